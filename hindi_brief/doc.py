@@ -1,0 +1,156 @@
+"""The document model: immutable dataclasses that carry offsets into the original text.
+
+Invariant, for every sentence ``s`` and token ``t`` of a ``Document`` ``d``::
+
+    d.text[s.start:s.end] == s.text and d.text[t.start:t.end] == t.text
+
+Later pipeline steps (tagging) return new objects via ``dataclasses.replace``;
+nothing is mutated in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+__all__ = ["Token", "Sentence", "Removed", "Document", "TOKEN_KINDS"]
+
+#: What a token is, decided by the tokenizer from its characters.
+TOKEN_KINDS = ("word", "number", "latin", "punct", "symbol")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: a Hindi word, number, Latin word or punctuation mark."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    """Normalised form for matching (NFC, canonical nukta, indic-nlp normalised)."""
+    kind: str = "word"
+    """One of ``TOKEN_KINDS``."""
+    pos: str | None = None
+    """Universal POS tag, filled in by a tagger."""
+    lemma: str | None = None
+    """Dictionary form, filled in by a tagger."""
+
+    @property
+    def is_punct(self) -> bool:
+        return self.kind in ("punct", "symbol")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "norm": self.norm,
+            "kind": self.kind,
+            "pos": self.pos,
+            "lemma": self.lemma,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or the headline) with its tokens."""
+
+    text: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...] = ()
+    index: int = 0
+    """Position among the document's body sentences (the headline has -1)."""
+    paragraph: int = 0
+    """Index of the paragraph (block of lines without a blank line) it belongs to."""
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        """The tokens that are not punctuation or symbols."""
+        return tuple(t for t in self.tokens if not t.is_punct)
+
+    def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "index": self.index,
+            "paragraph": self.paragraph,
+        }
+        if tokens:
+            out["tokens"] = [t.to_dict() for t in self.tokens]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A span the cleaner removed from the text, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    """Short machine-readable reason, e.g. ``"tags"``, ``"dateline"``, ``"duplicate-line"``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A processed article: the untouched original text plus what was found in it."""
+
+    text: str
+    """The original text exactly as given; every offset points into it."""
+    headline: Sentence | None = None
+    sentences: tuple[Sentence, ...] = ()
+    """Body sentences in document order (the headline is not among them)."""
+    removed: tuple[Removed, ...] = ()
+    tagger: str | None = None
+    """Name of the tagger that filled ``pos``/``lemma``; ``None`` when untagged."""
+    hindi_ratio: float = 0.0
+    """Share of letters in the kept text that are Devanagari (0.0 for an empty document)."""
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    """Free-form user metadata (for example a file name); not used by the pipeline."""
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return iter(self.sentences)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing but whitespace or boilerplate was given."""
+        return not self.sentences and self.headline is None
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """All body tokens in document order."""
+        return tuple(t for s in self.sentences for t in s.tokens)
+
+    def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "headline": None if self.headline is None else self.headline.to_dict(tokens=tokens),
+            "sentences": [s.to_dict(tokens=tokens) for s in self.sentences],
+            "removed": [r.to_dict() for r in self.removed],
+            "tagger": self.tagger,
+            "hindi_ratio": self.hindi_ratio,
+            "meta": dict(self.meta),
+        }
+
+    def __repr__(self) -> str:
+        head = self.headline.text if self.headline is not None else ""
+        if len(head) > 40:
+            head = head[:39] + "…"
+        return (
+            f"Document(headline={head!r}, sentences={len(self.sentences)}, "
+            f"removed={len(self.removed)}, tagger={self.tagger!r})"
+        )

@@ -1,0 +1,44 @@
+"""Where the shipped models live, in a wheel and in a source checkout."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import ModelError
+
+__all__ = ["models_dir", "model_path"]
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def models_dir() -> Path:
+    """The folder holding the shipped models.
+
+    Order: ``$HINDI_BRIEF_MODELS`` if set; ``hindi_brief/models`` inside an
+    installed wheel (the build copies the repository's ``models/`` there);
+    the repository's ``models/`` for a source checkout or editable install.
+    """
+    env = os.environ.get("HINDI_BRIEF_MODELS")
+    candidates = [Path(env)] if env else []
+    candidates += [_PACKAGE / "models", _PACKAGE.parent / "models"]
+    for path in candidates:
+        if path.is_dir():
+            return path
+    raise ModelError(
+        "hindi_brief cannot find its models folder (looked in "
+        + ", ".join(str(p) for p in candidates)
+        + "). Reinstall the package with `pip install --force-reinstall hindi-brief`, "
+        "or set HINDI_BRIEF_MODELS to a folder holding the models."
+    )
+
+
+def model_path(*parts: str) -> Path:
+    """Path of a file or folder under ``models_dir()``; raises ``ModelError`` naming it when absent."""
+    path = models_dir().joinpath(*parts)
+    if not path.exists():
+        raise ModelError(
+            f"model file {path} is missing. Restore it with `git checkout -- models/` in a source "
+            "checkout, or reinstall with `pip install --force-reinstall hindi-brief`."
+        )
+    return path

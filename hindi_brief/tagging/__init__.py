@@ -1,0 +1,1 @@
+"""Taggers that fill ``Token.pos`` and ``Token.lemma``."""

@@ -16,12 +16,12 @@ from typing import Any, Iterator
 __all__ = ["Token", "Sentence", "Removed", "Document", "TOKEN_KINDS"]
 
 #: What a token is, decided by the tokenizer from its characters.
-TOKEN_KINDS = ("word", "number", "latin", "punct", "symbol")
+TOKEN_KINDS = ("word", "number", "latin", "url", "punct", "symbol")
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One token: a Hindi word, number, Latin word or punctuation mark."""
+    """One token: a Hindi word, number, Latin word, URL/e-mail, punctuation mark or other symbol."""
 
     text: str
     start: int
@@ -37,7 +37,15 @@ class Token:
 
     @property
     def is_punct(self) -> bool:
+        """True for punctuation marks and other symbols (emoji, currency signs...)."""
         return self.kind in ("punct", "symbol")
+
+    @property
+    def is_stop(self) -> bool:
+        """True when the normalised form is in the curated Hindi stopword list."""
+        from .text.stopwords import STOPWORDS
+
+        return self.norm in STOPWORDS
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -147,8 +155,8 @@ class Document:
         }
 
     def __repr__(self) -> str:
-        head = self.headline.text if self.headline is not None else ""
-        if len(head) > 40:
+        head = self.headline.text if self.headline is not None else None
+        if head is not None and len(head) > 40:
             head = head[:39] + "…"
         return (
             f"Document(headline={head!r}, sentences={len(self.sentences)}, "

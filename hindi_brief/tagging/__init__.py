@@ -1,1 +1,39 @@
-"""Taggers that fill ``Token.pos`` and ``Token.lemma``."""
+"""Taggers that fill ``Token.pos`` and ``Token.lemma``.
+
+``load_tagger(name, **options)`` builds a tagger by name:
+
+* ``"embedded"`` (default): the fast numpy tagger and lemmatiser shipped in ``models/``.
+* ``"stanza"``: Stanza's neural tagger (needs ``pip install 'hindi-brief[stanza]'``);
+  official Stanza Hindi models from Stanza's resources directory when present,
+  else the small Stanza model shipped in ``models/``.
+* ``"none"``: no tagging (tokens keep ``pos=None``; lemmas fall back to normalised forms).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import InvalidOptionError
+from .base import UPOS_TAGS, Tagger
+
+__all__ = ["Tagger", "UPOS_TAGS", "TAGGERS", "load_tagger"]
+
+#: Names accepted by ``load_tagger`` and ``Pipeline(tagger=...)``.
+TAGGERS = ("embedded", "stanza", "none")
+
+
+def load_tagger(name: str = "embedded", **options: Any) -> Tagger | None:
+    """Build the tagger called ``name`` (one of ``TAGGERS``); ``"none"`` returns ``None``."""
+    if name == "embedded":
+        from .embedded import EmbeddedTagger
+
+        return EmbeddedTagger(**options)
+    if name == "stanza":
+        from .stanza_backend import StanzaTagger
+
+        return StanzaTagger(**options)
+    if name == "none":
+        if options:
+            raise InvalidOptionError(f"tagger 'none' takes no options, got {sorted(options)}")
+        return None
+    raise InvalidOptionError(f"unknown tagger {name!r}; choose one of {', '.join(TAGGERS)}")

@@ -1,0 +1,38 @@
+"""hindi_brief: extractive summaries and keywords for Hindi news articles, fully offline.
+
+Pipeline: text -> clean -> sentences -> tokens -> tags and lemmas -> ranking.
+
+>>> import hindi_brief as hb
+>>> doc = hb.Pipeline(tagger="none")("शीर्षक यहाँ\\n\\nपहला वाक्य है। दूसरा वाक्य है।")
+>>> [s.text for s in doc.sentences]
+['पहला वाक्य है।', 'दूसरा वाक्य है।']
+"""
+
+from __future__ import annotations
+
+from .doc import Document, Removed, Sentence, Token
+from .errors import (
+    HindiBriefError,
+    InvalidInputError,
+    InvalidOptionError,
+    MissingDependencyError,
+    ModelError,
+)
+from .pipeline import BatchError, Pipeline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Pipeline",
+    "BatchError",
+    "Document",
+    "Sentence",
+    "Token",
+    "Removed",
+    "HindiBriefError",
+    "InvalidInputError",
+    "InvalidOptionError",
+    "MissingDependencyError",
+    "ModelError",
+    "__version__",
+]

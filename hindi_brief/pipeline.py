@@ -1,0 +1,341 @@
+"""``Pipeline``: text in, ``Document`` out — clean, split, tokenise, tag.
+
+One reusable object, like a spaCy ``Language``: build it once (the tagger model
+loads then), call it on a string, or stream many texts through ``pipe``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Iterable, Iterator, Sequence
+
+import regex
+
+from .doc import Document, Sentence, Token
+from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
+from .tagging import TAGGERS, Tagger, load_tagger
+from .text.clean import clean
+from .text.sentences import sentence_token_spans
+from .text.normalize import normalize
+
+__all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text"]
+
+#: Accepted values of ``errors=`` in batch methods.
+ERROR_POLICIES = ("raise", "skip", "collect")
+_HEADLINE_MODES = ("auto", "first-line", "none")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LETTER = regex.compile(r"\p{L}")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchError:
+    """Stands in a batch's output, at the failed text's position, when ``errors="collect"``."""
+
+    index: int
+    """Position of the text in the input."""
+    error: str
+    """Class name of the error, e.g. ``"InvalidInputError"``."""
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "error": self.error, "message": self.message}
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is a ``str``; otherwise raise ``InvalidInputError`` saying what to pass instead."""
+    if isinstance(text, str):
+        return text
+    if text is None:
+        raise InvalidInputError("text is None; pass the article as a str")
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InvalidInputError(
+            "text is bytes; decode it first, for example text.decode('utf-8') (or 'utf-8-sig' for files with a BOM)"
+        )
+    raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
+
+
+def _validate_choice(name: str, value: object, choices: Sequence[str]) -> str:
+    if not isinstance(value, str) or value not in choices:
+        raise InvalidOptionError(f"{name} must be one of {', '.join(map(repr, choices))}, got {value!r}")
+    return value
+
+
+def validate_positive_int(name: str, value: object) -> int:
+    """``value`` if it is an int >= 1 (bools refused), else ``InvalidOptionError``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidOptionError(f"{name} must be a positive int, got {value!r}")
+    return value
+
+
+class Pipeline:
+    """Turns Hindi article text into tagged ``Document`` objects.
+
+    Parameters (keyword-only):
+
+    tagger
+        ``"embedded"`` (default, numpy tagger shipped in ``models/``), ``"stanza"``
+        (needs ``pip install 'hindi-brief[stanza]'``) or ``"none"`` (no POS tags;
+        lemmas fall back to normalised forms).
+    tagger_options
+        Extra keyword arguments for the tagger, e.g. ``{"model_dir": "..."}`` for Stanza.
+    headline
+        ``"auto"`` (the first line is the headline when it reads as a title),
+        ``"first-line"`` (always, when more lines follow) or ``"none"``.
+    clean
+        Strip scrape boilerplate (footers, datelines, duplicate lines...). The
+        removed spans are kept in ``Document.removed``.
+
+    A ``Pipeline`` holds no per-call state: one instance may be shared by threads.
+    """
+
+    def __init__(
+        self,
+        *,
+        tagger: str = "embedded",
+        tagger_options: dict[str, Any] | None = None,
+        headline: str = "auto",
+        clean: bool = True,
+    ) -> None:
+        self.tagger_name = _validate_choice("tagger", tagger, TAGGERS)
+        if tagger_options is not None and not isinstance(tagger_options, dict):
+            raise InvalidOptionError(f"tagger_options must be a dict or None, got {type(tagger_options).__name__}")
+        self.tagger_options = dict(tagger_options or {})
+        self.headline = _validate_choice("headline", headline, _HEADLINE_MODES)
+        if not isinstance(clean, bool):
+            raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
+        self.clean = clean
+        self.tagger: Tagger | None = load_tagger(tagger, **self.tagger_options)
+        # Some backends (Stanza, torch) are not safe to call from several threads at once.
+        self._tag_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        opts = f", tagger_options={self.tagger_options!r}" if self.tagger_options else ""
+        return f"Pipeline(tagger={self.tagger_name!r}{opts}, headline={self.headline!r}, clean={self.clean!r})"
+
+    def _options(self) -> dict[str, Any]:
+        return {
+            "tagger": self.tagger_name,
+            "tagger_options": self.tagger_options,
+            "headline": self.headline,
+            "clean": self.clean,
+        }
+
+    # -- single documents -------------------------------------------------------------------
+
+    def __call__(self, text: str) -> Document:
+        """Process one article. Empty or whitespace-only text gives an empty ``Document``."""
+        return self._tag([self.make_doc(text)])[0]
+
+    def make_doc(self, text: str) -> Document:
+        """Clean, split and tokenise ``text`` without tagging (tokens have ``pos=None``)."""
+        text = check_text(text)
+        if self.clean:
+            result = clean(text)
+            segments, removed, head = result.kept, result.removed, result.headline
+        else:
+            segments = tuple((s, e) for s, e in _nonblank_lines(text))
+            removed, head = (), None
+        if self.headline == "none":
+            head = None
+        elif self.headline == "first-line" and head is None and len(segments) > 1 and text.find("\n", segments[0][0], segments[1][0]) >= 0:
+            head = segments[0]
+
+        headline: Sentence | None = None
+        sentences: list[Sentence] = []
+        paragraph = 0
+        prev_end: int | None = None
+        for s, e in segments:
+            if prev_end is not None and text.count("\n", prev_end, s) >= 2:
+                paragraph += 1
+            prev_end = e
+            if head is not None and (s, e) == head:
+                headline = _make_sentence(text, [tok for sent in sentence_token_spans(text, s, e) for tok in sent], -1, -1)
+                continue
+            for spans in sentence_token_spans(text, s, e):
+                sentences.append(_make_sentence(text, spans, len(sentences), paragraph))
+        return Document(
+            text=text,
+            headline=headline,
+            sentences=tuple(sentences),
+            removed=removed,
+            tagger=None,
+            hindi_ratio=_hindi_ratio(text, segments),
+        )
+
+    # -- batches ---------------------------------------------------------------------------
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+        errors: str = "raise",
+    ) -> Iterator[Document | BatchError]:
+        """Stream ``Document`` objects for ``texts``, in input order.
+
+        ``errors`` decides what a bad text does: ``"raise"`` (default) raises its
+        error, ``"skip"`` leaves it out, ``"collect"`` yields a ``BatchError`` in its
+        place. ``n_process > 1`` spreads batches over worker processes.
+        """
+        return self._map("_docs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors)
+
+    def _docs_of(self, texts: list[str], errors: str, offset: int) -> list[Document | BatchError]:
+        """Process one batch; bad texts are handled by ``errors`` without losing the others."""
+        made: list[Document | BatchError | None] = []
+        for i, text in enumerate(texts):
+            try:
+                made.append(self.make_doc(text))
+            except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
+                made.append(_handle(exc, offset + i, errors))
+        docs = [d for d in made if isinstance(d, Document)]
+        tagged = iter(self._tag(docs))
+        return [next(tagged) if isinstance(d, Document) else d for d in made if d is not None]
+
+    def _map(
+        self, method: str, texts: Iterable[Any], *, batch_size: int, n_process: int, errors: str, **kwargs: Any
+    ) -> Iterator[Any]:
+        """Run ``getattr(self, method)(batch, errors, offset, **kwargs)`` over batches of ``texts``."""
+        validate_positive_int("batch_size", batch_size)
+        validate_positive_int("n_process", n_process)
+        _validate_choice("errors", errors, ERROR_POLICIES)
+        if isinstance(texts, (str, bytes)):
+            raise InvalidInputError("pipe() takes an iterable of texts; for one text call the pipeline directly")
+        batches = _batched(texts, batch_size)
+        if n_process == 1:
+            offset = 0
+            for batch in batches:
+                yield from getattr(self, method)(batch, errors, offset, **kwargs)
+                offset += len(batch)
+            return
+        yield from _map_processes(self._options(), method, batches, n_process, errors, kwargs)
+
+    # -- tagging ---------------------------------------------------------------------------
+
+    def _tag(self, docs: list[Document]) -> list[Document]:
+        """Fill ``pos`` and ``lemma`` of every token (headlines included) in one tagger call."""
+        if not docs:
+            return docs
+        groups: list[Sentence] = []
+        for doc in docs:
+            if doc.headline is not None:
+                groups.append(doc.headline)
+            groups.extend(doc.sentences)
+        if self.tagger is None:
+            tags = [[(None, tok.norm) for tok in sent.tokens] for sent in groups]
+        else:
+            with self._tag_lock:
+                tags = self.tagger.tag([[tok.norm for tok in sent.tokens] for sent in groups])
+        tagged = iter(
+            dataclasses.replace(
+                sent,
+                tokens=tuple(
+                    dataclasses.replace(tok, pos=pos, lemma=lemma) for tok, (pos, lemma) in zip(sent.tokens, tag)
+                ),
+            )
+            for sent, tag in zip(groups, tags)
+        )
+        name = self.tagger.name if self.tagger is not None else None
+        out = []
+        for doc in docs:
+            headline = next(tagged) if doc.headline is not None else None
+            sentences = tuple(next(tagged) for _ in doc.sentences)
+            out.append(dataclasses.replace(doc, headline=headline, sentences=sentences, tagger=name))
+        return out
+
+
+def _handle(exc: Exception, index: int, errors: str) -> BatchError | None:
+    if errors == "raise":
+        raise exc
+    if errors == "skip":
+        return None
+    return BatchError(index=index, error=type(exc).__name__, message=str(exc))
+
+
+def _make_sentence(text: str, spans: list[tuple[int, int, str]], index: int, paragraph: int) -> Sentence:
+    tokens = tuple(Token(text=text[s:e], start=s, end=e, norm=normalize(text[s:e]), kind=k) for s, e, k in spans)
+    start, end = spans[0][0], spans[-1][1]
+    return Sentence(text=text[start:end], start=start, end=end, tokens=tokens, index=index, paragraph=paragraph)
+
+
+def _nonblank_lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e
+
+
+def _hindi_ratio(text: str, segments: Sequence[tuple[int, int]]) -> float:
+    letters = devanagari = 0
+    for s, e in segments:
+        chunk = text[s:e]
+        letters += len(_LETTER.findall(chunk))
+        devanagari += len(_DEVANAGARI.findall(chunk))
+    return round(devanagari / letters, 4) if letters else 0.0
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+# -- worker processes ----------------------------------------------------------------------
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    global _WORKER
+    _WORKER = Pipeline(**options)
+
+
+def _run_in_worker(method: str, batch: list[Any], errors: str, offset: int, kwargs: dict[str, Any]) -> list[Any]:
+    assert _WORKER is not None
+    return getattr(_WORKER, method)(batch, errors, offset, **kwargs)
+
+
+def _map_processes(
+    options: dict[str, Any],
+    method: str,
+    batches: Iterator[list[Any]],
+    n_process: int,
+    errors: str,
+    kwargs: dict[str, Any],
+) -> Iterator[Any]:
+    """Order-preserving map of batches over ``n_process`` workers, at most ``2 * n_process`` in flight.
+
+    A worker that dies raises ``BrokenProcessPool``, which is re-raised as a
+    ``HindiBriefError`` naming the batch, instead of hanging.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker, initargs=(options,)) as pool:
+        pending: list[Any] = []
+        offset = 0
+        try:
+            for batch in batches:
+                pending.append((offset, pool.submit(_run_in_worker, method, batch, errors, offset, kwargs)))
+                offset += len(batch)
+                if len(pending) >= 2 * n_process:
+                    yield from pending.pop(0)[1].result()
+            while pending:
+                yield from pending.pop(0)[1].result()
+        except BrokenProcessPool as exc:
+            start = pending[0][0] if pending else offset
+            raise HindiBriefError(
+                f"a worker process died while processing texts from index {start}; "
+                "rerun with n_process=1 to see the failing text"
+            ) from exc

@@ -1,0 +1,143 @@
+"""Sentence boundaries for Hindi news and web text.
+
+Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
+``2.5``, ``2,500``, ``17:02`` or ``2+2`` (single tokens) can never be cut. A sentence ends at
+
+* ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!``;
+* ``.``, the way much web Hindi (BBC Hindi, for one) ends sentences, unless it
+  closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
+  ``U.S.``) or is followed by a lowercase Latin word;
+* the end of the span given (callers pass one line at a time, so headings and
+  paragraphs without final punctuation end their sentence there).
+
+Closing quotes and brackets after the final mark stay with their sentence; a
+straight quote ``"`` or ``'`` counts as closing when the sentence has an odd number of them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .tokens import iter_token_spans
+
+__all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS"]
+
+_ALWAYS_END = frozenset("।॥?!")
+_CLOSERS = frozenset("”’»)]}›")
+_STRAIGHT_QUOTES = frozenset("\"'")
+
+#: Words that are abbreviations when followed by ``.`` (compared after stripping the dot).
+ABBREVIATIONS = frozenset(
+    {
+        # Hindi honorifics and titles
+        "श्री", "श्रीमती", "सुश्री", "डॉ", "डा", "प्रो", "मि", "कु", "पं", "स्व", "सं", "ले", "जन",
+        "ई", "ई॰", "उ", "प्र", "म", "ज", "रु", "रू",
+        # Latin titles, units and common short forms
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sec", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Maj",
+        "Gov", "Govt", "Sen", "Rep", "Hon", "Inc", "Ltd", "Co", "Corp", "Pvt", "No", "Nos", "Rs",
+        "Vol", "Fig", "Dept", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec", "vs", "etc", "approx", "viz", "al", "Mt", "Ave", "Bros",
+    }
+)
+# One Devanagari letter with its marks (ए, पी, जे, डी): an initial when chained with others.
+_AKSHARA = regex.compile(r"^\p{Devanagari}\p{M}*(?:\u094d\p{Devanagari}\p{M}*)?$")
+_LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
+_LOWER_LATIN = regex.compile(r"^\p{Ll}")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+
+
+def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the ``.`` at ``spans[i]`` the dot of an abbreviation or initial (so not a sentence end)?"""
+    if i == 0:
+        return False
+    ps, pe, pkind = spans[i - 1]
+    if pe != spans[i][0]:  # "है ." with a space: a full stop, never an abbreviation
+        return False
+    prev = text[ps:pe]
+    if prev in ABBREVIATIONS or _LATIN_INITIAL.match(prev):
+        return True
+    if _AKSHARA.match(prev):
+        # ए.पी.जे. / ए. पी. जे.: an initial only when chained with another dotted initial.
+        before = i >= 3 and text[spans[i - 2][0]:spans[i - 2][1]] == "." and _AKSHARA.match(
+            text[spans[i - 3][0]:spans[i - 3][1]]
+        )
+        after = i + 2 < len(spans) and text[spans[i + 2][0]:spans[i + 2][1]] == "." and _AKSHARA.match(
+            text[spans[i + 1][0]:spans[i + 1][1]]
+        )
+        return bool(before or after)
+    return False
+
+
+def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    s, e, kind = spans[i]
+    if kind != "punct":
+        return False
+    mark = text[s:e]
+    if mark in _ALWAYS_END:
+        return True
+    if mark == "|":  # a pipe typed for a danda: only after Devanagari
+        return i > 0 and bool(_DEVANAGARI.search(text[spans[i - 1][0]:spans[i - 1][1]]))
+    if mark != ".":
+        return False
+    if _is_abbreviation(text, spans, i):
+        return False
+    if i + 1 < len(spans):
+        ns, ne, nkind = spans[i + 1]
+        if nkind == "latin" and _LOWER_LATIN.match(text[ns:ne]):  # "etc. and", "approx. two"
+            return False
+    return True
+
+
+def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int, str]]]:
+    """Split ``text[start:end]`` into sentences, each a list of ``(start, end, kind)`` token spans."""
+    spans = list(iter_token_spans(text, start, end))
+    sentences: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    # Straight quotes seen so far in the span: an odd count means one is open
+    # (quoted speech often runs over several sentences).
+    quotes = {q: 0 for q in _STRAIGHT_QUOTES}
+    i, n = 0, len(spans)
+    while i < n:
+        current.append(spans[i])
+        mark = text[spans[i][0]:spans[i][1]]
+        if mark in quotes:
+            quotes[mark] += 1
+        if _ends_sentence(text, spans, i):
+            # Take further final marks ("?!", "।।") and closing quotes/brackets along.
+            j = i + 1
+            while j < n and spans[j][2] == "punct":
+                mark = text[spans[j][0]:spans[j][1]]
+                if mark in quotes:
+                    if quotes[mark] % 2 == 0:
+                        break
+                    quotes[mark] += 1
+                elif not (mark in _ALWAYS_END or mark == "." or mark in _CLOSERS):
+                    break
+                current.append(spans[j])
+                j += 1
+            sentences.append(current)
+            current = []
+            i = j
+            continue
+        i += 1
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the sentences in ``text[start:end]``, line breaks included as boundaries.
+
+    Every line is split on its own, so a heading or a paragraph without final
+    punctuation ends its sentence at the line break. No sentence is empty.
+    """
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        for sent in sentence_token_spans(text, pos, line_end):
+            out.append((sent[0][0], sent[-1][1]))
+        pos = line_end + 1
+    return out

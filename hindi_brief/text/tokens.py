@@ -1,0 +1,55 @@
+"""Unicode-correct tokens with offsets.
+
+Python's ``re`` ``\\w`` does not match Devanagari vowel signs, virama or anusvara, so
+``re.findall(r"\\w+", "रक्षा")`` breaks the word; the ``regex`` package's ``\\p{L}\\p{M}``
+classes keep every word whole. ZWJ/ZWNJ stay inside words (they shape conjuncts).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..doc import Token
+from .normalize import normalize
+
+__all__ = ["tokenize", "iter_token_spans", "WORD", "URL", "EMAIL"]
+
+# Letters, marks, digits and the joiners that appear inside Devanagari words.
+_WC = r"[\p{L}\p{M}\p{Nd}\u200c\u200d]"
+URL = r"(?:https?://|www\.)[^\s<>\"'“”‘’।]+[^\s<>\"'“”‘’।.,;:!?)\]]"
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Numbers keep their internal separators: 2.5, 2,500, 17:02, 2+2, 2015-16, 06/02/2025.
+NUMBER = r"\p{Nd}+(?:[.,:/+\-]\p{Nd}+)*"
+# A word starts with a letter (or digits glued to letters, e.g. 5जी); hyphens and
+# apostrophes join compounds such as भारत-अमेरिका, स्टार्ट-अप्स, India's.
+WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}]{_WC}*(?:[-‐'’]{_WC}+)*"
+
+_TOKEN = regex.compile(
+    rf"(?P<url>{URL}|{EMAIL})|(?P<word>{WORD})|(?P<number>{NUMBER})"
+    r"|(?P<punct>\.{2,}|\p{P})|(?P<symbol>\X)",
+    regex.V1,
+)
+_DEVANAGARI_LETTER = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
+_SPACE = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff")
+
+
+def iter_token_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, kind)`` for every token in ``text[start:end]``; whitespace is skipped."""
+    end = len(text) if end is None else end
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "symbol"
+        if kind == "symbol" and (m.group()[0] in _SPACE or m.group().isspace()):
+            continue
+        if kind == "word" and not _DEVANAGARI_LETTER.search(m.group()):
+            kind = "latin" if m.group().isascii() or regex.search(r"\p{Latin}", m.group()) else "word"
+        yield m.start(), m.end(), kind
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """Tokens of ``text[start:end]`` with offsets into ``text`` and normalised forms."""
+    return tuple(
+        Token(text=text[s:e], start=s, end=e, norm=normalize(text[s:e]), kind=kind)
+        for s, e, kind in iter_token_spans(text, start, end)
+    )

@@ -11,7 +11,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import regex
 
@@ -21,6 +21,9 @@ from .tagging import TAGGERS, Tagger, load_tagger
 from .text.clean import clean
 from .text.sentences import sentence_token_spans
 from .text.normalize import normalize
+
+if TYPE_CHECKING:
+    from .results import Brief
 
 __all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text"]
 
@@ -185,16 +188,21 @@ class Pipeline:
         return self._map("_docs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors)
 
     def _docs_of(self, texts: list[str], errors: str, offset: int) -> list[Document | BatchError]:
-        """Process one batch; bad texts are handled by ``errors`` without losing the others."""
-        made: list[Document | BatchError | None] = []
-        for i, text in enumerate(texts):
+        return [d for _, d in self._indexed_docs(texts, errors, offset)]
+
+    def _indexed_docs(self, texts: list[str], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
+        """Process one batch as ``(input index, result)`` pairs; bad texts are handled by ``errors``
+        without losing the others (``"skip"`` leaves them out)."""
+        made: list[tuple[int, Document | BatchError]] = []
+        for i, text in enumerate(texts, start=offset):
             try:
-                made.append(self.make_doc(text))
+                made.append((i, self.make_doc(text)))
             except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
-                made.append(_handle(exc, offset + i, errors))
-        docs = [d for d in made if isinstance(d, Document)]
-        tagged = iter(self._tag(docs))
-        return [next(tagged) if isinstance(d, Document) else d for d in made if d is not None]
+                handled = _handle(exc, i, errors)
+                if handled is not None:
+                    made.append((i, handled))
+        tagged = iter(self._tag([d for _, d in made if isinstance(d, Document)]))
+        return [(i, next(tagged) if isinstance(d, Document) else d) for i, d in made]
 
     def _map(
         self, method: str, texts: Iterable[Any], *, batch_size: int, n_process: int, errors: str, **kwargs: Any
@@ -213,6 +221,62 @@ class Pipeline:
                 offset += len(batch)
             return
         yield from _map_processes(self._options(), method, batches, n_process, errors, kwargs)
+
+    # -- briefs (ranking lives in hindi_brief.rank) ---------------------------------------
+
+    def brief(
+        self,
+        text: str | Document,
+        *,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        max_words: int | None = None,
+        top: int = 10,
+    ) -> "Brief":
+        """Summary and keywords of one article (a ``str`` or an already processed ``Document``).
+
+        Summary length: ``sentences`` (default 3), ``ratio`` of the body sentences, or a
+        ``max_words`` budget: give at most one of them.
+        """
+        from .rank import make_brief
+
+        doc = text if isinstance(text, Document) else self(text)
+        return make_brief(doc, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+
+    def pipe_briefs(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+        errors: str = "raise",
+        sentences: int | None = None,
+        ratio: float | None = None,
+        max_words: int | None = None,
+        top: int = 10,
+    ) -> Iterator["Brief | BatchError"]:
+        """Stream ``Brief`` objects for ``texts`` in input order; ``errors`` as in ``pipe``."""
+        from .rank import check_brief_options
+
+        options = dict(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+        check_brief_options(**options)  # fail fast, before any worker starts
+        return self._map("_briefs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors, **options)
+
+    def _briefs_of(self, texts: list[str], errors: str, offset: int, **options: Any) -> list[Any]:
+        from .rank import make_brief
+
+        out: list[Any] = []
+        for i, doc in self._indexed_docs(texts, errors, offset):
+            if isinstance(doc, BatchError):
+                out.append(doc)
+                continue
+            try:
+                out.append(make_brief(doc, **options))
+            except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
+                handled = _handle(exc, i, errors)
+                if handled is not None:
+                    out.append(handled)
+        return out
 
     # -- tagging ---------------------------------------------------------------------------
 

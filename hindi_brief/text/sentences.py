@@ -39,8 +39,11 @@ ABBREVIATIONS = frozenset(
         "Nov", "Dec", "vs", "etc", "approx", "viz", "al", "Mt", "Ave", "Bros",
     }
 )
-# One Devanagari letter with its marks (ए, पी, जे, डी): an initial when chained with others.
-_AKSHARA = regex.compile(r"^\p{Devanagari}\p{M}*(?:\u094d\p{Devanagari}\p{M}*)?$")
+# English letter names written in Devanagari: initials when chained with another
+# dotted one (ए.पी.जे., एम.ए., बी. सी.). Alone they are often words (आई "came", के).
+_LETTER_NAMES = frozenset(
+    "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड".split()
+)
 _LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
 _LOWER_LATIN = regex.compile(r"^\p{Ll}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
@@ -56,15 +59,14 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     prev = text[ps:pe]
     if prev in ABBREVIATIONS or _LATIN_INITIAL.match(prev):
         return True
-    if _AKSHARA.match(prev):
-        # ए.पी.जे. / ए. पी. जे.: an initial only when chained with another dotted initial.
-        before = i >= 3 and text[spans[i - 2][0]:spans[i - 2][1]] == "." and _AKSHARA.match(
-            text[spans[i - 3][0]:spans[i - 3][1]]
+    if prev in _LETTER_NAMES:
+        before = i >= 3 and text[spans[i - 2][0]:spans[i - 2][1]] == "." and (
+            text[spans[i - 3][0]:spans[i - 3][1]] in _LETTER_NAMES
         )
-        after = i + 2 < len(spans) and text[spans[i + 2][0]:spans[i + 2][1]] == "." and _AKSHARA.match(
-            text[spans[i + 1][0]:spans[i + 1][1]]
+        after = i + 2 < len(spans) and text[spans[i + 2][0]:spans[i + 2][1]] == "." and (
+            text[spans[i + 1][0]:spans[i + 1][1]] in _LETTER_NAMES
         )
-        return bool(before or after)
+        return before or after
     return False
 
 

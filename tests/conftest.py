@@ -1,0 +1,42 @@
+"""Shared fixtures: the seed articles and, when present, the project's shared data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def shared_data_dir() -> Path | None:
+    """``$HINDI_BRIEF_DATA`` or ``../shared/data`` beside the repository; ``None`` when absent (a user's clone)."""
+    env = os.environ.get("HINDI_BRIEF_DATA")
+    path = Path(env) if env else ROOT.parent / "shared" / "data"
+    return path if path.is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> list[str]:
+    assert len(SEEDS) == 2, "seeds/ must hold the two seed articles"
+    return [p.read_text(encoding="utf-8") for p in SEEDS]
+
+
+@pytest.fixture(scope="session")
+def seed000(seed_texts: list[str]) -> str:
+    return seed_texts[0]
+
+
+@pytest.fixture(scope="session")
+def seed001(seed_texts: list[str]) -> str:
+    return seed_texts[1]
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    path = shared_data_dir()
+    if path is None:
+        pytest.skip("shared data not found (set HINDI_BRIEF_DATA or place it at ../shared/data); CI has it")
+    return path

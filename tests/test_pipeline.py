@@ -1,0 +1,125 @@
+"""Pipeline: text in, Document out, with offsets that always point into the original text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import hindi_brief as hb
+from hindi_brief import BatchError, Document, InvalidInputError, InvalidOptionError, Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(tagger="none")
+
+
+def assert_offsets(doc: Document) -> None:
+    parts = list(doc.sentences) + ([doc.headline] if doc.headline else [])
+    for sent in parts:
+        assert doc.text[sent.start:sent.end] == sent.text
+        assert sent.text == sent.text.strip() and sent.text
+        for tok in sent.tokens:
+            assert doc.text[tok.start:tok.end] == tok.text
+            assert sent.start <= tok.start < tok.end <= sent.end
+    for r in doc.removed:
+        assert doc.text[r.start:r.end] == r.text
+
+
+def test_seed000_headline_body_and_no_boilerplate(nlp: Pipeline, seed000: str) -> None:
+    doc = nlp(seed000)
+    assert_offsets(doc)
+    assert doc.text is seed000
+    assert doc.headline.text.startswith("राजनाथ सिंह ने नए US रक्षा सचिव")
+    assert doc.sentences[0].text.startswith("रक्षा मंत्रालय के अनुसार")
+    assert doc.sentences[-1].text.endswith("आशय ज्ञापन (2018)।")
+    body = " ".join(s.text for s in doc.sentences)
+    for junk in ("Update", "GMT", "Tags", "Similar News", "-->", "New Delhi", "(एएनआई)"):
+        assert junk not in body
+    assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
+    assert doc.hindi_ratio > 0.95
+
+
+def test_seed001_english_title_once(nlp: Pipeline, seed001: str) -> None:
+    doc = nlp(seed001)
+    assert_offsets(doc)
+    title = "Rajnath Singh, US Defence Sec. Pete Hegseth Discuss Boosting Defence Cooperation"
+    assert all(title not in s.text for s in doc.sentences)
+    assert [r.reason for r in doc.removed if r.text == title] == ["english-title", "duplicate-line"]
+    assert not any("Leave a Reply" in s.text or "©" in s.text for s in doc.sentences)
+    # Paragraphs are counted from blank lines.
+    assert doc.sentences[-1].paragraph > doc.sentences[0].paragraph
+
+
+@pytest.mark.parametrize(("bad", "words"), [(None, "None"), (b"\xe0\xa4\xb9", "decode"), (42, "int"), (["पाठ"], "list")])
+def test_bad_input_gives_a_typed_error(nlp: Pipeline, bad: object, words: str) -> None:
+    with pytest.raises(InvalidInputError, match=words):
+        nlp(bad)  # type: ignore[arg-type]
+    assert issubclass(InvalidInputError, hb.HindiBriefError)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])
+def test_empty_text_gives_an_empty_document(nlp: Pipeline, text: str) -> None:
+    doc = nlp(text)
+    assert doc.is_empty and doc.sentences == () and doc.headline is None and doc.hindi_ratio == 0.0
+
+
+def test_boilerplate_only_text_is_empty_but_records_removals(nlp: Pipeline) -> None:
+    doc = nlp("Tags: क, ख\nSimilar News\n© 2025 News")
+    assert doc.is_empty and [r.reason for r in doc.removed] == ["footer"]
+
+
+def test_options_are_validated_and_shown_in_repr() -> None:
+    with pytest.raises(InvalidOptionError, match="tagger"):
+        Pipeline(tagger="spacy")
+    with pytest.raises(InvalidOptionError, match="headline"):
+        Pipeline(tagger="none", headline="yes")
+    with pytest.raises(InvalidOptionError, match="clean"):
+        Pipeline(tagger="none", clean=1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Pipeline("none")  # type: ignore[misc]  # keyword-only
+    assert repr(Pipeline(tagger="none", headline="none")) == "Pipeline(tagger='none', headline='none', clean=True)"
+
+
+def test_headline_modes(seed000: str) -> None:
+    assert Pipeline(tagger="none", headline="none")(seed000).headline is None
+    text = "पहली पंक्ति एक पूरा वाक्य है।\nदूसरी पंक्ति।"
+    assert Pipeline(tagger="none")(text).headline is None
+    assert Pipeline(tagger="none", headline="first-line")(text).headline.text == "पहली पंक्ति एक पूरा वाक्य है।"
+
+
+def test_clean_false_keeps_everything(seed000: str) -> None:
+    doc = Pipeline(tagger="none", clean=False)(seed000)
+    assert doc.removed == () and any("Similar News" in s.text for s in doc.sentences)
+
+
+def test_pipe_keeps_order_and_error_policies(nlp: Pipeline, seed_texts: list[str]) -> None:
+    texts = [seed_texts[0], None, "एक वाक्य।", b"bytes", seed_texts[1]]
+    collected = list(nlp.pipe(texts, errors="collect", batch_size=2))
+    assert [type(x).__name__ for x in collected] == ["Document", "BatchError", "Document", "BatchError", "Document"]
+    assert [x.index for x in collected if isinstance(x, BatchError)] == [1, 3]
+    assert collected[0] == nlp(seed_texts[0])
+    skipped = list(nlp.pipe(texts, errors="skip"))
+    assert len(skipped) == 3 and skipped[2].text == seed_texts[1]
+    with pytest.raises(InvalidInputError):
+        list(nlp.pipe(texts))
+    with pytest.raises(InvalidOptionError):
+        list(nlp.pipe(texts, errors="ignore"))
+    with pytest.raises(InvalidInputError):
+        list(nlp.pipe("one string"))
+
+
+def test_multiprocess_pipe_equals_serial(nlp: Pipeline, seed_texts: list[str]) -> None:
+    texts = seed_texts * 3 + ["", None]
+    serial = list(nlp.pipe(texts, errors="collect", batch_size=2))
+    parallel = list(nlp.pipe(texts, errors="collect", batch_size=2, n_process=2))
+    assert parallel == serial
+
+
+def test_document_to_dict_round_trips_through_json(nlp: Pipeline, seed001: str) -> None:
+    doc = nlp(seed001)
+    data = json.loads(json.dumps(doc.to_dict(), ensure_ascii=False))
+    assert data["headline"]["text"] == doc.headline.text
+    assert [s["text"] for s in data["sentences"]] == [s.text for s in doc.sentences]
+    assert data["removed"][0]["reason"] == "english-title"

@@ -1,0 +1,166 @@
+"""The text layer on real Hindi strings: tokens, normalisation, sentences, cleaning."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hindi_brief.text import clean, normalize, split_sentences, tokenize
+from hindi_brief.text.clean import REASONS
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+# -- tokens ---------------------------------------------------------------------------------
+
+
+def test_words_keep_matras_virama_and_anusvara() -> None:
+    # Python's re splits these words; ours must not.
+    assert re.findall(r"\w+", "रक्षा") != ["रक्षा"]
+    assert words("रक्षा प्रधानमंत्री संबंधों क़िला") == ["रक्षा", "प्रधानमंत्री", "संबंधों", "क़िला"]
+
+
+def test_hyphenated_compounds_numbers_latin_and_punctuation() -> None:
+    toks = tokenize("भारत-अमेरिका स्टार्ट-अप्स 2.5 2,500 17:02 2+2 २०२५ US India's, (एएनआई)।")
+    assert [(t.text, t.kind) for t in toks] == [
+        ("भारत-अमेरिका", "word"), ("स्टार्ट-अप्स", "word"), ("2.5", "number"), ("2,500", "number"),
+        ("17:02", "number"), ("2+2", "number"), ("२०२५", "number"), ("US", "latin"), ("India's", "latin"),
+        (",", "punct"), ("(", "punct"), ("एएनआई", "word"), (")", "punct"), ("।", "punct"),
+    ]
+
+
+def test_token_offsets_point_into_the_text() -> None:
+    text = "  नई दिल्ली:  देखें https://example.com/a?b=1 या mail@example.org 😀 ।"
+    toks = tokenize(text)
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    assert [t.kind for t in toks if t.kind in ("url", "symbol")] == ["url", "url", "symbol"]
+
+
+def test_zero_width_joiners_stay_inside_words() -> None:
+    assert words("क्\u200dष और र\u200cक") == ["क्\u200dष", "और", "र\u200cक"]
+
+
+# -- normalisation ----------------------------------------------------------------------------
+
+
+def test_both_nukta_encodings_normalise_to_one_form() -> None:
+    precomposed, decomposed = "\u095b\u093f\u0932\u093e", "\u091c\u093c\u093f\u0932\u093e"  # ज़िला
+    assert precomposed != decomposed
+    assert normalize(precomposed) == normalize(decomposed)
+
+
+def test_colon_after_a_letter_is_not_turned_into_visarga() -> None:
+    from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
+
+    assert IndicNormalizerFactory().get_normalizer("hi").normalize("हैं:") == "हैंः"  # the library's bug
+    assert normalize("वे हैं: लॉजिस्टिक्स") == "वे हैं: लॉजिस्टिक्स"
+    assert normalize("अतः") == "अतः"  # a real visarga stays
+
+
+def test_normalisation_removes_zero_width_and_maps_pipe_danda() -> None:
+    assert normalize("र\u200cक") == "रक"
+    assert normalize("है|") == "है।"
+
+
+# -- sentences ------------------------------------------------------------------------------
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("पहला वाक्य है। दूसरा वाक्य है॥ तीसरा", ["पहला वाक्य है।", "दूसरा वाक्य है॥", "तीसरा"]),
+        ("बीबीसी हिंदी ऐसे लिखता है. फिर अगला वाक्य.", ["बीबीसी हिंदी ऐसे लिखता है.", "फिर अगला वाक्य."]),
+        ("क्या यह सच है? हाँ! बिल्कुल।", ["क्या यह सच है?", "हाँ!", "बिल्कुल।"]),
+        ("यह सही है  । अगला", ["यह सही है  ।", "अगला"]),
+        ("श्री. मोदी और डॉ. सिंह आए। प्रो. शर्मा नहीं।", ["श्री. मोदी और डॉ. सिंह आए।", "प्रो. शर्मा नहीं।"]),
+        ("डॉ. ए. पी. जे. अब्दुल कलाम ने एम.ए. की डिग्री ली।", ["डॉ. ए. पी. जे. अब्दुल कलाम ने एम.ए. की डिग्री ली।"]),
+        ("दर 2.5 प्रतिशत रही। कुल 2,500 लोग 17:02 पर आए।", ["दर 2.5 प्रतिशत रही।", "कुल 2,500 लोग 17:02 पर आए।"]),
+        ("पांचवीं 2+2 वार्ता हुई।", ["पांचवीं 2+2 वार्ता हुई।"]),
+        ("देखें www.example.com/a.html पर। लिखें a.b@example.co.in पर।", ["देखें www.example.com/a.html पर।", "लिखें a.b@example.co.in पर।"]),
+        ("US Defence Sec. Pete Hegseth said. Then", ["US Defence Sec. Pete Hegseth said.", "Then"]),
+        ("किया है।’‘कुछ नहीं।", ["किया है।’", "‘कुछ नहीं।"]),
+        ("किया है.कुछ नहीं.", ["किया है.", "कुछ नहीं."]),
+        ('उन्होंने कहा, "हम तैयार हैं। हम उत्सुक हैं।" फिर चले गए।',
+         ['उन्होंने कहा, "हम तैयार हैं।', 'हम उत्सुक हैं।"', "फिर चले गए।"]),
+        ("शीर्षक बिना विराम\nपहला अनुच्छेद है।\n\nदूसरा", ["शीर्षक बिना विराम", "पहला अनुच्छेद है।", "दूसरा"]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_no_empty_sentences() -> None:
+    assert sentences("।।  \n\n ... \n।") == ["।।", "...", "।"]
+    assert sentences("   \n\n") == []
+
+
+# -- cleaning -------------------------------------------------------------------------------
+
+
+def test_seed000_boilerplate_removed_and_recorded(seed000: str) -> None:
+    result = clean(seed000)
+    reasons = {r.reason: r.text for r in result.removed}
+    assert reasons["dateline"] == "Update: 2025-02-06 17:02 GMT"
+    assert reasons["place-dateline"].strip() == "New Delhi:"
+    assert reasons["agency-credit"] == "(एएनआई)"
+    assert reasons["footer"].startswith("Tags:") and "Similar News" in reasons["footer"] and "-->" in reasons["footer"]
+    kept = " ".join(seed000[s:e] for s, e in result.kept)
+    for junk in ("Update:", "GMT", "Tags", "Similar News", "-->", "एएनआई", "New Delhi"):
+        assert junk not in kept
+    h0, h1 = result.headline
+    assert seed000[h0:h1] == "राजनाथ सिंह ने नए US रक्षा सचिव से की बातचीत, संबंधों को बढ़ाने पर सहमति जताई"
+
+
+def test_seed001_english_title_once_and_footer(seed001: str) -> None:
+    result = clean(seed001)
+    title = "Rajnath Singh, US Defence Sec. Pete Hegseth Discuss Boosting Defence Cooperation"
+    assert seed001.count(title) == 2
+    assert sorted(r.reason for r in result.removed if r.text == title) == ["duplicate-line", "english-title"]
+    footer = next(r for r in result.removed if r.reason == "footer")
+    assert footer.text.startswith("Related Posts") and footer.text.endswith("Breaking News Wale")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("© 2025 Some News - All rights reserved", "copyright"),
+        ("<!-- ad slot -->", "html"),
+        ("Updated: 06 Feb 2025, 17:02 IST", "dateline"),
+        ("Published on: 1 July 2025", "dateline"),
+        ("06 फरवरी 2025, 17:02 IST", "dateline"),
+        ("By Rahul Sharma", "byline"),
+        ("लेखक: राहुल शर्मा", "byline"),
+        ("यह भी पढ़ें: सरकार ने नई योजना शुरू की", "also-read"),
+    ],
+)
+def test_boilerplate_lines(line: str, reason: str) -> None:
+    text = f"सरकार ने नई नीति घोषित की\n{line}\nमंत्री ने कहा कि नीति से किसानों को लाभ होगा।"
+    result = clean(text)
+    assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
+
+
+def test_footer_blocks_run_to_the_end() -> None:
+    for marker in ("Tags: राजनीति, भारत", "Similar News", "Related Posts", "Leave a Reply", "Your email address will not be published."):
+        text = f"शीर्षक\n\nपहला वाक्य है।\n{marker}\nकोई लिंक\nदूसरा लिंक"
+        result = clean(text)
+        assert [r.reason for r in result.removed] == ["footer"]
+        assert result.removed[0].text.startswith(marker.split()[0]) and result.removed[0].text.endswith("दूसरा लिंक")
+
+
+def test_content_is_not_mistaken_for_boilerplate() -> None:
+    text = "उन्होंने कहा: हम तैयार हैं।\nवर्ष 2025 में 12 राज्यों में चुनाव हुए।\nसमाचार एजेंसी ने खबर दी।"
+    result = clean(text)
+    assert result.removed == ()
+    assert len(result.kept) == 3
+
+
+def test_reasons_are_documented(seed_texts: list[str]) -> None:
+    for text in seed_texts:
+        assert {r.reason for r in clean(text).removed} <= set(REASONS)

@@ -1,0 +1,287 @@
+"""The ``hindi-brief`` command (also ``python -m hindi_brief``).
+
+Subcommands: ``summarize``, ``keywords``, ``brief`` and ``download`` (the only one
+that may use the network). Inputs are files, directories (searched recursively),
+or ``-`` for standard input; CSV and JSONL files give one article per row.
+A bad input is reported on stderr with its name and skipped; the exit status is
+1 when any input failed, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence, TextIO
+
+from .errors import HindiBriefError
+from .pipeline import BatchError, Pipeline
+from .tagging import TAGGERS
+
+__all__ = ["main", "read_inputs", "Record"]
+
+_EXAMPLES = {
+    "summarize": """examples:
+  hindi-brief summarize seeds/                       # every *.txt under seeds/
+  cat लेख.txt | hindi-brief summarize - --sentences 2
+  hindi-brief summarize लेख.txt --max-words 75 --format json
+""",
+    "keywords": """examples:
+  hindi-brief keywords seeds/000_38a68b8def2c6963.txt --top 5
+  hindi-brief keywords समाचार.csv --text-field Article --format csv -o कीवर्ड.csv
+""",
+    "brief": """examples:
+  hindi-brief brief seeds/ --format jsonl            # one JSON line per article
+  hindi-brief brief समाचार.jsonl --text-field text --format jsonl -o briefs.jsonl
+""",
+    "download": """examples:
+  hindi-brief download                               # official Stanza Hindi models, needs internet
+  hindi-brief download --resources-dir ~/stanza_resources
+""",
+}
+
+
+@dataclass
+class Record:
+    """One article to process: where it came from, its text (or why it could not be read), extra fields."""
+
+    source: str
+    text: str | None
+    error: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv -t utf-8"
+    if not text.strip():
+        return None, f"{name}: empty"
+    return text, None
+
+
+def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record]:
+    if suffix == ".csv":
+        reader = csv.DictReader(io.StringIO(text))
+        if reader.fieldnames is None or text_field not in reader.fieldnames:
+            yield Record(name, None, f"{name}: no column {text_field!r} (columns: {reader.fieldnames}); use --text-field")
+            return
+        rows: Iterable[tuple[int, Any]] = enumerate(reader, start=2)
+    else:
+        rows = ((n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip())
+    for n, row in rows:
+        where = f"{name}:{n}"
+        if suffix != ".csv":
+            try:
+                row = json.loads(row)
+            except json.JSONDecodeError as exc:
+                yield Record(where, None, f"{where}: not valid JSON ({exc.msg})")
+                continue
+            if not isinstance(row, dict):
+                yield Record(where, None, f"{where}: a JSON line must be an object")
+                continue
+        value = row.get(text_field)
+        fields = {k: v for k, v in row.items() if k != text_field}
+        if not isinstance(value, str) or not value.strip():
+            yield Record(where, None, f"{where}: field {text_field!r} is missing or empty", fields)
+        else:
+            yield Record(where, value, None, fields)
+
+
+def read_inputs(paths: Sequence[str], *, glob: str = "*.txt", text_field: str = "text", stdin: TextIO | None = None) -> Iterator[Record]:
+    """Yield a ``Record`` per article from files, directories (recursive ``glob``) and ``-`` (stdin)."""
+    for raw in paths:
+        if raw == "-":
+            stream = stdin if stdin is not None else sys.stdin
+            data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+            text, error = _decode(data, "<stdin>")
+            yield Record("<stdin>", text, error)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob(glob) if p.is_file())
+            if not files:
+                yield Record(str(path), None, f"{path}: no files matching {glob!r}")
+        else:
+            files = [path]
+        for file in files:
+            try:
+                data = file.read_bytes()
+            except OSError as exc:
+                yield Record(str(file), None, f"{file}: cannot read ({exc.strerror or exc})")
+                continue
+            text, error = _decode(data, str(file))
+            suffix = file.suffix.lower()
+            if text is not None and suffix in (".csv", ".jsonl"):
+                yield from _rows(text, str(file), suffix, text_field)
+            else:
+                yield Record(str(file), text, error)
+
+
+def _payload(command: str, record: Record, brief: Any) -> dict[str, Any]:
+    doc = brief.document
+    out: dict[str, Any] = {"source": record.source}
+    out["headline"] = doc.headline.text if doc.headline is not None else None
+    if command in ("summarize", "brief"):
+        out["summary"] = brief.summary.to_dict()
+    if command in ("keywords", "brief"):
+        out["keywords"] = [k.to_dict() for k in brief.keywords]
+    if record.fields:
+        out["fields"] = record.fields
+    return out
+
+
+def _text_block(command: str, payload: dict[str, Any]) -> str:
+    lines = [f"== {payload['source']} =="]
+    if payload.get("headline"):
+        lines.append(payload["headline"])
+    if "summary" in payload:
+        lines.append(payload["summary"]["text"])
+    if "keywords" in payload:
+        lines.append("कीवर्ड: " + ", ".join(k["text"] for k in payload["keywords"]))
+    return "\n".join(lines) + "\n"
+
+
+class _Writer:
+    """Writes payloads in the chosen format as they come (json collects, then writes one list)."""
+
+    def __init__(self, fmt: str, command: str, out: TextIO) -> None:
+        self.fmt, self.command, self.out = fmt, command, out
+        self.items: list[dict[str, Any]] = []
+        self.csv: csv.DictWriter | None = None
+
+    def write(self, payload: dict[str, Any]) -> None:
+        if self.fmt == "text":
+            self.out.write(_text_block(self.command, payload) + "\n")
+        elif self.fmt == "jsonl":
+            self.out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        elif self.fmt == "json":
+            self.items.append(payload)
+        else:
+            row = {"source": payload["source"], "headline": payload.get("headline") or ""}
+            if "summary" in payload:
+                row["summary"] = payload["summary"]["text"]
+            if "keywords" in payload:
+                row["keywords"] = "; ".join(k["text"] for k in payload["keywords"])
+            for key, value in payload.get("fields", {}).items():
+                row.setdefault(str(key), value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+            if self.csv is None:
+                self.csv = csv.DictWriter(self.out, fieldnames=list(row), extrasaction="ignore")
+                self.csv.writeheader()
+            self.csv.writerow(row)
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            json.dump(self.items, self.out, ensure_ascii=False, indent=2)
+            self.out.write("\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hindi-brief",
+        description="Extractive summaries and keywords for Hindi news articles, offline.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    helps = {
+        "summarize": "extractive summary of each article",
+        "keywords": "keywords of each article, best first",
+        "brief": "summary and keywords of each article in one pass",
+    }
+    for name, help_text in helps.items():
+        p = sub.add_parser(name, help=help_text, description=help_text,
+                           epilog=_EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+                       help="files, directories (searched recursively) or - for stdin (default: -)")
+        p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+        p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
+        p.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text", help="output format (default: text)")
+        p.add_argument("-o", "--output", help="write to this file instead of stdout")
+        length = p.add_mutually_exclusive_group()
+        length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3)")
+        length.add_argument("--ratio", type=float, help="summary length as a share of the sentences, e.g. 0.2")
+        length.add_argument("--max-words", type=int, help="summary length as a word budget")
+        p.add_argument("--top", type=int, default=10, help="number of keywords (default: 10)")
+        p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
+        p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
+        p.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    d = sub.add_parser("download", help="download the official Stanza Hindi models (needs internet)",
+                       description="Download the official Stanza Hindi models with Stanza's downloader. "
+                       "This is the only hindi-brief command that uses the network.",
+                       epilog=_EXAMPLES["download"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    d.add_argument("--resources-dir", help="Stanza resources directory (default: Stanza's own, ~/stanza_resources)")
+    return parser
+
+
+def _progress(items: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return iter(tqdm(items, total=total, unit="article", file=sys.stderr))
+
+
+def _run_download(args: argparse.Namespace) -> int:
+    from .tagging.stanza_backend import download
+
+    path = download(resources_dir=args.resources_dir)
+    print(f"Stanza Hindi models are in {path}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``hindi-brief``; returns the exit status."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "download":
+            return _run_download(args)
+        return _run_briefs(args)
+    except HindiBriefError as exc:
+        print(f"hindi-brief: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. `hindi-brief brief seeds/ | head`
+        return 0
+
+
+def _run_briefs(args: argparse.Namespace) -> int:
+    from .rank import check_brief_options
+
+    options = dict(sentences=args.sentences, ratio=args.ratio, max_words=args.max_words, top=args.top)
+    check_brief_options(**options)
+    records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field))
+    failed = 0
+    for r in records:
+        if r.error is not None:
+            print(f"hindi-brief: skipped {r.error}", file=sys.stderr)
+            failed += 1
+    good = [r for r in records if r.error is None]
+    nlp = Pipeline(tagger=args.tagger)
+    results = nlp.pipe_briefs(
+        (r.text for r in good), errors="collect", batch_size=args.batch_size, n_process=args.n_process, **options
+    )
+    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        writer = _Writer(args.format, args.command, out)
+        for record, result in zip(good, _progress(results, len(good), args.quiet)):
+            if isinstance(result, BatchError):
+                print(f"hindi-brief: skipped {record.source}: {result.message}", file=sys.stderr)
+                failed += 1
+                continue
+            writer.write(_payload(args.command, record, result))
+        writer.close()
+    finally:
+        if args.output:
+            out.close()
+    if failed:
+        print(f"hindi-brief: {failed} of {len(records)} inputs failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -154,6 +154,11 @@ class Document:
             "meta": dict(self.meta),
         }
 
+    def _repr_html_(self) -> str:
+        from .display import document_html
+
+        return document_html(self)
+
     def __repr__(self) -> str:
         head = self.headline.text if self.headline is not None else None
         if head is not None and len(head) > 40:

@@ -1,0 +1,88 @@
+"""HTML for Jupyter: documents with chosen sentences highlighted, keyword tables, removed boilerplate folded.
+
+Every piece of text is escaped with ``html.escape``; the markup is self-contained
+(inline styles, no scripts) so it renders the same in Jupyter, VS Code and a saved
+HTML export. Devanagari gets ``lang="hi"`` and a font stack of common Devanagari fonts.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+
+if TYPE_CHECKING:
+    from .doc import Document
+
+__all__ = ["document_html", "keywords_html", "FONT_STACK"]
+
+#: CSS font-family used for Hindi text.
+FONT_STACK = "'Noto Sans Devanagari', 'Noto Serif Devanagari', Mangal, 'Nirmala UI', 'Lohit Devanagari', 'Kohinoor Devanagari', sans-serif"
+_BOX = f"font-family:{FONT_STACK};line-height:1.7;max-width:52em"
+_MARK = "background:#fff2a8;padding:0 .15em;border-radius:3px"
+_RANK = "font-size:.7em;font-weight:bold;color:#a15c00;vertical-align:super;margin-left:.1em"
+
+
+def keywords_html(keywords: Sequence[Any]) -> str:
+    """A small table of keywords (objects with ``text``, ``score``, ``count``), best first."""
+    if not keywords:
+        return '<p lang="hi"><em>कोई कीवर्ड नहीं (no keywords)</em></p>'
+    rows = "".join(
+        f"<tr><td>{i}</td><td lang=\"hi\">{escape(k.text)}</td><td>{k.score:.3f}</td><td>{k.count}</td></tr>"
+        for i, k in enumerate(keywords, start=1)
+    )
+    return (
+        f'<table style="font-family:{FONT_STACK};border-collapse:collapse">'
+        "<thead><tr><th>#</th><th>keyword</th><th>score</th><th>count</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+def _removed_html(doc: "Document") -> str:
+    if not doc.removed:
+        return ""
+    items = "".join(
+        f'<li><code>{escape(r.reason)}</code> <span lang="hi">{escape(r.text[:300])}'
+        f'{"…" if len(r.text) > 300 else ""}</span></li>'
+        for r in doc.removed
+    )
+    return (
+        f'<details style="margin-top:.6em;color:#555"><summary>removed boilerplate ({len(doc.removed)})</summary>'
+        f"<ul>{items}</ul></details>"
+    )
+
+
+def document_html(
+    doc: "Document",
+    *,
+    ranks: Mapping[int, int] | None = None,
+    title: str | None = None,
+    extra: Iterable[str] = (),
+) -> str:
+    """The article as HTML: headline, paragraphs, sentences whose ``index`` is in ``ranks`` highlighted
+    with their rank shown, then ``extra`` blocks (e.g. a keyword table) and the removed spans folded."""
+    ranks = ranks or {}
+    parts = [f'<div lang="hi" style="{_BOX}">']
+    if title:
+        parts.append(f'<div style="color:#666;font-size:.85em">{escape(title)}</div>')
+    if doc.headline is not None:
+        parts.append(f'<h3 style="margin:.2em 0 .5em 0">{escape(doc.headline.text)}</h3>')
+    if doc.is_empty:
+        parts.append("<p><em>empty document (no sentences)</em></p>")
+    paragraph: list[str] = []
+    current = None
+    for sent in doc.sentences:
+        if current is not None and sent.paragraph != current:
+            parts.append("<p>" + " ".join(paragraph) + "</p>")
+            paragraph = []
+        current = sent.paragraph
+        text = escape(sent.text)
+        if sent.index in ranks:
+            rank = ranks[sent.index]
+            text = f'<mark style="{_MARK}" title="rank {rank}">{text}<sup style="{_RANK}">{rank}</sup></mark>'
+        paragraph.append(text)
+    if paragraph:
+        parts.append("<p>" + " ".join(paragraph) + "</p>")
+    parts.extend(extra)
+    parts.append(_removed_html(doc))
+    parts.append("</div>")
+    return "".join(parts)

@@ -1,0 +1,59 @@
+"""``to_dataframe``: one row per article for corpus analysis in pandas (the ``pandas`` extra)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable
+
+from .errors import InvalidInputError, MissingDependencyError
+from .pipeline import BatchError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["to_dataframe", "brief_row"]
+
+_COLUMNS = [
+    "headline", "summary", "summary_sentences", "keywords", "keyword_scores",
+    "sentences", "words", "hindi_ratio", "removed", "error",
+]
+
+
+def brief_row(brief: Any) -> dict[str, Any]:
+    """The flat row ``to_dataframe`` makes of one ``Brief``."""
+    doc = brief.document
+    keywords = list(brief.keywords)
+    return {
+        "headline": doc.headline.text if doc.headline is not None else None,
+        "summary": str(brief.summary),
+        "summary_sentences": len(brief.summary),
+        "keywords": [k.text for k in keywords],
+        "keyword_scores": [k.score for k in keywords],
+        "sentences": len(doc.sentences),
+        "words": sum(len(s.words) for s in doc.sentences),
+        "hindi_ratio": doc.hindi_ratio,
+        "removed": len(doc.removed),
+        "error": None,
+    }
+
+
+def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
+    """A ``pandas.DataFrame`` with one row per ``Brief`` (``BatchError`` items become rows with ``error`` set).
+
+    Columns: headline, summary, summary_sentences, keywords, keyword_scores,
+    sentences, words, hindi_ratio, removed, error. Needs ``pip install 'hindi-brief[pandas]'``.
+    """
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover - exercised by test with a blocked import
+        raise MissingDependencyError(
+            "to_dataframe needs pandas: pip install 'hindi-brief[pandas]'"
+        ) from exc
+    rows = []
+    for i, item in enumerate(briefs):
+        if isinstance(item, BatchError):
+            rows.append({"error": f"{item.error}: {item.message}"})
+        elif hasattr(item, "summary") and hasattr(item, "document"):
+            rows.append(brief_row(item))
+        else:
+            raise InvalidInputError(f"to_dataframe takes Brief objects (item {i} is {type(item).__name__})")
+    return pd.DataFrame(rows, columns=_COLUMNS)

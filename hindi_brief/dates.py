@@ -1,0 +1,171 @@
+"""Publication dates of Hindi news articles, read from the text.
+
+Only full dates count: day + month + year (``01 जुलाई, 2025``, ``6 फरवरी 2025``,
+``July 1, 2025``, ``०६/०२/२०२५``) or ISO (``2025-02-06``). A year or month alone
+(``2015 में``, ``नवंबर 2023 में``) usually dates some other event the article
+mentions, so it is never taken as the article's date.
+
+Where to look, in order of trust:
+
+1. a ``dateline`` span the cleaner removed (``Update: 2025-02-06 17:02 GMT``),
+   then a ``place-dateline`` (``नई दिल्ली, 6 फरवरी 2025:``);
+2. the first full date in the headline or the first ``LEAD_SENTENCES`` body
+   sentences (news leads date the event: ``कल, 01 जुलाई, 2025 को``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import regex
+
+from .doc import Document
+
+__all__ = ["DateMatch", "find_dates", "article_date", "parse_date", "LEAD_SENTENCES"]
+
+#: How many body sentences (after the headline) are searched for a date.
+LEAD_SENTENCES = 5
+
+# Month names -> number. Hindi spellings with and without nukta / half-letters, English full and short.
+_MONTH_NAMES: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "जनवरी january jan",
+        "फरवरी फ़रवरी फ़रवरी february feb",
+        "मार्च march mar",
+        "अप्रैल अप्रेल अप्रिल april apr",
+        "मई may",
+        "जून june jun",
+        "जुलाई जुलाइ july jul",
+        "अगस्त अगस्‍त august aug",
+        "सितंबर सितम्बर सेप्टेंबर september sept sep",
+        "अक्टूबर अक्तूबर अक्टूबर october oct",
+        "नवंबर नवम्बर november nov",
+        "दिसंबर दिसम्बर december dec",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTH_NAMES[unicodedata.normalize("NFC", _name)] = _num
+        _MONTH_NAMES[_name] = _num
+
+# Longest names first so "june" wins over "jun".
+_MONTH = "|".join(regex.escape(m) for m in sorted(_MONTH_NAMES, key=len, reverse=True))
+_D = r"\p{Nd}"
+# Word edges: a month or number must not be glued to other letters/digits (\b misreads Devanagari marks).
+_L = r"(?<![\p{L}\p{M}\p{Nd}])"
+_R = r"(?![\p{L}\p{M}\p{Nd}])"
+
+_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
+    # 2025-02-06, 2025-02-06T17:02, 2025/02/06
+    ("ymd", regex.compile(_L + rf"(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<d>{_D}{{1,2}})(?=T{_D}|[^\p{{L}}\p{{M}}\p{{Nd}}]|$)")),
+    # 01 जुलाई, 2025 / 6 फरवरी 2025 / 6th February, 2025 / 6-Feb-2025
+    (
+        "dmy",
+        regex.compile(
+            _L + rf"(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?[\s.,\-]*(?P<mn>{_MONTH})\.?(?![\p{{L}}\p{{M}}])[\s,.\-]*(?P<y>{_D}{{4}}){_R}",
+            regex.IGNORECASE,
+        ),
+    ),
+    # July 1, 2025 / फरवरी 6, 2025
+    (
+        "mdy",
+        regex.compile(
+            _L + rf"(?P<mn>{_MONTH})\.?\s+(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_D}{{4}}){_R}",
+            regex.IGNORECASE,
+        ),
+    ),
+    # 06/02/2025, 6.2.2025: Indian papers write day first.
+    ("dmy-num", regex.compile(_L + rf"(?P<d>{_D}{{1,2}})(?P<sep>[/.\-])(?P<m>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}}){_R}")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A full date found in a text."""
+
+    date: dt.date
+    start: int
+    """Offset of the match in the text it was found in (the ``Document.text`` for ``article_date``)."""
+    end: int
+    text: str
+    source: str
+    """Where it was found: ``"dateline"``, ``"place-dateline"``, ``"headline"``, ``"lead"`` or ``"given"``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date.isoformat(), "start": self.start, "end": self.end, "text": self.text, "source": self.source}
+
+
+def _digits(s: str) -> int:
+    """``int`` of a run of decimal digits in any script (Devanagari ``२०२५`` included)."""
+    return int("".join(str(unicodedata.digit(c)) for c in s))
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    if not 1800 <= year <= 2200:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, *, source: str = "text") -> list[DateMatch]:
+    """Every full date in ``text[start:end]``, in text order (overlapping readings resolved left-first)."""
+    end = len(text) if end is None else end
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            year, day = _digits(m.group("y")), _digits(m.group("d"))
+            if "mn" in m.groupdict() and m.group("mn") is not None:
+                month = _MONTH_NAMES.get(unicodedata.normalize("NFC", m.group("mn")).lower())
+            else:
+                month = _digits(m.group("m"))
+            date = _make(year, month, day) if month else None
+            if date is not None:
+                found.append(DateMatch(date, m.start(), m.end(), m.group(), source))
+    found.sort(key=lambda d: (d.start, -d.end))
+    out: list[DateMatch] = []
+    for d in found:
+        if not out or d.start >= out[-1].end:
+            out.append(d)
+    return out
+
+
+def parse_date(value: object) -> dt.date:
+    """A ``date`` from a ``date``/``datetime`` or a string holding one full date (``"2025-07-01"``, ``"1 जुलाई 2025"``).
+
+    Raises ``InvalidOptionError`` for anything else.
+    """
+    from .errors import InvalidOptionError
+
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        found = find_dates(value)
+        if len(found) == 1:
+            return found[0].date
+    raise InvalidOptionError(
+        f"date must be a datetime.date or a string with one full date such as '2025-07-01' or '1 जुलाई 2025', got {value!r}"
+    )
+
+
+def _candidates(doc: Document) -> Iterator[DateMatch]:
+    for reason in ("dateline", "place-dateline"):
+        for r in doc.removed:
+            if r.reason == reason:
+                yield from find_dates(doc.text, r.start, r.end, source=reason)
+    if doc.headline is not None:
+        yield from find_dates(doc.text, doc.headline.start, doc.headline.end, source="headline")
+    for s in doc.sentences[:LEAD_SENTENCES]:
+        yield from find_dates(doc.text, s.start, s.end, source="lead")
+
+
+def article_date(doc: Document) -> DateMatch | None:
+    """The article's date: a removed dateline first, else the first full date in the headline or lead; ``None`` if none."""
+    return next(_candidates(doc), None)

@@ -1,0 +1,245 @@
+"""The evaluation harness: Hindi-safe ROUGE, baselines, data loading and the CLI, on own fixtures."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hindi_brief.baselines import (
+    SUMY_ALGORITHMS,
+    SumyRanker,
+    TfidfKeywords,
+    content_tokens,
+    fit_budget,
+    lead_ranking,
+    oracle_ranking,
+    top_k,
+    yake_keywords,
+)
+from hindi_brief.errors import InvalidInputError, InvalidOptionError
+from hindi_brief.evaluate import Lemmatiser, load_pairs, main, write_block
+from hindi_brief.metrics import RougeTokenizer, light_stem, rouge_scorer, score_keywords
+from hindi_brief.pipeline import Pipeline
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CSV = FIXTURES / "eval_pairs.csv"
+JSONL = FIXTURES / "eval_pairs.jsonl"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(tagger="none")
+
+
+@pytest.fixture(scope="module")
+def pairs():
+    return load_pairs(CSV)
+
+
+# -- metrics ------------------------------------------------------------------------------------
+
+
+def test_default_rouge_tokenizer_scores_hindi_zero_ours_does_not():
+    from rouge_score import rouge_scorer as rs
+
+    text = "सरकार ने नई फ़सल बीमा योजना की घोषणा की।"
+    default = rs.RougeScorer(["rouge1"]).score(text, text)["rouge1"].fmeasure
+    assert default == 0.0  # the reason RougeTokenizer exists
+    ours = rouge_scorer().score(text, text)
+    assert ours["rouge1"].fmeasure == pytest.approx(1.0)
+    assert ours["rouge2"].fmeasure == pytest.approx(1.0)
+    assert ours["rougeL"].fmeasure == pytest.approx(1.0)
+
+
+def test_rouge_disjoint_and_partial():
+    scorer = rouge_scorer()
+    assert scorer.score("भारी बारिश से बाढ़", "क्रिकेट टीम जीती")["rouge1"].fmeasure == 0.0
+    partial = scorer.score("भारी बारिश से बाढ़ आई", "भारी बारिश हुई")["rouge1"]
+    assert partial.precision == pytest.approx(2 / 3)
+    assert partial.recall == pytest.approx(2 / 5)
+
+
+def test_tokenizer_keeps_whole_devanagari_words_and_drops_punctuation():
+    tok = RougeTokenizer()
+    assert tok.tokenize("रक्षा मंत्री ने कहा, “भारत-अमेरिका” 2,500 Delhi।") == [
+        "रक्षा", "मंत्री", "ने", "कहा", "भारत-अमेरिका", "2,500", "delhi",
+    ]
+    # Both nukta encodings compare equal after normalisation.
+    assert tok.tokenize("फ़सल") == tok.tokenize("फ\u093cसल")
+
+
+def test_light_stem_and_stemmed_rouge():
+    assert light_stem("लड़कियों") == "लड़क"
+    assert light_stem("किताबें") == "किताब"
+    assert light_stem("है") == "है"  # too short to strip
+    assert light_stem("Delhi") == "Delhi"
+    ref, pred = "किताबें खरीदीं", "किताब खरीदी"
+    assert rouge_scorer().score(ref, pred)["rouge1"].fmeasure == 0.0
+    assert rouge_scorer(stem=True).score(ref, pred)["rouge1"].fmeasure == pytest.approx(1.0)
+
+
+def test_score_keywords_all_versus_any():
+    silver = {"बारिश", "बाढ़", "स्कूल"}
+    keys = [["बारिश"], ["भारी", "बारिश"], ["स्कूल", "बंद"], [], ["बाढ़"]]
+    all_ = score_keywords(keys, silver, match="all")
+    any_ = score_keywords(keys, silver, match="any")
+    assert all_.precision == pytest.approx(2 / 5)
+    assert any_.precision == pytest.approx(4 / 5)
+    assert all_.recall == any_.recall == pytest.approx(1.0)
+    assert score_keywords(keys, silver, top=1).precision == 1.0
+    assert score_keywords([], silver).precision == 0.0
+
+
+# -- length rules and baselines -------------------------------------------------------------------
+
+
+def test_top_k_and_budget_rules():
+    assert top_k([3, 0, 2, 1], 2) == [0, 3]
+    lengths = [40, 50, 20, 10]
+    # 1 (50) fits, 0 (40) would overflow and is skipped, 2 (20) fits, 3 (10) would overflow.
+    assert fit_budget([1, 0, 2, 3], lengths, 75) == [1, 2]
+    assert fit_budget([1, 0], lengths, 30) == [1]  # nothing fits: the best sentence alone
+    assert fit_budget([], lengths, 75) == []
+
+
+def test_lead_takes_first_body_sentences_not_the_headline(pipe, pairs):
+    doc = pipe(pairs[0].article)
+    assert doc.headline is not None and doc.headline.text.startswith("शहर में नई मेट्रो")
+    first = [doc.sentences[i].text for i in top_k(lead_ranking(doc), 2)]
+    assert first[0].startswith("लखनऊ में सोमवार")
+    assert first[1].startswith("यह लाइन हवाई अड्डे")
+
+
+def test_oracle_finds_the_sentences_of_an_extract(pipe, pairs):
+    doc = pipe(pairs[1].article)
+    tok = RougeTokenizer()
+    sents = [tok.tokenize(s.text) for s in doc.sentences]
+    reference = tok.tokenize(doc.sentences[3].text + " " + doc.sentences[1].text)
+    picked = oracle_ranking(sents, reference, k=3)
+    assert sorted(picked) == [1, 3]  # a third sentence only lowers the score: stop early
+    lengths = [len(s.words) for s in doc.sentences]
+    budget = oracle_ranking(sents, reference, lengths=lengths, max_words=lengths[1] + 1)
+    assert budget == [1]  # sentence 3 would no longer fit
+    with pytest.raises(InvalidOptionError):
+        oracle_ranking(sents, reference)
+
+
+@pytest.mark.parametrize("algorithm", SUMY_ALGORITHMS)
+def test_sumy_rankers_rank_every_body_sentence(pipe, pairs, algorithm):
+    ranker = SumyRanker(algorithm)
+    for pair in pairs:
+        doc = pipe(pair.article)
+        ranking = ranker.rank(doc)
+        assert sorted(ranking) == list(range(len(doc.sentences)))
+        assert ranking == ranker.rank(doc)  # deterministic
+    assert ranker.rank(pipe("")) == []
+    with pytest.raises(InvalidOptionError):
+        SumyRanker("kl")
+
+
+def test_sumy_uses_our_tokens():
+    # sumy's default tokenizers need NLTK data; ours must see whole Hindi words.
+    from hindi_brief.baselines import _DocTokenizer
+
+    assert _DocTokenizer({}).to_words("रक्षा मंत्री ने कहा।") == ["रक्षा", "मंत्री", "ने", "कहा"]
+
+
+def test_keyword_baselines(pairs):
+    docs = [content_tokens(p.article) for p in pairs]
+    assert "में" not in docs[0] and "मेट्रो" in docs[0]
+    tfidf = TfidfKeywords(docs)
+    top = tfidf.keywords(0, top=3)
+    assert len(top) == 3 and "मेट्रो" in top  # repeated in article 0 only
+    kws = yake_keywords(pairs[1].article, top=5)
+    assert 0 < len(kws) <= 5 and not any("।" in k for k in kws)
+
+
+def test_lemmatiser_without_tagger_keeps_content_norms():
+    lemmas = Lemmatiser(None).content_lemmas(["भारी बारिश से कई ज़िलों में बाढ़।", "Delhi में"])
+    assert lemmas[0] == ["भारी", "बारिश", "ज़िलों", "बाढ़"]  # से, कई, में are stopwords; no tagger: no lemmas
+    assert lemmas[1] == ["delhi"]
+
+
+# -- data loading ----------------------------------------------------------------------------------
+
+
+def test_load_csv_defaults(pairs):
+    assert [p.id for p in pairs] == ["eval-1", "eval-2", "eval-3", "eval-4"]
+    assert pairs[0].split == "eval_pairs"
+    assert pairs[0].article.startswith(pairs[0].title + "\n\n")
+    assert pairs[0].summary.startswith("लखनऊ में नई मेट्रो")
+
+
+def test_load_jsonl_custom_fields(pairs):
+    loaded = load_pairs(JSONL, text_field="body", summary_field="abstract", title_field="title", id_field="doc_id")
+    assert [(p.id, p.title, p.text, p.summary) for p in loaded] == [(p.id, p.title, p.text, p.summary) for p in pairs]
+    untitled = load_pairs(JSONL, text_field="body", summary_field="abstract", title_field=None, limit=2)
+    assert len(untitled) == 2 and untitled[0].article == untitled[0].text
+    with pytest.raises(InvalidInputError, match="--text-field"):
+        load_pairs(JSONL)  # the ILSUM column names are not in this file
+
+
+def test_load_directory_splits(tmp_path):
+    shutil.copy(CSV, tmp_path / "news_val.csv")
+    with (tmp_path / "news_test.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["Id", "Heading", "Article", "Summary"])
+        w.writeheader()
+        w.writerow({"Id": "t1", "Heading": "", "Article": "एक वाक्य है।", "Summary": "एक वाक्य।"})
+        w.writerow({"Id": "t2", "Heading": "", "Article": "", "Summary": "खाली लेख छोड़ा जाता है।"})
+    both = load_pairs(tmp_path, limit=3)
+    assert [(p.split, p.id) for p in both] == [("val", "eval-1"), ("val", "eval-2"), ("val", "eval-3"), ("test", "t1")]
+    assert [p.id for p in load_pairs(tmp_path, split="test")] == ["t1"]
+    with pytest.raises(InvalidOptionError):
+        load_pairs(tmp_path, split="train")
+    with pytest.raises(InvalidInputError):
+        load_pairs(tmp_path / "missing")
+
+
+# -- command line ----------------------------------------------------------------------------------
+
+
+def test_cli_end_to_end_on_fixture(tmp_path, capsys):
+    out, js = tmp_path / "evaluation.md", tmp_path / "r.json"
+    out.write_text("# Evaluation\n\nintro\n\n<!-- evaluation:start -->\nold\n<!-- evaluation:end -->\n\nafter\n", encoding="utf-8")
+    status = main([
+        "--data", str(JSONL), "--text-field", "body", "--summary-field", "abstract", "--title-field", "title",
+        "--tagger", "none", "--out", str(out), "--json", str(js),
+    ])
+    assert status == 0
+    printed = capsys.readouterr().out
+    assert "| k=1 | lead |" in printed and "| 75w | sumy LexRank |" in printed and "| TF-IDF |" in printed
+    assert "| k=3 | hindi_brief |" in printed
+    doc = out.read_text(encoding="utf-8")
+    assert doc.startswith("# Evaluation\n\nintro") and doc.rstrip().endswith("after") and "old" not in doc
+    data = json.loads(js.read_text(encoding="utf-8"))
+    rouge = data["splits"]["eval_pairs"]["rouge"]
+    assert rouge["oracle@k=2"]["rouge1"] >= rouge["lead@k=2"]["rouge1"]
+    assert 0 < rouge["lead@k=1"]["rouge1"] < 100
+
+
+def test_cli_reports_bad_fields(capsys):
+    assert main(["--data", str(JSONL), "--tagger", "none"]) == 2
+    assert "--text-field" in capsys.readouterr().err
+
+
+def test_write_block_creates_and_appends(tmp_path):
+    path = tmp_path / "e.md"
+    write_block(path, "one")
+    assert "<!-- evaluation:start -->\none\n<!-- evaluation:end -->" in path.read_text(encoding="utf-8")
+    write_block(path, "two")
+    text = path.read_text(encoding="utf-8")
+    assert "two" in text and "one" not in text
+
+
+def test_ilsum_files_load_when_present(data_dir):
+    path = data_dir / "ilsum_hi"
+    if not path.is_dir():
+        pytest.skip("ilsum_hi not in the shared data directory")
+    val = load_pairs(path, split="val")
+    test = load_pairs(path, split="test")
+    assert (len(val), len(test)) == (1061, 1062)
+    assert all(p.title and p.summary for p in val[:50])

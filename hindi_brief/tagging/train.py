@@ -1,0 +1,337 @@
+"""Train the embedded tagger and lemmatiser from UD Hindi and write ``models/embedded/``.
+
+    python -m hindi_brief.tagging.train --data ../shared/data/ud_hindi --out models/embedded
+
+Model: two stacked multinomial logistic regressions over
+vocabulary-indexed features (see ``features.py``). Pass 1 sees words,
+affixes and shapes in a +-2 window; pass 2 adds pass 1's tags on both sides.
+Pass 2 is trained on pass-1 tags predicted by 10-fold jack-knifing, so it
+learns from realistic (imperfect) first-pass tags. Deterministic: sorted
+vocabularies, a fixed fold split, a deterministic solver on one thread, and
+zip entries with fixed timestamps, so two runs write identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+import time
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .base import UPOS_TAGS
+from .conllu import TreebankSentence, load_split
+from .features import ATTRIBUTES, AttributeTable, type_attributes
+from .lemmatizer import learn_lemmatizer, treebank_lemma
+
+__all__ = ["main", "train", "evaluate"]
+
+FORMAT_VERSION = 1
+SEED = 0
+N_FOLDS = 10
+#: Minimum training count for a feature to get a weight row (keeps the model small).
+MIN_FEATURE_COUNT = 2
+C_REG = 2.0
+MAX_ITER = 400
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _build_vocabularies(sentences: Sequence[TreebankSentence]) -> dict[str, list[str]]:
+    values: list[set[str]] = [set() for _ in ATTRIBUTES]
+    for s in sentences:
+        for w in s.words:
+            for bucket, v in zip(values, type_attributes(w)):
+                bucket.add(v)
+    return {name: sorted(v) for name, v in zip(ATTRIBUTES, values)}
+
+
+def _fit(keys: np.ndarray, y: np.ndarray, n_tags: int) -> tuple[np.ndarray, np.ndarray]:
+    """Fit a multinomial logistic regression; return (sorted feature keys, weight rows)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
+
+    uniq, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    inverse = inverse.reshape(keys.shape)
+    # Bias (template 0) is always kept; other features need MIN_FEATURE_COUNT occurrences.
+    keep = counts >= MIN_FEATURE_COUNT
+    keep[uniq >> 48 == 0] = True
+    col = np.cumsum(keep) - 1
+    cols = col[inverse]
+    mask = keep[inverse]
+    rows = np.repeat(np.arange(keys.shape[0]), keys.shape[1]).reshape(keys.shape)
+    x = csr_matrix(
+        (np.ones(int(mask.sum()), dtype=np.float64), (rows[mask], cols[mask])),
+        shape=(keys.shape[0], int(keep.sum())),
+    )
+    present = np.unique(y)
+    with threadpool_limits(limits=1):
+        clf = LogisticRegression(C=C_REG, max_iter=MAX_ITER, tol=1e-5, fit_intercept=False)
+        clf.fit(x, y)
+    weights = np.zeros((x.shape[1], n_tags), dtype=np.float64)
+    coef = clf.coef_
+    if len(present) == 2:  # sklearn's binary special case; never happens on UD data
+        coef = np.vstack([-coef, coef]) / 2
+    weights[:, present] = coef.T
+    # Centre each row: softmax/argmax are unchanged and float16 keeps more precision.
+    weights -= weights.mean(axis=1, keepdims=True)
+    return uniq[keep], weights.astype(np.float16)
+
+
+def _flatten(sentences: Sequence[Sequence[str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    tokens = [t for s in sentences for t in s]
+    lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+    positions = np.concatenate([np.arange(n) for n in lengths]) if len(tokens) else np.zeros(0, np.int64)
+    return tokens, positions, np.repeat(lengths, lengths)
+
+
+def train(data_dir: Path, *, verbose: bool = True) -> tuple[dict, dict[str, np.ndarray], dict]:
+    """Train on the fixed split's train part; return (json config, arrays, lemma tables)."""
+    from .embedded import score_keys, stage_keys
+
+    split = load_split(data_dir)
+    train_sents = split["train"]
+    tag_index = {t: i for i, t in enumerate(UPOS_TAGS)}
+    vocab = _build_vocabularies(train_sents)
+    table = AttributeTable(vocab)
+    tokens, positions, lengths = _flatten([s.words for s in train_sents])
+    attrs = table.rows(tokens)
+    y = np.array([tag_index[u] for s in train_sents for u in s.upos], dtype=np.int64)
+    n_tags = len(UPOS_TAGS)
+
+    keys1 = stage_keys(attrs, positions, lengths, None)
+    # Jack-knifed first-pass tags for training the second pass: contiguous folds of sentences.
+    sent_of_token = np.repeat(np.arange(len(train_sents)), [len(s.words) for s in train_sents])
+    fold_of_sent = (np.arange(len(train_sents)) * N_FOLDS) // len(train_sents)
+    fold = fold_of_sent[sent_of_token]
+    jack = np.empty(len(y), dtype=np.int64)
+    for f in range(N_FOLDS):
+        t0 = time.perf_counter()
+        k, w = _fit(keys1[fold != f], y[fold != f], n_tags)
+        jack[fold == f] = score_keys(keys1[fold == f], k, w.astype(np.float32)).argmax(axis=1)
+        if verbose:
+            acc = float((jack[fold == f] == y[fold == f]).mean())
+            print(f"  fold {f}: pass-1 accuracy {acc:.4f} ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
+    k1, w1 = _fit(keys1, y, n_tags)
+    keys2 = stage_keys(attrs, positions, lengths, jack)
+    k2, w2 = _fit(keys2, y, n_tags)
+
+    triples = [
+        (w, u, treebank_lemma(w, u, l)) for s in train_sents for w, u, l in zip(s.words, s.upos, s.lemmas)
+    ]
+    lemmatizer = learn_lemmatizer(triples)
+    config = {
+        "format_version": FORMAT_VERSION,
+        "tags": list(UPOS_TAGS),
+        "attributes": list(ATTRIBUTES),
+        "vocabularies": vocab,
+    }
+    arrays = {
+        "keys1": k1, "weights1": w1, "keys2": k2, "weights2": w2,
+        # Attribute rows of the training words, so loading needs no per-word feature work.
+        "word_rows": table.rows(vocab["w"]).astype(np.int32),
+    }
+    return config, arrays, lemmatizer.to_json()
+
+
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Like ``np.savez_compressed`` but byte-for-byte reproducible (fixed zip timestamps)."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, buf.getvalue())
+
+
+def write_json(path: Path, obj: object) -> None:
+    path.write_text(json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+
+
+def evaluate(tagger, sentences: Sequence[TreebankSentence]) -> dict[str, float]:
+    """UPOS and lemma accuracy of ``tagger`` on treebank sentences (lemmas in the public convention)."""
+    out = tagger.tag([s.words for s in sentences])
+    n = ok_pos = ok_lem = ok_lem_gold = 0
+    per_tag: Counter = Counter()
+    per_tag_ok: Counter = Counter()
+    for s, pred in zip(sentences, out):
+        for w, u, l, (pu, pl) in zip(s.words, s.upos, s.lemmas, pred):
+            n += 1
+            gold_lemma = treebank_lemma(w, u, l)
+            ok_pos += pu == u
+            ok_lem += pl == gold_lemma
+            ok_lem_gold += tagger.lemmatizer.lemma(w, u) == gold_lemma
+            per_tag[u] += 1
+            per_tag_ok[u] += pu == u
+    return {
+        "tokens": n,
+        "sentences": len(sentences),
+        "upos_accuracy": round(ok_pos / n, 4),
+        "lemma_accuracy": round(ok_lem / n, 4),
+        "lemma_accuracy_gold_upos": round(ok_lem_gold / n, 4),
+        "upos_accuracy_per_tag": {t: round(per_tag_ok[t] / per_tag[t], 4) for t in sorted(per_tag)},
+    }
+
+
+def measure_speed(tagger, sentences: Sequence[Sequence[str]], *, repeats: int = 3) -> float:
+    """Tokens per second tagging ``sentences`` in one batch on one thread (best of ``repeats``)."""
+    from threadpoolctl import threadpool_limits
+
+    n = sum(len(s) for s in sentences)
+    best = float("inf")
+    with threadpool_limits(limits=1):
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            tagger.tag(sentences)
+            best = min(best, time.perf_counter() - t0)
+    return n / best
+
+
+#: Speed as measured by ``python benchmarks/tagger.py`` (machine-dependent, so not measured here:
+#: training writes identical files on every run). Update after re-benchmarking.
+SPEED_NOTE = "not measured yet: run `python benchmarks/tagger.py --data ../shared/data/ud_hindi`"
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.2f}%"
+
+
+def write_card(path: Path, metrics: dict, sizes: dict[str, int]) -> None:
+    """Write the model card ``README.md`` from the measured metrics."""
+    h, p = metrics["heldout_hdtb"], metrics["pud"]
+    tags = sorted(set(h["upos_accuracy_per_tag"]) | set(p["upos_accuracy_per_tag"]))
+    per_tag = "\n".join(
+        f"| {t} | {_pct(h['upos_accuracy_per_tag'][t]) if t in h['upos_accuracy_per_tag'] else '-'} "
+        f"| {_pct(p['upos_accuracy_per_tag'][t]) if t in p['upos_accuracy_per_tag'] else '-'} |"
+        for t in tags
+    )
+    files = "\n".join(f"| `{name}` | {size:,} |" for name, size in sorted(sizes.items()))
+    text = f"""# Embedded Hindi UPOS tagger and lemmatiser
+
+The default tagger of hindi_brief (`load_tagger("embedded")`,
+`hindi_brief.tagging.embedded.EmbeddedTagger`). Pure numpy, no network, loads in
+well under a second. This file is written by the training command; do not edit by hand.
+
+## Model
+
+* Two stacked multinomial logistic regressions (scikit-learn, L2, C={C_REG}) over
+  vocabulary-indexed features: word, prefixes 1-3, suffixes 1-5 and word shape of the
+  token; words at +-1 and +-2; neighbours' suffixes and shapes; word bigrams and
+  word/suffix conjunctions. Pass 2 adds pass 1's tags at -2..+2 and their
+  conjunctions (bidirectional context). Pass 2 is trained on {N_FOLDS}-fold jack-knifed
+  pass-1 tags. Features seen fewer than {MIN_FEATURE_COUNT} times are dropped.
+  Weights are stored as float16.
+* Tokens made only of digits (with `.,:/-` separators) are tagged NUM, only punctuation PUNCT,
+  only symbols (`%`, currency, emoji...) SYM, by rule.
+* Lemmatiser: `(form, UPOS) -> lemma` exceptions plus longest-suffix rewrite rules per
+  UPOS, both learned from the training part. Conventions: verbs and auxiliaries get the
+  infinitive (HDTB v1.2's stems `बढ़ा` are mapped to `बढ़ाना`; the copula keeps `है`/`था`);
+  PROPN, NUM, PUNCT, SYM and X keep their form.
+
+## Data, split and licence
+
+* Trained on the project's fixed split (`hindi_brief.tagging.conllu.load_split`): HDTB v1.2
+  dev + first half of HDTB v1.2 test = {metrics['train']['sentences']:,} sentences,
+  {metrics['train']['tokens']:,} tokens. Evaluated on the held-out second half of HDTB test
+  ({h['sentences']} sentences, {h['tokens']:,} tokens) and on Hindi PUD ({p['sentences']:,} sentences,
+  {p['tokens']:,} tokens; never trained on).
+* **Licence: the model files are a derivative of the Hindi Dependency Treebank (HDTB),
+  licensed CC BY-NC-SA 4.0**, so they are distributed under CC BY-NC-SA 4.0
+  (attribution, non-commercial, share-alike), independently of the code's licence.
+  Hindi PUD (CC BY-SA 3.0) is used for evaluation only.
+* HDTB v1.2 uses UD v1 conventions (`CONJ` is mapped to `CCONJ`); PUD uses UD v2, which
+  differs for AUX/VERB, DET (e.g. `एक`, `कुछ`, `कोई` are DET in PUD), PART and PROPN, and
+  PUD tokenises some words differently. PUD scores are reported as they come, without
+  mapping, so they include these convention differences.
+
+## Accuracy (measured by the training command)
+
+| | held-out HDTB | PUD |
+|---|---|---|
+| UPOS accuracy | {_pct(h['upos_accuracy'])} | {_pct(p['upos_accuracy'])} |
+| lemma accuracy (predicted UPOS) | {_pct(h['lemma_accuracy'])} | {_pct(p['lemma_accuracy'])} |
+| lemma accuracy (gold UPOS) | {_pct(h['lemma_accuracy_gold_upos'])} | {_pct(p['lemma_accuracy_gold_upos'])} |
+
+Lemma accuracy is against the treebank lemma mapped to the conventions above. PUD's
+lemmas are machine-made (e.g. `हैना`), so its lemma figure is only indicative.
+
+UPOS accuracy per gold tag:
+
+| tag | held-out HDTB | PUD |
+|---|---|---|
+{per_tag}
+
+The same numbers are in `metrics.json`.
+
+## Files
+
+| file | bytes |
+|---|---|
+{files}
+
+`tagger.npz` (sorted int64 feature keys, float16 weights, training-word attribute rows;
+load with `np.load(..., allow_pickle=False)`), `tagger.json` (tag set and vocabularies),
+`lemmas.json` (lemma exceptions and suffix rules).
+
+## Speed
+
+{SPEED_NOTE}
+
+## Retrain
+
+    python -m hindi_brief.tagging.train --data ../shared/data/ud_hindi --out models/embedded
+
+Deterministic: running it twice writes byte-identical files (takes a few minutes on 1 core).
+"""
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default=str(_ROOT.parent / "shared" / "data" / "ud_hindi"),
+                        help="folder with the UD Hindi HDTB v1.2 and PUD CoNLL-U files")
+    parser.add_argument("--out", default=str(_ROOT / "models" / "embedded"), help="model folder to write")
+    args = parser.parse_args(argv)
+    from .embedded import EmbeddedTagger
+
+    data, out = Path(args.data), Path(args.out)
+    t0 = time.perf_counter()
+    config, arrays, lemmas = train(data)
+    train_s = time.perf_counter() - t0
+    out.mkdir(parents=True, exist_ok=True)
+    write_npz(out / "tagger.npz", arrays)
+    write_json(out / "tagger.json", config)
+    write_json(out / "lemmas.json", lemmas)
+
+    tagger = EmbeddedTagger(model_dir=out)
+    split = load_split(data)
+    metrics = {
+        "heldout_hdtb": evaluate(tagger, split["heldout"]),
+        "pud": evaluate(tagger, split["pud"]),
+        "train": {"sentences": len(split["train"]), "tokens": sum(len(s.words) for s in split["train"])},
+    }
+    speed = measure_speed(tagger, [s.words for s in split["heldout"]])
+    sizes = {p.name: p.stat().st_size for p in sorted(out.glob("*")) if p.name in ("tagger.npz", "tagger.json", "lemmas.json")}
+    for name in ("heldout_hdtb", "pud"):
+        m = metrics[name]
+        print(f"{name}: UPOS {m['upos_accuracy']:.2%}  lemma {m['lemma_accuracy']:.2%} "
+              f"(with gold UPOS {m['lemma_accuracy_gold_upos']:.2%})  [{m['tokens']} tokens]")
+    print(f"speed: {speed:,.0f} tokens/s (one thread, heldout in one batch); model files {sum(sizes.values()):,} bytes;"
+          f" trained in {train_s:.0f}s")
+    # Speed and training time vary by machine: keep them out of the reproducible metrics file.
+    write_json(out / "metrics.json", metrics)
+    write_card(out / "README.md", metrics, sizes)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

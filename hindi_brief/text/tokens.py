@@ -19,7 +19,9 @@ __all__ = ["tokenize", "iter_token_spans", "WORD", "URL", "EMAIL"]
 # Letters, marks, digits and the joiners that appear inside Devanagari words.
 _WC = r"[\p{L}\p{M}\p{Nd}\u200c\u200d]"
 URL = r"(?:https?://|www\.)[^\s<>\"'“”‘’।]+[^\s<>\"'“”‘’।.,;:!?)\]]"
-EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Starts only where a run of address characters starts: tried at every "." or "+" of
+# "a.a.a.a..." it rescanned the rest of the run each time (quadratic on a long line).
+EMAIL = r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
 # Numbers keep their internal separators: 2.5, 2,500, 17:02, 2+2, 2015-16, 06/02/2025.
 NUMBER = r"\p{Nd}+(?:[.,:/+\-]\p{Nd}+)*"
 # A word starts with a letter (or digits glued to letters, e.g. 5जी); hyphens and

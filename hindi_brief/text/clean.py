@@ -8,6 +8,7 @@ headline span. Reasons are short stable strings, listed in ``REASONS``.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -186,15 +187,23 @@ def clean(text: str) -> CleanResult:
             if m and m.group("place").split()[-1] not in _SPEECH_VERBS:
                 inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):
+            # Skip a match that starts inside an earlier removal. The earlier ones do not
+            # overlap, so bisecting their starts finds the only candidate: a scan of all of
+            # them per match was quadratic on minified HTML (thousands of tags on one line).
+            earlier = sorted(inline, key=lambda r: r.start)
+            starts = [r.start for r in earlier]
             for m in rx.finditer(text, s, e):
-                if not any(r.start <= m.start() < r.end for r in inline):
+                k = bisect_right(starts, m.start()) - 1
+                if k < 0 or m.start() >= earlier[k].end:
                     inline.append(Removed(m.start(), m.end(), m.group(), reason))
         inline.sort(key=lambda r: r.start)
         removed.extend(inline)
         pos = s
         for r in inline:
             segments.append((pos, r.start))
-            pos = r.end
+            # max: an HTML tag may enclose an agency credit ("<a (PTI)>"); never step back
+            # into a removed span.
+            pos = max(pos, r.end)
         segments.append((pos, e))
     kept = tuple(_trim(text, a, b) for a, b in segments)
     removed.sort(key=lambda r: r.start)

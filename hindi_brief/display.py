@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 if TYPE_CHECKING:
     from .doc import Document
 
-__all__ = ["document_html", "keywords_html", "FONT_STACK"]
+__all__ = ["document_html", "keywords_html", "summary_html", "brief_html", "FONT_STACK"]
 
 #: CSS font-family used for Hindi text.
 FONT_STACK = "'Noto Sans Devanagari', 'Noto Serif Devanagari', Mangal, 'Nirmala UI', 'Lohit Devanagari', 'Kohinoor Devanagari', sans-serif"
@@ -56,16 +56,19 @@ def document_html(
     *,
     ranks: Mapping[int, int] | None = None,
     title: str | None = None,
+    lead: str = "",
     extra: Iterable[str] = (),
 ) -> str:
-    """The article as HTML: headline, paragraphs, sentences whose ``index`` is in ``ranks`` highlighted
-    with their rank shown, then ``extra`` blocks (e.g. a keyword table) and the removed spans folded."""
+    """The article as HTML: an optional ``title`` line, the headline, a ``lead`` block (trusted
+    HTML), paragraphs with the sentences whose ``index`` is in ``ranks`` highlighted and their
+    rank shown, then ``extra`` blocks (trusted HTML, e.g. a keyword table) and the removed spans folded."""
     ranks = ranks or {}
     parts = [f'<div lang="hi" style="{_BOX}">']
     if title:
         parts.append(f'<div style="color:#666;font-size:.85em">{escape(title)}</div>')
     if doc.headline is not None:
         parts.append(f'<h3 style="margin:.2em 0 .5em 0">{escape(doc.headline.text)}</h3>')
+    parts.append(lead)
     if doc.is_empty:
         parts.append("<p><em>empty document (no sentences)</em></p>")
     paragraph: list[str] = []
@@ -86,3 +89,21 @@ def document_html(
     parts.append(_removed_html(doc))
     parts.append("</div>")
     return "".join(parts)
+
+
+def summary_html(summary: Any, document: "Document") -> str:
+    """The article with the summary's sentences highlighted and their rank shown."""
+    ranks = {s.index: r for s, r in zip(summary.sentences, summary.ranks)}
+    return document_html(document, ranks=ranks, title=f"summary: {len(summary)} sentences, {summary.words} words")
+
+
+def brief_html(brief: Any) -> str:
+    """A ``Brief``: the summary text, the article with chosen sentences highlighted, the keyword table."""
+    summary = brief.summary
+    ranks = {s.index: r for s, r in zip(summary.sentences, summary.ranks)}
+    summary_block = (
+        f'<div style="border-left:4px solid #e0a800;padding:.3em .8em;margin:.4em 0 .8em 0;background:#fffbea">'
+        f"<strong>सारांश (summary)</strong><br>{escape(summary.text) or '<em>empty</em>'}</div>"
+    )
+    keyword_block = "<h4 style=\"margin:.8em 0 .3em 0\">कीवर्ड (keywords)</h4>" + keywords_html(brief.keywords)
+    return document_html(brief.document, ranks=ranks, extra=(keyword_block,), lead=summary_block)

@@ -1,0 +1,557 @@
+"""Story briefs: one brief for several articles about the same story.
+
+``story(texts)`` reads every article, dates it (``hindi_brief.dates``), orders the
+articles in time, and builds:
+
+* a merged extractive summary: sentences from all articles, where sentences that
+  tell the same fact (within or across articles) are merged into one, the
+  clearest telling kept and every telling listed in ``sources``;
+* for each article after the first, what is new in it: its sentences that are
+  not a retelling of anything in the earlier articles, most informative first;
+* keywords merged across articles, with per-article counts.
+
+Sentence similarity is the cosine of TF-IDF vectors of lightly stemmed content
+terms (``group.content_terms`` + ``metrics.light_stem``). Two sentences are the
+same fact when the similarity is at least ``DUPLICATE_THRESHOLD`` and they do
+not carry conflicting numbers, ordinals or dates ("पहली बातचीत" vs "तीसरी
+बातचीत", "6 फरवरी" vs "1 जुलाई": same words, different facts). See
+``docs/story.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from html import escape
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+
+import numpy as np
+
+from .dates import article_date, find_dates, parse_date
+from .doc import Document, Sentence
+from .errors import InvalidInputError, InvalidOptionError
+from .group import content_terms, term_vectors
+from .metrics import light_stem
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+
+__all__ = [
+    "StoryBrief",
+    "StorySentence",
+    "StoryKeyword",
+    "ArticleInfo",
+    "Telling",
+    "story",
+    "story_from_documents",
+    "DUPLICATE_THRESHOLD",
+]
+
+#: Cosine similarity from which two sentences count as telling the same fact (see docs/story.md).
+DUPLICATE_THRESHOLD = 0.4
+#: A later sentence this similar to an earlier article's sentence is background, not news.
+NEW_MAX_SIMILARITY = 0.35
+
+_ORDINALS = {
+    "पहला": 1, "पहली": 1, "दूसरा": 2, "दूसरी": 2, "दूसरे": 2, "तीसरा": 3, "तीसरी": 3, "तीसरे": 3,
+    "चौथा": 4, "चौथी": 4, "चौथे": 4, "पांचवां": 5, "पांचवीं": 5, "पाँचवीं": 5, "पांचवें": 5,
+    "छठा": 6, "छठी": 6, "छठे": 6, "सातवां": 7, "सातवीं": 7, "आठवां": 8, "आठवीं": 8,
+    "नौवां": 9, "नौवीं": 9, "दसवां": 10, "दसवीं": 10,
+}
+_ORDINALS = {unicodedata.normalize("NFC", k): v for k, v in _ORDINALS.items()}
+
+
+# -- results --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """One place a fact is told: an article (its position in ``StoryBrief.articles``) and offsets."""
+
+    article: int
+    start: int
+    end: int
+    sentence: int
+    """Index of the sentence among the article's body sentences."""
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "start": self.start, "end": self.end, "sentence": self.sentence, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class StorySentence:
+    """A sentence of the story brief: the telling kept, and every telling of the same fact."""
+
+    text: str
+    article: int
+    """Position, in ``StoryBrief.articles`` (time order), of the article the kept telling comes from."""
+    start: int
+    """Offsets of the kept telling in that article's ``Document.text``."""
+    end: int
+    sentence: int
+    """Index of the kept telling among its article's body sentences."""
+    score: float
+    """Importance of the sentence in its own article, 0..1 (1 = the article's best)."""
+    sources: tuple[Telling, ...] = ()
+    """Every telling of this fact, the kept one included, in time order."""
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        """Positions of the articles that tell this fact."""
+        return tuple(sorted({t.article for t in self.sources}))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "score": round(self.score, 4),
+            "sources": [t.to_dict() for t in self.sources],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoryKeyword:
+    """A keyword of the story with its occurrence count in each article (by position in time order)."""
+
+    text: str
+    score: float
+    counts: tuple[int, ...]
+
+    @property
+    def count(self) -> int:
+        """Occurrences over all articles."""
+        return sum(self.counts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "score": round(self.score, 4), "count": self.count, "counts": list(self.counts)}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """One article of the story, in time order."""
+
+    position: int
+    """Position in time order (index into ``StoryBrief.articles``)."""
+    index: int
+    """Position in the input."""
+    name: str | None
+    """A label for the article: the ``names=`` given, else ``Document.meta["source"]`` when set."""
+    headline: str | None
+    date: dt.date | None
+    date_text: str | None
+    """The text the date was read from (``None`` when given or absent)."""
+    date_source: str | None
+    """``"given"``, ``"dateline"``, ``"place-dateline"``, ``"headline"``, ``"lead"`` or ``None``."""
+    new: tuple[StorySentence, ...] = ()
+    """Sentences that add information not in the earlier articles (empty for the first)."""
+    document: Document | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def label(self) -> str:
+        """Short name for display: the name, else the headline, else ``article N``."""
+        return self.name or self.headline or f"article {self.index + 1}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "position": self.position,
+            "index": self.index,
+            "name": self.name,
+            "headline": self.headline,
+            "date": self.date.isoformat() if self.date else None,
+            "date_text": self.date_text,
+            "date_source": self.date_source,
+            "new": [s.to_dict() for s in self.new],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoryBrief:
+    """One brief for several articles about a story: timeline, merged summary, what is new, keywords."""
+
+    articles: tuple[ArticleInfo, ...]
+    """The articles in time order (undated ones keep their input order)."""
+    summary: tuple[StorySentence, ...]
+    """Chosen sentences in story order (article time order, then position in the article)."""
+    keywords: tuple[StoryKeyword, ...]
+
+    @property
+    def text(self) -> str:
+        """The merged summary as one string."""
+        return " ".join(s.text for s in self.summary)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": [a.to_dict() for a in self.articles],
+            "summary": {"text": self.text, "sentences": [s.to_dict() for s in self.summary]},
+            "keywords": [k.to_dict() for k in self.keywords],
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        """JSON of ``to_dict()`` (Devanagari kept readable)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def __str__(self) -> str:
+        lines = ["समयरेखा (timeline):"]
+        for a in self.articles:
+            lines.append(f"  [{a.position + 1}] {_date_str(a.date)}  {a.label}")
+        lines.append("सार (summary):")
+        for s in self.summary:
+            lines.append(f"  {s.text} [{', '.join(str(i + 1) for i in s.articles)}]")
+        for a in self.articles[1:]:
+            if a.new:
+                lines.append(f"नया [{a.position + 1}] (new in article {a.position + 1}):")
+                lines.extend(f"  {s.text}" for s in a.new)
+        if self.keywords:
+            lines.append("कीवर्ड: " + ", ".join(f"{k.text} {list(k.counts)}" for k in self.keywords))
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        return story_html(self)
+
+
+def _date_str(date: dt.date | None) -> str:
+    return date.isoformat() if date else "(no date)"
+
+
+# -- HTML ----------------------------------------------------------------------------------
+
+
+def story_html(brief: StoryBrief) -> str:
+    """Timeline of the articles, the merged summary with source markers, what is new, keywords."""
+    from .display import FONT_STACK
+
+    mark = "font-size:.7em;font-weight:bold;color:#1d5fa8;vertical-align:super;margin-left:.15em"
+    parts = [f'<div lang="hi" style="font-family:{FONT_STACK};line-height:1.7;max-width:52em">']
+    parts.append('<h4 style="margin:.3em 0">समयरेखा <span lang="en" style="color:#666;font-weight:normal">timeline</span></h4><ol>')
+    for a in brief.articles:
+        parts.append(
+            f'<li><span lang="en" style="font-family:monospace">{escape(_date_str(a.date))}</span> '
+            f"{escape(a.label)}</li>"
+        )
+    parts.append("</ol>")
+    parts.append('<h4 style="margin:.3em 0">सार <span lang="en" style="color:#666;font-weight:normal">summary</span></h4><p>')
+    for s in brief.summary:
+        refs = ",".join(str(i + 1) for i in s.articles)
+        parts.append(f'{escape(s.text)}<span style="{mark}" title="articles {refs}">[{refs}]</span> ')
+    parts.append("</p>")
+    for a in brief.articles[1:]:
+        if a.new:
+            parts.append(
+                f'<h4 style="margin:.3em 0">नया: [{a.position + 1}] <span lang="en" style="color:#666;'
+                f'font-weight:normal">new in article {a.position + 1}</span></h4><ul>'
+            )
+            parts.extend(f"<li>{escape(s.text)}</li>" for s in a.new)
+            parts.append("</ul>")
+    if brief.keywords:
+        head = "".join(f"<th>[{a.position + 1}]</th>" for a in brief.articles)
+        rows = "".join(
+            f"<tr><td>{escape(k.text)}</td><td>{k.score:.3f}</td>" + "".join(f"<td>{c}</td>" for c in k.counts) + "</tr>"
+            for k in brief.keywords
+        )
+        parts.append(
+            '<h4 style="margin:.3em 0">कीवर्ड <span lang="en" style="color:#666;font-weight:normal">keywords</span></h4>'
+            f'<table style="border-collapse:collapse"><thead><tr><th>keyword</th><th>score</th>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def _sentence_terms(sentence: Sentence) -> list[str]:
+    return [light_stem(t) for t in content_terms(sentence)]
+
+
+def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
+    """Dates, numbers and ordinals a sentence states; two tellings of one fact must not disagree on them."""
+    facts: set[str] = set()
+    covered: list[tuple[int, int]] = []
+    for d in find_dates(doc.text, sentence.start, sentence.end):
+        facts.add("d:" + d.date.isoformat())
+        covered.append((d.start, d.end))
+    for tok in sentence.tokens:
+        if any(s <= tok.start < e for s, e in covered):
+            continue
+        if tok.kind == "number":
+            digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in tok.text)
+            facts.add("n:" + digits.lstrip("0").replace(",", "") or "0")
+        elif tok.norm in _ORDINALS:
+            facts.add(f"n:{_ORDINALS[tok.norm]}")
+    return frozenset(facts)
+
+
+def _conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def _sentence_scores(doc: Document) -> list[float]:
+    """Importance of each body sentence, scaled so the article's best is 1.
+
+    Uses the library's ranking (``hindi_brief.rank``) when present; otherwise a
+    small stand-in: similarity to the article's centroid, discounted by position.
+    """
+    n = len(doc.sentences)
+    if n == 0:
+        return []
+    scores = _rank_scores(doc)
+    if scores is None:
+        bags = [Counter(_sentence_terms(s)) for s in doc.sentences]
+        x, _ = term_vectors(bags)
+        centroid = x.sum(axis=0)
+        norm = np.linalg.norm(centroid)
+        central = x @ (centroid / norm) if norm > 0 else np.zeros(n)
+        scores = [float(c) * (1.0 / math.sqrt(1 + i / 3)) for i, c in enumerate(central)]
+    top = max(scores) if scores else 0.0
+    return [s / top if top > 0 else 0.0 for s in scores]
+
+
+def _rank_scores(doc: Document) -> list[float] | None:
+    try:
+        from .rank import sentence_scores  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return [float(s) for s in sentence_scores(doc)]
+
+
+def _order(dates: Sequence[dt.date | None]) -> list[int]:
+    """Input indices in time order; an undated article stays right after the article it followed."""
+    keys = []
+    last: dt.date = dt.date.min
+    for i, d in enumerate(dates):
+        if d is not None:
+            last = d
+        keys.append((d if d is not None else last, i))
+    return [i for _, i in sorted(keys)]
+
+
+def _check_count(name: str, value: object, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise InvalidOptionError(f"{name} must be an int >= {minimum}, got {value!r}")
+    return value
+
+
+def story_from_documents(
+    docs: Sequence[Document],
+    *,
+    sentences: int = 5,
+    top: int = 15,
+    date: Sequence[object | None] | None = None,
+    names: Sequence[str | None] | None = None,
+) -> StoryBrief:
+    """Build a ``StoryBrief`` from processed documents (see ``story`` for the options)."""
+    sentences = _check_count("sentences", sentences, 1)
+    top = _check_count("top", top, 0)
+    n = len(docs)
+    if n == 0:
+        raise InvalidInputError("story() needs at least one article")
+    given = _per_article("date", date, n)
+    labels = _per_article("names", names, n)
+
+    found = []
+    for doc, override in zip(docs, given):
+        if override is not None:
+            found.append((parse_date(override), None, "given"))
+        else:
+            m = article_date(doc)
+            found.append((m.date, m.text, m.source) if m else (None, None, None))
+    order = _order([f[0] for f in found])
+    ordered = [docs[i] for i in order]
+
+    # Every body sentence of every article, in story order.
+    units: list[tuple[int, Sentence]] = [(p, s) for p, doc in enumerate(ordered) for s in doc.sentences]
+    importance = [x for doc in ordered for x in _sentence_scores(doc)]
+    bags = [Counter(_sentence_terms(s)) for _, s in units]
+    facts = [_facts(ordered[p], s) for p, s in units]
+    x, _ = term_vectors(bags) if units else (np.zeros((0, 0)), [])
+    sim = x @ x.T if units else np.zeros((0, 0))
+
+    # Same-fact clusters (union-find over near-duplicate pairs without conflicting facts).
+    parent = list(range(len(units)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(units)):
+        for j in range(i + 1, len(units)):
+            if sim[i, j] >= DUPLICATE_THRESHOLD and bags[i] and not _conflict(facts[i], facts[j]):
+                parent[root(j)] = root(i)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(units)):
+        clusters.setdefault(root(i), []).append(i)
+
+    def keep(members: list[int]) -> int:
+        # The clearest telling: most important in its own article; ties go to the shorter one.
+        return max(members, key=lambda i: (importance[i], -len(units[i][1].text)))
+
+    def made(i: int, members: list[int]) -> StorySentence:
+        p, s = units[i]
+        tellings = tuple(
+            Telling(units[m][0], units[m][1].start, units[m][1].end, units[m][1].index, units[m][1].text) for m in sorted(members)
+        )
+        return StorySentence(s.text, p, s.start, s.end, s.index, importance[i], tellings)
+
+    # Summary: each article's best fact first (so every development is covered), then the best of the rest.
+    # A fact told by several articles gets a small bonus: repetition across outlets marks it as central.
+    cluster_of = {i: r for r, ms in clusters.items() for i in ms}
+    value = {r: importance[keep(ms)] * (1 + 0.2 * (len({units[m][0] for m in ms}) - 1)) for r, ms in clusters.items()}
+    chosen: list[int] = []
+    for p in range(len(ordered)):
+        if len(chosen) >= sentences:
+            break
+        own = [r for r, ms in clusters.items() if r not in chosen and any(units[m][0] == p for m in ms)]
+        if own:
+            chosen.append(max(own, key=lambda r: value[r]))
+    for r in sorted(clusters, key=lambda r: -value[r]):
+        if len(chosen) >= sentences:
+            break
+        if r not in chosen:
+            chosen.append(r)
+    summary = sorted((made(keep(clusters[r]), clusters[r]) for r in chosen), key=lambda s: (s.article, s.sentence))
+
+    # What is new: sentences of article p whose fact no earlier article tells and that are not close to any
+    # earlier sentence, ranked by the information they add (the IDF mass of their terms that no earlier
+    # article uses, times their distance from the closest earlier sentence) and their prominence (importance
+    # in the article; a fact the article itself tells twice, as standfirst and in the body, counts more).
+    idf = _idf(bags)
+    new_by_article: list[tuple[StorySentence, ...]] = [()]
+    seen: set[str] = set()
+    for p in range(1, len(ordered)):
+        earlier = [i for i, (q, _) in enumerate(units) if q < p]
+        seen.update(t for i in earlier for t in bags[i])
+        if ordered[p - 1].headline is not None:
+            seen.update(_sentence_terms(ordered[p - 1].headline))
+        picked: dict[int, tuple[float, int]] = {}
+        for i, (q, _) in enumerate(units):
+            if q != p or not bags[i]:
+                continue
+            r = cluster_of[i]
+            if any(units[m][0] < p for m in clusters[r]):
+                continue  # a retelling
+            closest = max((sim[i, j] for j in earlier if not _conflict(facts[i], facts[j])), default=0.0)
+            added = sum(idf(t) for t in bags[i] if t not in seen)
+            if closest >= NEW_MAX_SIMILARITY or added == 0:
+                continue
+            told = sum(1 for m in clusters[r] if units[m][0] == p)
+            gain = added * (1.0 - closest) * (0.5 + 0.5 * importance[i]) * (1.0 + 0.5 * (told - 1))
+            if r not in picked or gain > picked[r][0]:
+                picked[r] = (gain, i)
+        best = sorted(picked.values(), key=lambda g: -g[0])[:sentences]
+        new_by_article.append(
+            tuple(sorted((made(i, clusters[cluster_of[i]]) for _, i in best), key=lambda s: s.sentence))
+        )
+
+    articles = tuple(
+        ArticleInfo(
+            position=p,
+            index=i,
+            name=labels[i] if labels[i] is not None else docs[i].meta.get("source"),
+            headline=docs[i].headline.text if docs[i].headline is not None else None,
+            date=found[i][0],
+            date_text=found[i][1],
+            date_source=found[i][2],
+            new=new_by_article[p] if p < len(new_by_article) else (),
+            document=docs[i],
+        )
+        for p, i in enumerate(order)
+    )
+    return StoryBrief(articles=articles, summary=tuple(summary), keywords=_keywords(ordered, top))
+
+
+def _idf(bags: Sequence[Counter[str]]) -> Callable[[str], float]:
+    """IDF of terms over the story's sentences (a term in few sentences is specific)."""
+    n = len(bags)
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    return lambda t: math.log((n + 1) / (df.get(t, 0) + 1)) + 1.0
+
+
+def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
+    if values is None:
+        return [None] * n
+    if isinstance(values, (str, bytes, dt.date)):
+        raise InvalidOptionError(f"{name}= takes one value per article (a list), got {type(values).__name__}")
+    values = list(values)
+    if len(values) != n:
+        raise InvalidOptionError(f"{name}= has {len(values)} values for {n} articles")
+    return values
+
+
+def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
+    """Content terms merged over the articles: summed per-article TF-IDF weight; counts per article."""
+    if top == 0:
+        return ()
+    per_doc: list[Counter[str]] = []
+    surface: dict[str, Counter[str]] = {}
+    for doc in docs:
+        c: Counter[str] = Counter()
+        sents = list(doc.sentences) + ([doc.headline] if doc.headline is not None else [])
+        for s in sents:
+            for tok in s.tokens:
+                if tok.kind not in ("word", "latin") or tok.is_stop or len(tok.norm) < 2:
+                    continue
+                if tok.pos not in (None, "NOUN", "PROPN", "ADJ"):
+                    continue
+                key = light_stem((tok.lemma or tok.norm).lower())
+                c[key] += 1
+                surface.setdefault(key, Counter())[tok.lemma or tok.norm] += 1
+        per_doc.append(c)
+    x, vocab = term_vectors(per_doc)
+    score = x.sum(axis=0) / max(1, len(docs))
+    best = np.argsort(-score, kind="stable")[:top]
+    return tuple(
+        StoryKeyword(
+            text=surface[vocab[k]].most_common(1)[0][0],
+            score=float(score[k]),
+            counts=tuple(c[vocab[k]] for c in per_doc),
+        )
+        for k in best
+        if score[k] > 0
+    )
+
+
+def story(
+    texts: Iterable[str | Document],
+    *,
+    sentences: int = 5,
+    top: int = 15,
+    date: Sequence[object | None] | None = None,
+    names: Sequence[str | None] | None = None,
+    pipeline: "Pipeline | None" = None,
+) -> StoryBrief:
+    """One brief for several articles about the same story.
+
+    ``texts``: article strings or processed ``Document`` objects (two or more
+    for a story; one works too). ``sentences``: length of the merged summary
+    (and at most that many "new" sentences per article). ``top``: number of
+    keywords. ``date``: one override per article (``datetime.date``, an ISO or
+    Hindi date string, or ``None`` to read it from the text). ``names``: labels
+    for the articles (file names, outlets). ``pipeline``: the ``Pipeline`` used
+    for strings (default: the library's default pipeline).
+
+    >>> import hindi_brief as hb
+    >>> brief = hb.story(["रक्षा मंत्रियों ने बात की।\\n\\n6 फरवरी 2025 को दोनों रक्षा मंत्रियों ने फोन पर बात की। उन्होंने सहयोग बढ़ाने पर सहमति जताई।",
+    ...                   "रक्षा मंत्रियों ने फिर बात की।\\n\\n1 जुलाई 2025 को दोनों रक्षा मंत्रियों ने फिर फोन पर बात की। अमरीका ने भारत को निमंत्रण दिया।"])
+    >>> [str(a.date) for a in brief.articles]
+    ['2025-02-06', '2025-07-01']
+    >>> [s.text for s in brief.articles[1].new]
+    ['अमरीका ने भारत को निमंत्रण दिया।']
+    """
+    from .group import _documents
+
+    docs = _documents(texts, pipeline)
+    return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)

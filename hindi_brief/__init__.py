@@ -19,6 +19,8 @@ from .errors import (
     ModelError,
 )
 from .pipeline import BatchError, Pipeline
+from .group import group
+from .story import StoryBrief, story
 
 __version__ = "0.1.0"
 
@@ -35,4 +37,7 @@ __all__ = [
     "MissingDependencyError",
     "ModelError",
     "__version__",
+    "story",
+    "group",
+    "StoryBrief",
 ]

@@ -24,6 +24,7 @@ from .text.normalize import normalize
 
 if TYPE_CHECKING:
     from .results import Brief
+    from .story import StoryBrief
 
 __all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text"]
 
@@ -277,6 +278,22 @@ class Pipeline:
                 if handled is not None:
                     out.append(handled)
         return out
+
+    # -- stories (hindi_brief.story) -------------------------------------------------------
+
+    def story(
+        self,
+        texts: Iterable[str | Document],
+        *,
+        sentences: int = 5,
+        top: int = 15,
+        date: Sequence[Any] | None = None,
+        names: Sequence[str | None] | None = None,
+    ) -> "StoryBrief":
+        """One brief for several articles about the same story; see ``hindi_brief.story.story``."""
+        from .story import story
+
+        return story(texts, sentences=sentences, top=top, date=date, names=names, pipeline=self)
 
     # -- tagging ---------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from .doc import Document, Sentence
-from .errors import InvalidInputError, InvalidOptionError, ModelError
+from .errors import InvalidInputError, InvalidOptionError
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -155,9 +155,13 @@ def _documents(texts: Iterable[str | Document], pipeline: "Pipeline | None") -> 
     if isinstance(texts, (str, bytes, Document)):
         raise InvalidInputError("pass a list of articles (strings or Documents), not a single one")
     items = list(texts)
-    if pipeline is None and any(not isinstance(t, Document) for t in items):
+    strings = [t for t in items if not isinstance(t, Document)]
+    if not strings:
+        return items  # type: ignore[return-value]
+    if pipeline is None:
         pipeline = _default_pipeline()
-    return [t if isinstance(t, Document) else pipeline(t) for t in items]  # type: ignore[misc]
+    made = iter(pipeline.pipe(strings))  # one batch: the tagger runs once for all articles
+    return [t if isinstance(t, Document) else next(made) for t in items]  # type: ignore[misc]
 
 
 def _default_pipeline() -> "Pipeline":
@@ -170,7 +174,4 @@ def _default_pipeline() -> "Pipeline":
         pass
     from .pipeline import Pipeline
 
-    try:
-        return Pipeline()
-    except ModelError:  # tagger model not shipped in this checkout: untagged terms still work
-        return Pipeline(tagger="none")
+    return Pipeline()

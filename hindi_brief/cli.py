@@ -1,7 +1,7 @@
 """The ``hindi-brief`` command (also ``python -m hindi_brief``).
 
-Subcommands: ``summarize``, ``keywords``, ``brief`` and ``download`` (the only one
-that may use the network). Inputs are files, directories (searched recursively),
+Subcommands: ``summarize``, ``keywords``, ``brief``, ``story`` (one brief for
+several articles) and ``download`` (the only one that may use the network). Inputs are files, directories (searched recursively),
 or ``-`` for standard input; CSV and JSONL files give one article per row.
 A bad input is reported on stderr with its name and skipped; the exit status is
 1 when any input failed, 2 for a usage error.
@@ -210,6 +210,7 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
         p.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_story_parser(sub)
     d = sub.add_parser("download", help="download the official Stanza Hindi models (needs internet)",
                        description="Download the official Stanza Hindi models with Stanza's downloader. "
                        "This is the only hindi-brief command that uses the network.",
@@ -224,6 +225,65 @@ def _progress(items: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
     from tqdm import tqdm
 
     return iter(tqdm(items, total=total, unit="article", file=sys.stderr))
+
+
+_STORY_EXAMPLES = """examples:
+  hindi-brief story seeds/                           # one brief for all articles under seeds/
+  hindi-brief story a.txt b.txt --date 2025-02-06 --date ''   # override the first article's date
+  hindi-brief story seeds/ --format json -o story.json
+"""
+
+
+def _add_story_parser(sub: Any) -> None:
+    help_text = "one brief for several articles about the same story (timeline, merged summary, what is new)"
+    p = sub.add_parser("story", help=help_text, description=help_text, epilog=_STORY_EXAMPLES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+                   help="files, directories (searched recursively) or - for stdin; every article is one telling of the story")
+    p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+    p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.add_argument("-o", "--output", help="write to this file instead of stdout")
+    p.add_argument("--sentences", type=int, default=5, help="merged summary length in sentences (default: 5)")
+    p.add_argument("--top", type=int, default=15, help="number of keywords (default: 15)")
+    p.add_argument("--date", action="append", metavar="DATE",
+                   help="publication date of each article in input order (2025-07-01 or '1 जुलाई 2025'; '' reads it "
+                   "from the text); give it once per article")
+    p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
+
+
+def _run_story(args: argparse.Namespace) -> int:
+    from .story import story
+
+    records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field))
+    failed = 0
+    for r in records:
+        if r.error is not None:
+            print(f"hindi-brief: skipped {r.error}", file=sys.stderr)
+            failed += 1
+    good = [r for r in records if r.error is None]
+    if not good:
+        print("hindi-brief: error: no readable articles", file=sys.stderr)
+        return 2
+    dates = None
+    if args.date is not None:
+        if len(args.date) != len(records):
+            print(f"hindi-brief: error: --date given {len(args.date)} times for {len(records)} articles; "
+                  "give it once per article ('' to read the date from the text)", file=sys.stderr)
+            return 2
+        dates = [d or None for d, r in zip(args.date, records) if r.error is None]
+    brief = story([r.text for r in good], sentences=args.sentences, top=args.top, date=dates,
+                  names=[r.source for r in good], pipeline=Pipeline(tagger=args.tagger))
+    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        if args.format == "json":
+            out.write(brief.to_json(indent=2) + "\n")
+        else:
+            out.write(str(brief) + "\n")
+    finally:
+        if args.output:
+            out.close()
+    return 1 if failed else 0
 
 
 def _run_download(args: argparse.Namespace) -> int:
@@ -241,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "download":
             return _run_download(args)
+        if args.command == "story":
+            return _run_story(args)
         return _run_briefs(args)
     except HindiBriefError as exc:
         print(f"hindi-brief: error: {exc}", file=sys.stderr)

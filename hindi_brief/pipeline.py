@@ -31,8 +31,10 @@ __all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text"]
 #: Accepted values of ``errors=`` in batch methods.
 ERROR_POLICIES = ("raise", "skip", "collect")
 _HEADLINE_MODES = ("auto", "first-line", "none")
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
-_LETTER = regex.compile(r"\p{L}")
+# Letters with their marks (matras, virama, nukta) on both sides of the ratio: counting
+# Devanagari marks against \p{L} letters only gave ratios above 1 (1.61 on the seed articles).
+_DEVANAGARI = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
 @dataclass(frozen=True, slots=True)

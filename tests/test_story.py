@@ -1,0 +1,182 @@
+"""Story briefs over the two seed articles (the February and July 2025 India-US defence ministers' calls)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import hindi_brief as hb
+from hindi_brief.cli import main
+from hindi_brief.errors import HindiBriefError, InvalidInputError, InvalidOptionError
+from hindi_brief.story import StoryBrief, story
+
+from conftest import SEEDS
+
+
+def _pipeline(name: str) -> hb.Pipeline:
+    nlp = hb.Pipeline(tagger=name)
+    try:
+        nlp("परीक्षण वाक्य है।")
+    except HindiBriefError as exc:  # the embedded model is not in this checkout
+        pytest.skip(f"tagger {name!r} unavailable: {exc}")
+    return nlp
+
+
+@pytest.fixture(scope="module", params=["none", "embedded"])
+def nlp(request: pytest.FixtureRequest) -> hb.Pipeline:
+    return _pipeline(request.param)
+
+
+@pytest.fixture(scope="module")
+def brief(nlp: hb.Pipeline, seed_texts: list[str]) -> StoryBrief:
+    # July first: the brief must put the articles in time order itself.
+    return story([seed_texts[1], seed_texts[0]], pipeline=nlp)
+
+
+def _has(sentences, word: str) -> bool:
+    return any(word in s.text for s in sentences)
+
+
+def test_timeline_names_both_calls_with_dates_in_order(brief: StoryBrief) -> None:
+    first, second = brief.articles
+    assert (first.date, second.date) == (dt.date(2025, 2, 6), dt.date(2025, 7, 1))
+    assert (first.index, second.index) == (1, 0)  # input positions
+    assert first.date_source == "dateline" and second.date_text == "01 जुलाई, 2025"
+    assert "हेगसेथ" in first.headline or "US" in first.headline
+    assert "हेगसेथ" in second.headline
+    text = str(brief)
+    assert text.index("2025-02-06") < text.index("2025-07-01")
+
+
+def test_summary_draws_on_both_articles_in_story_order(brief: StoryBrief) -> None:
+    assert len(brief.summary) == 5
+    assert {s.article for s in brief.summary} == {0, 1}
+    keys = [(s.article, s.sentence) for s in brief.summary]
+    assert keys == sorted(keys)
+
+
+def test_no_fact_is_told_twice_in_the_summary(brief: StoryBrief) -> None:
+    texts = [s.text for s in brief.summary]
+    assert len(set(texts)) == len(texts)
+    # The July article repeats its standfirst (support against terrorism) in the body: one fact, two tellings.
+    terror = [s for s in brief.summary if "आतंकवाद" in s.text]
+    assert len(terror) <= 1
+    told = [s for s in brief.summary if len(s.sources) > 1]
+    for s in told:
+        assert len({t.text for t in s.sources}) <= len(s.sources)
+
+
+def test_the_repeated_standfirst_is_one_fact_with_both_tellings(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    b = story(seed_texts, pipeline=nlp, sentences=12)
+    terror = [s for s in b.summary if "आतंकवाद" in s.text]
+    assert len(terror) == 1
+    assert [t.sentence for t in terror[0].sources] == [0, 6]
+    assert {t.article for t in terror[0].sources} == {1}
+
+
+def test_offsets_point_into_each_article(brief: StoryBrief) -> None:
+    docs = [a.document for a in brief.articles]
+    every = list(brief.summary) + [s for a in brief.articles for s in a.new]
+    assert every
+    for s in every:
+        assert docs[s.article].text[s.start : s.end] == s.text
+        assert any(t.start == s.start and t.article == s.article for t in s.sources)
+        for t in s.sources:
+            assert docs[t.article].text[t.start : t.end] == t.text
+            assert docs[t.article].sentences[t.sentence].text == t.text
+
+
+def test_what_is_new_in_the_july_call(brief: StoryBrief) -> None:
+    assert brief.articles[0].new == ()
+    new = brief.articles[1].new
+    assert _has(new, "निमंत्रण"), "the invitation to visit the US"
+    assert _has(new, "आतंकवाद"), "the thanks for support against terrorism"
+    assert _has(new, "तीसरी"), "the third call since January"
+    # Restated background is not news: the supply-chain/logistics/exercises agenda was in February too.
+    assert not _has(new, "आपूर्ति श्रृंखलाओं")
+    texts = [s.text for s in new]
+    assert len(set(texts)) == len(texts)
+
+
+def test_keywords_are_merged_with_counts_per_article(brief: StoryBrief) -> None:
+    assert 0 < len(brief.keywords) <= 15
+    by_text = {k.text: k for k in brief.keywords}
+    assert "रक्षा" in by_text
+    for k in brief.keywords:
+        assert len(k.counts) == 2 and k.count == sum(k.counts) > 0
+    heg = [k for k in brief.keywords if k.text.startswith("हेगसेथ")]
+    assert heg and all(c > 0 for c in heg[0].counts)
+
+
+def test_date_override_reorders(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    b = story(seed_texts, pipeline=nlp, date=["2025-08-01", None])
+    assert [a.index for a in b.articles] == [1, 0]
+    assert b.articles[1].date == dt.date(2025, 8, 1) and b.articles[1].date_source == "given"
+    with pytest.raises(InvalidOptionError):
+        story(seed_texts, pipeline=nlp, date=["2025-08-01"])
+    with pytest.raises(InvalidOptionError):
+        story(seed_texts, pipeline=nlp, date=["कल", None])
+
+
+def test_undated_articles_keep_input_order(nlp: hb.Pipeline) -> None:
+    a = "बाढ़ से गांव डूबे\n\nनदी का पानी गांवों में घुस गया। लोग छतों पर चढ़ गए।"
+    b = "बाढ़ का पानी उतरा\n\nनदी का पानी अब उतर रहा है। राहत शिविर खुले।"
+    c = "बाढ़ पीड़ितों को मदद\n\n3 अगस्त 2024 को सरकार ने राहत राशि दी। नदी का पानी उतर गया।"
+    assert [x.index for x in story([a, b], pipeline=nlp).articles] == [0, 1]
+    assert [x.index for x in story([b, a], pipeline=nlp).articles] == [0, 1]
+    # An undated article stays right after the dated one it followed.
+    ordered = story([c, a], pipeline=nlp, date=[None, None]).articles
+    assert [x.index for x in ordered] == [0, 1] and ordered[1].date is None
+
+
+def test_json_and_html(brief: StoryBrief) -> None:
+    data = json.loads(brief.to_json())
+    assert [a["date"] for a in data["articles"]] == ["2025-02-06", "2025-07-01"]
+    assert data["summary"]["text"] == brief.text
+    assert all(s["sources"] for s in data["summary"]["sentences"])
+    html = brief._repr_html_()
+    assert 'lang="hi"' in html and "Devanagari" in html
+    assert html.index("2025-02-06") < html.index("2025-07-01")
+    assert "[1,2]" in html or "[1]" in html
+
+
+def test_html_escapes_article_text(nlp: hb.Pipeline) -> None:
+    text = "<script>alert(1)</script> शीर्षक\n\nयह पहला वाक्य है। यह दूसरा वाक्य है।"
+    html = story([text], pipeline=nlp)._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_options_are_validated(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    for bad in (0, -1, True, 2.0):
+        with pytest.raises(InvalidOptionError):
+            story(seed_texts, pipeline=nlp, sentences=bad)
+    with pytest.raises(InvalidOptionError):
+        story(seed_texts, pipeline=nlp, top=-1)
+    with pytest.raises(InvalidInputError):
+        story([], pipeline=nlp)
+    with pytest.raises(InvalidInputError):
+        story(seed_texts[0], pipeline=nlp)
+
+
+def test_pipeline_story_is_the_same(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    assert nlp.story(seed_texts).to_dict() == story(seed_texts, pipeline=nlp).to_dict()
+    docs = [nlp(t) for t in seed_texts]
+    assert story(docs).to_dict() == story(seed_texts, pipeline=nlp).to_dict()
+
+
+def test_cli_story_json(tmp_path) -> None:
+    out = tmp_path / "story.json"
+    rc = main(["story", *map(str, SEEDS), "--tagger", "none", "--format", "json", "-o", str(out)])
+    assert rc == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["date"] for a in data["articles"]] == ["2025-02-06", "2025-07-01"]
+    assert [a["name"] for a in data["articles"]] == [str(p) for p in SEEDS]
+    assert any("निमंत्रण" in s["text"] for s in data["articles"][1]["new"])
+
+
+def test_cli_story_date_count_must_match(capsys) -> None:
+    rc = main(["story", *map(str, SEEDS), "--tagger", "none", "--date", "2025-01-01"])
+    assert rc == 2
+    assert "once per article" in capsys.readouterr().err

@@ -42,7 +42,7 @@ from .doc import Document
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .metrics import ROUGE_TYPES, RougeTokenizer, rouge_scorer, score_keywords
 from .text.normalize import normalize
-from .text.sentences import sentence_token_spans
+from .text.sentences import sentence_token_spans, split_sentences
 from .text.stopwords import STOPWORDS
 
 __all__ = [
@@ -200,9 +200,10 @@ class Lemmatiser:
         sentences: list[list[tuple[str, str]]] = []  # (norm, kind)
         owner: list[int] = []
         for t, text in enumerate(texts):
-            for spans in sentence_token_spans(text):
-                sentences.append([(normalize(text[s:e]), k) for s, e, k in spans])
-                owner.append(t)
+            for start, end in split_sentences(text):  # lines split too: a heading is its own sentence
+                for spans in sentence_token_spans(text, start, end):
+                    sentences.append([(normalize(text[s:e]), k) for s, e, k in spans])
+                    owner.append(t)
         if self.tagger is not None and sentences:
             tags = self.tagger.tag([[norm for norm, _ in sent] for sent in sentences])
         else:
@@ -258,7 +259,7 @@ class Evaluation:
     """Wall time per system (ranking/extraction only) over all articles."""
     articles: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
-    """Articles per split with no body sentence (left out of every mean)."""
+    """Articles per split the pipeline refused or found no body sentence in (left out of every mean)."""
 
     def settings(self) -> list[str]:
         return [f"k={k}" for k in self.config.ks] + [f"{self.config.max_words}w"]
@@ -304,9 +305,12 @@ def evaluate_summaries(
             iterator = tqdm(split_pairs, desc=f"evaluate {split}", unit="article", file=sys.stderr)
         for pair in iterator:
             t0 = time.perf_counter()
-            doc = pipeline(pair.article)
+            try:
+                doc = pipeline(pair.article)
+            except InvalidInputError:  # e.g. a whole HTML page: counted as skipped
+                doc = None
             result.seconds["pipeline"] += time.perf_counter() - t0
-            if not doc.sentences:
+            if doc is None or not doc.sentences:
                 skipped += 1
                 continue
             lengths = [word_count(s) for s in doc.sentences]
@@ -530,7 +534,7 @@ def markdown_report(result: Evaluation, *, command: str) -> str:
     lines = [
         f"Command: `{command}`  ",
         f"Date: {today}; tagger: `{result.tagger}`; articles: {sizes}"
-        + (f" ({skipped} without body sentences left out)" if skipped else "")
+        + (f" ({skipped} refused or without body sentences, left out)" if skipped else "")
         + ".\n",
         markdown_tables(result),
     ]

@@ -243,3 +243,21 @@ def test_ilsum_files_load_when_present(data_dir):
     test = load_pairs(path, split="test")
     assert (len(val), len(test)) == (1061, 1062)
     assert all(p.title and p.summary for p in val[:50])
+
+
+def test_lemmatiser_tags_each_line_and_sentence_with_the_tagger():
+    class FakeTagger:
+        name = "fake"
+
+        def __init__(self):
+            self.calls = []
+
+        def tag(self, sentences):
+            self.calls.append([list(s) for s in sentences])
+            return [[("NOUN", f"{tok}#") for tok in s] for s in sentences]
+
+    tagger = FakeTagger()
+    lemmas = Lemmatiser(tagger).content_lemmas(["भारी बारिश\nनदियाँ उफान पर हैं। स्कूल बंद।", "बाढ़"])
+    assert len(tagger.calls) == 1  # one batched call
+    assert [len(s) for s in tagger.calls[0]] == [2, 5, 3, 1]  # the heading line is its own sentence
+    assert lemmas == [["भारी#", "बारिश#", "नदियाँ#", "उफान#", "स्कूल#", "बंद#"], ["बाढ़#"]]

@@ -178,7 +178,11 @@ class Pipeline:
                 paragraph += 1
             prev_end = e
             if head is not None and (s, e) == head:
-                headline = _make_sentence(text, [tok for sent in sentence_token_spans(text, s, e) for tok in sent], -1, -1)
+                spans = [tok for sent in sentence_token_spans(text, s, e) for tok in sent]
+                # A line of only invisible characters ("\u200b") has no tokens: no headline then
+                # (headline="first-line" took it and crashed with IndexError).
+                if spans:
+                    headline = _make_sentence(text, spans, -1, -1)
                 continue
             for spans in sentence_token_spans(text, s, e):
                 sentences.append(_make_sentence(text, spans, len(sentences), paragraph))

@@ -34,6 +34,9 @@ _TOKEN = regex.compile(
     regex.V1,
 )
 _DEVANAGARI_LETTER = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
+# Control and format characters alone (a stray ZWNJ, NUL, RTL override) are not tokens:
+# a text of only these would otherwise give a sentence nobody can see.
+_INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Z}]+")
 _SPACE = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff")
 
 
@@ -42,7 +45,7 @@ def iter_token_spans(text: str, start: int = 0, end: int | None = None) -> Itera
     end = len(text) if end is None else end
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "symbol"
-        if kind == "symbol" and (m.group()[0] in _SPACE or m.group().isspace()):
+        if kind == "symbol" and (m.group()[0] in _SPACE or m.group().isspace() or _INVISIBLE.fullmatch(m.group())):
             continue
         if kind == "word" and not _DEVANAGARI_LETTER.search(m.group()):
             kind = "latin" if m.group().isascii() or regex.search(r"\p{Latin}", m.group()) else "word"

@@ -40,3 +40,15 @@ def data_dir() -> Path:
     if path is None:
         pytest.skip("shared data not found (set HINDI_BRIEF_DATA or place it at ../shared/data); CI has it")
     return path
+
+
+# -- hypothesis profiles (tests/test_fuzz.py) ------------------------------------------------
+# "ci" (default): a quick, derandomised run so the normal suite stays fast and repeatable.
+# "long": the long fuzz run, >= 10,000 examples per property, documented in docs/reliability.md:
+#     HYPOTHESIS_PROFILE=long python -m pytest tests/test_fuzz.py -p no:cacheprovider -q
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+_FUZZ_HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
+settings.register_profile("ci", max_examples=120, deadline=None, derandomize=True, suppress_health_check=_FUZZ_HEALTH, print_blob=True)
+settings.register_profile("long", max_examples=10_000, deadline=None, suppress_health_check=_FUZZ_HEALTH, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -1,8 +1,8 @@
 """Group a pile of articles into stories by content similarity.
 
-Each article becomes a TF-IDF vector of its content terms (lemmas, or normalised
-forms when untagged; stopwords and punctuation left out; headline counted
-twice). Articles are joined by complete-linkage agglomerative clustering on
+Each article becomes a BM25 vector of its content terms (``rank.weights``: lemmas,
+or normalised forms when untagged; IDF from the shipped document frequencies;
+headline counted twice). Articles are joined by complete-linkage agglomerative clustering on
 cosine similarity, cut at ``threshold``: every two articles in a group are at
 least ``threshold`` similar, so one shared name or a common beat (daily case
 counts) does not chain unrelated stories together the way connected components
@@ -12,84 +12,39 @@ chosen are in ``docs/story.md``.
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
 
-from .doc import Document, Sentence
+from .doc import Document
 from .errors import InvalidInputError, InvalidOptionError
+from .rank.weights import bm25_matrix, content_terms, cosine_rows, df_for
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
 
-__all__ = ["group", "group_documents", "similarity_matrix", "content_terms", "term_vectors", "DEFAULT_THRESHOLD"]
+__all__ = ["group", "group_documents", "similarity_matrix", "document_terms", "DEFAULT_THRESHOLD"]
 
 #: Cosine similarity every two articles of one story must reach; chosen on ILSUM, see docs/story.md.
 DEFAULT_THRESHOLD = 0.2
 
-_TERM_KINDS = ("word", "latin", "number")
-
-
-def content_terms(sentence: Sentence) -> list[str]:
-    """The sentence's content terms in order: lemma (else norm), lower-cased, stopwords and punctuation left out."""
-    out = []
-    for tok in sentence.tokens:
-        if tok.kind not in _TERM_KINDS or tok.is_stop:
-            continue
-        if tok.pos in ("ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET", "PUNCT"):
-            continue
-        out.append((tok.lemma or tok.norm).lower())
-    return out
-
-
-def _idf_from(counts: Sequence[Counter[str]]) -> Callable[[str], float]:
-    """Smoothed inverse document frequency over the given bags of terms."""
-    n = len(counts)
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    return lambda term: math.log((n + 1) / (df.get(term, 0) + 1)) + 1.0
-
-
-def term_vectors(
-    bags: Sequence[Mapping[str, float]], idf: Callable[[str], float] | None = None
-) -> tuple[np.ndarray, list[str]]:
-    """Rows of L2-normalised ``(1 + log tf) * idf`` weights for bags of term counts, and the vocabulary.
-
-    ``idf`` defaults to the smoothed IDF over ``bags`` themselves.
-    """
-    counters = [Counter(b) for b in bags]
-    idf = idf or _idf_from(counters)
-    vocab = sorted({t for c in counters for t in c})
-    index = {t: i for i, t in enumerate(vocab)}
-    weights = np.array([idf(t) for t in vocab], dtype=np.float64)
-    x = np.zeros((len(counters), len(vocab)), dtype=np.float64)
-    for row, c in enumerate(counters):
-        for term, tf in c.items():
-            if tf > 0:
-                x[row, index[term]] = (1.0 + math.log(tf)) * weights[index[term]]
-    norms = np.linalg.norm(x, axis=1, keepdims=True)
-    np.divide(x, norms, out=x, where=norms > 0)
-    return x, vocab
-
-
-def document_bag(doc: Document) -> Counter[str]:
-    """Content-term counts of a document; the headline counts twice (it names the story)."""
-    bag: Counter[str] = Counter()
-    for s in doc.sentences:
-        bag.update(content_terms(s))
+def document_terms(doc: Document) -> list[str]:
+    """Content terms of a document (``rank.weights.content_terms``); the headline's count twice (it names the story)."""
+    tagged = doc.tagger is not None
+    terms = [t for s in doc.sentences for t in content_terms(s, tagged=tagged)]
     if doc.headline is not None:
-        for term in content_terms(doc.headline):
-            bag[term] += 2
-    return bag
+        terms += 2 * content_terms(doc.headline, tagged=tagged)
+    return terms
 
 
-def similarity_matrix(docs: Sequence[Document], idf: Callable[[str], float] | None = None) -> np.ndarray:
-    """Pairwise cosine similarity of the documents' TF-IDF vectors (1.0 on the diagonal for non-empty ones)."""
-    x, _ = term_vectors([document_bag(d) for d in docs], idf)
-    return x @ x.T
+def similarity_matrix(docs: Sequence[Document]) -> np.ndarray:
+    """Pairwise cosine similarity of the documents' BM25 vectors (IDF from the shipped document frequencies)."""
+    if not docs:
+        return np.zeros((0, 0))
+    vecs, _ = bm25_matrix([document_terms(d) for d in docs], df_for(docs[0]))
+    sim = cosine_rows(vecs)
+    np.fill_diagonal(sim, 1.0)
+    return sim
 
 
 def _check_threshold(threshold: object) -> float:
@@ -120,12 +75,10 @@ def cluster(sim: np.ndarray, threshold: float) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def group_documents(
-    docs: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD, idf: Callable[[str], float] | None = None
-) -> list[list[int]]:
+def group_documents(docs: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
     """Indices of ``docs`` grouped into stories (each list sorted; groups ordered by their first article)."""
     threshold = _check_threshold(threshold)
-    return cluster(similarity_matrix(docs, idf), threshold)
+    return cluster(similarity_matrix(docs), threshold)
 
 
 def group(
@@ -165,7 +118,7 @@ def _documents(texts: Iterable[str | Document], pipeline: "Pipeline | None") -> 
 
 
 def _default_pipeline() -> "Pipeline":
-    """The library's shared default pipeline when there is one, else an untagged one (until a tagger model ships)."""
+    """The library's shared default pipeline (``hindi_brief.api``) when there is one, else a new ``Pipeline()``."""
     try:
         from .api import default_pipeline  # type: ignore[attr-defined]
 

@@ -10,8 +10,9 @@ articles in time, and builds:
   not a retelling of anything in the earlier articles, most informative first;
 * keywords merged across articles, with per-article counts.
 
-Sentence similarity is the cosine of TF-IDF vectors of lightly stemmed content
-terms (``group.content_terms`` + ``metrics.light_stem``). Two sentences are the
+Sentences are weighed by the article ranking (``rank.summarize.rank_sentences``)
+and compared by the cosine of their BM25 content-term vectors with the shipped
+document frequencies (``rank.weights``). Two sentences are the
 same fact when the similarity is at least ``DUPLICATE_THRESHOLD`` and they do
 not carry conflicting numbers, ordinals or dates ("पहली बातचीत" vs "तीसरी
 बातचीत", "6 फरवरी" vs "1 जुलाई": same words, different facts). See
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,8 +34,10 @@ import numpy as np
 from .dates import article_date, find_dates, parse_date
 from .doc import Document, Sentence
 from .errors import InvalidInputError, InvalidOptionError
-from .group import content_terms, term_vectors
+from .rank.keywords import candidates, extract_keywords
 from .metrics import light_stem
+from .rank.summarize import rank_sentences
+from .rank.weights import DocumentFrequencies, bm25_matrix, content_terms, cosine_rows, df_for
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -122,7 +124,10 @@ class StoryKeyword:
     """A keyword of the story with its occurrence count in each article (by position in time order)."""
 
     text: str
+    lemma: str
+    """The lemma phrase that groups its inflected forms across articles."""
     score: float
+    """Mean over the articles of its keyword score in each (0 where an article does not rank it)."""
     counts: tuple[int, ...]
 
     @property
@@ -131,7 +136,13 @@ class StoryKeyword:
         return sum(self.counts)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "score": round(self.score, 4), "count": self.count, "counts": list(self.counts)}
+        return {
+            "text": self.text,
+            "lemma": self.lemma,
+            "score": round(self.score, 4),
+            "count": self.count,
+            "counts": list(self.counts),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +167,9 @@ class ArticleInfo:
 
     @property
     def label(self) -> str:
-        """Short name for display: the name, else the headline, else ``article N``."""
-        return self.name or self.headline or f"article {self.index + 1}"
+        """For display: the headline (else ``article N``), then the name in brackets when there is one."""
+        head = self.headline or f"article {self.index + 1}"
+        return f"{head} ({self.name})" if self.name else head
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -269,8 +281,14 @@ def story_html(brief: StoryBrief) -> str:
 # -- building ------------------------------------------------------------------------------
 
 
-def _sentence_terms(sentence: Sentence) -> list[str]:
-    return [light_stem(t) for t in content_terms(sentence)]
+def _terms(doc: Document, sentence: Sentence) -> list[str]:
+    return content_terms(sentence, tagged=doc.tagger is not None)
+
+
+def _match_key(doc: Document) -> Callable[[str], str]:
+    """How terms are matched between sentences: lemmas as they are; untagged forms lightly stemmed
+    (``अभ्यासों`` and ``अभ्यास`` are one word when no tagger has lemmatised them)."""
+    return (lambda t: t) if doc.tagger is not None else light_stem
 
 
 def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
@@ -296,32 +314,11 @@ def _conflict(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _sentence_scores(doc: Document) -> list[float]:
-    """Importance of each body sentence, scaled so the article's best is 1.
-
-    Uses the library's ranking (``hindi_brief.rank``) when present; otherwise a
-    small stand-in: similarity to the article's centroid, discounted by position.
-    """
-    n = len(doc.sentences)
-    if n == 0:
-        return []
-    scores = _rank_scores(doc)
-    if scores is None:
-        bags = [Counter(_sentence_terms(s)) for s in doc.sentences]
-        x, _ = term_vectors(bags)
-        centroid = x.sum(axis=0)
-        norm = np.linalg.norm(centroid)
-        central = x @ (centroid / norm) if norm > 0 else np.zeros(n)
-        scores = [float(c) * (1.0 / math.sqrt(1 + i / 3)) for i, c in enumerate(central)]
-    top = max(scores) if scores else 0.0
-    return [s / top if top > 0 else 0.0 for s in scores]
-
-
-def _rank_scores(doc: Document) -> list[float] | None:
-    try:
-        from .rank import sentence_scores  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return [float(s) for s in sentence_scores(doc)]
+    """The article ranking's score of each body sentence, scaled so the article's best is 1
+    (0 for sentences the ranking never picks, such as bare attributions)."""
+    scores = rank_sentences(doc).scores
+    top = float(scores.max()) if scores.size else 0.0
+    return [float(x) / top if top > 0 else 0.0 for x in scores]
 
 
 def _order(dates: Sequence[dt.date | None]) -> list[int]:
@@ -371,27 +368,37 @@ def story_from_documents(
     # Every body sentence of every article, in story order.
     units: list[tuple[int, Sentence]] = [(p, s) for p, doc in enumerate(ordered) for s in doc.sentences]
     importance = [x for doc in ordered for x in _sentence_scores(doc)]
-    bags = [Counter(_sentence_terms(s)) for _, s in units]
+    key = _match_key(ordered[0])
+    raw = [_terms(ordered[p], s) for p, s in units]
+    bags = [Counter(key(t) for t in terms) for terms in raw]
     facts = [_facts(ordered[p], s) for p, s in units]
-    x, _ = term_vectors(bags) if units else (np.zeros((0, 0)), [])
-    sim = x @ x.T if units else np.zeros((0, 0))
+    # Sentence similarity weighs terms by how few of the story's sentences use them: the protagonists
+    # every sentence names (राजनाथ सिंह, हेगसेथ) say nothing about which fact a sentence tells, and
+    # background frequencies cannot know that (they make rare names dominate).
+    in_story = DocumentFrequencies(n_docs=max(1, len(units)), df=dict(Counter(t for b in bags for t in b)))
+    if units:
+        vecs, _ = bm25_matrix([list(b.elements()) for b in bags], in_story)
+        sim = cosine_rows(vecs)
+    else:
+        sim = np.zeros((0, 0))
 
-    # Same-fact clusters (union-find over near-duplicate pairs without conflicting facts).
-    parent = list(range(len(units)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(units)):
-        for j in range(i + 1, len(units)):
-            if sim[i, j] >= DUPLICATE_THRESHOLD and bags[i] and not _conflict(facts[i], facts[j]):
-                parent[root(j)] = root(i)
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(units)):
-        clusters.setdefault(root(i), []).append(i)
+    # Same-fact clusters: join the most similar pairs first; never put tellings with conflicting facts together.
+    cluster_of = list(range(len(units)))
+    members_of: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+    pairs = [
+        (sim[i, j], i, j)
+        for i in range(len(units))
+        for j in range(i + 1, len(units))
+        if sim[i, j] >= DUPLICATE_THRESHOLD and bags[i] and bags[j]
+    ]
+    for _, i, j in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
+        a, b = cluster_of[i], cluster_of[j]
+        if a == b or any(_conflict(facts[x], facts[y]) for x in members_of[a] for y in members_of[b]):
+            continue
+        for m in members_of[b]:
+            cluster_of[m] = a
+        members_of[a].extend(members_of.pop(b))
+    clusters = {r: sorted(ms) for r, ms in members_of.items()}
 
     def keep(members: list[int]) -> int:
         # The clearest telling: most important in its own article; ties go to the shorter one.
@@ -406,18 +413,18 @@ def story_from_documents(
 
     # Summary: each article's best fact first (so every development is covered), then the best of the rest.
     # A fact told by several articles gets a small bonus: repetition across outlets marks it as central.
-    cluster_of = {i: r for r, ms in clusters.items() for i in ms}
     value = {r: importance[keep(ms)] * (1 + 0.2 * (len({units[m][0] for m in ms}) - 1)) for r, ms in clusters.items()}
     chosen: list[int] = []
     for p in range(len(ordered)):
         if len(chosen) >= sentences:
             break
         own = [r for r, ms in clusters.items() if r not in chosen and any(units[m][0] == p for m in ms)]
-        if own:
-            chosen.append(max(own, key=lambda r: value[r]))
+        best = max(own, key=lambda r: value[r], default=None)
+        if best is not None and value[best] > 0:
+            chosen.append(best)
     for r in sorted(clusters, key=lambda r: -value[r]):
-        if len(chosen) >= sentences:
-            break
+        if len(chosen) >= sentences or value[r] <= 0:
+            break  # the ranking never picks zero-score sentences (bare attributions, quote tails)
         if r not in chosen:
             chosen.append(r)
     summary = sorted((made(keep(clusters[r]), clusters[r]) for r in chosen), key=lambda s: (s.article, s.sentence))
@@ -426,14 +433,14 @@ def story_from_documents(
     # earlier sentence, ranked by the information they add (the IDF mass of their terms that no earlier
     # article uses, times their distance from the closest earlier sentence) and their prominence (importance
     # in the article; a fact the article itself tells twice, as standfirst and in the body, counts more).
-    idf = _idf(bags)
+    idf = df_for(ordered[0]).idf  # background frequencies: a rare new word is news
     new_by_article: list[tuple[StorySentence, ...]] = [()]
     seen: set[str] = set()
     for p in range(1, len(ordered)):
         earlier = [i for i, (q, _) in enumerate(units) if q < p]
         seen.update(t for i in earlier for t in bags[i])
         if ordered[p - 1].headline is not None:
-            seen.update(_sentence_terms(ordered[p - 1].headline))
+            seen.update(key(t) for t in _terms(ordered[p - 1], ordered[p - 1].headline))
         picked: dict[int, tuple[float, int]] = {}
         for i, (q, _) in enumerate(units):
             if q != p or not bags[i]:
@@ -442,7 +449,7 @@ def story_from_documents(
             if any(units[m][0] < p for m in clusters[r]):
                 continue  # a retelling
             closest = max((sim[i, j] for j in earlier if not _conflict(facts[i], facts[j])), default=0.0)
-            added = sum(idf(t) for t in bags[i] if t not in seen)
+            added = sum(idf(t) for t in set(raw[i]) if key(t) not in seen)
             if closest >= NEW_MAX_SIMILARITY or added == 0:
                 continue
             told = sum(1 for m in clusters[r] if units[m][0] == p)
@@ -471,15 +478,6 @@ def story_from_documents(
     return StoryBrief(articles=articles, summary=tuple(summary), keywords=_keywords(ordered, top))
 
 
-def _idf(bags: Sequence[Counter[str]]) -> Callable[[str], float]:
-    """IDF of terms over the story's sentences (a term in few sentences is specific)."""
-    n = len(bags)
-    df: Counter[str] = Counter()
-    for b in bags:
-        df.update(b.keys())
-    return lambda t: math.log((n + 1) / (df.get(t, 0) + 1)) + 1.0
-
-
 def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
     if values is None:
         return [None] * n
@@ -492,35 +490,27 @@ def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
 
 
 def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
-    """Content terms merged over the articles: summed per-article TF-IDF weight; counts per article."""
+    """Each article's keyphrases (``rank.keywords``) merged by lemma: score = mean over the articles,
+    counts = occurrences of the phrase in each article, found or not among that article's best."""
     if top == 0:
         return ()
-    per_doc: list[Counter[str]] = []
-    surface: dict[str, Counter[str]] = {}
-    for doc in docs:
-        c: Counter[str] = Counter()
-        sents = list(doc.sentences) + ([doc.headline] if doc.headline is not None else [])
-        for s in sents:
-            for tok in s.tokens:
-                if tok.kind not in ("word", "latin") or tok.is_stop or len(tok.norm) < 2:
-                    continue
-                if tok.pos not in (None, "NOUN", "PROPN", "ADJ"):
-                    continue
-                key = light_stem((tok.lemma or tok.norm).lower())
-                c[key] += 1
-                surface.setdefault(key, Counter())[tok.lemma or tok.norm] += 1
-        per_doc.append(c)
-    x, vocab = term_vectors(per_doc)
-    score = x.sum(axis=0) / max(1, len(docs))
-    best = np.argsort(-score, kind="stable")[:top]
+    merged: dict[str, dict[str, Any]] = {}
+    for p, doc in enumerate(docs):
+        for k in extract_keywords(doc, top=2 * top):
+            m = merged.setdefault(k.lemma, {"score": 0.0, "text": k.text, "best": -1.0})
+            m["score"] += k.score / len(docs)
+            if k.score > m["best"]:  # the surface form of the article that ranks it highest
+                m["text"], m["best"] = k.text, k.score
+    best = sorted(merged, key=lambda lemma: (-merged[lemma]["score"], lemma))[:top]
+    found = [candidates(doc) for doc in docs]
     return tuple(
         StoryKeyword(
-            text=surface[vocab[k]].most_common(1)[0][0],
-            score=float(score[k]),
-            counts=tuple(c[vocab[k]] for c in per_doc),
+            text=merged[lemma]["text"],
+            lemma=lemma,
+            score=merged[lemma]["score"],
+            counts=tuple(len(c[key].offsets) if key in c else 0 for c in found for key in [tuple(lemma.split(" "))]),
         )
-        for k in best
-        if score[k] > 0
+        for lemma in best
     )
 
 

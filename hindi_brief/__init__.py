@@ -19,12 +19,20 @@ from .errors import (
     ModelError,
 )
 from .pipeline import BatchError, Pipeline
+from .api import brief, keywords, summarize
+from .results import Brief, Keyword, Summary
 from .group import group
 from .story import StoryBrief, story
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "summarize",
+    "keywords",
+    "brief",
+    "Summary",
+    "Keyword",
+    "Brief",
     "Pipeline",
     "BatchError",
     "Document",

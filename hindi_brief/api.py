@@ -1,0 +1,87 @@
+"""One-line functions: ``summarize``, ``keywords`` and ``brief`` of an article string.
+
+They share one default ``Pipeline(tagger="embedded")``, built on first use (the
+tagger model loads once) under a lock, so threads may call them at once. Pass
+``pipeline=`` to use your own (for example ``Pipeline(tagger="none")``).
+"""
+
+from __future__ import annotations
+
+import threading
+
+from .doc import Document
+from .errors import InvalidOptionError
+from .pipeline import Pipeline
+from .rank import check_brief_options, check_length_options, check_top, make_keywords, make_summary
+from .results import Brief, Keyword, Summary
+
+__all__ = ["summarize", "keywords", "brief", "default_pipeline"]
+
+_DEFAULT: Pipeline | None = None
+_LOCK = threading.Lock()
+
+
+def default_pipeline() -> Pipeline:
+    """The shared ``Pipeline()`` the one-line functions use (created once, thread-safe)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def _pipeline(pipeline: object) -> Pipeline:
+    if pipeline is None:
+        return default_pipeline()
+    if not isinstance(pipeline, Pipeline):
+        raise InvalidOptionError(f"pipeline must be a hindi_brief.Pipeline or None, got {type(pipeline).__name__}")
+    return pipeline
+
+
+def _doc(text: str | Document, pipeline: Pipeline) -> Document:
+    return text if isinstance(text, Document) else pipeline(text)
+
+
+def summarize(
+    text: str | Document,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    max_words: int | None = None,
+    pipeline: Pipeline | None = None,
+) -> Summary:
+    """Extractive summary of an article: ``sentences`` (default 3), ``ratio`` of the body
+    sentences, or a ``max_words`` budget — at most one. Sentences come in document order;
+    empty text gives an empty ``Summary``.
+
+    >>> import hindi_brief as hb
+    >>> nlp = hb.Pipeline(tagger="none")
+    >>> text = "शीर्षक\\n\\nभारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौते पर हस्ताक्षर किए।"
+    >>> len(hb.summarize(text, sentences=1, pipeline=nlp))
+    1
+    """
+    check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
+    nlp = _pipeline(pipeline)
+    return make_summary(_doc(text, nlp), sentences=sentences, ratio=ratio, max_words=max_words)
+
+
+def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None = None) -> list[Keyword]:
+    """The ``top`` keyphrases of an article, best first (empty list for empty text)."""
+    check_top(top)
+    nlp = _pipeline(pipeline)
+    return make_keywords(_doc(text, nlp), top=top)
+
+
+def brief(
+    text: str | Document,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    max_words: int | None = None,
+    top: int = 10,
+    pipeline: Pipeline | None = None,
+) -> Brief:
+    """Summary and keywords of an article in one pass (options as in ``summarize`` and ``keywords``)."""
+    check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    return _pipeline(pipeline).brief(text, sentences=sentences, ratio=ratio, max_words=max_words, top=top)

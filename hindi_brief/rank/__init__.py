@@ -1,0 +1,99 @@
+"""Ranking: extractive summaries and keyphrases of processed ``Document`` objects.
+
+``make_brief(doc, ...)`` is what ``Pipeline.brief`` and ``pipe_briefs`` call;
+``check_brief_options`` validates the options once before a batch starts.
+See ``summarize.py`` and ``keywords.py`` for how sentences and phrases are scored.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..doc import Document
+from ..errors import InvalidInputError, InvalidOptionError
+from ..results import Brief, Keyword, Summary
+from .keywords import extract_keywords
+from .summarize import summarize_doc
+
+__all__ = ["check_brief_options", "check_length_options", "check_top", "make_brief", "make_summary", "make_keywords"]
+
+#: Summary length when no length option is given.
+DEFAULT_SENTENCES = 3
+
+
+def _positive_int(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidOptionError(f"{name} must be an int >= 1, got {type(value).__name__} {value!r}")
+    if value < 1:
+        raise InvalidOptionError(f"{name} must be an int >= 1, got {value!r}")
+    return value
+
+
+def check_length_options(*, sentences: object = None, ratio: object = None, max_words: object = None) -> None:
+    """Validate the summary length: at most one of ``sentences`` (int >= 1), ``ratio`` (in (0, 1])
+    or ``max_words`` (int >= 1); raises ``InvalidOptionError`` saying what is wrong."""
+    given = [n for n, v in (("sentences", sentences), ("ratio", ratio), ("max_words", max_words)) if v is not None]
+    if len(given) > 1:
+        raise InvalidOptionError(f"give only one of sentences, ratio, max_words (got {', '.join(given)})")
+    if sentences is not None:
+        _positive_int("sentences", sentences)
+    if max_words is not None:
+        _positive_int("max_words", max_words)
+    if ratio is not None:
+        if isinstance(ratio, bool) or not isinstance(ratio, (int, float)):
+            raise InvalidOptionError(f"ratio must be a number in (0, 1], got {type(ratio).__name__} {ratio!r}")
+        if not math.isfinite(ratio) or not 0 < ratio <= 1:
+            raise InvalidOptionError(f"ratio must be in (0, 1], got {ratio!r}")
+
+
+def check_top(top: object) -> int:
+    """Validate ``top`` (number of keywords, int >= 1)."""
+    return _positive_int("top", top)
+
+
+def check_brief_options(
+    *, sentences: object = None, ratio: object = None, max_words: object = None, top: object = 10
+) -> None:
+    """Validate every option of ``make_brief``; raises ``InvalidOptionError``."""
+    check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
+    check_top(top)
+
+
+def _check_doc(doc: object) -> Document:
+    if not isinstance(doc, Document):
+        raise InvalidInputError(f"expected a hindi_brief Document, got {type(doc).__name__}")
+    return doc
+
+
+def make_summary(
+    doc: Document, *, sentences: int | None = None, ratio: float | None = None, max_words: int | None = None
+) -> Summary:
+    """The extractive ``Summary`` of ``doc`` (default: ``DEFAULT_SENTENCES`` sentences).
+
+    An empty document (no body sentences) gives an empty ``Summary``.
+    """
+    check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
+    doc = _check_doc(doc)
+    if sentences is None and ratio is None and max_words is None:
+        sentences = DEFAULT_SENTENCES
+    return summarize_doc(doc, sentences=sentences, ratio=ratio, max_words=max_words)
+
+
+def make_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
+    """The ``top`` best keyphrases of ``doc``, best first (empty list for an empty document)."""
+    check_top(top)
+    return extract_keywords(_check_doc(doc), top=top)
+
+
+def make_brief(
+    doc: Document,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    max_words: int | None = None,
+    top: int = 10,
+) -> Brief:
+    """Summary and keywords of a processed ``Document``, as a ``Brief``."""
+    check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    summary = make_summary(doc, sentences=sentences, ratio=ratio, max_words=max_words)
+    return Brief(document=doc, summary=summary, keywords=tuple(make_keywords(doc, top=top)))

@@ -1,0 +1,328 @@
+"""Keyphrases: tag-pattern candidates inside sentences, merged by lemma, scored, de-duplicated.
+
+Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WORDS`` words):
+
+* proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``;
+* runs of adjectives and common nouns ending in a noun, and every such sub-run:
+  ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
+* hyphenated compounds, as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``.
+
+Words are Devanagari word tokens of at least two characters that are not stopwords,
+so a phrase never starts or ends with a postposition, stopword or punctuation.
+Untagged documents (``tagger="none"``) use runs of such words of up to three words.
+
+Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together);
+``Keyword.text`` is the most frequent surface form. Score::
+
+    (W_GRAPH * rank + W_TFIDF * tfidf) * (1 + HEADLINE_BOOST if in the headline)
+
+``rank`` is a PositionRank-style PageRank over the co-occurrence graph of candidates
+(same sentence), teleporting in proportion to ``sum 1 / (position + 2)`` over the
+occurrences (headline = position 0). ``tfidf`` is ``(1 + log count)`` times the mean
+IDF of the phrase's words (shipped document frequencies) times a small bonus per
+extra word. Both parts are scaled to [0, 1].
+
+Overlaps are then removed best first: a phrase most of whose occurrences overlap an
+already chosen phrase is dropped, except that a longer phrase that occurs at least
+twice is kept next to a shorter one it contains (``रक्षा`` and ``रक्षा सहयोग``), and a
+longer phrase that covers nearly all occurrences of a chosen shorter one replaces it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+import regex
+from scipy.sparse import csr_matrix
+
+from ..doc import Document, Sentence, Token
+from ..results import Keyword
+from ..text.stopwords import STOPWORDS
+from .weights import DocumentFrequencies, df_for
+
+__all__ = ["extract_keywords", "candidates"]
+
+MAX_WORDS = 4
+MAX_WORDS_UNTAGGED = 3
+W_GRAPH = 0.5
+W_TFIDF = 0.5
+HEADLINE_BOOST = 0.5
+LENGTH_BONUS = 0.25
+OVERLAP = 0.6
+ABSORB = 0.8
+PAGERANK_DAMPING = 0.85
+
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_HYPHENS = frozenset("-‐‑–")
+_CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One word of a candidate (a hyphenated compound counts as one)."""
+
+    start: int  # character offsets in the document text
+    end: int
+    key: str  # lemma (or normalised parts joined by "-")
+    cls: str  # "P" proper noun, "N" noun, "A" adjective, "W" untagged word
+
+
+@dataclass(slots=True)
+class _Candidate:
+    key: tuple[str, ...]
+    offsets: list[tuple[int, int]] = field(default_factory=list)
+    surfaces: Counter = field(default_factory=Counter)
+    positions: list[int] = field(default_factory=list)  # 0 = headline, 1 = first body sentence...
+    sentences: set[int] = field(default_factory=set)
+
+
+def _word_ok(tok: Token) -> bool:
+    return (
+        tok.kind == "word"
+        and len(tok.norm) >= 2
+        and _DEVANAGARI.search(tok.norm) is not None
+        and tok.norm not in STOPWORDS
+        and (tok.lemma or tok.norm) not in STOPWORDS
+    )
+
+
+def _hyphen_key(norm: str) -> str:
+    return "-".join(p for p in regex.split(r"[-‐‑–]", norm) if p)
+
+
+def _units(sentence: Sentence, tagged: bool) -> list[_Unit | None]:
+    """The sentence as units, ``None`` where a candidate must break."""
+    toks = sentence.tokens
+    out: list[_Unit | None] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        # "भारत - अमेरिका": word, hyphen, word -> one compound unit.
+        if (
+            i + 2 < len(toks)
+            and toks[i + 1].text in _HYPHENS
+            and _word_ok(tok)
+            and _word_ok(toks[i + 2])
+            and (not tagged or (tok.pos in _CLASS and toks[i + 2].pos in _CLASS))
+        ):
+            right = toks[i + 2]
+            cls = "W" if not tagged else ("P" if "PROPN" in (tok.pos, right.pos) else "N")
+            out.append(_Unit(tok.start, right.end, f"{tok.norm}-{right.norm}", cls))
+            i += 3
+            continue
+        if not _word_ok(tok):
+            out.append(None)
+        elif "-" in tok.norm or any(h in tok.norm for h in _HYPHENS):
+            cls = "W" if not tagged else _CLASS.get(tok.pos or "", None)
+            out.append(None if cls is None else _Unit(tok.start, tok.end, _hyphen_key(tok.norm), "N" if cls == "A" else cls))
+        elif not tagged:
+            out.append(_Unit(tok.start, tok.end, tok.norm, "W"))
+        else:
+            cls = _CLASS.get(tok.pos or "")
+            out.append(None if cls is None else _Unit(tok.start, tok.end, tok.lemma or tok.norm, cls))
+        i += 1
+    return out
+
+
+def _runs(units: list[_Unit | None]) -> list[list[_Unit]]:
+    runs, cur = [], []
+    for u in units:
+        if u is None:
+            if cur:
+                runs.append(cur)
+            cur = []
+        else:
+            cur.append(u)
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _spans(run: list[_Unit], tagged: bool) -> list[tuple[int, int]]:
+    """``(i, j)`` unit ranges of a run that are candidates."""
+    if not tagged:
+        n = len(run)
+        return [(i, j) for i in range(n) for j in range(i + 1, min(n, i + MAX_WORDS_UNTAGGED) + 1)]
+    out = []
+    i = 0
+    while i < len(run):
+        j = i
+        if run[i].cls == "P":  # a proper-noun chain is one candidate, never split
+            while j < len(run) and run[j].cls == "P":
+                j += 1
+            if j - i <= MAX_WORDS:
+                out.append((i, j))
+        else:
+            while j < len(run) and run[j].cls != "P":
+                j += 1
+            for a in range(i, j):
+                for b in range(a + 1, min(j, a + MAX_WORDS) + 1):
+                    if run[b - 1].cls == "N":  # ends with a noun
+                        out.append((a, b))
+        i = j
+    return out
+
+
+def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
+    """All candidate phrases of ``doc`` (headline included) keyed by their lemma tuple."""
+    tagged = doc.tagger is not None
+    found: dict[tuple[str, ...], _Candidate] = {}
+    sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
+    offset = 0 if doc.headline is not None else 1
+    for sid, sentence in enumerate(sents):
+        position = sid + offset
+        for run in _runs(_units(sentence, tagged)):
+            for a, b in _spans(run, tagged):
+                key = tuple(u.key for u in run[a:b])
+                start, end = run[a].start, run[b - 1].end
+                cand = found.get(key)
+                if cand is None:
+                    cand = found[key] = _Candidate(key)
+                cand.offsets.append((start, end))
+                cand.surfaces[" ".join(doc.text[start:end].split())] += 1
+                cand.positions.append(position)
+                cand.sentences.add(position)
+    return found
+
+
+def _idf(key: tuple[str, ...], df: DocumentFrequencies) -> float:
+    parts = [p for k in key for p in k.split("-") if p]
+    return float(np.mean([df.idf(p) for p in parts])) if parts else 0.0
+
+
+def _pagerank(adj: np.ndarray, teleport: np.ndarray, iters: int = 100, tol: float = 1e-10) -> np.ndarray:
+    n = adj.shape[0]
+    sums = adj.sum(axis=1, keepdims=True)
+    trans = np.where(sums > 0, adj / np.where(sums > 0, sums, 1.0), teleport[None, :])
+    r = teleport.copy()
+    for _ in range(iters):
+        nxt = (1.0 - PAGERANK_DAMPING) * teleport + PAGERANK_DAMPING * (r @ trans)
+        if np.abs(nxt - r).sum() < tol:
+            return nxt
+        r = nxt
+    return r
+
+
+def _scale(x: np.ndarray) -> np.ndarray:
+    top = x.max() if x.size else 0.0
+    return x / top if top > 0 else np.zeros_like(x)
+
+
+def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
+    df = df_for(doc)
+    counts = np.array([len(c.offsets) for c in cands], dtype=np.float64)
+    idf = np.array([_idf(c.key, df) for c in cands])
+    lengths = np.array([len(c.key) for c in cands], dtype=np.float64)
+    tfidf = (1.0 + np.log(counts)) * idf * (1.0 + LENGTH_BONUS * (lengths - 1.0))
+    # Candidate x sentence incidence -> co-occurrence graph (same sentence).
+    rows = [i for i, c in enumerate(cands) for _ in c.sentences]
+    cols = [p for c in cands for p in sorted(c.sentences)]
+    inc = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cands), max(cols) + 1))
+    adj = np.asarray((inc @ inc.T).todense(), dtype=np.float64)
+    np.fill_diagonal(adj, 0.0)
+    prior = np.array([sum(1.0 / (p + 2.0) for p in c.positions) for c in cands]) * idf
+    teleport = prior / prior.sum() if prior.sum() > 0 else np.full(len(cands), 1.0 / len(cands))
+    graph = _pagerank(adj, teleport)
+    in_head = np.array([0 in c.sentences and doc.headline is not None for c in cands], dtype=np.float64)
+    return (W_GRAPH * _scale(graph) + W_TFIDF * _scale(tfidf)) * (1.0 + HEADLINE_BOOST * in_head)
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> float:
+    """Share of the spans in ``a`` that overlap some span in ``b``."""
+    hit = sum(1 for s, e in a if any(s < e2 and s2 < e for s2, e2 in b))
+    return hit / len(a) if a else 0.0
+
+
+def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    n = len(inner)
+    return len(outer) > n and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def _absorbed(cands: list[_Candidate]) -> dict[int, int]:
+    """``{inner: outer}`` for phrases that nearly always occur inside one longer phrase seen at least twice
+    (``राजनाथ`` inside ``राजनाथ सिंह`` when untagged): the longer phrase is the keyword."""
+    index = {c.key: i for i, c in enumerate(cands)}
+    out: dict[int, int] = {}
+    for o, outer in enumerate(cands):
+        n_outer = len(outer.offsets)
+        if n_outer < 2:
+            continue
+        k = outer.key
+        for a in range(len(k)):
+            for b in range(a + 1, len(k) + 1):
+                i = index.get(k[a:b])
+                if i is None or i == o or len(cands[i].offsets) > n_outer / ABSORB:
+                    continue
+                prev = out.get(i)
+                if prev is None or len(cands[prev].key) < len(k):
+                    out[i] = o
+    # An outer phrase that is itself absorbed hands its inner phrases on.
+    for i, o in list(out.items()):
+        seen = {i}
+        while o in out and o not in seen:
+            seen.add(o)
+            o = out[o]
+        out[i] = o
+    return out
+
+
+def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
+    """The ``top`` best keyphrases of ``doc``, best first (``top`` validated by the caller)."""
+    found = candidates(doc)
+    if not found:
+        return []
+    cands = list(found.values())
+    scores = _scores(cands, doc)
+    absorbed = _absorbed(cands)
+    for inner, outer in absorbed.items():  # the longer phrase speaks for the shorter one
+        scores[outer] = max(scores[outer], scores[inner])
+    # Best first; ties: earlier first occurrence, then the key, so the order is deterministic.
+    order = sorted(range(len(cands)), key=lambda i: (-scores[i], min(cands[i].offsets), cands[i].key))
+    chosen: list[int] = []
+    score_of = {i: float(scores[i]) for i in range(len(cands))}
+    for i in order:
+        if i in absorbed:
+            continue
+        c = cands[i]
+        keep = True
+        for slot, j in enumerate(chosen):
+            s = cands[j]
+            if _overlap(c.offsets, s.offsets) == 0.0:
+                continue
+            if _contains(c.key, s.key):  # c is longer
+                if _overlap(s.offsets, c.offsets) >= 1.0 - (1.0 - OVERLAP) / 2:
+                    chosen[slot] = i  # c covers nearly every occurrence of s: say it in full, in s's place
+                    score_of[i] = max(score_of[i], score_of[j])
+                    keep = False
+                    break
+                if len(c.offsets) >= 2:
+                    continue
+                keep = False
+                break
+            if _overlap(c.offsets, s.offsets) >= OVERLAP:
+                keep = False
+                break
+        if keep:
+            chosen.append(i)
+        chosen = list(dict.fromkeys(chosen))
+        if len(chosen) >= top:
+            break
+    out = []
+    for i in chosen[:top]:
+        c = cands[i]
+        # Most frequent surface form; ties go to the one seen first.
+        first_seen = {s: k for k, s in enumerate(dict.fromkeys(" ".join(doc.text[a:b].split()) for a, b in c.offsets))}
+        text = min(c.surfaces, key=lambda s: (-c.surfaces[s], first_seen[s]))
+        out.append(
+            Keyword(
+                text=text,
+                lemma=" ".join(c.key),
+                score=score_of[i],
+                count=len(c.offsets),
+                offsets=tuple(sorted(c.offsets)),
+            )
+        )
+    return out

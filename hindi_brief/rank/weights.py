@@ -1,0 +1,186 @@
+"""Term weights for ranking: content terms of sentences, shipped document frequencies, BM25 vectors.
+
+A *content term* is the lemma (fallback: normalised form; Latin lower-cased) of a
+token tagged NOUN, PROPN, ADJ, VERB or NUM that is not a stopword. Untagged
+documents (``tagger="none"``) use every non-stopword word token instead.
+
+Document frequencies ship in ``models/df/df.json`` (built by ``build_df.py``) with
+two tables: ``lemma`` (keys are tagger lemmas) and ``norm`` (keys are normalised
+surface forms, for untagged documents), so the IDF of a term is looked up in the
+table that matches how the document was processed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from ..doc import Document, Sentence, Token
+from ..errors import ModelError
+from ..resources import model_path
+from ..text.stopwords import STOPWORDS
+
+__all__ = [
+    "CONTENT_POS",
+    "DF_FILE",
+    "DocumentFrequencies",
+    "load_df",
+    "content_terms",
+    "token_term",
+    "bm25_matrix",
+    "cosine_rows",
+]
+
+#: Parts of speech whose tokens carry content.
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
+#: The shipped document-frequency file, relative to ``models/``.
+DF_FILE = ("df", "df.json")
+DF_FORMAT = 1
+_REBUILD = "python -m hindi_brief.rank.build_df --data ../shared/data --out models/df"
+_TERM_KINDS = frozenset({"word", "latin", "number"})
+
+# BM25 constants (the usual values).
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+@dataclass(frozen=True)
+class DocumentFrequencies:
+    """Document frequencies of one key type (``"lemma"`` or ``"norm"``) over ``n_docs`` documents."""
+
+    n_docs: int
+    df: dict[str, int]
+
+    def idf(self, term: str) -> float:
+        """BM25 IDF, always > 0; a term never seen (or pruned as rare) gets the highest value."""
+        d = self.df.get(term, 0)
+        return math.log(1.0 + (self.n_docs - d + 0.5) / (d + 0.5))
+
+    def idf_array(self, terms: Sequence[str]) -> np.ndarray:
+        return np.fromiter((self.idf(t) for t in terms), dtype=np.float64, count=len(terms))
+
+
+_CACHE: dict[str, DocumentFrequencies] = {}
+_LOCK = threading.Lock()
+
+
+def load_df(kind: str = "lemma") -> DocumentFrequencies:
+    """The shipped table of ``kind`` (``"lemma"`` or ``"norm"``), read once and cached.
+
+    Raises ``ModelError`` naming the fix when ``models/df/df.json`` is missing or damaged.
+    """
+    if kind not in ("lemma", "norm"):
+        raise ValueError(f"kind must be 'lemma' or 'norm', got {kind!r}")
+    with _LOCK:
+        if kind not in _CACHE:
+            _CACHE.update(_read_df())
+        return _CACHE[kind]
+
+
+def _read_df() -> dict[str, DocumentFrequencies]:
+    path = model_path(*DF_FILE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != DF_FORMAT:
+            raise ValueError(f"format {data.get('format')!r}, expected {DF_FORMAT}")
+        out = {}
+        for kind in ("lemma", "norm"):
+            table = data["tables"][kind]
+            n = int(table["n_docs"])
+            df = {str(k): int(v) for k, v in table["df"].items()}
+            if n < 1 or any(v < 0 or v > n for v in df.values()):
+                raise ValueError(f"table {kind!r} has counts outside 0..n_docs")
+            out[kind] = DocumentFrequencies(n_docs=n, df=df)
+        return out
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ModelError(
+            f"document-frequency file {path} is damaged ({exc}). Restore it with "
+            f"`git checkout -- models/df/` in a source checkout, rebuild it with `{_REBUILD}`, "
+            "or reinstall with `pip install --force-reinstall hindi-brief`."
+        ) from exc
+
+
+def df_for(doc: Document) -> DocumentFrequencies:
+    """The table matching how ``doc`` was processed (``norm`` for untagged documents)."""
+    return load_df("norm" if doc.tagger is None else "lemma")
+
+
+def token_term(tok: Token, *, tagged: bool) -> str | None:
+    """The content term of ``tok``, or ``None`` when it is not a content token."""
+    if tok.kind not in _TERM_KINDS:
+        return None
+    if tagged:
+        if tok.pos not in CONTENT_POS:
+            return None
+        term = tok.lemma or tok.norm
+    else:
+        if tok.kind == "number":
+            return None
+        term = tok.norm
+    if tok.norm in STOPWORDS or term in STOPWORDS:
+        return None
+    return term.lower() if tok.kind == "latin" else term
+
+
+def content_terms(sentence: Sentence, *, tagged: bool) -> list[str]:
+    """Content terms of ``sentence`` in order (repeats kept)."""
+    out = []
+    for tok in sentence.tokens:
+        term = token_term(tok, tagged=tagged)
+        if term is not None:
+            out.append(term)
+    return out
+
+
+def bm25_matrix(
+    term_lists: Sequence[Sequence[str]], df: DocumentFrequencies, *, extra: Iterable[Sequence[str]] = ()
+) -> tuple[csr_matrix, list[str]]:
+    """L2-normalised BM25 vectors, one row per term list (sentences, then ``extra`` rows).
+
+    BM25's saturation and length normalisation keep a long sentence that repeats a
+    frequent word from dominating the similarity graph; IDF comes from ``df``.
+    Rows without terms are all zero.
+    """
+    lists = [list(t) for t in term_lists] + [list(t) for t in extra]
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, terms in enumerate(lists):
+        for t in terms:
+            cols.append(vocab.setdefault(t, len(vocab)))
+            rows.append(r)
+    n_rows = len(lists)
+    terms_sorted = list(vocab)
+    if not vocab:
+        return csr_matrix((n_rows, 0), dtype=np.float64), terms_sorted
+    tf = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_rows, len(vocab)), dtype=np.float64)
+    tf.sum_duplicates()
+    lengths = np.array([len(t) for t in lists], dtype=np.float64)
+    avg = lengths[lengths > 0].mean() if (lengths > 0).any() else 1.0
+    norm = BM25_K1 * (1.0 - BM25_B + BM25_B * lengths / avg)
+    row_of = np.repeat(np.arange(n_rows), np.diff(tf.indptr))
+    data = tf.data * (BM25_K1 + 1.0) / (tf.data + norm[row_of])
+    data *= df.idf_array(terms_sorted)[tf.indices]
+    mat = csr_matrix((data, tf.indices, tf.indptr), shape=tf.shape)
+    return _l2_rows(mat), terms_sorted
+
+
+def _l2_rows(mat: csr_matrix) -> csr_matrix:
+    sq = np.asarray(mat.multiply(mat).sum(axis=1)).ravel()
+    scale = np.zeros_like(sq)
+    nz = sq > 0
+    scale[nz] = 1.0 / np.sqrt(sq[nz])
+    row_of = np.repeat(np.arange(mat.shape[0]), np.diff(mat.indptr))
+    return csr_matrix((mat.data * scale[row_of], mat.indices, mat.indptr), shape=mat.shape)
+
+
+def cosine_rows(a: csr_matrix, b: csr_matrix | None = None) -> np.ndarray:
+    """Dense cosine similarities between the (L2-normalised) rows of ``a`` and ``b`` (default ``a``)."""
+    b = a if b is None else b
+    return np.asarray((a @ b.T).todense(), dtype=np.float64)

@@ -203,3 +203,21 @@ def has_rank() -> bool:
     return importlib.util.find_spec("hindi_brief.rank") is not None and hasattr(
         __import__("hindi_brief.rank", fromlist=["make_brief"]), "make_brief"
     )
+
+
+def make_articles(n: int, seed: int = 0) -> list[str]:
+    """``n`` distinct, deterministic small Hindi articles (headline + 2-3 paragraphs)."""
+    import random
+
+    rng = random.Random(seed)
+    ends = ["।", "।", "।", "?", "!"]
+
+    def sentence() -> str:
+        return " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 12))) + rng.choice(ends)
+
+    out = []
+    for i in range(n):
+        head = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 7)))
+        paras = [" ".join(sentence() for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(2, 3))]
+        out.append(f"{head} {i}\n\n" + "\n\n".join(paras))
+    return out

@@ -54,9 +54,9 @@ __all__ = [
 ]
 
 #: Cosine similarity from which two sentences count as telling the same fact (see docs/story.md).
-DUPLICATE_THRESHOLD = 0.4
+DUPLICATE_THRESHOLD = 0.33
 #: A later sentence this similar to an earlier article's sentence is background, not news.
-NEW_MAX_SIMILARITY = 0.35
+NEW_MAX_SIMILARITY = 0.3
 
 _ORDINALS = {
     "पहला": 1, "पहली": 1, "दूसरा": 2, "दूसरी": 2, "दूसरे": 2, "तीसरा": 3, "तीसरी": 3, "तीसरे": 3,

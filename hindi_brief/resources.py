@@ -34,11 +34,21 @@ def models_dir() -> Path:
 
 
 def model_path(*parts: str) -> Path:
-    """Path of a file or folder under ``models_dir()``; raises ``ModelError`` naming it when absent."""
-    path = models_dir().joinpath(*parts)
+    """Path of a file or folder under ``models_dir()``, verified against ``models/MANIFEST.json``.
+
+    Raises ``ModelError`` naming the file when it is absent, or (checked the first time it
+    is used, see ``hindi_brief.manifest``) truncated, altered or not listed in the manifest.
+    """
+    from .manifest import verify
+
+    root = models_dir()
+    path = root.joinpath(*parts)
     if not path.exists():
         raise ModelError(
             f"model file {path} is missing. Restore it with `git checkout -- models/` in a source "
             "checkout, or reinstall with `pip install --force-reinstall hindi-brief`."
         )
+    # The shipped models must have their manifest; a folder of the user's own (set with
+    # $HINDI_BRIEF_MODELS) is verified only when it carries one.
+    verify(path, root, required=not os.environ.get("HINDI_BRIEF_MODELS"))
     return path

@@ -1,0 +1,222 @@
+"""Model files: a SHA-256 manifest, clear errors for truncated or altered files, and no pickle anywhere."""
+
+from __future__ import annotations
+
+import ast
+import json
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+import hindi_brief
+from hindi_brief import ModelError
+from hindi_brief import manifest as mf
+from hindi_brief.resources import model_path, models_dir
+from strategies import has_rank, pipeline
+
+PACKAGE = Path(hindi_brief.__file__).resolve().parent
+SHIPPED = models_dir()
+
+
+def listed() -> dict[str, dict]:
+    return json.loads((SHIPPED / mf.MANIFEST).read_text(encoding="utf-8"))["files"]
+
+
+@pytest.fixture
+def models_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped models, made the active models folder."""
+    root = tmp_path / "models"
+    shutil.copytree(SHIPPED, root)
+    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(root))
+    return root
+
+
+def test_shipped_models_match_their_manifest() -> None:
+    assert mf.check_manifest(SHIPPED) == [], "run `python -m hindi_brief.manifest --write` after changing models/"
+    assert listed(), "the manifest lists no files"
+    assert mf.main(["--models", str(SHIPPED)]) == 0
+
+
+def test_manifest_is_rebuilt_byte_for_byte(models_copy: Path) -> None:
+    before = (models_copy / mf.MANIFEST).read_bytes()
+    mf.write_manifest(models_copy)
+    assert (models_copy / mf.MANIFEST).read_bytes() == before
+    for rel, entry in listed().items():
+        assert len(entry["sha256"]) == 64 and entry["size"] == (SHIPPED / rel).stat().st_size
+
+
+@pytest.mark.parametrize("rel", sorted(listed()))
+def test_truncated_file_is_named_with_the_fix(models_copy: Path, rel: str) -> None:
+    path = models_copy / rel
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    top = rel.split("/")[0]
+    with pytest.raises(ModelError) as info:
+        model_path(top)  # what loaders ask for: the file or its folder
+    message = str(info.value)
+    assert str(path) in message and "truncated" in message
+    assert "git checkout -- models/" in message and "pip install --force-reinstall hindi-brief" in message
+    with pytest.raises(ModelError, match="truncated"):
+        model_path(*rel.split("/"))
+
+
+@pytest.mark.parametrize("rel", sorted(listed()))
+def test_altered_file_of_the_same_size_is_named(models_copy: Path, rel: str) -> None:
+    path = models_copy / rel
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="altered: its SHA-256 differs") as info:
+        model_path(*rel.split("/"))
+    assert str(path) in str(info.value)
+    assert mf.main(["--models", str(models_copy)]) == 1
+
+
+def test_missing_and_unlisted_files(models_copy: Path) -> None:
+    rel = sorted(listed())[0]
+    folder = rel.split("/")[0]
+    (models_copy / folder / "extra.bin").write_bytes(b"\x80\x04surprise")
+    with pytest.raises(ModelError, match="extra.bin is not listed in"):
+        model_path(folder)
+    (models_copy / folder / "extra.bin").unlink()
+    (models_copy / rel).unlink()
+    with pytest.raises(ModelError, match="missing"):
+        model_path(folder)
+
+
+def test_manifest_required_for_shipped_models_only(models_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rel = sorted(listed())[0]
+    (models_copy / mf.MANIFEST).unlink()
+    # A user's own models folder without a manifest is theirs: not verified.
+    assert model_path(*rel.split("/")) == models_copy / rel
+    # The shipped folder must carry its manifest.
+    with pytest.raises(ModelError, match="MANIFEST.json is missing"):
+        mf.verify(models_copy / rel, models_copy, required=True)
+    (models_copy / mf.MANIFEST).write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="unreadable"):
+        model_path(*rel.split("/"))
+
+
+def test_verified_once_then_only_when_changed(models_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rel = max(listed(), key=lambda r: listed()[r]["size"])
+    calls: list[Path] = []
+    real = mf.sha256
+    monkeypatch.setattr(mf, "sha256", lambda p: calls.append(p) or real(p))
+    for _ in range(3):
+        model_path(*rel.split("/"))
+    assert calls == [models_copy / rel]
+    path = models_copy / rel
+    path.write_bytes(path.read_bytes()[:-1])
+    with pytest.raises(ModelError, match="truncated"):
+        model_path(*rel.split("/"))
+
+
+@pytest.mark.skipif(not has_rank(), reason="hindi_brief.rank (briefs) is not in this checkout yet")
+def test_a_loader_reports_a_truncated_file_it_uses(models_copy: Path, seed000: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hindi_brief import Pipeline
+    from hindi_brief.rank import weights
+
+    monkeypatch.setattr(weights, "_CACHE", {})  # the table is read once per process; read it again
+    path = models_copy.joinpath(*weights.DF_FILE)
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(ModelError, match=f"{path.name} is truncated"):
+        Pipeline(tagger="none").brief(seed000)
+
+
+def test_embedded_tagger_reports_a_truncated_file(models_copy: Path) -> None:
+    pipeline("embedded")  # skips with the reason when the model is not in this checkout
+    from hindi_brief import Pipeline
+
+    victim = next(p for p in sorted((models_copy / "embedded").iterdir()) if p.suffix in (".npz", ".json"))
+    victim.write_bytes(victim.read_bytes()[:10])
+    with pytest.raises(ModelError, match=f"{victim.name} is truncated"):
+        Pipeline(tagger="embedded")("पहला वाक्य है।")
+
+
+# -- no pickle ---------------------------------------------------------------------------------
+
+_FORBIDDEN_MODULES = {"pickle", "cPickle", "_pickle", "joblib", "dill", "cloudpickle", "shelve", "marshal"}
+
+
+def _calls(tree: ast.AST) -> list[ast.Call]:
+    return [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+
+
+def _name(func: ast.expr) -> str:
+    parts = []
+    while isinstance(func, ast.Attribute):
+        parts.append(func.attr)
+        func = func.value
+    if isinstance(func, ast.Name):
+        parts.append(func.id)
+    return ".".join(reversed(parts))
+
+
+def _kw(call: ast.Call, name: str) -> object:
+    for kw in call.keywords:
+        if kw.arg == name:
+            return kw.value.value if isinstance(kw.value, ast.Constant) else "<expr>"
+    return None
+
+
+def test_no_pickle_or_joblib_load_anywhere_in_the_package() -> None:
+    sources = sorted(PACKAGE.rglob("*.py"))
+    assert len(sources) > 10
+    problems = []
+    for path in sources:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        where = path.relative_to(PACKAGE.parent)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                problems += [f"{where}:{node.lineno} imports {a.name}" for a in node.names if a.name.split(".")[0] in _FORBIDDEN_MODULES]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in _FORBIDDEN_MODULES:
+                problems.append(f"{where}:{node.lineno} imports from {node.module}")
+        for call in _calls(tree):
+            name = _name(call.func)
+            if name.endswith("read_pickle") or name.endswith("pickle.load") or name.endswith("pickle.loads"):
+                problems.append(f"{where}:{call.lineno} calls {name}")
+            if name in ("np.load", "numpy.load") and _kw(call, "allow_pickle") not in (None, False):
+                problems.append(f"{where}:{call.lineno} np.load with allow_pickle={_kw(call, 'allow_pickle')}")
+            if name.endswith("torch.load") and _kw(call, "weights_only") is not True:
+                problems.append(f"{where}:{call.lineno} torch.load without weights_only=True")
+    assert problems == []
+
+
+def test_loading_the_default_models_never_unpickles(monkeypatch: pytest.MonkeyPatch, seed000: str) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a model file was unpickled")
+
+    for name in ("load", "loads", "Unpickler"):
+        monkeypatch.setattr(pickle, name, refuse)
+    from hindi_brief import Pipeline
+
+    try:
+        nlp = Pipeline()  # the default, embedded tagger (loads its model on first use)
+        doc = nlp(seed000)
+    except ModelError as exc:
+        pytest.skip(f"embedded model not in this checkout: {exc}")
+    assert all(t.pos for t in doc.tokens)
+    if has_rank():
+        assert nlp.brief(doc).keywords
+
+
+def test_stanza_loads_torch_files_with_weights_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    torch = pytest.importorskip("torch", reason="the stanza extra (torch) is not installed")
+    if not (SHIPPED / "stanza-hi").is_dir():
+        pytest.skip("models/stanza-hi is not in this checkout yet")
+    seen: list[object] = []
+    real = torch.load
+
+    def recording(*args: object, **kwargs: object) -> object:
+        seen.append(kwargs.get("weights_only"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(torch, "load", recording)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", "/nonexistent-stanza-resources")  # use our shipped model
+    from hindi_brief import Pipeline
+
+    doc = Pipeline(tagger="stanza")("रक्षा मंत्री ने बात की।")
+    assert all(t.pos for t in doc.tokens)
+    assert seen and all(w is True for w in seen), seen

@@ -12,7 +12,7 @@ import threading
 from .doc import Document
 from .errors import InvalidOptionError
 from .pipeline import Pipeline
-from .rank import check_brief_options, check_length_options, check_top, make_keywords, make_summary
+from .rank import check_brief_options, check_length_options, check_top, make_brief, make_keywords, make_summary
 from .results import Brief, Keyword, Summary
 
 __all__ = ["summarize", "keywords", "brief", "default_pipeline"]
@@ -39,8 +39,13 @@ def _pipeline(pipeline: object) -> Pipeline:
     return pipeline
 
 
-def _doc(text: str | Document, pipeline: Pipeline) -> Document:
-    return text if isinstance(text, Document) else pipeline(text)
+def _doc(text: str | Document, pipeline: object) -> Document:
+    # A processed Document needs no pipeline (and must not build the default one).
+    if isinstance(text, Document):
+        if pipeline is not None:
+            _pipeline(pipeline)
+        return text
+    return _pipeline(pipeline)(text)
 
 
 def summarize(
@@ -62,15 +67,13 @@ def summarize(
     1
     """
     check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
-    nlp = _pipeline(pipeline)
-    return make_summary(_doc(text, nlp), sentences=sentences, ratio=ratio, max_words=max_words)
+    return make_summary(_doc(text, pipeline), sentences=sentences, ratio=ratio, max_words=max_words)
 
 
 def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None = None) -> list[Keyword]:
     """The ``top`` keyphrases of an article, best first (empty list for empty text)."""
     check_top(top)
-    nlp = _pipeline(pipeline)
-    return make_keywords(_doc(text, nlp), top=top)
+    return make_keywords(_doc(text, pipeline), top=top)
 
 
 def brief(
@@ -84,4 +87,4 @@ def brief(
 ) -> Brief:
     """Summary and keywords of an article in one pass (options as in ``summarize`` and ``keywords``)."""
     check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
-    return _pipeline(pipeline).brief(text, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    return make_brief(_doc(text, pipeline), sentences=sentences, ratio=ratio, max_words=max_words, top=top)

@@ -15,6 +15,7 @@ Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहय�
 ``Keyword.text`` is the most frequent surface form. Score::
 
     (W_GRAPH * rank + W_TFIDF * tfidf) * (1 + HEADLINE_BOOST if in the headline)
+        * (1 + PROPER_BOOST if a proper-noun chain) * (1 + EARLY_BOOST if in the first two sentences)
 
 ``rank`` is a PositionRank-style PageRank over the co-occurrence graph of candidates
 (same sentence), teleporting in proportion to ``sum 1 / (position + 2)`` over the
@@ -50,7 +51,10 @@ MAX_WORDS_UNTAGGED = 3
 W_GRAPH = 0.5
 W_TFIDF = 0.5
 HEADLINE_BOOST = 0.5
-LENGTH_BONUS = 0.25
+PROPER_BOOST = 0.5
+EARLY_BOOST = 0.2
+EARLY_SENTENCES = 2  # headline = 0, then the first two body sentences
+LENGTH_BONUS = 0.5
 OVERLAP = 0.6
 ABSORB = 0.8
 PAGERANK_DAMPING = 0.85
@@ -73,6 +77,7 @@ class _Unit:
 @dataclass(slots=True)
 class _Candidate:
     key: tuple[str, ...]
+    proper: bool = False  # a proper-noun chain (names are what news keywords are mostly about)
     offsets: list[tuple[int, int]] = field(default_factory=list)
     surfaces: Counter = field(default_factory=Counter)
     positions: list[int] = field(default_factory=list)  # 0 = headline, 1 = first body sentence...
@@ -180,7 +185,7 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
                 start, end = run[a].start, run[b - 1].end
                 cand = found.get(key)
                 if cand is None:
-                    cand = found[key] = _Candidate(key)
+                    cand = found[key] = _Candidate(key, proper=run[a].cls == "P")
                 cand.offsets.append((start, end))
                 cand.surfaces[" ".join(doc.text[start:end].split())] += 1
                 cand.positions.append(position)
@@ -227,7 +232,10 @@ def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     teleport = prior / prior.sum() if prior.sum() > 0 else np.full(len(cands), 1.0 / len(cands))
     graph = _pagerank(adj, teleport)
     in_head = np.array([0 in c.sentences and doc.headline is not None for c in cands], dtype=np.float64)
-    return (W_GRAPH * _scale(graph) + W_TFIDF * _scale(tfidf)) * (1.0 + HEADLINE_BOOST * in_head)
+    proper = np.array([c.proper for c in cands], dtype=np.float64)
+    early = np.array([min(c.positions) <= EARLY_SENTENCES for c in cands], dtype=np.float64)
+    boost = (1.0 + HEADLINE_BOOST * in_head) * (1.0 + PROPER_BOOST * proper) * (1.0 + EARLY_BOOST * early)
+    return (W_GRAPH * _scale(graph) + W_TFIDF * _scale(tfidf)) * boost
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> float:

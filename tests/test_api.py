@@ -1,0 +1,147 @@
+"""The one-line API (hb.summarize / keywords / brief), Brief serialisation, option validation, batches."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+import hindi_brief as hb
+from hindi_brief import api
+from hindi_brief.rank import check_brief_options, make_brief
+
+
+@pytest.fixture(scope="module")
+def nlp() -> hb.Pipeline:
+    return hb.Pipeline(tagger="none")
+
+
+def test_one_line_functions_with_a_given_pipeline(nlp, seed000):
+    summary = hb.summarize(seed000, sentences=2, pipeline=nlp)
+    assert isinstance(summary, hb.Summary) and len(summary) == 2
+    kws = hb.keywords(seed000, top=4, pipeline=nlp)
+    assert len(kws) == 4 and all(isinstance(k, hb.Keyword) for k in kws)
+    brief = hb.brief(seed000, sentences=2, top=4, pipeline=nlp)
+    assert isinstance(brief, hb.Brief)
+    assert brief.summary == summary and list(brief.keywords) == kws
+    assert brief.document.headline is not None
+    # A processed Document is accepted as well as a string.
+    assert hb.summarize(nlp(seed000), sentences=2, pipeline=nlp) == summary
+
+
+def test_ratio_and_max_words_through_the_api(nlp, seed000):
+    assert len(hb.summarize(seed000, ratio=0.2, pipeline=nlp)) == 3  # 15 body sentences
+    assert hb.summarize(seed000, max_words=40, pipeline=nlp).words <= 40
+
+
+def test_default_pipeline_is_created_once_across_threads(monkeypatch):
+    made = []
+
+    class Counting(hb.Pipeline):
+        def __init__(self, **kw):
+            made.append(1)
+            super().__init__(tagger="none")
+
+    monkeypatch.setattr(api, "_DEFAULT", None)
+    monkeypatch.setattr(api, "Pipeline", Counting)
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(api.default_pipeline())) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(made) == 1 and all(p is got[0] for p in got)
+    text = "शीर्षक\n\nभारत और अमेरिका ने रक्षा सहयोग पर लंबी बातचीत की। दोनों देशों ने नए समझौते पर हस्ताक्षर किए।"
+    assert len(hb.summarize(text, sentences=1)) == 1  # uses the (patched) default
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (dict(sentences=0), "sentences"),
+        (dict(sentences=True), "sentences"),
+        (dict(sentences=2.0), "sentences"),
+        (dict(ratio=0), "ratio"),
+        (dict(ratio=1.5), "ratio"),
+        (dict(ratio=float("nan")), "ratio"),
+        (dict(ratio=True), "ratio"),
+        (dict(ratio="0.2"), "ratio"),
+        (dict(max_words=0), "max_words"),
+        (dict(max_words=False), "max_words"),
+        (dict(top=0), "top"),
+        (dict(top=True), "top"),
+        (dict(top=None), "top"),
+        (dict(sentences=2, ratio=0.5), "only one"),
+        (dict(sentences=2, max_words=50), "only one"),
+    ],
+)
+def test_invalid_options_raise_clear_errors(nlp, seed000, options, message):
+    with pytest.raises(hb.InvalidOptionError, match=message):
+        check_brief_options(**{"top": 10, **options})
+    with pytest.raises(hb.InvalidOptionError, match=message):
+        hb.brief(seed000, pipeline=nlp, **options)
+    with pytest.raises(hb.InvalidOptionError, match=message):
+        nlp.brief(seed000, **options)
+    with pytest.raises(hb.InvalidOptionError, match=message):
+        list(nlp.pipe_briefs([seed000], **options))
+
+
+def test_options_are_keyword_only_and_pipeline_must_be_a_pipeline(nlp, seed000):
+    with pytest.raises(TypeError):
+        hb.summarize(seed000, 3)  # type: ignore[misc]
+    with pytest.raises(hb.InvalidOptionError, match="pipeline"):
+        hb.keywords(seed000, pipeline="none")  # type: ignore[arg-type]
+    with pytest.raises(hb.InvalidInputError):
+        hb.summarize(None, pipeline=nlp)  # type: ignore[arg-type]
+
+
+def test_empty_text_gives_empty_results(nlp):
+    brief = hb.brief("", pipeline=nlp)
+    assert len(brief.summary) == 0 and brief.keywords == ()
+    assert brief.to_dict() == {
+        "headline": None,
+        "summary": {"text": "", "sentences": []},
+        "keywords": [],
+        "tagger": None,
+    }
+
+
+def test_brief_to_dict_round_trips_through_json_and_is_deterministic(nlp, seed000, seed001):
+    for text in (seed000, seed001):
+        a = make_brief(nlp(text), sentences=3, top=8)
+        b = make_brief(nlp(text), sentences=3, top=8)
+        da, db = a.to_dict(), b.to_dict()
+        sa = json.dumps(da, ensure_ascii=False)
+        assert sa == json.dumps(db, ensure_ascii=False)
+        assert json.loads(sa) == da
+        assert list(da) == ["headline", "summary", "keywords", "tagger"]
+        assert da["summary"]["text"] == str(a.summary)
+        for row, sent in zip(da["summary"]["sentences"], a.summary.sentences):
+            assert text[row["start"] : row["end"]] == row["text"] == sent.text
+            assert row["score"] == round(row["score"], 6)
+        for k in da["keywords"]:
+            assert all(text[s:e] for s, e in k["offsets"])
+        full = a.to_dict(document=True)
+        assert json.loads(json.dumps(full, ensure_ascii=False)) == full
+        assert full["document"]["text"] == text
+
+
+def test_brief_repr_is_short(nlp, seed000):
+    r = repr(make_brief(nlp(seed000)))
+    assert r.startswith("Brief(") and len(r) < 300
+
+
+def test_pipe_briefs_keeps_order_and_collects_errors(nlp, seed000, seed001):
+    texts = [seed000, None, seed001, b"bytes", ""]
+    out = list(nlp.pipe_briefs(texts, batch_size=2, errors="collect", sentences=2, top=3))
+    assert len(out) == 5
+    assert isinstance(out[0], hb.Brief) and out[0].document.text == seed000
+    assert isinstance(out[1], hb.BatchError) and out[1].index == 1 and out[1].error == "InvalidInputError"
+    assert isinstance(out[2], hb.Brief) and out[2].document.text == seed001
+    assert isinstance(out[3], hb.BatchError) and out[3].index == 3
+    assert isinstance(out[4], hb.Brief) and len(out[4].summary) == 0
+    single = nlp.brief(seed001, sentences=2, top=3)
+    assert out[2].to_dict() == single.to_dict()
+    skipped = list(nlp.pipe_briefs(texts, errors="skip", sentences=2, top=3))
+    assert [b.document.text for b in skipped] == [seed000, seed001, ""]

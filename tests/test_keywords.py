@@ -1,0 +1,161 @@
+"""Keyphrases (hindi_brief.rank.keywords): candidates, lemma merging, de-duplication, offsets."""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+import pytest
+
+import hindi_brief as hb
+from hindi_brief.rank import make_keywords
+from hindi_brief.text.stopwords import STOPWORDS
+
+BOILERPLATE = {"update", "gmt", "tags", "एएनआई", "similar", "news", "new", "delhi"}
+
+
+class DictTagger:
+    """A tiny stand-in tagger: fixed POS and lemmas for a handful of words, so the
+    merging logic is tested apart from the statistical model's quality."""
+
+    name = "dict"
+    PROPN = {"राजनाथ", "सिंह", "पीट", "हेगसेथ", "भारत", "अमेरिका"}
+    ADJ = {"द्विपक्षीय", "नई", "बड़ी"}
+    VERB = {"की", "किया", "हुई", "बढ़ाया", "बताया", "हुआ", "करेंगे"}
+    LEMMA = {"सहयोगों": "सहयोग", "मंत्रियों": "मंत्री", "बैठकों": "बैठक", "नई": "नया"}
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
+        out = []
+        for sent in sentences:
+            row = []
+            for w in sent:
+                if not any(ch.isalpha() for ch in w):
+                    pos = "PUNCT"
+                elif w in STOPWORDS:
+                    pos = "ADP"
+                elif w in self.PROPN:
+                    pos = "PROPN"
+                elif w in self.ADJ:
+                    pos = "ADJ"
+                elif w in self.VERB:
+                    pos = "VERB"
+                else:
+                    pos = "NOUN"
+                row.append((pos, self.LEMMA.get(w, w)))
+            out.append(row)
+        return out
+
+
+@pytest.fixture(scope="module")
+def dict_nlp() -> hb.Pipeline:
+    nlp = hb.Pipeline(tagger="none")
+    nlp.tagger = DictTagger()  # the Pipeline calls any object with the Tagger protocol
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def none_nlp() -> hb.Pipeline:
+    return hb.Pipeline(tagger="none")
+
+
+@pytest.fixture(scope="module")
+def embedded() -> hb.Pipeline:
+    try:
+        nlp = hb.Pipeline(tagger="embedded")
+        nlp("पहला वाक्य।")
+    except hb.HindiBriefError as exc:
+        pytest.skip(f"embedded tagger model not in this checkout yet: {exc}")
+    return nlp
+
+
+def _check_seed000(kws: list[hb.Keyword]) -> None:
+    texts = [k.text for k in kws]
+    joined = " | ".join(texts)
+    for must in ("राजनाथ सिंह", "पीट हेगसेथ", "रक्षा सहयोग"):
+        assert any(must in t for t in texts), (must, joined)
+    for k in kws:
+        words = k.text.split()
+        assert words[0] not in STOPWORDS and words[-1] not in STOPWORDS, k
+        assert not (set(w.lower() for w in words) & BOILERPLATE), k
+        assert math.isfinite(k.score) and k.score > 0
+    assert [k.score for k in kws] == sorted((k.score for k in kws), reverse=True)
+
+
+def test_seed000_top_keywords_with_embedded_tagger(embedded, seed000):
+    _check_seed000(make_keywords(embedded(seed000), top=10))
+
+
+def test_seed000_top_keywords_with_pattern_tags(dict_nlp, seed000):
+    _check_seed000(make_keywords(dict_nlp(seed000), top=10))
+
+
+def test_untagged_keywords_are_clean(none_nlp, seed000):
+    kws = make_keywords(none_nlp(seed000), top=10)
+    assert len(kws) == 10
+    assert any("राजनाथ सिंह" in k.text for k in kws)
+    for k in kws:
+        assert k.text.split()[0] not in STOPWORDS and k.text.split()[-1] not in STOPWORDS
+        assert not (set(w.lower() for w in k.text.split()) & BOILERPLATE)
+
+
+def test_inflected_forms_merge_under_one_lemma(dict_nlp):
+    text = (
+        "दोनों मंत्रियों की बैठक\n\n"
+        "दोनों मंत्रियों ने सहयोग पर चर्चा की। "
+        "रक्षा मंत्री ने सहयोगों की समीक्षा की। "
+        "मंत्रियों ने नई योजनाओं पर सहयोग बढ़ाया।"
+    )
+    kws = make_keywords(dict_nlp(text), top=20)
+    by_lemma = {k.lemma: k for k in kws}
+    assert "मंत्री" in by_lemma and by_lemma["मंत्री"].text == "मंत्रियों"  # most frequent surface form
+    assert by_lemma["मंत्री"].count == 4  # मंत्रियों x3 (headline included) + मंत्री
+    sahyog = by_lemma["सहयोग"]
+    assert sahyog.count == 3 and sahyog.text == "सहयोग"
+    assert {text[s:e] for s, e in sahyog.offsets} == {"सहयोग", "सहयोगों"}
+    assert len([k for k in kws if k.lemma == "सहयोग"]) == 1
+
+
+def test_spaced_and_joined_hyphen_compounds_are_one_keyword(dict_nlp, seed000):
+    kws = make_keywords(dict_nlp(seed000), top=50)
+    compounds = [k for k in kws if k.lemma.startswith("भारत-अमेरिका") or k.lemma.startswith("भारत -")]
+    texts = [k.text for k in kws]
+    assert not ("भारत - अमेरिका" in texts and "भारत-अमेरिका" in texts)
+    assert len({k.lemma for k in compounds}) == len(compounds)
+
+
+def test_keywords_never_cross_a_sentence_boundary_and_offsets_point_at_the_text(dict_nlp, none_nlp, seed000, seed001):
+    for nlp in (dict_nlp, none_nlp):
+        for text in (seed000, seed001):
+            doc = nlp(text)
+            spans = ([doc.headline] if doc.headline else []) + list(doc.sentences)
+            for k in make_keywords(doc, top=30):
+                assert k.count == len(k.offsets) >= 1
+                assert list(k.offsets) == sorted(k.offsets)
+                surfaces = {" ".join(text[s:e].split()) for s, e in k.offsets}
+                assert k.text in surfaces
+                for s, e in k.offsets:
+                    assert any(sp.start <= s and e <= sp.end for sp in spans), (k, text[s:e])
+                    assert "।" not in text[s:e] and "\n" not in text[s:e]
+
+
+def test_contained_phrases_are_deduplicated(dict_nlp, seed001):
+    kws = make_keywords(dict_nlp(seed001), top=10)
+    texts = [k.text for k in kws]
+    assert len(texts) == len(set(texts))
+    lemmas = [k.lemma for k in kws]
+    assert len(lemmas) == len(set(lemmas))
+    # Proper-noun chains are kept whole: no bare first name next to the full name.
+    assert "राजनाथ सिंह" in texts and "राजनाथ" not in texts and "पीट" not in texts
+
+
+def test_top_limits_the_list_and_empty_text_gives_none(none_nlp, seed000):
+    assert len(make_keywords(none_nlp(seed000), top=3)) == 3
+    assert make_keywords(none_nlp(""), top=5) == []
+    assert make_keywords(none_nlp("Update: 2025-02-06 17:02 GMT"), top=5) == []
+
+
+def test_keyword_to_dict(none_nlp, seed000):
+    k = make_keywords(none_nlp(seed000), top=1)[0]
+    d = k.to_dict()
+    assert list(d) == ["text", "lemma", "score", "count", "offsets"]
+    assert d["offsets"] == [list(o) for o in k.offsets] and round(k.score, 6) == d["score"]

@@ -195,7 +195,7 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
 
 def _idf(key: tuple[str, ...], df: DocumentFrequencies) -> float:
     parts = [p for k in key for p in k.split("-") if p]
-    return float(np.mean([df.idf(p) for p in parts])) if parts else 0.0
+    return sum(df.idf(p) for p in parts) / len(parts) if parts else 0.0
 
 
 def _pagerank(adj: np.ndarray, teleport: np.ndarray, iters: int = 100, tol: float = 1e-10) -> np.ndarray:

@@ -145,3 +145,17 @@ def test_pipe_briefs_keeps_order_and_collects_errors(nlp, seed000, seed001):
     assert out[2].to_dict() == single.to_dict()
     skipped = list(nlp.pipe_briefs(texts, errors="skip", sentences=2, top=3))
     assert [b.document.text for b in skipped] == [seed000, seed001, ""]
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"format": 1, "tables": {}}', '{"format": 99}'])
+def test_missing_or_damaged_document_frequencies_are_a_model_error(tmp_path, monkeypatch, nlp, seed000, content):
+    from hindi_brief.rank import weights
+
+    (tmp_path / "df").mkdir()
+    if content is not None:
+        (tmp_path / "df" / "df.json").write_text(content, encoding="utf-8")
+    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path))
+    monkeypatch.setattr(weights, "_CACHE", {})
+    with pytest.raises(hb.ModelError, match=r"df[/\\]df\.json") as info:
+        hb.summarize(seed000, pipeline=nlp)
+    assert "models/df" in str(info.value) or "reinstall" in str(info.value)

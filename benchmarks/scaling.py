@@ -22,6 +22,7 @@ Usage::
 
     python benchmarks/scaling.py                        # all cases, tagger "none", documents
     python benchmarks/scaling.py --tagger embedded --what brief --cases sentences,article-mb
+    python benchmarks/scaling.py --what brief --scale 0.2 --stop-after 30
 """
 
 from __future__ import annotations
@@ -105,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tagger", default="none", help="tagger for the Pipeline (default: none)")
     parser.add_argument("--what", choices=("doc", "brief"), default="doc", help="time documents or briefs")
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated cases (default: all)")
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every size by this (e.g. 0.1 for a quick look)")
+    parser.add_argument("--stop-after", type=float, default=60.0,
+                        help="skip a case's larger sizes once one run took longer than this many seconds (default: 60)")
     args = parser.parse_args(argv)
     nlp = Pipeline(tagger=args.tagger)
     run = nlp if args.what == "doc" else nlp.brief
@@ -114,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.cases.split(","):
         make, sizes, unit = CASES[name]
         prev: float | None = None
-        for size in sizes:
+        for size in (x * args.scale for x in sizes):
+            if prev is not None and prev > args.stop_after:
+                print(f"{name:14s} {size:>7g} {unit:<3s} skipped: the previous size took over {args.stop_after:g} s")
+                continue
             text = make(size)
             t0 = time.perf_counter()
             out = run(text)

@@ -107,7 +107,10 @@ class _RankingCapture:
         self.order: list[int] = []
 
     def __call__(self, infos: Sequence[Any]) -> Sequence[Any]:
-        self.order = [info.order for info in infos]
+        # Ratings within 1e-9 count as ties, broken by document order: LSA's SVD can
+        # differ in the last bits between BLAS builds/threads and flip near-ties.
+        ranked = sorted(infos, key=lambda info: (-round(float(info.rating), 9), info.order))
+        self.order = [info.order for info in ranked]
         return infos
 
 

@@ -274,9 +274,25 @@ def evaluate_summaries(
 ) -> Evaluation:
     """Score every system of ``config`` on ``pairs`` with ``pipeline`` (a ``hindi_brief.Pipeline``).
 
-    Deterministic: no sampling; ties in rankings fall to document order.
+    Deterministic: no sampling; ties in rankings fall to document order; BLAS runs
+    one thread.
     """
-    config = config or EvalConfig()
+    with _one_blas_thread():
+        return _evaluate(pairs, pipeline=pipeline, config=config or EvalConfig(), progress=progress)
+
+
+def _one_blas_thread() -> Any:
+    """One BLAS thread (threadpoolctl comes with scikit-learn): same floating-point results every run."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - scikit-learn normally brings it
+        import contextlib
+
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1)
+
+
+def _evaluate(pairs: Iterable[Pair], *, pipeline: Any, config: EvalConfig, progress: bool) -> Evaluation:
     unknown = set(config.systems) - set(SUMMARY_SYSTEMS) | set(config.keyword_systems) - set(KEYWORD_SYSTEMS)
     if unknown:
         raise InvalidOptionError(f"unknown systems {sorted(unknown)}")

@@ -18,7 +18,7 @@ from typing import Sequence
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from ..errors import InvalidInputError, ModelError
+from ..errors import InvalidInputError, InvalidOptionError, ModelError
 from ..resources import model_path
 from .features import (
     ATTRIBUTES,
@@ -168,6 +168,7 @@ class _Model:
             current = paths["lemmas.json"]
             lem = json.loads(current.read_text(encoding="utf-8"))
             self.lemmatizer = Lemmatizer(lem["exceptions"], lem["rules"])
+            self.lemmatizer.known_forms = frozenset(config["vocabularies"]["w"])
             current = paths["tagger.npz"]
             with np.load(current, allow_pickle=False) as npz:
                 arrays = {k: npz[k] for k in ("keys1", "weights1", "keys2", "weights2", "word_rows")}
@@ -206,7 +207,7 @@ class EmbeddedTagger:
 
     def __init__(self, *, model_dir: str | Path | None = None) -> None:
         if model_dir is not None and not isinstance(model_dir, (str, Path)):
-            raise InvalidInputError(f"model_dir must be a path, got {type(model_dir).__name__}")
+            raise InvalidOptionError(f"model_dir must be a path, got {type(model_dir).__name__}")
         self._dir = Path(model_dir) if model_dir is not None else None
         self._model: _Model | None = None
         self._lock = threading.Lock()
@@ -259,20 +260,17 @@ class EmbeddedTagger:
             checked.append(s)
         sentences = checked
         m = self._load()
+        tokens = [t for s in sentences for t in s]
         idx = self.tag_indices(sentences)
-        tags = m.tags
-        lemma = m.lemmatizer.lemma
-        cache: dict[tuple[str, int], tuple[str, str]] = {}
+        # Lemmatise each distinct (token, tag) pair once, then fan the pairs out to tokens.
+        first_seen: dict[tuple[str, int], int] = {}
+        which = [first_seen.setdefault(key, len(first_seen)) for key in zip(tokens, idx.tolist())]
+        tags, lemma = m.tags, m.lemmatizer.lemma
+        pairs = [(tags[t], lemma(tok, tags[t])) for tok, t in first_seen]
+        flat = [pairs[i] for i in which]
         out: list[list[tuple[str, str]]] = []
-        flat = iter(idx.tolist())
+        start = 0
         for s in sentences:
-            row = []
-            for tok in s:
-                key = (tok, next(flat))
-                pair = cache.get(key)
-                if pair is None:
-                    upos = tags[key[1]]
-                    pair = cache[key] = (upos, lemma(tok, upos))
-                row.append(pair)
-            out.append(row)
+            out.append(flat[start : start + len(s)])
+            start += len(s)
         return out

@@ -30,12 +30,17 @@ _COPULA = frozenset({"है", "था", "चाहिए"})
 _MAX_SUFFIX = 5
 
 
-def treebank_lemma(form: str, upos: str, lemma: str) -> str:
-    """Map an HDTB v1.2 lemma to the public convention (verb stems become infinitives)."""
+def treebank_lemma(form: str, upos: str, lemma: str, *, verb_stems: bool = True) -> str:
+    """Map a treebank lemma to the public convention.
+
+    ``verb_stems=True`` for HDTB v1.2, whose verb lemmas are stems (``बना`` is the stem
+    of ``बनाना``, so ``ना`` is always added); ``False`` for treebanks that already give
+    infinitives (PUD), where only lemmas not ending in ``ना`` are completed.
+    """
     if upos in KEEP_FORM:
         return form
     lemma = feature_form(lemma) if lemma not in ("", "_") else feature_form(form)
-    if upos in ("VERB", "AUX") and lemma not in _COPULA and not lemma.endswith("ना"):
+    if upos in ("VERB", "AUX") and lemma not in _COPULA and (verb_stems or not lemma.endswith("ना")):
         return lemma + "ना"
     return lemma
 
@@ -65,6 +70,8 @@ class Lemmatizer:
         self.exceptions = dict(exceptions)
         self.rules = {k: (int(v[0]), str(v[1])) for k, v in rules.items()}
         self._cache: dict[tuple[str, str], str] = {}
+        self.known_forms: frozenset[str] = frozenset()
+        """Forms known to be normalised already (the tagger's training words): no need to normalise."""
 
     def rule_lemma(self, form: str, upos: str) -> str:
         for k in range(min(_MAX_SUFFIX, len(form)), -1, -1):
@@ -79,7 +86,7 @@ class Lemmatizer:
             return token
         lemma = self._cache.get((token, upos))
         if lemma is None:
-            form = feature_form(token)
+            form = token if token in self.known_forms else feature_form(token)
             lemma = self.exceptions.get(f"{upos}\t{form}")
             if lemma is None:
                 lemma = self.rule_lemma(form, upos)

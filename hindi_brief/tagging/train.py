@@ -27,17 +27,16 @@ import numpy as np
 
 from .base import UPOS_TAGS
 from .conllu import TreebankSentence, load_split
-from .features import ATTRIBUTES, AttributeTable, type_attributes
+from .features import ATTRIBUTES, AttributeTable, forced_tag, type_attributes
 from .lemmatizer import learn_lemmatizer, treebank_lemma
 
 __all__ = ["main", "train", "evaluate"]
 
 FORMAT_VERSION = 1
-SEED = 0
 N_FOLDS = 10
 #: Minimum training count for a feature to get a weight row (keeps the model small).
 MIN_FEATURE_COUNT = 2
-C_REG = 2.0
+C_REG = 5.0  # chosen on a 15% slice of train (pass 1: C=1 93.89%, 2 94.04%, 5 94.14%, 10 94.13%)
 MAX_ITER = 400
 
 _ROOT = Path(__file__).resolve().parents[2]
@@ -157,17 +156,20 @@ def write_json(path: Path, obj: object) -> None:
     path.write_text(json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
 
 
-def evaluate(tagger, sentences: Sequence[TreebankSentence]) -> dict[str, float]:
-    """UPOS and lemma accuracy of ``tagger`` on treebank sentences (lemmas in the public convention)."""
+def evaluate(tagger, sentences: Sequence[TreebankSentence], *, verb_stems: bool = True) -> dict[str, float]:
+    """UPOS and lemma accuracy of ``tagger`` on treebank sentences (lemmas in the public convention;
+    ``verb_stems`` as in ``treebank_lemma``: True for HDTB v1.2, False for PUD)."""
     out = tagger.tag([s.words for s in sentences])
-    n = ok_pos = ok_lem = ok_lem_gold = 0
+    n = ok_pos = ok_num = ok_lem = ok_lem_gold = 0
     per_tag: Counter = Counter()
     per_tag_ok: Counter = Counter()
     for s, pred in zip(sentences, out):
         for w, u, l, (pu, pl) in zip(s.words, s.upos, s.lemmas, pred):
             n += 1
-            gold_lemma = treebank_lemma(w, u, l)
+            gold_lemma = treebank_lemma(w, u, l, verb_stems=verb_stems)
             ok_pos += pu == u
+            # HDTB tags digits in dates and names PROPN; UD v2 (and our rule) says NUM.
+            ok_num += pu == ("NUM" if forced_tag(w) == "NUM" else u)
             ok_lem += pl == gold_lemma
             ok_lem_gold += tagger.lemmatizer.lemma(w, u) == gold_lemma
             per_tag[u] += 1
@@ -176,6 +178,7 @@ def evaluate(tagger, sentences: Sequence[TreebankSentence]) -> dict[str, float]:
         "tokens": n,
         "sentences": len(sentences),
         "upos_accuracy": round(ok_pos / n, 4),
+        "upos_accuracy_digits_as_num": round(ok_num / n, 4),
         "lemma_accuracy": round(ok_lem / n, 4),
         "lemma_accuracy_gold_upos": round(ok_lem_gold / n, 4),
         "upos_accuracy_per_tag": {t: round(per_tag_ok[t] / per_tag[t], 4) for t in sorted(per_tag)},
@@ -258,10 +261,12 @@ well under a second. This file is written by the training command; do not edit b
 | | held-out HDTB | PUD |
 |---|---|---|
 | UPOS accuracy | {_pct(h['upos_accuracy'])} | {_pct(p['upos_accuracy'])} |
+| UPOS accuracy, gold tag of digit-only tokens read as NUM | {_pct(h['upos_accuracy_digits_as_num'])} | {_pct(p['upos_accuracy_digits_as_num'])} |
 | lemma accuracy (predicted UPOS) | {_pct(h['lemma_accuracy'])} | {_pct(p['lemma_accuracy'])} |
 | lemma accuracy (gold UPOS) | {_pct(h['lemma_accuracy_gold_upos'])} | {_pct(p['lemma_accuracy_gold_upos'])} |
 
-Lemma accuracy is against the treebank lemma mapped to the conventions above. PUD's
+HDTB v1.2 tags digits in dates and names as PROPN (`13 दिसंबर 2001`); UD v2, PUD and
+this tagger's rule say NUM, so the second row counts those tokens as NUM. Lemma accuracy is against the treebank lemma mapped to the conventions above. PUD's
 lemmas are machine-made (e.g. `हैना`), so its lemma figure is only indicative.
 
 UPOS accuracy per gold tag:
@@ -286,6 +291,9 @@ load with `np.load(..., allow_pickle=False)`), `tagger.json` (tag set and vocabu
 
 {SPEED_NOTE}
 
+(To refresh this section after re-benchmarking, edit `SPEED_NOTE` in
+`hindi_brief/tagging/train.py` and run `python -m hindi_brief.tagging.train --card-only`.)
+
 ## Retrain
 
     python -m hindi_brief.tagging.train --data ../shared/data/ud_hindi --out models/embedded
@@ -295,15 +303,25 @@ Deterministic: running it twice writes byte-identical files (takes a few minutes
     path.write_text(text, encoding="utf-8")
 
 
+def _sizes(out: Path) -> dict[str, int]:
+    return {name: (out / name).stat().st_size for name in ("tagger.npz", "tagger.json", "lemmas.json")}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default=str(_ROOT.parent / "shared" / "data" / "ud_hindi"),
                         help="folder with the UD Hindi HDTB v1.2 and PUD CoNLL-U files")
     parser.add_argument("--out", default=str(_ROOT / "models" / "embedded"), help="model folder to write")
+    parser.add_argument("--card-only", action="store_true",
+                        help="only rewrite README.md from the existing metrics.json (no data needed)")
     args = parser.parse_args(argv)
     from .embedded import EmbeddedTagger
 
     data, out = Path(args.data), Path(args.out)
+    if args.card_only:
+        metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+        write_card(out / "README.md", metrics, _sizes(out))
+        return 0
     t0 = time.perf_counter()
     config, arrays, lemmas = train(data)
     train_s = time.perf_counter() - t0
@@ -316,20 +334,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     split = load_split(data)
     metrics = {
         "heldout_hdtb": evaluate(tagger, split["heldout"]),
-        "pud": evaluate(tagger, split["pud"]),
+        "pud": evaluate(tagger, split["pud"], verb_stems=False),
         "train": {"sentences": len(split["train"]), "tokens": sum(len(s.words) for s in split["train"])},
     }
     speed = measure_speed(tagger, [s.words for s in split["heldout"]])
-    sizes = {p.name: p.stat().st_size for p in sorted(out.glob("*")) if p.name in ("tagger.npz", "tagger.json", "lemmas.json")}
+    sizes = _sizes(out)
     for name in ("heldout_hdtb", "pud"):
         m = metrics[name]
-        print(f"{name}: UPOS {m['upos_accuracy']:.2%}  lemma {m['lemma_accuracy']:.2%} "
+        print(f"{name}: UPOS {m['upos_accuracy']:.2%} (digits as NUM {m['upos_accuracy_digits_as_num']:.2%})  lemma {m['lemma_accuracy']:.2%} "
               f"(with gold UPOS {m['lemma_accuracy_gold_upos']:.2%})  [{m['tokens']} tokens]")
     print(f"speed: {speed:,.0f} tokens/s (one thread, heldout in one batch); model files {sum(sizes.values()):,} bytes;"
           f" trained in {train_s:.0f}s")
     # Speed and training time vary by machine: keep them out of the reproducible metrics file.
     write_json(out / "metrics.json", metrics)
     write_card(out / "README.md", metrics, sizes)
+    print("if these are the shipped models, update their checksums: python -m hindi_brief.manifest --write")
     return 0
 
 

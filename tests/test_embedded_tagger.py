@@ -1,0 +1,199 @@
+"""The embedded tagger and lemmatiser on real Hindi (sentences from seeds/), odd input and broken models."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from hindi_brief.errors import InvalidInputError, ModelError
+from hindi_brief.resources import model_path
+from hindi_brief.tagging import UPOS_TAGS, Tagger, load_tagger
+from hindi_brief.tagging.embedded import EmbeddedTagger
+
+# Sentences of seeds/000 and seeds/001, tokenised as the text layer does (punctuation split off).
+S1 = ("केंद्रीय रक्षा मंत्री राजनाथ सिंह ने अमेरिकी रक्षा सचिव के रूप में उनकी पुष्टि के बाद "
+      "अपनी पहली टेलीफोनिक बातचीत में पीट हेगसेथ को बधाई दी ।").split()
+S2 = "राजनाथ सिंह ने नए US रक्षा सचिव से की बातचीत , संबंधों को बढ़ाने पर सहमति जताई".split()
+S3 = "यह वार्ता राजनीतिक , सैन्य और रणनीतिक मुद्दों पर मार्गदर्शन प्रदान करती है ।".split()
+S4 = "दोनों रक्षा मंत्रियों ने इस महत्वपूर्ण साझेदारी को और गति देने पर सहमति व्यक्त की ।".split()
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EmbeddedTagger:
+    return EmbeddedTagger()
+
+
+def _tags(tagger: EmbeddedTagger, sentence: list[str]) -> dict[str, tuple[str, str]]:
+    (out,) = tagger.tag([sentence])
+    assert len(out) == len(sentence)
+    return dict(zip(sentence, out))
+
+
+def test_is_a_tagger_loaded_by_name() -> None:
+    t = load_tagger("embedded")
+    assert isinstance(t, EmbeddedTagger) and isinstance(t, Tagger) and t.name == "embedded"
+
+
+def test_clear_cases_on_seed_sentences(tagger: EmbeddedTagger) -> None:
+    s1 = _tags(tagger, S1)
+    assert s1["राजनाथ"][0] == "PROPN" and s1["सिंह"][0] == "PROPN"
+    assert s1["में"][0] == "ADP" and s1["ने"][0] == "ADP" and s1["को"][0] == "ADP"
+    assert s1["रक्षा"][0] == "NOUN" and s1["बातचीत"][0] == "NOUN"
+    assert s1["।"] == ("PUNCT", "।")
+    s3 = _tags(tagger, S3)
+    assert s3["है"][0] == "AUX"
+    assert s3["और"][0] == "CCONJ"
+    assert s3["यह"][0] in ("DET", "PRON")
+    assert s3["करती"] == ("VERB", "करना")
+
+
+def test_contract_lemmas_in_context(tagger: EmbeddedTagger) -> None:
+    s2 = _tags(tagger, S2)
+    assert s2["बढ़ाने"] == ("VERB", "बढ़ाना")
+    assert s2["संबंधों"] == ("NOUN", "संबंध")
+    assert s2["राजनाथ"] == ("PROPN", "राजनाथ")
+    s4 = _tags(tagger, S4)
+    assert s4["मंत्रियों"] == ("NOUN", "मंत्री")
+    assert s4["देने"] == ("VERB", "देना")
+
+
+@pytest.mark.parametrize(
+    ("form", "upos", "lemma"),
+    [
+        ("बढ़ाने", "VERB", "बढ़ाना"),
+        ("मंत्रियों", "NOUN", "मंत्री"),
+        ("समझौते", "NOUN", "समझौता"),
+        ("सहयोगों", "NOUN", "सहयोग"),
+        ("गया", "AUX", "जाना"),
+        ("है", "AUX", "है"),
+        ("हेगसेथ", "PROPN", "हेगसेथ"),
+        ("2025", "NUM", "2025"),
+        (",", "PUNCT", ","),
+    ],
+)
+def test_lemma_contract(tagger: EmbeddedTagger, form: str, upos: str, lemma: str) -> None:
+    assert tagger.lemmatizer.lemma(form, upos) == lemma
+
+
+def test_unseen_words_use_suffix_rules(tagger: EmbeddedTagger) -> None:
+    lem = tagger.lemmatizer
+    # Made-up but regular forms: plural oblique nouns and an oblique infinitive.
+    assert lem.lemma("टेलीफोनियों", "NOUN") == "टेलीफोनी"
+    assert lem.lemma("गुनगुनाने", "VERB") == "गुनगुनाना"
+
+
+def test_odd_input_does_not_crash(tagger: EmbeddedTagger) -> None:
+    assert tagger.tag([]) == []
+    assert tagger.tag([[]]) == [[]]
+    odd = ["Hegseth", "2025", "१२३", "10,000", "😀", "%", "?", "x" * 5000, "क" * 300, "", " ", "भारत-अमेरिका", "2+2"]
+    (out,) = tagger.tag([odd])
+    assert len(out) == len(odd)
+    assert all(upos in UPOS_TAGS and isinstance(lemma, str) for upos, lemma in out)
+    by = dict(zip(odd, out))
+    assert by["2025"] == ("NUM", "2025") and by["१२३"][0] == "NUM" and by["10,000"][0] == "NUM"
+    assert by["?"] == ("PUNCT", "?")
+    assert by["😀"][0] == "SYM" and by["%"][0] == "SYM"
+    assert by["Hegseth"][0] in ("PROPN", "X")
+
+
+def test_rejects_non_sentences(tagger: EmbeddedTagger) -> None:
+    with pytest.raises(InvalidInputError):
+        tagger.tag("राजनाथ सिंह")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        tagger.tag(["राजनाथ सिंह"])  # a sentence must be a list of tokens, not a string
+    with pytest.raises(InvalidInputError):
+        tagger.tag([["ok", 3]])  # type: ignore[list-item]
+
+
+def test_batch_equals_one_by_one_and_is_deterministic(tagger: EmbeddedTagger) -> None:
+    batch = [S1, [], S2, S3, S4, S1]
+    together = tagger.tag(batch)
+    assert together == [tagger.tag([s])[0] for s in batch]
+    assert together == EmbeddedTagger().tag(batch)
+    assert together[0] == together[-1]
+
+
+def test_threads_share_one_lazily_loaded_model() -> None:
+    fresh = EmbeddedTagger()
+    expected = EmbeddedTagger().tag([S1, S3])
+    results: list[object] = [None] * 8
+
+    def work(i: int) -> None:
+        results[i] = fresh.tag([S1, S3])
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results)
+
+
+def _copy_model(tmp_path: Path) -> Path:
+    dst = tmp_path / "embedded"
+    shutil.copytree(model_path("embedded"), dst)
+    return dst
+
+
+@pytest.mark.parametrize("name", ["tagger.npz", "tagger.json", "lemmas.json"])
+def test_missing_model_file_names_file_and_fix(tmp_path: Path, name: str) -> None:
+    folder = _copy_model(tmp_path)
+    (folder / name).unlink()
+    tagger = EmbeddedTagger(model_dir=folder)  # lazy: nothing read yet
+    with pytest.raises(ModelError) as err:
+        tagger.tag([S1])
+    assert name in str(err.value) and "git checkout -- models/" in str(err.value)
+    assert "hindi_brief.tagging.train" in str(err.value)
+
+
+def test_corrupt_npz_is_a_model_error(tmp_path: Path) -> None:
+    folder = _copy_model(tmp_path)
+    (folder / "tagger.npz").write_bytes(b"not a zip file")
+    with pytest.raises(ModelError, match="tagger.npz"):
+        EmbeddedTagger(model_dir=folder).tag([S1])
+
+
+def test_wrong_shapes_are_a_model_error(tmp_path: Path) -> None:
+    folder = _copy_model(tmp_path)
+    with np.load(folder / "tagger.npz", allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays["weights2"] = arrays["weights2"][:, :5]
+    np.savez(folder / "tagger.npz", **arrays)
+    with pytest.raises(ModelError, match="tagger.npz"):
+        EmbeddedTagger(model_dir=folder).tag([S1])
+
+
+def test_truncated_json_is_a_model_error(tmp_path: Path) -> None:
+    folder = _copy_model(tmp_path)
+    text = (folder / "lemmas.json").read_text(encoding="utf-8")
+    (folder / "lemmas.json").write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(ModelError, match="lemmas.json"):
+        EmbeddedTagger(model_dir=folder).tag([S1])
+
+
+def test_heldout_accuracy_matches_model_card(data_dir: Path, tagger: EmbeddedTagger) -> None:
+    """Needs the shared UD Hindi data (skips without it)."""
+    from hindi_brief.tagging.conllu import load_split
+    from hindi_brief.tagging.train import evaluate
+
+    split = load_split(data_dir / "ud_hindi")
+    heldout = evaluate(tagger, split["heldout"])
+    # HDTB tags digits in dates PROPN; our rule says NUM (UD v2), which costs about 0.5 points.
+    assert heldout["upos_accuracy"] >= 0.935
+    assert heldout["upos_accuracy_digits_as_num"] >= 0.94
+    assert heldout["lemma_accuracy"] >= 0.93
+    import json
+
+    card = json.loads(model_path("embedded", "metrics.json").read_text(encoding="utf-8"))
+    assert card["heldout_hdtb"]["upos_accuracy"] == heldout["upos_accuracy"]
+
+
+def test_model_dir_must_be_a_path() -> None:
+    from hindi_brief.errors import InvalidOptionError
+
+    with pytest.raises(InvalidOptionError):
+        EmbeddedTagger(model_dir=3)  # type: ignore[arg-type]

@@ -49,6 +49,6 @@ def data_dir() -> Path:
 from hypothesis import HealthCheck, settings  # noqa: E402
 
 _FUZZ_HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
-settings.register_profile("ci", max_examples=120, deadline=None, derandomize=True, suppress_health_check=_FUZZ_HEALTH, print_blob=True)
+settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True, suppress_health_check=_FUZZ_HEALTH, print_blob=True)
 settings.register_profile("long", max_examples=10_000, deadline=None, suppress_health_check=_FUZZ_HEALTH, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -195,8 +195,8 @@ class Lemmatiser:
     def __init__(self, tagger: Any | None) -> None:
         self.tagger = tagger
 
-    def content_lemmas(self, texts: Sequence[str]) -> list[list[str]]:
-        """For each text, the lemmas of its content tokens in text order."""
+    def content_tokens(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+        """For each text, ``(normalised form, lemma)`` of its content tokens in text order."""
         sentences: list[list[tuple[str, str]]] = []  # (norm, kind)
         owner: list[int] = []
         for t, text in enumerate(texts):
@@ -208,13 +208,19 @@ class Lemmatiser:
             tags = self.tagger.tag([[norm for norm, _ in sent] for sent in sentences])
         else:
             tags = [[(None, norm) for norm, _ in sent] for sent in sentences]
-        out: list[list[str]] = [[] for _ in texts]
+        out: list[list[tuple[str, str]]] = [[] for _ in texts]
         for t, sent, sent_tags in zip(owner, sentences, tags):
             for (norm, kind), (_pos, lemma) in zip(sent, sent_tags):
                 if kind in ("word", "latin") and norm not in STOPWORDS:
                     lemma = lemma or norm
-                    out[t].append(lemma.lower() if kind == "latin" else lemma)
+                    if kind == "latin":
+                        norm, lemma = norm.lower(), lemma.lower()
+                    out[t].append((norm, lemma))
         return out
+
+    def content_lemmas(self, texts: Sequence[str]) -> list[list[str]]:
+        """For each text, the lemmas of its content tokens in text order."""
+        return [[lemma for _, lemma in toks] for toks in self.content_tokens(texts)]
 
 
 # -- hindi_brief adapter ----------------------------------------------------------------------
@@ -409,12 +415,14 @@ def _evaluate(pairs: Iterable[Pair], *, pipeline: Any, config: EvalConfig, progr
                     kws = kw_lists[system][i][: config.top]
                     spans[system] = (len(texts), len(texts) + len(kws))
                     texts.extend(kws)
-                lemmas = lemmatiser.content_lemmas(texts)
-                silver_set = set(lemmas[0])
+                toks = lemmatiser.content_tokens(texts)
+                silver_map: dict[str, set[str]] = defaultdict(set)
+                for norm, lemma in toks[0]:
+                    silver_map[lemma].add(norm)
                 for system in config.keyword_systems:
-                    keys = lemmas[spans[system][0] : spans[system][1]]
-                    s_all = score_keywords(keys, silver_set, top=config.top, match="all")
-                    s_any = score_keywords(keys, silver_set, top=config.top, match="any")
+                    keys = [[{norm, lemma} for norm, lemma in kw] for kw in toks[spans[system][0] : spans[system][1]]]
+                    s_all = score_keywords(keys, silver_map, top=config.top, match="all")
+                    s_any = score_keywords(keys, silver_map, top=config.top, match="any")
                     kw_scores[system].append(
                         {"p_all": s_all.precision, "p_any": s_any.precision, "recall": s_all.recall,
                          "returned": s_all.returned}
@@ -493,7 +501,7 @@ def markdown_tables(result: Evaluation) -> str:
         if kws:
             parts.append(
                 f"Keywords ({split}), silver set = content lemmas of heading + reference summary:\n\n"
-                "| system | P@10 (all lemmas) | P@10 (any lemma) | recall | keywords |\n|---|---:|---:|---:|---:|"
+                "| system | P@10 (all words) | P@10 (any word) | recall | keywords |\n|---|---:|---:|---:|---:|"
             )
             for system in (s for s in KEYWORD_SYSTEMS if s in kws):
                 rows = kws[system]

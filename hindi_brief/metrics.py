@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Collection, Mapping, Sequence
 
 from .errors import MissingDependencyError
 from .text.normalize import normalize
@@ -140,24 +140,35 @@ class KeywordScore:
 
 
 def score_keywords(
-    keyword_keys: Sequence[Sequence[str]], silver: Iterable[str], *, top: int = 10, match: str = "all"
+    keywords: Sequence[Sequence[Collection[str]]],
+    silver: Mapping[str, Collection[str]],
+    *,
+    top: int = 10,
+    match: str = "all",
 ) -> KeywordScore:
-    """Score keywords given as lists of content lemmas against a silver lemma set.
+    """Score keywords against a silver set.
 
-    A keyword is a hit when ``match="all"`` of its content lemmas (or ``"any"`` one)
-    are in ``silver``; a keyword without content lemmas (only stopwords/numbers) is
-    a miss. Precision divides by the number scored; recall is the share of ``silver``
-    found among the lemmas of the scored keywords. Empty silver set: recall 0.
+    ``keywords``: per keyword, its content tokens, each given as the set of forms it may
+    match (its lemma and its normalised form). ``silver``: silver lemma -> the forms
+    that stand for it (the lemma and the normalised forms it was seen with). Matching
+    on lemma *or* form keeps a lemmatiser's context-dependent choices (a keyword is
+    tagged out of context) from turning identical words into misses.
+
+    A keyword is a hit when ``match="all"`` of its content tokens (or ``"any"`` one)
+    match a silver form; a keyword without content tokens is a miss. Precision divides
+    by the number scored; recall is the share of silver lemmas matched by some token
+    of the scored keywords. Empty silver set: recall 0.
     """
     if match not in ("all", "any"):
         raise ValueError(f"match must be 'all' or 'any', got {match!r}")
-    silver = set(silver)
-    scored = list(keyword_keys)[:top]
+    forms = {f for fs in silver.values() for f in fs} | set(silver)
+    scored = list(keywords)[:top]
     test = all if match == "all" else any
-    hits = sum(1 for keys in scored if keys and test(k in silver for k in keys))
-    covered = {k for keys in scored for k in keys} & silver
+    hits = sum(1 for toks in scored if toks and test(bool(set(t) & forms) for t in toks))
+    found = {f for toks in scored for t in toks for f in t}
+    covered = sum(1 for lemma, fs in silver.items() if found & (set(fs) | {lemma}))
     return KeywordScore(
         precision=hits / len(scored) if scored else 0.0,
-        recall=len(covered) / len(silver) if silver else 0.0,
+        recall=covered / len(silver) if silver else 0.0,
         returned=len(scored),
     )

@@ -62,6 +62,16 @@ PAGERANK_DAMPING = 0.85
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _HYPHENS = frozenset("-‐‑–")
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
+# Honorifics end a name candidate and are never part of one ("श्री राजनाथ सिंह" -> "राजनाथ सिंह").
+HONORIFICS = frozenset({"श्री", "श्रीमती", "सुश्री", "डॉ", "डॉक्टर", "प्रो", "प्रोफेसर", "पं", "पंडित", "जी", "साहब", "श्रीमान"})
+# Designations that HDTB-style tagging marks PROPN inside titles ("रक्षा मंत्री राजनाथ सिंह" is all
+# PROPN there); they and the words before them in a proper-noun chain are treated as common nouns.
+TITLES = frozenset({
+    "मंत्री", "मंत्रालय", "सचिव", "प्रधानमंत्री", "मुख्यमंत्री", "राष्ट्रपति", "उपराष्ट्रपति", "राज्यपाल",
+    "अध्यक्ष", "उपाध्यक्ष", "सांसद", "विधायक", "नेता", "प्रवक्ता", "महासचिव", "निदेशक", "आयुक्त",
+    "न्यायाधीश", "न्यायमूर्ति", "जज", "कप्तान", "कोच", "अभिनेता", "अभिनेत्री", "सरकार", "केंद्रीय",
+    "राज्यमंत्री", "उपमुख्यमंत्री", "गृहमंत्री", "विदेशमंत्री", "सेनाध्यक्ष", "प्रमुख", "अधिकारी", "संवाददाता",
+})
 
 
 @dataclass(slots=True)
@@ -72,6 +82,7 @@ class _Unit:
     end: int
     key: str  # lemma (or normalised parts joined by "-")
     cls: str  # "P" proper noun, "N" noun, "A" adjective, "W" untagged word
+    common: bool = False  # a PROPN that is a designation or is tagged NOUN/ADJ elsewhere in the document
 
 
 @dataclass(slots=True)
@@ -98,7 +109,7 @@ def _hyphen_key(norm: str) -> str:
     return "-".join(p for p in regex.split(r"[-‐‑–]", norm) if p)
 
 
-def _units(sentence: Sentence, tagged: bool) -> list[_Unit | None]:
+def _units(sentence: Sentence, tagged: bool, common: frozenset[str] = frozenset()) -> list[_Unit | None]:
     """The sentence as units, ``None`` where a candidate must break."""
     toks = sentence.tokens
     out: list[_Unit | None] = []
@@ -127,9 +138,25 @@ def _units(sentence: Sentence, tagged: bool) -> list[_Unit | None]:
             out.append(_Unit(tok.start, tok.end, tok.norm, "W"))
         else:
             cls = _CLASS.get(tok.pos or "")
-            out.append(None if cls is None else _Unit(tok.start, tok.end, tok.lemma or tok.norm, cls))
+            lemma = tok.lemma or tok.norm
+            if cls is None or tok.norm in HONORIFICS or lemma in HONORIFICS:
+                out.append(None)
+            else:
+                is_common = cls == "P" and (lemma in TITLES or lemma in common)
+                out.append(_Unit(tok.start, tok.end, lemma, cls, is_common))
         i += 1
     return out
+
+
+def _demote_titles(run: list[_Unit]) -> list[_Unit]:
+    """In each proper-noun chain, a designation and every word before it become common nouns."""
+    for k, u in enumerate(run):
+        if u.cls == "P" and u.common:
+            for j in range(k, -1, -1):
+                if run[j].cls != "P":
+                    break
+                run[j].cls = "N"
+    return run
 
 
 def _runs(units: list[_Unit | None]) -> list[list[_Unit]]:
@@ -143,7 +170,7 @@ def _runs(units: list[_Unit | None]) -> list[list[_Unit]]:
             cur.append(u)
     if cur:
         runs.append(cur)
-    return runs
+    return [_demote_titles(r) for r in runs]
 
 
 def _spans(run: list[_Unit], tagged: bool) -> list[tuple[int, int]]:
@@ -176,10 +203,12 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     tagged = doc.tagger is not None
     found: dict[tuple[str, ...], _Candidate] = {}
     sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
+    # Lemmas the tagger also calls NOUN/ADJ in this document are not names ("रक्षा" in "रक्षा मंत्री").
+    common = frozenset(t.lemma or t.norm for s in sents for t in s.tokens if t.pos in ("NOUN", "ADJ"))
     offset = 0 if doc.headline is not None else 1
     for sid, sentence in enumerate(sents):
         position = sid + offset
-        for run in _runs(_units(sentence, tagged)):
+        for run in _runs(_units(sentence, tagged, common)):
             for a, b in _spans(run, tagged):
                 key = tuple(u.key for u in run[a:b])
                 start, end = run[a].start, run[b - 1].end

@@ -456,7 +456,8 @@ def story_from_documents(
             gain = added * (1.0 - closest) * (0.5 + 0.5 * importance[i]) * (1.0 + 0.5 * (told - 1))
             if r not in picked or gain > picked[r][0]:
                 picked[r] = (gain, i)
-        best = sorted(picked.values(), key=lambda g: -g[0])[:sentences]
+        # Every sentence that passes the novelty test is news; ``sentences`` only sizes the summary.
+        best = sorted(picked.values(), key=lambda g: -g[0])
         new_by_article.append(
             tuple(sorted((made(i, clusters[cluster_of[i]]) for _, i in best), key=lambda s: s.sentence))
         )
@@ -527,7 +528,8 @@ def story(
 
     ``texts``: article strings or processed ``Document`` objects (two or more
     for a story; one works too). ``sentences``: length of the merged summary
-    (and at most that many "new" sentences per article). ``top``: number of
+    (every sentence that passes the novelty test is listed as "new", in
+    document order, however many). ``top``: number of
     keywords. ``date``: one override per article (``datetime.date``, an ISO or
     Hindi date string, or ``None`` to read it from the text). ``names``: labels
     for the articles (file names, outlets). ``pipeline``: the ``Pipeline`` used

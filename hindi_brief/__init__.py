@@ -19,7 +19,8 @@ from .errors import (
     ModelError,
 )
 from .pipeline import BatchError, Pipeline
-from .api import brief, keywords, summarize
+from .api import brief, download, keywords, summarize
+from .frame import to_dataframe
 from .results import Brief, Keyword, Summary
 from .group import group
 from .story import StoryBrief, story
@@ -48,4 +49,6 @@ __all__ = [
     "story",
     "group",
     "StoryBrief",
+    "to_dataframe",
+    "download",
 ]

@@ -15,7 +15,7 @@ from .pipeline import Pipeline
 from .rank import check_brief_options, check_length_options, check_top, make_brief, make_keywords, make_summary
 from .results import Brief, Keyword, Summary
 
-__all__ = ["summarize", "keywords", "brief", "default_pipeline"]
+__all__ = ["summarize", "keywords", "brief", "default_pipeline", "download"]
 
 _DEFAULT: Pipeline | None = None
 _LOCK = threading.Lock()
@@ -88,3 +88,15 @@ def brief(
     """Summary and keywords of an article in one pass (options as in ``summarize`` and ``keywords``)."""
     check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
     return make_brief(_doc(text, pipeline), sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+
+
+def download(*, lang: str = "hi", resources_dir: str | None = None) -> str:
+    """Download the official Stanza Hindi models (needs internet and ``pip install 'hindi-brief[stanza]'``).
+
+    The only function in hindi_brief that uses the network; nothing calls it
+    implicitly. Afterwards ``Pipeline(tagger="stanza")`` prefers the official
+    models over the small one shipped in ``models/``. Returns the resources directory.
+    """
+    from .tagging.stanza_backend import download as stanza_download
+
+    return str(stanza_download(lang=lang, resources_dir=resources_dir))

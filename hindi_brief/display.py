@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 if TYPE_CHECKING:
     from .doc import Document
 
-__all__ = ["document_html", "keywords_html", "summary_html", "brief_html", "FONT_STACK"]
+__all__ = ["document_html", "keywords_html", "summary_list_html", "brief_html", "FONT_STACK"]
 
 #: CSS font-family used for Hindi text.
 FONT_STACK = "'Noto Sans Devanagari', 'Noto Serif Devanagari', Mangal, 'Nirmala UI', 'Lohit Devanagari', 'Kohinoor Devanagari', sans-serif"
 _BOX = f"font-family:{FONT_STACK};line-height:1.7;max-width:52em"
 _MARK = "background:#fff2a8;padding:0 .15em;border-radius:3px"
+_CELL = "padding:.15em .7em;border-bottom:1px solid #ddd;text-align:left"
 _RANK = "font-size:.7em;font-weight:bold;color:#a15c00;vertical-align:super;margin-left:.1em"
 
 
@@ -27,12 +28,14 @@ def keywords_html(keywords: Sequence[Any]) -> str:
     if not keywords:
         return '<p lang="hi"><em>कोई कीवर्ड नहीं (no keywords)</em></p>'
     rows = "".join(
-        f"<tr><td>{i}</td><td lang=\"hi\">{escape(k.text)}</td><td>{k.score:.3f}</td><td>{k.count}</td></tr>"
+        f'<tr><td style="{_CELL}">{i}</td><td lang="hi" style="{_CELL}">{escape(k.text)}</td>'
+        f'<td style="{_CELL};text-align:right">{k.score:.3f}</td><td style="{_CELL};text-align:right">{k.count}</td></tr>'
         for i, k in enumerate(keywords, start=1)
     )
     return (
         f'<table style="font-family:{FONT_STACK};border-collapse:collapse">'
-        "<thead><tr><th>#</th><th>keyword</th><th>score</th><th>count</th></tr></thead>"
+        f'<thead><tr><th style="{_CELL}">#</th><th style="{_CELL}">keyword</th><th style="{_CELL}">score</th>'
+        f'<th style="{_CELL}">count</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>"
     )
 
@@ -91,10 +94,19 @@ def document_html(
     return "".join(parts)
 
 
-def summary_html(summary: Any, document: "Document") -> str:
-    """The article with the summary's sentences highlighted and their rank shown."""
-    ranks = {s.index: r for s, r in zip(summary.sentences, summary.ranks)}
-    return document_html(document, ranks=ranks, title=f"summary: {len(summary)} sentences, {summary.words} words")
+def summary_list_html(summary: Any) -> str:
+    """A ``Summary`` on its own: its sentences in document order with rank, score and offsets."""
+    if not summary.sentences:
+        return '<p lang="hi"><em>empty summary</em></p>'
+    items = "".join(
+        f'<li value="{s.index + 1}"><span lang="hi">{escape(s.text)}</span> '
+        f'<sup style="{_RANK}">{rank}</sup> <small style="color:#777">score {score:.3f}, chars {s.start}–{s.end}</small></li>'
+        for s, score, rank in zip(summary.sentences, summary.scores, summary.ranks)
+    )
+    return (
+        f'<div style="{_BOX}"><div style="color:#666;font-size:.85em">summary: {len(summary)} sentences, '
+        f"{summary.words} words (numbered by sentence position, rank in superscript)</div><ol>{items}</ol></div>"
+    )
 
 
 def brief_html(brief: Any) -> str:

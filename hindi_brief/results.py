@@ -73,6 +73,11 @@ class Summary:
     def __repr__(self) -> str:
         return f"Summary(sentences={len(self.sentences)}, words={self.words}, text={_short(self.text)!r})"
 
+    def _repr_html_(self) -> str:
+        from .display import summary_list_html
+
+        return summary_list_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """``{"text", "sentences": [{"index", "start", "end", "text", "score", "rank"}]}``."""
         return {
@@ -151,7 +156,6 @@ class Brief:
         return out
 
     def _repr_html_(self) -> str:
-        from .display import document_html, keywords_html
+        from .display import brief_html
 
-        ranks = {s.index: r for s, r in zip(self.summary.sentences, self.summary.ranks)}
-        return document_html(self.document, ranks=ranks, extra=[keywords_html(self.keywords)])
+        return brief_html(self)

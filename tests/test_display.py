@@ -1,0 +1,55 @@
+"""Jupyter rendering and the corpus table."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import hindi_brief as hb
+
+
+@pytest.fixture(scope="module")
+def briefs(seed_texts: list[str]) -> list[object]:
+    return list(hb.Pipeline().pipe_briefs(seed_texts + [None], errors="collect", sentences=2, top=5))
+
+
+def test_brief_html_highlights_chosen_sentences_with_ranks(briefs: list[object]) -> None:
+    brief = briefs[0]
+    html = brief._repr_html_()
+    assert 'lang="hi"' in html and "Devanagari" in html
+    assert html.count("<mark") == len(brief.summary) == 2
+    for sent, rank in zip(brief.summary.sentences, brief.summary.ranks):
+        assert f'title="rank {rank}"' in html
+    assert "removed boilerplate (4)" in html and "<details" in html
+    assert brief.keywords[0].text in html
+    assert len(repr(brief)) < 300  # plain repr stays short
+
+
+def test_html_escapes_text() -> None:
+    doc = hb.Pipeline(tagger="none")("<b>शीर्षक</b> & \"उद्धरण\"\n\nयह <script>alert(1)</script> वाक्य है।")
+    html = doc._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_summary_html_and_empty(briefs: list[object]) -> None:
+    assert "score" in briefs[1].summary._repr_html_()
+    empty = hb.brief("", pipeline=hb.Pipeline(tagger="none"))
+    assert "empty" in empty._repr_html_()
+
+
+def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:
+    pytest.importorskip("pandas", reason="the pandas extra is not installed: pip install -e '.[pandas]'")
+    table = hb.to_dataframe(briefs)
+    assert list(table["summary_sentences"][:2]) == [2, 2]
+    assert table["error"].isna().tolist() == [True, True, False]
+    assert table["error"][2].startswith("InvalidInputError")
+    assert table["keywords"][0] == [k.text for k in briefs[0].keywords]
+    with pytest.raises(hb.InvalidInputError):
+        hb.to_dataframe(["not a brief"])
+
+
+def test_brief_to_dict_round_trips_through_json(briefs: list[object]) -> None:
+    data = briefs[0].to_dict()
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    assert json.dumps(data, ensure_ascii=False) == json.dumps(briefs[0].to_dict(), ensure_ascii=False)

@@ -1,0 +1,276 @@
+"""Train the small Stanza Hindi model shipped in ``models/stanza-hi/``.
+
+    python -m hindi_brief.tagging.train_stanza --data ../shared/data/ud_hindi --out models/stanza-hi
+
+Uses Stanza's own training entry points (``stanza.models.tagger`` and
+``stanza.models.lemmatizer``) on the project's fixed split
+(``conllu.load_split``), with no pretrained word vectors and no pretrained
+character language model, so the result is small and needs nothing from a
+model hub. The training sentences are written to temporary CoNLL-U files in
+the form the tagger will see at run time:
+
+* words are the project's normalised forms (``hindi_brief.text.normalize``),
+  exactly what ``Pipeline`` hands a tagger;
+* UPOS is UD v2 (HDTB v1's ``CONJ`` already mapped by ``read_conllu``); XPOS and
+  features are blanked, since only UPOS is used, which keeps the model small;
+* lemmas follow the public convention (``public_lemma``): verb stems become
+  infinitives (``बढ़ा`` -> ``बढ़ाना``), nouns keep HDTB's direct singular.
+
+Stanza needs a development file to pick its best checkpoint; it is the last
+``--dev-size`` sentences of the train split (contiguous, so articles stay
+whole). The held-out and PUD sets are never seen in training and are only
+scored at the end, through ``StanzaTagger`` itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..text.normalize import normalize
+from .conllu import TreebankSentence, load_split
+
+__all__ = ["public_lemma", "write_conllu", "train", "evaluate", "main"]
+
+#: Verb lemmas that stay as they are (the copula and ``चाहिए``, as in UD Hindi).
+COPULA = frozenset({"है", "था", "चाहिए"})
+#: UPOS whose lemma is the token itself.
+KEEP_FORM = frozenset({"PROPN", "NUM", "PUNCT", "SYM", "X"})
+
+POS_FILE = "pos.pt"
+LEMMA_FILE = "lemma.pt"
+MANIFEST = "manifest.json"
+RESOURCES = "stanza_resources.json"
+FORMAT = "hindi_brief-stanza/1"
+
+logger = logging.getLogger("hindi_brief.train_stanza")
+
+
+def public_lemma(form: str, upos: str, lemma: str) -> str:
+    """Map an HDTB v1.2 lemma to the public convention.
+
+    HDTB verb and auxiliary lemmas are always bare stems (``बना`` for
+    ``बनाने``), so every one but the copula gets ``ना``; checking for a final
+    ``ना`` instead would leave stems such as ``बना`` or ``सुना`` unchanged.
+    """
+    if upos in KEEP_FORM or lemma in ("", "_"):
+        return form
+    lemma = normalize(lemma)
+    if upos in ("VERB", "AUX") and lemma not in COPULA:
+        return lemma + "ना"
+    return lemma
+
+
+def write_conllu(sentences: Iterable[TreebankSentence], path: Path) -> int:
+    """Write ``sentences`` as CoNLL-U (normalised words, UPOS, public lemmas); return the token count."""
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for s in sentences:
+            for i, (word, upos, lemma) in enumerate(zip(s.words, s.upos, s.lemmas), start=1):
+                form = normalize(word)
+                # Stanza's CoNLL reader splits on tabs and treats spaces in forms as errors.
+                form = form.replace(" ", "_") or "_"
+                lem = public_lemma(form, upos, lemma).replace(" ", "_") or form
+                head = 0 if i == 1 else 1
+                rel = "root" if i == 1 else "dep"
+                fh.write(f"{i}\t{form}\t{lem}\t{upos}\t_\t_\t{head}\t{rel}\t_\t_\n")
+                n += 1
+            fh.write("\n")
+    return n
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _stanza_resources() -> dict:
+    """A minimal Stanza resources file naming our processors (model paths are passed explicitly)."""
+    return {
+        "hi": {
+            "lang_name": "Hindi",
+            "tokenize": {"hindi_brief": {}},
+            "pos": {"hindi_brief": {}},
+            "lemma": {"hindi_brief": {}},
+        }
+    }
+
+
+def train(
+    split: dict[str, list[TreebankSentence]],
+    out: Path,
+    *,
+    max_steps: int,
+    batch_size: int,
+    lemma_epochs: int,
+    dev_size: int,
+    device: str,
+    seed: int,
+    workdir: Path,
+) -> dict:
+    """Train tagger and lemmatiser into ``out``; return the training record for the manifest."""
+    from stanza.models import lemmatizer as stanza_lemmatizer
+    from stanza.models import tagger as stanza_tagger
+
+    train_part, dev_part = split["train"][:-dev_size], split["train"][-dev_size:]
+    train_file, dev_file = workdir / "train.conllu", workdir / "dev.conllu"
+    n_train = write_conllu(train_part, train_file)
+    write_conllu(dev_part, dev_file)
+    out.mkdir(parents=True, exist_ok=True)
+
+    # Sizes chosen to keep both files small (a few MB) at little cost in accuracy.
+    tagger_args = [
+        "--mode", "train", "--lang", "hi", "--shorthand", "hi_hdtb",
+        "--train_file", str(train_file), "--eval_file", str(dev_file),
+        "--output_file", str(workdir / "dev.pred.conllu"),
+        "--save_dir", str(out), "--save_name", POS_FILE,
+        "--no_pretrain", "--word_emb_dim", "75", "--word_cutoff", "2",
+        "--hidden_dim", "150", "--char_hidden_dim", "150", "--char_emb_dim", "50",
+        "--deep_biaff_hidden_dim", "150", "--composite_deep_biaff_hidden_dim", "50",
+        "--tag_emb_dim", "25", "--transformed_dim", "100",
+        "--max_steps", str(max_steps), "--eval_interval", str(min(100, max_steps)), "--fix_eval_interval",
+        "--max_steps_before_stop", "1500", "--batch_size", str(batch_size),
+        "--seed", str(seed), "--device", device,
+    ]
+    lemma_args = [
+        "--mode", "train", "--shorthand", "hi_hdtb",
+        "--train_file", str(train_file), "--eval_file", str(dev_file),
+        "--output_file", str(workdir / "dev.lemma.pred.conllu"),
+        "--save_dir", str(out), "--save_name", LEMMA_FILE,
+        "--hidden_dim", "128", "--emb_dim", "50", "--pos_dim", "50",
+        "--num_epoch", str(lemma_epochs), "--decay_epoch", str(max(1, lemma_epochs // 2)),
+        "--batch_size", "100", "--seed", str(seed), "--device", device,
+    ]
+    if lemma_epochs == 0:
+        lemma_args.append("--dict_only")
+
+    t0 = time.perf_counter()
+    stanza_tagger.main(tagger_args)
+    t1 = time.perf_counter()
+    stanza_lemmatizer.main(lemma_args)
+    t2 = time.perf_counter()
+
+    (out / RESOURCES).write_text(json.dumps(_stanza_resources(), indent=1) + "\n", encoding="utf-8")
+
+    def portable(args: list[str]) -> list[str]:  # temporary paths are noise in the manifest
+        return [a.replace(str(workdir), "<workdir>").replace(str(out), "<out>") for a in args]
+
+    return {
+        "options": {"max_steps": max_steps, "batch_size": batch_size, "epochs": lemma_epochs,
+                    "dev_size": dev_size, "device": device, "seed": seed},
+        "train_sentences": len(train_part),
+        "train_tokens": n_train,
+        "dev_sentences": len(dev_part),
+        "tagger_args": portable(tagger_args),
+        "lemma_args": portable(lemma_args),
+        "tagger_seconds": round(t1 - t0, 1),
+        "lemma_seconds": round(t2 - t1, 1),
+    }
+
+
+def _accuracy(sentences: Sequence[TreebankSentence], tagged: Sequence[Sequence[tuple[str, str]]]) -> dict:
+    n = upos_ok = lemma_ok = 0
+    for s, tags in zip(sentences, tagged):
+        for word, upos, lemma, (p_upos, p_lemma) in zip(s.words, s.upos, s.lemmas, tags):
+            n += 1
+            upos_ok += p_upos == upos
+            lemma_ok += p_lemma == public_lemma(normalize(word), upos, lemma)
+    return {"tokens": n, "upos_accuracy": round(upos_ok / n, 4), "lemma_accuracy": round(lemma_ok / n, 4)}
+
+
+def evaluate(model_dir: Path, split: dict[str, list[TreebankSentence]], *, batch_size: int = 64) -> dict:
+    """Tag held-out and PUD through ``StanzaTagger`` (CPU) and score UPOS and lemmas; time the held-out pass."""
+    from .stanza_backend import StanzaTagger
+
+    tagger = StanzaTagger(model_dir=model_dir, batch_size=batch_size)
+    results: dict = {}
+    for name in ("heldout", "pud"):
+        sents = split[name]
+        words = [[normalize(w) for w in s.words] for s in sents]
+        t0 = time.perf_counter()
+        tagged = tagger.tag(words)
+        seconds = time.perf_counter() - t0
+        results[name] = _accuracy(sents, tagged)
+        results[name]["tokens_per_second_cpu"] = round(results[name]["tokens"] / seconds)
+    # PUD lemmas are machine-made in another convention: not a fair lemma score.
+    results["pud"].pop("lemma_accuracy")
+    return results
+
+
+def write_manifest(out: Path, record: dict) -> dict:
+    """Write ``manifest.json``: file hashes (checked at load time), conventions and the training record."""
+    import stanza
+    import torch
+
+    files = {}
+    for name in (POS_FILE, LEMMA_FILE, RESOURCES):
+        path = out / name
+        files[name] = {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+    manifest = {
+        "format": FORMAT,
+        "lang": "hi",
+        "lemma_convention": "infinitive",
+        "files": files,
+        "stanza_version": stanza.__version__,
+        "torch_version": torch.__version__,
+        "python": platform.python_version(),
+        "training": record,
+        "data": "HDTB v1.2 (UD_Hindi-HDTB a9b2b4d), CC BY-NC-SA 4.0; this model is a derivative of it",
+    }
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return manifest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; see the module docstring."""
+    parser = argparse.ArgumentParser(prog="python -m hindi_brief.tagging.train_stanza", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default="../shared/data/ud_hindi", help="folder with the UD Hindi treebanks")
+    parser.add_argument("--out", default="models/stanza-hi", help="output model folder")
+    parser.add_argument("--max-steps", type=int, default=2000, help="tagger training steps (batches of --batch-size sentences)")
+    parser.add_argument("--batch-size", type=int, default=100, help="tagger batch size in sentences")
+    parser.add_argument("--epochs", type=int, default=16, help="lemmatiser epochs; 0 trains only its dictionary")
+    parser.add_argument("--dev-size", type=int, default=250, help="sentences at the end of train used for model selection")
+    parser.add_argument("--device", default="cpu", help="torch device for training, e.g. cpu or cuda")
+    parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument("--eval-only", action="store_true", help="only score an existing model in --out")
+    parser.add_argument("--workdir", default=None, help="keep the temporary CoNLL-U files here")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+
+    split = load_split(args.data)
+    out = Path(args.out)
+    if not args.eval_only:
+        import torch
+
+        torch.manual_seed(args.seed)
+        with tempfile.TemporaryDirectory(prefix="hb-stanza-") as tmp:
+            workdir = Path(args.workdir) if args.workdir else Path(tmp)
+            workdir.mkdir(parents=True, exist_ok=True)
+            record = train(
+                split, out, max_steps=args.max_steps, batch_size=args.batch_size, lemma_epochs=args.epochs, dev_size=args.dev_size,
+                device=args.device, seed=args.seed, workdir=workdir,
+            )
+        write_manifest(out, record)
+
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    manifest["evaluation"] = evaluate(out, split)
+    manifest["evaluation"]["cpu"] = platform.processor() or platform.machine()
+    manifest["size_bytes"] = sum(f["bytes"] for f in manifest["files"].values())
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({"evaluation": manifest["evaluation"], "size_bytes": manifest["size_bytes"]}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -34,7 +34,7 @@ def _section(name: str, obj: object) -> str:
     doc = inspect.getdoc(obj) or ""
     if inspect.isclass(obj):
         kind = "exception" if issubclass(obj, BaseException) else "class"
-        lines = [f"## `{name}` ({kind})", "", f"```python\n{_signature(obj, name)}\n```", "", doc, ""]
+        lines = [f"## `{name}` ({kind})", "", f"```text\n{_signature(obj, name)}\n```", "", doc, ""]
         if dataclasses.is_dataclass(obj):
             fields = [f.name for f in dataclasses.fields(obj)]
             lines += ["Fields: " + ", ".join(f"`{f}`" for f in fields), ""]
@@ -51,7 +51,7 @@ def _section(name: str, obj: object) -> str:
             lines += ["Members:", "", *members, ""]
         return "\n".join(lines)
     if callable(obj):
-        return "\n".join([f"## `{name}()`", "", f"```python\n{_signature(obj, name)}\n```", "", doc, ""])
+        return "\n".join([f"## `{name}()`", "", f"```text\n{_signature(obj, name)}\n```", "", doc, ""])
     return "\n".join([f"## `{name}`", "", f"`{obj!r}`", ""])
 
 

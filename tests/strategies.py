@@ -182,20 +182,22 @@ _PIPELINES: dict[tuple[str, str, bool], Any] = {}
 
 
 def pipeline(tagger: str = "none", headline: str = "auto", clean: bool = True) -> Any:
-    """One shared ``Pipeline`` per option set. A tagger whose model is not in this checkout skips
-    the test with the reason (shown by ``-ra``), never silently."""
+    """One shared ``Pipeline`` per option set. A tagger whose model folder is not in this
+    checkout skips the test with the reason (shown by ``-ra``), never silently; a model that
+    is there but damaged fails the test."""
     import pytest
 
-    from hindi_brief import HindiBriefError, Pipeline
+    from hindi_brief import Pipeline
+    from hindi_brief.resources import models_dir
 
+    folder = {"embedded": "embedded", "stanza": "stanza-hi"}.get(tagger)
+    if folder is not None and not (models_dir() / folder).is_dir():
+        pytest.skip(f"models/{folder} is not in this checkout yet")
     key = (tagger, headline, clean)
     if key not in _PIPELINES:
-        try:
-            nlp = Pipeline(tagger=tagger, headline=headline, clean=clean)
-            nlp("पहला वाक्य।")  # taggers load their model lazily: fail here, once
-            _PIPELINES[key] = nlp
-        except HindiBriefError as exc:
-            pytest.skip(f"tagger {tagger!r} unavailable in this checkout: {exc}")
+        nlp = Pipeline(tagger=tagger, headline=headline, clean=clean)
+        nlp("पहला वाक्य।")  # taggers load their model lazily: fail here, once
+        _PIPELINES[key] = nlp
     return _PIPELINES[key]
 
 

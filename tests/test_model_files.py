@@ -192,11 +192,10 @@ def test_loading_the_default_models_never_unpickles(monkeypatch: pytest.MonkeyPa
         monkeypatch.setattr(pickle, name, refuse)
     from hindi_brief import Pipeline
 
-    try:
-        nlp = Pipeline()  # the default, embedded tagger (loads its model on first use)
-        doc = nlp(seed000)
-    except ModelError as exc:
-        pytest.skip(f"embedded model not in this checkout: {exc}")
+    if not (SHIPPED / "embedded").is_dir():
+        pytest.skip("models/embedded is not in this checkout yet")
+    nlp = Pipeline()  # the default, embedded tagger (loads its model on first use)
+    doc = nlp(seed000)
     assert all(t.pos for t in doc.tokens)
     if has_rank():
         assert nlp.brief(doc).keywords

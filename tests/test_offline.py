@@ -1,4 +1,4 @@
-"""Offline: with every socket call blocked before hindi_brief is imported, the default
+"""Offline: with every network call (connect, send, name lookup) blocked before hindi_brief is imported, the default
 pipeline (embedded tagger + ranking) and the Stanza backend on our shipped model still run."""
 
 from __future__ import annotations
@@ -25,15 +25,24 @@ def blocked(*args, **kwargs):
     attempts.append(repr(args)[:200])
     raise OSError("network access blocked by tests/test_offline.py")
 
-class NoSocket(socket.socket):
-    def __init__(self, *args, **kwargs):
-        blocked(*args)
+# Creating or binding a socket is not network use (urllib3 probes IPv6 support at import by
+# binding one to ::1); reaching out is: connecting, sending, resolving names.
+class NoNetSocket(socket.socket):
+    def connect(self, *args, **kwargs):
+        blocked("connect", *args)
 
-socket.socket = NoSocket
-for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex", "socketpair", "fromfd"):
+    def connect_ex(self, *args, **kwargs):
+        blocked("connect_ex", *args)
+
+    def sendto(self, *args, **kwargs):
+        blocked("sendto", *args)
+
+    def sendmsg(self, *args, **kwargs):
+        blocked("sendmsg", *args)
+
+socket.socket = NoNetSocket
+for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr"):
     setattr(socket, name, blocked)
-import _socket
-_socket.socket = NoSocket
 
 from pathlib import Path
 import hindi_brief as hb

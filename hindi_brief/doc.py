@@ -48,6 +48,7 @@ class Token:
         return self.norm in STOPWORDS
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict of every field."""
         return {
             "text": self.text,
             "start": self.start,
@@ -84,6 +85,7 @@ class Sentence:
         return tuple(t for t in self.tokens if not t.is_punct)
 
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
+        """JSON-ready dict: text, offsets, index, paragraph and (unless ``tokens=False``) the tokens."""
         out: dict[str, Any] = {
             "text": self.text,
             "start": self.start,
@@ -107,6 +109,7 @@ class Removed:
     """Short machine-readable reason, e.g. ``"tags"``, ``"dateline"``, ``"duplicate-line"``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: ``start``, ``end``, ``text``, ``reason``."""
         return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason}
 
 
@@ -144,6 +147,7 @@ class Document:
         return tuple(t for s in self.sentences for t in s.tokens)
 
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
+        """JSON-ready dict of the whole document (tokens included unless ``tokens=False``)."""
         return {
             "text": self.text,
             "headline": None if self.headline is None else self.headline.to_dict(tokens=tokens),

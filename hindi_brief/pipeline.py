@@ -48,6 +48,7 @@ class BatchError:
     message: str
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: ``index``, ``error``, ``message``."""
         return {"index": self.index, "error": self.error, "message": self.message}
 
 

@@ -116,6 +116,7 @@ class Keyword:
         return f"Keyword({self.text!r}, score={self.score:.4f}, count={self.count})"
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: ``text``, ``lemma``, ``score`` (rounded), ``count``, ``offsets``."""
         return {
             "text": self.text,
             "lemma": self.lemma,

@@ -82,6 +82,7 @@ class Telling:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: article position, offsets, sentence index, text."""
         return {"article": self.article, "start": self.start, "end": self.end, "sentence": self.sentence, "text": self.text}
 
 
@@ -108,6 +109,7 @@ class StorySentence:
         return tuple(sorted({t.article for t in self.sources}))
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict of the fields."""
         return {
             "text": self.text,
             "article": self.article,
@@ -136,6 +138,7 @@ class StoryKeyword:
         return sum(self.counts)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict of the fields."""
         return {
             "text": self.text,
             "lemma": self.lemma,
@@ -172,6 +175,7 @@ class ArticleInfo:
         return f"{head} ({self.name})" if self.name else head
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict of the fields."""
         return {
             "position": self.position,
             "index": self.index,
@@ -200,6 +204,7 @@ class StoryBrief:
         return " ".join(s.text for s in self.summary)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: articles (timeline with what is new), merged summary, keywords."""
         return {
             "articles": [a.to_dict() for a in self.articles],
             "summary": {"text": self.text, "sentences": [s.to_dict() for s in self.summary]},
@@ -541,7 +546,7 @@ def story(
     >>> [str(a.date) for a in brief.articles]
     ['2025-02-06', '2025-07-01']
     >>> [s.text for s in brief.articles[1].new]
-    ['अमरीका ने भारत को निमंत्रण दिया।']
+    ['1 जुलाई 2025 को दोनों रक्षा मंत्रियों ने फिर फोन पर बात की।', 'अमरीका ने भारत को निमंत्रण दिया।']
     """
     from .group import _documents
 

@@ -3,8 +3,9 @@
 Subcommands: ``summarize``, ``keywords``, ``brief``, ``story`` (one brief for
 several articles) and ``download`` (the only one that may use the network). Inputs are files, directories (searched recursively),
 or ``-`` for standard input; CSV and JSONL files give one article per row.
-A bad input is reported on stderr with its name and skipped; the exit status is
-1 when any input failed, 2 for a usage error.
+A bad input is reported on stderr with its name and skipped (``--errors
+collect``, the default; ``skip`` leaves it out silently, ``raise`` stops); the
+exit status is 1 when any input failed, 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -209,6 +210,9 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
         p.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
+        p.add_argument("--errors", choices=("collect", "skip", "raise"), default="collect",
+                       help="bad inputs: collect (default: name each on stderr, write the rest, exit 1), "
+                       "skip (leave them out silently, exit 0), raise (stop at the first one, exit 1)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_story_parser(sub)
     d = sub.add_parser("download", help="download the official Stanza Hindi models (needs internet)",
@@ -311,6 +315,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+class _StopAtFirstError(Exception):
+    """``--errors raise`` met a bad input."""
+
+
 def _run_briefs(args: argparse.Namespace) -> int:
     from .rank import check_brief_options
 
@@ -318,31 +326,42 @@ def _run_briefs(args: argparse.Namespace) -> int:
     check_brief_options(**options)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field))
     failed = 0
-    for r in records:
-        if r.error is not None:
-            print(f"hindi-brief: skipped {r.error}", file=sys.stderr)
-            failed += 1
+
+    def bad(message: str) -> None:
+        nonlocal failed
+        failed += 1
+        if args.errors == "collect":
+            print(f"hindi-brief: skipped {message}", file=sys.stderr)
+        elif args.errors == "raise":
+            raise _StopAtFirstError(message)
+
     good = [r for r in records if r.error is None]
-    nlp = Pipeline(tagger=args.tagger)
-    results = nlp.pipe_briefs(
-        (r.text for r in good), errors="collect", batch_size=args.batch_size, n_process=args.n_process, **options
-    )
     out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
+        for r in records:
+            if r.error is not None:
+                bad(r.error)
+        nlp = Pipeline(tagger=args.tagger)
+        results = nlp.pipe_briefs(
+            (r.text for r in good), errors="collect", batch_size=args.batch_size, n_process=args.n_process, **options
+        )
         writer = _Writer(args.format, args.command, out)
         for record, result in zip(good, _progress(results, len(good), args.quiet)):
             if isinstance(result, BatchError):
-                print(f"hindi-brief: skipped {record.source}: {result.message}", file=sys.stderr)
-                failed += 1
+                bad(f"{record.source}: {result.message}")
                 continue
             writer.write(_payload(args.command, record, result))
         writer.close()
+    except _StopAtFirstError as exc:
+        print(f"hindi-brief: error: {exc} (stopped: --errors raise)", file=sys.stderr)
+        return 1
     finally:
         if args.output:
             out.close()
-    if failed:
+    if failed and args.errors == "collect":
         print(f"hindi-brief: {failed} of {len(records)} inputs failed", file=sys.stderr)
-    return 1 if failed else 0
+        return 1
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -109,3 +109,13 @@ def test_help_has_hindi_examples(command: str, capsys: pytest.CaptureFixture[str
     assert exc.value.code == 0
     out = capsys.readouterr().out
     assert "examples:" in out and "hindi-brief " + command in out
+
+
+def test_error_policies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "a_empty.txt").write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(tmp_path), "--format", "jsonl", "--errors", "skip")
+    assert code == 0 and err == "" and len(out.splitlines()) == 2
+    code, out, err = run(capsys, "keywords", str(tmp_path), "--format", "jsonl", "--errors", "raise")
+    assert code == 1 and out == "" and "a_empty.txt: empty" in err and "--errors raise" in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import hindi_brief as hb
@@ -137,3 +138,33 @@ def test_ranking_is_deterministic(nlp, seed000):
     a = make_summary(nlp(seed000), sentences=3).to_dict()
     b = make_summary(nlp(seed000), sentences=3).to_dict()
     assert a == b
+
+
+def test_length_request_picks_the_matching_ranker_model():
+    from hindi_brief.rank.summarize import model_for
+
+    assert [model_for(sentences=k) for k in (1, 2, 3, 7)] == ["1", "2", "3", "3"]
+    assert model_for(max_words=75) == "budget" and model_for() == "3"
+
+
+def test_damaged_ranker_file_names_the_fix(tmp_path, monkeypatch, nlp, seed000):
+    from hindi_brief.rank import summarize
+
+    bad = tmp_path / "ranker.json"
+    bad.write_text('{"format": 1, "features": ["inv_position"], "models": {}}', encoding="utf-8")
+    monkeypatch.setattr(summarize, "model_path", lambda *parts: bad)
+    monkeypatch.setattr(summarize, "_RANKER", [])
+    with pytest.raises(hb.HindiBriefError, match="train_ranker"):
+        make_summary(nlp(seed000), sentences=2)
+
+
+def test_learned_scores_follow_position_but_rank_every_eligible_sentence(nlp, seed000):
+    doc = nlp(seed000)
+    ranking = rank_sentences(doc, model="2")
+    eligible = is_eligible(doc)
+    assert sorted(ranking.order) == sorted(i for i in range(len(doc.sentences)) if eligible[i]) or len(
+        ranking.order
+    ) < int(eligible.sum())  # near-duplicates may be dropped
+    assert (ranking.scores[~eligible] == 0).all() and (ranking.scores[eligible] > 0).all()
+    first = int(next(i for i in range(len(doc.sentences)) if eligible[i]))
+    assert ranking.scores[first] >= np.median(ranking.scores[eligible])

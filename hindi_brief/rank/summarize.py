@@ -1,17 +1,21 @@
 """Extractive summaries: score body sentences, pick with a redundancy penalty, return in document order.
 
-Score of body sentence *i* (each part scaled to [0, 1])::
+Score of body sentence *i*::
 
-    W_CENTRAL * centrality_i + W_POSITION * position_i + W_HEADLINE * headline_sim_i
+    (1 - blend) / (1 + i) + blend * learned_i
 
-* centrality: LexRank — PageRank over the cosine-similarity graph of the sentences'
-  BM25 content-term vectors (IDF from the shipped document frequencies);
-* position: ``1 / (1 + i) ** POSITION_DECAY`` — news puts the point first;
-* headline_sim: cosine with the headline's vector (its weight goes to the other two
-  parts when there is no headline).
+``learned_i`` is a linear model over the features of ``features.FEATURES`` (position,
+paragraph, LexRank centrality over BM25 vectors, headline and centroid similarity,
+length, proper-noun/number share, quotes, content density), scaled to [0, 1] inside
+the article. Its coefficients ship in ``models/ranker/ranker.json``, fitted on ILSUM
+2023 val by ``python -m hindi_brief.rank.train_ranker`` (see its model card): one
+model each for 1, 2 and 3 (or more) sentences and one for word budgets, because the
+best single sentence is not the best first of three. News puts the point first, so
+the position term keeps the ranking close to lead and the model swaps in a better
+sentence where it can.
 
 Sentences are then picked greedily by maximal marginal relevance,
-``MMR_LAMBDA * score - (1 - MMR_LAMBDA) * max similarity to those already picked``,
+``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
 and a sentence whose similarity to a picked one reaches ``DUPLICATE_SIM`` is never
 picked (a standfirst repeated in the body is picked once at most).
 
@@ -30,26 +34,28 @@ document, and the budget is exceeded only in that case.
 
 from __future__ import annotations
 
+import json
+import threading
 from dataclasses import dataclass
 
 import numpy as np
 import regex
 
 from ..doc import Document, Sentence
+from ..errors import ModelError
+from ..resources import model_path
 from ..results import Summary
-from .weights import bm25_matrix, content_terms, cosine_rows, df_for
+from .features import FEATURES, sentence_features
 
-__all__ = ["SentenceRanking", "rank_sentences", "select", "summarize_doc", "is_eligible"]
+__all__ = ["SentenceRanking", "rank_sentences", "select", "summarize_doc", "is_eligible", "load_ranker", "model_for"]
 
-W_CENTRAL = 0.30
-W_POSITION = 3.0
-W_HEADLINE = 0.40
-POSITION_DECAY = 1.0
-MMR_LAMBDA = 0.85
+#: The shipped ranker coefficients, relative to ``models/``.
+RANKER_FILE = ("ranker", "ranker.json")
+RANKER_FORMAT = 1
+_RETRAIN = "python -m hindi_brief.rank.train_ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
 MIN_DEVANAGARI = 0.5
-PAGERANK_DAMPING = 0.85
 
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _LETTER = regex.compile(r"\p{L}")
@@ -121,53 +127,83 @@ def is_eligible(doc: Document) -> np.ndarray:
     return mask
 
 
-def _pagerank(sim: np.ndarray, damping: float = PAGERANK_DAMPING, iters: int = 100, tol: float = 1e-10) -> np.ndarray:
-    """Stationary distribution of a random walk on the weighted graph ``sim`` (rows without edges jump uniformly)."""
-    n = sim.shape[0]
-    sums = sim.sum(axis=1, keepdims=True)
-    trans = np.where(sums > 0, sim / np.where(sums > 0, sums, 1.0), 1.0 / n)
-    r = np.full(n, 1.0 / n)
-    for _ in range(iters):
-        nxt = (1.0 - damping) / n + damping * (r @ trans)
-        if np.abs(nxt - r).sum() < tol:
-            r = nxt
-            break
-        r = nxt
-    return r
+@dataclass(frozen=True, slots=True)
+class _Ranker:
+    coef: dict[str, np.ndarray]
+    blend: dict[str, float]
+    mmr_lambda: float
 
 
-def _scale(x: np.ndarray) -> np.ndarray:
-    top = x.max() if x.size else 0.0
-    return x / top if top > 0 else np.zeros_like(x)
+_RANKER: list[_Ranker] = []
+_LOCK = threading.Lock()
 
 
-def rank_sentences(doc: Document) -> SentenceRanking:
-    """Score all body sentences of ``doc`` and order the eligible ones by MMR."""
+def load_ranker() -> _Ranker:
+    """The shipped coefficients (read once); ``ModelError`` naming the fix when missing or damaged."""
+    with _LOCK:
+        if not _RANKER:
+            path = model_path(*RANKER_FILE)
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if data.get("format") != RANKER_FORMAT:
+                    raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
+                if tuple(data["features"]) != FEATURES:
+                    raise ValueError("its feature names differ from this version's")
+                coef, blend = {}, {}
+                for name in ("1", "2", "3", "budget"):
+                    m = data["models"][name]
+                    c = np.asarray(m["coef"], dtype=np.float64)
+                    if c.shape != (len(FEATURES),) or not np.isfinite(c).all():
+                        raise ValueError(f"model {name!r} has bad coefficients")
+                    coef[name], blend[name] = c, float(m["blend"])
+                    if not 0.0 <= blend[name] <= 1.0:
+                        raise ValueError(f"model {name!r} blend outside [0, 1]")
+                lam = float(data["mmr_lambda"])
+                if not 0.0 < lam <= 1.0:
+                    raise ValueError("mmr_lambda outside (0, 1]")
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise ModelError(
+                    f"sentence ranker file {path} is missing or damaged ({exc}). Restore it with "
+                    f"`git checkout -- models/ranker/` in a source checkout, refit it with `{_RETRAIN}`, "
+                    "or reinstall with `pip install --force-reinstall hindi-brief`."
+                ) from exc
+            _RANKER.append(_Ranker(coef=coef, blend=blend, mmr_lambda=lam))
+        return _RANKER[0]
+
+
+def model_for(*, sentences: int | None = None, max_words: int | None = None) -> str:
+    """Which ranker model serves a length request: ``"1"``, ``"2"``, ``"3"`` (3 or more) or ``"budget"``."""
+    if max_words is not None:
+        return "budget"
+    if sentences is None:
+        return "3"
+    return str(min(max(sentences, 1), 3))
+
+
+def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
+    """Score all body sentences of ``doc`` with the ranker ``model`` (see ``model_for``) and
+    order the eligible ones by MMR."""
     n = len(doc.sentences)
     if n == 0:
         return SentenceRanking(scores=np.zeros(0), order=())
-    tagged = doc.tagger is not None
-    terms = [content_terms(s, tagged=tagged) for s in doc.sentences]
-    head_terms = content_terms(doc.headline, tagged=tagged) if doc.headline is not None else []
-    vecs, _ = bm25_matrix(terms, df_for(doc), extra=[head_terms])
-    sim_all = cosine_rows(vecs)
-    sim = sim_all[:n, :n].copy()
-    np.fill_diagonal(sim, 0.0)
-    central = _scale(_pagerank(sim))
-    position = 1.0 / (1.0 + np.arange(n, dtype=np.float64)) ** POSITION_DECAY
-    headline = sim_all[:n, n] if head_terms else np.zeros(n)
-    if head_terms and headline.max() > 0:
-        weights = (W_CENTRAL, W_POSITION, W_HEADLINE)
-    else:
-        total = W_CENTRAL + W_POSITION
-        weights = (W_CENTRAL / total, W_POSITION / total, 0.0)
+    ranker = load_ranker()
+    if model not in ranker.coef:
+        raise ValueError(f"model must be one of {sorted(ranker.coef)}, got {model!r}")
+    feats = sentence_features(doc)
+    learned = feats.matrix @ ranker.coef[model]
+    learned = learned - learned.min() + 1e-3  # scale to (0, 1] inside the article
+    learned /= learned.max()
+    blend = ranker.blend[model]
+    position = feats.matrix[:, FEATURES.index("inv_position")]
     eligible = is_eligible(doc)
-    scores = (weights[0] * central + weights[1] * position + weights[2] * _scale(headline)) * eligible
+    scores = ((1.0 - blend) * position + blend * learned) * eligible
     keys = [" ".join(s.text.split()) for s in doc.sentences]
-    return SentenceRanking(scores=scores, order=_mmr(scores, sim, eligible, keys))
+    return SentenceRanking(scores=scores, order=_mmr(scores, feats.sim, eligible, keys, ranker.mmr_lambda))
 
 
-def _mmr(scores: np.ndarray, sim: np.ndarray, eligible: np.ndarray, keys: list[str]) -> tuple[int, ...]:
+def _mmr(
+    scores: np.ndarray, sim: np.ndarray, eligible: np.ndarray, keys: list[str], mmr_lambda: float
+) -> tuple[int, ...]:
     """Greedy MMR order over eligible sentences; near-duplicates of picked ones are dropped."""
     n = len(scores)
     available = eligible.copy()
@@ -175,7 +211,7 @@ def _mmr(scores: np.ndarray, sim: np.ndarray, eligible: np.ndarray, keys: list[s
     picked_text: set[str] = set()
     order: list[int] = []
     while available.any():
-        gain = MMR_LAMBDA * scores - (1.0 - MMR_LAMBDA) * max_sim
+        gain = mmr_lambda * scores - (1.0 - mmr_lambda) * max_sim
         gain[~available] = -np.inf
         best = int(np.argmax(gain))  # ties: the earliest sentence
         order.append(best)
@@ -214,7 +250,11 @@ def summarize_doc(
     doc: Document, *, sentences: int | None = None, ratio: float | None = None, max_words: int | None = None
 ) -> Summary:
     """The ``Summary`` of a processed document (options validated by the caller)."""
-    ranking = rank_sentences(doc)
+    if ratio is not None:
+        model = model_for(sentences=max(1, int(ratio * len(doc.sentences) + 0.5)))
+    else:
+        model = model_for(sentences=sentences, max_words=max_words)
+    ranking = rank_sentences(doc, model=model)
     chosen = select(ranking, doc, sentences=sentences, ratio=ratio, max_words=max_words)
     rank_of = {i: r for r, i in enumerate(ranking.order, start=1)}
     idx = sorted(chosen)

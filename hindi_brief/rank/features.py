@@ -1,0 +1,131 @@
+"""Per-sentence features for the learned sentence ranker (``summarize.py``, ``train_ranker.py``).
+
+``sentence_features(doc)`` returns one row per body sentence, columns named by
+``FEATURES``; everything is computed with numpy over the whole document at once
+(one pass over the tokens for the counts). The same function serves training and
+inference, so the shipped coefficients always meet the features they were fitted on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..doc import Document
+from .weights import bm25_matrix, content_terms, cosine_rows, df_for
+
+__all__ = ["FEATURES", "SentenceFeatures", "sentence_features", "pagerank"]
+
+#: Column names of the feature matrix, in order.
+FEATURES = (
+    "inv_position",  # 1 / (1 + i): news puts the point first
+    "is_first",
+    "is_second",
+    "rel_position",  # i / (n - 1)
+    "paragraph_start",  # first sentence of its paragraph
+    "inv_paragraph",  # 1 / (1 + paragraph ordinal)
+    "centrality",  # LexRank over BM25 cosine similarities, scaled to [0, 1]
+    "headline_sim",  # cosine with the headline (0 without one)
+    "centroid_sim",  # cosine with the sum of all sentence vectors
+    "log_words",  # log(1 + words)
+    "short",  # fewer than 8 words
+    "long",  # more than 40 words
+    "propn_share",  # proper nouns / words
+    "number_share",  # number tokens / words
+    "quote",  # holds a quotation mark
+    "content_share",  # content terms / words
+    "mean_idf",  # mean IDF of the content terms, / 10
+)
+
+PAGERANK_DAMPING = 0.85
+_QUOTES = ('"', "“", "”", "‘", "’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFeatures:
+    """Feature matrix of a document's body sentences and the similarity matrix MMR needs."""
+
+    matrix: np.ndarray
+    """``(n_sentences, len(FEATURES))`` float64."""
+    sim: np.ndarray
+    """Cosine similarities between body sentences, diagonal 0."""
+
+
+def pagerank(sim: np.ndarray, damping: float = PAGERANK_DAMPING, iters: int = 100, tol: float = 1e-10) -> np.ndarray:
+    """Stationary distribution of a random walk on the weighted graph ``sim`` (rows without edges jump uniformly)."""
+    n = sim.shape[0]
+    sums = sim.sum(axis=1, keepdims=True)
+    trans = np.where(sums > 0, sim / np.where(sums > 0, sums, 1.0), 1.0 / n)
+    r = np.full(n, 1.0 / n)
+    for _ in range(iters):
+        nxt = (1.0 - damping) / n + damping * (r @ trans)
+        if np.abs(nxt - r).sum() < tol:
+            return nxt
+        r = nxt
+    return r
+
+
+def _scale(x: np.ndarray) -> np.ndarray:
+    top = x.max() if x.size else 0.0
+    return x / top if top > 0 else np.zeros_like(x)
+
+
+def sentence_features(doc: Document) -> SentenceFeatures:
+    """Features of every body sentence of ``doc`` (see ``FEATURES``); ``doc`` must have sentences."""
+    n = len(doc.sentences)
+    tagged = doc.tagger is not None
+    terms = [content_terms(s, tagged=tagged) for s in doc.sentences]
+    head_terms = content_terms(doc.headline, tagged=tagged) if doc.headline is not None else []
+    df = df_for(doc)
+    vecs, _ = bm25_matrix(terms, df, extra=[head_terms])
+    sim_all = cosine_rows(vecs)
+    sim = sim_all[:n, :n].copy()
+    np.fill_diagonal(sim, 0.0)
+
+    counts = np.zeros((n, 3))  # words, proper nouns, numbers
+    for i, s in enumerate(doc.sentences):
+        w = p = m = 0
+        for t in s.tokens:
+            if t.kind in ("punct", "symbol"):
+                continue
+            w += 1
+            p += t.pos == "PROPN"
+            m += t.kind == "number"
+        counts[i] = (w, p, m)
+    words = np.maximum(counts[:, 0], 1.0)
+    idx = np.arange(n, dtype=np.float64)
+    paragraphs = np.array([s.paragraph for s in doc.sentences])
+    para_start = np.ones(n, dtype=bool)
+    para_start[1:] = paragraphs[1:] != paragraphs[:-1]
+    para_ordinal = np.cumsum(para_start) - 1
+
+    body = vecs[:n]
+    centroid = np.asarray(body.sum(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    centroid_sim = (body @ (centroid / norm)) if norm > 0 else np.zeros(n)
+    headline = sim_all[:n, n] if head_terms else np.zeros(n)
+    n_terms = np.array([len(t) for t in terms], dtype=np.float64)
+    idf_sum = np.array([df.idf_array(t).sum() if t else 0.0 for t in terms])
+
+    cols = [
+        1.0 / (1.0 + idx),
+        idx == 0,
+        idx == 1,
+        idx / max(n - 1, 1),
+        para_start,
+        1.0 / (1.0 + para_ordinal),
+        _scale(pagerank(sim)),
+        headline,
+        np.asarray(centroid_sim).ravel(),
+        np.log1p(counts[:, 0]),
+        counts[:, 0] < 8,
+        counts[:, 0] > 40,
+        counts[:, 1] / words,
+        counts[:, 2] / words,
+        [any(q in s.text for q in _QUOTES) for s in doc.sentences],
+        n_terms / words,
+        idf_sum / np.maximum(n_terms, 1.0) / 10.0,
+    ]
+    matrix = np.column_stack([np.asarray(c, dtype=np.float64) for c in cols])
+    return SentenceFeatures(matrix=matrix, sim=sim)

@@ -167,6 +167,34 @@ def test_wrong_shapes_are_a_model_error(tmp_path: Path) -> None:
         EmbeddedTagger(model_dir=folder).tag([S1])
 
 
+def test_cluster_table_gives_unseen_words_a_cluster(tagger: EmbeddedTagger) -> None:
+    """Words of the unlabelled text that the treebank never tagged still get cluster ids."""
+    import json
+
+    from hindi_brief.tagging.features import ATTRIBUTES, CLUSTER_ATTRIBUTES
+
+    config = json.loads(model_path("embedded", "tagger.json").read_text(encoding="utf-8"))
+    seen = set(config["vocabularies"]["w"])
+    unseen = [w for w in config["clusters"]["words"] if w not in seen and not w.isascii()]
+    assert len(unseen) > 1000  # the clusters reach well beyond the treebank vocabulary
+    table = tagger._load().table
+    cols = [ATTRIBUTES.index(c) for c in CLUSTER_ATTRIBUTES]
+    for word in unseen[:50]:
+        ids = table.ids(word)
+        assert ids[0] == 0 and all(ids[c] >= 2 for c in cols), word
+    assert all(table.ids("गुनगुनाहटोंवाला")[c] == 0 for c in cols)  # made-up word: no cluster
+
+
+def test_cluster_ids_of_wrong_shape_are_a_model_error(tmp_path: Path) -> None:
+    folder = _copy_model(tmp_path)
+    with np.load(folder / "tagger.npz", allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays["cluster_ids"] = arrays["cluster_ids"][:-1]
+    np.savez(folder / "tagger.npz", **arrays)
+    with pytest.raises(ModelError, match="tagger.npz"):
+        EmbeddedTagger(model_dir=folder).tag([S1])
+
+
 def test_truncated_json_is_a_model_error(tmp_path: Path) -> None:
     folder = _copy_model(tmp_path)
     text = (folder / "lemmas.json").read_text(encoding="utf-8")
@@ -183,8 +211,8 @@ def test_heldout_accuracy_matches_model_card(data_dir: Path, tagger: EmbeddedTag
     split = load_split(data_dir / "ud_hindi")
     heldout = evaluate(tagger, split["heldout"])
     # HDTB tags digits in dates PROPN; our rule says NUM (UD v2), which costs about 0.5 points.
-    assert heldout["upos_accuracy"] >= 0.935
-    assert heldout["upos_accuracy_digits_as_num"] >= 0.94
+    assert heldout["upos_accuracy"] >= 0.94
+    assert heldout["upos_accuracy_digits_as_num"] >= 0.945
     assert heldout["lemma_accuracy"] >= 0.93
     import json
 

@@ -1,8 +1,8 @@
 """The default tagger: a small numpy model shipped in ``models/embedded/``.
 
 Two stacked linear passes (see ``train.py``): pass 1 scores each token from
-its word, affixes and shape in a +-2 window; pass 2 adds pass 1's tags on
-both sides. Scoring a batch is vectorised: feature keys for all tokens are
+its word, affixes, shape and distributional word clusters (``clusters.py``)
+in a +-2 window; pass 2 adds pass 1's tags on both sides. Scoring a batch is vectorised: feature keys for all tokens are
 built with numpy, mapped to weight rows with ``np.searchsorted`` and summed.
 Lemmas come from ``lemmatizer.py``.
 """
@@ -22,6 +22,7 @@ from ..errors import InvalidInputError, InvalidOptionError, ModelError
 from ..resources import model_path
 from .features import (
     ATTRIBUTES,
+    CLUSTER_ATTRIBUTES,
     PAD,
     STAGE1_TEMPLATES,
     STAGE2_TEMPLATES,
@@ -35,7 +36,7 @@ from .lemmatizer import Lemmatizer
 __all__ = ["EmbeddedTagger", "score_keys", "stage_keys"]
 
 _FILES = ("tagger.npz", "tagger.json", "lemmas.json")
-_FORMAT_VERSION = 1
+_FORMAT_VERSION = 2
 _RETRAIN = "python -m hindi_brief.tagging.train --data ../shared/data/ud_hindi --out models/embedded"
 
 
@@ -164,14 +165,18 @@ class _Model:
             if config.get("format_version") != _FORMAT_VERSION:
                 raise ValueError(f"format_version {config.get('format_version')!r}, expected {_FORMAT_VERSION}")
             self.tags: tuple[str, ...] = tuple(config["tags"])
-            self.table = AttributeTable(config["vocabularies"])
+            cluster_words = config["clusters"]["words"]
             current = paths["lemmas.json"]
             lem = json.loads(current.read_text(encoding="utf-8"))
             self.lemmatizer = Lemmatizer(lem["exceptions"], lem["rules"])
             self.lemmatizer.known_forms = frozenset(config["vocabularies"]["w"])
             current = paths["tagger.npz"]
             with np.load(current, allow_pickle=False) as npz:
-                arrays = {k: npz[k] for k in ("keys1", "weights1", "keys2", "weights2", "word_rows")}
+                arrays = {k: npz[k] for k in ("keys1", "weights1", "keys2", "weights2", "word_rows", "cluster_ids")}
+            if arrays["cluster_ids"].shape != (len(cluster_words), len(CLUSTER_ATTRIBUTES)):
+                raise ValueError(f"cluster_ids has shape {arrays['cluster_ids'].shape}")
+            clusters = {w: tuple(map(str, r)) for w, r in zip(cluster_words, arrays["cluster_ids"].tolist())}
+            self.table = AttributeTable(config["vocabularies"], clusters)
             self.table.preload(config["vocabularies"]["w"], arrays["word_rows"])
             self.scorers: list[_Scorer] = []
             sizes = dict(self.table.sizes, T=len(self.tags) + 2)

@@ -25,6 +25,7 @@ from ..text.normalize import normalize
 
 __all__ = [
     "ATTRIBUTES",
+    "CLUSTER_ATTRIBUTES",
     "STAGE1_TEMPLATES",
     "STAGE2_TEMPLATES",
     "UNKNOWN",
@@ -39,8 +40,10 @@ __all__ = [
 UNKNOWN = 0
 PAD = 1
 
-#: Per-type attributes, in column order. ``T`` (the first-pass tag) is added by the tagger itself.
-ATTRIBUTES = ("w", "p1", "p2", "p3", "s1", "s2", "s3", "s4", "s5", "shape")
+#: Per-type attributes, in column order. ``c1..c3`` are the word's distributional cluster at three
+#: granularities (``clusters.py``). ``T`` (the first-pass tag) is added by the tagger itself.
+ATTRIBUTES = ("w", "p1", "p2", "p3", "s1", "s2", "s3", "s4", "s5", "shape", "c1", "c2", "c3")
+CLUSTER_ATTRIBUTES = ("c1", "c2", "c3")
 
 _Template = tuple[tuple[str, int], ...]
 
@@ -56,6 +59,13 @@ STAGE1_TEMPLATES: tuple[_Template, ...] = (
     (("w", -1), ("s3", 0)), (("s3", 0), ("w", 1)),
     (("w", -1), ("w", 1)),
     (("s2", 0), ("s2", 1)),
+    # Word clusters: generalise from unlabelled text to words rare or unseen in the treebank.
+    (("c1", 0),), (("c2", 0),), (("c3", 0),),
+    (("c1", -1),), (("c1", 1),), (("c2", -1),), (("c2", 1),), (("c3", -1),), (("c3", 1),),
+    (("c2", -2),), (("c2", 2),),
+    (("c2", -1), ("c2", 0)), (("c2", 0), ("c2", 1)),
+    (("w", -1), ("c2", 0)), (("c2", 0), ("w", 1)),
+    (("c3", 0), ("s2", 0)),
 )
 
 #: Second pass: the first pass's tags of the neighbours, both sides (stacking).
@@ -124,14 +134,19 @@ def forced_tag(token: str) -> str | None:
     return None
 
 
-def type_attributes(token: str) -> tuple[str, ...]:
-    """String values of ``ATTRIBUTES`` for one token (raw token in, features of its normalised form)."""
+def type_attributes(token: str, clusters: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+    """String values of ``ATTRIBUTES`` for one token (raw token in, features of its normalised form).
+
+    ``clusters`` maps feature forms to their cluster ids (as strings); words not in it get ``""``."""
     f = feature_form(token)
     return (
         f, f[:1], f[:2], f[:3],
         f[-1:], f[-2:], f[-3:], f[-4:], f[-5:],
         word_shape(token.strip() or token),
-    )
+    ) + ((clusters or {}).get(f) or _NO_CLUSTER)
+
+
+_NO_CLUSTER = ("",) * len(CLUSTER_ATTRIBUTES)
 
 
 class AttributeTable:
@@ -144,7 +159,10 @@ class AttributeTable:
 
     _CACHE_LIMIT = 200_000
 
-    def __init__(self, vocabularies: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self, vocabularies: Mapping[str, Sequence[str]], clusters: Mapping[str, tuple[str, ...]] | None = None
+    ) -> None:
+        self.clusters = dict(clusters or {})
         self.index = [
             {value: i + 2 for i, value in enumerate(vocabularies[name])} for name in ATTRIBUTES
         ]
@@ -163,7 +181,7 @@ class AttributeTable:
         """Attribute ids of one token."""
         row = self._preloaded.get(token) or self._cache.get(token)
         if row is None:
-            row = tuple(idx.get(v, UNKNOWN) for idx, v in zip(self.index, type_attributes(token)))
+            row = tuple(idx.get(v, UNKNOWN) for idx, v in zip(self.index, type_attributes(token, self.clusters)))
             if len(self._cache) >= self._CACHE_LIMIT:
                 self._cache = {}
             self._cache[token] = row

@@ -4,7 +4,9 @@
 
 Model: two stacked multinomial logistic regressions over
 vocabulary-indexed features (see ``features.py``). Pass 1 sees words,
-affixes and shapes in a +-2 window; pass 2 adds pass 1's tags on both sides.
+affixes, shapes and word clusters in a +-2 window (clusters learned from the
+``--unlabelled`` articles plus the training sentences, ``clusters.py``); pass 2
+adds pass 1's tags on both sides.
 Pass 2 is trained on pass-1 tags predicted by 10-fold jack-knifing, so it
 learns from realistic (imperfect) first-pass tags. Deterministic: sorted
 vocabularies, a fixed fold split, a deterministic solver on one thread, and
@@ -27,12 +29,13 @@ import numpy as np
 
 from .base import UPOS_TAGS
 from .conllu import TreebankSentence, load_split
-from .features import ATTRIBUTES, AttributeTable, forced_tag, type_attributes
+from .clusters import DIMS, GRANULARITIES, MIN_COUNT, build_clusters, read_unlabelled
+from .features import ATTRIBUTES, CLUSTER_ATTRIBUTES, AttributeTable, feature_form, forced_tag, type_attributes
 from .lemmatizer import learn_lemmatizer, treebank_lemma
 
 __all__ = ["main", "train", "evaluate"]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 N_FOLDS = 10
 #: Minimum training count for a feature to get a weight row (keeps the model small).
 MIN_FEATURE_COUNT = 2
@@ -42,13 +45,17 @@ MAX_ITER = 400
 _ROOT = Path(__file__).resolve().parents[2]
 
 
-def _build_vocabularies(sentences: Sequence[TreebankSentence]) -> dict[str, list[str]]:
+def _build_vocabularies(sentences: Sequence[TreebankSentence], clusters: dict) -> dict[str, list[str]]:
     values: list[set[str]] = [set() for _ in ATTRIBUTES]
     for s in sentences:
         for w in s.words:
-            for bucket, v in zip(values, type_attributes(w)):
+            for bucket, v in zip(values, type_attributes(w, clusters)):
                 bucket.add(v)
-    return {name: sorted(v) for name, v in zip(ATTRIBUTES, values)}
+    vocab = {name: sorted(v) for name, v in zip(ATTRIBUTES, values)}
+    # Cluster ids come from the cluster table (every cluster, not only those of training words).
+    for name, k in zip(CLUSTER_ATTRIBUTES, GRANULARITIES):
+        vocab[name] = [str(i) for i in range(k)]
+    return vocab
 
 
 def _fit(keys: np.ndarray, y: np.ndarray, n_tags: int) -> tuple[np.ndarray, np.ndarray]:
@@ -91,15 +98,21 @@ def _flatten(sentences: Sequence[Sequence[str]]) -> tuple[list[str], np.ndarray,
     return tokens, positions, np.repeat(lengths, lengths)
 
 
-def train(data_dir: Path, *, verbose: bool = True) -> tuple[dict, dict[str, np.ndarray], dict]:
-    """Train on the fixed split's train part; return (json config, arrays, lemma tables)."""
+def train(data_dir: Path, unlabelled: Path, *, verbose: bool = True) -> tuple[dict, dict[str, np.ndarray], dict]:
+    """Train on the fixed split's train part (word clusters also from the ``unlabelled``
+    ILSUM-style CSV); return (json config, arrays, lemma tables)."""
     from .embedded import score_keys, stage_keys
 
     split = load_split(data_dir)
     train_sents = split["train"]
     tag_index = {t: i for i, t in enumerate(UPOS_TAGS)}
-    vocab = _build_vocabularies(train_sents)
-    table = AttributeTable(vocab)
+    # Clusters from unlabelled articles plus the training sentences (never held-out or PUD).
+    cluster_words, cluster_ids = build_clusters(
+        read_unlabelled(unlabelled) + [[feature_form(w) for w in s.words] for s in train_sents], verbose=verbose
+    )
+    clusters = {w: tuple(map(str, row)) for w, row in zip(cluster_words, cluster_ids.tolist())}
+    vocab = _build_vocabularies(train_sents, clusters)
+    table = AttributeTable(vocab, clusters)
     tokens, positions, lengths = _flatten([s.words for s in train_sents])
     attrs = table.rows(tokens)
     y = np.array([tag_index[u] for s in train_sents for u in s.upos], dtype=np.int64)
@@ -131,8 +144,10 @@ def train(data_dir: Path, *, verbose: bool = True) -> tuple[dict, dict[str, np.n
         "tags": list(UPOS_TAGS),
         "attributes": list(ATTRIBUTES),
         "vocabularies": vocab,
+        "clusters": {"granularities": list(GRANULARITIES), "words": cluster_words},
     }
     arrays = {
+        "cluster_ids": cluster_ids,
         "keys1": k1, "weights1": w1, "keys2": k2, "weights2": w2,
         # Attribute rows of the training words, so loading needs no per-word feature work.
         "word_rows": table.rows(vocab["w"]).astype(np.int32),
@@ -203,10 +218,13 @@ def measure_speed(tagger, sentences: Sequence[Sequence[str]], *, repeats: int = 
 #: training writes identical files on every run). Update after re-benchmarking.
 SPEED_NOTE = (
     "Measured with `python benchmarks/tagger.py --data ../shared/data/ud_hindi` (held-out HDTB, "
-    "17,584 tokens in one batch, one thread, idle Intel Xeon server core, Python 3.12, numpy 2.5), "
-    "three runs: model load 0.11-0.12 s; first call (cold caches) 178k-211k tokens/s; "
-    "repeated calls 369k-398k tokens/s. On a busy 2-core machine wall-clock figures vary a lot; "
-    "the benchmark also prints tokens per CPU-second."
+    "17,584 tokens in one batch, one thread, Python 3.11, shared 2-core x86_64 box with other jobs "
+    "running), three runs: model load 0.12-0.29 s; first call (cold caches) 124k-187k tokens/s; "
+    "repeated calls 223k-316k tokens/s. The previous model without word clusters, measured "
+    "alongside, gave 137k-182k cold and 289k-345k warm, so the cluster features cost about 10% "
+    "of warm speed. Earlier, on an idle Intel Xeon server core (Python 3.12, numpy 2.5), the model "
+    "without clusters ran 178k-211k tokens/s cold and 369k-398k warm. Wall-clock figures vary a lot "
+    "on a busy machine; the benchmark also prints tokens per CPU-second."
 )
 
 
@@ -214,7 +232,7 @@ def _pct(x: float) -> str:
     return f"{100 * x:.2f}%"
 
 
-def write_card(path: Path, metrics: dict, sizes: dict[str, int]) -> None:
+def write_card(path: Path, metrics: dict, sizes: dict[str, int], n_cluster_words: int) -> None:
     """Write the model card ``README.md`` from the measured metrics."""
     h, p = metrics["heldout_hdtb"], metrics["pud"]
     tags = sorted(set(h["upos_accuracy_per_tag"]) | set(p["upos_accuracy_per_tag"]))
@@ -237,8 +255,14 @@ well under a second. This file is written by the training command; do not edit b
   token; words at +-1 and +-2; neighbours' suffixes and shapes; word bigrams and
   word/suffix conjunctions. Pass 2 adds pass 1's tags at -2..+2 and their
   conjunctions (bidirectional context). Pass 2 is trained on {N_FOLDS}-fold jack-knifed
-  pass-1 tags. Features seen fewer than {MIN_FEATURE_COUNT} times are dropped.
-  Weights are stored as float16.
+  pass-1 tags. Both passes also see distributional word clusters (below) of the token
+  and of its neighbours at -2..+2, alone and in conjunctions.
+  Features seen fewer than {MIN_FEATURE_COUNT} times are dropped. Weights are stored as float16.
+* Word clusters (`hindi_brief/tagging/clusters.py`), learned by the training command from
+  unlabelled text: position-specific co-occurrence counts (+-2 words) of every word seen at
+  least {MIN_COUNT} times, positive PMI, truncated SVD to {DIMS} dimensions, then k-means with
+  k = {", ".join(map(str, GRANULARITIES))} (fixed seeds). The word -> cluster table ({n_cluster_words:,}
+  words) ships in `tagger.json` / `tagger.npz`; other words get no cluster.
 * Tokens made only of digits (with `.,:/-` separators) are tagged NUM, only punctuation PUNCT,
   only symbols (`%`, currency, emoji...) SYM, by rule.
 * Lemmatiser: `(form, UPOS) -> lemma` exceptions plus longest-suffix rewrite rules per
@@ -257,6 +281,13 @@ well under a second. This file is written by the training command; do not edit b
   licensed CC BY-NC-SA 4.0**, so they are distributed under CC BY-NC-SA 4.0
   (attribution, non-commercial, share-alike), independently of the code's licence.
   Hindi PUD (CC BY-SA 3.0) is used for evaluation only.
+* **Unlabelled text for the word clusters:** the `Article` column of the ILSUM 2023 Hindi
+  *validation* set (`--unlabelled`, default `../shared/data/ilsum_hi/ilsum2023_hi_val.csv`;
+  the ILSUM test set is never used, it is kept for reporting summarisation scores) plus the
+  training sentences above, tokenised with `hindi_brief.text.tokens` and normalised with
+  `hindi_brief.text.normalize`. ILSUM data is distributed for research use; the cluster
+  table (a list of frequent words with cluster numbers) is derived from it, so the same
+  research-use terms apply to it in addition to the HDTB licence.
 * HDTB v1.2 uses UD v1 conventions (`CONJ` is mapped to `CCONJ`); PUD uses UD v2, which
   differs for AUX/VERB, DET (e.g. `एक`, `कुछ`, `कोई` are DET in PUD), PART and PROPN, and
   PUD tokenises some words differently. PUD scores are reported as they come, without
@@ -292,8 +323,9 @@ The same numbers are in `metrics.json`.
 |---|---|
 {files}
 
-`tagger.npz` (sorted int64 feature keys, float16 weights, training-word attribute rows;
-load with `np.load(..., allow_pickle=False)`), `tagger.json` (tag set and vocabularies),
+`tagger.npz` (sorted int64 feature keys, float16 weights, training-word attribute rows,
+cluster ids; load with `np.load(..., allow_pickle=False)`), `tagger.json` (tag set,
+vocabularies, cluster-table words),
 `lemmas.json` (lemma exceptions and suffix rules).
 
 ## Speed
@@ -307,6 +339,7 @@ load with `np.load(..., allow_pickle=False)`), `tagger.json` (tag set and vocabu
 
     python -m hindi_brief.tagging.train --data ../shared/data/ud_hindi --out models/embedded
 
+(`--unlabelled PATH` picks another CSV with an `Article` column for the word clusters.)
 Deterministic: running it twice writes byte-identical files (takes a few minutes on 1 core).
 """
     path.write_text(text, encoding="utf-8")
@@ -321,6 +354,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", default=str(_ROOT.parent / "shared" / "data" / "ud_hindi"),
                         help="folder with the UD Hindi HDTB v1.2 and PUD CoNLL-U files")
     parser.add_argument("--out", default=str(_ROOT / "models" / "embedded"), help="model folder to write")
+    parser.add_argument("--unlabelled", default=str(_ROOT.parent / "shared" / "data" / "ilsum_hi" / "ilsum2023_hi_val.csv"),
+                        help="CSV with an Article column of unlabelled Hindi news text, used to learn word "
+                             "clusters (default: the ILSUM 2023 Hindi validation set; never its test set)")
     parser.add_argument("--card-only", action="store_true",
                         help="only rewrite README.md from the existing metrics.json (no data needed)")
     args = parser.parse_args(argv)
@@ -329,10 +365,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     data, out = Path(args.data), Path(args.out)
     if args.card_only:
         metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
-        write_card(out / "README.md", metrics, _sizes(out))
+        config = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
+        write_card(out / "README.md", metrics, _sizes(out), len(config["clusters"]["words"]))
         return 0
     t0 = time.perf_counter()
-    config, arrays, lemmas = train(data)
+    unlabelled = Path(args.unlabelled)
+    if not unlabelled.is_file():
+        parser.error(f"unlabelled text {unlabelled} not found; pass --unlabelled PATH to an ILSUM-style CSV")
+    config, arrays, lemmas = train(data, unlabelled)
     train_s = time.perf_counter() - t0
     out.mkdir(parents=True, exist_ok=True)
     write_npz(out / "tagger.npz", arrays)
@@ -356,7 +396,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f" trained in {train_s:.0f}s")
     # Speed and training time vary by machine: keep them out of the reproducible metrics file.
     write_json(out / "metrics.json", metrics)
-    write_card(out / "README.md", metrics, sizes)
+    write_card(out / "README.md", metrics, sizes, len(config["clusters"]["words"]))
     print("if these are the shipped models, update their checksums: python -m hindi_brief.manifest --write")
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from ..doc import Document
 from .weights import bm25_matrix, content_terms, cosine_rows, df_for
@@ -25,7 +26,7 @@ FEATURES = (
     "rel_position",  # i / (n - 1)
     "paragraph_start",  # first sentence of its paragraph
     "inv_paragraph",  # 1 / (1 + paragraph ordinal)
-    "centrality",  # LexRank over BM25 cosine similarities, scaled to [0, 1]
+    "centrality",  # LexRank over BM25 cosine similarities, scaled to [0, 1] (see GRAPH_MAX_SENTENCES)
     "headline_sim",  # cosine with the headline (0 without one)
     "centroid_sim",  # cosine with the sum of all sentence vectors
     "log_words",  # log(1 + words)
@@ -42,14 +43,19 @@ PAGERANK_DAMPING = 0.85
 _QUOTES = ('"', "“", "”", "‘", "’", "'")
 
 
+#: LexRank runs on at most this many leading sentences; later ones get their centroid similarity
+#: as centrality. Keeps a 5,000-sentence text linear (a dense graph of it is 200 MB and quadratic).
+GRAPH_MAX_SENTENCES = 300
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceFeatures:
-    """Feature matrix of a document's body sentences and the similarity matrix MMR needs."""
+    """Feature matrix of a document's body sentences and the sentence vectors MMR needs."""
 
     matrix: np.ndarray
     """``(n_sentences, len(FEATURES))`` float64."""
-    sim: np.ndarray
-    """Cosine similarities between body sentences, diagonal 0."""
+    unit: csr_matrix
+    """L2-normalised BM25 vectors of the body sentences (cosine similarity = row products)."""
 
 
 def pagerank(sim: np.ndarray, damping: float = PAGERANK_DAMPING, iters: int = 100, tol: float = 1e-10) -> np.ndarray:
@@ -79,8 +85,9 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     head_terms = content_terms(doc.headline, tagged=tagged) if doc.headline is not None else []
     df = df_for(doc)
     vecs, _ = bm25_matrix(terms, df, extra=[head_terms])
-    sim_all = cosine_rows(vecs)
-    sim = sim_all[:n, :n].copy()
+    body = vecs[:n]
+    g = min(n, GRAPH_MAX_SENTENCES)
+    sim = cosine_rows(body[:g])
     np.fill_diagonal(sim, 0.0)
 
     counts = np.zeros((n, 3))  # words, proper nouns, numbers
@@ -100,11 +107,13 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     para_start[1:] = paragraphs[1:] != paragraphs[:-1]
     para_ordinal = np.cumsum(para_start) - 1
 
-    body = vecs[:n]
     centroid = np.asarray(body.sum(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
-    centroid_sim = (body @ (centroid / norm)) if norm > 0 else np.zeros(n)
-    headline = sim_all[:n, n] if head_terms else np.zeros(n)
+    centroid_sim = np.asarray(body @ (centroid / norm)).ravel() if norm > 0 else np.zeros(n)
+    headline = cosine_rows(body, vecs[n:]).ravel() if head_terms else np.zeros(n)
+    centrality = np.empty(n)
+    centrality[:g] = _scale(pagerank(sim))
+    centrality[g:] = _scale(centroid_sim)[g:]
     n_terms = np.array([len(t) for t in terms], dtype=np.float64)
     idf_sum = np.array([df.idf_array(t).sum() if t else 0.0 for t in terms])
 
@@ -115,9 +124,9 @@ def sentence_features(doc: Document) -> SentenceFeatures:
         idx / max(n - 1, 1),
         para_start,
         1.0 / (1.0 + para_ordinal),
-        _scale(pagerank(sim)),
+        centrality,
         headline,
-        np.asarray(centroid_sim).ravel(),
+        centroid_sim,
         np.log1p(counts[:, 0]),
         counts[:, 0] < 8,
         counts[:, 0] > 40,
@@ -128,4 +137,4 @@ def sentence_features(doc: Document) -> SentenceFeatures:
         idf_sum / np.maximum(n_terms, 1.0) / 10.0,
     ]
     matrix = np.column_stack([np.asarray(c, dtype=np.float64) for c in cols])
-    return SentenceFeatures(matrix=matrix, sim=sim)
+    return SentenceFeatures(matrix=matrix, unit=body.tocsr())

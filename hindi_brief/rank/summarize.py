@@ -37,9 +37,12 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
+from itertools import islice
+from typing import Iterator
 
 import numpy as np
 import regex
+from scipy.sparse import csr_matrix
 
 from ..doc import Document, Sentence
 from ..errors import ModelError
@@ -64,14 +67,40 @@ _SPEECH_VERBS = frozenset({"कहा", "बताया", "लिखा", "क�
 _ATTRIBUTION_MAX_WORDS = 12
 
 
-@dataclass(frozen=True, slots=True)
 class SentenceRanking:
-    """Scores of every body sentence and the MMR pick order of the eligible ones."""
+    """Scores of every body sentence and the MMR pick order of the eligible ones.
 
-    scores: np.ndarray
-    """Combined score per body sentence (0 for ineligible ones)."""
-    order: tuple[int, ...]
-    """Body-sentence indices in pick order (best first); near-duplicates of earlier picks left out."""
+    The order is produced lazily (``picks()``), so asking for a three-sentence
+    summary of a 5,000-sentence text costs three MMR steps, not 5,000.
+    """
+
+    __slots__ = ("scores", "_unit", "_eligible", "_keys", "_lambda", "_order")
+
+    def __init__(
+        self,
+        scores: np.ndarray,
+        unit: csr_matrix | None = None,
+        eligible: np.ndarray | None = None,
+        keys: list[str] | None = None,
+        mmr_lambda: float = 1.0,
+    ) -> None:
+        self.scores = scores
+        """Combined score per body sentence (0 for ineligible ones)."""
+        self._unit, self._eligible, self._keys, self._lambda = unit, eligible, keys, mmr_lambda
+        self._order: tuple[int, ...] | None = None
+
+    def picks(self) -> Iterator[int]:
+        """Body-sentence indices in pick order (best first); near-duplicates of earlier picks left out."""
+        if self._unit is None or self._eligible is None or self._keys is None:
+            return iter(())
+        return _mmr(self.scores, self._unit, self._eligible, self._keys, self._lambda)
+
+    @property
+    def order(self) -> tuple[int, ...]:
+        """The whole pick order (``picks()`` run to the end, cached)."""
+        if self._order is None:
+            self._order = tuple(self.picks())
+        return self._order
 
 
 def _devanagari_share(text: str) -> float:
@@ -185,7 +214,7 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     order the eligible ones by MMR."""
     n = len(doc.sentences)
     if n == 0:
-        return SentenceRanking(scores=np.zeros(0), order=())
+        return SentenceRanking(np.zeros(0))
     ranker = load_ranker()
     if model not in ranker.coef:
         raise ValueError(f"model must be one of {sorted(ranker.coef)}, got {model!r}")
@@ -198,52 +227,58 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     eligible = is_eligible(doc)
     scores = ((1.0 - blend) * position + blend * learned) * eligible
     keys = [" ".join(s.text.split()) for s in doc.sentences]
-    return SentenceRanking(scores=scores, order=_mmr(scores, feats.sim, eligible, keys, ranker.mmr_lambda))
+    return SentenceRanking(scores, feats.unit, eligible, keys, ranker.mmr_lambda)
 
 
 def _mmr(
-    scores: np.ndarray, sim: np.ndarray, eligible: np.ndarray, keys: list[str], mmr_lambda: float
-) -> tuple[int, ...]:
-    """Greedy MMR order over eligible sentences; near-duplicates of picked ones are dropped."""
+    scores: np.ndarray, unit: csr_matrix, eligible: np.ndarray, keys: list[str], mmr_lambda: float
+) -> Iterator[int]:
+    """Greedy MMR pick order over eligible sentences; near-duplicates of picked ones are dropped.
+
+    ``unit`` holds the L2-normalised sentence vectors: each step computes the
+    similarities of the picked sentence only (one sparse product), so ``k`` picks
+    cost O(k * n), never a full sentence x sentence matrix.
+    """
     n = len(scores)
     available = eligible.copy()
     max_sim = np.zeros(n)
-    picked_text: set[str] = set()
-    order: list[int] = []
+    same_text: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        same_text.setdefault(key, []).append(i)
     while available.any():
         gain = mmr_lambda * scores - (1.0 - mmr_lambda) * max_sim
         gain[~available] = -np.inf
         best = int(np.argmax(gain))  # ties: the earliest sentence
-        order.append(best)
-        picked_text.add(keys[best])
-        available[best] = False
-        max_sim = np.maximum(max_sim, sim[best])
+        yield best
+        available[same_text[keys[best]]] = False  # the same text again (a repeated line)
+        sim = np.asarray((unit @ unit[best].T).todense()).ravel()
+        sim[best] = 0.0
+        max_sim = np.maximum(max_sim, sim)
         available &= max_sim < DUPLICATE_SIM
-        for i in np.flatnonzero(available):
-            if keys[i] in picked_text:
-                available[i] = False
-    return tuple(order)
 
 
 def select(
     ranking: SentenceRanking, doc: Document, *, sentences: int | None, ratio: float | None, max_words: int | None
 ) -> list[int]:
     """Indices (pick order) of the sentences to keep for the requested length (options already validated)."""
-    order = list(ranking.order)
     if max_words is not None:
         chosen: list[int] = []
+        first: int | None = None
         used = 0
-        for i in order:
+        for i in ranking.picks():
+            first = i if first is None else first
             words = len(doc.sentences[i].words)
             if used + words <= max_words:
                 chosen.append(i)
                 used += words
-        return chosen or order[:1]
+                if used == max_words:
+                    break
+        return chosen or ([] if first is None else [first])
     if ratio is not None:
         k = max(1, int(ratio * len(doc.sentences) + 0.5))
     else:
         k = 3 if sentences is None else sentences
-    return order[:k]
+    return list(islice(ranking.picks(), k))
 
 
 def summarize_doc(
@@ -256,7 +291,7 @@ def summarize_doc(
         model = model_for(sentences=sentences, max_words=max_words)
     ranking = rank_sentences(doc, model=model)
     chosen = select(ranking, doc, sentences=sentences, ratio=ratio, max_words=max_words)
-    rank_of = {i: r for r, i in enumerate(ranking.order, start=1)}
+    rank_of = {i: r for r, i in enumerate(chosen, start=1)}
     idx = sorted(chosen)
     return Summary(
         sentences=tuple(doc.sentences[i] for i in idx),

@@ -143,7 +143,8 @@ class Brief:
         )
 
     def to_dict(self, *, document: bool = False) -> dict[str, Any]:
-        """JSON-ready dict: ``headline``, ``summary``, ``keywords`` (and the whole document,
+        """JSON-ready dict: ``headline``, ``summary``, ``keywords``, ``tagger``, ``hindi_ratio``
+        (share of Devanagari letters: low means low confidence) (and the whole document,
         without tokens, when ``document=True``)."""
         doc = self.document
         out: dict[str, Any] = {
@@ -151,6 +152,7 @@ class Brief:
             "summary": self.summary.to_dict(),
             "keywords": [k.to_dict() for k in self.keywords],
             "tagger": doc.tagger,
+            "hindi_ratio": doc.hindi_ratio,
         }
         if document:
             out["document"] = doc.to_dict(tokens=False)

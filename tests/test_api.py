@@ -104,6 +104,7 @@ def test_empty_text_gives_empty_results(nlp):
         "summary": {"text": "", "sentences": []},
         "keywords": [],
         "tagger": None,
+        "hindi_ratio": 0.0,
     }
 
 
@@ -115,7 +116,7 @@ def test_brief_to_dict_round_trips_through_json_and_is_deterministic(nlp, seed00
         sa = json.dumps(da, ensure_ascii=False)
         assert sa == json.dumps(db, ensure_ascii=False)
         assert json.loads(sa) == da
-        assert list(da) == ["headline", "summary", "keywords", "tagger"]
+        assert list(da) == ["headline", "summary", "keywords", "tagger", "hindi_ratio"]
         assert da["summary"]["text"] == str(a.summary)
         for row, sent in zip(da["summary"]["sentences"], a.summary.sentences):
             assert text[row["start"] : row["end"]] == row["text"] == sent.text

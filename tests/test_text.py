@@ -164,3 +164,9 @@ def test_content_is_not_mistaken_for_boilerplate() -> None:
 def test_reasons_are_documented(seed_texts: list[str]) -> None:
     for text in seed_texts:
         assert {r.reason for r in clean(text).removed} <= set(REASONS)
+
+
+def test_urdu_full_stop_and_soft_hyphen() -> None:
+    text = "یہ اچھا ہے۔ وہ آیا"
+    assert sentences(text) == ["یہ اچھا ہے۔", "وہ آیا"]
+    assert words("सर\u00adकार ने") == ["सर\u00adकार", "ने"]

@@ -22,7 +22,7 @@ from .tokens import iter_token_spans
 
 __all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS"]
 
-_ALWAYS_END = frozenset("।॥?!")
+_ALWAYS_END = frozenset("।॥?!۔")  # ۔ : the Urdu full stop, in mixed text
 _CLOSERS = frozenset("”’»)]}›")
 _STRAIGHT_QUOTES = frozenset("\"'")
 

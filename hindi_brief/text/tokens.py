@@ -17,7 +17,7 @@ from .normalize import normalize
 __all__ = ["tokenize", "iter_token_spans", "WORD", "URL", "EMAIL"]
 
 # Letters, marks, digits and the joiners that appear inside Devanagari words.
-_WC = r"[\p{L}\p{M}\p{Nd}\u200c\u200d]"
+_WC = r"[\p{L}\p{M}\p{Nd}\u200c\u200d\u00ad]"  # \u00ad: soft hyphen, invisible inside words
 URL = r"(?:https?://|www\.)[^\s<>\"'“”‘’।]+[^\s<>\"'“”‘’।.,;:!?)\]]"
 # Starts only where a run of address characters starts: tried at every "." or "+" of
 # "a.a.a.a..." it rescanned the rest of the run each time (quadratic on a long line).

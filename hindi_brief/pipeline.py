@@ -18,7 +18,7 @@ import regex
 from .doc import Document, Sentence, Token
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .tagging import TAGGERS, Tagger, load_tagger
-from .text.clean import clean
+from .text.clean import clean, split_lines
 from .text.sentences import sentence_token_spans
 from .text.normalize import normalize
 
@@ -163,7 +163,7 @@ class Pipeline:
             result = clean(text)
             segments, removed, head = result.kept, result.removed, result.headline
         else:
-            segments = tuple((s, e) for s, e in _nonblank_lines(text))
+            segments = tuple((s, e) for s, e in split_lines(text) if s < e)
             removed, head = (), None
         if self.headline == "none":
             head = None
@@ -373,19 +373,6 @@ def _make_sentence(text: str, spans: list[tuple[int, int, str]], index: int, par
     tokens = tuple(Token(text=text[s:e], start=s, end=e, norm=normalize(text[s:e]), kind=k) for s, e, k in spans)
     start, end = spans[0][0], spans[-1][1]
     return Sentence(text=text[start:end], start=start, end=end, tokens=tokens, index=index, paragraph=paragraph)
-
-
-def _nonblank_lines(text: str) -> Iterator[tuple[int, int]]:
-    pos = 0
-    for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield s, e
 
 
 def _hindi_ratio(text: str, segments: Sequence[tuple[int, int]]) -> float:

@@ -14,9 +14,9 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from ..doc import Document
-from .weights import bm25_matrix, content_terms, cosine_rows, df_for
+from .weights import bm25_matrix, content_terms, cosine_rows, df_for, pagerank
 
-__all__ = ["FEATURES", "SentenceFeatures", "sentence_features", "pagerank"]
+__all__ = ["FEATURES", "SentenceFeatures", "sentence_features"]
 
 #: Column names of the feature matrix, in order.
 FEATURES = (
@@ -56,20 +56,6 @@ class SentenceFeatures:
     """``(n_sentences, len(FEATURES))`` float64."""
     unit: csr_matrix
     """L2-normalised BM25 vectors of the body sentences (cosine similarity = row products)."""
-
-
-def pagerank(sim: np.ndarray, damping: float = PAGERANK_DAMPING, iters: int = 100, tol: float = 1e-10) -> np.ndarray:
-    """Stationary distribution of a random walk on the weighted graph ``sim`` (rows without edges jump uniformly)."""
-    n = sim.shape[0]
-    sums = sim.sum(axis=1, keepdims=True)
-    trans = np.where(sums > 0, sim / np.where(sums > 0, sums, 1.0), 1.0 / n)
-    r = np.full(n, 1.0 / n)
-    for _ in range(iters):
-        nxt = (1.0 - damping) / n + damping * (r @ trans)
-        if np.abs(nxt - r).sum() < tol:
-            return nxt
-        r = nxt
-    return r
 
 
 def _scale(x: np.ndarray) -> np.ndarray:
@@ -112,7 +98,7 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     centroid_sim = np.asarray(body @ (centroid / norm)).ravel() if norm > 0 else np.zeros(n)
     headline = cosine_rows(body, vecs[n:]).ravel() if head_terms else np.zeros(n)
     centrality = np.empty(n)
-    centrality[:g] = _scale(pagerank(sim))
+    centrality[:g] = _scale(pagerank(csr_matrix(sim), damping=PAGERANK_DAMPING))
     centrality[g:] = _scale(centroid_sim)[g:]
     n_terms = np.array([len(t) for t in terms], dtype=np.float64)
     idf_sum = np.array([df.idf_array(t).sum() if t else 0.0 for t in terms])

@@ -43,7 +43,7 @@ from scipy.sparse import csr_matrix
 from ..doc import Document, Sentence, Token
 from ..results import Keyword
 from ..text.stopwords import STOPWORDS
-from .weights import DocumentFrequencies, df_for
+from .weights import DocumentFrequencies, df_for, pagerank
 
 __all__ = ["extract_keywords", "candidates"]
 
@@ -236,22 +236,6 @@ def _idf(key: tuple[str, ...], df: DocumentFrequencies) -> float:
     return sum(df.idf(p) for p in parts) / len(parts) if parts else 0.0
 
 
-def _pagerank(adj: csr_matrix, teleport: np.ndarray, iters: int = 100, tol: float = 1e-10) -> np.ndarray:
-    """Personalised PageRank on the sparse co-occurrence graph (linear in its edges;
-    candidates without edges jump by ``teleport``)."""
-    sums = np.asarray(adj.sum(axis=1)).ravel()
-    has_edges = sums > 0
-    inv = np.where(has_edges, 1.0 / np.where(has_edges, sums, 1.0), 0.0)
-    r = teleport.copy()
-    for _ in range(iters):
-        spread = adj.T @ (r * inv) + r[~has_edges].sum() * teleport
-        nxt = (1.0 - PAGERANK_DAMPING) * teleport + PAGERANK_DAMPING * spread
-        if np.abs(nxt - r).sum() < tol:
-            return nxt
-        r = nxt
-    return r
-
-
 def _scale(x: np.ndarray) -> np.ndarray:
     top = x.max() if x.size else 0.0
     return x / top if top > 0 else np.zeros_like(x)
@@ -272,7 +256,7 @@ def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     adj.eliminate_zeros()
     prior = np.array([sum(1.0 / (p + 2.0) for p in c.positions) for c in cands]) * idf
     teleport = prior / prior.sum() if prior.sum() > 0 else np.full(len(cands), 1.0 / len(cands))
-    graph = _pagerank(adj, teleport)
+    graph = pagerank(adj, teleport, damping=PAGERANK_DAMPING)
     in_head = np.array([0 in c.sentences and doc.headline is not None for c in cands], dtype=np.float64)
     proper = np.array([c.proper for c in cands], dtype=np.float64)
     early = np.array([min(c.positions) <= EARLY_SENTENCES for c in cands], dtype=np.float64)

@@ -27,6 +27,7 @@ from ..resources import model_path
 from ..text.stopwords import STOPWORDS
 
 __all__ = [
+    "pagerank",
     "CONTENT_POS",
     "DF_FILE",
     "DocumentFrequencies",
@@ -184,3 +185,26 @@ def cosine_rows(a: csr_matrix, b: csr_matrix | None = None) -> np.ndarray:
     """Dense cosine similarities between the (L2-normalised) rows of ``a`` and ``b`` (default ``a``)."""
     b = a if b is None else b
     return np.asarray((a @ b.T).todense(), dtype=np.float64)
+
+
+def pagerank(
+    adj: csr_matrix, teleport: np.ndarray | None = None, *, damping: float = 0.85, iters: int = 100, tol: float = 1e-10
+) -> np.ndarray:
+    """Personalised PageRank on a sparse weighted graph, linear in its edges.
+
+    ``teleport`` is the jump distribution (uniform when ``None``); nodes without
+    edges jump by it too. Used for LexRank over sentences and for the keyphrase graph.
+    """
+    n = adj.shape[0]
+    teleport = np.full(n, 1.0 / n) if teleport is None else teleport
+    sums = np.asarray(adj.sum(axis=1)).ravel()
+    has_edges = sums > 0
+    inv = np.where(has_edges, 1.0 / np.where(has_edges, sums, 1.0), 0.0)
+    r = teleport.copy()
+    for _ in range(iters):
+        spread = adj.T @ (r * inv) + r[~has_edges].sum() * teleport
+        nxt = (1.0 - damping) * teleport + damping * spread
+        if np.abs(nxt - r).sum() < tol:
+            return nxt
+        r = nxt
+    return r

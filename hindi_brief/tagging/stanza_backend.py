@@ -21,12 +21,12 @@ model's files are also checked against the SHA-256 sums in its manifest first.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
 from typing import Any, Sequence
 
+from ..manifest import sha256
 from ..errors import InvalidInputError, InvalidOptionError, MissingDependencyError, ModelError
 from .base import UPOS_TAGS
 
@@ -73,13 +73,6 @@ def _has_official_hindi(path: Path) -> bool:
     return (path / "resources.json").is_file() and any((path / "hi" / "pos").glob("*.pt"))
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
 
 def _check_model_dir(model_dir: Path, fix: str) -> dict:
     """Read and verify ``manifest.json`` and the files it lists; ``ModelError`` naming the bad file."""
@@ -98,7 +91,7 @@ def _check_model_dir(model_dir: Path, fix: str) -> dict:
         if not path.is_file():
             raise ModelError(f"Stanza model file {path} is missing; {fix}")
         expected = files.get(name, {}).get("sha256")
-        if expected is None or _sha256(path) != expected:
+        if expected is None or sha256(path) != expected:
             raise ModelError(f"Stanza model file {path} is corrupt (its SHA-256 does not match {manifest_path}); {fix}")
     return manifest
 

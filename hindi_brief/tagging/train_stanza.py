@@ -25,7 +25,6 @@ scored at the end, through ``StanzaTagger`` itself.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import platform
@@ -35,6 +34,7 @@ import time
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..manifest import sha256
 from ..text.normalize import normalize
 from .conllu import TreebankSentence, load_split
 
@@ -86,13 +86,6 @@ def write_conllu(sentences: Iterable[TreebankSentence], path: Path) -> int:
             fh.write("\n")
     return n
 
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _stanza_resources() -> dict:
@@ -216,7 +209,7 @@ def write_manifest(out: Path, record: dict) -> dict:
     files = {}
     for name in (POS_FILE, LEMMA_FILE, RESOURCES):
         path = out / name
-        files[name] = {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+        files[name] = {"bytes": path.stat().st_size, "sha256": sha256(path)}
     manifest = {
         "format": FORMAT,
         "lang": "hi",

@@ -90,7 +90,7 @@ class CleanResult:
     """Offsets of the headline (the first kept line when it reads as a title)."""
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def split_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line's content, trimmed of surrounding whitespace (empty lines kept as empty)."""
     out = []
     pos = 0
@@ -143,7 +143,7 @@ def _is_english_title(line: str) -> bool:
 
 def clean(text: str) -> CleanResult:
     """Find boilerplate in ``text`` and return the kept segments, removed spans and headline."""
-    lines = [(s, e) for s, e in _lines(text)]
+    lines = [(s, e) for s, e in split_lines(text)]
     removed: list[Removed] = []
     kept_lines: list[tuple[int, int]] = []
     seen: set[str] = set()

@@ -98,7 +98,7 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     centroid_sim = np.asarray(body @ (centroid / norm)).ravel() if norm > 0 else np.zeros(n)
     headline = cosine_rows(body, vecs[n:]).ravel() if head_terms else np.zeros(n)
     centrality = np.empty(n)
-    centrality[:g] = _scale(pagerank(csr_matrix(sim), damping=PAGERANK_DAMPING))
+    centrality[:g] = _scale(pagerank(sim, damping=PAGERANK_DAMPING))
     centrality[g:] = _scale(centroid_sim)[g:]
     n_terms = np.array([len(t) for t in terms], dtype=np.float64)
     idf_sum = np.array([df.idf_array(t).sum() if t else 0.0 for t in terms])

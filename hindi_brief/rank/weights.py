@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, issparse
 
 from ..doc import Document, Sentence, Token
 from ..errors import ModelError
@@ -187,22 +187,36 @@ def cosine_rows(a: csr_matrix, b: csr_matrix | None = None) -> np.ndarray:
     return np.asarray((a @ b.T).todense(), dtype=np.float64)
 
 
+#: Graphs up to this many nodes run dense in ``pagerank``.
+_DENSE_PAGERANK_MAX = 512
+
+
 def pagerank(
-    adj: csr_matrix, teleport: np.ndarray | None = None, *, damping: float = 0.85, iters: int = 100, tol: float = 1e-10
+    adj: csr_matrix | np.ndarray,
+    teleport: np.ndarray | None = None,
+    *,
+    damping: float = 0.85,
+    iters: int = 100,
+    tol: float = 1e-10,
 ) -> np.ndarray:
-    """Personalised PageRank on a sparse weighted graph, linear in its edges.
+    """Personalised PageRank on a weighted graph (dense array or sparse matrix).
 
     ``teleport`` is the jump distribution (uniform when ``None``); nodes without
-    edges jump by it too. Used for LexRank over sentences and for the keyphrase graph.
+    edges jump by it too. Small graphs run dense (less overhead per iteration),
+    large ones sparse (linear in their edges). Used for LexRank over sentences
+    and for the keyphrase graph.
     """
     n = adj.shape[0]
+    if issparse(adj) and n <= _DENSE_PAGERANK_MAX:
+        adj = adj.toarray()
     teleport = np.full(n, 1.0 / n) if teleport is None else teleport
     sums = np.asarray(adj.sum(axis=1)).ravel()
     has_edges = sums > 0
     inv = np.where(has_edges, 1.0 / np.where(has_edges, sums, 1.0), 0.0)
+    adj_t = adj.T.tocsr() if issparse(adj) else adj.T  # transposed once, not per iteration
     r = teleport.copy()
     for _ in range(iters):
-        spread = adj.T @ (r * inv) + r[~has_edges].sum() * teleport
+        spread = adj_t @ (r * inv) + r[~has_edges].sum() * teleport
         nxt = (1.0 - damping) * teleport + damping * spread
         if np.abs(nxt - r).sum() < tol:
             return nxt

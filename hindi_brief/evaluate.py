@@ -39,6 +39,7 @@ from .baselines import (
     yake_keywords,
 )
 from .doc import Document
+from .options import check_choice, check_int
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .metrics import ROUGE_TYPES, RougeTokenizer, rouge_scorer, score_keywords
 from .text.normalize import normalize
@@ -145,10 +146,9 @@ def load_pairs(
     ``limit`` keeps the first ``limit`` pairs of each split. Rows with an empty
     article or summary are skipped.
     """
-    if split not in SPLITS:
-        raise InvalidOptionError(f"split must be one of {', '.join(SPLITS)}, got {split!r}")
-    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
-        raise InvalidOptionError(f"limit must be a positive int or None, got {limit!r}")
+    check_choice("split", split, SPLITS)
+    if limit is not None:
+        check_int("limit", limit)
     path = Path(path)
     if path.is_dir():
         sources = _split_files(path, split)

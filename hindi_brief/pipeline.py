@@ -17,6 +17,7 @@ import regex
 
 from .doc import Document, Sentence, Token
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
+from .options import check_choice, check_int
 from .tagging import TAGGERS, Tagger, load_tagger
 from .text.clean import clean, split_lines
 from .text.sentences import sentence_token_spans
@@ -84,19 +85,6 @@ def check_text(text: object) -> str:
     raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
 
 
-def _validate_choice(name: str, value: object, choices: Sequence[str]) -> str:
-    if not isinstance(value, str) or value not in choices:
-        raise InvalidOptionError(f"{name} must be one of {', '.join(map(repr, choices))}, got {value!r}")
-    return value
-
-
-def validate_positive_int(name: str, value: object) -> int:
-    """``value`` if it is an int >= 1 (bools refused), else ``InvalidOptionError``."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidOptionError(f"{name} must be a positive int, got {value!r}")
-    return value
-
-
 class Pipeline:
     """Turns Hindi article text into tagged ``Document`` objects.
 
@@ -126,11 +114,11 @@ class Pipeline:
         headline: str = "auto",
         clean: bool = True,
     ) -> None:
-        self.tagger_name = _validate_choice("tagger", tagger, TAGGERS)
+        self.tagger_name = check_choice("tagger", tagger, TAGGERS)
         if tagger_options is not None and not isinstance(tagger_options, dict):
             raise InvalidOptionError(f"tagger_options must be a dict or None, got {type(tagger_options).__name__}")
         self.tagger_options = dict(tagger_options or {})
-        self.headline = _validate_choice("headline", headline, _HEADLINE_MODES)
+        self.headline = check_choice("headline", headline, _HEADLINE_MODES)
         if not isinstance(clean, bool):
             raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
         self.clean = clean
@@ -235,9 +223,9 @@ class Pipeline:
         self, method: str, texts: Iterable[Any], *, batch_size: int, n_process: int, errors: str, **kwargs: Any
     ) -> Iterator[Any]:
         """Run ``getattr(self, method)(batch, errors, offset, **kwargs)`` over batches of ``texts``."""
-        validate_positive_int("batch_size", batch_size)
-        validate_positive_int("n_process", n_process)
-        _validate_choice("errors", errors, ERROR_POLICIES)
+        check_int("batch_size", batch_size)
+        check_int("n_process", n_process)
+        check_choice("errors", errors, ERROR_POLICIES)
         if isinstance(texts, (str, bytes)):
             raise InvalidInputError("pipe() takes an iterable of texts; for one text call the pipeline directly")
         batches = _batched(texts, batch_size)

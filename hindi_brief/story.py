@@ -34,6 +34,7 @@ import numpy as np
 from .dates import article_date, find_dates, parse_date
 from .doc import Document, Sentence
 from .errors import InvalidInputError, InvalidOptionError
+from .options import check_int
 from .rank.keywords import candidates, extract_keywords
 from .metrics import light_stem
 from .rank.summarize import rank_sentences
@@ -337,12 +338,6 @@ def _order(dates: Sequence[dt.date | None]) -> list[int]:
     return [i for _, i in sorted(keys)]
 
 
-def _check_count(name: str, value: object, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise InvalidOptionError(f"{name} must be an int >= {minimum}, got {value!r}")
-    return value
-
-
 def story_from_documents(
     docs: Sequence[Document],
     *,
@@ -352,8 +347,8 @@ def story_from_documents(
     names: Sequence[str | None] | None = None,
 ) -> StoryBrief:
     """Build a ``StoryBrief`` from processed documents (see ``story`` for the options)."""
-    sentences = _check_count("sentences", sentences, 1)
-    top = _check_count("top", top, 0)
+    sentences = check_int("sentences", sentences)
+    top = check_int("top", top, minimum=0)
     n = len(docs)
     if n == 0:
         raise InvalidInputError("story() needs at least one article")

@@ -11,6 +11,7 @@ import math
 
 from ..doc import Document
 from ..errors import InvalidInputError, InvalidOptionError
+from ..options import check_int
 from ..results import Brief, Keyword, Summary
 from .keywords import extract_keywords
 from .summarize import summarize_doc
@@ -21,14 +22,6 @@ __all__ = ["check_brief_options", "check_length_options", "check_top", "make_bri
 DEFAULT_SENTENCES = 3
 
 
-def _positive_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidOptionError(f"{name} must be an int >= 1, got {type(value).__name__} {value!r}")
-    if value < 1:
-        raise InvalidOptionError(f"{name} must be an int >= 1, got {value!r}")
-    return value
-
-
 def check_length_options(*, sentences: object = None, ratio: object = None, max_words: object = None) -> None:
     """Validate the summary length: at most one of ``sentences`` (int >= 1), ``ratio`` (in (0, 1])
     or ``max_words`` (int >= 1); raises ``InvalidOptionError`` saying what is wrong."""
@@ -36,9 +29,9 @@ def check_length_options(*, sentences: object = None, ratio: object = None, max_
     if len(given) > 1:
         raise InvalidOptionError(f"give only one of sentences, ratio, max_words (got {', '.join(given)})")
     if sentences is not None:
-        _positive_int("sentences", sentences)
+        check_int("sentences", sentences)
     if max_words is not None:
-        _positive_int("max_words", max_words)
+        check_int("max_words", max_words)
     if ratio is not None:
         if isinstance(ratio, bool) or not isinstance(ratio, (int, float)):
             raise InvalidOptionError(f"ratio must be a number in (0, 1], got {type(ratio).__name__} {ratio!r}")
@@ -48,7 +41,7 @@ def check_length_options(*, sentences: object = None, ratio: object = None, max_
 
 def check_top(top: object) -> int:
     """Validate ``top`` (number of keywords, int >= 1)."""
-    return _positive_int("top", top)
+    return check_int("top", top)
 
 
 def check_brief_options(

@@ -28,6 +28,7 @@ from typing import Any, Sequence
 
 from ..manifest import sha256
 from ..errors import InvalidInputError, InvalidOptionError, MissingDependencyError, ModelError
+from ..options import check_int
 from .base import UPOS_TAGS
 
 __all__ = ["StanzaTagger", "download", "official_models_dir", "INSTALL_HINT"]
@@ -135,8 +136,7 @@ class StanzaTagger:
     ) -> None:
         if not isinstance(use_gpu, bool):
             raise InvalidOptionError(f"use_gpu must be True or False, got {use_gpu!r}")
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise InvalidOptionError(f"batch_size must be a positive int, got {batch_size!r}")
+        check_int("batch_size", batch_size)
         for opt, value in (("model_dir", model_dir), ("resources_dir", resources_dir)):
             if value is not None and not isinstance(value, (str, os.PathLike)):
                 raise InvalidOptionError(f"{opt} must be a path or None, got {type(value).__name__}")

@@ -22,6 +22,7 @@ from .tagging import TAGGERS, Tagger, load_tagger
 from .text.clean import clean, split_lines
 from .text.sentences import sentence_token_spans
 from .text.normalize import normalize
+from .text.script import devanagari_share
 
 if TYPE_CHECKING:
     from .results import Brief
@@ -34,8 +35,6 @@ ERROR_POLICIES = ("raise", "skip", "collect")
 _HEADLINE_MODES = ("auto", "first-line", "none")
 # Letters with their marks (matras, virama, nukta) on both sides of the ratio: counting
 # Devanagari marks against \p{L} letters only gave ratios above 1 (1.61 on the seed articles).
-_DEVANAGARI = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
-_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +180,7 @@ class Pipeline:
             sentences=tuple(sentences),
             removed=removed,
             tagger=None,
-            hindi_ratio=_hindi_ratio(text, segments),
+            hindi_ratio=round(devanagari_share(text, segments), 4),
         )
 
     # -- batches ---------------------------------------------------------------------------
@@ -361,15 +360,6 @@ def _make_sentence(text: str, spans: list[tuple[int, int, str]], index: int, par
     tokens = tuple(Token(text=text[s:e], start=s, end=e, norm=normalize(text[s:e]), kind=k) for s, e, k in spans)
     start, end = spans[0][0], spans[-1][1]
     return Sentence(text=text[start:end], start=start, end=end, tokens=tokens, index=index, paragraph=paragraph)
-
-
-def _hindi_ratio(text: str, segments: Sequence[tuple[int, int]]) -> float:
-    letters = devanagari = 0
-    for s, e in segments:
-        chunk = text[s:e]
-        letters += len(_LETTER.findall(chunk))
-        devanagari += len(_DEVANAGARI.findall(chunk))
-    return round(devanagari / letters, 4) if letters else 0.0
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -41,13 +41,13 @@ from itertools import islice
 from typing import Iterator
 
 import numpy as np
-import regex
 from scipy.sparse import csr_matrix
 
 from ..doc import Document, Sentence
 from ..errors import ModelError
 from ..resources import model_path
 from ..results import Summary
+from ..text.script import devanagari_share
 from .features import FEATURES, sentence_features
 
 __all__ = ["SentenceRanking", "rank_sentences", "select", "summarize_doc", "is_eligible", "load_ranker", "model_for"]
@@ -60,8 +60,6 @@ DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
 MIN_DEVANAGARI = 0.5
 
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
-_LETTER = regex.compile(r"\p{L}")
 # Verbs that end a bare attribution ("... ने एक्स पर एक पोस्ट में कहा।").
 _SPEECH_VERBS = frozenset({"कहा", "बताया", "लिखा", "कहना", "बोले", "कहते", "बताते", "पूछा", "जोड़ा"})
 _ATTRIBUTION_MAX_WORDS = 12
@@ -103,11 +101,6 @@ class SentenceRanking:
         return self._order
 
 
-def _devanagari_share(text: str) -> float:
-    letters = len(_LETTER.findall(text))
-    return len(_DEVANAGARI.findall(text)) / letters if letters else 0.0
-
-
 def _quote_continuations(doc: Document) -> list[bool]:
     """For each body sentence: does it start inside a quotation opened by an earlier sentence of its line?"""
     out = []
@@ -147,7 +140,7 @@ def is_eligible(doc: Document) -> np.ndarray:
         words = len(s.words)
         mask[i] = (
             words >= MIN_WORDS
-            and _devanagari_share(s.text) >= MIN_DEVANAGARI
+            and devanagari_share(s.text) >= MIN_DEVANAGARI
             and not continuation[i]
             and not _is_attribution(s)
         )

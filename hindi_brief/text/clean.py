@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Removed
+from .script import devanagari_share
 from .sentences import sentence_token_spans
 
 __all__ = ["CleanResult", "clean", "REASONS"]
@@ -73,7 +74,6 @@ _PLACE_DATELINE = regex.compile(
 _SPEECH_VERBS = frozenset({"कहा", "बताया", "लिखा", "पूछा", "है", "हैं", "था", "थे", "थी", "said", "says", "told"})
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
-_LETTER = regex.compile(r"\p{L}")
 _HEADLINE_MAX_TOKENS = 40
 # A place dateline opens the first paragraph, sometimes after a one-line standfirst.
 _PLACE_DATELINE_LINES = 2
@@ -126,15 +126,6 @@ def _line_reason(line: str) -> str | None:
     return None
 
 
-def _hindi_share(text: str, lines: list[tuple[int, int]]) -> float:
-    letters = devanagari = 0
-    for s, e in lines:
-        chunk = text[s:e]
-        letters += len(_LETTER.findall(chunk))
-        devanagari += len(regex.findall(r"\p{Devanagari}", chunk))
-    return devanagari / letters if letters else 0.0
-
-
 def _is_english_title(line: str) -> bool:
     if _DEVANAGARI.search(line) or len(_LATIN_WORD.findall(line)) < 2:
         return False
@@ -147,7 +138,7 @@ def clean(text: str) -> CleanResult:
     removed: list[Removed] = []
     kept_lines: list[tuple[int, int]] = []
     seen: set[str] = set()
-    hindi = _hindi_share(text, lines) >= 0.5
+    hindi = devanagari_share(text, lines) >= 0.5
     footer_at: int | None = None
     for idx, (s, e) in enumerate(lines):
         if s == e:

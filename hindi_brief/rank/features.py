@@ -14,7 +14,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from ..doc import Document
-from .weights import bm25_matrix, content_terms, cosine_rows, df_for, pagerank
+from .weights import bm25_matrix, content_terms, cosine_rows, df_for, pagerank, scale_to_max
 
 __all__ = ["FEATURES", "SentenceFeatures", "sentence_features"]
 
@@ -58,11 +58,6 @@ class SentenceFeatures:
     """L2-normalised BM25 vectors of the body sentences (cosine similarity = row products)."""
 
 
-def _scale(x: np.ndarray) -> np.ndarray:
-    top = x.max() if x.size else 0.0
-    return x / top if top > 0 else np.zeros_like(x)
-
-
 def sentence_features(doc: Document) -> SentenceFeatures:
     """Features of every body sentence of ``doc`` (see ``FEATURES``); ``doc`` must have sentences."""
     n = len(doc.sentences)
@@ -98,8 +93,8 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     centroid_sim = np.asarray(body @ (centroid / norm)).ravel() if norm > 0 else np.zeros(n)
     headline = cosine_rows(body, vecs[n:]).ravel() if head_terms else np.zeros(n)
     centrality = np.empty(n)
-    centrality[:g] = _scale(pagerank(sim, damping=PAGERANK_DAMPING))
-    centrality[g:] = _scale(centroid_sim)[g:]
+    centrality[:g] = scale_to_max(pagerank(sim, damping=PAGERANK_DAMPING))
+    centrality[g:] = scale_to_max(centroid_sim)[g:]
     n_terms = np.array([len(t) for t in terms], dtype=np.float64)
     idf_sum = np.array([df.idf_array(t).sum() if t else 0.0 for t in terms])
 

@@ -43,7 +43,7 @@ from scipy.sparse import csr_matrix
 from ..doc import Document, Sentence, Token
 from ..results import Keyword
 from ..text.stopwords import STOPWORDS
-from .weights import DocumentFrequencies, df_for, pagerank
+from .weights import DocumentFrequencies, df_for, pagerank, scale_to_max
 
 __all__ = ["extract_keywords", "candidates"]
 
@@ -236,11 +236,6 @@ def _idf(key: tuple[str, ...], df: DocumentFrequencies) -> float:
     return sum(df.idf(p) for p in parts) / len(parts) if parts else 0.0
 
 
-def _scale(x: np.ndarray) -> np.ndarray:
-    top = x.max() if x.size else 0.0
-    return x / top if top > 0 else np.zeros_like(x)
-
-
 def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     df = df_for(doc)
     counts = np.array([len(c.offsets) for c in cands], dtype=np.float64)
@@ -261,7 +256,7 @@ def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     proper = np.array([c.proper for c in cands], dtype=np.float64)
     early = np.array([min(c.positions) <= EARLY_SENTENCES for c in cands], dtype=np.float64)
     boost = (1.0 + HEADLINE_BOOST * in_head) * (1.0 + PROPER_BOOST * proper) * (1.0 + EARLY_BOOST * early)
-    return (W_GRAPH * _scale(graph) + W_TFIDF * _scale(tfidf)) * boost
+    return (W_GRAPH * scale_to_max(graph) + W_TFIDF * scale_to_max(tfidf)) * boost
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> float:

@@ -28,6 +28,7 @@ from ..text.stopwords import STOPWORDS
 
 __all__ = [
     "pagerank",
+    "scale_to_max",
     "CONTENT_POS",
     "DF_FILE",
     "DocumentFrequencies",
@@ -186,6 +187,12 @@ def cosine_rows(a: csr_matrix, b: csr_matrix | None = None) -> np.ndarray:
     b = a if b is None else b
     return np.asarray((a @ b.T).todense(), dtype=np.float64)
 
+
+
+def scale_to_max(x: np.ndarray) -> np.ndarray:
+    """``x`` divided by its maximum (all zeros when the maximum is not positive)."""
+    top = x.max() if x.size else 0.0
+    return x / top if top > 0 else np.zeros_like(x)
 
 #: Graphs up to this many nodes run dense in ``pagerank``.
 _DENSE_PAGERANK_MAX = 512

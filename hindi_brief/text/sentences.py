@@ -100,8 +100,12 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
     quotes = {q: 0 for q in _STRAIGHT_QUOTES}
     i, n = 0, len(spans)
     while i < n:
-        current.append(spans[i])
-        mark = text[spans[i][0]:spans[i][1]]
+        span = spans[i]
+        current.append(span)
+        if span[2] != "punct":  # only punctuation can be a quote or end a sentence
+            i += 1
+            continue
+        mark = text[span[0]:span[1]]
         if mark in quotes:
             quotes[mark] += 1
         if _ends_sentence(text, spans, i):

@@ -28,28 +28,56 @@ NUMBER = r"\p{Nd}+(?:[.,:/+\-]\p{Nd}+)*"
 # apostrophes join compounds such as भारत-अमेरिका, स्टार्ट-अप्स, India's.
 WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}]{_WC}*(?:[-‐'’]{_WC}+)*"
 
-_TOKEN = regex.compile(
-    rf"(?P<url>{URL}|{EMAIL})|(?P<word>{WORD})|(?P<number>{NUMBER})"
-    r"|(?P<punct>\.{2,}|\p{P})|(?P<symbol>\X)",
-    regex.V1,
-)
+# A run of plain whitespace directly before a character that always starts a new
+# grapheme (printable ASCII, a Devanagari letter, digit or danda) or the end: one match
+# to skip instead of one \X match per space. Before anything else (a combining mark,
+# say) the spaces go through \X one at a time as before: " \u093c" is one grapheme.
+_SKIP = r"(?P<space>[ \t\n\r\f\v\u00a0]+)(?=[!-~\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u096f\u0972-\u097f]|\Z)"
+_REST = rf"(?P<word>{WORD})|(?P<number>{NUMBER})|(?P<punct>\.{{2,}}|\p{{P}})|(?P<symbol>\X)"
+_TOKEN = regex.compile(rf"{_SKIP}|(?P<url>{URL}|{EMAIL})|{_REST}", regex.V1)
+# The e-mail alternative scans every word up to its end looking for "@": a fifth of the
+# tokenizer's time. Text without "@" cannot hold an address, so it uses this one.
+_TOKEN_NO_EMAIL = regex.compile(rf"{_SKIP}|(?P<url>{URL})|{_REST}", regex.V1)
 _DEVANAGARI_LETTER = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
+_LATIN = regex.compile(r"\p{Latin}")
 # Control and format characters alone (a stray ZWNJ, NUL, RTL override) are not tokens:
 # a text of only these would otherwise give a sentence nobody can see.
 _INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Z}]+")
 _SPACE = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff")
+# The kind of a word match depends on its characters only: decided once per distinct word.
+_WORD_KINDS: dict[str, str] = {}
+_WORD_KINDS_LIMIT = 200_000
+
+
+def _word_kind(word: str) -> str:
+    kind = _WORD_KINDS.get(word)
+    if kind is None:
+        if _DEVANAGARI_LETTER.search(word) or not (word.isascii() or _LATIN.search(word)):
+            kind = "word"
+        else:
+            kind = "latin"
+        if len(_WORD_KINDS) >= _WORD_KINDS_LIMIT:
+            _WORD_KINDS.clear()
+        _WORD_KINDS[word] = kind
+    return kind
 
 
 def iter_token_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """Yield ``(start, end, kind)`` for every token in ``text[start:end]``; whitespace is skipped."""
     end = len(text) if end is None else end
-    for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup or "symbol"
-        if kind == "symbol" and (m.group()[0] in _SPACE or m.group().isspace() or _INVISIBLE.fullmatch(m.group())):
+    pattern = _TOKEN if text.find("@", start, end) >= 0 else _TOKEN_NO_EMAIL
+    for m in pattern.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind == "word":
+            kind = _word_kind(m.group())
+        elif kind == "symbol":
+            g = m.group()
+            if g[0] in _SPACE or g.isspace() or _INVISIBLE.fullmatch(g):
+                continue
+        elif kind == "space":
             continue
-        if kind == "word" and not _DEVANAGARI_LETTER.search(m.group()):
-            kind = "latin" if m.group().isascii() or regex.search(r"\p{Latin}", m.group()) else "word"
-        yield m.start(), m.end(), kind
+        s, e = m.span()
+        yield s, e, kind
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:

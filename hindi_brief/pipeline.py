@@ -6,7 +6,6 @@ loads then), call it on a string, or stream many texts through ``pipe``.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import regex
 
-from .doc import Document, Sentence, Token
+from .doc import Document, Removed, Sentence, Token
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .options import check_choice, check_int
 from .tagging import TAGGERS, Tagger, load_tagger
@@ -141,10 +140,14 @@ class Pipeline:
 
     def __call__(self, text: str) -> Document:
         """Process one article. Empty or whitespace-only text gives an empty ``Document``."""
-        return self._tag([self.make_doc(text)])[0]
+        return self._tagged([self._draft(text)])[0]
 
     def make_doc(self, text: str) -> Document:
         """Clean, split and tokenise ``text`` without tagging (tokens have ``pos=None``)."""
+        return self._draft(text).build(None, None)
+
+    def _draft(self, text: str) -> "_Draft":
+        """Clean, split and tokenise ``text`` into spans and normalised forms (no objects yet)."""
         text = check_text(text)
         if self.clean:
             result = clean(text)
@@ -157,8 +160,8 @@ class Pipeline:
         elif self.headline == "first-line" and head is None and len(segments) > 1 and text.find("\n", segments[0][0], segments[1][0]) >= 0:
             head = segments[0]
 
-        headline: Sentence | None = None
-        sentences: list[Sentence] = []
+        headline: list[tuple[int, int, str]] | None = None
+        sentences: list[tuple[list[tuple[int, int, str]], int]] = []
         paragraph = 0
         prev_end: int | None = None
         for s, e in segments:
@@ -170,18 +173,11 @@ class Pipeline:
                 # A line of only invisible characters ("\u200b") has no tokens: no headline then
                 # (headline="first-line" took it and crashed with IndexError).
                 if spans:
-                    headline = _make_sentence(text, spans, -1, -1)
+                    headline = spans
                 continue
             for spans in sentence_token_spans(text, s, e):
-                sentences.append(_make_sentence(text, spans, len(sentences), paragraph))
-        return Document(
-            text=text,
-            headline=headline,
-            sentences=tuple(sentences),
-            removed=removed,
-            tagger=None,
-            hindi_ratio=round(devanagari_share(text, segments), 4),
-        )
+                sentences.append((spans, paragraph))
+        return _Draft(text, headline, sentences, removed, round(devanagari_share(text, segments), 4))
 
     # -- batches ---------------------------------------------------------------------------
 
@@ -207,16 +203,16 @@ class Pipeline:
     def _indexed_docs(self, texts: list[str], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
         """Process one batch as ``(input index, result)`` pairs; bad texts are handled by ``errors``
         without losing the others (``"skip"`` leaves them out)."""
-        made: list[tuple[int, Document | BatchError]] = []
+        made: list[tuple[int, _Draft | BatchError]] = []
         for i, text in enumerate(texts, start=offset):
             try:
-                made.append((i, self.make_doc(text)))
+                made.append((i, self._draft(text)))
             except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
                 handled = _handle(exc, i, errors)
                 if handled is not None:
                     made.append((i, handled))
-        tagged = iter(self._tag([d for _, d in made if isinstance(d, Document)]))
-        return [(i, next(tagged) if isinstance(d, Document) else d) for i, d in made]
+        tagged = iter(self._tagged([d for _, d in made if isinstance(d, _Draft)]))
+        return [(i, next(tagged) if isinstance(d, _Draft) else d) for i, d in made]
 
     def _map(
         self, method: str, texts: Iterable[Any], *, batch_size: int, n_process: int, errors: str, **kwargs: Any
@@ -310,42 +306,79 @@ class Pipeline:
 
     # -- tagging ---------------------------------------------------------------------------
 
-    def _tag(self, docs: list[Document]) -> list[Document]:
-        """Fill ``pos`` and ``lemma`` of every token (headlines included) in one tagger call."""
-        if not docs:
-            return docs
-        groups: list[Sentence] = []
-        for doc in docs:
-            if doc.headline is not None:
-                groups.append(doc.headline)
-            groups.extend(doc.sentences)
+    def _tagged(self, drafts: list["_Draft"]) -> list[Document]:
+        """Tag every sentence of ``drafts`` (headlines included) in one tagger call and build
+        the documents, each token made once with its ``pos`` and ``lemma``."""
+        if not drafts:
+            return []
+        norms = [group for d in drafts for group in d.norms]
         if self.tagger is None:
-            tags = [[(None, tok.norm) for tok in sent.tokens] for sent in groups]
+            tags: list[Any] = [[(None, norm) for norm in group] for group in norms]
         else:
             with self._tag_lock:
-                tags = self.tagger.tag([[tok.norm for tok in sent.tokens] for sent in groups])
-        # Direct construction: dataclasses.replace per token was a fifth of the time of a brief.
-        tagged = iter(
-            Sentence(
-                sent.text,
-                sent.start,
-                sent.end,
-                tuple(
-                    Token(tok.text, tok.start, tok.end, tok.norm, tok.kind, pos, lemma)
-                    for tok, (pos, lemma) in zip(sent.tokens, tag)
-                ),
-                sent.index,
-                sent.paragraph,
-            )
-            for sent, tag in zip(groups, tags)
-        )
+                tags = self.tagger.tag(norms)
         name = self.tagger.name if self.tagger is not None else None
-        out = []
-        for doc in docs:
-            headline = next(tagged) if doc.headline is not None else None
-            sentences = tuple(next(tagged) for _ in doc.sentences)
-            out.append(dataclasses.replace(doc, headline=headline, sentences=sentences, tagger=name))
-        return out
+        per_group = iter(tags)
+        return [d.build(per_group, name) for d in drafts]
+
+
+class _Draft:
+    """A document before its objects exist: token spans and normalised forms per sentence.
+
+    Tagging needs only the normalised forms; tokens are built once, after it
+    (building untagged tokens first and tagged copies after was a fifth of a brief).
+    """
+
+    __slots__ = ("text", "headline", "sentences", "removed", "hindi_ratio", "norms")
+
+    def __init__(
+        self,
+        text: str,
+        headline: list[tuple[int, int, str]] | None,
+        sentences: list[tuple[list[tuple[int, int, str]], int]],
+        removed: tuple[Removed, ...],
+        hindi_ratio: float,
+    ) -> None:
+        self.text = text
+        self.headline = headline
+        self.sentences = sentences
+        self.removed = removed
+        self.hindi_ratio = hindi_ratio
+        # What a tagger is given, grouped as ``_groups``.
+        self.norms = [[normalize(text[s:e]) for s, e, _ in spans] for spans in self._groups()]
+
+    def _groups(self) -> list[list[tuple[int, int, str]]]:
+        """Token spans of the headline (when there is one), then of each body sentence."""
+        head = [self.headline] if self.headline is not None else []
+        return head + [spans for spans, _ in self.sentences]
+
+    def build(self, tags: Iterator[Sequence[tuple[str | None, str | None]]] | None, tagger: str | None) -> Document:
+        """The ``Document``; ``tags`` yields ``(pos, lemma)`` lists for the groups in order
+        (``None``: untagged, ``pos`` and ``lemma`` left ``None``)."""
+        text = self.text
+        made: list[Sentence] = []
+        paragraphs = [-1] + [p for _, p in self.sentences]
+        if self.headline is None:
+            paragraphs = paragraphs[1:]
+        index = -1 if self.headline is not None else 0
+        for spans, norms, paragraph in zip(self._groups(), self.norms, paragraphs):
+            tagged = next(tags) if tags is not None else [(None, None)] * len(spans)
+            tokens = tuple(
+                Token(text[s:e], s, e, norm, kind, pos, lemma)
+                for (s, e, kind), norm, (pos, lemma) in zip(spans, norms, tagged)
+            )
+            start, end = spans[0][0], spans[-1][1]
+            made.append(Sentence(text[start:end], start, end, tokens, index, paragraph))
+            index += 1
+        headline = made.pop(0) if self.headline is not None else None
+        return Document(
+            text=text,
+            headline=headline,
+            sentences=tuple(made),
+            removed=self.removed,
+            tagger=tagger,
+            hindi_ratio=self.hindi_ratio,
+        )
 
 
 def _handle(exc: Exception, index: int, errors: str) -> BatchError | None:
@@ -354,12 +387,6 @@ def _handle(exc: Exception, index: int, errors: str) -> BatchError | None:
     if errors == "skip":
         return None
     return BatchError(index=index, error=type(exc).__name__, message=str(exc))
-
-
-def _make_sentence(text: str, spans: list[tuple[int, int, str]], index: int, paragraph: int) -> Sentence:
-    tokens = tuple(Token(text=text[s:e], start=s, end=e, norm=normalize(text[s:e]), kind=k) for s, e, k in spans)
-    start, end = spans[0][0], spans[-1][1]
-    return Sentence(text=text[start:end], start=start, end=end, tokens=tokens, index=index, paragraph=paragraph)
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

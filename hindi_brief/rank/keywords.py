@@ -43,7 +43,7 @@ from scipy.sparse import csr_matrix
 from ..doc import Document, Sentence, Token
 from ..results import Keyword
 from ..text.stopwords import STOPWORDS
-from .weights import DocumentFrequencies, df_for, pagerank, scale_to_max
+from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
 
 __all__ = ["extract_keywords", "candidates"]
 
@@ -236,19 +236,35 @@ def _idf(key: tuple[str, ...], df: DocumentFrequencies) -> float:
     return sum(df.idf(p) for p in parts) / len(parts) if parts else 0.0
 
 
+def _cooccurrence(cands: list[_Candidate]) -> np.ndarray | csr_matrix:
+    """Candidate x candidate count of shared windows (same sentence, or slice of a very long one), no self-loops.
+
+    Dense for an article's few dozen candidates (scipy's per-matrix overhead dominates there),
+    sparse for a long text: many candidates, but few per sentence.
+    """
+    rows = [i for i, c in enumerate(cands) for _ in c.windows]
+    cols = [p for c in cands for p in c.windows]
+    shape = (len(cands), max(cols) + 1)
+    if len(cands) <= DENSE_GRAPH_MAX:
+        inc = np.zeros(shape)
+        inc[rows, cols] = 1.0
+        adj = inc @ inc.T
+        np.fill_diagonal(adj, 0.0)
+        return adj
+    sparse_inc = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    sparse_adj = (sparse_inc @ sparse_inc.T).tocsr()
+    sparse_adj.setdiag(0.0)
+    sparse_adj.eliminate_zeros()
+    return sparse_adj
+
+
 def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     df = df_for(doc)
     counts = np.array([len(c.offsets) for c in cands], dtype=np.float64)
     idf = np.array([_idf(c.key, df) for c in cands])
     lengths = np.array([len(c.key) for c in cands], dtype=np.float64)
     tfidf = (1.0 + np.log(counts)) * idf * (1.0 + LENGTH_BONUS * (lengths - 1.0))
-    # Candidate x window incidence -> co-occurrence graph (same sentence, or slice of a very long one).
-    rows = [i for i, c in enumerate(cands) for _ in c.windows]
-    cols = [p for c in cands for p in sorted(c.windows)]
-    inc = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cands), max(cols) + 1))
-    adj = (inc @ inc.T).tocsr()  # sparse: a long text has many candidates but few per sentence
-    adj.setdiag(0.0)
-    adj.eliminate_zeros()
+    adj = _cooccurrence(cands)
     prior = np.array([sum(1.0 / (p + 2.0) for p in c.positions) for c in cands]) * idf
     teleport = prior / prior.sum() if prior.sum() > 0 else np.full(len(cands), 1.0 / len(cands))
     graph = pagerank(adj, teleport, damping=PAGERANK_DAMPING)

@@ -7,6 +7,9 @@ one process with one BLAS thread:
   clean, split, tokenise, tag, summary and keywords;
 * ``sumy LexRank``: our clean + split + tokenise (``Pipeline(tagger="none").make_doc``),
   then sumy's LexRank ranking (``hindi_brief.baselines.SumyRanker``) and the top 3;
+* ``sumy LexRank, sumy's parser``: sumy as a user would run it on raw text, its
+  ``PlaintextParser`` given our sentence splitter and tokenizer (no cleaning), top 3
+  (``SumyRanker.summarize_text``);
 * ``YAKE``: ``yake.KeywordExtractor(lan="hi", n=3, top=10)`` on the text (keywords only).
 
 Timing passes run first without tracing. Then each system runs again over at most
@@ -71,6 +74,9 @@ def systems(tagger: str) -> tuple[dict[str, Callable[[list[str]], int]], dict[st
             made += bool(summary)
         return made
 
+    def run_sumy_parser(texts: list[str]) -> int:
+        return sum(1 for text in texts if lexrank.summarize_text(text, 3))
+
     def run_yake(texts: list[str]) -> int:
         return sum(1 for text in texts if yake_keywords(text, top=10) is not None)
 
@@ -103,7 +109,13 @@ def systems(tagger: str) -> tuple[dict[str, Callable[[list[str]], int]], dict[st
         "hindi_brief brief() on a tagged Document": hb_rank,
         "sumy LexRank ranking on a Document": lexrank_rank,
     }
-    return {"hindi_brief": run_hb, "sumy LexRank": run_lexrank, "YAKE": run_yake}, stages
+    runners = {
+        "hindi_brief": run_hb,
+        "sumy LexRank": run_lexrank,
+        "sumy LexRank, sumy's parser": run_sumy_parser,
+        "YAKE": run_yake,
+    }
+    return runners, stages
 
 
 class _timed(int):

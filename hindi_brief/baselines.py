@@ -149,6 +149,17 @@ class SumyRanker:
     def __repr__(self) -> str:
         return f"SumyRanker({self.algorithm!r})"
 
+    def summarize_text(self, text: str, k: int) -> list[str]:
+        """sumy end to end on raw text, as a user would run it: sumy's ``PlaintextParser`` with
+        our sentence splitter and tokenizer (no cleaning, no tagging); the ``k`` best
+        sentences in document order."""
+        from sumy.parsers.plaintext import PlaintextParser
+
+        document = PlaintextParser.from_string(text, _DocTokenizer({})).document
+        with warnings.catch_warnings():  # LSA warns on short documents
+            warnings.simplefilter("ignore")
+            return [str(sentence) for sentence in self._summarizer(document, k)]
+
     def rank(self, doc: Document) -> list[int]:
         """Body sentence indices, best first."""
         if not doc.sentences:

@@ -25,7 +25,8 @@ from hindi_brief.baselines import (  # noqa: E402
     yake_keywords,
 )
 from hindi_brief.errors import InvalidInputError, InvalidOptionError
-from hindi_brief.evaluate import Lemmatiser, load_pairs, main, write_block
+from hindi_brief.evaluate import Lemmatiser, load_pairs, main, write_block  # noqa: E402
+from hindi_brief.text.sentences import split_sentences  # noqa: E402
 from hindi_brief.metrics import RougeTokenizer, light_stem, rouge_scorer, score_keywords
 from hindi_brief.pipeline import Pipeline
 
@@ -158,6 +159,18 @@ def test_sumy_uses_our_tokens():
     from hindi_brief.baselines import _DocTokenizer
 
     assert _DocTokenizer({}).to_words("रक्षा मंत्री ने कहा।") == ["रक्षा", "मंत्री", "ने", "कहा"]
+
+
+def test_sumy_on_raw_text_picks_whole_sentences_in_order(pairs):
+    # The benchmark's "sumy's parser" peer: sumy parses the raw article with our tokenizer.
+    ranker = SumyRanker("lexrank")
+    article = pairs[0].article
+    picked = ranker.summarize_text(article, 2)
+    assert len(picked) == 2
+    positions = [article.find(s) for s in picked]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+    ours = {article[s:e] for s, e in split_sentences(article)}
+    assert set(picked) <= ours  # whole sentences of our splitter
 
 
 def test_keyword_baselines(pairs):

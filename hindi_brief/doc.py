@@ -4,8 +4,8 @@ Invariant, for every sentence ``s`` and token ``t`` of a ``Document`` ``d``::
 
     d.text[s.start:s.end] == s.text and d.text[t.start:t.end] == t.text
 
-Later pipeline steps (tagging) return new objects via ``dataclasses.replace``;
-nothing is mutated in place.
+The pipeline builds each object once (tokens after tagging, with their ``pos`` and
+``lemma``); nothing is mutated in place.
 """
 
 from __future__ import annotations

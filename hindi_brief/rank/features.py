@@ -54,8 +54,30 @@ class SentenceFeatures:
 
     matrix: np.ndarray
     """``(n_sentences, len(FEATURES))`` float64."""
-    unit: csr_matrix
-    """L2-normalised BM25 vectors of the body sentences (cosine similarity = row products)."""
+    unit: csr_matrix | np.ndarray
+    """L2-normalised BM25 vectors of the body sentences (cosine similarity = row products);
+    dense for an article, CSR for a long text (see ``DENSE_CELLS``)."""
+
+
+#: BM25 matrices of at most this many cells (sentences x vocabulary) are dense: an article's
+#: (about 16 x 150) costs more in scipy overhead than in arithmetic; long texts stay sparse.
+DENSE_CELLS = 100_000
+
+
+def _counts(doc: Document) -> np.ndarray:
+    """Words, proper nouns and numbers per body sentence (punctuation and symbols are not words)."""
+    counts = np.zeros((len(doc.sentences), 3))
+    for i, s in enumerate(doc.sentences):
+        w = p = m = 0
+        for t in s.tokens:
+            kind = t.kind
+            if kind == "punct" or kind == "symbol":
+                continue
+            w += 1
+            p += t.pos == "PROPN"
+            m += kind == "number"
+        counts[i] = (w, p, m)
+    return counts
 
 
 def sentence_features(doc: Document) -> SentenceFeatures:
@@ -65,22 +87,13 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     terms = [content_terms(s, tagged=tagged) for s in doc.sentences]
     head_terms = content_terms(doc.headline, tagged=tagged) if doc.headline is not None else []
     df = df_for(doc)
-    vecs, _ = bm25_matrix(terms, df, extra=[head_terms])
+    vecs, _ = bm25_matrix(terms, df, extra=[head_terms], dense_max=DENSE_CELLS)
     body = vecs[:n]
     g = min(n, GRAPH_MAX_SENTENCES)
     sim = cosine_rows(body[:g])
     np.fill_diagonal(sim, 0.0)
 
-    counts = np.zeros((n, 3))  # words, proper nouns, numbers
-    for i, s in enumerate(doc.sentences):
-        w = p = m = 0
-        for t in s.tokens:
-            if t.kind in ("punct", "symbol"):
-                continue
-            w += 1
-            p += t.pos == "PROPN"
-            m += t.kind == "number"
-        counts[i] = (w, p, m)
+    counts = _counts(doc)
     words = np.maximum(counts[:, 0], 1.0)
     idx = np.arange(n, dtype=np.float64)
     paragraphs = np.array([s.paragraph for s in doc.sentences])
@@ -118,4 +131,4 @@ def sentence_features(doc: Document) -> SentenceFeatures:
         idf_sum / np.maximum(n_terms, 1.0) / 10.0,
     ]
     matrix = np.column_stack([np.asarray(c, dtype=np.float64) for c in cols])
-    return SentenceFeatures(matrix=matrix, unit=body.tocsr())
+    return SentenceFeatures(matrix=matrix, unit=body if isinstance(body, np.ndarray) else body.tocsr())

@@ -77,7 +77,7 @@ class SentenceRanking:
     def __init__(
         self,
         scores: np.ndarray,
-        unit: csr_matrix | None = None,
+        unit: csr_matrix | np.ndarray | None = None,
         eligible: np.ndarray | None = None,
         keys: list[str] | None = None,
         mmr_lambda: float = 1.0,
@@ -224,7 +224,7 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
 
 
 def _mmr(
-    scores: np.ndarray, unit: csr_matrix, eligible: np.ndarray, keys: list[str], mmr_lambda: float
+    scores: np.ndarray, unit: csr_matrix | np.ndarray, eligible: np.ndarray, keys: list[str], mmr_lambda: float
 ) -> Iterator[int]:
     """Greedy MMR pick order over eligible sentences; near-duplicates of picked ones are dropped.
 
@@ -244,7 +244,7 @@ def _mmr(
         best = int(np.argmax(gain))  # ties: the earliest sentence
         yield best
         available[same_text[keys[best]]] = False  # the same text again (a repeated line)
-        sim = np.asarray((unit @ unit[best].T).todense()).ravel()
+        sim = unit @ unit[best] if isinstance(unit, np.ndarray) else np.asarray((unit @ unit[best].T).todense()).ravel()
         sim[best] = 0.0
         max_sim = np.maximum(max_sim, sim)
         available &= max_sim < DUPLICATE_SIM

@@ -142,22 +142,23 @@ def token_term(tok: Token, *, tagged: bool) -> str | None:
 
 def content_terms(sentence: Sentence, *, tagged: bool) -> list[str]:
     """Content terms of ``sentence`` in order (repeats kept)."""
-    out = []
-    for tok in sentence.tokens:
-        term = token_term(tok, tagged=tagged)
-        if term is not None:
-            out.append(term)
-    return out
+    return [term for tok in sentence.tokens if (term := token_term(tok, tagged=tagged)) is not None]
 
 
 def bm25_matrix(
-    term_lists: Sequence[Sequence[str]], df: DocumentFrequencies, *, extra: Iterable[Sequence[str]] = ()
-) -> tuple[csr_matrix, list[str]]:
+    term_lists: Sequence[Sequence[str]],
+    df: DocumentFrequencies,
+    *,
+    extra: Iterable[Sequence[str]] = (),
+    dense_max: int = 0,
+) -> tuple[csr_matrix | np.ndarray, list[str]]:
     """L2-normalised BM25 vectors, one row per term list (sentences, then ``extra`` rows).
 
     BM25's saturation and length normalisation keep a long sentence that repeats a
     frequent word from dominating the similarity graph; IDF comes from ``df``.
-    Rows without terms are all zero.
+    Rows without terms are all zero. The matrix is a dense ``ndarray`` when it has at
+    most ``dense_max`` cells (an article's matrix is tiny and scipy's per-matrix overhead
+    would dominate), CSR otherwise (the default).
     """
     lists = [list(t) for t in term_lists] + [list(t) for t in extra]
     vocab: dict[str, int] = {}
@@ -171,16 +172,33 @@ def bm25_matrix(
     terms_sorted = list(vocab)
     if not vocab:
         return csr_matrix((n_rows, 0), dtype=np.float64), terms_sorted
-    tf = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_rows, len(vocab)), dtype=np.float64)
-    tf.sum_duplicates()
     lengths = np.array([len(t) for t in lists], dtype=np.float64)
     avg = lengths[lengths > 0].mean() if (lengths > 0).any() else 1.0
     norm = BM25_K1 * (1.0 - BM25_B + BM25_B * lengths / avg)
+    idf = df.idf_array(terms_sorted)
+    if n_rows * len(vocab) <= dense_max:
+        return _bm25_dense(rows, cols, (n_rows, len(vocab)), norm, idf), terms_sorted
+    tf = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_rows, len(vocab)), dtype=np.float64)
+    tf.sum_duplicates()
     row_of = np.repeat(np.arange(n_rows), np.diff(tf.indptr))
     data = tf.data * (BM25_K1 + 1.0) / (tf.data + norm[row_of])
-    data *= df.idf_array(terms_sorted)[tf.indices]
+    data *= idf[tf.indices]
     mat = csr_matrix((data, tf.indices, tf.indptr), shape=tf.shape)
     return _l2_rows(mat), terms_sorted
+
+
+def _bm25_dense(
+    rows: list[int], cols: list[int], shape: tuple[int, int], norm: np.ndarray, idf: np.ndarray
+) -> np.ndarray:
+    """The same weights as the sparse path of ``bm25_matrix``, as a dense array (zeros stay zeros)."""
+    tf = np.bincount(np.asarray(rows) * shape[1] + np.asarray(cols), minlength=shape[0] * shape[1])
+    tf = tf.reshape(shape).astype(np.float64)
+    mat = tf * (BM25_K1 + 1.0) / (tf + norm[:, None])
+    mat *= idf
+    sq = np.einsum("ij,ij->i", mat, mat)
+    nz = sq > 0
+    mat[nz] *= (1.0 / np.sqrt(sq[nz]))[:, None]
+    return mat
 
 
 def _l2_rows(mat: csr_matrix) -> csr_matrix:
@@ -192,9 +210,11 @@ def _l2_rows(mat: csr_matrix) -> csr_matrix:
     return csr_matrix((mat.data * scale[row_of], mat.indices, mat.indptr), shape=mat.shape)
 
 
-def cosine_rows(a: csr_matrix, b: csr_matrix | None = None) -> np.ndarray:
+def cosine_rows(a: csr_matrix | np.ndarray, b: csr_matrix | np.ndarray | None = None) -> np.ndarray:
     """Dense cosine similarities between the (L2-normalised) rows of ``a`` and ``b`` (default ``a``)."""
     b = a if b is None else b
+    if not issparse(a) and not issparse(b):
+        return np.asarray(a @ b.T, dtype=np.float64)
     return np.asarray((a @ b.T).todense(), dtype=np.float64)
 
 

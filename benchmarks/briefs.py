@@ -133,9 +133,11 @@ def _clear_caches() -> None:
     """Each pass starts cold, as in a fresh process (normalised forms and stems are memoised)."""
     from hindi_brief.metrics import light_stem
     from hindi_brief.text.normalize import normalize
+    from hindi_brief.text.tokens import _WORD_KINDS
 
     normalize.cache_clear()
     light_stem.cache_clear()
+    _WORD_KINDS.clear()
     gc.collect()
 
 

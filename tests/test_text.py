@@ -170,3 +170,15 @@ def test_urdu_full_stop_and_soft_hyphen() -> None:
     text = "یہ اچھا ہے۔ وہ آیا"
     assert sentences(text) == ["یہ اچھا ہے۔", "وہ آیا"]
     assert words("सर\u00adकार ने") == ["सर\u00adकार", "ने"]
+
+
+def test_devanagari_share_counts_letters_and_marks_over_the_given_spans():
+    from hindi_brief.text.script import devanagari_share
+
+    assert devanagari_share("रक्षा") == 1.0  # marks and virama count on both sides
+    assert devanagari_share("ab") == 0.0 and devanagari_share("") == 0.0 and devanagari_share("१२ ।") == 0.0
+    text = "रक्षा 😀 ab\U0001d400 १२।"  # 5 Devanagari letters and marks; a, b and the math letter
+    assert devanagari_share(text) == 5 / 8
+    assert devanagari_share(text, [(0, 5)]) == 1.0
+    assert devanagari_share(text, [(6, 11)]) == 0.0  # the emoji is no letter, 𝐀 is one
+    assert devanagari_share(text, [(0, 2), (8, 9), (9, 8), (40, 50)]) == 2 / 3  # empty and out-of-range spans add nothing

@@ -35,6 +35,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import regex
@@ -94,21 +95,19 @@ class _Candidate:
     key: tuple[str, ...]
     proper: bool = False  # a proper-noun chain (names are what news keywords are mostly about)
     offsets: list[tuple[int, int]] = field(default_factory=list)
-    surfaces: Counter = field(default_factory=Counter)
-    positions: list[int] = field(default_factory=list)  # 0 = headline, 1 = first body sentence...
-    sentences: set[int] = field(default_factory=set)
-    windows: set[int] = field(default_factory=set)
-    """Co-occurrence units: a sentence, or a ``COOCCURRENCE_CHARS`` slice of a very long one."""
+    positions: list[int] = field(default_factory=list)  # 0 = headline, 1 = first body sentence... (ascending)
+    windows: list[int] = field(default_factory=list)
+    """Co-occurrence units (ascending, no repeats): a sentence, or a ``COOCCURRENCE_CHARS`` slice of a very long one."""
+
+
+@lru_cache(maxsize=100_000)
+def _norm_ok(norm: str) -> bool:
+    # Cached: the same few thousand word forms come back in every article.
+    return len(norm) >= 2 and _DEVANAGARI.search(norm) is not None and norm not in STOPWORDS
 
 
 def _word_ok(tok: Token) -> bool:
-    return (
-        tok.kind == "word"
-        and len(tok.norm) >= 2
-        and _DEVANAGARI.search(tok.norm) is not None
-        and tok.norm not in STOPWORDS
-        and (tok.lemma or tok.norm) not in STOPWORDS
-    )
+    return tok.kind == "word" and _norm_ok(tok.norm) and (tok.lemma or tok.norm) not in STOPWORDS
 
 
 def _hyphen_key(norm: str) -> str:
@@ -118,16 +117,18 @@ def _hyphen_key(norm: str) -> str:
 def _units(sentence: Sentence, tagged: bool, common: frozenset[str] = frozenset()) -> list[_Unit | None]:
     """The sentence as units, ``None`` where a candidate must break."""
     toks = sentence.tokens
+    n = len(toks)
+    ok = [_word_ok(t) for t in toks]  # once per token, not once per look
     out: list[_Unit | None] = []
     i = 0
-    while i < len(toks):
+    while i < n:
         tok = toks[i]
         # "भारत - अमेरिका": word, hyphen, word -> one compound unit.
         if (
-            i + 2 < len(toks)
+            i + 2 < n
+            and ok[i]
+            and ok[i + 2]
             and toks[i + 1].text in _HYPHENS
-            and _word_ok(tok)
-            and _word_ok(toks[i + 2])
             and (not tagged or (tok.pos in _CLASS and toks[i + 2].pos in _CLASS))
         ):
             right = toks[i + 2]
@@ -135,9 +136,9 @@ def _units(sentence: Sentence, tagged: bool, common: frozenset[str] = frozenset(
             out.append(_Unit(tok.start, right.end, f"{tok.norm}-{right.norm}", cls))
             i += 3
             continue
-        if not _word_ok(tok):
+        if not ok[i]:
             out.append(None)
-        elif "-" in tok.norm or any(h in tok.norm for h in _HYPHENS):
+        elif not _HYPHENS.isdisjoint(tok.norm):  # a hyphen inside the token
             cls = "W" if not tagged else _CLASS.get(tok.pos or "", None)
             out.append(None if cls is None else _Unit(tok.start, tok.end, _hyphen_key(tok.norm), "N" if cls == "A" else cls))
         elif not tagged:
@@ -184,21 +185,23 @@ def _spans(run: list[_Unit], tagged: bool) -> list[tuple[int, int]]:
     if not tagged:
         n = len(run)
         return [(i, j) for i in range(n) for j in range(i + 1, min(n, i + MAX_WORDS_UNTAGGED) + 1)]
+    cls = [u.cls for u in run]
+    n = len(cls)
     out = []
     i = 0
-    while i < len(run):
+    while i < n:
         j = i
-        if run[i].cls == "P":  # a proper-noun chain is one candidate, never split
-            while j < len(run) and run[j].cls == "P":
+        if cls[i] == "P":  # a proper-noun chain is one candidate, never split
+            while j < n and cls[j] == "P":
                 j += 1
             if j - i <= MAX_WORDS:
                 out.append((i, j))
         else:
-            while j < len(run) and run[j].cls != "P":
+            while j < n and cls[j] != "P":
                 j += 1
             for a in range(i, j):
                 for b in range(a + 1, min(j, a + MAX_WORDS) + 1):
-                    if run[b - 1].cls == "N":  # ends with a noun
+                    if cls[b - 1] == "N":  # ends with a noun
                         out.append((a, b))
         i = j
     return out
@@ -210,30 +213,41 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     found: dict[tuple[str, ...], _Candidate] = {}
     sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
     # Lemmas the tagger also calls NOUN/ADJ in this document are not names ("रक्षा" in "रक्षा मंत्री").
-    common = frozenset(t.lemma or t.norm for s in sents for t in s.tokens if t.pos in ("NOUN", "ADJ"))
+    common = frozenset({t.lemma or t.norm for s in sents for t in s.tokens if t.pos == "NOUN" or t.pos == "ADJ"})
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
     for sid, sentence in enumerate(sents):
         position = sid + offset
         for run in _runs(_units(sentence, tagged, common)):
+            keys = [u.key for u in run]
             for a, b in _spans(run, tagged):
-                key = tuple(u.key for u in run[a:b])
+                key = tuple(keys[a:b])
                 start, end = run[a].start, run[b - 1].end
                 cand = found.get(key)
                 if cand is None:
                     cand = found[key] = _Candidate(key, proper=run[a].cls == "P")
                 cand.offsets.append((start, end))
-                cand.surfaces[" ".join(doc.text[start:end].split())] += 1
                 cand.positions.append(position)
-                cand.sentences.add(position)
-                window = (sid, (start - sentence.start) // COOCCURRENCE_CHARS)
-                cand.windows.add(windows.setdefault(window, len(windows)))
+                # Window ids only grow through the document, so "new" means "not the last one".
+                window = windows.setdefault((sid, (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
+                if not cand.windows or cand.windows[-1] != window:
+                    cand.windows.append(window)
     return found
 
 
-def _idf(key: tuple[str, ...], df: DocumentFrequencies) -> float:
-    parts = [p for k in key for p in k.split("-") if p]
-    return sum(df.idf(p) for p in parts) / len(parts) if parts else 0.0
+def _idfs(cands: list[_Candidate], df: DocumentFrequencies) -> np.ndarray:
+    """Mean IDF of each phrase's words (a compound's parts count as words); words are looked up once."""
+    of_unit: dict[str, list[float]] = {}
+    out = np.empty(len(cands))
+    for i, c in enumerate(cands):
+        values = []
+        for k in c.key:
+            v = of_unit.get(k)
+            if v is None:
+                v = of_unit[k] = [df.idf(p) for p in k.split("-") if p]
+            values += v
+        out[i] = sum(values) / len(values) if values else 0.0
+    return out
 
 
 def _cooccurrence(cands: list[_Candidate]) -> np.ndarray | csr_matrix:
@@ -261,32 +275,42 @@ def _cooccurrence(cands: list[_Candidate]) -> np.ndarray | csr_matrix:
 def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     df = df_for(doc)
     counts = np.array([len(c.offsets) for c in cands], dtype=np.float64)
-    idf = np.array([_idf(c.key, df) for c in cands])
+    idf = _idfs(cands, df)
     lengths = np.array([len(c.key) for c in cands], dtype=np.float64)
     tfidf = (1.0 + np.log(counts)) * idf * (1.0 + LENGTH_BONUS * (lengths - 1.0))
     adj = _cooccurrence(cands)
-    prior = np.array([sum(1.0 / (p + 2.0) for p in c.positions) for c in cands]) * idf
+    weight = [1.0 / (p + 2.0) for p in range(max(c.positions[-1] for c in cands) + 1)]
+    prior = np.array([sum([weight[p] for p in c.positions]) for c in cands]) * idf
     teleport = prior / prior.sum() if prior.sum() > 0 else np.full(len(cands), 1.0 / len(cands))
     graph = pagerank(adj, teleport, damping=PAGERANK_DAMPING)
-    in_head = np.array([0 in c.sentences and doc.headline is not None for c in cands], dtype=np.float64)
+    in_head = np.array([c.positions[0] == 0 and doc.headline is not None for c in cands], dtype=np.float64)
     proper = np.array([c.proper for c in cands], dtype=np.float64)
     early = np.array([min(c.positions) <= EARLY_SENTENCES for c in cands], dtype=np.float64)
     boost = (1.0 + HEADLINE_BOOST * in_head) * (1.0 + PROPER_BOOST * proper) * (1.0 + EARLY_BOOST * early)
     return (W_GRAPH * scale_to_max(graph) + W_TFIDF * scale_to_max(tfidf)) * boost
 
 
-def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> float:
-    """Share of the spans in ``a`` that overlap some span in ``b``.
+class _SpanIndex:
+    """One phrase's spans sorted by start, with the running maximum of their ends (built once per phrase)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
+
+
+def _overlap(a: list[tuple[int, int]], b: _SpanIndex) -> float:
+    """Share of the spans in ``a`` that overlap some span of ``b``.
 
     ``(s, e)`` overlaps a span of ``b`` when one of the spans starting before ``e``
     ends after ``s``: a binary search plus a running maximum of ends, so a phrase
     seen thousands of times in a long text costs O(n log n), not O(n^2).
     """
-    if not a or not b:
+    if not a or not b.starts:
         return 0.0
-    spans = sorted(b)
-    starts = [s2 for s2, _ in spans]
-    reach = list(accumulate((e2 for _, e2 in spans), max))
+    starts, reach = b.starts, b.reach
     hit = 0
     for s, e in a:
         k = bisect_left(starts, e)  # spans[:k] start before e
@@ -338,9 +362,16 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     for inner, outer in absorbed.items():  # the longer phrase speaks for the shorter one
         scores[outer] = max(scores[outer], scores[inner])
     # Best first; ties: earlier first occurrence, then the key, so the order is deterministic.
-    order = sorted(range(len(cands)), key=lambda i: (-scores[i], min(cands[i].offsets), cands[i].key))
+    score_of = dict(enumerate(scores.tolist()))
+    order = sorted(range(len(cands)), key=lambda i: (-score_of[i], min(cands[i].offsets), cands[i].key))
     chosen: list[int] = []
-    score_of = {i: float(scores[i]) for i in range(len(cands))}
+    spans: dict[int, _SpanIndex] = {}  # built on first use: most phrases are never compared
+
+    def spans_of(k: int) -> _SpanIndex:
+        if k not in spans:
+            spans[k] = _SpanIndex(cands[k].offsets)
+        return spans[k]
+
     for i in order:
         if i in absorbed:
             continue
@@ -348,10 +379,11 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
         keep = True
         for slot, j in enumerate(chosen):
             s = cands[j]
-            if _overlap(c.offsets, s.offsets) == 0.0:
+            share = _overlap(c.offsets, spans_of(j))
+            if share == 0.0:
                 continue
             if _contains(c.key, s.key):  # c is longer
-                if _overlap(s.offsets, c.offsets) >= 1.0 - (1.0 - OVERLAP) / 2:
+                if _overlap(s.offsets, spans_of(i)) >= 1.0 - (1.0 - OVERLAP) / 2:
                     chosen[slot] = i  # c covers nearly every occurrence of s: say it in full, in s's place
                     score_of[i] = max(score_of[i], score_of[j])
                     keep = False
@@ -360,7 +392,7 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
                     continue
                 keep = False
                 break
-            if _overlap(c.offsets, s.offsets) >= OVERLAP:
+            if share >= OVERLAP:
                 keep = False
                 break
         if keep:
@@ -371,9 +403,9 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     out = []
     for i in chosen[:top]:
         c = cands[i]
-        # Most frequent surface form; ties go to the one seen first.
-        first_seen = {s: k for k, s in enumerate(dict.fromkeys(" ".join(doc.text[a:b].split()) for a, b in c.offsets))}
-        text = min(c.surfaces, key=lambda s: (-c.surfaces[s], first_seen[s]))
+        # Most frequent surface form; ties go to the one seen first (Counter keeps first-seen order).
+        surfaces = Counter(" ".join(doc.text[a:b].split()) for a, b in c.offsets)
+        text = max(surfaces, key=surfaces.__getitem__)
         out.append(
             Keyword(
                 text=text,

@@ -2,8 +2,10 @@
 
 Two stacked linear passes (see ``train.py``): pass 1 scores each token from
 its word, affixes, shape and distributional word clusters (``clusters.py``)
-in a +-2 window; pass 2 adds pass 1's tags on both sides. Scoring a batch is vectorised: feature keys for all tokens are
-built with numpy, mapped to weight rows with ``np.searchsorted`` and summed.
+in a +-2 window; pass 2 adds pass 1's tags on both sides. Scoring a batch is vectorised (``_Scorer``):
+single-attribute templates are summed per word type (for the training words once, at load), the
+other templates are mapped to weight rows with dense tables or ``np.searchsorted`` (one look-up
+serving both passes) and summed with one sparse product per pass.
 Lemmas come from ``lemmatizer.py``.
 """
 
@@ -68,83 +70,177 @@ _ID_MASK = (1 << 24) - 1
 _DENSE_LIMIT = 1 << 22
 
 
-class _Scorer:
-    """Fast scoring of one pass, equivalent to ``score_keys`` over ``templates``.
-
-    * Single-attribute templates on word-type attributes are summed once per word
-      *type* and per offset, then gathered per token.
-    * Other templates use a dense look-up table when their id space is small,
-      else ``np.searchsorted`` within their own slice of the sorted keys.
-    """
+class _Pass:
+    """One pass's weights, split by template kind (see ``_Scorer``)."""
 
     def __init__(self, keys: np.ndarray, weights: np.ndarray, templates, sizes: dict[str, int]) -> None:
         self.weights = weights  # float32, last row all zeros
-        zero = len(keys)
+        self.zero = len(keys)
         template_of = keys >> 48
+        #: Single-attribute templates on word-type attributes: offset -> [(attribute column, id -> row)].
         self.by_offset: dict[int, list[tuple[int, np.ndarray]]] = {}
-        self.generic: list[tuple[tuple, object]] = []
+        #: The other templates, in template order: (template, sorted ids, their rows).
+        self.generic: list[tuple[tuple, np.ndarray, np.ndarray]] = []
         for t, template in enumerate(templates):
             lo, hi = np.searchsorted(template_of, [t, t + 1])
             ids = keys[lo:hi] & ((1 << 48) - 1)
             rows = np.arange(lo, hi, dtype=np.int64)
             if len(template) == 1 and template[0][0] in ATTRIBUTES:
                 attr, offset = template[0]
-                lut = np.full(sizes[attr], zero, dtype=np.int64)
+                lut = np.full(sizes[attr], self.zero, dtype=np.int64)
                 lut[ids] = rows
                 self.by_offset.setdefault(offset, []).append((ATTRIBUTES.index(attr), lut))
-                continue
-            dims = [sizes[a] for a, _ in template]
-            if int(np.prod(dims, dtype=np.int64)) <= _DENSE_LIMIT:
-                lut = np.full(int(np.prod(dims, dtype=np.int64)), zero, dtype=np.int64)
+            else:
+                self.generic.append((template, ids, rows))
+
+    def type_sums(self, type_attrs: np.ndarray, offset: int) -> np.ndarray:
+        """``(len(type_attrs), n_tags)``: the single-attribute templates at ``offset`` summed per type."""
+        w = self.weights
+        return w[np.stack([lut[type_attrs[:, col]] for col, lut in self.by_offset[offset]], axis=1)].sum(axis=1)
+
+
+class _Lookup:
+    """Weight rows of one template that is not single-attribute, for every pass that has it.
+
+    A dense look-up table when the template's id space is small, else ``np.searchsorted``
+    in the sorted ids of all passes together (one search serves both passes).
+    """
+
+    def __init__(self, template, sizes: dict[str, int], parts: list[tuple[np.ndarray, np.ndarray, int] | None]) -> None:
+        self.dims = [sizes[a] for a, _ in template]
+        size = int(np.prod(self.dims, dtype=np.int64))
+        self.dense = size <= _DENSE_LIMIT
+        self.zeros = [None if part is None else part[2] for part in parts]
+        self.tables: list[np.ndarray | None] = []
+        if self.dense:
+            for part in parts:
+                if part is None:
+                    self.tables.append(None)
+                    continue
+                ids, rows, zero = part
+                lut = np.full(size, zero, dtype=np.int64)
                 flat = np.zeros(len(ids), dtype=np.int64)
                 stride = 1
-                for slot, d in enumerate(dims):
+                for slot, d in enumerate(self.dims):
                     flat += ((ids >> (24 * slot)) & _ID_MASK) * stride
                     stride *= d
                 lut[flat] = rows
-                self.generic.append((template, ("dense", dims, lut)))
-            else:
-                self.generic.append((template, ("sorted", ids, lo)))
+                self.tables.append(lut)
+        else:
+            self.ids = np.unique(np.concatenate([part[0] for part in parts if part is not None]))
+            for part in parts:
+                if part is None:
+                    self.tables.append(None)
+                    continue
+                ids, rows, zero = part
+                table = np.full(len(self.ids), zero, dtype=np.int64)
+                table[np.searchsorted(self.ids, ids)] = rows
+                self.tables.append(table)
 
-    def score(self, type_attrs: np.ndarray, type_of: np.ndarray, columns: dict[str, np.ndarray],
-              positions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Scores ``(n_tokens, n_tags)``. ``type_attrs`` has a last all-PAD row for 'outside the sentence'."""
-        w = self.weights
-        pad_type = len(type_attrs) - 1
-        total = np.zeros((len(type_of), w.shape[1]), dtype=np.float32)
-        for offset, parts in self.by_offset.items():
-            per_type = w[np.stack([lut[type_attrs[:, col]] for col, lut in parts], axis=1)].sum(axis=1)
-            total += per_type[shifted(type_of, positions, lengths, offset, pad_type)]
-        all_rows = []
-        cache: dict[tuple[str, int], np.ndarray] = {}
-        for template, (kind, a, b) in self.generic:
-            vals = []
-            for attr, offset in template:
-                if (attr, offset) not in cache:
-                    cache[(attr, offset)] = shifted(columns[attr], positions, lengths, offset, PAD)
-                vals.append(cache[(attr, offset)])
-            if kind == "dense":
-                flat = np.zeros(len(type_of), dtype=np.int64)
-                stride = 1
-                for v, d in zip(vals, a):
-                    flat += np.minimum(v, d - 1) * stride
-                    stride *= d
-                rows = b[flat]
+    def rows(self, vals: list[np.ndarray], n: int) -> list[np.ndarray | None]:
+        """Row of each of the ``n`` tokens for each pass (``None`` for passes without this template)."""
+        if self.dense:
+            if not vals:
+                flat = np.zeros(n, dtype=np.int64)
             else:
-                key = np.zeros(len(type_of), dtype=np.int64)
-                for slot, v in enumerate(vals):
-                    key |= v << (24 * slot)
-                pos = np.searchsorted(a, key)
-                pos[pos == len(a)] = 0
-                rows = np.where(a[pos] == key, pos + b, len(w) - 1) if len(a) else np.full(len(key), len(w) - 1)
-            all_rows.append(rows)
-        # One sparse product sums the rows of every remaining template per token.
-        n, k = len(type_of), len(all_rows)
-        x = csr_matrix(
-            (np.ones(n * k, dtype=np.float32), np.stack(all_rows, axis=1).ravel(), np.arange(0, n * k + 1, k)),
-            shape=(n, len(w)),
-        )
-        return total + x @ w
+                flat = np.minimum(vals[0], self.dims[0] - 1)
+            stride = self.dims[0] if vals else 1
+            for v, d in zip(vals[1:], self.dims[1:]):
+                flat = flat + np.minimum(v, d - 1) * stride
+                stride *= d
+            return [None if lut is None else lut[flat] for lut in self.tables]
+        key = vals[0]
+        for slot, v in enumerate(vals[1:], 1):
+            key = key | (v << (24 * slot))
+        if not len(self.ids):
+            return [None if t is None else np.full(len(key), z) for t, z in zip(self.tables, self.zeros)]
+        pos = np.searchsorted(self.ids, key)
+        pos[pos == len(self.ids)] = 0
+        hit = self.ids[pos] == key
+        return [None if t is None else np.where(hit, t[pos], z) for t, z in zip(self.tables, self.zeros)]
+
+
+class _Scorer:
+    """Fast scoring of both passes, equivalent to ``score_keys`` over each pass's templates.
+
+    * Single-attribute templates on word-type attributes are summed once per word
+      *type* and per offset, then gathered per token. For the preloaded training words
+      these sums are computed once, at load.
+    * Other templates go through ``_Lookup`` (shared by the passes), then one sparse
+      product per pass sums their rows.
+    """
+
+    def __init__(self, passes: list[_Pass], sizes: dict[str, int], preloaded_rows: np.ndarray) -> None:
+        self.passes = passes
+        self.offsets = list(passes[0].by_offset)
+        for p in passes:
+            if list(p.by_offset) != self.offsets or [c for o in self.offsets for c, _ in p.by_offset[o]] != [
+                c for o in self.offsets for c, _ in passes[0].by_offset[o]
+            ]:
+                raise ValueError("the passes have different single-attribute templates")
+        self.n_tags = passes[0].weights.shape[1]
+        templates: dict[tuple, list] = {}
+        for i, p in enumerate(passes):
+            for template, ids, rows in p.generic:
+                templates.setdefault(template, [None] * len(passes))[i] = (ids, rows, p.zero)
+        self.lookups = {t: _Lookup(t, sizes, parts) for t, parts in templates.items()}
+        #: Per offset, (preloaded words + PAD, n_passes * n_tags) type sums of all passes side by side.
+        self.preloaded = {o: self.type_sums(preloaded_rows, o) for o in self.offsets}
+
+    def type_sums(self, type_attrs: np.ndarray, offset: int) -> np.ndarray:
+        return np.concatenate([p.type_sums(type_attrs, offset) for p in self.passes], axis=1)
+
+    def tag(self, type_attrs: np.ndarray, pre: np.ndarray, type_of: np.ndarray, positions: np.ndarray,
+            lengths: np.ndarray) -> np.ndarray:
+        """Pass-2 argmax per token. ``type_attrs`` has a last all-PAD row for 'outside the sentence';
+        ``pre`` is each type's row in the preloaded sums (``-1``: not preloaded)."""
+        n = len(type_of)
+        pad_type = len(type_attrs) - 1
+        new = np.flatnonzero(pre < 0)
+        new_attrs = type_attrs[new]
+        where = {o: shifted(type_of, positions, lengths, o, pad_type) for o in self.offsets}
+        total = None
+        for o in self.offsets:
+            per_type = self.preloaded[o][pre]
+            if len(new):
+                per_type[new] = self.type_sums(new_attrs, o)
+            part = per_type[where[o]]
+            if total is None:
+                total = np.add(part, np.float32(0), out=part)  # as zeros + part, also for -0.0
+            else:
+                total += part
+        # Template values per token: the type's attribute at that offset (PAD outside the sentence).
+        vals: dict[tuple[str, int], np.ndarray] = {}
+
+        def value(attr: str, offset: int) -> np.ndarray:
+            got = vals.get((attr, offset))
+            if got is None:
+                if attr == "T":
+                    got = shifted(vals[("T", 0)], positions, lengths, offset, PAD)
+                else:
+                    if offset not in where:
+                        where[offset] = shifted(type_of, positions, lengths, offset, pad_type)
+                    got = type_attrs[:, ATTRIBUTES.index(attr)][where[offset]]
+                vals[(attr, offset)] = got
+            return got
+
+        done: dict[tuple, list] = {}
+        best = None
+        for i, p in enumerate(self.passes):
+            rows = np.empty((n, len(p.generic)), dtype=np.int32)
+            for j, (template, _, _) in enumerate(p.generic):
+                got = done.get(template)
+                if got is None:
+                    got = done[template] = self.lookups[template].rows([value(a, o) for a, o in template], n)
+                rows[:, j] = got[i]
+            k = rows.shape[1]
+            x = csr_matrix(
+                (np.ones(n * k, dtype=np.float32), rows.ravel(), np.arange(0, n * k + 1, k, dtype=np.int32)),
+                shape=(n, len(p.weights)),
+            )
+            best = (total[:, i * self.n_tags : (i + 1) * self.n_tags] + x @ p.weights).argmax(axis=1)
+            vals[("T", 0)] = best + PAD + 1
+        return best
 
 
 class _Model:
@@ -178,7 +274,7 @@ class _Model:
             clusters = {w: tuple(map(str, r)) for w, r in zip(cluster_words, arrays["cluster_ids"].tolist())}
             self.table = AttributeTable(config["vocabularies"], clusters)
             self.table.preload(config["vocabularies"]["w"], arrays["word_rows"])
-            self.scorers: list[_Scorer] = []
+            passes: list[_Pass] = []
             sizes = dict(self.table.sizes, T=len(self.tags) + 2)
             for i, templates in ((1, STAGE1_TEMPLATES), (2, STAGE2_TEMPLATES)):
                 n_templates = len(templates)
@@ -190,8 +286,13 @@ class _Model:
                 if int(keys.max(initial=0) >> 48) >= n_templates:
                     raise ValueError(f"pass {i} was trained with other feature templates than this code")
                 w32 = np.vstack([w.astype(np.float32), np.zeros((1, w.shape[1]), np.float32)])
-                self.scorers.append(_Scorer(keys, w32, templates, sizes))
+                passes.append(_Pass(keys, w32, templates, sizes))
+            self.scorer = _Scorer(passes, sizes, self.table.preloaded_rows)
             self.forced = {t: self.tags.index(t) for t in ("NUM", "PUNCT", "SYM")}
+            #: Forced tag index (-1: none) of each preloaded word, then of PAD (never used).
+            self.preloaded_forced = np.array(
+                [self.forced.get(forced_tag(t), -1) for t in config["vocabularies"]["w"]] + [-1], dtype=np.int64
+            )
         except ModelError:
             raise
         except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
@@ -241,14 +342,14 @@ class EmbeddedTagger:
         lengths = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
         positions = np.arange(len(tokens)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         sent_len = np.repeat(lengths, lengths)
-        type_attrs, type_of, types = m.table.lookup(tokens)
-        attrs = type_attrs[type_of]
-        columns = {name: attrs[:, i] for i, name in enumerate(ATTRIBUTES)}
-        first = m.scorers[0].score(type_attrs, type_of, columns, positions, sent_len).argmax(axis=1)
-        columns["T"] = first + PAD + 1
-        best = m.scorers[1].score(type_attrs, type_of, columns, positions, sent_len).argmax(axis=1)
+        type_attrs, type_of, types, pre = m.table.lookup_preloaded(tokens)
+        best = m.scorer.tag(type_attrs, pre, type_of, positions, sent_len)
         # Punctuation, symbols and plain numbers are decided by their characters, not the model.
-        forced = np.array([m.forced.get(forced_tag(t), -1) for t in types], dtype=np.int64)[type_of]
+        forced = m.preloaded_forced[pre]
+        new = np.flatnonzero(pre < 0).tolist()
+        if new:
+            forced[new] = [m.forced.get(forced_tag(types[i]), -1) for i in new]
+        forced = forced[type_of]
         return np.where(forced >= 0, forced, best)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:

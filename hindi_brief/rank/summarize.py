@@ -122,30 +122,35 @@ def _quote_continuations(doc: Document) -> list[bool]:
     return out
 
 
-def _is_attribution(sentence: Sentence) -> bool:
+def _n_words(sentence: Sentence) -> int:
+    """``len(sentence.words)`` without building the tuple."""
+    return sum(1 for t in sentence.tokens if t.kind != "punct" and t.kind != "symbol")
+
+
+def _is_attribution(sentence: Sentence, n_words: int) -> bool:
+    if n_words > _ATTRIBUTION_MAX_WORDS:
+        return False
     words = [t for t in sentence.tokens if not t.is_punct]
-    return (
-        len(words) <= _ATTRIBUTION_MAX_WORDS
-        and words[-1].norm in _SPEECH_VERBS
-        and not any(t.norm == "कि" for t in words)
-    )
+    return words[-1].norm in _SPEECH_VERBS and not any(t.norm == "कि" for t in words)
 
 
 def is_eligible(doc: Document) -> np.ndarray:
     """Boolean mask over body sentences: may this sentence be picked? (rules in the module doc)."""
-    n = len(doc.sentences)
     continuation = _quote_continuations(doc)
-    mask = np.zeros(n, dtype=bool)
-    for i, s in enumerate(doc.sentences):
-        words = len(s.words)
-        mask[i] = (
-            words >= MIN_WORDS
-            and devanagari_share(s.text) >= MIN_DEVANAGARI
+    words = [_n_words(s) for s in doc.sentences]
+    # The Devanagari share (a pass over the characters) is asked last, only of sentences that pass the rest.
+    mask = np.array(
+        [
+            w >= MIN_WORDS
             and not continuation[i]
-            and not _is_attribution(s)
-        )
+            and not _is_attribution(s, w)
+            and devanagari_share(s.text) >= MIN_DEVANAGARI
+            for i, (s, w) in enumerate(zip(doc.sentences, words))
+        ],
+        dtype=bool,
+    )
     if not mask.any():
-        mask = np.array([len(s.words) > 0 for s in doc.sentences], dtype=bool)
+        mask = np.array([w > 0 for w in words], dtype=bool)
     return mask
 
 

@@ -235,6 +235,7 @@ def pagerank(
     damping: float = 0.85,
     iters: int = 100,
     tol: float = 1e-10,
+    exact: bool = True,
 ) -> np.ndarray:
     """Personalised PageRank on a weighted graph (dense array or sparse matrix).
 
@@ -243,6 +244,10 @@ def pagerank(
     ``tol`` (at most ``iters`` steps). Small graphs run dense (less overhead per
     iteration), large ones sparse (linear in their edges). Used for LexRank over
     sentences and for the keyphrase graph.
+
+    ``exact=False`` lets a dense graph run each step as one matrix-vector product
+    (about 3x faster); the result differs only in the last bits, so it suits callers
+    whose ties are not decided by those bits (sentence centrality, a continuous feature).
     """
     n = adj.shape[0]
     if issparse(adj) and n <= DENSE_GRAPH_MAX:
@@ -252,7 +257,8 @@ def pagerank(
     has_edges = sums > 0
     inv = np.where(has_edges, 1.0 / np.where(has_edges, sums, 1.0), 0.0)
     if not issparse(adj):
-        return _pagerank_dense(adj, teleport, inv, has_edges, damping, iters, tol)
+        dense = _pagerank_dense if exact else _pagerank_folded
+        return dense(adj, teleport, inv, has_edges, damping, iters, tol)
     adj_t = adj.T.tocsr()  # transposed once, not per iteration
     r = teleport.copy()
     for _ in range(iters):
@@ -302,3 +308,36 @@ def _pagerank_dense(
             return rs[done + 1 + hit[0]].copy()
         done = stop
     return rs[iters].copy()
+
+
+def _pagerank_folded(
+    adj: np.ndarray, teleport: np.ndarray, inv: np.ndarray, has_edges: np.ndarray, damping: float, iters: int, tol: float
+) -> np.ndarray:
+    """``pagerank`` on a small dense graph with each step as one product (``exact=False``).
+
+    A step is ``r <- G @ r + (1 - damping) * teleport`` with
+    ``G = damping * (adj.T * inv + outer(teleport, dangling))``; a constant 1 appended
+    to ``r`` folds the jump term into ``G``. Same steps and stopping rule as
+    ``_pagerank_dense``, rounded differently.
+    """
+    n = adj.shape[0]
+    step = np.zeros((n + 1, n + 1))
+    step[:n, :n] = adj.T * inv
+    step[:n, :n] += np.outer(teleport, ~has_edges)
+    step[:n, :n] *= damping
+    step[:n, n] = (1.0 - damping) * teleport
+    step[n, n] = 1.0
+    rs = np.empty((iters + 1, n + 1))
+    rs[0, :n] = teleport
+    rs[0, n] = 1.0
+    done = 0
+    while done < iters:
+        stop = min(done + _PAGERANK_BLOCK, iters)
+        for k in range(done, stop):
+            np.dot(step, rs[k], out=rs[k + 1])
+        change = np.abs(rs[done + 1 : stop + 1, :n] - rs[done:stop, :n]).sum(axis=1)
+        hit = np.flatnonzero(change < tol)
+        if hit.size:
+            return rs[done + 1 + hit[0], :n].copy()
+        done = stop
+    return rs[iters, :n].copy()

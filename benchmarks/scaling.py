@@ -14,6 +14,8 @@ Cases:
 * ``dotted``: ``a.a.a.a...`` (N chars): used to make the e-mail pattern backtrack quadratically.
 * ``html-line``: minified HTML, ``<p>शब्द</p>`` repeated on one line (N chars).
 * ``credits-line``: ``शब्द (PTI)`` repeated on one line (N chars).
+* ``spaces-mark``: N spaces, a lone nukta, N spaces and a word: used to make the
+  tokenizer's whitespace runs rescan (quadratic).
 
 ``--what doc`` times ``Pipeline.__call__`` (clean, split, tokenise, tag);
 ``--what brief`` times ``Pipeline.brief`` (adds ranking; needs ``hindi_brief.rank``).
@@ -98,6 +100,7 @@ CASES: dict[str, tuple[Callable[[float], str], list[float], str]] = {
     "dotted": (lambda n: repeat_to("a.", int(n)), [25_000, 50_000, 100_000, 200_000], "chars"),
     "html-line": (lambda n: repeat_to("<p>शब्द</p>", int(n)), [25_000, 50_000, 100_000, 200_000], "chars"),
     "credits-line": (lambda n: repeat_to("शब्द (PTI) ", int(n)), [25_000, 50_000, 100_000, 200_000], "chars"),
+    "spaces-mark": (lambda n: " " * int(n) + "\u093c" + " " * int(n) + "शब्द", [25_000, 50_000, 100_000, 200_000], "chars"),
 }
 
 

@@ -182,3 +182,16 @@ def test_devanagari_share_counts_letters_and_marks_over_the_given_spans():
     assert devanagari_share(text, [(0, 5)]) == 1.0
     assert devanagari_share(text, [(6, 11)]) == 0.0  # the emoji is no letter, 𝐀 is one
     assert devanagari_share(text, [(0, 2), (8, 9), (9, 8), (40, 50)]) == 2 / 3  # empty and out-of-range spans add nothing
+
+
+def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
+    from hindi_brief.text.tokens import iter_token_spans
+
+    def tokens(text: str) -> list[str]:
+        return [text[s:e] for s, e, _ in iter_token_spans(text)]
+
+    assert tokens("राम  \t श्याम\r\n\n।") == ["राम", "श्याम", "।"]
+    # " \u093c" (space + nukta) is one grapheme and is skipped as whitespace; after a line
+    # break a stray mark starts a grapheme of its own and stays a token.
+    assert tokens("क   \u093c ख") == ["क", "ख"]
+    assert tokens("क\n\u093c ख") == ["क", "\u093c", "ख"]

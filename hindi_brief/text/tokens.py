@@ -28,11 +28,17 @@ NUMBER = r"\p{Nd}+(?:[.,:/+\-]\p{Nd}+)*"
 # apostrophes join compounds such as भारत-अमेरिका, स्टार्ट-अप्स, India's.
 WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}]{_WC}*(?:[-‐'’]{_WC}+)*"
 
-# A run of plain whitespace directly before a character that always starts a new
-# grapheme (printable ASCII, a Devanagari letter, digit or danda) or the end: one match
-# to skip instead of one \X match per space. Before anything else (a combining mark,
-# say) the spaces go through \X one at a time as before: " \u093c" is one grapheme.
-_SKIP = r"(?P<space>[ \t\n\r\f\v\u00a0]+)(?=[!-~\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u096f\u0972-\u097f]|\Z)"
+# Runs of plain whitespace in one match instead of one \X match per space. Each space
+# is taken only when the next character is another space, a character that always
+# starts a new grapheme (printable ASCII, a Devanagari letter, digit or danda) or the
+# end: the space before a combining mark is left to \X (" \u093c" is one grapheme), as
+# before. Deciding per character keeps it linear (a lookahead after the whole run made
+# every position of a long run before a mark rescan the rest of it).
+_PLAIN_SPACE = r"[ \t\n\r\f\v\u00a0]"
+_SKIP = (
+    rf"(?P<space>(?:{_PLAIN_SPACE}"
+    r"(?=[ \t\n\r\f\v\u00a0!-~\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u096f\u0972-\u097f]|\Z))+)"
+)
 _REST = rf"(?P<word>{WORD})|(?P<number>{NUMBER})|(?P<punct>\.{{2,}}|\p{{P}})|(?P<symbol>\X)"
 _TOKEN = regex.compile(rf"{_SKIP}|(?P<url>{URL}|{EMAIL})|{_REST}", regex.V1)
 # The e-mail alternative scans every word up to its end looking for "@": a fifth of the

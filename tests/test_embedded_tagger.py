@@ -225,3 +225,21 @@ def test_model_dir_must_be_a_path() -> None:
 
     with pytest.raises(InvalidOptionError):
         EmbeddedTagger(model_dir=3)  # type: ignore[arg-type]
+
+
+def test_type_cache_growth_and_reset_keep_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Word types met in input are cached with their per-type sums; a full cache starts over."""
+    import hindi_brief.tagging.embedded as embedded
+
+    reference = EmbeddedTagger().tag([S1, S2, S3, S4])
+    monkeypatch.setattr(embedded, "_TYPE_CACHE_LIMIT", 12)
+    small = EmbeddedTagger()
+    made_up = [[f"गुनगुना{i}हट", "को", f"x{i}y"] for i in range(40)]
+    expected = [EmbeddedTagger().tag([s])[0] for s in made_up]
+    for _ in range(2):
+        assert small.tag(made_up[:5]) == expected[:5]
+        assert small.tag([S1, S2, S3, S4]) == reference
+        assert [small.tag([s])[0] for s in made_up] == expected
+        assert small.tag(made_up) == expected  # more new types than the whole cache holds
+    model = small._load()
+    assert model._store.count <= len(model._base.forced) + max(12, 3 * len(made_up))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import threading
 import zipfile
+from itertools import repeat
 from pathlib import Path
 from typing import Sequence
 
@@ -170,7 +171,7 @@ class _Scorer:
       product per pass sums their rows.
     """
 
-    def __init__(self, passes: list[_Pass], sizes: dict[str, int], preloaded_rows: np.ndarray) -> None:
+    def __init__(self, passes: list[_Pass], sizes: dict[str, int]) -> None:
         self.passes = passes
         self.offsets = list(passes[0].by_offset)
         for p in passes:
@@ -184,27 +185,29 @@ class _Scorer:
             for template, ids, rows in p.generic:
                 templates.setdefault(template, [None] * len(passes))[i] = (ids, rows, p.zero)
         self.lookups = {t: _Lookup(t, sizes, parts) for t, parts in templates.items()}
-        #: Per offset, (preloaded words + PAD, n_passes * n_tags) type sums of all passes side by side.
-        self.preloaded = {o: self.type_sums(preloaded_rows, o) for o in self.offsets}
 
     def type_sums(self, type_attrs: np.ndarray, offset: int) -> np.ndarray:
+        """``(len(type_attrs), n_passes * n_tags)``: ``_Pass.type_sums`` of all passes side by side."""
         return np.concatenate([p.type_sums(type_attrs, offset) for p in self.passes], axis=1)
 
-    def tag(self, type_attrs: np.ndarray, pre: np.ndarray, type_of: np.ndarray, positions: np.ndarray,
+    def tag(self, store: "_TypeStore", slots: np.ndarray, type_of: np.ndarray, positions: np.ndarray,
             lengths: np.ndarray) -> np.ndarray:
-        """Pass-2 argmax per token. ``type_attrs`` has a last all-PAD row for 'outside the sentence';
-        ``pre`` is each type's row in the preloaded sums (``-1``: not preloaded)."""
+        """Pass-2 argmax per token. ``slots``: each type's row in ``store``, then the PAD row
+        (for 'outside the sentence')."""
         n = len(type_of)
-        pad_type = len(type_attrs) - 1
-        new = np.flatnonzero(pre < 0)
-        new_attrs = type_attrs[new]
-        where = {o: shifted(type_of, positions, lengths, o, pad_type) for o in self.offsets}
+        pad_type = len(slots) - 1
+        # Store row of the token ``offset`` places away, per offset.
+        where: dict[int, np.ndarray] = {}
+
+        def rows_at(offset: int) -> np.ndarray:
+            got = where.get(offset)
+            if got is None:
+                got = where[offset] = slots[shifted(type_of, positions, lengths, offset, pad_type)]
+            return got
+
         total = None
         for o in self.offsets:
-            per_type = self.preloaded[o][pre]
-            if len(new):
-                per_type[new] = self.type_sums(new_attrs, o)
-            part = per_type[where[o]]
+            part = store.sums[o][rows_at(o)]
             if total is None:
                 total = np.add(part, np.float32(0), out=part)  # as zeros + part, also for -0.0
             else:
@@ -218,9 +221,7 @@ class _Scorer:
                 if attr == "T":
                     got = shifted(vals[("T", 0)], positions, lengths, offset, PAD)
                 else:
-                    if offset not in where:
-                        where[offset] = shifted(type_of, positions, lengths, offset, pad_type)
-                    got = type_attrs[:, ATTRIBUTES.index(attr)][where[offset]]
+                    got = store.attrs[ATTRIBUTES.index(attr)][rows_at(offset)]
                 vals[(attr, offset)] = got
             return got
 
@@ -241,6 +242,42 @@ class _Scorer:
             best = (total[:, i * self.n_tags : (i + 1) * self.n_tags] + x @ p.weights).argmax(axis=1)
             vals[("T", 0)] = best + PAD + 1
         return best
+
+
+_TYPE_CACHE_LIMIT = 30_000
+
+
+class _TypeStore:
+    """Per word type: attribute ids, ``_Scorer.type_sums`` at each offset and forced tag index.
+
+    Rows ``0..n-1`` are the preloaded training words, row ``n`` is PAD, then word types met
+    in input, appended as they come (``_Model.slots``). Rows below ``count`` never change;
+    a full store is replaced by a new one, so readers holding the old one stay consistent.
+    Every value is derived from the immutable model only.
+    """
+
+    def __init__(self, index: dict[str, int], attrs: np.ndarray, sums: dict[int, np.ndarray],
+                 forced: np.ndarray, capacity: int) -> None:
+        self.index = dict(index)
+        self.count = len(forced)
+        self.attrs = np.empty((attrs.shape[0], capacity), dtype=np.int64)  # attribute-major
+        self.attrs[:, : self.count] = attrs
+        self.sums = {}
+        for o, v in sums.items():
+            self.sums[o] = np.empty((capacity, v.shape[1]), dtype=v.dtype)
+            self.sums[o][: self.count] = v
+        self.forced = np.empty(capacity, dtype=np.int64)
+        self.forced[: self.count] = forced
+
+    @property
+    def capacity(self) -> int:
+        return len(self.forced)
+
+    def copy(self, capacity: int, count: int | None = None) -> "_TypeStore":
+        """A new store with the first ``count`` rows (default all) and room for ``capacity``."""
+        n = self.count if count is None else count
+        index = self.index if count is None else {t: i for t, i in self.index.items() if i < n}
+        return _TypeStore(index, self.attrs[:, :n], {o: v[:n] for o, v in self.sums.items()}, self.forced[:n], capacity)
 
 
 class _Model:
@@ -287,12 +324,20 @@ class _Model:
                     raise ValueError(f"pass {i} was trained with other feature templates than this code")
                 w32 = np.vstack([w.astype(np.float32), np.zeros((1, w.shape[1]), np.float32)])
                 passes.append(_Pass(keys, w32, templates, sizes))
-            self.scorer = _Scorer(passes, sizes, self.table.preloaded_rows)
+            self.scorer = _Scorer(passes, sizes)
             self.forced = {t: self.tags.index(t) for t in ("NUM", "PUNCT", "SYM")}
-            #: Forced tag index (-1: none) of each preloaded word, then of PAD (never used).
-            self.preloaded_forced = np.array(
-                [self.forced.get(forced_tag(t), -1) for t in config["vocabularies"]["w"]] + [-1], dtype=np.int64
+            words = config["vocabularies"]["w"]
+            base = self.table.preloaded_rows  # preloaded words, then PAD
+            self._base = _TypeStore(
+                {w: i for i, w in enumerate(words)},
+                base.T,
+                {o: self.scorer.type_sums(base, o) for o in self.scorer.offsets},
+                np.array([self.forced.get(forced_tag(t), -1) for t in words] + [-1], dtype=np.int64),
+                len(base),
             )
+            self.pad_slot = len(words)
+            self._store = self._base
+            self._store_lock = threading.Lock()
         except ModelError:
             raise
         except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
@@ -301,6 +346,42 @@ class _Model:
                 f"Restore it with `git checkout -- models/` in a source checkout, reinstall with "
                 f"`pip install --force-reinstall hindi-brief`, or retrain with `{_RETRAIN}`."
             ) from exc
+
+
+    def slots(self, types: list[str]) -> tuple[_TypeStore, np.ndarray]:
+        """The current type store and each type's row in it, then the PAD row; new types are added."""
+        store = self._store
+        slots = np.empty(len(types) + 1, dtype=np.int64)
+        slots[-1] = self.pad_slot
+        slots[:-1] = np.fromiter(map(store.index.get, types, repeat(-1)), dtype=np.int64, count=len(types))
+        if slots.min() >= 0:
+            return store, slots
+        with self._store_lock:
+            store = self._store
+            slots[:-1] = np.fromiter(map(store.index.get, types, repeat(-1)), dtype=np.int64, count=len(types))
+            missing = np.flatnonzero(slots < 0).tolist()
+            if not missing:
+                return store, slots
+            new = [types[i] for i in missing]
+            if store.count + len(new) > store.capacity:
+                if store.count + len(new) > len(self._base.forced) + _TYPE_CACHE_LIMIT:
+                    store = self._base  # full: start again from the preloaded words
+                    slots[:-1] = np.fromiter(map(store.index.get, types, repeat(-1)), dtype=np.int64, count=len(types))
+                    missing = np.flatnonzero(slots < 0).tolist()
+                    new = [types[i] for i in missing]
+                grow = max(store.count + len(new), min(2 * store.capacity, len(self._base.forced) + _TYPE_CACHE_LIMIT))
+                store = store.copy(grow)
+            attrs = np.array([self.table.ids(t) for t in new], dtype=np.int64).reshape(len(new), -1)
+            lo, hi = store.count, store.count + len(new)
+            store.attrs[:, lo:hi] = attrs.T
+            for o, v in store.sums.items():
+                v[lo:hi] = self.scorer.type_sums(attrs, o)
+            store.forced[lo:hi] = [self.forced.get(forced_tag(t), -1) for t in new]
+            store.count = hi
+            store.index.update(zip(new, range(lo, hi)))
+            self._store = store
+            slots[missing] = np.arange(lo, hi)
+        return store, slots
 
 
 class EmbeddedTagger:
@@ -342,14 +423,14 @@ class EmbeddedTagger:
         lengths = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
         positions = np.arange(len(tokens)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         sent_len = np.repeat(lengths, lengths)
-        type_attrs, type_of, types, pre = m.table.lookup_preloaded(tokens)
-        best = m.scorer.tag(type_attrs, pre, type_of, positions, sent_len)
+        index = dict.fromkeys(tokens)
+        types = list(index)
+        index = dict(zip(types, range(len(types))))
+        type_of = np.fromiter(map(index.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        store, slots = m.slots(types)
+        best = m.scorer.tag(store, slots, type_of, positions, sent_len)
         # Punctuation, symbols and plain numbers are decided by their characters, not the model.
-        forced = m.preloaded_forced[pre]
-        new = np.flatnonzero(pre < 0).tolist()
-        if new:
-            forced[new] = [m.forced.get(forced_tag(types[i]), -1) for i in new]
-        forced = forced[type_of]
+        forced = store.forced[slots[type_of]]
         return np.where(forced >= 0, forced, best)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:

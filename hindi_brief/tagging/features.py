@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import repeat
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -170,7 +169,6 @@ class AttributeTable:
         self.sizes = {name: len(vocabularies[name]) + 2 for name in ATTRIBUTES}
         self._cache: dict[str, tuple[int, ...]] = {}
         self._preloaded: dict[str, tuple[int, ...]] = {}
-        self._preload_index: dict[str, int] = {}
         #: Attribute rows of the preloaded words, then one all-``PAD`` row.
         self.preloaded_rows = np.full((1, len(ATTRIBUTES)), PAD, np.int64)
 
@@ -180,7 +178,6 @@ class AttributeTable:
         if rows.shape != (len(words), len(ATTRIBUTES)):
             raise ValueError(f"word_rows has shape {rows.shape}, expected {(len(words), len(ATTRIBUTES))}")
         self._preloaded = dict(zip(words, map(tuple, rows.tolist())))
-        self._preload_index = {w: i for i, w in enumerate(words)}  # a later duplicate wins, as above
         self.preloaded_rows = np.vstack([rows.astype(np.int64), np.full((1, len(ATTRIBUTES)), PAD, np.int64)])
 
     def ids(self, token: str) -> tuple[int, ...]:
@@ -196,27 +193,12 @@ class AttributeTable:
     def lookup(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
         """``(type_rows, type_of, types)``: attribute ids per distinct type, plus a last all-``PAD``
         row standing for 'outside the sentence'; each token's type index; the distinct types."""
-        type_rows, type_of, types, _ = self.lookup_preloaded(tokens)
-        return type_rows, type_of, types
-
-    def lookup_preloaded(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
-        """``lookup`` plus each type's index in the preloaded words (``-1`` when not preloaded;
-        the last, ``PAD`` row gets ``len(words)``, the ``PAD`` row of ``preloaded_rows``)."""
-        index = dict.fromkeys(tokens)
-        types = list(index)
+        types = list(dict.fromkeys(tokens))
         index = dict(zip(types, range(len(types))))
         type_of = np.fromiter(map(index.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-        pre = np.empty(len(types) + 1, dtype=np.int64)
-        pre[:-1] = np.fromiter(map(self._preload_index.get, types, repeat(-1)), dtype=np.int64, count=len(types))
-        pre[-1] = len(self.preloaded_rows) - 1
-        known = pre >= 0
-        if known.all():
-            return self.preloaded_rows[pre], type_of, types, pre
-        type_rows = np.empty((len(types) + 1, len(ATTRIBUTES)), dtype=np.int64)
-        type_rows[known] = self.preloaded_rows[pre[known]]
-        new = np.flatnonzero(~known)
-        type_rows[new] = [self.ids(types[i]) for i in new.tolist()]
-        return type_rows, type_of, types, pre
+        rows = [self.ids(t) for t in types]
+        rows.append((PAD,) * len(ATTRIBUTES))
+        return np.array(rows, dtype=np.int64), type_of, types
 
     def rows(self, tokens: Sequence[str]) -> np.ndarray:
         """``(len(tokens), len(ATTRIBUTES))`` int64 attribute ids."""

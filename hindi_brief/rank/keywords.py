@@ -41,7 +41,7 @@ import numpy as np
 import regex
 from scipy.sparse import csr_matrix
 
-from ..doc import Document, Sentence, Token
+from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.stopwords import STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
@@ -106,10 +106,6 @@ def _norm_ok(norm: str) -> bool:
     return len(norm) >= 2 and _DEVANAGARI.search(norm) is not None and norm not in STOPWORDS
 
 
-def _word_ok(tok: Token) -> bool:
-    return tok.kind == "word" and _norm_ok(tok.norm) and (tok.lemma or tok.norm) not in STOPWORDS
-
-
 def _hyphen_key(norm: str) -> str:
     return "-".join(p for p in regex.split(r"[-‐‑–]", norm) if p)
 
@@ -118,15 +114,19 @@ def _units(sentence: Sentence, tagged: bool, common: frozenset[str] = frozenset(
     """The sentence as units, ``None`` where a candidate must break."""
     toks = sentence.tokens
     n = len(toks)
-    ok = [_word_ok(t) for t in toks]  # once per token, not once per look
+    # May the token be a phrase word (see the module doc)? Asked once per token, not once per look.
+    ok = [t.kind == "word" and _norm_ok(t.norm) and (t.lemma or t.norm) not in STOPWORDS for t in toks]
     out: list[_Unit | None] = []
     i = 0
     while i < n:
         tok = toks[i]
+        if not ok[i]:  # (the commonest case first)
+            out.append(None)
+            i += 1
+            continue
         # "भारत - अमेरिका": word, hyphen, word -> one compound unit.
         if (
             i + 2 < n
-            and ok[i]
             and ok[i + 2]
             and toks[i + 1].text in _HYPHENS
             and (not tagged or (tok.pos in _CLASS and toks[i + 2].pos in _CLASS))
@@ -136,9 +136,7 @@ def _units(sentence: Sentence, tagged: bool, common: frozenset[str] = frozenset(
             out.append(_Unit(tok.start, right.end, f"{tok.norm}-{right.norm}", cls))
             i += 3
             continue
-        if not ok[i]:
-            out.append(None)
-        elif not _HYPHENS.isdisjoint(tok.norm):  # a hyphen inside the token
+        if not _HYPHENS.isdisjoint(tok.norm):  # a hyphen inside the token
             cls = "W" if not tagged else _CLASS.get(tok.pos or "", None)
             out.append(None if cls is None else _Unit(tok.start, tok.end, _hyphen_key(tok.norm), "N" if cls == "A" else cls))
         elif not tagged:
@@ -182,6 +180,8 @@ def _runs(units: list[_Unit | None]) -> list[list[_Unit]]:
 
 def _spans(run: list[_Unit], tagged: bool) -> list[tuple[int, int]]:
     """``(i, j)`` unit ranges of a run that are candidates."""
+    if len(run) == 1:  # most runs are one word: a candidate unless a lone adjective
+        return [] if run[0].cls == "A" else [(0, 1)]
     if not tagged:
         n = len(run)
         return [(i, j) for i in range(n) for j in range(i + 1, min(n, i + MAX_WORDS_UNTAGGED) + 1)]
@@ -218,6 +218,7 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     windows: dict[tuple[int, int], int] = {}
     for sid, sentence in enumerate(sents):
         position = sid + offset
+        one_window = sentence.end - sentence.start <= COOCCURRENCE_CHARS  # every span in slice 0
         for run in _runs(_units(sentence, tagged, common)):
             keys = [u.key for u in run]
             for a, b in _spans(run, tagged):
@@ -228,8 +229,9 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
                     cand = found[key] = _Candidate(key, proper=run[a].cls == "P")
                 cand.offsets.append((start, end))
                 cand.positions.append(position)
+                piece = 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS
+                window = windows.setdefault((sid, piece), len(windows))
                 # Window ids only grow through the document, so "new" means "not the last one".
-                window = windows.setdefault((sid, (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
     return found
@@ -274,18 +276,29 @@ def _cooccurrence(cands: list[_Candidate]) -> np.ndarray | csr_matrix:
 
 def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     df = df_for(doc)
-    counts = np.array([len(c.offsets) for c in cands], dtype=np.float64)
     idf = _idfs(cands, df)
-    lengths = np.array([len(c.key) for c in cands], dtype=np.float64)
+    weight = [1.0 / (p + 2.0) for p in range(max(c.positions[-1] for c in cands) + 1)]
+    has_headline = doc.headline is not None
+    # One pass over the candidates for every per-phrase number (positions are ascending).
+    counts, lengths, position_weight, in_head, proper, early = np.array(
+        [
+            (
+                len(c.offsets),
+                len(c.key),
+                sum([weight[p] for p in c.positions]),
+                c.positions[0] == 0 and has_headline,
+                c.proper,
+                c.positions[0] <= EARLY_SENTENCES,
+            )
+            for c in cands
+        ],
+        dtype=np.float64,
+    ).T
     tfidf = (1.0 + np.log(counts)) * idf * (1.0 + LENGTH_BONUS * (lengths - 1.0))
     adj = _cooccurrence(cands)
-    weight = [1.0 / (p + 2.0) for p in range(max(c.positions[-1] for c in cands) + 1)]
-    prior = np.array([sum([weight[p] for p in c.positions]) for c in cands]) * idf
+    prior = position_weight * idf
     teleport = prior / prior.sum() if prior.sum() > 0 else np.full(len(cands), 1.0 / len(cands))
     graph = pagerank(adj, teleport, damping=PAGERANK_DAMPING)
-    in_head = np.array([c.positions[0] == 0 and doc.headline is not None for c in cands], dtype=np.float64)
-    proper = np.array([c.proper for c in cands], dtype=np.float64)
-    early = np.array([min(c.positions) <= EARLY_SENTENCES for c in cands], dtype=np.float64)
     boost = (1.0 + HEADLINE_BOOST * in_head) * (1.0 + PROPER_BOOST * proper) * (1.0 + EARLY_BOOST * early)
     return (W_GRAPH * scale_to_max(graph) + W_TFIDF * scale_to_max(tfidf)) * boost
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import regex
 from scipy.sparse import csr_matrix
 
 from ..doc import Document
@@ -40,7 +41,7 @@ FEATURES = (
 )
 
 PAGERANK_DAMPING = 0.85
-_QUOTES = ('"', "“", "”", "‘", "’", "'")
+_QUOTE = regex.compile("[\"“”‘’']")
 
 
 #: LexRank runs on at most this many leading sentences; later ones get their centroid similarity
@@ -57,6 +58,8 @@ class SentenceFeatures:
     unit: csr_matrix | np.ndarray
     """L2-normalised BM25 vectors of the body sentences (cosine similarity = row products);
     dense for an article, CSR for a long text (see ``DENSE_CELLS``)."""
+    words: list[int]
+    """Words (tokens that are not punctuation or symbols) per body sentence."""
 
 
 #: BM25 matrices of at most this many cells (sentences x vocabulary) are dense: an article's
@@ -65,9 +68,10 @@ DENSE_CELLS = 100_000
 
 
 def _counts(doc: Document) -> np.ndarray:
-    """Words, proper nouns and numbers per body sentence (punctuation and symbols are not words)."""
-    counts = np.zeros((len(doc.sentences), 3))
-    for i, s in enumerate(doc.sentences):
+    """Per body sentence: words, proper nouns, numbers (punctuation and symbols are not words),
+    paragraph index and whether it holds a quotation mark; one pass over the tokens."""
+    rows = []
+    for s in doc.sentences:
         w = p = m = 0
         for t in s.tokens:
             kind = t.kind
@@ -76,8 +80,8 @@ def _counts(doc: Document) -> np.ndarray:
             w += 1
             p += t.pos == "PROPN"
             m += kind == "number"
-        counts[i] = (w, p, m)
-    return counts
+        rows.append((w, p, m, s.paragraph, _QUOTE.search(s.text) is not None))
+    return np.array(rows, dtype=np.float64).reshape(-1, 5)
 
 
 def sentence_features(doc: Document) -> SentenceFeatures:
@@ -96,7 +100,7 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     counts = _counts(doc)
     words = np.maximum(counts[:, 0], 1.0)
     idx = np.arange(n, dtype=np.float64)
-    paragraphs = np.array([s.paragraph for s in doc.sentences])
+    paragraphs = counts[:, 3]
     para_start = np.ones(n, dtype=bool)
     para_start[1:] = paragraphs[1:] != paragraphs[:-1]
     para_ordinal = np.cumsum(para_start) - 1
@@ -128,9 +132,12 @@ def sentence_features(doc: Document) -> SentenceFeatures:
         counts[:, 0] > 40,
         counts[:, 1] / words,
         counts[:, 2] / words,
-        [any(q in s.text for q in _QUOTES) for s in doc.sentences],
+        counts[:, 4],
         n_terms / words,
         idf_sum / np.maximum(n_terms, 1.0) / 10.0,
     ]
-    matrix = np.column_stack([np.asarray(c, dtype=np.float64) for c in cols])
-    return SentenceFeatures(matrix=matrix, unit=body if isinstance(body, np.ndarray) else body.tocsr())
+    matrix = np.empty((n, len(FEATURES)))
+    for k, c in enumerate(cols):
+        matrix[:, k] = c
+    unit = body if isinstance(body, np.ndarray) else body.tocsr()
+    return SentenceFeatures(matrix=matrix, unit=unit, words=counts[:, 0].astype(int).tolist())

@@ -134,10 +134,14 @@ def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     return words[-1].norm in _SPEECH_VERBS and not any(t.norm == "कि" for t in words)
 
 
-def is_eligible(doc: Document) -> np.ndarray:
-    """Boolean mask over body sentences: may this sentence be picked? (rules in the module doc)."""
+def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
+    """Boolean mask over body sentences: may this sentence be picked? (rules in the module doc).
+
+    ``words``: the word count of each body sentence when the caller has it already.
+    """
     continuation = _quote_continuations(doc)
-    words = [_n_words(s) for s in doc.sentences]
+    if words is None:
+        words = [_n_words(s) for s in doc.sentences]
     # The Devanagari share (a pass over the characters) is asked last, only of sentences that pass the rest.
     mask = np.array(
         [
@@ -222,7 +226,7 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     learned /= learned.max()
     blend = ranker.blend[model]
     position = feats.matrix[:, FEATURES.index("inv_position")]
-    eligible = is_eligible(doc)
+    eligible = is_eligible(doc, feats.words)
     scores = ((1.0 - blend) * position + blend * learned) * eligible
     keys = [" ".join(s.text.split()) for s in doc.sentences]
     return SentenceRanking(scores, feats.unit, eligible, keys, ranker.mmr_lambda)

@@ -129,6 +129,12 @@ class _Lookup:
                 self.tables.append(lut)
         else:
             self.ids = np.unique(np.concatenate([part[0] for part in parts if part is not None]))
+            # Which ids occur in each slot: a token whose values are not all there has no key.
+            self.seen = []
+            for slot, d in enumerate(self.dims):
+                seen = np.zeros(d, dtype=bool)
+                seen[(self.ids >> (24 * slot)) & _ID_MASK] = True
+                self.seen.append(seen)
             for part in parts:
                 if part is None:
                     self.tables.append(None)
@@ -150,15 +156,27 @@ class _Lookup:
                 flat = flat + np.minimum(v, d - 1) * stride
                 stride *= d
             return [None if lut is None else lut[flat] for lut in self.tables]
-        key = vals[0]
-        for slot, v in enumerate(vals[1:], 1):
-            key = key | (v << (24 * slot))
         if not len(self.ids):
-            return [None if t is None else np.full(len(key), z) for t, z in zip(self.tables, self.zeros)]
+            return [None if t is None else np.full(len(vals[0]), z) for t, z in zip(self.tables, self.zeros)]
+        maybe = self.seen[0][vals[0]]
+        for seen, v in zip(self.seen[1:], vals[1:]):
+            maybe &= seen[v]
+        cand = np.flatnonzero(maybe)
+        key = vals[0][cand]
+        for slot, v in enumerate(vals[1:], 1):
+            key |= v[cand] << (24 * slot)
         pos = np.searchsorted(self.ids, key)
         pos[pos == len(self.ids)] = 0
         hit = self.ids[pos] == key
-        return [None if t is None else np.where(hit, t[pos], z) for t, z in zip(self.tables, self.zeros)]
+        out = []
+        for t, z in zip(self.tables, self.zeros):
+            if t is None:
+                out.append(None)
+                continue
+            r = np.full(len(vals[0]), z, dtype=np.int64)
+            r[cand] = np.where(hit, t[pos], z)
+            out.append(r)
+        return out
 
 
 class _Scorer:

@@ -287,20 +287,25 @@ def _pagerank_dense(
     n = adj.shape[0]
     adj_t = adj.T
     base = (1.0 - damping) * teleport
-    dangling = np.flatnonzero(~has_edges)
+    dangling = np.flatnonzero(~has_edges).tolist()
+    lone = dangling[0] if len(dangling) == 1 else None  # one node's mass is that entry: no gather, no sum
     rs = np.empty((iters + 1, n))
     rs[0] = teleport
+    rows = list(rs)  # row views made once
     x = np.empty(n)
+    multiply = np.multiply
     done = 0
     while done < iters:
         stop = min(done + _PAGERANK_BLOCK, iters)
         for k in range(done, stop):
-            r, nxt = rs[k], rs[k + 1]
-            np.multiply(r, inv, out=x)
+            r, nxt = rows[k], rows[k + 1]
+            multiply(r, inv, out=x)
             spread = adj_t @ x
-            if dangling.size:
+            if lone is not None:
+                spread += r[lone] * teleport
+            elif dangling:
                 spread += r[dangling].sum() * teleport
-            np.multiply(spread, damping, out=nxt)
+            multiply(spread, damping, out=nxt)
             nxt += base
         change = np.abs(rs[done + 1 : stop + 1] - rs[done:stop]).sum(axis=1)
         hit = np.flatnonzero(change < tol)

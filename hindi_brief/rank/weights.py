@@ -335,11 +335,13 @@ def _pagerank_folded(
     rs = np.empty((iters + 1, n + 1))
     rs[0, :n] = teleport
     rs[0, n] = 1.0
+    rows = list(rs)  # row views made once
+    dot = np.dot
     done = 0
     while done < iters:
         stop = min(done + _PAGERANK_BLOCK, iters)
         for k in range(done, stop):
-            np.dot(step, rs[k], out=rs[k + 1])
+            dot(step, rows[k], out=rows[k + 1])
         change = np.abs(rs[done + 1 : stop + 1, :n] - rs[done:stop, :n]).sum(axis=1)
         hit = np.flatnonzero(change < tol)
         if hit.size:

@@ -173,7 +173,7 @@ def test_urdu_full_stop_and_soft_hyphen() -> None:
 
 
 def test_devanagari_share_counts_letters_and_marks_over_the_given_spans():
-    from hindi_brief.text.script import devanagari_share
+    from hindi_brief.text.script import devanagari_share, devanagari_shares
 
     assert devanagari_share("रक्षा") == 1.0  # marks and virama count on both sides
     assert devanagari_share("ab") == 0.0 and devanagari_share("") == 0.0 and devanagari_share("१२ ।") == 0.0
@@ -182,6 +182,8 @@ def test_devanagari_share_counts_letters_and_marks_over_the_given_spans():
     assert devanagari_share(text, [(0, 5)]) == 1.0
     assert devanagari_share(text, [(6, 11)]) == 0.0  # the emoji is no letter, 𝐀 is one
     assert devanagari_share(text, [(0, 2), (8, 9), (9, 8), (40, 50)]) == 2 / 3  # empty and out-of-range spans add nothing
+    spans = [(0, 5), (6, 11), (0, 11), (9, 8)]
+    assert devanagari_shares(text, spans) == [devanagari_share(text[s:e]) for s, e in spans] == [1.0, 0.0, 5 / 8, 0.0]
 
 
 def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():

@@ -47,7 +47,7 @@ from ..doc import Document, Sentence
 from ..errors import ModelError
 from ..resources import model_path
 from ..results import Summary
-from ..text.script import devanagari_share
+from ..text.script import devanagari_shares
 from .features import FEATURES, sentence_features
 
 __all__ = ["SentenceRanking", "rank_sentences", "select", "summarize_doc", "is_eligible", "load_ranker", "model_for"]
@@ -142,13 +142,13 @@ def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
     continuation = _quote_continuations(doc)
     if words is None:
         words = [_n_words(s) for s in doc.sentences]
-    # The Devanagari share (a pass over the characters) is asked last, only of sentences that pass the rest.
+    shares = devanagari_shares(doc.text, [(s.start, s.end) for s in doc.sentences])
     mask = np.array(
         [
             w >= MIN_WORDS
             and not continuation[i]
             and not _is_attribution(s, w)
-            and devanagari_share(s.text) >= MIN_DEVANAGARI
+            and shares[i] >= MIN_DEVANAGARI
             for i, (s, w) in enumerate(zip(doc.sentences, words))
         ],
         dtype=bool,

@@ -8,7 +8,7 @@ from typing import Iterable
 import numpy as np
 import regex
 
-__all__ = ["devanagari_share"]
+__all__ = ["devanagari_share", "devanagari_shares"]
 
 # Letters with their vowel signs, virama and anusvara on both sides of the ratio, so a
 # Hindi word counts 1.0 (counting marks as Devanagari but not as letters gave 1.6).
@@ -39,21 +39,32 @@ def _classes(text: str) -> np.ndarray:
     return classes
 
 
+def _span_counts(text: str, spans: Iterable[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """(letters, Devanagari letters) in each span, from prefix counts over ``text``."""
+    classes = _classes(text)
+    bounds = np.array(list(spans), dtype=np.int64).reshape(-1, 2)
+    letter_sums = np.concatenate(([0], np.cumsum(classes > 0)))
+    dev_sums = np.concatenate(([0], np.cumsum(classes == 2)))
+    # Clamped as slicing would: text[s:e] is empty for e <= s and stops at the end.
+    starts = np.clip(bounds[:, 0], 0, len(text))
+    ends = np.clip(bounds[:, 1], starts, len(text))
+    return letter_sums[ends] - letter_sums[starts], dev_sums[ends] - dev_sums[starts]
+
+
 def devanagari_share(text: str, spans: Iterable[tuple[int, int]] | None = None) -> float:
     """Share (0.0-1.0) of the letters and marks in ``text`` (or in its ``spans``) that are Devanagari;
     0.0 when there are none."""
-    classes = _classes(text)
     if spans is None:
+        classes = _classes(text)
         letters = int(np.count_nonzero(classes))
         devanagari = int(np.count_nonzero(classes == 2))
     else:
-        bounds = np.array(list(spans), dtype=np.int64).reshape(-1, 2)
-        # Prefix counts: a span's count is a difference of two entries.
-        letter_sums = np.concatenate(([0], np.cumsum(classes > 0)))
-        dev_sums = np.concatenate(([0], np.cumsum(classes == 2)))
-        # Clamped as slicing would: text[s:e] is empty for e <= s and stops at the end.
-        starts = np.clip(bounds[:, 0], 0, len(text))
-        ends = np.clip(bounds[:, 1], starts, len(text))
-        letters = int((letter_sums[ends] - letter_sums[starts]).sum())
-        devanagari = int((dev_sums[ends] - dev_sums[starts]).sum())
+        letter_counts, dev_counts = _span_counts(text, spans)
+        letters, devanagari = int(letter_counts.sum()), int(dev_counts.sum())
     return devanagari / letters if letters else 0.0
+
+
+def devanagari_shares(text: str, spans: Iterable[tuple[int, int]]) -> list[float]:
+    """``devanagari_share(text[s:e])`` for each span, with one pass over ``text``."""
+    letter_counts, dev_counts = _span_counts(text, spans)
+    return [d / n if n else 0.0 for n, d in zip(letter_counts.tolist(), dev_counts.tolist())]

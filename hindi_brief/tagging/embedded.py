@@ -30,6 +30,7 @@ from .features import (
     STAGE1_TEMPLATES,
     STAGE2_TEMPLATES,
     AttributeTable,
+    distinct_types,
     forced_tag,
     shifted,
     template_keys,
@@ -287,6 +288,10 @@ class _TypeStore:
         self.forced = np.empty(capacity, dtype=np.int64)
         self.forced[: self.count] = forced
 
+    def rows_of(self, types: list[str]) -> np.ndarray:
+        """Each type's row in this store, -1 for a type not in it."""
+        return np.fromiter(map(self.index.get, types, repeat(-1)), dtype=np.int64, count=len(types))
+
     @property
     def capacity(self) -> int:
         return len(self.forced)
@@ -371,12 +376,12 @@ class _Model:
         store = self._store
         slots = np.empty(len(types) + 1, dtype=np.int64)
         slots[-1] = self.pad_slot
-        slots[:-1] = np.fromiter(map(store.index.get, types, repeat(-1)), dtype=np.int64, count=len(types))
+        slots[:-1] = store.rows_of(types)
         if slots.min() >= 0:
             return store, slots
         with self._store_lock:
             store = self._store
-            slots[:-1] = np.fromiter(map(store.index.get, types, repeat(-1)), dtype=np.int64, count=len(types))
+            slots[:-1] = store.rows_of(types)
             missing = np.flatnonzero(slots < 0).tolist()
             if not missing:
                 return store, slots
@@ -384,7 +389,7 @@ class _Model:
             if store.count + len(new) > store.capacity:
                 if store.count + len(new) > len(self._base.forced) + _TYPE_CACHE_LIMIT:
                     store = self._base  # full: start again from the preloaded words
-                    slots[:-1] = np.fromiter(map(store.index.get, types, repeat(-1)), dtype=np.int64, count=len(types))
+                    slots[:-1] = store.rows_of(types)
                     missing = np.flatnonzero(slots < 0).tolist()
                     new = [types[i] for i in missing]
                 grow = max(store.count + len(new), min(2 * store.capacity, len(self._base.forced) + _TYPE_CACHE_LIMIT))
@@ -441,10 +446,7 @@ class EmbeddedTagger:
         lengths = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
         positions = np.arange(len(tokens)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         sent_len = np.repeat(lengths, lengths)
-        index = dict.fromkeys(tokens)
-        types = list(index)
-        index = dict(zip(types, range(len(types))))
-        type_of = np.fromiter(map(index.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        types, type_of = distinct_types(tokens)
         store, slots = m.slots(types)
         best = m.scorer.tag(store, slots, type_of, positions, sent_len)
         # Punctuation, symbols and plain numbers are decided by their characters, not the model.

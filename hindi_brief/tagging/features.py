@@ -34,6 +34,7 @@ __all__ = [
     "forced_tag",
     "type_attributes",
     "AttributeTable",
+    "distinct_types",
     "template_keys",
 ]
 
@@ -149,6 +150,14 @@ def type_attributes(token: str, clusters: Mapping[str, tuple[str, ...]] | None =
 _NO_CLUSTER = ("",) * len(CLUSTER_ATTRIBUTES)
 
 
+def distinct_types(tokens: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct tokens in first-seen order, and each token's index among them
+    (``dict.fromkeys`` and ``map`` run in C: no Python loop per token)."""
+    types = list(dict.fromkeys(tokens))
+    index = dict(zip(types, range(len(types))))
+    return types, np.fromiter(map(index.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+
+
 class AttributeTable:
     """Maps word types to attribute-id rows, one dictionary look-up per new type.
 
@@ -193,9 +202,7 @@ class AttributeTable:
     def lookup(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
         """``(type_rows, type_of, types)``: attribute ids per distinct type, plus a last all-``PAD``
         row standing for 'outside the sentence'; each token's type index; the distinct types."""
-        types = list(dict.fromkeys(tokens))
-        index = dict(zip(types, range(len(types))))
-        type_of = np.fromiter(map(index.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        types, type_of = distinct_types(tokens)
         rows = [self.ids(t) for t in types]
         rows.append((PAD,) * len(ATTRIBUTES))
         return np.array(rows, dtype=np.int64), type_of, types

@@ -329,7 +329,7 @@ class _Draft:
     (building untagged tokens first and tagged copies after was a fifth of a brief).
     """
 
-    __slots__ = ("text", "headline", "sentences", "removed", "hindi_ratio", "norms")
+    __slots__ = ("text", "has_headline", "groups", "removed", "hindi_ratio", "norms")
 
     def __init__(
         self,
@@ -340,28 +340,21 @@ class _Draft:
         hindi_ratio: float,
     ) -> None:
         self.text = text
-        self.headline = headline
-        self.sentences = sentences
+        self.has_headline = headline is not None
+        # (token spans, sentence index, paragraph): the headline (index and paragraph -1) first.
+        head = [(headline, -1, -1)] if headline is not None else []
+        self.groups = head + [(spans, i, paragraph) for i, (spans, paragraph) in enumerate(sentences)]
         self.removed = removed
         self.hindi_ratio = hindi_ratio
-        # What a tagger is given, grouped as ``_groups``.
-        self.norms = [[normalize(text[s:e]) for s, e, _ in spans] for spans in self._groups()]
-
-    def _groups(self) -> list[list[tuple[int, int, str]]]:
-        """Token spans of the headline (when there is one), then of each body sentence."""
-        head = [self.headline] if self.headline is not None else []
-        return head + [spans for spans, _ in self.sentences]
+        # What a tagger is given, one list per group.
+        self.norms = [[normalize(text[s:e]) for s, e, _ in spans] for spans, _, _ in self.groups]
 
     def build(self, tags: Iterator[Sequence[tuple[str | None, str | None]]] | None, tagger: str | None) -> Document:
         """The ``Document``; ``tags`` yields ``(pos, lemma)`` lists for the groups in order
         (``None``: untagged, ``pos`` and ``lemma`` left ``None``)."""
         text = self.text
         made: list[Sentence] = []
-        paragraphs = [-1] + [p for _, p in self.sentences]
-        if self.headline is None:
-            paragraphs = paragraphs[1:]
-        index = -1 if self.headline is not None else 0
-        for spans, norms, paragraph in zip(self._groups(), self.norms, paragraphs):
+        for (spans, index, paragraph), norms in zip(self.groups, self.norms):
             tagged = next(tags) if tags is not None else [(None, None)] * len(spans)
             tokens = tuple(
                 Token(text[s:e], s, e, norm, kind, pos, lemma)
@@ -369,8 +362,7 @@ class _Draft:
             )
             start, end = spans[0][0], spans[-1][1]
             made.append(Sentence(text[start:end], start, end, tokens, index, paragraph))
-            index += 1
-        headline = made.pop(0) if self.headline is not None else None
+        headline = made.pop(0) if self.has_headline else None
         return Document(
             text=text,
             headline=headline,

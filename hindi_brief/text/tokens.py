@@ -34,11 +34,9 @@ WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}]{_WC}*(?:[-‐'’]{_WC}+)*"
 # end: the space before a combining mark is left to \X (" \u093c" is one grapheme), as
 # before. Deciding per character keeps it linear (a lookahead after the whole run made
 # every position of a long run before a mark rescan the rest of it).
-_PLAIN_SPACE = r"[ \t\n\r\f\v\u00a0]"
-_SKIP = (
-    rf"(?P<space>(?:{_PLAIN_SPACE}"
-    r"(?=[ \t\n\r\f\v\u00a0!-~\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u096f\u0972-\u097f]|\Z))+)"
-)
+_PLAIN_SPACE = r" \t\n\r\f\v\u00a0"
+_GRAPHEME_START = r"!-~\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u096f\u0972-\u097f"
+_SKIP = rf"(?P<space>(?:[{_PLAIN_SPACE}](?=[{_PLAIN_SPACE}{_GRAPHEME_START}]|\Z))+)"
 _REST = rf"(?P<word>{WORD})|(?P<number>{NUMBER})|(?P<punct>\.{{2,}}|\p{{P}})|(?P<symbol>\X)"
 _TOKEN = regex.compile(rf"{_SKIP}|(?P<url>{URL}|{EMAIL})|{_REST}", regex.V1)
 # The e-mail alternative scans every word up to its end looking for "@": a fifth of the

@@ -122,11 +122,6 @@ def _quote_continuations(doc: Document) -> list[bool]:
     return out
 
 
-def _n_words(sentence: Sentence) -> int:
-    """``len(sentence.words)`` without building the tuple."""
-    return sum(1 for t in sentence.tokens if t.kind != "punct" and t.kind != "symbol")
-
-
 def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     if n_words > _ATTRIBUTION_MAX_WORDS:
         return False
@@ -141,7 +136,7 @@ def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
     """
     continuation = _quote_continuations(doc)
     if words is None:
-        words = [_n_words(s) for s in doc.sentences]
+        words = [len(s.words) for s in doc.sentences]
     shares = devanagari_shares(doc.text, [(s.start, s.end) for s in doc.sentences])
     mask = np.array(
         [

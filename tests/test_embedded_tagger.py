@@ -243,3 +243,18 @@ def test_type_cache_growth_and_reset_keep_results(monkeypatch: pytest.MonkeyPatc
         assert small.tag(made_up) == expected  # more new types than the whole cache holds
     model = small._load()
     assert model._store.count <= len(model._base.forced) + max(12, 3 * len(made_up))
+
+
+@pytest.mark.parametrize("limit", [0, 1 << 30])
+def test_table_and_search_lookups_tag_alike(monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
+    """A template's weight rows come from a dense table when its id space is small and from a
+    sorted search otherwise; forcing every template to one way must not change a tag or lemma."""
+    import hindi_brief.tagging.embedded as embedded
+
+    sentences = [S1, S2, S3, S4, ["गुनगुनाहट", "को", "x1y", "२०२५", "-", "भारत-अमेरिका"]]
+    reference = EmbeddedTagger().tag(sentences)
+    monkeypatch.setattr(embedded, "_DENSE_LIMIT", limit)
+    forced = EmbeddedTagger()
+    lookups = forced._load().scorer.lookups.values()
+    assert {lk.dense for lk in lookups if lk.dims} == {limit > 0}
+    assert forced.tag(sentences) == reference

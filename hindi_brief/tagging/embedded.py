@@ -69,7 +69,10 @@ def score_keys(keys: np.ndarray, known: np.ndarray, weights: np.ndarray) -> np.n
 
 
 _ID_MASK = (1 << 24) - 1
-_DENSE_LIMIT = 1 << 22
+_DENSE_LIMIT = 1 << 18
+# Weight-row numbers in the look-up tables: int32, like the sparse matrix they index (a
+# model has a few hundred thousand rows). int64 tables took 87 MiB of the loaded model.
+_ROW = np.int32
 
 
 class _Pass:
@@ -111,7 +114,7 @@ class _Lookup:
     def __init__(self, template, sizes: dict[str, int], parts: list[tuple[np.ndarray, np.ndarray, int] | None]) -> None:
         self.dims = [sizes[a] for a, _ in template]
         size = int(np.prod(self.dims, dtype=np.int64))
-        self.dense = size <= _DENSE_LIMIT
+        self.dense = size <= _DENSE_LIMIT or not self.dims  # a template of no attributes has one key
         self.zeros = [None if part is None else part[2] for part in parts]
         self.tables: list[np.ndarray | None] = []
         if self.dense:
@@ -120,7 +123,7 @@ class _Lookup:
                     self.tables.append(None)
                     continue
                 ids, rows, zero = part
-                lut = np.full(size, zero, dtype=np.int64)
+                lut = np.full(size, zero, dtype=_ROW)
                 flat = np.zeros(len(ids), dtype=np.int64)
                 stride = 1
                 for slot, d in enumerate(self.dims):
@@ -141,7 +144,7 @@ class _Lookup:
                     self.tables.append(None)
                     continue
                 ids, rows, zero = part
-                table = np.full(len(self.ids), zero, dtype=np.int64)
+                table = np.full(len(self.ids), zero, dtype=_ROW)
                 table[np.searchsorted(self.ids, ids)] = rows
                 self.tables.append(table)
 
@@ -158,7 +161,9 @@ class _Lookup:
                 stride *= d
             return [None if lut is None else lut[flat] for lut in self.tables]
         if not len(self.ids):
-            return [None if t is None else np.full(len(vals[0]), z) for t, z in zip(self.tables, self.zeros)]
+            return [None if t is None else np.full(len(vals[0]), z, dtype=_ROW) for t, z in zip(self.tables, self.zeros)]
+        # Values past an attribute's id space mean "unknown" and are clamped as in the table path.
+        vals = [np.minimum(v, d - 1) for v, d in zip(vals, self.dims)]
         maybe = self.seen[0][vals[0]]
         for seen, v in zip(self.seen[1:], vals[1:]):
             maybe &= seen[v]
@@ -174,7 +179,7 @@ class _Lookup:
             if t is None:
                 out.append(None)
                 continue
-            r = np.full(len(vals[0]), z, dtype=np.int64)
+            r = np.full(len(vals[0]), z, dtype=_ROW)
             r[cand] = np.where(hit, t[pos], z)
             out.append(r)
         return out

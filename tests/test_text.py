@@ -90,6 +90,11 @@ def sentences(text: str) -> list[str]:
         ('उन्होंने कहा, "हम तैयार हैं। हम उत्सुक हैं।" फिर चले गए।',
          ['उन्होंने कहा, "हम तैयार हैं।', 'हम उत्सुक हैं।"', "फिर चले गए।"]),
         ("शीर्षक बिना विराम\nपहला अनुच्छेद है।\n\nदूसरा", ["शीर्षक बिना विराम", "पहला अनुच्छेद है।", "दूसरा"]),
+        # A pipe typed for a danda, with or without a space before it; not after Latin or digits.
+        ("यह सही है| अगला वाक्य", ["यह सही है|", "अगला वाक्य"]),
+        ("राम आया|श्याम गया |", ["राम आया|", "श्याम गया |"]),
+        ("cost | price 5 | 6 रुपये", ["cost | price 5 | 6 रुपये"]),
+        ("पहला वाक्य|| दूसरा", ["पहला वाक्य||", "दूसरा"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
@@ -197,3 +202,21 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
     # break a stray mark starts a grapheme of its own and stays a token.
     assert tokens("क   \u093c ख") == ["क", "ख"]
     assert tokens("क\n\u093c ख") == ["क", "\u093c", "ख"]
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline"),
+    [
+        ("नई दिल्ली | केंद्र सरकार ने आज नई योजना की घोषणा की |", "नई दिल्ली | "),
+        ("मुंबई, 5 जुलाई | बारिश से शहर में जलभराव हो गया।", "मुंबई, 5 जुलाई | "),
+        ("लखनऊ: मुख्यमंत्री ने बैठक बुलाई।", "लखनऊ: "),
+        # Short opening sentences ended by a pipe for a danda, and speech, are not datelines.
+        ("राम आया | श्याम गया | सब खुश हुए |", None),
+        ("बारिश हुई | लोग घर में रहे |", None),
+        ("उन्होंने कहा: हम तैयार हैं।", None),
+    ],
+)
+def test_place_dateline_is_a_place_not_a_sentence(body: str, dateline: str | None) -> None:
+    text = "शीर्षक यहाँ है\n\n" + body
+    removed = [text[r.start:r.end] for r in clean(text).removed if r.reason == "place-dateline"]
+    assert removed == ([] if dateline is None else [dateline])

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Removed
+from .normalize import normalize
 from .script import devanagari_share
 from .sentences import sentence_token_spans
+from .stopwords import STOPWORDS
 
 __all__ = ["CleanResult", "clean", "REASONS"]
 
@@ -71,8 +73,14 @@ _AGENCY = regex.compile(
 _PLACE_DATELINE = regex.compile(
     r"(?P<place>[\p{L}\p{M}]+(?:[ .][\p{L}\p{M}]+){0,2})(?:\s*[,|]\s*[\p{L}\p{M}\p{Nd} ]{1,25})?\s*[:|]\s+"
 )
-_SPEECH_VERBS = frozenset({"कहा", "बताया", "लिखा", "पूछा", "है", "हैं", "था", "थे", "थी", "said", "says", "told"})
+# A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
+# danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
+_VERBS = frozenset({
+    "कहा", "बताया", "लिखा", "पूछा", "है", "हैं", "था", "थे", "थी", "आया", "आई", "आए", "किया", "किए",
+    "दिया", "दी", "दिए", "लिया", "ली", "लिए", "सका", "सकी", "सके", "होगा", "said", "says", "told",
+})
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
 _HEADLINE_MAX_TOKENS = 40
 # A place dateline opens the first paragraph, sometimes after a one-line standfirst.
@@ -175,7 +183,7 @@ def clean(text: str) -> CleanResult:
         body_lines_seen += 1
         if body_lines_seen <= _PLACE_DATELINE_LINES:
             m = _PLACE_DATELINE.match(text, s, e)
-            if m and m.group("place").split()[-1] not in _SPEECH_VERBS:
+            if m and not any(w in STOPWORDS or w in _VERBS for w in map(normalize, _WORD.findall(m.group()))):
                 inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):
             # Skip a match that starts inside an earlier removal. The earlier ones do not

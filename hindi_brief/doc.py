@@ -106,7 +106,7 @@ class Removed:
     end: int
     text: str
     reason: str
-    """Short machine-readable reason, e.g. ``"tags"``, ``"dateline"``, ``"duplicate-line"``."""
+    """Short machine-readable reason, e.g. ``"footer"``, ``"dateline"``, ``"duplicate-line"``."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict: ``start``, ``end``, ``text``, ``reason``."""

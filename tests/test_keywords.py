@@ -118,6 +118,24 @@ def test_spaced_and_joined_hyphen_compounds_are_one_keyword(dict_nlp, seed000):
     assert len({k.lemma for k in compounds}) == len(compounds)
 
 
+def test_a_dash_used_as_a_colon_joins_nothing(dict_nlp):
+    """"कहानी- तंगहाली" (dash glued to the word before it, space after) introduces a title or a
+    quote, so it is no compound; "भारत - अमेरिका" and "भारत -अमेरिका" are one."""
+    text = (
+        "प्रतिभा की कहानी- तंगहाली\n\n"
+        "नेता बोले- सरकार मजबूत है। नई कहानी- तंगहाली पढ़ी गई। "
+        "भारत - अमेरिका व्यापार बढ़ा। भारत -अमेरिका व्यापार और भारत-अमेरिका व्यापार बढ़ा।"
+    )
+    kws = make_keywords(dict_nlp(text), top=50)
+    lemmas = {k.lemma for k in kws}
+    assert not [k.text for k in kws if "- " in k.text.replace(" - ", " ")]
+    assert not {"कहानी-तंगहाली", "बोले-सरकार"} & lemmas
+    assert {"कहानी", "तंगहाली"} <= lemmas
+    assert not [k.text for k in kws if "बोले" in k.lemma.split()]  # a reporting verb, even tagged NOUN
+    compound = [k for k in kws if k.lemma == "भारत-अमेरिका"]
+    assert len(compound) == 1 and compound[0].count == 3
+
+
 def test_keywords_never_cross_a_sentence_boundary_and_offsets_point_at_the_text(dict_nlp, none_nlp, seed000, seed001):
     for nlp in (dict_nlp, none_nlp):
         for text in (seed000, seed001):

@@ -5,10 +5,14 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 * proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``;
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
   ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
-* hyphenated compounds, as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``.
+* hyphenated compounds, as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``
+  (a dash glued to the word before it with a space after, ``कहा- भाजपा``, is a colon:
+  it separates).
 
-Words are Devanagari word tokens of at least two characters that are not stopwords,
-so a phrase never starts or ends with a postposition, stopword or punctuation.
+Words are Devanagari word tokens of at least two characters that are not stopwords
+or reporting verbs (``कहा``, ``बोले``: ``REPORTING_VERBS``, which a tagger may call
+names in a headline), so a phrase never starts or ends with a postposition, stopword
+or punctuation.
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
 Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together);
@@ -43,7 +47,7 @@ from scipy.sparse import csr_matrix
 
 from ..doc import Document, Sentence
 from ..results import Keyword
-from ..text.stopwords import STOPWORDS
+from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
 
 __all__ = ["extract_keywords", "candidates"]
@@ -103,7 +107,12 @@ class _Candidate:
 @lru_cache(maxsize=100_000)
 def _norm_ok(norm: str) -> bool:
     # Cached: the same few thousand word forms come back in every article.
-    return len(norm) >= 2 and _DEVANAGARI.search(norm) is not None and norm not in STOPWORDS
+    return (
+        len(norm) >= 2
+        and _DEVANAGARI.search(norm) is not None
+        and norm not in STOPWORDS
+        and norm not in REPORTING_VERBS
+    )
 
 
 def _hyphen_key(norm: str) -> str:
@@ -124,11 +133,14 @@ def _units(sentence: Sentence, tagged: bool, common: frozenset[str] = frozenset(
             out.append(None)
             i += 1
             continue
-        # "भारत - अमेरिका": word, hyphen, word -> one compound unit.
+        # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
+        # glued to the word before it and followed by a space is a colon ("कहा- भाजपा",
+        # "कहानी- तंगहाली"), not a compound.
         if (
             i + 2 < n
             and ok[i + 2]
             and toks[i + 1].text in _HYPHENS
+            and not (toks[i + 1].start == tok.end and toks[i + 2].start > toks[i + 1].end)
             and (not tagged or (tok.pos in _CLASS and toks[i + 2].pos in _CLASS))
         ):
             right = toks[i + 2]

@@ -17,7 +17,7 @@ from ..doc import Removed
 from .normalize import normalize
 from .script import devanagari_share
 from .sentences import sentence_token_spans
-from .stopwords import STOPWORDS
+from .stopwords import REPORTING_VERBS, STOPWORDS
 
 __all__ = ["CleanResult", "clean", "REASONS"]
 
@@ -75,10 +75,10 @@ _PLACE_DATELINE = regex.compile(
 )
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
-_VERBS = frozenset({
-    "कहा", "बताया", "लिखा", "पूछा", "है", "हैं", "था", "थे", "थी", "आया", "आई", "आए", "किया", "किए",
-    "दिया", "दी", "दिए", "लिया", "ली", "लिए", "सका", "सकी", "सके", "होगा", "said", "says", "told",
-})
+_VERBS = REPORTING_VERBS | {
+    "है", "हैं", "था", "थे", "थी", "आया", "आई", "आए", "किया", "किए", "दिया", "दी", "दिए", "लिया", "ली",
+    "लिए", "सका", "सकी", "सके", "होगा", "said", "says", "told",
+}
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")

@@ -11,7 +11,7 @@ from importlib import resources
 
 from .normalize import normalize
 
-__all__ = ["STOPWORDS", "load_stopwords", "is_stopword"]
+__all__ = ["STOPWORDS", "REPORTING_VERBS", "load_stopwords", "is_stopword"]
 
 
 def load_stopwords() -> frozenset[str]:
@@ -23,6 +23,18 @@ def load_stopwords() -> frozenset[str]:
 
 #: Normalised stopwords.
 STOPWORDS: frozenset[str] = load_stopwords()
+
+
+#: Forms of say / tell / ask / write that report speech ("नेता बोले- ...", "उन्होंने कहा: ...").
+#: Not stopwords (a summary may need them), but never part of a place dateline or a keyphrase,
+#: even when a tagger calls them nouns or names in a headline ("सोनम खान बोलीं").
+REPORTING_VERBS: frozenset[str] = frozenset(
+    normalize(w)
+    for w in (
+        "कहा", "कहे", "कही", "कहते", "कहती", "कहता", "कहना", "बोले", "बोला", "बोली", "बोलीं",
+        "बताया", "बताई", "बताए", "बताते", "पूछा", "पूछे", "लिखा", "जोड़ा",
+    )
+)
 
 
 def is_stopword(norm: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Sequence
 
@@ -172,3 +173,15 @@ def test_keyword_to_dict(none_nlp, seed000):
     d = k.to_dict()
     assert list(d) == ["text", "lemma", "score", "count", "offsets"]
     assert d["offsets"] == [list(o) for o in k.offsets] and round(k.score, 6) == d["score"]
+
+
+def test_tied_phrases_are_ordered_by_first_occurrence(none_nlp):
+    """Unseen names met once, side by side, score the same in exact arithmetic; they come in
+    the order they were first seen, whatever the last bits of the computed scores."""
+    names = ["ज़ोरावरक", "भीमसेनक", "चंद्रहासक", "वीरभद्रक"]
+    body = "{} और {} के साथ {} तथा {} भी मैदान में पहुंचे। मैदान में भीड़ थी। मैदान खाली हुआ।"
+    for perm in itertools.permutations(names):
+        kws = make_keywords(none_nlp(body.format(*perm)), top=10)
+        texts = [k.text for k in kws]
+        assert [t for t in texts if t in names] == list(perm)
+        assert len({k.score for k in kws if k.text in names}) == 1

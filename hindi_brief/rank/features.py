@@ -110,7 +110,7 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     centroid_sim = np.asarray(body @ (centroid / norm)).ravel() if norm > 0 else np.zeros(n)
     headline = cosine_rows(body, vecs[n:]).ravel() if head_terms else np.zeros(n)
     centrality = np.empty(n)
-    centrality[:g] = scale_to_max(pagerank(sim, damping=PAGERANK_DAMPING, exact=False))
+    centrality[:g] = scale_to_max(pagerank(sim, damping=PAGERANK_DAMPING))
     centrality[g:] = scale_to_max(centroid_sim)[g:]
     n_terms = np.array([len(t) for t in terms], dtype=np.float64)
     # Sum of the IDFs of each sentence's terms: one lookup pass over all terms, summed per sentence.

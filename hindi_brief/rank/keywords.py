@@ -67,6 +67,7 @@ LENGTH_BONUS = 0.5
 OVERLAP = 0.6
 ABSORB = 0.8
 PAGERANK_DAMPING = 0.85
+SCORE_DECIMALS = 10  # scores are at most about 12; rounding error of the arithmetic is ~1e-15
 
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _HYPHENS = frozenset("-‐‑–")
@@ -387,7 +388,10 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     for inner, outer in absorbed.items():  # the longer phrase speaks for the shorter one
         scores[outer] = max(scores[outer], scores[inner])
     # Best first; ties: earlier first occurrence, then the key, so the order is deterministic.
-    score_of = dict(enumerate(scores.tolist()))
+    # Scores are rounded to SCORE_DECIMALS first: two names seen once in the same sentence
+    # have equal scores in exact arithmetic, but their computed scores differ in the last
+    # bits, and which is larger depends on the BLAS build's order of summation.
+    score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
     order = sorted(range(len(cands)), key=lambda i: (-score_of[i], min(cands[i].offsets), cands[i].key))
     chosen: list[int] = []
     spans: dict[int, _SpanIndex] = {}  # built on first use: most phrases are never compared

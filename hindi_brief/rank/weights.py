@@ -235,19 +235,15 @@ def pagerank(
     damping: float = 0.85,
     iters: int = 100,
     tol: float = 1e-10,
-    exact: bool = True,
 ) -> np.ndarray:
     """Personalised PageRank on a weighted graph (dense array or sparse matrix).
 
     ``teleport`` is the jump distribution (uniform when ``None``); nodes without
     edges jump by it too. Iterates until the L1 change of one step is below
-    ``tol`` (at most ``iters`` steps). Small graphs run dense (less overhead per
-    iteration), large ones sparse (linear in their edges). Used for LexRank over
-    sentences and for the keyphrase graph.
-
-    ``exact=False`` lets a dense graph run each step as one matrix-vector product
-    (about 3x faster); the result differs only in the last bits, so it suits callers
-    whose ties are not decided by those bits (sentence centrality, a continuous feature).
+    ``tol`` (at most ``iters`` steps). Small graphs run dense, each step one
+    matrix-vector product (a 70-node graph costs more in numpy calls than in
+    arithmetic); large ones sparse (linear in their edges). The two agree up to
+    rounding. Used for LexRank over sentences and for the keyphrase graph.
     """
     n = adj.shape[0]
     if issparse(adj) and n <= DENSE_GRAPH_MAX:
@@ -257,8 +253,7 @@ def pagerank(
     has_edges = sums > 0
     inv = np.where(has_edges, 1.0 / np.where(has_edges, sums, 1.0), 0.0)
     if not issparse(adj):
-        dense = _pagerank_dense if exact else _pagerank_folded
-        return dense(adj, teleport, inv, has_edges, damping, iters, tol)
+        return _pagerank_dense(adj, teleport, inv, has_edges, damping, iters, tol)
     adj_t = adj.T.tocsr()  # transposed once, not per iteration
     r = teleport.copy()
     for _ in range(iters):
@@ -276,54 +271,13 @@ _PAGERANK_BLOCK = 16
 def _pagerank_dense(
     adj: np.ndarray, teleport: np.ndarray, inv: np.ndarray, has_edges: np.ndarray, damping: float, iters: int, tol: float
 ) -> np.ndarray:
-    """``pagerank`` on a small dense graph: the very same floating-point steps as the sparse loop, with less overhead.
-
-    Keyphrase ties (two names seen once in the same sentence) are broken by the last bits of
-    their scores, so each step keeps the exact arithmetic ``r * inv``, ``adj.T @ ...``, jump
-    mass, ``(1 - damping) * teleport + damping * spread``; what is saved is per-call overhead
-    (a 70-node graph costs more in numpy calls than in arithmetic): steps write into rows of
-    one array and the L1 changes of a block of steps are checked at once.
-    """
-    n = adj.shape[0]
-    adj_t = adj.T
-    base = (1.0 - damping) * teleport
-    dangling = np.flatnonzero(~has_edges).tolist()
-    lone = dangling[0] if len(dangling) == 1 else None  # one node's mass is that entry: no gather, no sum
-    rs = np.empty((iters + 1, n))
-    rs[0] = teleport
-    rows = list(rs)  # row views made once
-    x = np.empty(n)
-    multiply = np.multiply
-    done = 0
-    while done < iters:
-        stop = min(done + _PAGERANK_BLOCK, iters)
-        for k in range(done, stop):
-            r, nxt = rows[k], rows[k + 1]
-            multiply(r, inv, out=x)
-            spread = adj_t @ x
-            if lone is not None:
-                spread += r[lone] * teleport
-            elif dangling:
-                spread += r[dangling].sum() * teleport
-            multiply(spread, damping, out=nxt)
-            nxt += base
-        change = np.abs(rs[done + 1 : stop + 1] - rs[done:stop]).sum(axis=1)
-        hit = np.flatnonzero(change < tol)
-        if hit.size:
-            return rs[done + 1 + hit[0]].copy()
-        done = stop
-    return rs[iters].copy()
-
-
-def _pagerank_folded(
-    adj: np.ndarray, teleport: np.ndarray, inv: np.ndarray, has_edges: np.ndarray, damping: float, iters: int, tol: float
-) -> np.ndarray:
-    """``pagerank`` on a small dense graph with each step as one product (``exact=False``).
+    """``pagerank`` on a small dense graph, each step one matrix-vector product.
 
     A step is ``r <- G @ r + (1 - damping) * teleport`` with
     ``G = damping * (adj.T * inv + outer(teleport, dangling))``; a constant 1 appended
-    to ``r`` folds the jump term into ``G``. Same steps and stopping rule as
-    ``_pagerank_dense``, rounded differently.
+    to ``r`` folds the jump term into ``G``. Same steps and stopping rule as the
+    sparse loop, rounded differently. The L1 changes of a block of steps are checked
+    at once.
     """
     n = adj.shape[0]
     step = np.zeros((n + 1, n + 1))

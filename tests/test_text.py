@@ -220,3 +220,12 @@ def test_place_dateline_is_a_place_not_a_sentence(body: str, dateline: str | Non
     text = "शीर्षक यहाँ है\n\n" + body
     removed = [text[r.start:r.end] for r in clean(text).removed if r.reason == "place-dateline"]
     assert removed == ([] if dateline is None else [dateline])
+
+
+def test_a_pipe_inside_a_headline_separates_a_kicker() -> None:
+    text = "बड़ी खबर | दिल्ली में बारिश\n\nनई दिल्ली | राजधानी में आज भारी बारिश हुई | कई इलाकों में पानी भर गया |"
+    result = clean(text)
+    assert result.headline is not None and text[result.headline[0]:result.headline[1]] == "बड़ी खबर | दिल्ली में बारिश"
+    assert [r.text for r in result.removed] == ["नई दिल्ली | "]
+    # Two sentences ended by dandas are no headline, whatever the separator.
+    assert clean("पहला वाक्य है। दूसरा वाक्य\n\nअगला अनुच्छेद।").headline is None

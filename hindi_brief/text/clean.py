@@ -219,12 +219,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _find_headline(text: str, kept_lines: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first kept line is the headline when more lines follow and it reads as a title:
-    one sentence of at most 40 tokens that does not end with a danda or full stop."""
+    one sentence of at most 40 tokens that does not end with a danda or full stop. A ``|``
+    inside it separates a kicker ("बड़ी खबर | दिल्ली में बारिश"); it does not end a sentence there."""
     if len(kept_lines) < 2:
         return None
     s, e = kept_lines[0]
     sentences = sentence_token_spans(text, s, e)
-    if len(sentences) != 1 or len(sentences[0]) > _HEADLINE_MAX_TOKENS:
+    if any(text[sent[-1][0] : sent[-1][1]] != "|" for sent in sentences[:-1]):
+        return None
+    if sum(len(sent) for sent in sentences) > _HEADLINE_MAX_TOKENS:
         return None
     if text[s:e].rstrip("\"'”’) ").endswith(("।", "॥", ".", "|")):
         return None

@@ -185,3 +185,11 @@ def test_tied_phrases_are_ordered_by_first_occurrence(none_nlp):
         texts = [k.text for k in kws]
         assert [t for t in texts if t in names] == list(perm)
         assert len({k.score for k in kws if k.text in names}) == 1
+
+
+def test_today_and_headline_imperatives_are_not_keyphrase_words(dict_nlp):
+    text = "जानें नई नीति के बारे में\n\nसरकार ने आज नई नीति की घोषणा की। नई नीति से किसानों को फायदा होगा। कल नीति लागू होगी।"
+    kws = make_keywords(dict_nlp(text), top=20)
+    words = {w for k in kws for w in k.lemma.split()}
+    assert not {"आज", "कल", "जानें"} & words
+    assert "नया नीति" in {k.lemma for k in kws}  # "आज नई नीति" is said as "नई नीति"

@@ -70,20 +70,15 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     return False
 
 
-def _is_pipe(text: str, span: tuple[int, int, str]) -> bool:
-    """Is the token ``|``? Unicode makes it a math symbol (Sm), but Hindi web text types it for a danda."""
-    return span[2] == "symbol" and text[span[0]:span[1]] == "|"
-
-
 def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     s, e, kind = spans[i]
-    if _is_pipe(text, spans[i]):  # a pipe for a danda: only after Devanagari ("a | b" in Latin text is not)
-        return i > 0 and bool(_DEVANAGARI.search(text[spans[i - 1][0]:spans[i - 1][1]]))
     if kind != "punct":
         return False
     mark = text[s:e]
     if mark in _ALWAYS_END:
         return True
+    if mark == "|":  # a pipe typed for a danda: only after Devanagari ("a | b" in Latin text is not)
+        return i > 0 and bool(_DEVANAGARI.search(text[spans[i - 1][0]:spans[i - 1][1]]))
     if mark != ".":
         return False
     if _is_abbreviation(text, spans, i):
@@ -107,8 +102,7 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
     while i < n:
         span = spans[i]
         current.append(span)
-        # Only punctuation can be a quote or end a sentence (and "|", which Unicode calls a symbol).
-        if span[2] != "punct" and not _is_pipe(text, span):
+        if span[2] != "punct":  # only punctuation can be a quote or end a sentence
             i += 1
             continue
         mark = text[span[0]:span[1]]
@@ -117,7 +111,7 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
         if _ends_sentence(text, spans, i):
             # Take further final marks ("?!", "।।") and closing quotes/brackets along.
             j = i + 1
-            while j < n and (spans[j][2] == "punct" or _is_pipe(text, spans[j])):
+            while j < n and spans[j][2] == "punct":
                 mark = text[spans[j][0]:spans[j][1]]
                 if mark in quotes:
                     if quotes[mark] % 2 == 0:

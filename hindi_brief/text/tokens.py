@@ -37,7 +37,10 @@ WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}]{_WC}*(?:[-‐'’]{_WC}+)*"
 _PLAIN_SPACE = r" \t\n\r\f\v\u00a0"
 _GRAPHEME_START = r"!-~\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u096f\u0972-\u097f"
 _SKIP = rf"(?P<space>(?:[{_PLAIN_SPACE}](?=[{_PLAIN_SPACE}{_GRAPHEME_START}]|\Z))+)"
-_REST = rf"(?P<word>{WORD})|(?P<number>{NUMBER})|(?P<punct>\.{{2,}}|\p{{P}})|(?P<symbol>\X)"
+# "|" is a math symbol to Unicode (Sm), but Hindi web text types it for a danda: punctuation
+# here, when it is a grapheme of its own ("|" + a combining mark stays one symbol, as before).
+_PIPE = r"(?=\|)\X(?<=\|)"
+_REST = rf"(?P<word>{WORD})|(?P<number>{NUMBER})|(?P<punct>\.{{2,}}|\p{{P}}|{_PIPE})|(?P<symbol>\X)"
 _TOKEN = regex.compile(rf"{_SKIP}|(?P<url>{URL}|{EMAIL})|{_REST}", regex.V1)
 # The e-mail alternative scans every word up to its end looking for "@": a fifth of the
 # tokenizer's time. Text without "@" cannot hold an address, so it uses this one.

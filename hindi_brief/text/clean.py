@@ -75,9 +75,10 @@ _PLACE_DATELINE = regex.compile(
 )
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
+# (The copula and auxiliaries, हुआ, गया... are stopwords already.)
 _VERBS = REPORTING_VERBS | {
-    "है", "हैं", "था", "थे", "थी", "आया", "आई", "आए", "किया", "किए", "दिया", "दी", "दिए", "लिया", "ली",
-    "लिए", "सका", "सकी", "सके", "होगा", "said", "says", "told",
+    "आया", "आई", "आए", "किया", "किए", "दिया", "दी", "दिए", "लिया", "ली", "सका", "सकी", "सके", "होगा",
+    "said", "says", "told",
 }
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")

@@ -150,20 +150,17 @@ class _Lookup:
 
     def rows(self, vals: list[np.ndarray], n: int) -> list[np.ndarray | None]:
         """Row of each of the ``n`` tokens for each pass (``None`` for passes without this template)."""
+        # Values past an attribute's id space mean "unknown": clamped to its last id.
+        vals = [np.minimum(v, d - 1) for v, d in zip(vals, self.dims)]
         if self.dense:
-            if not vals:
-                flat = np.zeros(n, dtype=np.int64)
-            else:
-                flat = np.minimum(vals[0], self.dims[0] - 1)
+            flat = vals[0] if vals else np.zeros(n, dtype=np.int64)
             stride = self.dims[0] if vals else 1
             for v, d in zip(vals[1:], self.dims[1:]):
-                flat = flat + np.minimum(v, d - 1) * stride
+                flat = flat + v * stride
                 stride *= d
             return [None if lut is None else lut[flat] for lut in self.tables]
         if not len(self.ids):
             return [None if t is None else np.full(len(vals[0]), z, dtype=_ROW) for t, z in zip(self.tables, self.zeros)]
-        # Values past an attribute's id space mean "unknown" and are clamped as in the table path.
-        vals = [np.minimum(v, d - 1) for v, d in zip(vals, self.dims)]
         maybe = self.seen[0][vals[0]]
         for seen, v in zip(self.seen[1:], vals[1:]):
             maybe &= seen[v]

@@ -125,7 +125,7 @@ def _quote_continuations(doc: Document) -> list[bool]:
 def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     if n_words > _ATTRIBUTION_MAX_WORDS:
         return False
-    words = [t for t in sentence.tokens if not t.is_punct]
+    words = sentence.words
     return words[-1].norm in _SPEECH_VERBS and not any(t.norm == "कि" for t in words)
 
 

@@ -6,7 +6,7 @@ one process with one BLAS thread:
 * ``hindi_brief``: ``Pipeline(tagger=...).pipe_briefs(texts, sentences=3, top=10)``:
   clean, split, tokenise, tag, summary and keywords;
 * ``sumy LexRank``: our clean + split + tokenise (``Pipeline(tagger="none").make_doc``),
-  then sumy's LexRank ranking (``hindi_brief.baselines.SumyRanker``) and the top 3;
+  then sumy's LexRank ranking (``hindi_brief.evaluation.baselines.SumyRanker``) and the top 3;
 * ``sumy LexRank, sumy's parser``: sumy as a user would run it on raw text, its
   ``PlaintextParser`` given our sentence splitter and tokenizer (no cleaning), top 3
   (``SumyRanker.summarize_text``);
@@ -42,8 +42,8 @@ import tracemalloc  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Callable  # noqa: E402
 
-from hindi_brief.baselines import SumyRanker, top_k, yake_keywords  # noqa: E402
-from hindi_brief.evaluate import load_pairs, write_block  # noqa: E402
+from hindi_brief.evaluation.baselines import SumyRanker, top_k, yake_keywords  # noqa: E402
+from hindi_brief.evaluation.evaluate import load_pairs, write_block  # noqa: E402
 from hindi_brief.pipeline import Pipeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,7 +131,7 @@ class _timed(int):
 
 def _clear_caches() -> None:
     """Each pass starts cold, as in a fresh process (normalised forms and stems are memoised)."""
-    from hindi_brief.metrics import light_stem
+    from hindi_brief.evaluation.metrics import light_stem
     from hindi_brief.rank.keywords import _norm_ok
     from hindi_brief.text.normalize import normalize
     from hindi_brief.text.tokens import _WORD_KINDS

@@ -23,7 +23,7 @@ import json
 import sys
 from pathlib import Path
 
-from hindi_brief.tagging.conllu import PUD_TEST, read_conllu
+from hindi_brief.training.conllu import PUD_TEST, read_conllu
 from hindi_brief.text import split_sentences
 
 

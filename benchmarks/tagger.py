@@ -27,7 +27,7 @@ sys.path.insert(0, str(_ROOT))
 
 from hindi_brief.errors import HindiBriefError  # noqa: E402
 from hindi_brief.tagging import load_tagger  # noqa: E402
-from hindi_brief.tagging.conllu import load_split  # noqa: E402
+from hindi_brief.training.conllu import load_split  # noqa: E402
 
 
 def _accuracy(pred: list[list[tuple[str, str]]], sentences) -> float:

@@ -8,8 +8,8 @@ to restore it, before any loader reads it.
 
 Regenerate the manifest after changing a model on purpose, and check it::
 
-    python -m hindi_brief.manifest --write
-    python -m hindi_brief.manifest            # check: exit 1 and list the bad files
+    python -m hindi_brief.training.manifest --write
+    python -m hindi_brief.training.manifest            # check: exit 1 and list the bad files
 
 A models folder chosen with ``$HINDI_BRIEF_MODELS`` that has no ``MANIFEST.json`` is
 the user's own and is not verified.
@@ -17,7 +17,6 @@ the user's own and is not verified.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import threading
@@ -26,7 +25,7 @@ from typing import Any, Sequence
 
 from .errors import ModelError
 
-__all__ = ["MANIFEST", "FORMAT", "build_manifest", "write_manifest", "check_manifest", "verify", "sha256"]
+__all__ = ["MANIFEST", "FORMAT", "build_manifest", "write_manifest", "check_manifest", "load_manifest", "verify", "sha256"]
 
 #: File name of the manifest inside the models folder.
 MANIFEST = "MANIFEST.json"
@@ -34,7 +33,7 @@ FORMAT = "hindi_brief-manifest/1"
 _RESTORE = (
     "Restore the shipped models with `git checkout -- models/` in a source checkout, or reinstall with "
     "`pip install --force-reinstall hindi-brief`; if you changed the models on purpose, run "
-    "`python -m hindi_brief.manifest --write`."
+    "`python -m hindi_brief.training.manifest --write`."
 )
 _lock = threading.Lock()
 _verified: dict[str, tuple[int, int]] = {}  # file -> (size, mtime_ns) when it last matched
@@ -80,7 +79,7 @@ def write_manifest(root: Path) -> Path:
 
 def check_manifest(root: Path) -> list[str]:
     """Problems of ``root`` against its manifest, one line each (empty when all is well)."""
-    manifest = _load(root)
+    manifest = load_manifest(root)
     if manifest is None:
         return [f"{root / MANIFEST} is missing"]
     listed = manifest["files"]
@@ -94,7 +93,7 @@ def check_manifest(root: Path) -> list[str]:
     return problems
 
 
-def _load(root: Path) -> dict[str, Any] | None:
+def load_manifest(root: Path) -> dict[str, Any] | None:
     path = root / MANIFEST
     try:
         mtime = path.stat().st_mtime_ns
@@ -133,7 +132,7 @@ def verify(path: Path, root: Path, *, required: bool) -> None:
     (same size and modification time) are not hashed again.
     """
     with _lock:
-        manifest = _load(root)
+        manifest = load_manifest(root)
         if manifest is None:
             if required:
                 raise ModelError(f"model manifest {root / MANIFEST} is missing. {_RESTORE}")
@@ -164,28 +163,3 @@ def verify(path: Path, root: Path, *, required: bool) -> None:
             if problem:
                 raise ModelError(f"model file {file} is {problem}. {_RESTORE}")
             _verified[str(file)] = signature
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m hindi_brief.manifest [--write] [--models DIR]``: check (default) or rewrite the manifest."""
-    from .resources import models_dir
-
-    parser = argparse.ArgumentParser(prog="python -m hindi_brief.manifest", description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help=f"rewrite {MANIFEST} from the files present")
-    parser.add_argument("--models", help="models folder (default: the one hindi_brief uses)")
-    args = parser.parse_args(argv)
-    root = Path(args.models) if args.models else models_dir()
-    if args.write:
-        path = write_manifest(root)
-        print(f"wrote {path} ({len(json.loads(path.read_text(encoding='utf-8'))['files'])} files)")
-        return 0
-    problems = check_manifest(root)
-    for line in problems:
-        print(line)
-    if not problems:
-        print(f"{root}: all {len(_load(root)['files'])} model files match {MANIFEST}")  # type: ignore[index]
-    return 1 if problems else 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from .errors import ModelError
+from .manifest import verify
 
 __all__ = ["models_dir", "model_path"]
 
@@ -39,8 +40,6 @@ def model_path(*parts: str) -> Path:
     Raises ``ModelError`` naming the file when it is absent, or (checked the first time it
     is used, see ``hindi_brief.manifest``) truncated, altered or not listed in the manifest.
     """
-    from .manifest import verify
-
     root = models_dir()
     path = root.joinpath(*parts)
     if not path.exists():

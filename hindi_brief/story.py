@@ -36,7 +36,7 @@ from .doc import Document, Sentence
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
 from .rank.keywords import candidates, extract_keywords
-from .metrics import light_stem
+from .text.stem import light_stem
 from .rank.summarize import rank_sentences
 from .rank.weights import DocumentFrequencies, bm25_matrix, content_terms, cosine_rows, df_for
 

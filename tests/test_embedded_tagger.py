@@ -147,7 +147,7 @@ def test_missing_model_file_names_file_and_fix(tmp_path: Path, name: str) -> Non
     with pytest.raises(ModelError) as err:
         tagger.tag([S1])
     assert name in str(err.value) and "git checkout -- models/" in str(err.value)
-    assert "hindi_brief.tagging.train" in str(err.value)
+    assert "hindi_brief.training.tagger" in str(err.value)
 
 
 def test_corrupt_npz_is_a_model_error(tmp_path: Path) -> None:
@@ -205,8 +205,8 @@ def test_truncated_json_is_a_model_error(tmp_path: Path) -> None:
 
 def test_heldout_accuracy_matches_model_card(data_dir: Path, tagger: EmbeddedTagger) -> None:
     """Needs the shared UD Hindi data (skips without it)."""
-    from hindi_brief.tagging.conllu import load_split
-    from hindi_brief.tagging.train import evaluate
+    from hindi_brief.training.conllu import load_split
+    from hindi_brief.training.tagger import evaluate
 
     split = load_split(data_dir / "ud_hindi")
     heldout = evaluate(tagger, split["heldout"])

@@ -13,7 +13,7 @@ import pytest
 for _module in ("rouge_score", "sumy", "yake"):
     pytest.importorskip(_module, reason="the eval extra is not installed: pip install -e '.[eval]'")
 
-from hindi_brief.baselines import (  # noqa: E402
+from hindi_brief.evaluation.baselines import (  # noqa: E402
     SUMY_ALGORITHMS,
     SumyRanker,
     TfidfKeywords,
@@ -25,9 +25,9 @@ from hindi_brief.baselines import (  # noqa: E402
     yake_keywords,
 )
 from hindi_brief.errors import InvalidInputError, InvalidOptionError
-from hindi_brief.evaluate import Lemmatiser, load_pairs, main, write_block  # noqa: E402
+from hindi_brief.evaluation.evaluate import Lemmatiser, load_pairs, main, write_block  # noqa: E402
 from hindi_brief.text.sentences import split_sentences  # noqa: E402
-from hindi_brief.metrics import RougeTokenizer, light_stem, rouge_scorer, score_keywords
+from hindi_brief.evaluation.metrics import RougeTokenizer, light_stem, rouge_scorer, score_keywords
 from hindi_brief.pipeline import Pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -156,7 +156,7 @@ def test_sumy_rankers_rank_every_body_sentence(pipe, pairs, algorithm):
 
 def test_sumy_uses_our_tokens():
     # sumy's default tokenizers need NLTK data; ours must see whole Hindi words.
-    from hindi_brief.baselines import _DocTokenizer
+    from hindi_brief.evaluation.baselines import _DocTokenizer
 
     assert _DocTokenizer({}).to_words("रक्षा मंत्री ने कहा।") == ["रक्षा", "मंत्री", "ने", "कहा"]
 

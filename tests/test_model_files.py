@@ -13,6 +13,7 @@ import pytest
 import hindi_brief
 from hindi_brief import ModelError
 from hindi_brief import manifest as mf
+from hindi_brief.training.manifest import main as manifest_command
 from hindi_brief.resources import model_path, models_dir
 from strategies import has_rank, pipeline
 
@@ -34,9 +35,9 @@ def models_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_shipped_models_match_their_manifest() -> None:
-    assert mf.check_manifest(SHIPPED) == [], "run `python -m hindi_brief.manifest --write` after changing models/"
+    assert mf.check_manifest(SHIPPED) == [], "run `python -m hindi_brief.training.manifest --write` after changing models/"
     assert listed(), "the manifest lists no files"
-    assert mf.main(["--models", str(SHIPPED)]) == 0
+    assert manifest_command(["--models", str(SHIPPED)]) == 0
 
 
 def test_manifest_is_rebuilt_byte_for_byte(models_copy: Path) -> None:
@@ -71,7 +72,7 @@ def test_altered_file_of_the_same_size_is_named(models_copy: Path, rel: str) -> 
     with pytest.raises(ModelError, match="altered: its SHA-256 differs") as info:
         model_path(*rel.split("/"))
     assert str(path) in str(info.value)
-    assert mf.main(["--models", str(models_copy)]) == 1
+    assert manifest_command(["--models", str(models_copy)]) == 1
 
 
 def test_missing_and_unlisted_files(models_copy: Path) -> None:

@@ -170,7 +170,7 @@ def test_explicit_model_dir_is_used(tmp_path: Path, shipped) -> None:
 def test_missing_model_dir_names_file_and_fix(tmp_path: Path, shipped) -> None:
     from hindi_brief.tagging.stanza_backend import StanzaTagger
 
-    with pytest.raises(ModelError, match=r"manifest\.json is missing.*train_stanza"):
+    with pytest.raises(ModelError, match=r"manifest\.json is missing.*training.stanza_model"):
         StanzaTagger(model_dir=tmp_path / "nowhere")
 
 

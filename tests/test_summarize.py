@@ -149,7 +149,7 @@ def test_damaged_ranker_file_names_the_fix(tmp_path, monkeypatch, nlp, seed000):
     bad.write_text('{"format": 1, "features": ["inv_position"], "models": {}}', encoding="utf-8")
     monkeypatch.setattr(summarize, "model_path", lambda *parts: bad)
     monkeypatch.setattr(summarize, "_RANKER", [])
-    with pytest.raises(hb.HindiBriefError, match="train_ranker"):
+    with pytest.raises(hb.HindiBriefError, match="training.ranker"):
         make_summary(nlp(seed000), sentences=2)
 
 

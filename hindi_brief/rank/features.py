@@ -1,4 +1,4 @@
-"""Per-sentence features for the learned sentence ranker (``summarize.py``, ``train_ranker.py``).
+"""Per-sentence features for the learned sentence ranker (``summarize.py``; trained by ``hindi_brief.training.ranker``).
 
 ``sentence_features(doc)`` returns one row per body sentence, columns named by
 ``FEATURES``; everything is computed with numpy over the whole document at once

@@ -8,7 +8,7 @@ Score of body sentence *i*::
 paragraph, LexRank centrality over BM25 vectors, headline and centroid similarity,
 length, proper-noun/number share, quotes, content density), scaled to [0, 1] inside
 the article. Its coefficients ship in ``models/ranker/ranker.json``, fitted on ILSUM
-2023 val by ``python -m hindi_brief.rank.train_ranker`` (see its model card): one
+2023 val by ``python -m hindi_brief.training.ranker`` (see its model card): one
 model each for 1, 2 and 3 (or more) sentences and one for word budgets, because the
 best single sentence is not the best first of three. News puts the point first, so
 the position term keeps the ranking close to lead and the model swaps in a better
@@ -55,7 +55,7 @@ __all__ = ["SentenceRanking", "rank_sentences", "select", "summarize_doc", "is_e
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
 RANKER_FORMAT = 1
-_RETRAIN = "python -m hindi_brief.rank.train_ranker --data ../shared/data/ilsum_hi --out models/ranker"
+_RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
 MIN_DEVANAGARI = 0.5

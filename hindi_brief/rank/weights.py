@@ -4,7 +4,7 @@ A *content term* is the lemma (fallback: normalised form; Latin lower-cased) of 
 token tagged NOUN, PROPN, ADJ, VERB or NUM that is not a stopword. Untagged
 documents (``tagger="none"``) use every non-stopword word token instead.
 
-Document frequencies ship in ``models/df/df.json`` (built by ``build_df.py``) with
+Document frequencies ship in ``models/df/df.json`` (built by ``python -m hindi_brief.training.df``) with
 two tables: ``lemma`` (keys are tagger lemmas) and ``norm`` (keys are normalised
 surface forms, for untagged documents), so the IDF of a term is looked up in the
 table that matches how the document was processed.
@@ -44,7 +44,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
 #: The shipped document-frequency file, relative to ``models/``.
 DF_FILE = ("df", "df.json")
 DF_FORMAT = 1
-_REBUILD = "python -m hindi_brief.rank.build_df --data ../shared/data --out models/df"
+_REBUILD = "python -m hindi_brief.training.df --data ../shared/data --out models/df"
 _TERM_KINDS = frozenset({"word", "latin", "number"})
 
 # BM25 constants (the usual values).

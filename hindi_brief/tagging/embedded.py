@@ -1,6 +1,6 @@
 """The default tagger: a small numpy model shipped in ``models/embedded/``.
 
-Two stacked linear passes (see ``train.py``): pass 1 scores each token from
+Two stacked linear passes (see ``hindi_brief.training.tagger``): pass 1 scores each token from
 its word, affixes, shape and distributional word clusters (``clusters.py``)
 in a +-2 window; pass 2 adds pass 1's tags on both sides. Scoring a batch is vectorised (``_Scorer``):
 single-attribute templates are summed per word type (for the training words once, at load), the
@@ -41,7 +41,7 @@ __all__ = ["EmbeddedTagger", "score_keys", "stage_keys"]
 
 _FILES = ("tagger.npz", "tagger.json", "lemmas.json")
 _FORMAT_VERSION = 2
-_RETRAIN = "python -m hindi_brief.tagging.train --data ../shared/data/ud_hindi --out models/embedded"
+_RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data/ud_hindi --out models/embedded"
 
 
 def stage_keys(

@@ -4,7 +4,7 @@ Which models ``StanzaTagger`` loads, first match wins:
 
 1. ``model_dir``: a folder laid out like ``models/stanza-hi/`` (``manifest.json``,
    ``pos.pt``, ``lemma.pt``, ``stanza_resources.json``), e.g. one written by
-   ``python -m hindi_brief.tagging.train_stanza``;
+   ``python -m hindi_brief.training.stanza_model``;
 2. the official Stanza Hindi models in Stanza's resources directory
    (``resources_dir``, else ``$STANZA_RESOURCES_DIR``, else ``~/stanza_resources``)
    when it holds ``resources.json`` and ``hi/pos/*.pt`` (fetch them once with
@@ -158,7 +158,7 @@ class StanzaTagger:
         if model_dir is not None:
             self.source, self.model_path = "model_dir", Path(model_dir).expanduser()
             fix = (
-                f"point model_dir at a folder written by `python -m hindi_brief.tagging.train_stanza --out {self.model_path}`"
+                f"point model_dir at a folder written by `python -m hindi_brief.training.stanza_model --out {self.model_path}`"
             )
         elif _has_official_hindi(official):
             self.source, self.model_path = "official", official

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m hindi_brief.rank.train_ranker --data ../shared/data/ilsum_hi --out models/ranker
+    python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker
 
 For every val article (heading + blank line + article, processed by
 ``Pipeline(tagger="embedded")``) the features of ``features.sentence_features`` are
@@ -28,7 +28,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .features import FEATURES, sentence_features
+from ..rank.features import FEATURES, sentence_features
 
 __all__ = ["BLEND", "MMR_LAMBDA", "SETTINGS", "main"]
 
@@ -55,12 +55,12 @@ def _pairs(feats: list[np.ndarray], targets: list[np.ndarray]) -> tuple[np.ndarr
 
 def collect(data: str | Path) -> tuple[list[np.ndarray], dict[str, list[np.ndarray]]]:
     """Features of eligible sentences and oracle targets of every ILSUM val article."""
-    from ..baselines import oracle_ranking
+    from ..evaluation.baselines import oracle_ranking
     from ..errors import InvalidInputError
-    from ..evaluate import load_pairs
-    from ..metrics import RougeTokenizer
+    from ..evaluation.evaluate import load_pairs
+    from ..evaluation.metrics import RougeTokenizer
     from ..pipeline import Pipeline
-    from .summarize import is_eligible
+    from ..rank.summarize import is_eligible
 
     pipe = Pipeline(tagger="embedded")
     tok = RougeTokenizer()
@@ -101,7 +101,7 @@ def fit(feats: list[np.ndarray], targets: dict[str, list[np.ndarray]]) -> dict[s
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
-    p = argparse.ArgumentParser(prog="python -m hindi_brief.rank.train_ranker", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="python -m hindi_brief.training.ranker", description=__doc__.split("\n")[0])
     p.add_argument("--data", default="../shared/data/ilsum_hi", help="ILSUM Hindi folder (only *_val is read)")
     p.add_argument("--out", default="models/ranker")
     args = p.parse_args(argv)

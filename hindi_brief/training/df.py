@@ -1,6 +1,6 @@
 """Build ``models/df/df.json``: document frequencies of content terms in Hindi news.
 
-    python -m hindi_brief.rank.build_df --data ../shared/data --out models/df
+    python -m hindi_brief.training.df --data ../shared/data --out models/df
 
 Documents: the ILSUM 2023 Hindi **val** articles (heading + article; the ILSUM
 test split is kept for reporting and never read here) and the HDTB v1.2 dev and
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..doc import Document
-from .weights import DF_FORMAT, content_terms
+from ..rank.weights import DF_FORMAT, content_terms
 
 ILSUM_VAL = "ilsum_hi/ilsum2023_hi_val.csv"
 HDTB_FILES = ("ud_hindi/hi_hdtb-v1.2-dev.conllu", "ud_hindi/hi_hdtb-v1.2-test.conllu")
@@ -42,7 +42,7 @@ def ilsum_texts(data: Path) -> Iterator[str]:
 
 def hdtb_texts(data: Path, group: int) -> Iterator[str]:
     """HDTB sentences (tokens joined by spaces), ``group`` consecutive sentences per pseudo-document."""
-    from ..tagging.conllu import read_conllu
+    from .conllu import read_conllu
 
     for name in HDTB_FILES:
         sents = [" ".join(s.words) for s in read_conllu(data / name)]
@@ -94,7 +94,7 @@ def build(data: Path, *, tagger: str = "embedded", group: int = 20, min_df: int 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m hindi_brief.rank.build_df", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m hindi_brief.training.df", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default="../shared/data", help="folder with ilsum_hi/ and ud_hindi/")
     ap.add_argument("--out", default="models/df", help="output folder (df.json is written there)")
     ap.add_argument("--tagger", default="embedded", choices=["embedded", "stanza", "none"])
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / ILSUM_VAL).is_file():
-        print(f"build_df: {data / ILSUM_VAL} not found; pass --data pointing at the shared data folder", file=sys.stderr)
+        print(f"hindi_brief.training.df: {data / ILSUM_VAL} not found; pass --data pointing at the shared data folder", file=sys.stderr)
         return 2
     result = build(data, tagger=args.tagger, group=args.group, min_df=args.min_df)
     out = Path(args.out)

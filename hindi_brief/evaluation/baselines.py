@@ -21,13 +21,14 @@ import warnings
 from collections import Counter
 from typing import Any, Callable, Sequence
 
-from .doc import Document, Sentence
-from .errors import InvalidOptionError, MissingDependencyError
-from .metrics import light_stem, ngram_counts, ngram_f1
-from .text.normalize import normalize
-from .text.sentences import split_sentences
-from .text.stopwords import STOPWORDS
-from .text.tokens import iter_token_spans
+from ..doc import Document, Sentence
+from ..errors import InvalidOptionError, MissingDependencyError
+from ..text.stem import light_stem
+from .metrics import ngram_counts, ngram_f1
+from ..text.normalize import normalize
+from ..text.sentences import split_sentences
+from ..text.stopwords import STOPWORDS
+from ..text.tokens import iter_token_spans
 
 __all__ = [
     "SUMY_ALGORITHMS",

@@ -1,6 +1,6 @@
 """Train the embedded tagger and lemmatiser from UD Hindi and write ``models/embedded/``.
 
-    python -m hindi_brief.tagging.train --data ../shared/data/ud_hindi --out models/embedded
+    python -m hindi_brief.training.tagger --data ../shared/data/ud_hindi --out models/embedded
 
 Model: two stacked multinomial logistic regressions over
 vocabulary-indexed features (see ``features.py``). Pass 1 sees words,
@@ -27,11 +27,11 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import UPOS_TAGS
+from ..tagging.base import UPOS_TAGS
 from .conllu import TreebankSentence, load_split
 from .clusters import DIMS, GRANULARITIES, MIN_COUNT, build_clusters, read_unlabelled
-from .features import ATTRIBUTES, CLUSTER_ATTRIBUTES, AttributeTable, feature_form, forced_tag, type_attributes
-from .lemmatizer import learn_lemmatizer, treebank_lemma
+from ..tagging.features import ATTRIBUTES, CLUSTER_ATTRIBUTES, AttributeTable, feature_form, forced_tag, type_attributes
+from .lemmas import learn_lemmatizer, treebank_lemma
 
 __all__ = ["main", "train", "evaluate"]
 
@@ -101,7 +101,7 @@ def _flatten(sentences: Sequence[Sequence[str]]) -> tuple[list[str], np.ndarray,
 def train(data_dir: Path, unlabelled: Path, *, verbose: bool = True) -> tuple[dict, dict[str, np.ndarray], dict]:
     """Train on the fixed split's train part (word clusters also from the ``unlabelled``
     ILSUM-style CSV); return (json config, arrays, lemma tables)."""
-    from .embedded import score_keys, stage_keys
+    from ..tagging.embedded import score_keys, stage_keys
 
     split = load_split(data_dir)
     train_sents = split["train"]
@@ -258,7 +258,7 @@ well under a second. This file is written by the training command; do not edit b
   pass-1 tags. Both passes also see distributional word clusters (below) of the token
   and of its neighbours at -2..+2, alone and in conjunctions.
   Features seen fewer than {MIN_FEATURE_COUNT} times are dropped. Weights are stored as float16.
-* Word clusters (`hindi_brief/tagging/clusters.py`), learned by the training command from
+* Word clusters (`hindi_brief/training/clusters.py`), learned by the training command from
   unlabelled text: position-specific co-occurrence counts (+-2 words) of every word seen at
   least {MIN_COUNT} times, positive PMI, truncated SVD to {DIMS} dimensions, then k-means with
   k = {", ".join(map(str, GRANULARITIES))} (fixed seeds). The word -> cluster table ({n_cluster_words:,}
@@ -272,7 +272,7 @@ well under a second. This file is written by the training command; do not edit b
 
 ## Data, split and licence
 
-* Trained on the project's fixed split (`hindi_brief.tagging.conllu.load_split`): HDTB v1.2
+* Trained on the project's fixed split (`hindi_brief.training.conllu.load_split`): HDTB v1.2
   dev + first half of HDTB v1.2 test = {metrics['train']['sentences']:,} sentences,
   {metrics['train']['tokens']:,} tokens. Evaluated on the held-out second half of HDTB test
   ({h['sentences']} sentences, {h['tokens']:,} tokens) and on Hindi PUD ({p['sentences']:,} sentences,
@@ -333,11 +333,11 @@ vocabularies, cluster-table words),
 {SPEED_NOTE}
 
 (To refresh this section after re-benchmarking, edit `SPEED_NOTE` in
-`hindi_brief/tagging/train.py` and run `python -m hindi_brief.tagging.train --card-only`.)
+`hindi_brief/training/tagger.py` and run `python -m hindi_brief.training.tagger --card-only`.)
 
 ## Retrain
 
-    python -m hindi_brief.tagging.train --data ../shared/data/ud_hindi --out models/embedded
+    python -m hindi_brief.training.tagger --data ../shared/data/ud_hindi --out models/embedded
 
 (`--unlabelled PATH` picks another CSV with an `Article` column for the word clusters.)
 Deterministic: running it twice writes byte-identical files (takes a few minutes on 1 core).
@@ -360,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--card-only", action="store_true",
                         help="only rewrite README.md from the existing metrics.json (no data needed)")
     args = parser.parse_args(argv)
-    from .embedded import EmbeddedTagger
+    from ..tagging.embedded import EmbeddedTagger
 
     data, out = Path(args.data), Path(args.out)
     if args.card_only:
@@ -397,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Speed and training time vary by machine: keep them out of the reproducible metrics file.
     write_json(out / "metrics.json", metrics)
     write_card(out / "README.md", metrics, sizes, len(config["clusters"]["words"]))
-    print("if these are the shipped models, update their checksums: python -m hindi_brief.manifest --write")
+    print("if these are the shipped models, update their checksums: python -m hindi_brief.training.manifest --write")
     return 0
 
 

@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .features import feature_form
+from ..tagging.features import feature_form
 
 __all__ = ["GRANULARITIES", "read_unlabelled", "build_clusters"]
 

@@ -1,6 +1,6 @@
 """Train the small Stanza Hindi model shipped in ``models/stanza-hi/``.
 
-    python -m hindi_brief.tagging.train_stanza --data ../shared/data/ud_hindi --out models/stanza-hi
+    python -m hindi_brief.training.stanza_model --data ../shared/data/ud_hindi --out models/stanza-hi
 
 Uses Stanza's own training entry points (``stanza.models.tagger`` and
 ``stanza.models.lemmatizer``) on the project's fixed split
@@ -51,7 +51,7 @@ MANIFEST = "manifest.json"
 RESOURCES = "stanza_resources.json"
 FORMAT = "hindi_brief-stanza/1"
 
-logger = logging.getLogger("hindi_brief.train_stanza")
+logger = logging.getLogger("hindi_brief.training.stanza_model")
 
 
 def public_lemma(form: str, upos: str, lemma: str) -> str:
@@ -184,7 +184,7 @@ def _accuracy(sentences: Sequence[TreebankSentence], tagged: Sequence[Sequence[t
 
 def evaluate(model_dir: Path, split: dict[str, list[TreebankSentence]], *, batch_size: int = 64) -> dict:
     """Tag held-out and PUD through ``StanzaTagger`` (CPU) and score UPOS and lemmas; time the held-out pass."""
-    from .stanza_backend import StanzaTagger
+    from ..tagging.stanza_backend import StanzaTagger
 
     tagger = StanzaTagger(model_dir=model_dir, batch_size=batch_size)
     results: dict = {}
@@ -227,7 +227,7 @@ def write_manifest(out: Path, record: dict) -> dict:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; see the module docstring."""
-    parser = argparse.ArgumentParser(prog="python -m hindi_brief.tagging.train_stanza", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m hindi_brief.training.stanza_model", description=__doc__.split("\n")[0])
     parser.add_argument("--data", default="../shared/data/ud_hindi", help="folder with the UD Hindi treebanks")
     parser.add_argument("--out", default="models/stanza-hi", help="output model folder")
     parser.add_argument("--max-steps", type=int, default=2000, help="tagger training steps (batches of --batch-size sentences)")

@@ -1,0 +1,665 @@
+"""Built-in evaluation: ROUGE of summaries and silver precision/recall of keywords on
+article/summary pairs (ILSUM Hindi or any CSV/JSONL), hindi_brief next to baselines.
+
+Usage::
+
+    python -m hindi_brief.evaluate --data ../shared/data/ilsum_hi [--split val|test|both]
+        [--limit N] [--tagger embedded|none] [--out docs/evaluation.md] [--json results.json]
+
+Every system picks from the same body sentences (those of one ``Pipeline`` run on
+``title + "\\n\\n" + article``, so the headline logic is used and the headline itself
+is never a candidate). Settings: ``k`` = 1, 2, 3 sentences and a 75-word budget
+(``baselines.fit_budget`` for every baseline; hindi_brief's own ``max_words=75``).
+See ``docs/evaluation.md`` for the metric definitions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as _dt
+import json
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .baselines import (
+    SUMY_ALGORITHMS,
+    SumyRanker,
+    TfidfKeywords,
+    content_tokens,
+    fit_budget,
+    lead_ranking,
+    oracle_ranking,
+    top_k,
+    word_count,
+    yake_keywords,
+)
+from ..doc import Document
+from ..options import check_choice, check_int
+from ..errors import HindiBriefError, InvalidInputError, InvalidOptionError
+from .metrics import ROUGE_TYPES, RougeTokenizer, rouge_scorer, score_keywords
+from ..text.normalize import normalize
+from ..text.sentences import sentence_token_spans, split_sentences
+from ..text.stopwords import STOPWORDS
+
+__all__ = [
+    "Pair",
+    "load_pairs",
+    "EvalConfig",
+    "Evaluation",
+    "evaluate_summaries",
+    "Lemmatiser",
+    "markdown_report",
+    "main",
+]
+
+SPLITS = ("val", "test", "both")
+SUMMARY_SYSTEMS = ("hindi_brief", "lead", *SUMY_ALGORITHMS, "oracle")
+KEYWORD_SYSTEMS = ("hindi_brief", "yake", "tfidf")
+_LABELS = {
+    "hindi_brief": "hindi_brief",
+    "lead": "lead",
+    "lexrank": "sumy LexRank",
+    "textrank": "sumy TextRank",
+    "lsa": "sumy LSA",
+    "luhn": "sumy Luhn",
+    "oracle": "oracle (greedy)",
+    "yake": "YAKE (n=3)",
+    "tfidf": "TF-IDF",
+}
+
+
+# -- data -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One article with its reference summary."""
+
+    id: str
+    title: str
+    text: str
+    summary: str
+    split: str = "data"
+
+    @property
+    def article(self) -> str:
+        """The system input: title, a blank line, then the article (just the article without a title)."""
+        return f"{self.title.strip()}\n\n{self.text.strip()}" if self.title.strip() else self.text.strip()
+
+
+def _read_rows(path: Path) -> list[dict[str, Any]]:
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        rows = []
+        with path.open(encoding="utf-8-sig") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except json.JSONDecodeError as exc:
+                        raise InvalidInputError(f"{path}:{n}: not a JSON object per line ({exc})") from exc
+        return rows
+    if path.suffix.lower() == ".json":
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        if not isinstance(data, list):
+            raise InvalidInputError(f"{path}: expected a JSON list of objects")
+        return data
+    csv.field_size_limit(2**31 - 1)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _split_files(directory: Path, split: str) -> list[tuple[str, Path]]:
+    wanted = ("val", "test") if split == "both" else (split,)
+    files = sorted(p for p in directory.iterdir() if p.suffix.lower() in (".csv", ".jsonl", ".ndjson", ".json"))
+    out = []
+    for name in wanted:
+        hits = [p for p in files if f"_{name}" in p.stem.lower() or p.stem.lower() == name]
+        if len(hits) != 1:
+            found = ", ".join(p.name for p in files) or "no data files"
+            raise InvalidInputError(
+                f"expected exactly one '{name}' file (name containing '_{name}') in {directory}, found: {found}"
+            )
+        out.append((name, hits[0]))
+    return out
+
+
+def load_pairs(
+    path: str | Path,
+    *,
+    split: str = "both",
+    text_field: str = "Article",
+    summary_field: str = "Summary",
+    title_field: str | None = "Heading",
+    id_field: str | None = "Id",
+    limit: int | None = None,
+) -> list[Pair]:
+    """Read article/summary pairs from a CSV/JSONL/JSON file or an ILSUM-style directory.
+
+    A directory holds one file per split (``*_val.csv``, ``*_test.csv``); ``split``
+    picks ``"val"``, ``"test"`` or ``"both"``. A single file is one split named after
+    the file. ``title_field`` may be ``None`` or missing from the file (no title);
+    ``limit`` keeps the first ``limit`` pairs of each split. Rows with an empty
+    article or summary are skipped.
+    """
+    check_choice("split", split, SPLITS)
+    if limit is not None:
+        check_int("limit", limit)
+    path = Path(path)
+    if path.is_dir():
+        sources = _split_files(path, split)
+    elif path.is_file():
+        sources = [(path.stem, path)]
+    else:
+        raise InvalidInputError(f"data path {path} does not exist")
+    pairs: list[Pair] = []
+    for name, file in sources:
+        rows = _read_rows(file)
+        if rows:
+            missing = [f for f in (text_field, summary_field) if f not in rows[0]]
+            if missing:
+                raise InvalidInputError(
+                    f"{file}: no field {', '.join(map(repr, missing))}; fields are {', '.join(map(repr, rows[0]))}"
+                    " (choose them with --text-field/--summary-field/--title-field)"
+                )
+        kept = 0
+        for n, row in enumerate(rows):
+            text, summary = str(row.get(text_field) or ""), str(row.get(summary_field) or "")
+            if not text.strip() or not summary.strip():
+                continue
+            title = str(row.get(title_field) or "") if title_field else ""
+            pid = str(row.get(id_field)) if id_field and row.get(id_field) not in (None, "") else f"{name}-{n}"
+            pairs.append(Pair(id=pid, title=title, text=text, summary=summary, split=name))
+            kept += 1
+            if limit is not None and kept >= limit:
+                break
+    return pairs
+
+
+# -- lemmas for the keyword silver set -------------------------------------------------------
+
+
+class Lemmatiser:
+    """Content lemmas of short texts with the pipeline's tagger, batched.
+
+    Content = word and Latin tokens whose normalised form is not a stopword
+    (numbers and punctuation out). Lemmas come from the tagger in context (each
+    sentence of the text is tagged as a sentence); without a tagger the normalised
+    form stands in. Latin lemmas are lower-cased.
+    """
+
+    def __init__(self, tagger: Any | None) -> None:
+        self.tagger = tagger
+
+    def content_tokens(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+        """For each text, ``(normalised form, lemma)`` of its content tokens in text order."""
+        sentences: list[list[tuple[str, str]]] = []  # (norm, kind)
+        owner: list[int] = []
+        for t, text in enumerate(texts):
+            for start, end in split_sentences(text):  # lines split too: a heading is its own sentence
+                for spans in sentence_token_spans(text, start, end):
+                    sentences.append([(normalize(text[s:e]), k) for s, e, k in spans])
+                    owner.append(t)
+        if self.tagger is not None and sentences:
+            tags = self.tagger.tag([[norm for norm, _ in sent] for sent in sentences])
+        else:
+            tags = [[(None, norm) for norm, _ in sent] for sent in sentences]
+        out: list[list[tuple[str, str]]] = [[] for _ in texts]
+        for t, sent, sent_tags in zip(owner, sentences, tags):
+            for (norm, kind), (_pos, lemma) in zip(sent, sent_tags):
+                if kind in ("word", "latin") and norm not in STOPWORDS:
+                    lemma = lemma or norm
+                    if kind == "latin":
+                        norm, lemma = norm.lower(), lemma.lower()
+                    out[t].append((norm, lemma))
+        return out
+
+    def content_lemmas(self, texts: Sequence[str]) -> list[list[str]]:
+        """For each text, the lemmas of its content tokens in text order."""
+        return [[lemma for _, lemma in toks] for toks in self.content_tokens(texts)]
+
+
+# -- hindi_brief adapter ----------------------------------------------------------------------
+
+
+def _hb_indices(doc: Document, summary: Any) -> list[int]:
+    """Body-sentence indices of the sentences of a hindi_brief ``Summary`` (matched by offsets)."""
+    by_start = {s.start: i for i, s in enumerate(doc.sentences)}
+    out = []
+    for s in summary.sentences:
+        if s.start not in by_start:
+            raise HindiBriefError(f"summary sentence at offset {s.start} is not a body sentence of the document")
+        out.append(by_start[s.start])
+    return sorted(out)
+
+
+# -- evaluation -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    """What to evaluate."""
+
+    ks: tuple[int, ...] = (1, 2, 3)
+    max_words: int = 75
+    top: int = 10
+    systems: tuple[str, ...] = SUMMARY_SYSTEMS
+    keyword_systems: tuple[str, ...] = KEYWORD_SYSTEMS
+
+
+@dataclass
+class Evaluation:
+    """Per-article scores: ``rouge[split][(system, setting)]`` is a list of dicts
+    ``{"rouge1": (p, r, f), ..., "rouge1_stem": ..., "words": n}`` in article order;
+    ``keywords[split][system]`` a list of dicts ``{"p_all", "p_any", "recall", "returned"}``."""
+
+    config: EvalConfig
+    tagger: str | None
+    rouge: dict[str, dict[tuple[str, str], list[dict[str, Any]]]] = field(default_factory=dict)
+    keywords: dict[str, dict[str, list[dict[str, float]]]] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    """Wall time per system (ranking/extraction only) over all articles."""
+    articles: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Articles per split the pipeline refused or found no body sentence in (left out of every mean)."""
+
+    def settings(self) -> list[str]:
+        return [f"k={k}" for k in self.config.ks] + [f"{self.config.max_words}w"]
+
+
+def evaluate_summaries(
+    pairs: Iterable[Pair],
+    *,
+    pipeline: Any,
+    config: EvalConfig | None = None,
+    progress: bool = False,
+) -> Evaluation:
+    """Score every system of ``config`` on ``pairs`` with ``pipeline`` (a ``hindi_brief.Pipeline``).
+
+    Deterministic: no sampling; ties in rankings fall to document order; BLAS runs
+    one thread.
+    """
+    with _one_blas_thread():
+        return _evaluate(pairs, pipeline=pipeline, config=config or EvalConfig(), progress=progress)
+
+
+def _one_blas_thread() -> Any:
+    """One BLAS thread (threadpoolctl comes with scikit-learn): same floating-point results every run."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - scikit-learn normally brings it
+        import contextlib
+
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1)
+
+
+def _evaluate(pairs: Iterable[Pair], *, pipeline: Any, config: EvalConfig, progress: bool) -> Evaluation:
+    unknown = set(config.systems) - set(SUMMARY_SYSTEMS) | set(config.keyword_systems) - set(KEYWORD_SYSTEMS)
+    if unknown:
+        raise InvalidOptionError(f"unknown systems {sorted(unknown)}")
+    scorers = {"": rouge_scorer(stem=False), "_stem": rouge_scorer(stem=True)}
+    oracle_tok = RougeTokenizer(stem=False)
+    sumy = {name: SumyRanker(name) for name in SUMY_ALGORITHMS if name in config.systems}
+    lemmatiser = Lemmatiser(getattr(pipeline, "tagger", None))
+    tagger_name = getattr(pipeline, "tagger_name", None)
+    result = Evaluation(config=config, tagger=tagger_name)
+    max_k = max(config.ks)
+
+    by_split: dict[str, list[Pair]] = defaultdict(list)
+    for pair in pairs:
+        by_split[pair.split].append(pair)
+
+    for split, split_pairs in by_split.items():
+        rouge = result.rouge.setdefault(split, defaultdict(list))
+        kw_lists: dict[str, list[list[str]]] = defaultdict(list)  # system -> keyword texts per article
+        silver: list[list[str]] = []
+        tfidf_docs: list[list[str]] = []
+        skipped = 0
+        iterator: Iterable[Pair] = split_pairs
+        if progress:
+            from tqdm import tqdm
+
+            iterator = tqdm(split_pairs, desc=f"evaluate {split}", unit="article", file=sys.stderr)
+        for pair in iterator:
+            t0 = time.perf_counter()
+            try:
+                doc = pipeline(pair.article)
+            except InvalidInputError:  # e.g. a whole HTML page: counted as skipped
+                doc = None
+            result.seconds["pipeline"] += time.perf_counter() - t0
+            if doc is None or not doc.sentences:
+                skipped += 1
+                continue
+            lengths = [word_count(s) for s in doc.sentences]
+            selections: dict[tuple[str, str], list[int]] = {}
+
+            def add_ranked(system: str, ranking: list[int]) -> None:
+                for k in config.ks:
+                    selections[(system, f"k={k}")] = top_k(ranking, k)
+                selections[(system, f"{config.max_words}w")] = fit_budget(ranking, lengths, config.max_words)
+
+            if "hindi_brief" in config.systems:
+                from ..rank import make_summary  # what Pipeline.brief calls for the summary
+
+                t0 = time.perf_counter()
+                for k in config.ks:
+                    selections[("hindi_brief", f"k={k}")] = _hb_indices(doc, make_summary(doc, sentences=k))
+                summary = make_summary(doc, max_words=config.max_words)
+                selections[("hindi_brief", f"{config.max_words}w")] = _hb_indices(doc, summary)
+                result.seconds["hindi_brief"] += time.perf_counter() - t0
+            if "hindi_brief" in config.keyword_systems:
+                from ..rank import make_keywords  # what Pipeline.brief calls for the keywords
+
+                t0 = time.perf_counter()
+                kw_lists["hindi_brief"].append([kw.text for kw in make_keywords(doc, top=config.top)])
+                result.seconds["hindi_brief keywords"] += time.perf_counter() - t0
+            if "lead" in config.systems:
+                add_ranked("lead", lead_ranking(doc))
+            for name, ranker in sumy.items():
+                t0 = time.perf_counter()
+                ranking = ranker.rank(doc)
+                result.seconds[name] += time.perf_counter() - t0
+                add_ranked(name, ranking)
+            if "oracle" in config.systems:
+                t0 = time.perf_counter()
+                ref = oracle_tok.tokenize(pair.summary)
+                sent_toks = [oracle_tok.tokenize(s.text) for s in doc.sentences]
+                greedy = oracle_ranking(sent_toks, ref, k=max_k)
+                for k in config.ks:
+                    selections[("oracle", f"k={k}")] = sorted(greedy[:k]) or [0]
+                budget = oracle_ranking(sent_toks, ref, lengths=lengths, max_words=config.max_words)
+                selections[("oracle", f"{config.max_words}w")] = sorted(budget) or fit_budget(
+                    lead_ranking(doc), lengths, config.max_words
+                )
+                result.seconds["oracle"] += time.perf_counter() - t0
+
+            for key in sorted(selections):
+                chosen = selections[key]
+                text = " ".join(doc.sentences[i].text for i in chosen)
+                row: dict[str, Any] = {"words": sum(lengths[i] for i in chosen), "sentences": len(chosen)}
+                for suffix, scorer in scorers.items():
+                    scores = scorer.score(pair.summary, text)
+                    for rtype in ROUGE_TYPES:
+                        s = scores[rtype]
+                        row[rtype + suffix] = (s.precision, s.recall, s.fmeasure)
+                rouge[key].append(row)
+
+            # Keywords: collect now, score after TF-IDF is fitted on the whole split.
+            if config.keyword_systems:
+                silver.append(pair.title + "\n" + pair.summary)
+                tfidf_docs.append(content_tokens(pair.article))
+                if "yake" in config.keyword_systems:
+                    t0 = time.perf_counter()
+                    kw_lists["yake"].append(yake_keywords(pair.article, top=config.top))
+                    result.seconds["yake"] += time.perf_counter() - t0
+
+        result.articles[split] = len(split_pairs) - skipped
+        result.skipped[split] = skipped
+        if config.keyword_systems and silver:
+            if "tfidf" in config.keyword_systems:
+                t0 = time.perf_counter()
+                tfidf = TfidfKeywords(tfidf_docs)
+                kw_lists["tfidf"] = [tfidf.keywords(i, top=config.top) for i in range(len(tfidf_docs))]
+                result.seconds["tfidf"] += time.perf_counter() - t0
+            kw_scores = result.keywords.setdefault(split, defaultdict(list))
+            for i, silver_text in enumerate(silver):
+                # One tagger call per article: the silver text and every system's keywords.
+                texts = [silver_text]
+                spans = {}
+                for system in config.keyword_systems:
+                    kws = kw_lists[system][i][: config.top]
+                    spans[system] = (len(texts), len(texts) + len(kws))
+                    texts.extend(kws)
+                toks = lemmatiser.content_tokens(texts)
+                silver_map: dict[str, set[str]] = defaultdict(set)
+                for norm, lemma in toks[0]:
+                    silver_map[lemma].add(norm)
+                for system in config.keyword_systems:
+                    keys = [[{norm, lemma} for norm, lemma in kw] for kw in toks[spans[system][0] : spans[system][1]]]
+                    s_all = score_keywords(keys, silver_map, top=config.top, match="all")
+                    s_any = score_keywords(keys, silver_map, top=config.top, match="any")
+                    kw_scores[system].append(
+                        {"p_all": s_all.precision, "p_any": s_any.precision, "recall": s_all.recall,
+                         "returned": s_all.returned}
+                    )
+    return result
+
+
+# -- reporting ----------------------------------------------------------------------------------
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def summary_means(result: Evaluation, split: str) -> dict[tuple[str, str], dict[str, float]]:
+    """Mean F1 (x100) per ROUGE variant, mean P and R, and mean words, per (system, setting)."""
+    out = {}
+    for key, rows in result.rouge.get(split, {}).items():
+        means: dict[str, float] = {"words": _mean([r["words"] for r in rows])}
+        for rtype in ROUGE_TYPES:
+            for suffix in ("", "_stem"):
+                name = rtype + suffix
+                means[name + "_p"] = 100 * _mean([r[name][0] for r in rows])
+                means[name + "_r"] = 100 * _mean([r[name][1] for r in rows])
+                means[name] = 100 * _mean([r[name][2] for r in rows])
+        out[key] = means
+    return out
+
+
+def paired_bootstrap(a: Sequence[float], b: Sequence[float], *, samples: int = 1000, seed: int = 0) -> tuple[float, float, float]:
+    """Mean of ``a - b`` and its 95% paired-bootstrap interval (fixed seed: deterministic)."""
+    import numpy as np
+
+    diff = np.asarray(a, dtype=float) - np.asarray(b, dtype=float)
+    if diff.size == 0:
+        return 0.0, 0.0, 0.0
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, diff.size, size=(samples, diff.size))
+    means = diff[idx].mean(axis=1)
+    return float(diff.mean()), float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.2f}"
+
+
+def markdown_tables(result: Evaluation) -> str:
+    """ROUGE and keyword tables, one block per split, as markdown."""
+    parts: list[str] = []
+    systems = [s for s in SUMMARY_SYSTEMS if s in result.config.systems]
+    for split in result.rouge:
+        means = summary_means(result, split)
+        parts.append(f"### {split} ({result.articles[split]} articles)\n")
+        parts.append(
+            "| setting | system | R-1 | R-2 | R-L | R-1 stem | R-2 stem | R-L stem | words |\n"
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+        )
+        for setting in result.settings():
+            present = [s for s in systems if (s, setting) in means]
+            # Best non-oracle system per column in bold.
+            best = {
+                col: max((means[(s, setting)][col] for s in present if s != "oracle"), default=None)
+                for col in ("rouge1", "rouge2", "rougeL", "rouge1_stem", "rouge2_stem", "rougeL_stem")
+            }
+            for s in present:
+                m = means[(s, setting)]
+                cells = []
+                for col in ("rouge1", "rouge2", "rougeL", "rouge1_stem", "rouge2_stem", "rougeL_stem"):
+                    cell = _fmt(m[col])
+                    cells.append(f"**{cell}**" if s != "oracle" and best[col] is not None and _fmt(best[col]) == cell else cell)
+                parts.append(f"| {setting} | {_LABELS[s]} | " + " | ".join(cells) + f" | {m['words']:.1f} |")
+        parts.append("")
+        if "hindi_brief" in systems:
+            parts.append(_delta_table(result, split, systems))
+        kws = result.keywords.get(split)
+        if kws:
+            parts.append(
+                f"Keywords ({split}), silver set = content lemmas of heading + reference summary:\n\n"
+                "| system | P@10 (all words) | P@10 (any word) | recall | keywords |\n|---|---:|---:|---:|---:|"
+            )
+            for system in (s for s in KEYWORD_SYSTEMS if s in kws):
+                rows = kws[system]
+                parts.append(
+                    f"| {_LABELS[system]} | {_fmt(100 * _mean([r['p_all'] for r in rows]))} | "
+                    f"{_fmt(100 * _mean([r['p_any'] for r in rows]))} | {_fmt(100 * _mean([r['recall'] for r in rows]))} | "
+                    f"{_mean([r['returned'] for r in rows]):.1f} |"
+                )
+            parts.append("")
+    timing = {k: v for k, v in result.seconds.items() if v > 0}
+    if timing:
+        n = sum(result.articles.values()) or 1
+        parts.append(
+            "Time per article (this run, one process; hindi_brief = 4 `make_summary` calls on the tagged document, "
+            "pipeline = clean + split + tag):\n\n| part | ms/article |\n|---|---:|"
+        )
+        for name, secs in timing.items():
+            parts.append(f"| {_LABELS.get(name, name)} | {1000 * secs / n:.2f} |")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def _delta_table(result: Evaluation, split: str, systems: list[str]) -> str:
+    rows = result.rouge[split]
+    lines = [
+        f"hindi_brief minus each baseline ({split}), mean F1 difference x100 with 95% paired-bootstrap "
+        "interval (1,000 resamples, seed 0); `+` = interval above 0, `−` = below 0:\n",
+        "| setting | baseline | Δ R-1 | Δ R-2 | Δ R-L |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for setting in result.settings():
+        hb = rows.get(("hindi_brief", setting))
+        if not hb:
+            continue
+        for s in systems:
+            if s in ("hindi_brief", "oracle") or (s, setting) not in rows:
+                continue
+            other = rows[(s, setting)]
+            cells = []
+            for col in ("rouge1", "rouge2", "rougeL"):
+                d, lo, hi = paired_bootstrap([r[col][2] for r in hb], [r[col][2] for r in other])
+                mark = "+" if lo > 0 else ("−" if hi < 0 else "")
+                cells.append(f"{100 * d:+.2f} [{100 * lo:+.2f}, {100 * hi:+.2f}]{mark}")
+            lines.append(f"| {setting} | {_LABELS[s]} | " + " | ".join(cells) + " |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def markdown_report(result: Evaluation, *, command: str) -> str:
+    """The generated block of ``docs/evaluation.md``: command, date, sizes, tables."""
+    today = _dt.date.today().isoformat()
+    sizes = ", ".join(f"{s}: {n}" for s, n in result.articles.items())
+    skipped = sum(result.skipped.values())
+    lines = [
+        f"Command: `{command}`  ",
+        f"Date: {today}; tagger: `{result.tagger}`; articles: {sizes}"
+        + (f" ({skipped} refused or without body sentences, left out)" if skipped else "")
+        + ".\n",
+        markdown_tables(result),
+    ]
+    return "\n".join(lines)
+
+
+START, END = "<!-- evaluation:start -->", "<!-- evaluation:end -->"
+
+
+def write_block(path: Path, block: str, *, start: str = START, end: str = END, title: str = "# Evaluation") -> None:
+    """Replace the text between ``start`` and ``end`` markers of ``path`` (create the file,
+    or append the block, when there are none)."""
+    wrapped = f"{start}\n{block.rstrip()}\n{end}"
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if start in old and end in old:
+            head, rest = old.split(start, 1)
+            _, tail = rest.split(end, 1)
+            path.write_text(head + wrapped + tail, encoding="utf-8")
+            return
+        path.write_text(old.rstrip() + "\n\n" + wrapped + "\n", encoding="utf-8")
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"{title}\n\n{wrapped}\n", encoding="utf-8")
+
+
+def to_json(result: Evaluation) -> dict[str, Any]:
+    """Means (no per-article rows) as a JSON-ready dict."""
+    out: dict[str, Any] = {"tagger": result.tagger, "articles": result.articles, "splits": {}}
+    for split in result.rouge:
+        out["splits"][split] = {
+            "rouge": {f"{s}@{setting}": m for (s, setting), m in sorted(summary_means(result, split).items())},
+            "keywords": {
+                system: {k: _mean([r[k] for r in rows]) for k in ("p_all", "p_any", "recall", "returned")}
+                for system, rows in result.keywords.get(split, {}).items()
+            },
+        }
+    out["seconds"] = dict(result.seconds)
+    return out
+
+
+# -- command line -------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m hindi_brief.evaluate",
+        description="ROUGE and keyword evaluation of hindi_brief against lead, sumy, oracle, YAKE and TF-IDF.",
+    )
+    p.add_argument("--data", default="../shared/data/ilsum_hi", help="directory with *_val/*_test files, or one CSV/JSONL file")
+    p.add_argument("--split", choices=SPLITS, default="both")
+    p.add_argument("--limit", type=int, default=None, help="first N pairs of each split")
+    p.add_argument("--text-field", default="Article")
+    p.add_argument("--summary-field", default="Summary")
+    p.add_argument("--title-field", default="Heading", help="empty string: no title")
+    p.add_argument("--id-field", default="Id")
+    p.add_argument("--tagger", default="embedded", help="Pipeline tagger: embedded (default), stanza or none")
+    p.add_argument("--systems", default=",".join(SUMMARY_SYSTEMS), help="comma-separated summary systems")
+    p.add_argument("--keyword-systems", default=",".join(KEYWORD_SYSTEMS), help="comma-separated; empty: none")
+    p.add_argument("--max-words", type=int, default=75)
+    p.add_argument("--out", default=None, help="write the tables into this markdown file (e.g. docs/evaluation.md)")
+    p.add_argument("--json", default=None, help="also write the means as JSON here")
+    p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    args = _parser().parse_args(argv)
+    from ..pipeline import Pipeline
+
+    try:
+        systems = tuple(s for s in args.systems.split(",") if s)
+        keyword_systems = tuple(s for s in args.keyword_systems.split(",") if s)
+        config = EvalConfig(max_words=args.max_words, systems=systems, keyword_systems=keyword_systems)
+        pairs = load_pairs(
+            args.data,
+            split=args.split,
+            text_field=args.text_field,
+            summary_field=args.summary_field,
+            title_field=args.title_field or None,
+            id_field=args.id_field or None,
+            limit=args.limit,
+        )
+        if not pairs:
+            raise InvalidInputError(f"no article/summary pairs found in {args.data}")
+        pipeline = Pipeline(tagger=args.tagger)
+        result = evaluate_summaries(pairs, pipeline=pipeline, config=config, progress=args.progress)
+    except HindiBriefError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    command = "python -m hindi_brief.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
+    report = markdown_report(result, command=command.strip())
+    print(report)
+    if args.out:
+        write_block(Path(args.out), report)
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(to_json(result), ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Learning the lemmatiser (``hindi_brief.tagging.lemmatizer.Lemmatizer``) from treebank triples."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from ..tagging.features import feature_form
+from ..tagging.lemmatizer import KEEP_FORM, MAX_SUFFIX, Lemmatizer, apply_edit
+
+__all__ = ["treebank_lemma", "learn_lemmatizer"]
+
+#: Verb lemmas UD Hindi does not turn into infinitives.
+_COPULA = frozenset({"है", "था", "चाहिए"})
+
+def treebank_lemma(form: str, upos: str, lemma: str, *, verb_stems: bool = True) -> str:
+    """Map a treebank lemma to the public convention.
+
+    ``verb_stems=True`` for HDTB v1.2, whose verb lemmas are stems (``बना`` is the stem
+    of ``बनाना``, so ``ना`` is always added); ``False`` for treebanks that already give
+    infinitives (PUD), where only lemmas not ending in ``ना`` are completed.
+    """
+    if upos in KEEP_FORM:
+        return form
+    lemma = feature_form(lemma) if lemma not in ("", "_") else feature_form(form)
+    if upos in ("VERB", "AUX") and lemma not in _COPULA and (verb_stems or not lemma.endswith("ना")):
+        return lemma + "ना"
+    return lemma
+
+
+def _edit(form: str, lemma: str) -> tuple[int, str]:
+    """(characters to strip from the end of ``form``, string to append) turning form into lemma."""
+    n = 0
+    for a, b in zip(form, lemma):
+        if a != b:
+            break
+        n += 1
+    return len(form) - n, lemma[n:]
+
+
+def learn_lemmatizer(
+    triples: Iterable[tuple[str, str, str]], *, min_support: int = 2
+) -> Lemmatizer:
+    """Learn from ``(form, upos, lemma)`` triples already in the public convention.
+
+    Rules are counted over distinct word types (so frequent function words do
+    not dominate); a suffix gets a rule only when it has ``min_support`` types and
+    its best edit differs from what the next-shorter suffix would do.
+    """
+    by_pair: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for form, upos, lemma in triples:
+        if upos in KEEP_FORM:
+            continue
+        by_pair[(upos, feature_form(form))][lemma] += 1
+    best = {pair: max(sorted(c), key=c.__getitem__) for pair, c in by_pair.items()}
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for (upos, form), lemma in best.items():
+        strip, add = _edit(form, lemma)
+        for k in range(strip, min(MAX_SUFFIX, len(form)) + 1):
+            counts[f"{upos}\t{form[len(form) - k:]}"][(strip, add)] += 1
+
+    rules: dict[str, tuple[int, str]] = {}
+    # Shorter suffixes first so a longer one is kept only if it changes the answer.
+    for key in sorted(counts, key=lambda k: (len(k), k)):
+        c = counts[key]
+        if sum(c.values()) < min_support and not key.endswith("\t"):
+            continue
+        edit = max(sorted(c), key=c.__getitem__)
+        upos, suffix = key.split("\t")
+        # "#" stands for the rest of the word, so edits that strip the whole suffix compare fairly.
+        probe = "#" + suffix
+        if suffix and Lemmatizer({}, rules).rule_lemma(probe, upos) == apply_edit(probe, edit):
+            continue
+        rules[key] = edit
+
+    lem = Lemmatizer({}, rules)
+    exceptions = {
+        f"{upos}\t{form}": lemma
+        for (upos, form), lemma in sorted(best.items())
+        if lem.rule_lemma(form, upos) != lemma
+    }
+    return Lemmatizer(exceptions, rules)

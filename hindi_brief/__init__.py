@@ -21,7 +21,7 @@ from .errors import (
 from .pipeline import BatchError, Pipeline
 from .api import brief, download, keywords, summarize
 from .frame import to_dataframe
-from .results import Brief, Keyword, Summary
+from .results import Brief, Keyword, Keywords, ScoredSentence, Summary
 from .group import group
 from .story import StoryBrief, story
 
@@ -33,6 +33,8 @@ __all__ = [
     "brief",
     "Summary",
     "Keyword",
+    "Keywords",
+    "ScoredSentence",
     "Brief",
     "Pipeline",
     "BatchError",

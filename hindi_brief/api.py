@@ -13,7 +13,7 @@ from .doc import Document
 from .errors import InvalidOptionError
 from .pipeline import Pipeline
 from .rank import check_brief_options, check_length_options, check_top, make_brief, make_keywords, make_summary
-from .results import Brief, Keyword, Summary
+from .results import Brief, Keywords, Summary
 
 __all__ = ["summarize", "keywords", "brief", "default_pipeline", "download"]
 
@@ -70,8 +70,9 @@ def summarize(
     return make_summary(_doc(text, pipeline), sentences=sentences, ratio=ratio, max_words=max_words)
 
 
-def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None = None) -> list[Keyword]:
-    """The ``top`` keyphrases of an article, best first (empty list for empty text)."""
+def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None = None) -> Keywords:
+    """The ``top`` keyphrases of an article, best first, as ``Keywords`` (a tuple of ``Keyword``
+    with a Jupyter table, ``to_json`` and ``to_dataframe``; empty for empty text)."""
     check_top(top)
     return make_keywords(_doc(text, pipeline), top=top)
 

@@ -101,7 +101,7 @@ def summary_list_html(summary: Any) -> str:
     items = "".join(
         f'<li value="{s.index + 1}"><span lang="hi">{escape(s.text)}</span> '
         f'<sup style="{_RANK}">{rank}</sup> <small style="color:#777">score {score:.3f}, chars {s.start}–{s.end}</small></li>'
-        for s, score, rank in zip(summary.sentences, summary.scores, summary.ranks)
+        for s, score, rank in ((s, s.score, s.rank) for s in summary.sentences)
     )
     return (
         f'<div style="{_BOX}"><div style="color:#666;font-size:.85em">summary: {len(summary)} sentences, '
@@ -112,7 +112,7 @@ def summary_list_html(summary: Any) -> str:
 def brief_html(brief: Any) -> str:
     """A ``Brief``: the summary text, the article with chosen sentences highlighted, the keyword table."""
     summary = brief.summary
-    ranks = {s.index: r for s, r in zip(summary.sentences, summary.ranks)}
+    ranks = {s.index: s.rank for s in summary.sentences}
     summary_block = (
         f'<div style="border-left:4px solid #e0a800;padding:.3em .8em;margin:.4em 0 .8em 0;background:#fffbea">'
         f"<strong>सारांश (summary)</strong><br>{escape(summary.text) or '<em>empty</em>'}</div>"

@@ -11,7 +11,10 @@ The pipeline builds each object once (tokens after tagging, with their ``pos`` a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
+
+from .errors import InvalidInputError
+from .serialize import JSONMixin
 
 __all__ = ["Token", "Sentence", "Removed", "Document", "TOKEN_KINDS"]
 
@@ -20,7 +23,7 @@ TOKEN_KINDS = ("word", "number", "latin", "url", "punct", "symbol")
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
+class Token(JSONMixin):
     """One token: a Hindi word, number, Latin word, URL/e-mail, punctuation mark or other symbol."""
 
     text: str
@@ -59,9 +62,17 @@ class Token:
             "lemma": self.lemma,
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Token":
+        """The ``Token`` of a ``to_dict()`` result."""
+        return cls(
+            text=data["text"], start=data["start"], end=data["end"], norm=data["norm"],
+            kind=data.get("kind", "word"), pos=data.get("pos"), lemma=data.get("lemma"),
+        )
+
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(JSONMixin):
     """One sentence (or the headline) with its tokens."""
 
     text: str
@@ -97,9 +108,18 @@ class Sentence:
             out["tokens"] = [t.to_dict() for t in self.tokens]
         return out
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Sentence":
+        """The ``Sentence`` of a ``to_dict()`` result (no tokens when it was written with ``tokens=False``)."""
+        return cls(
+            text=data["text"], start=data["start"], end=data["end"],
+            tokens=tuple(Token.from_dict(t) for t in data.get("tokens", ())),
+            index=data.get("index", 0), paragraph=data.get("paragraph", 0),
+        )
+
 
 @dataclass(frozen=True, slots=True)
-class Removed:
+class Removed(JSONMixin):
     """A span the cleaner removed from the text, and why."""
 
     start: int
@@ -112,9 +132,14 @@ class Removed:
         """JSON-ready dict: ``start``, ``end``, ``text``, ``reason``."""
         return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Removed":
+        """The ``Removed`` of a ``to_dict()`` result."""
+        return cls(start=data["start"], end=data["end"], text=data["text"], reason=data["reason"])
+
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(JSONMixin):
     """A processed article: the untouched original text plus what was found in it."""
 
     text: str
@@ -157,6 +182,38 @@ class Document:
             "hindi_ratio": self.hindi_ratio,
             "meta": dict(self.meta),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Document":
+        """Rebuild a ``Document`` from ``to_dict()`` (or its JSON): ``Document.from_dict(d.to_dict()) == d``.
+
+        Every offset is checked against ``text``; a dict that is not a document's
+        (missing keys, wrong types, offsets that do not match) raises ``InvalidInputError``.
+        A dict written with ``tokens=False`` gives sentences without tokens.
+        """
+        try:
+            text = data["text"]
+            if not isinstance(text, str):
+                raise TypeError("text is not a str")
+            head = data.get("headline")
+            doc = cls(
+                text=text,
+                headline=None if head is None else Sentence.from_dict(head),
+                sentences=tuple(Sentence.from_dict(s) for s in data.get("sentences", ())),
+                removed=tuple(Removed.from_dict(r) for r in data.get("removed", ())),
+                tagger=data.get("tagger"),
+                hindi_ratio=float(data.get("hindi_ratio", 0.0)),
+                meta=dict(data.get("meta") or {}),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InvalidInputError(f"not a Document dict (as written by Document.to_dict): {exc!r}") from None
+        spans = [s for s in ([doc.headline] if doc.headline else []) + list(doc.sentences)]
+        for item in spans + [t for s in spans for t in s.tokens] + list(doc.removed):
+            if not (isinstance(item.start, int) and isinstance(item.end, int)) or text[item.start : item.end] != item.text:
+                raise InvalidInputError(
+                    f"Document dict: {type(item).__name__} {item.text[:30]!r} at {item.start}:{item.end} does not match the text"
+                )
+        return doc
 
     def _repr_html_(self) -> str:
         from .display import document_html

@@ -10,7 +10,7 @@ from .pipeline import BatchError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["to_dataframe", "brief_row"]
+__all__ = ["to_dataframe", "brief_row", "keywords_frame"]
 
 _COLUMNS = [
     "headline", "summary", "summary_sentences", "keywords", "keyword_scores",
@@ -36,18 +36,26 @@ def brief_row(brief: Any) -> dict[str, Any]:
     }
 
 
+def _pandas() -> Any:
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover - exercised by test with a blocked import
+        raise MissingDependencyError("this needs pandas: pip install 'hindi-brief[pandas]'") from exc
+    return pd
+
+
+def keywords_frame(keywords: Iterable[Any]) -> "pd.DataFrame":
+    """One row per keyword, best first: text, lemma, score, count, offsets."""
+    return _pandas().DataFrame([k.to_dict() for k in keywords], columns=["text", "lemma", "score", "count", "offsets"])
+
+
 def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
     """A ``pandas.DataFrame`` with one row per ``Brief`` (``BatchError`` items become rows with ``error`` set).
 
     Columns: headline, summary, summary_sentences, keywords, keyword_scores,
     sentences, words, hindi_ratio, removed, error. Needs ``pip install 'hindi-brief[pandas]'``.
     """
-    try:
-        import pandas as pd
-    except ImportError as exc:  # pragma: no cover - exercised by test with a blocked import
-        raise MissingDependencyError(
-            "to_dataframe needs pandas: pip install 'hindi-brief[pandas]'"
-        ) from exc
+    pd = _pandas()
     rows = []
     for i, item in enumerate(briefs):
         if isinstance(item, BatchError):

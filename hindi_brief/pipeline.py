@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 import regex
 
 from .doc import Document, Removed, Sentence, Token
+from .serialize import JSONMixin
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .options import check_choice, check_int
 from .tagging import TAGGERS, Tagger, load_tagger
@@ -37,7 +38,7 @@ _HEADLINE_MODES = ("auto", "first-line", "none")
 
 
 @dataclass(frozen=True, slots=True)
-class BatchError:
+class BatchError(JSONMixin):
     """Stands in a batch's output, at the failed text's position, when ``errors="collect"``."""
 
     index: int

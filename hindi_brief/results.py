@@ -7,12 +7,14 @@ digits, so two runs on the same text serialise to the same bytes.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .doc import Document, Sentence
+from .doc import Document, Sentence, Token
+from .serialize import JSONMixin
 
-__all__ = ["Summary", "Keyword", "Brief", "FLOAT_DIGITS"]
+__all__ = ["Summary", "ScoredSentence", "Keyword", "Keywords", "Brief", "FLOAT_DIGITS"]
 
 #: Digits kept when scores are written by ``to_dict``.
 FLOAT_DIGITS = 6
@@ -27,21 +29,78 @@ def _short(text: str, n: int = 40) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Summary:
-    """An extractive summary: chosen body sentences in document order.
+class ScoredSentence(JSONMixin):
+    """A sentence chosen for a summary, with its importance ``score`` (higher is better)
+    and its 1-based ``rank`` in the selection order (1 = picked first).
 
-    ``scores[i]`` and ``ranks[i]`` belong to ``sentences[i]``: the sentence's
-    importance score (higher is better) and its 1-based rank in the selection
-    order (1 = picked first). An empty document gives an empty ``Summary``.
+    ``text``, ``start``, ``end``, ``index``, ``paragraph``, ``tokens`` and ``words``
+    are those of ``sentence``, so a summary reads like a list of sentences.
     """
 
-    sentences: tuple[Sentence, ...] = ()
-    scores: tuple[float, ...] = ()
-    ranks: tuple[int, ...] = ()
+    sentence: Sentence
+    score: float
+    rank: int
 
-    def __post_init__(self) -> None:
-        if not (len(self.sentences) == len(self.scores) == len(self.ranks)):
-            raise ValueError("Summary.sentences, scores and ranks must have the same length")
+    @property
+    def text(self) -> str:
+        """The sentence's text."""
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        """Start offset in the original text."""
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        """End offset in the original text."""
+        return self.sentence.end
+
+    @property
+    def index(self) -> int:
+        """Position among the document's body sentences."""
+        return self.sentence.index
+
+    @property
+    def paragraph(self) -> int:
+        """Index of the sentence's paragraph."""
+        return self.sentence.paragraph
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The sentence's tokens."""
+        return self.sentence.tokens
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        """The sentence's tokens that are not punctuation."""
+        return self.sentence.words
+
+    def __repr__(self) -> str:
+        return f"ScoredSentence(rank={self.rank}, score={self.score:.4f}, index={self.index}, text={_short(self.text)!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"index", "start", "end", "text", "score", "rank"}`` (score rounded)."""
+        return {
+            "index": self.index,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "score": _round(self.score),
+            "rank": self.rank,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Summary(JSONMixin):
+    """An extractive summary: the chosen body sentences in document order, each a
+    ``ScoredSentence`` carrying its score and rank. An empty document gives an empty ``Summary``.
+
+    >>> for s in summary:                      # doctest: +SKIP
+    ...     print(s.rank, round(s.score, 3), s.text)
+    """
+
+    sentences: tuple[ScoredSentence, ...] = ()
 
     @property
     def text(self) -> str:
@@ -58,14 +117,21 @@ class Summary:
         """Number of words (tokens that are not punctuation) in the summary."""
         return sum(len(s.words) for s in self.sentences)
 
+    def by_rank(self) -> tuple[ScoredSentence, ...]:
+        """The chosen sentences best first (selection order) instead of document order."""
+        return tuple(sorted(self.sentences, key=lambda s: s.rank))
+
     def __str__(self) -> str:
         return self.text
 
     def __len__(self) -> int:
         return len(self.sentences)
 
-    def __iter__(self) -> Iterator[Sentence]:
+    def __iter__(self) -> Iterator[ScoredSentence]:
         return iter(self.sentences)
+
+    def __getitem__(self, i: int) -> ScoredSentence:
+        return self.sentences[i]
 
     def __bool__(self) -> bool:
         return bool(self.sentences)
@@ -80,24 +146,11 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"text", "sentences": [{"index", "start", "end", "text", "score", "rank"}]}``."""
-        return {
-            "text": self.text,
-            "sentences": [
-                {
-                    "index": s.index,
-                    "start": s.start,
-                    "end": s.end,
-                    "text": s.text,
-                    "score": _round(score),
-                    "rank": rank,
-                }
-                for s, score, rank in zip(self.sentences, self.scores, self.ranks)
-            ],
-        }
+        return {"text": self.text, "sentences": [s.to_dict() for s in self.sentences]}
 
 
 @dataclass(frozen=True, slots=True)
-class Keyword:
+class Keyword(JSONMixin):
     """A keyphrase of the article.
 
     ``text`` is its most frequent surface form, ``lemma`` the lemma phrase that
@@ -126,13 +179,66 @@ class Keyword:
         }
 
 
+class Keywords(tuple):
+    """The keyphrases of an article, best first: a tuple of ``Keyword`` that also shows
+    itself as a table in Jupyter and turns into JSON or a DataFrame.
+
+    ``hb.keywords(text)`` and ``Brief.keywords`` both return one.
+    """
+
+    __slots__ = ()
+
+    @property
+    def texts(self) -> list[str]:
+        """The keyphrases' texts, best first."""
+        return [k.text for k in self]
+
+    def to_dict(self) -> list[dict[str, Any]]:  # type: ignore[override]
+        """A list of ``Keyword.to_dict()``, best first."""
+        return [k.to_dict() for k in self]
+
+    def to_json(self, **kwargs: Any) -> str:
+        """JSON of ``to_dict()`` (Devanagari kept readable)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def to_dataframe(self) -> Any:
+        """A ``pandas.DataFrame``, one row per keyword (needs ``pip install 'hindi-brief[pandas]'``)."""
+        from .frame import keywords_frame
+
+        return keywords_frame(self)
+
+    def __repr__(self) -> str:
+        return f"Keywords({self.texts!r})"
+
+    def _repr_html_(self) -> str:
+        from .display import keywords_html
+
+        return keywords_html(self)
+
+
 @dataclass(frozen=True, slots=True)
-class Brief:
+class Brief(JSONMixin):
     """Summary and keywords of one article, with the processed ``Document`` they came from."""
 
     document: Document
     summary: Summary
-    keywords: tuple[Keyword, ...] = ()
+    keywords: Keywords = Keywords()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.keywords, Keywords):
+            object.__setattr__(self, "keywords", Keywords(self.keywords))
+
+    def __str__(self) -> str:
+        """A readable brief: headline, summary and keywords, one block each."""
+        head = self.document.headline
+        lines = []
+        if head is not None:
+            lines += [head.text, ""]
+        lines.append(self.summary.text or "(empty summary)")
+        if self.keywords:
+            lines += ["", "कीवर्ड: " + ", ".join(self.keywords.texts)]
+        return "\n".join(lines)
 
     def __repr__(self) -> str:
         head = self.document.headline.text if self.document.headline is not None else None

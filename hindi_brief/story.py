@@ -22,7 +22,6 @@ not carry conflicting numbers, ordinals or dates ("पहली बातची�
 from __future__ import annotations
 
 import datetime as dt
-import json
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ import numpy as np
 
 from .dates import article_date, find_dates, parse_date
 from .doc import Document, Sentence
+from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
 from .rank.keywords import candidates, extract_keywords
@@ -72,7 +72,7 @@ _ORDINALS = {unicodedata.normalize("NFC", k): v for k, v in _ORDINALS.items()}
 
 
 @dataclass(frozen=True, slots=True)
-class Telling:
+class Telling(JSONMixin):
     """One place a fact is told: an article (its position in ``StoryBrief.articles``) and offsets."""
 
     article: int
@@ -88,7 +88,7 @@ class Telling:
 
 
 @dataclass(frozen=True, slots=True)
-class StorySentence:
+class StorySentence(JSONMixin):
     """A sentence of the story brief: the telling kept, and every telling of the same fact."""
 
     text: str
@@ -123,7 +123,7 @@ class StorySentence:
 
 
 @dataclass(frozen=True, slots=True)
-class StoryKeyword:
+class StoryKeyword(JSONMixin):
     """A keyword of the story with its occurrence count in each article (by position in time order)."""
 
     text: str
@@ -150,7 +150,7 @@ class StoryKeyword:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleInfo:
+class ArticleInfo(JSONMixin):
     """One article of the story, in time order."""
 
     position: int
@@ -190,7 +190,7 @@ class ArticleInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class StoryBrief:
+class StoryBrief(JSONMixin):
     """One brief for several articles about a story: timeline, merged summary, what is new, keywords."""
 
     articles: tuple[ArticleInfo, ...]
@@ -211,11 +211,6 @@ class StoryBrief:
             "summary": {"text": self.text, "sentences": [s.to_dict() for s in self.summary]},
             "keywords": [k.to_dict() for k in self.keywords],
         }
-
-    def to_json(self, **kwargs: Any) -> str:
-        """JSON of ``to_dict()`` (Devanagari kept readable)."""
-        kwargs.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(), **kwargs)
 
     def __str__(self) -> str:
         lines = ["समयरेखा (timeline):"]

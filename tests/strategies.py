@@ -157,13 +157,12 @@ def check_brief(brief: Any, text: str) -> None:
     doc = brief.document
     check_document(doc, text)
     chosen = brief.summary.sentences
-    assert all(s in doc.sentences for s in chosen)
+    assert all(s.sentence in doc.sentences for s in chosen)
     assert [s.index for s in chosen] == sorted({s.index for s in chosen}), "summary not in document order"
-    assert len(brief.summary.scores) == len(chosen) == len(brief.summary.ranks)
-    assert all(math.isfinite(x) for x in brief.summary.scores)
+    assert all(math.isfinite(s.score) for s in chosen)
     # Ranks are positions in the pick order: distinct and >= 1 (with max_words a better
     # sentence that does not fit the budget leaves a gap).
-    ranks = brief.summary.ranks
+    ranks = [s.rank for s in chosen]
     assert len(set(ranks)) == len(ranks) and all(isinstance(r, int) and r >= 1 for r in ranks)
     for kw in brief.keywords:
         assert math.isfinite(kw.score)

@@ -24,7 +24,7 @@ def test_one_line_functions_with_a_given_pipeline(nlp, seed000):
     assert len(kws) == 4 and all(isinstance(k, hb.Keyword) for k in kws)
     brief = hb.brief(seed000, sentences=2, top=4, pipeline=nlp)
     assert isinstance(brief, hb.Brief)
-    assert brief.summary == summary and list(brief.keywords) == kws
+    assert brief.summary == summary and brief.keywords == kws
     assert brief.document.headline is not None
     # A processed Document is accepted as well as a string.
     assert hb.summarize(nlp(seed000), sentences=2, pipeline=nlp) == summary

@@ -19,8 +19,8 @@ def test_brief_html_highlights_chosen_sentences_with_ranks(briefs: list[object])
     html = brief._repr_html_()
     assert 'lang="hi"' in html and "Devanagari" in html
     assert html.count("<mark") == len(brief.summary) == 2
-    for sent, rank in zip(brief.summary.sentences, brief.summary.ranks):
-        assert f'title="rank {rank}"' in html
+    for sent in brief.summary:
+        assert f'title="rank {sent.rank}"' in html
     assert "removed boilerplate (4)" in html and "<details" in html
     assert brief.keywords[0].text in html
     assert len(repr(brief)) < 300  # plain repr stays short

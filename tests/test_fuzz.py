@@ -76,7 +76,7 @@ def test_briefs_never_crash_and_keep_invariants(text: str, top: int, sentences: 
     brief = pipeline("none").brief(text, sentences=sentences, top=top)
     check_brief(brief, text)
     assert len(brief.summary) <= sentences and len(brief.keywords) <= top
-    assert sorted(brief.summary.ranks) == list(range(1, len(brief.summary) + 1))
+    assert sorted(s.rank for s in brief.summary) == list(range(1, len(brief.summary) + 1))
     json.dumps(brief.to_dict(document=True))
 
 

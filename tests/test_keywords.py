@@ -164,8 +164,8 @@ def test_contained_phrases_are_deduplicated(dict_nlp, seed001):
 
 def test_top_limits_the_list_and_empty_text_gives_none(none_nlp, seed000):
     assert len(make_keywords(none_nlp(seed000), top=3)) == 3
-    assert make_keywords(none_nlp(""), top=5) == []
-    assert make_keywords(none_nlp("Update: 2025-02-06 17:02 GMT"), top=5) == []
+    assert make_keywords(none_nlp(""), top=5) == ()
+    assert make_keywords(none_nlp("Update: 2025-02-06 17:02 GMT"), top=5) == ()
 
 
 def test_keyword_to_dict(none_nlp, seed000):

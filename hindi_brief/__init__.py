@@ -19,11 +19,10 @@ from .errors import (
     ModelError,
 )
 from .pipeline import BatchError, Pipeline
-from .api import brief, download, keywords, summarize
+from .api import brief, download, group, keywords, story, summarize
 from .frame import to_dataframe
 from .results import Brief, Keyword, Keywords, ScoredSentence, Summary
-from .group import group
-from .story import StoryBrief, story
+from .story import StoryBrief
 
 __version__ = "0.1.0"
 

@@ -8,14 +8,17 @@ tagger model loads once) under a lock, so threads may call them at once. Pass
 from __future__ import annotations
 
 import threading
+from typing import Iterable, Sequence
 
 from .doc import Document
 from .errors import InvalidOptionError
 from .pipeline import Pipeline
 from .rank import check_brief_options, check_length_options, check_top, make_brief, make_keywords, make_summary
+from .group import DEFAULT_THRESHOLD, documents_of, group_documents
 from .results import Brief, Keywords, Summary
+from .story import StoryBrief, story_from_documents
 
-__all__ = ["summarize", "keywords", "brief", "default_pipeline", "download"]
+__all__ = ["summarize", "keywords", "brief", "story", "group", "default_pipeline", "download"]
 
 _DEFAULT: Pipeline | None = None
 _LOCK = threading.Lock()
@@ -89,6 +92,61 @@ def brief(
     """Summary and keywords of an article in one pass (options as in ``summarize`` and ``keywords``)."""
     check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
     return make_brief(_doc(text, pipeline), sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+
+
+def story(
+    texts: Iterable[str | Document],
+    *,
+    sentences: int = 5,
+    top: int = 15,
+    date: Sequence[object | None] | None = None,
+    names: Sequence[str | None] | None = None,
+    pipeline: Pipeline | None = None,
+) -> StoryBrief:
+    """One brief for several articles about the same story.
+
+    ``texts``: article strings or processed ``Document`` objects (two or more
+    for a story; one works too). ``sentences``: length of the merged summary
+    (every sentence that passes the novelty test is listed as "new", in
+    document order, however many). ``top``: number of
+    keywords. ``date``: one override per article (``datetime.date``, an ISO or
+    Hindi date string, or ``None`` to read it from the text). ``names``: labels
+    for the articles (file names, outlets). ``pipeline``: the ``Pipeline`` used
+    for strings (default: the library's default pipeline). See docs/story.md.
+
+    >>> import hindi_brief as hb
+    >>> brief = hb.story(["रक्षा मंत्रियों ने बात की।\\n\\n6 फरवरी 2025 को दोनों रक्षा मंत्रियों ने फोन पर बात की। उन्होंने सहयोग बढ़ाने पर सहमति जताई।",
+    ...                   "रक्षा मंत्रियों ने फिर बात की।\\n\\n1 जुलाई 2025 को दोनों रक्षा मंत्रियों ने फिर फोन पर बात की। अमरीका ने भारत को निमंत्रण दिया।"])
+    >>> [str(a.date) for a in brief.articles]
+    ['2025-02-06', '2025-07-01']
+    >>> [s.text for s in brief.articles[1].new]
+    ['1 जुलाई 2025 को दोनों रक्षा मंत्रियों ने फिर फोन पर बात की।', 'अमरीका ने भारत को निमंत्रण दिया।']
+    """
+    docs = documents_of(texts, lambda: _pipeline(pipeline))
+    return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)
+
+
+def group(
+    texts: Iterable[str | Document],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    pipeline: Pipeline | None = None,
+) -> list[list[int]]:
+    """Cluster articles into stories; returns lists of input indices, one list per story.
+
+    ``texts`` are article strings or processed ``Document`` objects. Every two
+    articles of a group have a cosine similarity of their content terms of at
+    least ``threshold`` (default ``hindi_brief.group.DEFAULT_THRESHOLD``). Articles
+    with no similar neighbour are groups of one.
+
+    >>> import hindi_brief as hb
+    >>> hb.group(["भारत और अमेरिका के रक्षा मंत्रियों ने बातचीत की।",
+    ...           "रक्षा मंत्रियों की बातचीत में भारत और अमेरिका ने सहयोग बढ़ाया।",
+    ...           "बारिश से दिल्ली की सड़कों पर पानी भर गया।"])
+    [[0, 1], [2]]
+    """
+    docs = documents_of(texts, lambda: _pipeline(pipeline))
+    return group_documents(docs, threshold=threshold)
 
 
 def download(*, lang: str = "hi", resources_dir: str | None = None) -> str:

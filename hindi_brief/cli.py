@@ -257,7 +257,7 @@ def _add_story_parser(sub: Any) -> None:
 
 
 def _run_story(args: argparse.Namespace) -> int:
-    from .story import story
+    from .api import story
 
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field))
     failed = 0

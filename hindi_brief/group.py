@@ -12,7 +12,7 @@ chosen are in ``docs/story.md``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -23,7 +23,7 @@ from .rank.weights import bm25_matrix, content_terms, cosine_rows, df_for
 if TYPE_CHECKING:
     from .pipeline import Pipeline
 
-__all__ = ["group", "group_documents", "similarity_matrix", "document_terms", "DEFAULT_THRESHOLD"]
+__all__ = ["documents_of", "group_documents", "similarity_matrix", "document_terms", "DEFAULT_THRESHOLD"]
 
 #: Cosine similarity every two articles of one story must reach; chosen on ILSUM, see docs/story.md.
 DEFAULT_THRESHOLD = 0.2
@@ -81,50 +81,17 @@ def group_documents(docs: Sequence[Document], *, threshold: float = DEFAULT_THRE
     return cluster(similarity_matrix(docs), threshold)
 
 
-def group(
-    texts: Iterable[str | Document],
-    *,
-    threshold: float = DEFAULT_THRESHOLD,
-    pipeline: "Pipeline | None" = None,
-) -> list[list[int]]:
-    """Cluster articles into stories; returns lists of input indices, one list per story.
+def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeline"]) -> list[Document]:
+    """The ``Document`` of each item of ``texts`` (strings or ``Document`` objects), in order.
 
-    ``texts`` are article strings or processed ``Document`` objects. Every two
-    articles of a group have a cosine similarity of their content terms of at
-    least ``threshold`` (default ``DEFAULT_THRESHOLD``). Articles with no similar
-    neighbour are groups of one.
-
-    >>> import hindi_brief as hb
-    >>> hb.group(["भारत और अमेरिका के रक्षा मंत्रियों ने बातचीत की।",
-    ...           "रक्षा मंत्रियों की बातचीत में भारत और अमेरिका ने सहयोग बढ़ाया।",
-    ...           "बारिश से दिल्ली की सड़कों पर पानी भर गया।"])
-    [[0, 1], [2]]
+    ``pipeline`` is called for a ``Pipeline`` only when there are strings to process;
+    they go through it as one batch (the tagger runs once for all of them).
     """
-    docs = _documents(texts, pipeline)
-    return group_documents(docs, threshold=threshold)
-
-
-def _documents(texts: Iterable[str | Document], pipeline: "Pipeline | None") -> list[Document]:
     if isinstance(texts, (str, bytes, Document)):
         raise InvalidInputError("pass a list of articles (strings or Documents), not a single one")
     items = list(texts)
     strings = [t for t in items if not isinstance(t, Document)]
     if not strings:
         return items  # type: ignore[return-value]
-    if pipeline is None:
-        pipeline = _default_pipeline()
-    made = iter(pipeline.pipe(strings))  # one batch: the tagger runs once for all articles
+    made = iter(pipeline().pipe(strings))
     return [t if isinstance(t, Document) else next(made) for t in items]  # type: ignore[misc]
-
-
-def _default_pipeline() -> "Pipeline":
-    """The library's shared default pipeline (``hindi_brief.api``) when there is one, else a new ``Pipeline()``."""
-    try:
-        from .api import default_pipeline  # type: ignore[attr-defined]
-
-        return default_pipeline()
-    except (ImportError, AttributeError):
-        pass
-    from .pipeline import Pipeline
-
-    return Pipeline()

@@ -21,7 +21,7 @@ import hashlib
 import json
 import threading
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .errors import ModelError
 

@@ -300,10 +300,12 @@ class Pipeline:
         date: Sequence[Any] | None = None,
         names: Sequence[str | None] | None = None,
     ) -> "StoryBrief":
-        """One brief for several articles about the same story; see ``hindi_brief.story.story``."""
-        from .story import story
+        """One brief for several articles about the same story; see ``hindi_brief.story`` and docs/story.md."""
+        from .group import documents_of
+        from .story import story_from_documents
 
-        return story(texts, sentences=sentences, top=top, date=date, names=names, pipeline=self)
+        docs = documents_of(texts, lambda: self)
+        return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)
 
     # -- tagging ---------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -40,16 +40,12 @@ from .text.stem import light_stem
 from .rank.summarize import rank_sentences
 from .rank.weights import DocumentFrequencies, bm25_matrix, content_terms, cosine_rows, df_for
 
-if TYPE_CHECKING:
-    from .pipeline import Pipeline
-
 __all__ = [
     "StoryBrief",
     "StorySentence",
     "StoryKeyword",
     "ArticleInfo",
     "Telling",
-    "story",
     "story_from_documents",
     "DUPLICATE_THRESHOLD",
 ]
@@ -508,37 +504,3 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
         )
         for lemma in best
     )
-
-
-def story(
-    texts: Iterable[str | Document],
-    *,
-    sentences: int = 5,
-    top: int = 15,
-    date: Sequence[object | None] | None = None,
-    names: Sequence[str | None] | None = None,
-    pipeline: "Pipeline | None" = None,
-) -> StoryBrief:
-    """One brief for several articles about the same story.
-
-    ``texts``: article strings or processed ``Document`` objects (two or more
-    for a story; one works too). ``sentences``: length of the merged summary
-    (every sentence that passes the novelty test is listed as "new", in
-    document order, however many). ``top``: number of
-    keywords. ``date``: one override per article (``datetime.date``, an ISO or
-    Hindi date string, or ``None`` to read it from the text). ``names``: labels
-    for the articles (file names, outlets). ``pipeline``: the ``Pipeline`` used
-    for strings (default: the library's default pipeline).
-
-    >>> import hindi_brief as hb
-    >>> brief = hb.story(["रक्षा मंत्रियों ने बात की।\\n\\n6 फरवरी 2025 को दोनों रक्षा मंत्रियों ने फोन पर बात की। उन्होंने सहयोग बढ़ाने पर सहमति जताई।",
-    ...                   "रक्षा मंत्रियों ने फिर बात की।\\n\\n1 जुलाई 2025 को दोनों रक्षा मंत्रियों ने फिर फोन पर बात की। अमरीका ने भारत को निमंत्रण दिया।"])
-    >>> [str(a.date) for a in brief.articles]
-    ['2025-02-06', '2025-07-01']
-    >>> [s.text for s in brief.articles[1].new]
-    ['1 जुलाई 2025 को दोनों रक्षा मंत्रियों ने फिर फोन पर बात की।', 'अमरीका ने भारत को निमंत्रण दिया।']
-    """
-    from .group import _documents
-
-    docs = _documents(texts, pipeline)
-    return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)

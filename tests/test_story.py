@@ -10,7 +10,7 @@ import pytest
 import hindi_brief as hb
 from hindi_brief.cli import main
 from hindi_brief.errors import InvalidInputError, InvalidOptionError
-from hindi_brief.story import StoryBrief, story
+from hindi_brief import StoryBrief, story
 
 from conftest import SEEDS
 

@@ -50,8 +50,6 @@ def test_both_nukta_encodings_normalise_to_one_form() -> None:
 
 
 def test_colon_after_a_letter_is_not_turned_into_visarga() -> None:
-    from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
-
     assert normalize("वे हैं: लॉजिस्टिक्स") == "वे हैं: लॉजिस्टिक्स"
     assert normalize("अतः") == "अतः"  # a real visarga stays
 

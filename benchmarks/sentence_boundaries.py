@@ -1,7 +1,7 @@
 """Sentence-boundary F1 of hindi_brief's splitter against the gold sentences of UD Hindi PUD.
 
 For every PUD document (``# newdoc id``) the gold sentences (``# text``) are joined
-into one text, split by ``hindi_brief.text.split_sentences`` and the predicted
+into one text, split by ``hindi_brief.text.sentences.split_sentences`` and the predicted
 sentence ends compared with the gold ends. The document's final end is trivially
 right and is not counted, so only real decisions score.
 
@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from hindi_brief.training.conllu import PUD_TEST, read_conllu
-from hindi_brief.text import split_sentences
+from hindi_brief.text.sentences import split_sentences
 
 
 def documents(path: Path) -> list[list[str]]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .errors import InvalidInputError, MissingDependencyError
-from .pipeline import BatchError
+from .errors import InvalidInputError
+from .optional import require
+from .results import BatchError
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["to_dataframe", "brief_row", "keywords_frame"]
+__all__ = ["to_dataframe", "brief_row"]
 
 _COLUMNS = [
     "headline", "summary", "summary_sentences", "keywords", "keyword_scores",
@@ -36,26 +37,13 @@ def brief_row(brief: Any) -> dict[str, Any]:
     }
 
 
-def _pandas() -> Any:
-    try:
-        import pandas as pd
-    except ImportError as exc:  # pragma: no cover - exercised by test with a blocked import
-        raise MissingDependencyError("this needs pandas: pip install 'hindi-brief[pandas]'") from exc
-    return pd
-
-
-def keywords_frame(keywords: Iterable[Any]) -> "pd.DataFrame":
-    """One row per keyword, best first: text, lemma, score, count, offsets."""
-    return _pandas().DataFrame([k.to_dict() for k in keywords], columns=["text", "lemma", "score", "count", "offsets"])
-
-
 def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
     """A ``pandas.DataFrame`` with one row per ``Brief`` (``BatchError`` items become rows with ``error`` set).
 
     Columns: headline, summary, summary_sentences, keywords, keyword_scores,
     sentences, words, hindi_ratio, removed, error. Needs ``pip install 'hindi-brief[pandas]'``.
     """
-    pd = _pandas()
+    pd = require("pandas", "pandas", what="to_dataframe")
     rows = []
     for i, item in enumerate(briefs):
         if isinstance(item, BatchError):

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import regex
 
 from .doc import Document, Removed, Sentence, Token
-from .serialize import JSONMixin
+from .results import BatchError
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .options import check_choice, check_int
 from .tagging import TAGGERS, Tagger, load_tagger
@@ -35,21 +34,6 @@ ERROR_POLICIES = ("raise", "skip", "collect")
 _HEADLINE_MODES = ("auto", "first-line", "none")
 # Letters with their marks (matras, virama, nukta) on both sides of the ratio: counting
 # Devanagari marks against \p{L} letters only gave ratios above 1 (1.61 on the seed articles).
-
-
-@dataclass(frozen=True, slots=True)
-class BatchError(JSONMixin):
-    """Stands in a batch's output, at the failed text's position, when ``errors="collect"``."""
-
-    index: int
-    """Position of the text in the input."""
-    error: str
-    """Class name of the error, e.g. ``"InvalidInputError"``."""
-    message: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict: ``index``, ``error``, ``message``."""
-        return {"index": self.index, "error": self.error, "message": self.message}
 
 
 # A whole HTML page (not an article with a stray tag or two): it starts as one, or has

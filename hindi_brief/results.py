@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .doc import Document, Sentence, Token
+from .optional import require
 from .serialize import JSONMixin
 
-__all__ = ["Summary", "ScoredSentence", "Keyword", "Keywords", "Brief", "FLOAT_DIGITS"]
+__all__ = ["Summary", "ScoredSentence", "Keyword", "Keywords", "Brief", "BatchError", "FLOAT_DIGITS"]
 
 #: Digits kept when scores are written by ``to_dict``.
 FLOAT_DIGITS = 6
@@ -204,9 +205,8 @@ class Keywords(tuple):
 
     def to_dataframe(self) -> Any:
         """A ``pandas.DataFrame``, one row per keyword (needs ``pip install 'hindi-brief[pandas]'``)."""
-        from .frame import keywords_frame
-
-        return keywords_frame(self)
+        pd = require("pandas", "pandas", what="Keywords.to_dataframe")
+        return pd.DataFrame(self.to_dict(), columns=["text", "lemma", "score", "count", "offsets"])
 
     def __repr__(self) -> str:
         return f"Keywords({self.texts!r})"
@@ -268,3 +268,18 @@ class Brief(JSONMixin):
         from .display import brief_html
 
         return brief_html(self)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchError(JSONMixin):
+    """Stands in a batch's output, at the failed text's position, when ``errors="collect"``."""
+
+    index: int
+    """Position of the text in the input."""
+    error: str
+    """Class name of the error, e.g. ``"InvalidInputError"``."""
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: ``index``, ``error``, ``message``."""
+        return {"index": self.index, "error": self.error, "message": self.message}

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hindi_brief.text import split_sentences, tokenize
+from hindi_brief.text.sentences import split_sentences
+from hindi_brief.text.tokens import tokenize
 from hindi_brief.text.clean import clean
 from strategies import any_text, articles, check_brief, check_document, has_rank, hindi_texts, pipeline
 

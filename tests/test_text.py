@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from hindi_brief.text import clean, normalize, split_sentences, tokenize
+from hindi_brief.text.clean import clean
+from hindi_brief.text.normalize import normalize
+from hindi_brief.text.sentences import split_sentences
+from hindi_brief.text.tokens import tokenize
 from hindi_brief.text.clean import REASONS
 
 

@@ -1,9 +1,12 @@
-"""The text layer: clean, normalise, split into sentences, tokenise. Offsets always point into the original text."""
+"""The text layer: clean, normalise, split into sentences, tokenise. Offsets always point into the original text.
 
-from .clean import CleanResult, clean
-from .normalize import normalize
-from .sentences import split_sentences
-from .stopwords import STOPWORDS, is_stopword
-from .tokens import tokenize
+Modules (import from them directly; this package imports none of them, so that
+``doc`` can use the stopword list without pulling in the cleaner):
 
-__all__ = ["CleanResult", "clean", "normalize", "split_sentences", "tokenize", "STOPWORDS", "is_stopword"]
+* ``clean``: scrape boilerplate and the headline (``clean``, ``CleanResult``)
+* ``normalize``: the normalised form of a token (``normalize``)
+* ``sentences``: sentence splitting (``split_sentences``)
+* ``tokens``: tokenisation (``tokenize``)
+* ``stopwords``: the Hindi stopword list (``STOPWORDS``, ``is_stopword``)
+* ``script``: Devanagari share of a text; ``stem``: a light stemmer
+"""

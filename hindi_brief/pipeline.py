@@ -18,7 +18,8 @@ from .doc import Document, Removed, Sentence, Token
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .options import check_choice, check_int
 from .tagging import TAGGERS, Tagger, load_tagger
-from .text.clean import clean, split_lines
+from .text.clean import clean
+from .text.lines import count_line_breaks, has_line_break, split_lines
 from .text.sentences import sentence_token_spans
 from .text.normalize import normalize
 from .text.script import devanagari_share
@@ -157,7 +158,7 @@ class Pipeline:
             removed, head = (), None
         if self.headline == "none":
             head = None
-        elif self.headline == "first-line" and head is None and len(segments) > 1 and text.find("\n", segments[0][0], segments[1][0]) >= 0:
+        elif self.headline == "first-line" and head is None and len(segments) > 1 and has_line_break(text, segments[0][0], segments[1][0]):
             head = segments[0]
 
         headline: list[tuple[int, int, str]] | None = None
@@ -165,7 +166,7 @@ class Pipeline:
         paragraph = 0
         prev_end: int | None = None
         for s, e in segments:
-            if prev_end is not None and text.count("\n", prev_end, s) >= 2:
+            if prev_end is not None and count_line_breaks(text, prev_end, s) >= 2:
                 paragraph += 1
             prev_end = e
             if head is not None and (s, e) == head:

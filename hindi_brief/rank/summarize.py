@@ -47,6 +47,7 @@ from ..doc import Document, Sentence
 from ..errors import ModelError
 from ..resources import model_path
 from ..results import Summary
+from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
 from .features import FEATURES, sentence_features
 
@@ -107,7 +108,7 @@ def _quote_continuations(doc: Document) -> list[bool]:
     open_quote = False
     prev_end = None
     for s in doc.sentences:
-        if prev_end is None or "\n" in doc.text[prev_end : s.start]:
+        if prev_end is None or has_line_break(doc.text, prev_end, s.start):
             open_quote = False  # quotations do not run across lines here
         out.append(open_quote)
         straight = s.text.count('"')

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Removed
+from .lines import split_lines
 from .normalize import normalize
 from .script import devanagari_share
 from .sentences import sentence_token_spans
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
-__all__ = ["CleanResult", "clean", "REASONS"]
+__all__ = ["CleanResult", "clean", "split_lines", "REASONS"]
 
 #: Every ``Removed.reason`` the cleaner produces.
 REASONS = (
@@ -97,23 +98,6 @@ class CleanResult:
     removed: tuple[Removed, ...]
     headline: tuple[int, int] | None
     """Offsets of the headline (the first kept line when it reads as a title)."""
-
-
-def split_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line's content, trimmed of surrounding whitespace (empty lines kept as empty)."""
-    out = []
-    pos = 0
-    for raw in text.split("\n"):
-        s, e = pos, pos + len(raw)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] == "\ufeff"):
-            e -= 1
-        while s < e and text[s] == "\ufeff":
-            s += 1
-        out.append((s, e))
-    return out
 
 
 def _line_key(line: str) -> str:

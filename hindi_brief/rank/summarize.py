@@ -17,7 +17,11 @@ sentence where it can.
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
 and a sentence whose similarity to a picked one reaches ``DUPLICATE_SIM`` is never
-picked (a standfirst repeated in the body is picked once at most).
+picked (a standfirst repeated in the body is picked once at most). MMR runs for the
+first ``MMR_MAX_PICKS`` picks; a longer summary (``ratio=1.0``, a huge ``max_words``)
+takes the remaining sentences by score, still leaving out repeated lines and
+near-duplicates of the MMR picks. Each MMR step costs time linear in the text, so
+MMR over every sentence of a long text was quadratic (47 s for a 4 MB ``ratio=1.0`` brief).
 
 Only *eligible* sentences are picked: at least ``MIN_WORDS`` words, mostly
 Devanagari letters, not the continuation of a quotation opened in an earlier
@@ -60,6 +64,7 @@ _RETRAIN = "python -m hindi_brief.rank.train_ranker --data ../shared/data/ilsum_
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
 MIN_DEVANAGARI = 0.5
+MMR_MAX_PICKS = 100
 
 # Verbs that end a bare attribution ("... ने एक्स पर एक पोस्ट में कहा।").
 _SPEECH_VERBS = frozenset({"कहा", "बताया", "लिखा", "कहना", "बोले", "कहते", "बताते", "पूछा", "जोड़ा"})
@@ -243,7 +248,9 @@ def _mmr(
     same_text: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         same_text.setdefault(key, []).append(i)
-    while available.any():
+    for _ in range(MMR_MAX_PICKS):
+        if not available.any():
+            return
         gain = mmr_lambda * scores - (1.0 - mmr_lambda) * max_sim
         gain[~available] = -np.inf
         best = int(np.argmax(gain))  # ties: the earliest sentence
@@ -253,6 +260,11 @@ def _mmr(
         sim[best] = 0.0
         max_sim = np.maximum(max_sim, sim)
         available &= max_sim < DUPLICATE_SIM
+    # The rest by score (ties: the earliest sentence); stable sort keeps index order among ties.
+    for i in np.argsort(-scores, kind="stable").tolist():
+        if available[i]:
+            yield i
+            available[same_text[keys[i]]] = False
 
 
 def select(
@@ -276,7 +288,8 @@ def select(
         k = max(1, int(ratio * len(doc.sentences) + 0.5))
     else:
         k = 3 if sentences is None else sentences
-    return list(islice(ranking.picks(), k))
+    # No summary is longer than the document (islice refuses a count above sys.maxsize).
+    return list(islice(ranking.picks(), min(k, len(doc.sentences))))
 
 
 def summarize_doc(

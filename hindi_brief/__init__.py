@@ -16,6 +16,7 @@ from .errors import (
     InvalidInputError,
     InvalidOptionError,
     MissingDependencyError,
+    WorkerError,
     ModelError,
 )
 from .pipeline import BatchError, Pipeline
@@ -44,6 +45,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidOptionError",
     "MissingDependencyError",
+    "WorkerError",
     "ModelError",
     "__version__",
     "story",

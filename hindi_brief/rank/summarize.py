@@ -193,7 +193,7 @@ def load_ranker() -> _Ranker:
                 lam = float(data["mmr_lambda"])
                 if not 0.0 < lam <= 1.0:
                     raise ValueError("mmr_lambda outside (0, 1]")
-            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
                 raise ModelError(
                     f"sentence ranker file {path} is missing or damaged ({exc}). Restore it with "
                     f"`git checkout -- models/ranker/` in a source checkout, refit it with `{_RETRAIN}`, "

@@ -57,6 +57,11 @@ def test_a_long_run_of_flags(untagged: hb.Pipeline) -> None:
     assert_linear(lambda n: untagged("भारत " + "🇮🇳" * n), 5_000)
 
 
+@pytest.mark.parametrize("unit", ["<script>क</script>\n", "<script>क\n", "<style>क<script>"])
+def test_many_script_blocks(untagged: hb.Pipeline, unit: str) -> None:
+    assert_linear(lambda n: untagged("शीर्षक\n" + unit * n + "\nवाक्य।"), 5_000)
+
+
 def _many_sentences(n: int) -> str:
     words = sorted(set(regex.findall(r"\p{Devanagari}+", "".join(p.read_text(encoding="utf-8") for p in SEEDS))))
     rng = random.Random(0)

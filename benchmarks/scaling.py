@@ -16,6 +16,11 @@ Cases:
 * ``credits-line``: ``शब्द (PTI)`` repeated on one line (N chars).
 * ``spaces-mark``: N spaces, a lone nukta, N spaces and a word: used to make the
   tokenizer's whitespace runs rescan (quadratic).
+* ``byline-spaces``: ``by``, N spaces, 100 ``x``: made the byline pattern backtrack (quadratic).
+* ``flags``: N flag emoji (regional-indicator pairs): made the grapheme match quadratic.
+
+``--options`` passes brief options, e.g. ``ratio=1.0``, ``max_words=1000000000`` or
+``top=1000000000`` (every sentence or keyword: these were quadratic).
 
 ``--what doc`` times ``Pipeline.__call__`` (clean, split, tokenise, tag);
 ``--what brief`` times ``Pipeline.brief`` (adds ranking; needs ``hindi_brief.rank``).
@@ -25,6 +30,7 @@ Usage::
     python benchmarks/scaling.py                        # all cases, tagger "none", documents
     python benchmarks/scaling.py --tagger embedded --what brief --cases sentences,article-mb
     python benchmarks/scaling.py --what brief --scale 0.2 --stop-after 30
+    python benchmarks/scaling.py --what brief --cases article-mb --scale 0.1 --options ratio=1.0
 """
 
 from __future__ import annotations
@@ -101,7 +107,18 @@ CASES: dict[str, tuple[Callable[[float], str], list[float], str]] = {
     "html-line": (lambda n: repeat_to("<p>शब्द</p>", int(n)), [25_000, 50_000, 100_000, 200_000], "chars"),
     "credits-line": (lambda n: repeat_to("शब्द (PTI) ", int(n)), [25_000, 50_000, 100_000, 200_000], "chars"),
     "spaces-mark": (lambda n: " " * int(n) + "\u093c" + " " * int(n) + "शब्द", [25_000, 50_000, 100_000, 200_000], "chars"),
+    "byline-spaces": (lambda n: "by" + " " * int(n) + "x" * 100, [25_000, 50_000, 100_000, 200_000], "spaces"),
+    "flags": (lambda n: "🇮🇳" * int(n), [25_000, 50_000, 100_000, 200_000], "flags"),
 }
+
+
+def _brief_options(pairs: str) -> dict[str, float | int]:
+    """``"ratio=1.0,top=5"`` -> ``{"ratio": 1.0, "top": 5}``."""
+    out: dict[str, float | int] = {}
+    for pair in filter(None, pairs.split(",")):
+        key, _, value = pair.partition("=")
+        out[key.strip()] = float(value) if "." in value else int(value)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,11 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every size by this (e.g. 0.1 for a quick look)")
     parser.add_argument("--stop-after", type=float, default=60.0,
                         help="skip a case's larger sizes once one run took longer than this many seconds (default: 60)")
+    parser.add_argument("--options", default="", help="brief options, e.g. ratio=1.0 or top=1000000000 (with --what brief)")
     args = parser.parse_args(argv)
     nlp = Pipeline(tagger=args.tagger)
-    run = nlp if args.what == "doc" else nlp.brief
+    options = _brief_options(args.options)
+    run = nlp if args.what == "doc" else (lambda text: nlp.brief(text, **options))
     nlp("गरम करना।")  # load lazily built state outside the timings
-    print(f"tagger={args.tagger} what={args.what} python={sys.version.split()[0]}")
+    print(f"tagger={args.tagger} what={args.what} options={options} python={sys.version.split()[0]}")
     print(f"{'case':14s} {'size':>10s} {'chars':>10s} {'sentences':>9s} {'seconds':>8s} {'ratio':>6s}")
     for name in args.cases.split(","):
         make, sizes, unit = CASES[name]

@@ -16,6 +16,7 @@ from .errors import (
     InvalidInputError,
     InvalidOptionError,
     MissingDependencyError,
+    WorkerError,
     ModelError,
 )
 from .pipeline import BatchError, Pipeline
@@ -45,6 +46,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidOptionError",
     "MissingDependencyError",
+    "WorkerError",
     "ModelError",
     "__version__",
     "story",

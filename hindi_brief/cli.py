@@ -4,8 +4,20 @@ Subcommands: ``summarize``, ``keywords``, ``brief``, ``story`` (one brief for
 several articles) and ``download`` (the only one that may use the network). Inputs are files, directories (searched recursively),
 or ``-`` for standard input; CSV and JSONL files give one article per row.
 A bad input is reported on stderr with its name and skipped (``--errors
-collect``, the default; ``skip`` leaves it out silently, ``raise`` stops); the
-exit status is 1 when any input failed, 2 for a usage error.
+collect``, the default; ``skip`` leaves it out silently, ``raise`` stops).
+
+Exit status: 0 all inputs briefed; 1 some input failed (or was skipped inside a
+directory); 2 a usage error, bad option, closed standard input or an output
+that cannot be written; 130 interrupted (Ctrl-C).
+
+Outputs are safe to point at existing files: everything is checked and read
+before the output is touched, an output that is also an input is refused, and
+results go to a temporary file beside ``-o`` that replaces it only when the run
+ends. Interrupted, ``--format jsonl`` keeps the complete lines written so far;
+other formats leave ``-o`` as it was. Inside a directory only regular files are
+read, and symlinks leading out of it are skipped unless ``--follow-symlinks``.
+CSV output cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage
+return get a leading ``'`` so spreadsheets show them as text, not formulas.
 """
 
 from __future__ import annotations
@@ -14,7 +26,10 @@ import argparse
 import csv
 import io
 import json
+import os
+import stat
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
@@ -66,23 +81,63 @@ def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
     return text, None
 
 
-def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record]:
-    if suffix == ".csv":
+def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, Any] | str]]]:
+    """The header and ``(row number, row or error message)`` of each row (the header is row 1).
+    Fields may be as long as the file (the csv module's default limit, 131,072 characters,
+    ended the whole run); a row the csv module still refuses is that row's error."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    try:
         reader = csv.DictReader(io.StringIO(text))
-        if reader.fieldnames is None or text_field not in reader.fieldnames:
-            yield Record(name, None, f"{name}: no column {text_field!r} (columns: {reader.fieldnames}); use --text-field")
+        try:
+            header = reader.fieldnames
+        except csv.Error as exc:
+            return None, [(1, f"not valid CSV ({exc})")]
+        rows: list[tuple[int, dict[str, Any] | str]] = []
+        number = 1
+        while True:
+            number += 1
+            try:
+                rows.append((number, next(reader)))
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                rows.append((number, f"not valid CSV ({exc})"))
+        return header, rows
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _jsonl_rows(text: str) -> Iterator[tuple[int, Any]]:
+    """``(line number, value or error message)`` per non-blank line."""
+    # Split on "\n" only: str.splitlines() also splits at U+2028, U+0085 and U+001C, which
+    # json.dumps(ensure_ascii=False) writes inside strings, so one row became two bad ones.
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield n, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield n, f"not valid JSON ({exc.msg})"
+        except (ValueError, RecursionError) as exc:  # a 5,000-digit number; nesting deeper than the stack
+            yield n, f"not valid JSON ({type(exc).__name__}: {str(exc)[:100]})"
+
+
+def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record]:
+    rows: Iterable[tuple[int, Any]]
+    if suffix == ".csv":
+        header, rows = _csv_rows(text)
+        if header is None or text_field not in header:
+            yield Record(name, None, f"{name}: no column {text_field!r} (columns: {header}); use --text-field")
             return
-        rows: Iterable[tuple[int, Any]] = enumerate(reader, start=2)
     else:
-        rows = ((n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip())
+        rows = _jsonl_rows(text)
     for n, row in rows:
         where = f"{name}:{n}"
+        if isinstance(row, str):
+            yield Record(where, None, f"{where}: {row}")
+            continue
         if suffix != ".csv":
-            try:
-                row = json.loads(row)
-            except json.JSONDecodeError as exc:
-                yield Record(where, None, f"{where}: not valid JSON ({exc.msg})")
-                continue
             if not isinstance(row, dict):
                 yield Record(where, None, f"{where}: a JSON line must be an object")
                 continue
@@ -94,19 +149,69 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
             yield Record(where, value, None, fields)
 
 
-def read_inputs(paths: Sequence[str], *, glob: str = "*.txt", text_field: str = "text", stdin: TextIO | None = None) -> Iterator[Record]:
-    """Yield a ``Record`` per article from files, directories (recursive ``glob``) and ``-`` (stdin)."""
+def _directory_files(root: Path, glob: str, follow_symlinks: bool) -> Iterator[Path | Record]:
+    """Files matching ``glob`` under ``root``, or a ``Record`` saying why one is skipped: not a
+    regular file (reading a FIFO would block the run), a broken symlink, a symlink out of ``root``."""
+    top = root.resolve()
+    for path in sorted(root.rglob(glob)):
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            if path.is_symlink():
+                yield Record(str(path), None, f"{path}: skipped, a broken symlink")
+            continue
+        if stat.S_ISDIR(mode):
+            continue
+        if not stat.S_ISREG(mode):
+            yield Record(str(path), None, f"{path}: skipped, not a regular file")
+            continue
+        real = path.resolve()
+        if not follow_symlinks and top not in real.parents:
+            yield Record(str(path), None, f"{path}: skipped, a symlink to {real} outside {root} (--follow-symlinks reads it)")
+            continue
+        yield path
+
+
+class InputError(Exception):
+    """Input that cannot be read at all (a closed standard input)."""
+
+
+def read_inputs(
+    paths: Sequence[str],
+    *,
+    glob: str = "*.txt",
+    text_field: str = "text",
+    stdin: TextIO | None = None,
+    follow_symlinks: bool = False,
+) -> Iterator[Record]:
+    """Yield a ``Record`` per article from files, directories (recursive ``glob``) and ``-`` (stdin).
+
+    Inside a directory only regular files are read, and symlinks that lead out of it only with
+    ``follow_symlinks``; each file skipped comes as a ``Record`` with the reason in ``error``.
+    A closed standard input raises ``InputError``.
+    """
     for raw in paths:
         if raw == "-":
             stream = stdin if stdin is not None else sys.stdin
-            data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+            try:
+                if stream is None:
+                    raise ValueError("there is none")
+                data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+            except (OSError, ValueError) as exc:
+                raise InputError(f"cannot read standard input ({exc}); give files, or redirect one with < file.txt") from None
             text, error = _decode(data, "<stdin>")
             yield Record("<stdin>", text, error)
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob(glob) if p.is_file())
-            if not files:
+            files, skipped = [], 0
+            for found in _directory_files(path, glob, follow_symlinks):
+                if isinstance(found, Record):
+                    skipped += 1
+                    yield found
+                else:
+                    files.append(found)
+            if not files and not skipped:
                 yield Record(str(path), None, f"{path}: no files matching {glob!r}")
         else:
             files = [path]
@@ -148,6 +253,15 @@ def _text_block(command: str, payload: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (CSV injection);
+# a leading apostrophe makes it text, the usual neutralisation (OWASP).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 class _Writer:
     """Writes payloads in the chosen format as they come (json collects, then writes one list)."""
 
@@ -171,6 +285,7 @@ class _Writer:
                 row["keywords"] = "; ".join(k["text"] for k in payload["keywords"])
             for key, value in payload.get("fields", {}).items():
                 row.setdefault(str(key), value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+            row = {_csv_cell(key): _csv_cell(value) for key, value in row.items()}
             if self.csv is None:
                 self.csv = csv.DictWriter(self.out, fieldnames=list(row), extrasaction="ignore")
                 self.csv.writeheader()
@@ -180,6 +295,85 @@ class _Writer:
         if self.fmt == "json":
             json.dump(self.items, self.out, ensure_ascii=False, indent=2)
             self.out.write("\n")
+
+
+class OutputError(Exception):
+    """The output cannot be written (or would overwrite an input)."""
+
+
+def check_output(output: str, inputs: Sequence[str], glob: str) -> None:
+    """Raise ``OutputError`` when ``output`` is a directory or one of the inputs (a file given,
+    or a file a directory input would read), before anything is read or written."""
+    import fnmatch
+
+    out = Path(output)
+    if out.is_dir():
+        raise OutputError(f"output {output} is a directory")
+    real = out.resolve()
+    for raw in inputs:
+        if raw == "-":
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            if path.resolve() in real.parents and fnmatch.fnmatch(real.name, Path(glob).name):
+                raise OutputError(f"output {output} is inside the input directory {raw} and matches {glob!r}; write it elsewhere")
+        elif path.exists() and out.exists() and os.path.samefile(path, out):
+            raise OutputError(f"output {output} is also an input; write it elsewhere")
+
+
+class _Output:
+    """Standard output, or a temporary file beside ``-o`` that replaces it when the run ends
+    (so a failed or interrupted run never leaves ``-o`` empty or half written)."""
+
+    def __init__(self, target: str | None) -> None:
+        self.target, self.tmp = target, None
+        if target is None:
+            self.stream: TextIO = sys.stdout
+            return
+        path = Path(target)
+        try:
+            fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as exc:
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        if self.tmp is None or self.target is None:
+            self.stream.flush()
+            return
+        self.stream.close()
+        try:
+            mode = os.stat(self.target).st_mode & 0o7777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(self.tmp, mode)  # mkstemp makes it private (0600)
+        os.replace(self.tmp, self.target)
+        self.tmp = None
+
+    def commit_whole_lines(self) -> None:
+        """Keep what was written up to its last line break (an interrupted JSONL run)."""
+        if self.tmp is not None:
+            self.stream.close()
+            with open(self.tmp, "rb+") as fh:
+                size = fh.seek(0, os.SEEK_END)
+                keep, step = 0, 1 << 16
+                for start in range(max(0, size - step), -step, -step):
+                    fh.seek(max(start, 0))
+                    chunk = fh.read(min(step, size - max(start, 0)))
+                    if b"\n" in chunk:
+                        keep = max(start, 0) + chunk.rindex(b"\n") + 1
+                        break
+                fh.truncate(keep)
+        self.commit()
+
+    def discard(self) -> None:
+        if self.tmp is None:
+            return
+        self.stream.close()
+        os.unlink(self.tmp)
+        self.tmp = None
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -199,9 +393,13 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
                        help="files, directories (searched recursively) or - for stdin (default: -)")
         p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+        p.add_argument("--follow-symlinks", action="store_true",
+                       help="inside directories, also read symlinks that lead out of them (default: skip and report)")
         p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
-        p.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text", help="output format (default: text)")
-        p.add_argument("-o", "--output", help="write to this file instead of stdout")
+        p.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text",
+                       help="output format (default: text); csv cells starting with = + - @ get a leading '")
+        p.add_argument("-o", "--output", help="write to this file instead of stdout (replaced when the run ends; "
+                       "never one of the inputs)")
         length = p.add_mutually_exclusive_group()
         length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3)")
         length.add_argument("--ratio", type=float, help="summary length as a share of the sentences, e.g. 0.2")
@@ -245,9 +443,12 @@ def _add_story_parser(sub: Any) -> None:
     p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
                    help="files, directories (searched recursively) or - for stdin; every article is one telling of the story")
     p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="inside directories, also read symlinks that lead out of them (default: skip and report)")
     p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("-o", "--output", help="write to this file instead of stdout")
+    p.add_argument("-o", "--output", help="write to this file instead of stdout (replaced when the run ends; "
+                   "never one of the inputs)")
     p.add_argument("--sentences", type=int, default=5, help="merged summary length in sentences (default: 5)")
     p.add_argument("--top", type=int, default=15, help="number of keywords (default: 15)")
     p.add_argument("--date", action="append", metavar="DATE",
@@ -259,7 +460,9 @@ def _add_story_parser(sub: Any) -> None:
 def _run_story(args: argparse.Namespace) -> int:
     from .api import story
 
-    records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field))
+    if args.output:
+        check_output(args.output, args.inputs, args.glob)
+    records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
     failed = 0
     for r in records:
         if r.error is not None:
@@ -278,15 +481,13 @@ def _run_story(args: argparse.Namespace) -> int:
         dates = [d or None for d, r in zip(args.date, records) if r.error is None]
     brief = story([r.text for r in good], sentences=args.sentences, top=args.top, date=dates,
                   names=[r.source for r in good], pipeline=Pipeline(tagger=args.tagger))
-    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    text = brief.to_json(indent=2) if args.format == "json" else str(brief)
+    out = _Output(args.output)
     try:
-        if args.format == "json":
-            out.write(brief.to_json(indent=2) + "\n")
-        else:
-            out.write(str(brief) + "\n")
+        out.stream.write(text + "\n")
+        out.commit()
     finally:
-        if args.output:
-            out.close()
+        out.discard()
     return 1 if failed else 0
 
 
@@ -308,11 +509,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "story":
             return _run_story(args)
         return _run_briefs(args)
-    except HindiBriefError as exc:
+    except (HindiBriefError, InputError, OutputError) as exc:
         print(f"hindi-brief: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `hindi-brief brief seeds/ | head`
         return 0
+    except KeyboardInterrupt:
+        print("hindi-brief: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:  # writing the output failed (disk full, a closed stdout)
+        print(f"hindi-brief: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 class _StopAtFirstError(Exception):
@@ -324,7 +531,9 @@ def _run_briefs(args: argparse.Namespace) -> int:
 
     options = dict(sentences=args.sentences, ratio=args.ratio, max_words=args.max_words, top=args.top)
     check_brief_options(**options)
-    records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field))
+    if args.output:
+        check_output(args.output, args.inputs, args.glob)
+    records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
     failed = 0
 
     def bad(message: str) -> None:
@@ -336,28 +545,35 @@ def _run_briefs(args: argparse.Namespace) -> int:
             raise _StopAtFirstError(message)
 
     good = [r for r in records if r.error is None]
-    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    nlp = Pipeline(tagger=args.tagger)
+    # Checks batch_size and n_process now, before the output is touched.
+    results = nlp.pipe_briefs(
+        (r.text for r in good), errors="collect", batch_size=args.batch_size, n_process=args.n_process, **options
+    )
+    out = _Output(args.output)
     try:
         for r in records:
             if r.error is not None:
                 bad(r.error)
-        nlp = Pipeline(tagger=args.tagger)
-        results = nlp.pipe_briefs(
-            (r.text for r in good), errors="collect", batch_size=args.batch_size, n_process=args.n_process, **options
-        )
-        writer = _Writer(args.format, args.command, out)
+        writer = _Writer(args.format, args.command, out.stream)
         for record, result in zip(good, _progress(results, len(good), args.quiet)):
             if isinstance(result, BatchError):
                 bad(f"{record.source}: {result.message}")
                 continue
             writer.write(_payload(args.command, record, result))
+            if args.format == "jsonl":
+                out.stream.flush()  # whole lines on disk, so an interrupted run keeps them
         writer.close()
+        out.commit()
     except _StopAtFirstError as exc:
         print(f"hindi-brief: error: {exc} (stopped: --errors raise)", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        if args.format == "jsonl":
+            out.commit_whole_lines()
+        raise
     finally:
-        if args.output:
-            out.close()
+        out.discard()
     if failed and args.errors == "collect":
         print(f"hindi-brief: {failed} of {len(records)} inputs failed", file=sys.stderr)
         return 1

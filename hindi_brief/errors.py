@@ -12,6 +12,7 @@ __all__ = [
     "InvalidOptionError",
     "ModelError",
     "MissingDependencyError",
+    "WorkerError",
 ]
 
 
@@ -33,3 +34,7 @@ class ModelError(HindiBriefError, OSError):
 
 class MissingDependencyError(HindiBriefError, ImportError):
     """An optional extra (for example ``hindi-brief[stanza]``) is not installed."""
+
+
+class WorkerError(HindiBriefError):
+    """A worker process of ``pipe(n_process > 1)`` died or ran past ``timeout`` on one text."""

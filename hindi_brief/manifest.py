@@ -105,12 +105,25 @@ def load_manifest(root: Path) -> dict[str, Any] | None:
         return cached[1]
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT or not isinstance(data.get("files"), dict):
+        if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("files"), dict):
             raise ValueError(f"not a {FORMAT} manifest")
+        for rel, entry in data["files"].items():
+            if not _valid_entry(entry):
+                raise ValueError(f"its entry for {rel!r} is not {{'size': int, 'sha256': 64 hex digits}}: {entry!r:.200}")
     except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError(f"model manifest {path} is unreadable ({exc}). {_RESTORE}") from exc
     _manifests[key] = (mtime, data)
     return data
+
+
+def _valid_entry(entry: object) -> bool:
+    if not isinstance(entry, dict):
+        return False
+    size, digest = entry.get("size"), entry.get("sha256")
+    return (
+        isinstance(size, int) and not isinstance(size, bool) and size >= 0
+        and isinstance(digest, str) and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)
+    )
 
 
 def _mismatch(path: Path, entry: dict[str, Any]) -> str | None:

@@ -6,19 +6,21 @@ loads then), call it on a string, or stream many texts through ``pipe``.
 
 from __future__ import annotations
 
+import math
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import regex
 
+from .batching import Rejected, map_processes, sendable
 from .doc import Document, Removed, Sentence, Token
 from .results import BatchError
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .options import check_choice, check_int
 from .tagging import TAGGERS, Tagger, load_tagger
-from .text.clean import clean, split_lines
+from .text.clean import clean
+from .text.lines import count_line_breaks, has_line_break, split_lines
 from .text.sentences import sentence_token_spans
 from .text.normalize import normalize
 from .text.script import devanagari_share
@@ -142,7 +144,7 @@ class Pipeline:
             removed, head = (), None
         if self.headline == "none":
             head = None
-        elif self.headline == "first-line" and head is None and len(segments) > 1 and text.find("\n", segments[0][0], segments[1][0]) >= 0:
+        elif self.headline == "first-line" and head is None and len(segments) > 1 and has_line_break(text, segments[0][0], segments[1][0]):
             head = segments[0]
 
         headline: list[tuple[int, int, str]] | None = None
@@ -150,7 +152,7 @@ class Pipeline:
         paragraph = 0
         prev_end: int | None = None
         for s, e in segments:
-            if prev_end is not None and text.count("\n", prev_end, s) >= 2:
+            if prev_end is not None and count_line_breaks(text, prev_end, s) >= 2:
                 paragraph += 1
             prev_end = e
             if head is not None and (s, e) == head:
@@ -173,14 +175,25 @@ class Pipeline:
         batch_size: int = 64,
         n_process: int = 1,
         errors: str = "raise",
+        timeout: float | None = None,
     ) -> Iterator[Document | BatchError]:
         """Stream ``Document`` objects for ``texts``, in input order.
 
         ``errors`` decides what a bad text does: ``"raise"`` (default) raises its
         error, ``"skip"`` leaves it out, ``"collect"`` yields a ``BatchError`` in its
-        place. ``n_process > 1`` spreads batches over worker processes.
+        place. ``n_process > 1`` spreads batches over worker processes
+        (``hindi_brief.batching``): a text that kills its worker is found by running
+        its batch again one text at a time and is reported at its own index as a
+        ``WorkerError`` (per ``errors``); the other texts of the batch are delivered.
+        ``timeout`` (seconds per text, ``n_process > 1`` only): a batch running longer
+        than ``timeout`` times its size has its worker stopped and is run again the same
+        way, and a text that alone runs past ``timeout`` is a ``WorkerError``.
+
+        Options and ``texts`` are checked here, at the call (``InvalidOptionError``,
+        ``InvalidInputError``). When iterating ``texts`` raises, the results of the texts
+        read before are yielded first, then that error is raised.
         """
-        return self._map("_docs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors)
+        return self._map("_docs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors, timeout=timeout)
 
     def _docs_of(self, texts: list[str], errors: str, offset: int) -> list[Document | BatchError]:
         return [d for _, d in self._indexed_docs(texts, errors, offset)]
@@ -191,6 +204,8 @@ class Pipeline:
         made: list[tuple[int, _Draft | BatchError]] = []
         for i, text in enumerate(texts, start=offset):
             try:
+                if isinstance(text, Rejected):  # refused by the parent process (hindi_brief.batching)
+                    raise text.error
                 made.append((i, self._draft(text)))
             except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
                 handled = _handle(exc, i, errors)
@@ -200,22 +215,51 @@ class Pipeline:
         return [(i, next(tagged) if isinstance(d, _Draft) else d) for i, d in made]
 
     def _map(
-        self, method: str, texts: Iterable[Any], *, batch_size: int, n_process: int, errors: str, **kwargs: Any
+        self,
+        method: str,
+        texts: Iterable[Any],
+        *,
+        batch_size: int,
+        n_process: int,
+        errors: str,
+        timeout: float | None,
+        **kwargs: Any,
     ) -> Iterator[Any]:
-        """Run ``getattr(self, method)(batch, errors, offset, **kwargs)`` over batches of ``texts``."""
+        """Check the batch options and ``texts`` now, then return the generator running
+        ``getattr(self, method)(batch, errors, offset, **kwargs)`` over batches of ``texts``."""
         check_int("batch_size", batch_size)
         check_int("n_process", n_process)
         check_choice("errors", errors, ERROR_POLICIES)
-        if isinstance(texts, (str, bytes)):
+        if timeout is not None:
+            if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not math.isfinite(timeout) or timeout <= 0:
+                raise InvalidOptionError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
+            if n_process == 1:
+                raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
+        if isinstance(texts, (str, bytes, bytearray, memoryview)):
             raise InvalidInputError("pipe() takes an iterable of texts; for one text call the pipeline directly")
-        batches = _batched(texts, batch_size)
+        try:
+            source = iter(texts)
+        except TypeError:
+            raise InvalidInputError(f"texts must be an iterable of str, got {type(texts).__name__}") from None
+        batches = _batched(source, batch_size)
         if n_process == 1:
-            offset = 0
-            for batch in batches:
-                yield from getattr(self, method)(batch, errors, offset, **kwargs)
-                offset += len(batch)
-            return
-        yield from _map_processes(self._options(), method, batches, n_process, errors, kwargs)
+            return self._map_here(method, batches, errors, kwargs)
+
+        def on_failure(exc: HindiBriefError, index: int) -> list[Any]:
+            handled = _handle(exc, index, errors)
+            return [] if handled is None else [handled]
+
+        sendable_batches = ([sendable(t, check_text) for t in batch] for batch in batches)
+        return map_processes(
+            Pipeline, self._options(), method, sendable_batches,
+            n_process=n_process, errors=errors, kwargs=kwargs, timeout=timeout, on_failure=on_failure,
+        )
+
+    def _map_here(self, method: str, batches: Iterator[list[Any]], errors: str, kwargs: dict[str, Any]) -> Iterator[Any]:
+        offset = 0
+        for batch in batches:
+            yield from getattr(self, method)(batch, errors, offset, **kwargs)
+            offset += len(batch)
 
     # -- briefs (ranking lives in hindi_brief.rank) ---------------------------------------
 
@@ -245,17 +289,21 @@ class Pipeline:
         batch_size: int = 64,
         n_process: int = 1,
         errors: str = "raise",
+        timeout: float | None = None,
         sentences: int | None = None,
         ratio: float | None = None,
         max_words: int | None = None,
         top: int = 10,
     ) -> Iterator["Brief | BatchError"]:
-        """Stream ``Brief`` objects for ``texts`` in input order; ``errors`` as in ``pipe``."""
+        """Stream ``Brief`` objects for ``texts`` in input order; ``errors``, ``n_process``,
+        ``timeout`` and the checks at the call as in ``pipe``."""
         from .rank import check_brief_options
 
         options = dict(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
         check_brief_options(**options)  # fail fast, before any worker starts
-        return self._map("_briefs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors, **options)
+        return self._map(
+            "_briefs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors, timeout=timeout, **options
+        )
 
     def _briefs_of(self, texts: list[str], errors: str, offset: int, **options: Any) -> list[Any]:
         from .rank import make_brief
@@ -368,58 +416,17 @@ def _handle(exc: Exception, index: int, errors: str) -> BatchError | None:
     return BatchError(index=index, error=type(exc).__name__, message=str(exc))
 
 
-def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
-
-
-# -- worker processes ----------------------------------------------------------------------
-
-_WORKER: Pipeline | None = None
-
-
-def _init_worker(options: dict[str, Any]) -> None:
-    global _WORKER
-    _WORKER = Pipeline(**options)
-
-
-def _run_in_worker(method: str, batch: list[Any], errors: str, offset: int, kwargs: dict[str, Any]) -> list[Any]:
-    assert _WORKER is not None
-    return getattr(_WORKER, method)(batch, errors, offset, **kwargs)
-
-
-def _map_processes(
-    options: dict[str, Any],
-    method: str,
-    batches: Iterator[list[Any]],
-    n_process: int,
-    errors: str,
-    kwargs: dict[str, Any],
-) -> Iterator[Any]:
-    """Order-preserving map of batches over ``n_process`` workers, at most ``2 * n_process`` in flight.
-
-    A worker that dies raises ``BrokenProcessPool``, which is re-raised as a
-    ``HindiBriefError`` naming the batch, instead of hanging.
-    """
-    from concurrent.futures.process import BrokenProcessPool
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker, initargs=(options,)) as pool:
-        pending: list[Any] = []
-        offset = 0
+def _batched(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` items; when ``it`` raises, the items read before come as a last batch,
+    then the error is raised (a batch never loses its good documents to a failing source)."""
+    while True:
+        batch: list[Any] = []
         try:
-            for batch in batches:
-                pending.append((offset, pool.submit(_run_in_worker, method, batch, errors, offset, kwargs)))
-                offset += len(batch)
-                if len(pending) >= 2 * n_process:
-                    yield from pending.pop(0)[1].result()
-            while pending:
-                yield from pending.pop(0)[1].result()
-        except BrokenProcessPool as exc:
-            start = pending[0][0] if pending else offset
-            raise HindiBriefError(
-                f"a worker process died while processing texts from index {start}; "
-                "rerun with n_process=1 to see the failing text"
-            ) from exc
+            batch.extend(islice(it, size))
+        except Exception:
+            if batch:
+                yield batch
+            raise
+        if not batch:
+            return
+        yield batch

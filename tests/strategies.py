@@ -34,7 +34,8 @@ LATIN = ["India", "US", "Defence", "Sec.", "Mr.", "Dr", "etc.", "the", "Prime", 
 EMOJI = ["😀", "🇮🇳", "👍🏽", "❤️", "👨‍👩‍👧", "🙏"]
 CONTROLS = [chr(c) for c in range(0, 32) if chr(c) not in "\n"] + ["\x7f", "\x85", "\u2028", "\u2029", "\ufeff", "\u00ad", "\u200b", "\u202e"]
 SURROGATES = ["\ud800", "\udfff", "\udc80", "\\ud800", "\\udfff"]
-HTML = ["<p>", "</p>", "<br/>", "<!--", "-->", "&nbsp;", "<a href=\"https://x.in\">", "</a>", "<div class='x'>"]
+HTML = ["<p>", "</p>", "<br/>", "<!--", "-->", "&nbsp;", "<a href=\"https://x.in\">", "</a>", "<div class='x'>",
+        "<script>", "</script>", "<style type='text/css'>", "</style>", "<a <script>", "</SCRIPT >"]
 SPECIAL = ["https://www.example.com/hi/news?id=12&x=1", "user.name+tag@example.co.in", "2,500", "2.5", "17:02",
            "2015-16", "06/02/2025", "₹500", "५०%", "(एएनआई)", "(PTI)", "Tags: भारत", "© 2025", "Update: 2025-02-06 17:02 GMT",
            "नई दिल्ली:", "यह भी पढ़ें:", "By Staff"]

@@ -195,5 +195,21 @@ def test_ten_megabyte_article_is_processed() -> None:
 
 
 def test_every_deliberate_error_is_one_hierarchy() -> None:
-    for name in ("InvalidInputError", "InvalidOptionError", "ModelError", "MissingDependencyError"):
+    for name in ("InvalidInputError", "InvalidOptionError", "ModelError", "MissingDependencyError", "WorkerError"):
         assert issubclass(getattr(hb, name), HindiBriefError)
+
+
+@pytest.mark.skipif(not has_rank(), reason="hindi_brief.rank (briefs) is not in this checkout yet")
+def test_a_sentence_count_beyond_any_document_is_the_whole_document(seed000: str) -> None:
+    nlp = hb.Pipeline(tagger="none")
+    whole = nlp.brief(seed000, sentences=10**30)
+    assert whole.summary.sentences and whole.summary == nlp.brief(seed000, sentences=len(whole.document.sentences)).summary
+    out = list(nlp.pipe_briefs([seed000, seed000], sentences=10**30, errors="collect"))
+    assert all(isinstance(b, hb.Brief) for b in out)
+
+
+def test_unknown_tagger_options_are_an_invalid_option_error() -> None:
+    with pytest.raises(hb.InvalidOptionError, match="bogus.*model_dir"):
+        hb.Pipeline(tagger_options={"bogus": 1})
+    with pytest.raises(hb.InvalidOptionError):
+        hb.Pipeline(tagger="none", tagger_options={"bogus": 1})

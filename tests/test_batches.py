@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from hindi_brief import BatchError, Document, HindiBriefError, InvalidInputError
+from hindi_brief import BatchError, Document, InvalidInputError, InvalidOptionError, WorkerError
 from hindi_brief.cli import main
 from strategies import has_rank, make_articles, pipeline
 
@@ -100,30 +101,103 @@ class _KillsTheWorker:
         return (os._exit, (13,))
 
 
-def test_a_worker_that_dies_is_reported_not_hung_on() -> None:
-    texts: list[object] = list(make_articles(40))
-    texts[25] = _KillsTheWorker()
-    result: dict[str, object] = {}
+class _HangsTheWorker:
+    """Unpickling this in a worker process stalls it for a minute (a text the pipeline hangs on)."""
 
-    def consume() -> None:
-        got = []
+    def __reduce__(self):
+        return (time.sleep, (60,))
+
+
+def _consume(iterator) -> tuple[list[object], BaseException | None]:
+    """Everything ``iterator`` yields and the error it ends with, in a thread that must finish in 120 s."""
+    result: dict[str, object] = {"got": [], "error": None}
+
+    def run() -> None:
         try:
-            for doc in pipeline().pipe(texts, errors="collect", batch_size=5, n_process=2):
-                got.append(doc)
-        except BaseException as exc:  # noqa: BLE001 - recorded for the assertions below
+            for item in iterator:
+                result["got"].append(item)  # type: ignore[union-attr]
+        except BaseException as exc:  # noqa: BLE001 - recorded for the assertions
             result["error"] = exc
-        result["got"] = got
 
-    worker = threading.Thread(target=consume, daemon=True)
+    worker = threading.Thread(target=run, daemon=True)
     worker.start()
     worker.join(timeout=120)
-    assert not worker.is_alive(), "pipe() hung on a dead worker process"
-    error = result.get("error")
-    assert isinstance(error, HindiBriefError), error
-    assert "worker process died" in str(error) and "n_process=1" in str(error)
-    # Batches finished before the crash were delivered, in order.
-    got = result["got"]
-    assert [d.text for d in got] == texts[: len(got)] and len(got) <= 25
+    assert not worker.is_alive(), "pipe() hung on a worker process"
+    return result["got"], result["error"]  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(("batch_size", "killer"), [(5, 25), (64, 10), (1, 5)])
+def test_a_worker_that_dies_is_named_by_its_text(batch_size: int, killer: int) -> None:
+    texts: list[object] = list(make_articles(12 if killer < 12 else 40))
+    texts[killer] = _KillsTheWorker()
+    # collect: every other text is delivered, the killer is an error at its own index.
+    got, error = _consume(pipeline().pipe(texts, errors="collect", batch_size=batch_size, n_process=2))
+    assert error is None and len(got) == len(texts)
+    assert [i for i, x in enumerate(got) if isinstance(x, BatchError)] == [killer]
+    assert got[killer].index == killer and got[killer].error == "WorkerError"
+    assert f"index {killer}" in got[killer].message and "n_process=1" in got[killer].message
+    assert [d.text for d in got if isinstance(d, Document)] == [t for i, t in enumerate(texts) if i != killer]
+    # raise: the texts before the killer (its own batch's included), then a WorkerError naming it.
+    got, error = _consume(pipeline().pipe(texts, batch_size=batch_size, n_process=2))
+    assert isinstance(error, WorkerError) and f"index {killer}" in str(error)
+    assert [d.text for d in got] == texts[:killer]
+
+
+def test_a_hanging_text_is_stopped_by_the_time_limit() -> None:
+    texts: list[object] = list(make_articles(10))
+    texts[6] = _HangsTheWorker()
+    started = time.monotonic()
+    got, error = _consume(pipeline().pipe(texts, errors="collect", batch_size=4, n_process=2, timeout=2))
+    assert error is None and time.monotonic() - started < 60
+    assert [i for i, x in enumerate(got) if isinstance(x, BatchError)] == [6]
+    assert "time limit of 2 s" in got[6].message and got[6].error == "WorkerError"
+    assert [d.text for d in got if isinstance(d, Document)] == [t for i, t in enumerate(texts) if i != 6]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_an_input_iterator_that_raises_delivers_what_was_read(n_process: int) -> None:
+    texts = make_articles(7)
+
+    def source():
+        yield from texts[:5]
+        raise KeyError("the database went away")
+
+    got, error = _consume(pipeline().pipe(source(), batch_size=64, n_process=n_process))
+    assert isinstance(error, KeyError)
+    assert [d.text for d in got] == texts[:5]
+
+
+class _Headline(str):
+    """A str subclass defined in a test module: it cannot be unpickled in a spawned worker."""
+
+
+def test_str_subclasses_go_to_worker_processes_as_plain_text() -> None:
+    local = type("Local", (str,), {})  # not even importable by name
+    texts = make_articles(6)
+    mixed = [_Headline(texts[0]), local(texts[1]), *texts[2:], lambda: None]
+    got = list(pipeline().pipe(mixed, errors="collect", batch_size=2, n_process=2))
+    assert [d.text for d in got[:-1]] == texts
+    assert isinstance(got[-1], BatchError) and got[-1].error == "InvalidInputError" and "function" in got[-1].message
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda p: p.pipe(None), InvalidInputError),
+        (lambda p: p.pipe(42), InvalidInputError),
+        (lambda p: p.pipe("एक पाठ"), InvalidInputError),
+        (lambda p: p.pipe([], batch_size=0), InvalidOptionError),
+        (lambda p: p.pipe([], n_process=0), InvalidOptionError),
+        (lambda p: p.pipe([], errors="ignore"), InvalidOptionError),
+        (lambda p: p.pipe([], timeout=1), InvalidOptionError),  # needs worker processes
+        (lambda p: p.pipe([], n_process=2, timeout=-1), InvalidOptionError),
+        (lambda p: p.pipe_briefs([], batch_size=True), InvalidOptionError),
+        (lambda p: p.pipe_briefs(None), InvalidInputError),
+    ],
+)
+def test_batch_options_and_inputs_are_checked_at_the_call(call, error) -> None:
+    with pytest.raises(error):
+        call(pipeline())  # no iteration: the error comes from the call itself
 
 
 @pytest.mark.skipif(not has_rank(), reason="hindi_brief.rank (briefs) is not in this checkout yet")

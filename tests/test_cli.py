@@ -119,3 +119,137 @@ def test_error_policies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0 and err == "" and len(out.splitlines()) == 2
     code, out, err = run(capsys, "keywords", str(tmp_path), "--format", "jsonl", "--errors", "raise")
     assert code == 1 and out == "" and "a_empty.txt: empty" in err and "--errors raise" in err
+
+
+# -- data safety (issue #16) ------------------------------------------------------------------
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+
+
+def test_a_bad_option_leaves_an_existing_output_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "briefs.jsonl"
+    target.write_text('{"old": 1}\n', encoding="utf-8")
+    code, out, err = run(capsys, "brief", str(SEEDS), "-o", str(target), "--batch-size", "0", "--tagger", "none")
+    assert code == 2 and "batch_size" in err
+    assert target.read_text(encoding="utf-8") == '{"old": 1}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefs.jsonl"]  # no temporary file left
+
+
+def test_an_output_that_is_an_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    article = tmp_path / "in.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    code, out, err = run(capsys, "brief", str(article), str(tmp_path / "missing.txt"), "-o", str(article), "--errors", "raise")
+    assert code == 2 and "also an input" in err
+    assert article.read_text(encoding="utf-8") == seed_text
+    code, out, err = run(capsys, "brief", str(tmp_path), "-o", str(tmp_path / "briefs.txt"))
+    assert code == 2 and "inside the input directory" in err
+
+
+def test_the_output_is_replaced_only_when_the_run_ends(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import hindi_brief.cli as cli
+
+    rows = tmp_path / "news.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 3
+    rows.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)), encoding="utf-8")
+
+    def interrupted_after_two(items, total, quiet):
+        for n, item in enumerate(items):
+            if n == 2:
+                raise KeyboardInterrupt
+            yield item
+
+    monkeypatch.setattr(cli, "_progress", interrupted_after_two)
+    for fmt in ("json", "jsonl"):
+        target = tmp_path / f"out.{fmt}"
+        target.write_text("old\n", encoding="utf-8")
+        code, out, err = run(capsys, "brief", str(rows), "--format", fmt, "-o", str(target), "--tagger", "none")
+        assert code == 130 and "interrupted" in err
+        written = target.read_text(encoding="utf-8")
+        if fmt == "json":
+            assert written == "old\n"  # left as it was
+        else:  # the complete lines written before the interrupt
+            assert [json.loads(line)["fields"]["id"] for line in written.splitlines()] == [0, 1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.json", "out.jsonl"]
+
+
+def test_a_csv_field_longer_than_the_csv_module_allows(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    long_article = (seed_text + "\n\n") * (140_000 // len(seed_text) + 1)
+    assert len(long_article) > 131_072
+    with open(tmp_path / "news.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Id", "Article"])
+        w.writerows([["long", long_article], ["short", seed_text]])
+    code, out, err = run(capsys, "keywords", str(tmp_path / "news.csv"), "--text-field", "Article",
+                         "--format", "jsonl", "--tagger", "none")
+    assert code == 0, err
+    assert [json.loads(line)["fields"]["Id"] for line in out.splitlines()] == ["long", "short"]
+
+
+def test_bad_json_values_are_their_rows_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    lines = [
+        json.dumps({"id": 0, "text": seed_text}, ensure_ascii=False),
+        '{"id": 1, "text": "x", "deep": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"id": 2, "text": "x", "big": ' + "7" * 5_000 + "}",
+        # U+2028, NEL and U+001C are written raw by json.dumps(ensure_ascii=False): one row each.
+        json.dumps({"id": 3, "text": seed_text + "\u2028अंत\x85।\x1c"}, ensure_ascii=False),
+        json.dumps({"id": 4, "text": seed_text}, ensure_ascii=False),
+    ]
+    (tmp_path / "rows.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "brief", str(tmp_path / "rows.jsonl"), "--format", "jsonl", "--tagger", "none")
+    assert code == 1
+    assert [json.loads(line)["fields"]["id"] for line in out.splitlines()] == [0, 3, 4]
+    assert "rows.jsonl:2: not valid JSON" in err and "rows.jsonl:3: not valid JSON" in err
+    assert "2 of 5 inputs failed" in err
+
+
+def test_closed_stdin_and_unwritable_output_are_one_line_errors(tmp_path: Path) -> None:
+    import os
+
+    proc = subprocess.run([sys.executable, "-m", "hindi_brief", "summarize", "-", "--tagger", "none"],
+                          capture_output=False, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          preexec_fn=lambda: os.close(0), check=False)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1 and "standard input" in err, err
+    proc = subprocess.run([sys.executable, "-m", "hindi_brief", "brief", str(SEEDS), "--tagger", "none",
+                           "-o", str(tmp_path / "no" / "such" / "dir" / "out.jsonl")], capture_output=True, check=False)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1 and "cannot write" in err, err
+
+
+def test_directories_stay_inside_and_report_what_they_skip(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           seed_text: str) -> None:
+    import os
+
+    outside = tmp_path / "secret.txt"
+    outside.write_text(seed_text, encoding="utf-8")
+    tree = tmp_path / "articles"
+    tree.mkdir()
+    (tree / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tree / "inside.txt").symlink_to(tree / "a.txt")
+    (tree / "escape.txt").symlink_to(outside)
+    (tree / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(tree / "pipe.txt")
+    code, out, err = run(capsys, "keywords", str(tree), "--format", "jsonl", "--tagger", "none")
+    assert code == 1
+    assert sorted(Path(json.loads(line)["source"]).name for line in out.splitlines()) == ["a.txt", "inside.txt"]
+    assert "escape.txt: skipped, a symlink" in err and "--follow-symlinks" in err
+    assert "dangling.txt: skipped, a broken symlink" in err and "pipe.txt: skipped, not a regular file" in err
+    code, out, err = run(capsys, "keywords", str(tree), "--format", "jsonl", "--tagger", "none", "--follow-symlinks")
+    assert sorted(Path(json.loads(line)["source"]).name for line in out.splitlines()) == ["a.txt", "escape.txt", "inside.txt"]
+
+
+def test_csv_output_cells_cannot_be_formulas(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    with open(tmp_path / "news.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Id", "Article", "=cmd"])
+        w.writerow(['=HYPERLINK("http://example.com","x")', seed_text, "+1"])
+    code, out, err = run(capsys, "keywords", str(tmp_path / "news.csv"), "--text-field", "Article",
+                         "--format", "csv", "--tagger", "none")
+    assert code == 0, err
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert row["Id"] == "'=HYPERLINK(\"http://example.com\",\"x\")" and row["'=cmd"] == "'+1"
+    assert row["keywords"] and not row["keywords"].startswith("'")

@@ -220,3 +220,49 @@ def test_stanza_loads_torch_files_with_weights_only(monkeypatch: pytest.MonkeyPa
     doc = Pipeline(tagger="stanza")("रक्षा मंत्री ने बात की।")
     assert all(t.pos for t in doc.tokens)
     assert seen and all(w is True for w in seen), seen
+
+
+# -- malformed values inside well-formed files (issue #16) -----------------------------------
+
+
+def _rewrite_json(root: Path, rel: str, change) -> Path:
+    """Change one JSON model file and re-list it in the manifest, so only its content is wrong."""
+    path = root / rel
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    mf.write_manifest(root)
+    return path
+
+
+@pytest.mark.parametrize("entry", [{"size": 1}, {"size": "12", "sha256": "0" * 64}, [1, 2], {"size": True, "sha256": "x"}])
+def test_malformed_manifest_entry_is_a_model_error(models_copy: Path, entry: object) -> None:
+    mf.write_manifest(models_copy)
+    manifest = models_copy / mf.MANIFEST
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["files"]["df/df.json"] = entry
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"MANIFEST\.json.*df/df\.json"):
+        model_path("df", "df.json")
+    with pytest.raises(ModelError, match="MANIFEST"):
+        mf.check_manifest(models_copy)
+
+
+def test_df_table_with_a_huge_document_count(models_copy: Path, seed000: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hindi_brief import Pipeline
+    from hindi_brief.rank import weights
+
+    monkeypatch.setattr(weights, "_CACHE", {})
+    path = _rewrite_json(models_copy, "df/df.json", lambda d: d["tables"]["lemma"].__setitem__("n_docs", 10**400))
+    with pytest.raises(ModelError, match=f"{path.name} is damaged"):
+        Pipeline(tagger="none").brief(seed000)
+
+
+@pytest.mark.parametrize("rules", [[["NOUN\tों", 2, ""]], "rules", {"NOUN\tों": 7}])
+def test_lemma_rules_of_the_wrong_type(models_copy: Path, rules: object) -> None:
+    pipeline("embedded")  # skips with the reason when the model is not in this checkout
+    from hindi_brief import Pipeline
+
+    path = _rewrite_json(models_copy, "embedded/lemmas.json", lambda d: d.__setitem__("rules", rules))
+    with pytest.raises(ModelError, match=path.name):
+        Pipeline(tagger="embedded")("पहला वाक्य है।")

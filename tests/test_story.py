@@ -140,9 +140,10 @@ def test_json_and_html(brief: StoryBrief) -> None:
 
 
 def test_html_escapes_article_text(nlp: hb.Pipeline) -> None:
-    text = "<script>alert(1)</script> शीर्षक\n\nयह पहला वाक्य है। यह दूसरा वाक्य है।"
+    text = "<b onclick=alert(1)>शीर्षक</b>\n\nयह पहला <i>वाक्य</i> है। यह दूसरा वाक्य है।"
     html = story([text], pipeline=nlp)._repr_html_()
-    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b onclick" not in html and "&lt;b onclick=alert(1)&gt;" in html
+    assert "<i>" not in html and "&lt;i&gt;" in html
 
 
 def test_options_are_validated(nlp: hb.Pipeline, seed_texts: list[str]) -> None:

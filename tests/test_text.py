@@ -226,3 +226,60 @@ def test_a_pipe_inside_a_headline_separates_a_kicker() -> None:
     assert [r.text for r in result.removed] == ["नई दिल्ली | "]
     # Two sentences ended by dandas are no headline, whatever the separator.
     assert clean("पहला वाक्य है। दूसरा वाक्य\n\nअगला अनुच्छेद।").headline is None
+
+
+# -- line breaks ----------------------------------------------------------------------------
+
+LINE_BREAKS = ["\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"]
+
+
+@pytest.mark.parametrize("newline", LINE_BREAKS, ids=repr)
+def test_every_line_break_behaves_like_newline(seed000: str, newline: str) -> None:
+    import hindi_brief as hb
+
+    nlp = hb.Pipeline(tagger="none")
+
+    def shape(doc: hb.Document) -> tuple:
+        # Offsets shift with a two-character "\r\n"; compare what was found, by text and reason.
+        return (
+            doc.headline.text if doc.headline else None,
+            [(s.text, s.paragraph) for s in doc.sentences],
+            [(" ".join(r.text.split()), r.reason) for r in doc.removed],
+        )
+
+    text = seed000.replace("\n", newline)
+    doc = nlp(text)
+    assert shape(doc) == shape(nlp(seed000))
+    assert doc.headline is not None and not any(s.text.startswith("Update:") for s in doc.sentences)
+    for span in (doc.headline, *doc.sentences, *doc.removed):
+        assert text[span.start:span.end] == span.text
+    first, second = "पहला वाक्य", "दूसरा वाक्य"
+    after = len(first) + len(newline)
+    assert split_sentences(first + newline + second) == [(0, len(first)), (after, after + len(second))]
+
+
+# -- script and style blocks ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<script type="application/ld+json">{"headline": "प्रधानमंत्री ने आज संसद में बड़ी घोषणा करके सबको चौंका दिया।"}</script>',
+        "<script>\nvar a = 'प्रधानमंत्री ने आज संसद में बड़ी घोषणा करके सबको चौंका दिया।';\n</script>",
+        "<style>\n.x::after { content: 'प्रधानमंत्री ने आज संसद में बड़ी घोषणा करके सबको चौंका दिया।' }\n</style>",
+        "<SCRIPT>प्रधानमंत्री ने आज संसद में बड़ी घोषणा करके सबको चौंका दिया।",  # never closed: ends with its line
+    ],
+)
+def test_script_and_style_contents_are_never_sentences(seed000: str, block: str) -> None:
+    import hindi_brief as hb
+
+    headline, rest = seed000.split("\n", 1)
+    text = headline + "\n" + block + "\n" + rest
+    nlp = hb.Pipeline(tagger="none")
+    brief = nlp.brief(text)
+    doc = brief.document
+    assert not any("घोषणा" in s.text for s in doc.sentences)
+    assert [s.text for s in brief.summary.sentences] == [s.text for s in nlp.brief(seed000).summary.sentences]
+    assert doc.headline is not None and doc.headline.text == headline
+    script = [r for r in doc.removed if "घोषणा" in r.text]
+    assert len(script) == 1 and script[0].reason == "html" and text[script[0].start:script[0].end] == script[0].text

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -322,32 +321,100 @@ def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     return (W_GRAPH * scale_to_max(graph) + W_TFIDF * scale_to_max(tfidf)) * boost
 
 
-class _SpanIndex:
-    """One phrase's spans sorted by start, with the running maximum of their ends (built once per phrase)."""
-
-    __slots__ = ("starts", "reach")
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.reach = list(accumulate((e for _, e in ordered), max))
+def _token_starts(doc: Document) -> list[int]:
+    sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
+    return sorted(t.start for s in sents for t in s.tokens)
 
 
-def _overlap(a: list[tuple[int, int]], b: _SpanIndex) -> float:
-    """Share of the spans in ``a`` that overlap some span of ``b``.
+class _ChosenSpans:
+    """Which occurrences of the chosen phrases cover each token.
 
-    ``(s, e)`` overlaps a span of ``b`` when one of the spans starting before ``e``
-    ends after ``s``: a binary search plus a running maximum of ends, so a phrase
-    seen thousands of times in a long text costs O(n log n), not O(n^2).
+    Candidate spans start at a token and end at a token's end, so two of them overlap
+    exactly when they share a token start. Looking overlaps up by token costs each
+    candidate the tokens of its own occurrences; comparing it with every chosen phrase
+    made ``top=10**9`` quadratic (104 s on 1 MB).
     """
-    if not a or not b.starts:
-        return 0.0
-    starts, reach = b.starts, b.reach
-    hit = 0
-    for s, e in a:
-        k = bisect_left(starts, e)  # spans[:k] start before e
-        hit += k > 0 and reach[k - 1] > s
-    return hit / len(a)
+
+    __slots__ = ("token_starts", "by_token", "slot_of")
+
+    def __init__(self, token_starts: list[int]) -> None:
+        self.token_starts = token_starts
+        self.by_token: dict[int, list[tuple[int, int]]] = {}
+        self.slot_of: dict[int, int] = {}  # chosen phrase -> its slot; replaced phrases leave
+
+    def _tokens(self, start: int, end: int) -> list[int]:
+        starts = self.token_starts
+        k = bisect_left(starts, start)
+        out = []
+        while k < len(starts) and starts[k] < end:
+            out.append(starts[k])
+            k += 1
+        return out
+
+    def add(self, phrase: int, slot: int, offsets: list[tuple[int, int]]) -> None:
+        self.slot_of[phrase] = slot
+        for q, (a, b) in enumerate(offsets):
+            for t in self._tokens(a, b):
+                self.by_token.setdefault(t, []).append((phrase, q))
+
+    def remove(self, phrase: int) -> None:
+        del self.slot_of[phrase]
+
+    def overlaps(self, offsets: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """``(chosen phrase, how many of offsets overlap it, how many of its occurrences they overlap)``,
+        in slot order, for the chosen phrases that overlap ``offsets`` at all."""
+        mine: dict[int, int] = {}
+        theirs: dict[int, set[int]] = {}
+        for a, b in offsets:
+            hit: set[int] = set()
+            for t in self._tokens(a, b):
+                for phrase, q in self.by_token.get(t, ()):
+                    if phrase in self.slot_of:
+                        hit.add(phrase)
+                        theirs.setdefault(phrase, set()).add(q)
+            for phrase in hit:
+                mine[phrase] = mine.get(phrase, 0) + 1
+        return sorted(((j, mine[j], len(theirs[j])) for j in mine), key=lambda x: self.slot_of[x[0]])
+
+
+def _deduplicated(
+    cands: list[_Candidate], order: list[int], absorbed: dict[int, int], score_of: dict[int, float],
+    token_starts: list[int], top: int,
+) -> list[int]:
+    """The first ``top`` phrases of ``order`` left after removing overlaps (rules in the module doc);
+    ``score_of`` gains the score of a phrase a longer one replaces."""
+    chosen: list[int] = []
+    index = _ChosenSpans(token_starts)
+    for i in order:
+        if i in absorbed:
+            continue
+        c = cands[i]
+        keep = True
+        for j, mine, theirs in index.overlaps(c.offsets):
+            s = cands[j]
+            if _contains(c.key, s.key):  # c is longer
+                if theirs / len(s.offsets) >= 1.0 - (1.0 - OVERLAP) / 2:
+                    # c covers nearly every occurrence of s: say it in full, in s's place.
+                    slot = index.slot_of[j]
+                    chosen[slot] = i
+                    index.remove(j)
+                    index.add(i, slot, c.offsets)
+                    score_of[i] = max(score_of[i], score_of[j])
+                    keep = False
+                    break
+                if len(c.offsets) >= 2:
+                    continue
+                keep = False
+                break
+            if mine / len(c.offsets) >= OVERLAP:
+                keep = False
+                break
+        if keep:
+            index.add(i, len(chosen), c.offsets)
+            chosen.append(i)
+        if len(chosen) >= top:
+            break
+    return chosen
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
@@ -399,44 +466,9 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     # bits, and which is larger depends on the BLAS build's order of summation.
     score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
     order = sorted(range(len(cands)), key=lambda i: (-score_of[i], min(cands[i].offsets), cands[i].key))
-    chosen: list[int] = []
-    spans: dict[int, _SpanIndex] = {}  # built on first use: most phrases are never compared
-
-    def spans_of(k: int) -> _SpanIndex:
-        if k not in spans:
-            spans[k] = _SpanIndex(cands[k].offsets)
-        return spans[k]
-
-    for i in order:
-        if i in absorbed:
-            continue
-        c = cands[i]
-        keep = True
-        for slot, j in enumerate(chosen):
-            s = cands[j]
-            share = _overlap(c.offsets, spans_of(j))
-            if share == 0.0:
-                continue
-            if _contains(c.key, s.key):  # c is longer
-                if _overlap(s.offsets, spans_of(i)) >= 1.0 - (1.0 - OVERLAP) / 2:
-                    chosen[slot] = i  # c covers nearly every occurrence of s: say it in full, in s's place
-                    score_of[i] = max(score_of[i], score_of[j])
-                    keep = False
-                    break
-                if len(c.offsets) >= 2:
-                    continue
-                keep = False
-                break
-            if share >= OVERLAP:
-                keep = False
-                break
-        if keep:
-            chosen.append(i)
-        chosen = list(dict.fromkeys(chosen))
-        if len(chosen) >= top:
-            break
+    chosen = _deduplicated(cands, order, absorbed, score_of, _token_starts(doc), top)
     out = []
-    for i in chosen[:top]:
+    for i in chosen:
         c = cands[i]
         # Most frequent surface form; ties go to the one seen first (Counter keeps first-seen order).
         surfaces = Counter(" ".join(doc.text[a:b].split()) for a, b in c.offsets)

@@ -17,7 +17,11 @@ sentence where it can.
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
 and a sentence whose similarity to a picked one reaches ``DUPLICATE_SIM`` is never
-picked (a standfirst repeated in the body is picked once at most).
+picked (a standfirst repeated in the body is picked once at most). MMR runs for the
+first ``MMR_MAX_PICKS`` picks; a longer summary (``ratio=1.0``, a huge ``max_words``)
+takes the remaining sentences by score, still leaving out repeated lines and
+near-duplicates of the MMR picks. Each MMR step costs time linear in the text, so
+MMR over every sentence of a long text was quadratic (47 s for a 4 MB ``ratio=1.0`` brief).
 
 Only *eligible* sentences are picked: at least ``MIN_WORDS`` words, mostly
 Devanagari letters, not the continuation of a quotation opened in an earlier
@@ -47,6 +51,7 @@ from ..doc import Document, Sentence
 from ..errors import ModelError
 from ..resources import model_path
 from ..results import ScoredSentence, Summary
+from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
 from .features import FEATURES, sentence_features
 
@@ -59,6 +64,7 @@ _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
 MIN_DEVANAGARI = 0.5
+MMR_MAX_PICKS = 100
 
 # Verbs that end a bare attribution ("... ने एक्स पर एक पोस्ट में कहा।").
 _SPEECH_VERBS = frozenset({"कहा", "बताया", "लिखा", "कहना", "बोले", "कहते", "बताते", "पूछा", "जोड़ा"})
@@ -107,7 +113,7 @@ def _quote_continuations(doc: Document) -> list[bool]:
     open_quote = False
     prev_end = None
     for s in doc.sentences:
-        if prev_end is None or "\n" in doc.text[prev_end : s.start]:
+        if prev_end is None or has_line_break(doc.text, prev_end, s.start):
             open_quote = False  # quotations do not run across lines here
         out.append(open_quote)
         straight = s.text.count('"')
@@ -187,7 +193,7 @@ def load_ranker() -> _Ranker:
                 lam = float(data["mmr_lambda"])
                 if not 0.0 < lam <= 1.0:
                     raise ValueError("mmr_lambda outside (0, 1]")
-            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
                 raise ModelError(
                     f"sentence ranker file {path} is missing or damaged ({exc}). Restore it with "
                     f"`git checkout -- models/ranker/` in a source checkout, refit it with `{_RETRAIN}`, "
@@ -242,7 +248,9 @@ def _mmr(
     same_text: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         same_text.setdefault(key, []).append(i)
-    while available.any():
+    for _ in range(MMR_MAX_PICKS):
+        if not available.any():
+            return
         gain = mmr_lambda * scores - (1.0 - mmr_lambda) * max_sim
         gain[~available] = -np.inf
         best = int(np.argmax(gain))  # ties: the earliest sentence
@@ -252,6 +260,11 @@ def _mmr(
         sim[best] = 0.0
         max_sim = np.maximum(max_sim, sim)
         available &= max_sim < DUPLICATE_SIM
+    # The rest by score (ties: the earliest sentence); stable sort keeps index order among ties.
+    for i in np.argsort(-scores, kind="stable").tolist():
+        if available[i]:
+            yield i
+            available[same_text[keys[i]]] = False
 
 
 def select(
@@ -275,7 +288,8 @@ def select(
         k = max(1, int(ratio * len(doc.sentences) + 0.5))
     else:
         k = 3 if sentences is None else sentences
-    return list(islice(ranking.picks(), k))
+    # No summary is longer than the document (islice refuses a count above sys.maxsize).
+    return list(islice(ranking.picks(), min(k, len(doc.sentences))))
 
 
 def summarize_doc(

@@ -110,7 +110,7 @@ def _read_df() -> dict[str, DocumentFrequencies]:
                 raise ValueError(f"table {kind!r} has counts outside 0..n_docs")
             out[kind] = DocumentFrequencies(n_docs=n, df=df)
         return out
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
         raise ModelError(
             f"document-frequency file {path} is damaged ({exc}). Restore it with "
             f"`git checkout -- models/df/` in a source checkout, rebuild it with `{_REBUILD}`, "

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 from ..errors import InvalidOptionError
@@ -22,16 +23,28 @@ __all__ = ["Tagger", "UPOS_TAGS", "TAGGERS", "load_tagger"]
 TAGGERS = ("embedded", "stanza", "none")
 
 
+def _build(name: str, cls: type, options: dict[str, Any]) -> Tagger:
+    """``cls(**options)``, with options it does not take reported as ``InvalidOptionError`` (not ``TypeError``)."""
+    try:
+        inspect.signature(cls).bind(**options)
+    except TypeError as exc:
+        accepted = [p for p in inspect.signature(cls).parameters if p != "self"]
+        raise InvalidOptionError(
+            f"tagger_options for tagger {name!r}: {exc}; it takes {', '.join(accepted) or 'no options'}"
+        ) from None
+    return cls(**options)
+
+
 def load_tagger(name: str = "embedded", **options: Any) -> Tagger | None:
     """Build the tagger called ``name`` (one of ``TAGGERS``); ``"none"`` returns ``None``."""
     if name == "embedded":
         from .embedded import EmbeddedTagger
 
-        return EmbeddedTagger(**options)
+        return _build(name, EmbeddedTagger, options)
     if name == "stanza":
         from .stanza_backend import StanzaTagger
 
-        return StanzaTagger(**options)
+        return _build(name, StanzaTagger, options)
     if name == "none":
         if options:
             raise InvalidOptionError(f"tagger 'none' takes no options, got {sorted(options)}")

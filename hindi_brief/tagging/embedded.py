@@ -365,7 +365,7 @@ class _Model:
             self._store_lock = threading.Lock()
         except ModelError:
             raise
-        except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError, zipfile.BadZipFile) as exc:
             raise ModelError(
                 f"embedded tagger model file {current} is corrupt or from another version ({exc}). "
                 f"Restore it with `git checkout -- models/` in a source checkout, reinstall with "

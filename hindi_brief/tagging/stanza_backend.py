@@ -83,9 +83,11 @@ def _check_model_dir(model_dir: Path, fix: str) -> dict:
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         files = manifest["files"]
+        if not isinstance(files, dict) or not all(isinstance(entry, dict) for entry in files.values()):
+            raise ValueError("its 'files' is not a table of file entries")
         if manifest.get("format") != _FORMAT:
             raise ValueError(f"format {manifest.get('format')!r}, expected {_FORMAT!r}")
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
         raise ModelError(f"Stanza model file {manifest_path} is unreadable ({exc}); {fix}") from exc
     for name in _MODEL_FILES:
         path = model_dir / name

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from .lines import LINE_BREAK
 from .tokens import iter_token_spans
 
 __all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS"]
@@ -141,9 +142,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     out: list[tuple[int, int]] = []
     pos = start
     while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
+        brk = LINE_BREAK.search(text, pos, end)
+        line_end = end if brk is None else brk.start()
         for sent in sentence_token_spans(text, pos, line_end):
             out.append((sent[0][0], sent[-1][1]))
-        pos = line_end + 1
+        pos = end if brk is None else brk.end()
     return out

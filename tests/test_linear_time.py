@@ -1,0 +1,87 @@
+"""Inputs and option values that used to cost time quadratic in the text (issue #16).
+
+Each test times the same work on an input of size n and 4n in one run and requires
+the ratio to stay well under the 16 of quadratic growth. Times below ``FLOOR``
+seconds are too short to compare on a shared machine; the quadratic cases took
+seconds at these sizes.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from typing import Callable
+
+import pytest
+import regex
+
+import hindi_brief as hb
+from hindi_brief.rank import make_keywords, make_summary
+
+from conftest import SEEDS
+
+FLOOR = 0.05
+MAX_RATIO = 7.0
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def assert_linear(run: Callable[[int], object], n: int) -> None:
+    run(n // 4)  # warm caches and lazy state outside the timings
+    small = _seconds(lambda: run(n))
+    large = _seconds(lambda: run(4 * n))
+    assert large <= MAX_RATIO * max(small, FLOOR), f"n: {small:.3f} s, 4n: {large:.3f} s"
+
+
+@pytest.fixture(scope="module")
+def untagged() -> hb.Pipeline:
+    return hb.Pipeline(tagger="none")
+
+
+@pytest.mark.parametrize("lead", ["by", "लेखक", "author", "By:"])
+@pytest.mark.parametrize("space", [" ", "\u00a0"], ids=["space", "nbsp"])
+def test_byline_with_a_long_run_of_spaces(untagged: hb.Pipeline, lead: str, space: str) -> None:
+    assert_linear(lambda n: untagged(lead + space * n + "x" * 100), 10_000)
+
+
+def test_a_long_run_of_flags(untagged: hb.Pipeline) -> None:
+    doc = untagged("🇮🇳🇺🇸🇮")
+    assert [t.text for s in doc.sentences for t in s.tokens] == ["🇮🇳", "🇺🇸", "🇮"]
+    assert_linear(lambda n: untagged("भारत " + "🇮🇳" * n), 5_000)
+
+
+@pytest.mark.parametrize("unit", ["<script>क</script>\n", "<script>क\n", "<style>क<script>"])
+def test_many_script_blocks(untagged: hb.Pipeline, unit: str) -> None:
+    assert_linear(lambda n: untagged("शीर्षक\n" + unit * n + "\nवाक्य।"), 5_000)
+
+
+def _many_sentences(n: int) -> str:
+    words = sorted(set(regex.findall(r"\p{Devanagari}+", "".join(p.read_text(encoding="utf-8") for p in SEEDS))))
+    rng = random.Random(0)
+    return "\n\n".join(" ".join(rng.choice(words) for _ in range(rng.randint(6, 18))) + "।" for _ in range(n))
+
+
+@pytest.fixture(scope="module")
+def long_docs(untagged: hb.Pipeline) -> dict[int, hb.Document]:
+    return {n: untagged(_many_sentences(n)) for n in (125, 500, 2000, 8000)}
+
+
+@pytest.mark.parametrize("options", [{"ratio": 1.0}, {"max_words": 10**9}], ids=["ratio=1.0", "max_words=1e9"])
+def test_summary_of_every_sentence(long_docs: dict[int, hb.Document], options: dict) -> None:
+    summary = make_summary(long_docs[2000], **options)
+    assert len(summary.sentences) > 1000  # nearly every sentence (near-duplicates of picks left out)
+    assert sorted(s.rank for s in summary) == list(range(1, len(summary.sentences) + 1))
+    assert_linear(lambda n: make_summary(long_docs[n], **options), 2000)
+
+
+def test_every_keyword(long_docs: dict[int, hb.Document]) -> None:
+    keywords = make_keywords(long_docs[500], top=10**9)
+    assert len(keywords) > 100 and keywords[:10] == make_keywords(long_docs[500], top=10)
+    assert_linear(lambda n: make_keywords(long_docs[n], top=10**9), 500)

@@ -140,12 +140,12 @@ def test_json_and_html(brief: StoryBrief) -> None:
 
 
 def test_html_escapes_article_text(nlp: hb.Pipeline) -> None:
-    text = "<b onclick=alert(1)>शीर्षक</b>\n\nयह पहला वाक्य है। यह दूसरा <i>वाक्य</i> है।"
+    text = "<b onclick=alert(1)>शीर्षक</b>\n\nयह पहला वाक्य है कि पाँच <छह> & सात है। यह दूसरा वाक्य है।"
     brief = story([text], pipeline=nlp, sentences=2)
     html = brief._repr_html_()
-    assert any("<i>" in s.text for s in brief.summary)
+    assert any("<छह> &" in s.text for s in brief.summary)
     assert "<b onclick" not in html and "&lt;b onclick=alert(1)&gt;" in html
-    assert "<i>" not in html and "&lt;i&gt;" in html
+    assert "<छह>" not in html and "&lt;छह&gt; &amp; सात" in html
 
 
 def test_options_are_validated(nlp: hb.Pipeline, seed_texts: list[str]) -> None:

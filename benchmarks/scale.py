@@ -34,7 +34,6 @@ import argparse  # noqa: E402
 import csv  # noqa: E402
 import logging  # noqa: E402
 import platform  # noqa: E402
-import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any, Callable  # noqa: E402
@@ -135,20 +134,10 @@ def main(argv: list[str] | None = None) -> int:
     results.append(("Dask, 2 worker processes", startup, [r[0] for r in runs], [r[1] for r in runs]))
     print(f"Dask: start {startup:.1f} s, {[round(r[0], 2) for r in runs]} s", flush=True)
 
-    from pyspark.sql import SparkSession
-
     import hindi_brief.spark as hbs
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     t0 = time.perf_counter()
-    spark = (
-        SparkSession.builder.master("local[2]").appName("hindi_brief-scale")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
-        .getOrCreate()
-    )
-    spark.sparkContext.setLogLevel("ERROR")
+    spark = hbs.local_session(2, app_name="hindi_brief-scale")
     startup = time.perf_counter() - t0
     sdf = spark.createDataFrame(frame).repartition(args.partitions, "id").cache()
     sdf.count()  # the input lives in Spark before the clock starts, as it does in the Dask graph

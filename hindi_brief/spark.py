@@ -13,20 +13,23 @@ instead of failing the task.
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import partial
 from typing import Any, Iterator
 
 from .errors import InvalidInputError, MissingDependencyError
+from .options import check_int
 from .worker_briefs import WorkerOptions, brief_partition, check_frame_columns, check_worker_options
 
 try:
     import pandas as pd
-    from pyspark.sql import DataFrame
+    from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import ArrayType, StringType, StructField, StructType
 except ImportError as exc:
     raise MissingDependencyError(f"hindi_brief.spark needs PySpark ({exc}): pip install 'hindi-brief[spark]'") from exc
 
-__all__ = ["brief_frame", "BRIEF_FIELDS"]
+__all__ = ["brief_frame", "local_session", "BRIEF_FIELDS"]
 
 #: The fields ``brief_frame`` appends to the input's schema.
 BRIEF_FIELDS = (
@@ -57,3 +60,25 @@ def brief_frame(sdf: DataFrame, column: str = "text", **options: Any) -> DataFra
 def _brief_batches(frames: Iterator["pd.DataFrame"], *, column: str, options: WorkerOptions) -> Iterator["pd.DataFrame"]:
     for frame in frames:
         yield brief_partition(frame, column, options)
+
+
+def local_session(cores: int = 2, *, app_name: str = "hindi_brief") -> SparkSession:
+    """A Spark session on this machine only, ``local[cores]``: bound to 127.0.0.1, UI and progress
+    bar off, Arrow conversions on (or the session already running, as ``getOrCreate`` does).
+
+    Spark starts its Python workers with ``python3`` from ``PATH``; unless
+    ``PYSPARK_PYTHON`` is set, this sets it to the running interpreter, the one
+    with hindi_brief installed. For trying ``brief_frame``, tests and benchmarks;
+    on a cluster, build your own session.
+    """
+    check_int("cores", cores)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (
+        SparkSession.builder.master(f"local[{cores}]").appName(app_name)
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    return session

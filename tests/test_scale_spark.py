@@ -1,4 +1,4 @@
-"""hindi_brief.spark on a real local PySpark session (``local[2]``, bound to 127.0.0.1, no UI):
+"""hindi_brief.spark on a real local PySpark session (``local_session(2)``: ``local[2]``, bound to 127.0.0.1, no UI):
 row-for-row equality with one-process briefs, bad rows, options checked on the driver,
 and one pipeline per Python worker."""
 
@@ -15,7 +15,6 @@ pytest.importorskip("pyarrow", reason="the spark extra is not installed (pip ins
 if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
     pytest.skip("PySpark needs Java (17) on PATH or JAVA_HOME", allow_module_level=True)
 
-from pyspark.sql import SparkSession  # noqa: E402
 from pyspark.sql.types import ArrayType, StringType  # noqa: E402
 
 import hindi_brief.spark as hbs  # noqa: E402
@@ -26,24 +25,13 @@ from scale_rows import expected, string_rows  # noqa: E402
 
 @pytest.fixture(scope="session")
 def spark():
-    # Spark starts its Python workers with `python3` from PATH unless told: use this interpreter,
-    # the one with hindi_brief installed.
     saved = os.environ.get("PYSPARK_PYTHON")
-    os.environ["PYSPARK_PYTHON"] = sys.executable
-    session = (
-        SparkSession.builder.master("local[2]").appName("hindi_brief-tests")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate()
-    )
-    session.sparkContext.setLogLevel("ERROR")
+    session = hbs.local_session(2, app_name="hindi_brief-tests")
+    assert os.environ["PYSPARK_PYTHON"] == (saved or sys.executable)
     yield session
     session.stop()
     if saved is None:
         os.environ.pop("PYSPARK_PYTHON", None)
-    else:
-        os.environ["PYSPARK_PYTHON"] = saved
 
 
 def frame(spark, rows: list[str | None], partitions: int):
@@ -84,6 +72,8 @@ def test_options_and_columns_are_checked_on_the_driver(spark, seed_texts) -> Non
         hbs.brief_frame(sdf.withColumnRenamed("id", "error"))
     with pytest.raises(InvalidInputError):
         hbs.brief_frame([(0, "पहला वाक्य।")])
+    with pytest.raises(InvalidOptionError):
+        hbs.local_session(0)
 
 
 def test_python_workers_build_their_pipeline_once(spark, seed_texts) -> None:

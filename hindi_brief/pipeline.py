@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .results import Brief
     from .story import StoryBrief
 
-__all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text"]
+__all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text", "check_pipeline_options"]
 
 #: Accepted values of ``errors=`` in batch methods.
 ERROR_POLICIES = ("raise", "skip", "collect")
@@ -70,6 +70,20 @@ def check_text(text: object) -> str:
     raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
 
 
+def check_pipeline_options(
+    *, tagger: object = "embedded", tagger_options: object = None, headline: object = "auto", clean: object = True
+) -> dict[str, Any]:
+    """``Pipeline``'s options, validated without loading a model, as the dict ``Pipeline(**options)``
+    takes; raises ``InvalidOptionError``. A driver checks them before its workers build the pipeline."""
+    tagger = check_choice("tagger", tagger, TAGGERS)
+    if tagger_options is not None and not isinstance(tagger_options, dict):
+        raise InvalidOptionError(f"tagger_options must be a dict or None, got {type(tagger_options).__name__}")
+    headline = check_choice("headline", headline, _HEADLINE_MODES)
+    if not isinstance(clean, bool):
+        raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
+    return {"tagger": tagger, "tagger_options": dict(tagger_options or {}), "headline": headline, "clean": clean}
+
+
 class Pipeline:
     """Turns Hindi article text into tagged ``Document`` objects.
 
@@ -99,14 +113,11 @@ class Pipeline:
         headline: str = "auto",
         clean: bool = True,
     ) -> None:
-        self.tagger_name = check_choice("tagger", tagger, TAGGERS)
-        if tagger_options is not None and not isinstance(tagger_options, dict):
-            raise InvalidOptionError(f"tagger_options must be a dict or None, got {type(tagger_options).__name__}")
-        self.tagger_options = dict(tagger_options or {})
-        self.headline = check_choice("headline", headline, _HEADLINE_MODES)
-        if not isinstance(clean, bool):
-            raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
-        self.clean = clean
+        options = check_pipeline_options(tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean)
+        self.tagger_name = options["tagger"]
+        self.tagger_options = options["tagger_options"]
+        self.headline = options["headline"]
+        self.clean = options["clean"]
         self.tagger: Tagger | None = load_tagger(tagger, **self.tagger_options)
         # Some backends (Stanza, torch) are not safe to call from several threads at once.
         self._tag_lock = threading.Lock()

@@ -1,0 +1,61 @@
+"""Brief a Dask DataFrame or bag of articles on a Dask cluster (``pip install 'hindi-brief[dask]'``)::
+
+    import hindi_brief.dask as hbd
+    briefed = hbd.brief_frame(ddf, column="text", sentences=2, top=5)
+    briefed.to_parquet("briefs/")
+
+Nothing is computed until you ask: ``brief_frame`` checks the options on the
+client, declares the output's ``meta`` and maps each partition. Every worker
+process builds its ``Pipeline`` once (``hindi_brief.worker_briefs``), and a bad
+row gets its ``error`` instead of failing the task.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import InvalidInputError, MissingDependencyError
+from .worker_briefs import BRIEF_COLUMNS, WorkerOptions, brief_partition, brief_texts, check_frame_columns, check_worker_options
+
+try:
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+except ImportError as exc:
+    raise MissingDependencyError(f"hindi_brief.dask needs Dask ({exc}): pip install 'hindi-brief[dask]'") from exc
+
+__all__ = ["brief_frame", "brief_bag"]
+
+
+def brief_frame(ddf: "dd.DataFrame", column: str = "text", **options: Any) -> "dd.DataFrame":
+    """``ddf`` with three columns added: ``summary`` (str), ``keywords`` (list of str, best first)
+    and ``error`` (``"ErrorClass: message"`` for a bad row, else ``None``).
+
+    One output row per input row, with the same index and partitions; nothing is
+    computed here. A bad row (``None``, bytes, a number, an HTML page) gets its
+    ``error`` and ``None`` summary and keywords; an empty text an empty summary and
+    no keywords. Options: ``sentences``, ``ratio``, ``max_words``, ``top`` (as in
+    ``hb.brief``), ``tagger``, ``tagger_options``, ``headline``, ``clean`` (as in
+    ``Pipeline``) and ``batch_size``; they are checked here and a bad one raises
+    ``InvalidOptionError`` before any task exists.
+    """
+    checked = check_worker_options(**options)
+    if not isinstance(ddf, dd.DataFrame):
+        raise InvalidInputError(f"brief_frame takes a dask.dataframe.DataFrame, got {type(ddf).__name__}")
+    column = check_frame_columns(ddf.columns, column)
+    meta = ddf._meta.assign(**{name: pd.Series([], dtype=object) for name in BRIEF_COLUMNS})
+    return ddf.map_partitions(brief_partition, column, checked, meta=meta)
+
+
+def brief_bag(bag: "db.Bag", **options: Any) -> "db.Bag":
+    """A bag of ``{"summary", "keywords", "error"}`` dicts, one per text of ``bag``, in order
+    (options and rows as in ``brief_frame``; ``.to_dataframe()`` makes it a frame)."""
+    checked = check_worker_options(**options)
+    if not isinstance(bag, db.Bag):
+        raise InvalidInputError(f"brief_bag takes a dask.bag.Bag, got {type(bag).__name__}")
+    return bag.map_partitions(_brief_bag_partition, checked)
+
+
+def _brief_bag_partition(texts: Any, options: WorkerOptions) -> list[dict[str, Any]]:
+    columns = brief_texts(list(texts), options)
+    return [dict(zip(BRIEF_COLUMNS, row)) for row in zip(*columns)]

@@ -1,0 +1,181 @@
+"""Briefing rows inside Dask and Spark workers, shared by ``hindi_brief.dask`` and ``hindi_brief.spark``.
+
+The driver checks the options once (``check_worker_options``) and ships the small,
+picklable ``WorkerOptions`` with each task, never a ``Pipeline``: each worker
+process builds its pipeline on first use and keeps it (``worker_pipeline``), so the
+tagger model loads once per process, not once per task or partition. A partition
+of texts becomes three columns: ``summary``, ``keywords`` (best first) and
+``error`` (``"ErrorClass: message"`` for a bad row, ``None`` for a good one).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from .errors import InvalidInputError, InvalidOptionError
+from .options import check_int
+from .pipeline import BatchError, Pipeline, check_pipeline_options
+from .rank import check_brief_options
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "BRIEF_COLUMNS",
+    "WORKER_OPTIONS",
+    "WorkerOptions",
+    "check_worker_options",
+    "check_frame_columns",
+    "worker_pipeline",
+    "pipelines_built",
+    "brief_texts",
+    "brief_partition",
+]
+
+#: The columns the integrations add to a frame, in order.
+BRIEF_COLUMNS = ("summary", "keywords", "error")
+
+
+@dataclass(frozen=True)
+class WorkerOptions:
+    """Checked options of a distributed brief: how to build the pipeline and how to brief."""
+
+    pipeline: dict[str, Any] = field(default_factory=dict)
+    """``Pipeline(**pipeline)``: tagger, tagger_options, headline, clean."""
+    brief: dict[str, Any] = field(default_factory=dict)
+    """``make_brief`` options: sentences, ratio, max_words, top."""
+    batch_size: int = 64
+    """Texts tagged in one tagger call inside a partition."""
+
+    @property
+    def pipeline_key(self) -> str:
+        """Identifies the pipeline these options build (equal options, same cached pipeline)."""
+        return json.dumps(self.pipeline, sort_keys=True, default=repr)
+
+
+#: Options ``check_worker_options`` takes, with their defaults (those of ``hb.brief`` and ``Pipeline``).
+WORKER_OPTIONS: dict[str, Any] = {
+    "sentences": None, "ratio": None, "max_words": None, "top": 10,
+    "tagger": "embedded", "tagger_options": None, "headline": "auto", "clean": True,
+    "batch_size": 64,
+}
+
+
+def check_worker_options(**options: Any) -> WorkerOptions:
+    """Validate every option on the driver, before any task exists; raises ``InvalidOptionError``.
+
+    ``sentences``, ``ratio``, ``max_words`` and ``top`` as in ``hb.brief``; ``tagger``,
+    ``tagger_options``, ``headline`` and ``clean`` as in ``Pipeline``; ``batch_size``:
+    texts tagged in one tagger call.
+    """
+    unknown = sorted(set(options) - set(WORKER_OPTIONS))
+    if unknown:
+        raise InvalidOptionError(
+            f"unknown option(s) {', '.join(map(repr, unknown))}; expected some of {', '.join(WORKER_OPTIONS)}"
+        )
+    given = {**WORKER_OPTIONS, **options}
+    brief = {name: given[name] for name in ("sentences", "ratio", "max_words", "top")}
+    check_brief_options(**brief)
+    pipeline = check_pipeline_options(**{name: given[name] for name in ("tagger", "tagger_options", "headline", "clean")})
+    return WorkerOptions(pipeline=pipeline, brief=brief, batch_size=check_int("batch_size", given["batch_size"]))
+
+
+def check_frame_columns(columns: Sequence[Any], column: object) -> str:
+    """``column`` if the frame has it and has none of ``BRIEF_COLUMNS``; else ``InvalidOptionError``."""
+    if not isinstance(column, str):
+        raise InvalidOptionError(f"column must be a str (a column name), got {type(column).__name__} {column!r}")
+    names = list(columns)
+    if column not in names:
+        raise InvalidOptionError(f"no column {column!r} in the frame (columns: {', '.join(map(str, names))})")
+    clash = [c for c in BRIEF_COLUMNS if c in names]
+    if clash:
+        raise InvalidOptionError(
+            f"the frame already has column(s) {', '.join(map(repr, clash))}, which brief_frame adds; rename them first"
+        )
+    return column
+
+
+# -- one pipeline per worker process ---------------------------------------------------------
+
+_PIPELINES: dict[str, Pipeline] = {}
+_BUILT: Counter[str] = Counter()
+# Dask workers run several tasks at once in threads: without the lock two could build one each.
+_LOCK = threading.Lock()
+
+
+def worker_pipeline(options: WorkerOptions) -> Pipeline:
+    """This process's ``Pipeline`` for ``options``, built on first use and then reused."""
+    key = options.pipeline_key
+    with _LOCK:
+        pipeline = _PIPELINES.get(key)
+        if pipeline is None:
+            pipeline = _PIPELINES[key] = Pipeline(**options.pipeline)
+            _BUILT[key] += 1
+    return pipeline
+
+
+def pipelines_built() -> dict[str, int]:
+    """How many pipelines this process has built, per ``WorkerOptions.pipeline_key``.
+
+    Run it on the workers (Dask: ``client.run(pipelines_built)``) to see that each
+    built its pipeline once however many partitions it briefed.
+    """
+    with _LOCK:
+        return dict(_BUILT)
+
+
+# -- briefing ----------------------------------------------------------------------------------
+
+
+def _missing_as_none(value: object) -> object:
+    # A missing value in a pandas or Arrow string column arrives as NaN or pd.NA, not None;
+    # it is the same "no text" and gets the same error as None.
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if type(value).__name__ in ("NAType", "NaTType"):
+        return None
+    return value
+
+
+def brief_texts(texts: Iterable[object], options: WorkerOptions) -> tuple[list[str | None], list[list[str] | None], list[str | None]]:
+    """``(summaries, keywords, errors)`` for ``texts``, one entry per text in order.
+
+    A good text gives its summary text, its keyword texts (best first) and error
+    ``None``; an empty one an empty summary and no keywords; a bad one ``None``,
+    ``None`` and ``"ErrorClass: message"``, without stopping the others.
+    """
+    if isinstance(texts, (str, bytes)):
+        raise InvalidInputError("brief_texts takes a sequence of texts, not one text")
+    items = [_missing_as_none(t) for t in texts]
+    summaries: list[str | None] = []
+    keywords: list[list[str] | None] = []
+    errors: list[str | None] = []
+    briefs = worker_pipeline(options).pipe_briefs(items, batch_size=options.batch_size, errors="collect", **options.brief)
+    for item in briefs:
+        if isinstance(item, BatchError):
+            summaries.append(None)
+            keywords.append(None)
+            errors.append(f"{item.error}: {item.message}")
+        else:
+            summaries.append(item.summary.text)
+            keywords.append([k.text for k in item.keywords])
+            errors.append(None)
+    return summaries, keywords, errors
+
+
+def brief_partition(frame: "pd.DataFrame", column: str, options: WorkerOptions) -> "pd.DataFrame":
+    """``frame`` (a pandas partition) with ``BRIEF_COLUMNS`` added, briefing ``frame[column]``."""
+    import pandas as pd
+
+    columns = brief_texts(frame[column].tolist(), options)
+    # object dtype keeps None as None (a str dtype would turn it into NaN) and holds the lists.
+    return frame.assign(**{
+        name: pd.Series(values, index=frame.index, dtype=object) for name, values in zip(BRIEF_COLUMNS, columns)
+    })

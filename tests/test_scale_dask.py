@@ -1,0 +1,133 @@
+"""hindi_brief.dask on a real distributed.LocalCluster (2 worker processes, bound to 127.0.0.1):
+row-for-row equality with one-process briefs, bad rows, options checked on the client,
+one pipeline per worker process, and a worker killed mid-job losing no row."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+
+import pytest
+
+dask = pytest.importorskip("dask", reason="the dask extra is not installed (pip install 'hindi-brief[dask]')")
+dd = pytest.importorskip("dask.dataframe", reason="the dask extra is not installed (pip install 'hindi-brief[dask]')")
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed (pip install 'hindi-brief[dask]')")
+pd = pytest.importorskip("pandas")
+
+import dask.bag as db  # noqa: E402
+
+import hindi_brief.dask as hbd  # noqa: E402
+from hindi_brief import InvalidInputError, InvalidOptionError  # noqa: E402
+from hindi_brief.worker_briefs import check_worker_options, pipelines_built  # noqa: E402
+from scale_rows import any_rows, expected  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def client():
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None, silence_logs=logging.ERROR,
+    )
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+def frame(rows: list[object], npartitions: int):
+    """A Dask frame of ``rows`` in an object column, with an index that is not 0..n-1."""
+    index = [100 + 3 * i for i in range(len(rows))]
+    pdf = pd.DataFrame({"id": range(len(rows)), "text": pd.Series(rows, index=index, dtype=object)}, index=index)
+    # Dask would otherwise turn the object column into strings (42 -> "42", bytes -> str) on the way in.
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_pandas(pdf, npartitions=npartitions, sort=True)
+
+
+def _no_compute(*args, **kwargs):
+    raise AssertionError("something was computed")
+
+
+def rows_of(result) -> list[tuple]:
+    return [(s, k, e) for s, k, e in zip(result["summary"], result["keywords"], result["error"])]
+
+
+def test_brief_frame_equals_one_process_briefs_row_for_row(client, seed_texts) -> None:
+    rows = any_rows(seed_texts)
+    ddf = frame(rows, npartitions=4)
+    with dask.config.set(scheduler=_no_compute):  # building the frame computes nothing
+        out = hbd.brief_frame(ddf, sentences=2, top=5)
+        assert list(out.columns) == ["id", "text", "summary", "keywords", "error"]
+        assert out.npartitions == ddf.npartitions
+    result = out.compute()
+    assert list(result.index) == list(ddf.index.compute())
+    assert result["id"].tolist() == list(range(len(rows)))
+    assert rows_of(result) == expected(rows, sentences=2, top=5)
+    errors = result["error"].tolist()
+    assert errors[0] is None and result["summary"].iloc[0] and len(result["keywords"].iloc[0]) == 5
+    assert errors[rows.index(None)] == "InvalidInputError: text is None; pass the article as a str"
+    assert errors[rows.index(42)] == "InvalidInputError: text must be a str, got int"
+    assert errors[rows.index("")] is None and result["summary"].iloc[rows.index("")] == ""
+    assert result["keywords"].iloc[rows.index("")] == []
+
+
+def test_pipeline_options_reach_the_workers(client, seed_texts) -> None:
+    rows = any_rows(seed_texts)
+    out = hbd.brief_frame(frame(rows, npartitions=2), tagger="none", headline="none", max_words=40, top=3).compute()
+    assert rows_of(out) == expected(rows, tagger="none", headline="none", max_words=40, top=3)
+    assert rows_of(out) != expected(rows, max_words=40, top=3)
+
+
+def test_brief_bag_equals_one_process_briefs(client, seed_texts) -> None:
+    rows = any_rows(seed_texts)
+    out = hbd.brief_bag(db.from_sequence(rows, npartitions=3), ratio=0.5).compute()
+    assert [(r["summary"], r["keywords"], r["error"]) for r in out] == expected(rows, ratio=0.5)
+
+
+def test_options_and_columns_are_checked_on_the_client(client, seed_texts) -> None:
+    ddf = frame(any_rows(seed_texts), npartitions=2)
+    pandas_frame = ddf.compute()
+    with dask.config.set(scheduler=_no_compute):
+        for bad in ({"top": 0}, {"sentences": 2, "ratio": 0.5}, {"tagger": "spacy"}, {"clean": "yes"},
+                    {"batch_size": 0}, {"topp": 3}):
+            with pytest.raises(InvalidOptionError):
+                hbd.brief_frame(ddf, **bad)
+            with pytest.raises(InvalidOptionError):
+                hbd.brief_bag(db.from_sequence(["पहला वाक्य।"]), **bad)
+        with pytest.raises(InvalidOptionError, match="no column 'article'"):
+            hbd.brief_frame(ddf, column="article")
+        with pytest.raises(InvalidOptionError, match="'summary'"):
+            hbd.brief_frame(ddf.assign(summary=ddf["id"]))
+        with pytest.raises(InvalidInputError):
+            hbd.brief_frame(pandas_frame)
+        with pytest.raises(InvalidInputError):
+            hbd.brief_bag(["पहला वाक्य।"])
+
+
+def test_each_worker_process_builds_its_pipeline_once(client, seed_texts) -> None:
+    ddf = frame(seed_texts * 12, npartitions=12)
+    for _ in range(2):
+        out = hbd.brief_frame(ddf, top=4).compute()
+        assert out["error"].isna().all() and len(out) == 24
+    key = check_worker_options().pipeline_key
+    built = [counts.get(key, 0) for counts in client.run(pipelines_built).values()]
+    # 24 partitions briefed over 2 processes: a pipeline per partition would count up to 24.
+    assert 1 <= sum(built) <= 2 and max(built) == 1, built
+
+
+def test_a_worker_killed_mid_job_loses_no_row(client, seed_texts) -> None:
+    rows = any_rows(seed_texts) * 6
+    ddf = frame(rows, npartitions=24)
+    out = client.persist(hbd.brief_frame(ddf, sentences=1, top=3))
+    futures = distributed.futures_of(out)
+    first = next(distributed.as_completed(futures))
+    victim = next(iter(client.who_has([first])[first.key]))
+    # The worker holding a finished partition is killed (SIGKILL): the scheduler must recompute what it held
+    # and whatever it was running, and its nanny starts a fresh process.
+    os.kill(client.run(os.getpid, workers=[victim])[victim], signal.SIGKILL)
+    result = out.compute()
+    assert rows_of(result) == expected(rows, sentences=1, top=3)
+    assert victim not in client.scheduler_info()["workers"]
+    # The partition it held was lost and computed again.
+    into_memory = [t for t in client.story(first.key) if t[0] == "scheduler" and t[3] == "memory"]
+    assert len(into_memory) >= 2, client.story(first.key)
+    client.wait_for_workers(2, timeout=60)

@@ -1,0 +1,51 @@
+"""The Dask and Spark integrations stay optional: ``import hindi_brief`` loads neither engine, and
+without its extra each module says which one to install. Runs without dask or pyspark."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CORE_IMPORT = """
+import json, sys
+import hindi_brief as hb
+hb.brief("भारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौते पर हस्ताक्षर किए।")
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("dask", "distributed", "pyspark", "py4j"))))
+"""
+
+# Blocks the engine's package as if it were not installed, then imports the integration.
+BLOCKED = """
+import sys
+for name in sys.argv[2].split(","):
+    sys.modules[name] = None
+from hindi_brief import MissingDependencyError
+try:
+    __import__(sys.argv[1])
+except MissingDependencyError as exc:
+    print(exc)
+"""
+
+
+def run(code: str, *args: str) -> str:
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc.stdout.strip().splitlines()[-1]
+
+
+def test_core_import_and_briefs_load_no_engine() -> None:
+    assert json.loads(run(CORE_IMPORT)) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "blocked", "extra"),
+    [("hindi_brief.dask", "dask,dask.dataframe,dask.bag", "hindi-brief[dask]"),
+     ("hindi_brief.spark", "pyspark,pyspark.sql,pyspark.sql.types", "hindi-brief[spark]")],
+)
+def test_without_its_extra_the_integration_names_it(module: str, blocked: str, extra: str) -> None:
+    assert f"pip install '{extra}'" in run(BLOCKED, module, blocked)

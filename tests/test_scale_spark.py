@@ -1,0 +1,95 @@
+"""hindi_brief.spark on a real local PySpark session (``local_session(2)``: ``local[2]``, bound to 127.0.0.1, no UI):
+row-for-row equality with one-process briefs, bad rows, options checked on the driver,
+and one pipeline per Python worker."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+import pytest
+
+pyspark = pytest.importorskip("pyspark", reason="the spark extra is not installed (pip install 'hindi-brief[spark]')")
+pytest.importorskip("pyarrow", reason="the spark extra is not installed (pip install 'hindi-brief[spark]')")
+if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+    pytest.skip("PySpark needs Java (17) on PATH or JAVA_HOME", allow_module_level=True)
+
+from pyspark.sql.types import ArrayType, StringType  # noqa: E402
+
+import hindi_brief.spark as hbs  # noqa: E402
+from hindi_brief import InvalidInputError, InvalidOptionError  # noqa: E402
+from hindi_brief.worker_briefs import check_worker_options, pipelines_built  # noqa: E402
+from scale_rows import expected, string_rows  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def spark():
+    saved = os.environ.get("PYSPARK_PYTHON")
+    session = hbs.local_session(2, app_name="hindi_brief-tests")
+    assert os.environ["PYSPARK_PYTHON"] == (saved or sys.executable)
+    yield session
+    session.stop()
+    if saved is None:
+        os.environ.pop("PYSPARK_PYTHON", None)
+
+
+def frame(spark, rows: list[str | None], partitions: int):
+    return spark.createDataFrame([(i, t) for i, t in enumerate(rows)], "id long, text string").repartition(partitions, "id")
+
+
+def test_brief_frame_equals_one_process_briefs_row_for_row(spark, seed_texts) -> None:
+    rows = string_rows(seed_texts)
+    sdf = frame(spark, rows, partitions=3)
+    out = hbs.brief_frame(sdf, sentences=2, top=5)
+    assert out.columns == ["id", "text", "summary", "keywords", "error"]
+    assert out.schema["keywords"].dataType == ArrayType(StringType(), containsNull=False)
+    result = sorted(out.collect(), key=lambda r: r["id"])
+    assert [r["id"] for r in result] == list(range(len(rows)))
+    assert [(r["summary"], r["keywords"], r["error"]) for r in result] == expected(rows, sentences=2, top=5)
+    assert result[rows.index(None)]["error"] == "InvalidInputError: text is None; pass the article as a str"
+    assert result[rows.index("")]["summary"] == "" and result[rows.index("")]["keywords"] == []
+    assert result[0]["error"] is None and len(result[0]["keywords"]) == 5
+
+
+def test_a_column_that_is_not_text_gives_an_error_per_row(spark) -> None:
+    sdf = spark.createDataFrame([(1, 7), (2, None)], "id long, text long")
+    result = sorted(hbs.brief_frame(sdf).collect(), key=lambda r: r["id"])
+    assert [r["error"] for r in result] == [
+        "InvalidInputError: text must be a str, got int", "InvalidInputError: text is None; pass the article as a str"
+    ]
+    assert [r["summary"] for r in result] == [None, None]
+
+
+def test_options_and_columns_are_checked_on_the_driver(spark, seed_texts) -> None:
+    sdf = frame(spark, string_rows(seed_texts), partitions=2)
+    for bad in ({"top": 0}, {"max_words": 0}, {"headline": "maybe"}, {"tagger_options": "x"}, {"topp": 3}):
+        with pytest.raises(InvalidOptionError):
+            hbs.brief_frame(sdf, **bad)
+    with pytest.raises(InvalidOptionError, match="no column 'article'"):
+        hbs.brief_frame(sdf, column="article")
+    with pytest.raises(InvalidOptionError, match="'error'"):
+        hbs.brief_frame(sdf.withColumnRenamed("id", "error"))
+    with pytest.raises(InvalidInputError):
+        hbs.brief_frame([(0, "पहला वाक्य।")])
+    with pytest.raises(InvalidOptionError):
+        hbs.local_session(0)
+
+
+def test_python_workers_build_their_pipeline_once(spark, seed_texts) -> None:
+    sdf = frame(spark, seed_texts * 8, partitions=8)
+    for _ in range(2):
+        assert hbs.brief_frame(sdf, top=4).filter("error IS NOT NULL").count() == 0
+    key = check_worker_options().pipeline_key
+
+    def report(frames):
+        import pandas as pd
+
+        for _ in frames:
+            yield pd.DataFrame({"pid": [os.getpid()], "built": [pipelines_built().get(key, 0)]})
+
+    # Another mapInPandas job runs in the same pool of Python workers and reads their counters.
+    reports = spark.range(8).repartition(8).mapInPandas(report, "pid long, built long").collect()
+    built = {r["pid"]: r["built"] for r in reports}
+    # 16 partitions briefed: a pipeline per partition (or per task) would count above 1.
+    assert max(built.values()) == 1, reports

@@ -1,4 +1,9 @@
-"""Worker processes for ``Pipeline.pipe`` and ``pipe_briefs`` (``n_process > 1``).
+"""Batches for ``Pipeline.pipe`` and ``pipe_briefs``: the options, the error policy,
+contexts carried with ``as_tuples``, and worker processes (``n_process > 1``).
+
+A batch function ``func(pipeline, items, errors, offset, **kwargs)`` turns one batch
+into ``(input index, result)`` pairs, applying the ``errors`` policy to each bad
+text (``handle_error``). ``map_batches`` runs it here or in worker processes.
 
 Each worker is a spawned process holding its own pipeline and one batch at a
 time, so the parent always knows which texts a worker holds:
@@ -18,17 +23,149 @@ worker held, and cannot stop one hanging task without breaking the whole pool.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import time
 from collections import deque
 from dataclasses import dataclass
+from itertools import islice
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from .errors import HindiBriefError, InvalidInputError, WorkerError
+from .errors import HindiBriefError, InvalidInputError, InvalidOptionError, WorkerError
+from .inputs import check_text
+from .options import check_choice, check_int
+from .results import BatchError
 
-__all__ = ["map_processes", "Rejected", "sendable"]
+__all__ = ["ERROR_POLICIES", "map_batches", "map_processes", "handle_error", "Rejected", "sendable"]
+
+#: Accepted values of ``errors=`` in batch methods.
+ERROR_POLICIES = ("raise", "skip", "collect")
+
+#: ``func(pipeline, items, errors, offset, **kwargs) -> [(input index, result), ...]``
+BatchFunc = Callable[..., list[tuple[int, Any]]]
+
+
+def handle_error(exc: Exception, index: int, errors: str) -> BatchError | None:
+    """What the ``errors`` policy makes of a bad text: raise it, skip it (``None``) or a ``BatchError``."""
+    if errors == "raise":
+        raise exc
+    if errors == "skip":
+        return None
+    return BatchError(index=index, error=type(exc).__name__, message=str(exc))
+
+
+def batched(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` items; when ``it`` raises, the items read before come as a last batch,
+    then the error is raised (a batch never loses its good documents to a failing source)."""
+    while True:
+        batch: list[Any] = []
+        try:
+            batch.extend(islice(it, size))
+        except Exception:
+            if batch:
+                yield batch
+            raise
+        if not batch:
+            return
+        yield batch
+
+
+def map_batches(
+    pipeline: Any,
+    func: BatchFunc,
+    texts: Iterable[Any],
+    *,
+    batch_size: int,
+    n_process: int,
+    errors: str,
+    timeout: float | None,
+    as_tuples: bool,
+    kwargs: dict[str, Any] | None = None,
+) -> Iterator[Any]:
+    """Check the batch options and ``texts`` now (``InvalidOptionError``, ``InvalidInputError``),
+    then return the generator of ``func``'s results over batches of ``texts``, in input order.
+
+    ``as_tuples=True``: ``texts`` holds ``(text, context)`` pairs and each result comes as
+    ``(result, context)``. Contexts stay in this process (they need not pickle); an item
+    that is not a pair is that item's ``InvalidInputError``, with context ``None``.
+    """
+    check_int("batch_size", batch_size)
+    check_int("n_process", n_process)
+    check_choice("errors", errors, ERROR_POLICIES)
+    if not isinstance(as_tuples, bool):
+        raise InvalidOptionError(f"as_tuples must be True or False, got {as_tuples!r}")
+    if timeout is not None:
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not math.isfinite(timeout) or timeout <= 0:
+            raise InvalidOptionError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
+        if n_process == 1:
+            raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
+    if isinstance(texts, (str, bytes, bytearray, memoryview)):
+        raise InvalidInputError("pipe() takes an iterable of texts; for one text call the pipeline directly")
+    try:
+        source: Iterator[Any] = iter(texts)
+    except TypeError:
+        raise InvalidInputError(f"texts must be an iterable of str, got {type(texts).__name__}") from None
+    if n_process > 1:
+        try:
+            ForkingPickler.dumps(pipeline)
+        except Exception as exc:  # noqa: BLE001 - any pickling failure means it cannot reach a worker
+            raise InvalidOptionError(
+                f"n_process={n_process} sends the pipeline to worker processes, but it does not pickle ({exc}); "
+                "make the tagger picklable or use n_process=1"
+            ) from None
+    contexts: deque[tuple[int, Any]] | None = deque() if as_tuples else None
+    if contexts is not None:
+        source = _texts_of_pairs(source, contexts)
+    batches = batched(source, batch_size)
+    kwargs = kwargs or {}
+    if n_process == 1:
+        results = _map_here(pipeline, func, batches, errors, kwargs)
+    else:
+        def on_failure(exc: HindiBriefError, index: int) -> list[tuple[int, Any]]:
+            handled = handle_error(exc, index, errors)
+            return [] if handled is None else [(index, handled)]
+
+        sendable_batches = ([sendable(t, check_text) for t in batch] for batch in batches)
+        results = map_processes(
+            pipeline, func, sendable_batches,
+            n_process=n_process, errors=errors, kwargs=kwargs, timeout=timeout, on_failure=on_failure,
+        )
+    return _results(results) if contexts is None else _with_contexts(results, contexts)
+
+
+def _texts_of_pairs(pairs: Iterator[Any], contexts: deque[tuple[int, Any]]) -> Iterator[Any]:
+    for index, item in enumerate(pairs):
+        if isinstance(item, tuple) and len(item) == 2:
+            text, context = item
+        else:
+            text, context = Rejected(InvalidInputError(
+                f"with as_tuples=True every item must be a (text, context) pair, got {type(item).__name__}"
+            )), None
+        contexts.append((index, context))
+        yield text
+
+
+def _results(pairs: Iterator[tuple[int, Any]]) -> Iterator[Any]:
+    for _, result in pairs:
+        yield result
+
+
+def _with_contexts(pairs: Iterator[tuple[int, Any]], contexts: deque[tuple[int, Any]]) -> Iterator[tuple[Any, Any]]:
+    for index, result in pairs:
+        while contexts[0][0] < index:  # texts skipped by errors="skip"
+            contexts.popleft()
+        yield result, contexts.popleft()[1]
+
+
+def _map_here(
+    pipeline: Any, func: BatchFunc, batches: Iterator[list[Any]], errors: str, kwargs: dict[str, Any]
+) -> Iterator[tuple[int, Any]]:
+    offset = 0
+    for batch in batches:
+        yield from func(pipeline, batch, errors, offset, **kwargs)
+        offset += len(batch)
 
 # How long a worker asked to stop may take before it is killed.
 _STOP_SECONDS = 2.0
@@ -61,8 +198,8 @@ def sendable(text: object, check: Callable[[object], str]) -> object:
     return text
 
 
-def _worker_main(conn: Connection, factory: Callable[..., Any], options: dict[str, Any]) -> None:
-    pipeline = factory(**options)
+def _worker_main(conn: Connection, pipeline: Any, func: BatchFunc) -> None:
+    # ``pipeline`` arrives pickled: a named tagger is loaded here again, a tagger object travels.
     conn.send(("ready", None))  # the time limit starts now, not while the model loads
     while True:
         try:
@@ -71,9 +208,9 @@ def _worker_main(conn: Connection, factory: Callable[..., Any], options: dict[st
             return
         if job is None:
             return
-        method, items, errors, offset, kwargs = job
+        items, errors, offset, kwargs = job
         try:
-            reply: tuple[str, Any] = ("ok", getattr(pipeline, method)(items, errors, offset, **kwargs))
+            reply: tuple[str, Any] = ("ok", func(pipeline, items, errors, offset, **kwargs))
         except Exception as exc:  # noqa: BLE001 - errors="raise": the parent raises it in order
             reply = ("raise", exc)
         try:
@@ -92,9 +229,9 @@ class _Job:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, factory: Callable[..., Any], options: dict[str, Any]) -> None:
+    def __init__(self, ctx: Any, pipeline: Any, func: BatchFunc) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, factory, options), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, pipeline, func), daemon=True)
         self.process.start()
         child.close()
         self.job: _Job | None = None
@@ -114,9 +251,8 @@ class _Worker:
 
 
 def map_processes(
-    factory: Callable[..., Any],
-    options: dict[str, Any],
-    method: str,
+    pipeline: Any,
+    func: BatchFunc,
     batches: Iterator[list[Any]],
     *,
     n_process: int,
@@ -125,14 +261,14 @@ def map_processes(
     timeout: float | None,
     on_failure: Callable[[HindiBriefError, int], list[Any]],
 ) -> Iterator[Any]:
-    """Run ``factory(**options).<method>(batch, errors, offset, **kwargs)`` over ``batches`` in
+    """Run ``func(pipeline, batch, errors, offset, **kwargs)`` over ``batches`` in
     ``n_process`` workers and yield the results in input order.
 
     ``on_failure(error, index)`` turns a text that killed or stalled its worker into the
     results to yield for it (``errors`` policy); it raises for ``errors="raise"``.
     """
     ctx = multiprocessing.get_context("spawn")
-    workers = [_Worker(ctx, factory, options) for _ in range(n_process)]
+    workers = [_Worker(ctx, pipeline, func) for _ in range(n_process)]
     queue: deque[_Job] = deque()
     parts: dict[int, list[int]] = {}  # batch -> first positions of its jobs, in order
     done: dict[int, dict[int, tuple[str, Any]]] = {}  # batch -> part -> ("ok", results) | ("raise", exc)
@@ -147,14 +283,14 @@ def map_processes(
             job.deadline = time.monotonic() + timeout * len(job.items)
         worker.job = job
         try:
-            worker.conn.send((method, job.items, errors, job.offset, kwargs))
+            worker.conn.send((job.items, errors, job.offset, kwargs))
         except OSError:  # it died before taking the job
             failed(worker, "died")
 
     def failed(worker: _Worker, why: str) -> None:
         job = worker.job
         assert job is not None
-        workers[workers.index(worker)] = _Worker(ctx, factory, options)
+        workers[workers.index(worker)] = _Worker(ctx, pipeline, func)
         worker.stop(force=True)
         if len(job.items) > 1:  # find the text: run the batch again, one text per job, first
             singles = [_Job(job.seq, job.part + k, job.offset + k, [item]) for k, item in enumerate(job.items)]

@@ -548,7 +548,8 @@ def _run_briefs(args: argparse.Namespace) -> int:
     nlp = Pipeline(tagger=args.tagger)
     # Checks batch_size and n_process now, before the output is touched.
     results = nlp.pipe_briefs(
-        (r.text for r in good), errors="collect", batch_size=args.batch_size, n_process=args.n_process, **options
+        ((r.text, r) for r in good), as_tuples=True, errors="collect",
+        batch_size=args.batch_size, n_process=args.n_process, **options,
     )
     out = _Output(args.output)
     try:
@@ -556,7 +557,7 @@ def _run_briefs(args: argparse.Namespace) -> int:
             if r.error is not None:
                 bad(r.error)
         writer = _Writer(args.format, args.command, out.stream)
-        for record, result in zip(good, _progress(results, len(good), args.quiet)):
+        for result, record in _progress(results, len(good), args.quiet):
             if isinstance(result, BatchError):
                 bad(f"{record.source}: {result.message}")
                 continue

@@ -1,29 +1,29 @@
 """``Pipeline``: text in, ``Document`` out — clean, split, tokenise, tag.
 
 One reusable object, like a spaCy ``Language``: build it once (the tagger model
-loads then), call it on a string, or stream many texts through ``pipe``.
+loads then), call it on a string, or stream many texts through ``pipe``. Where
+each step lives: ``inputs`` (what counts as text), ``text.layout`` (cleaning,
+headline, sentences, paragraphs), ``drafts`` (spans to objects), ``tagging``
+(the tagger component), ``batching`` (batches, errors, worker processes) and
+``tasks`` (briefs and stories, which the methods at the end hand on to).
 """
 
 from __future__ import annotations
 
-import math
 import threading
-from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-import regex
-
-from .batching import Rejected, map_processes, sendable
-from .doc import Document, Removed, Sentence, Token
+from . import tasks
+from .batching import ERROR_POLICIES, Rejected, handle_error, map_batches
+from .doc import Document
+from .drafts import Draft
+from .errors import InvalidOptionError
+from .inputs import check_text
+from .options import check_choice
 from .results import BatchError
-from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
-from .options import check_choice, check_int
 from .tagging import TAGGERS, Tagger, load_tagger
-from .text.clean import clean
-from .text.lines import count_line_breaks, has_line_break, split_lines
-from .text.sentences import sentence_token_spans
-from .text.normalize import normalize
-from .text.script import devanagari_share
+from .text.headline import HEADLINE_MODES
+from .text.layout import lay_out
 
 if TYPE_CHECKING:
     from .results import Brief
@@ -31,43 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text", "check_pipeline_options"]
 
-#: Accepted values of ``errors=`` in batch methods.
-ERROR_POLICIES = ("raise", "skip", "collect")
-_HEADLINE_MODES = ("auto", "first-line", "none")
-# Letters with their marks (matras, virama, nukta) on both sides of the ratio: counting
-# Devanagari marks against \p{L} letters only gave ratios above 1 (1.61 on the seed articles).
 
-
-# A whole HTML page (not an article with a stray tag or two): it starts as one, or has
-# both a <head> and a <body>. Its scripts, menus and markup would be "summarised".
-_HTML_START = regex.compile(r"[\s\ufeff]*<(?:!doctype\s+html|html)\b", regex.I)
-_HTML_HEAD = regex.compile(r"<head\b", regex.I)
-_HTML_BODY = regex.compile(r"<body\b", regex.I)
-
-
-def _is_html_page(text: str) -> bool:
-    # Separate linear searches: one pattern "<head.*?<body" rescans the rest of the text
-    # from every "<head" (quadratic on text repeating it).
-    return bool(_HTML_START.match(text) or (_HTML_HEAD.search(text) and _HTML_BODY.search(text)))
-
-
-def check_text(text: object) -> str:
-    """Return ``text`` if it is a ``str`` of article text; otherwise raise ``InvalidInputError``
-    saying what to pass instead (also for the source of a whole HTML page)."""
-    if isinstance(text, str):
-        if "<" in text and _is_html_page(text):
-            raise InvalidInputError(
-                "text is the source of an HTML page (<html>/<head>/<body>); extract the article text "
-                "from it first (for example with trafilatura or BeautifulSoup's get_text())"
-            )
-        return text
-    if text is None:
-        raise InvalidInputError("text is None; pass the article as a str")
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise InvalidInputError(
-            "text is bytes; decode it first, for example text.decode('utf-8') (or 'utf-8-sig' for files with a BOM)"
-        )
-    raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
+def _is_tagger_object(tagger: object) -> bool:
+    return not isinstance(tagger, str) and isinstance(getattr(tagger, "name", None), str) and callable(getattr(tagger, "tag", None))
 
 
 def check_pipeline_options(
@@ -75,29 +41,40 @@ def check_pipeline_options(
 ) -> dict[str, Any]:
     """``Pipeline``'s options, validated without loading a model, as the dict ``Pipeline(**options)``
     takes; raises ``InvalidOptionError``. A driver checks them before its workers build the pipeline."""
-    tagger = check_choice("tagger", tagger, TAGGERS)
+    if not _is_tagger_object(tagger):
+        if not isinstance(tagger, str):
+            raise InvalidOptionError(
+                f"tagger must be one of {', '.join(TAGGERS)} or an object with a str 'name' and a "
+                f"tag(sentences) method (the Tagger protocol), got {type(tagger).__name__}"
+            )
+        check_choice("tagger", tagger, TAGGERS)
     if tagger_options is not None and not isinstance(tagger_options, dict):
         raise InvalidOptionError(f"tagger_options must be a dict or None, got {type(tagger_options).__name__}")
-    headline = check_choice("headline", headline, _HEADLINE_MODES)
+    if tagger_options and not isinstance(tagger, str):
+        raise InvalidOptionError("tagger_options are for a tagger given by name; configure a tagger object yourself")
+    check_choice("headline", headline, HEADLINE_MODES)
     if not isinstance(clean, bool):
         raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
-    return {"tagger": tagger, "tagger_options": dict(tagger_options or {}), "headline": headline, "clean": clean}
+    return {"tagger": tagger, "tagger_options": tagger_options, "headline": headline, "clean": clean}
 
 
 class Pipeline:
     """Turns Hindi article text into tagged ``Document`` objects.
 
-    Parameters (keyword-only):
+    Parameters (keyword-only), kept as given and shown in ``repr``:
 
     tagger
         ``"embedded"`` (default, numpy tagger shipped in ``models/``), ``"stanza"``
-        (needs ``pip install 'hindi-brief[stanza]'``) or ``"none"`` (no POS tags;
-        lemmas fall back to normalised forms).
+        (needs ``pip install 'hindi-brief[stanza]'``), ``"none"`` (no POS tags;
+        lemmas fall back to normalised forms), or any object with a ``name`` and a
+        ``tag(sentences)`` method (``hindi_brief.tagging.Tagger``). Worker processes
+        (``n_process > 1``) load a named tagger themselves and get a copy of a tagger
+        object, which must therefore pickle. Assigning ``pipeline.tagger`` later works the same.
     tagger_options
-        Extra keyword arguments for the tagger, e.g. ``{"model_dir": "..."}`` for Stanza.
+        Extra keyword arguments for a named tagger, e.g. ``{"model_dir": "..."}`` for Stanza.
     headline
-        ``"auto"`` (the first line is the headline when it reads as a title),
-        ``"first-line"`` (always, when more lines follow) or ``"none"``.
+        ``"auto"`` (the first line is the headline when it reads as a title, with or
+        without ``clean``), ``"first-line"`` (always, when more lines follow) or ``"none"``.
     clean
         Strip scrape boilerplate (footers, datelines, duplicate lines...). The
         removed spans are kept in ``Document.removed``.
@@ -108,91 +85,98 @@ class Pipeline:
     def __init__(
         self,
         *,
-        tagger: str = "embedded",
+        tagger: str | Tagger = "embedded",
         tagger_options: dict[str, Any] | None = None,
         headline: str = "auto",
         clean: bool = True,
     ) -> None:
-        options = check_pipeline_options(tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean)
-        self.tagger_name = options["tagger"]
-        self.tagger_options = options["tagger_options"]
-        self.headline = options["headline"]
-        self.clean = options["clean"]
-        self.tagger: Tagger | None = load_tagger(tagger, **self.tagger_options)
+        check_pipeline_options(tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean)
+        self.tagger_options = tagger_options
+        self.headline = headline
+        self.clean = clean
         # Some backends (Stanza, torch) are not safe to call from several threads at once.
         self._tag_lock = threading.Lock()
+        self.tagger = tagger
+
+    @property
+    def tagger(self) -> str | Tagger:
+        """The tagger as given: a name from ``TAGGERS`` or a tagger object. Assigning loads it."""
+        return self._tagger
+
+    @tagger.setter
+    def tagger(self, tagger: str | Tagger) -> None:
+        check_pipeline_options(tagger=tagger, tagger_options=self.tagger_options, headline=self.headline, clean=self.clean)
+        component = load_tagger(tagger, **(self.tagger_options or {})) if isinstance(tagger, str) else tagger
+        with self._tag_lock:
+            self._tagger, self._component = tagger, component
+
+    @property
+    def tagger_component(self) -> Tagger | None:
+        """The tagger object in use (``None`` for ``tagger="none"``)."""
+        return self._component
+
+    @property
+    def tagger_name(self) -> str:
+        """The tagger's name: as given, or the object's ``name``."""
+        return self._tagger if isinstance(self._tagger, str) else self._tagger.name
 
     def __repr__(self) -> str:
-        opts = f", tagger_options={self.tagger_options!r}" if self.tagger_options else ""
-        return f"Pipeline(tagger={self.tagger_name!r}{opts}, headline={self.headline!r}, clean={self.clean!r})"
+        opts = f", tagger_options={self.tagger_options!r}" if self.tagger_options is not None else ""
+        return f"Pipeline(tagger={self._tagger!r}{opts}, headline={self.headline!r}, clean={self.clean!r})"
 
-    def _options(self) -> dict[str, Any]:
-        return {
-            "tagger": self.tagger_name,
-            "tagger_options": self.tagger_options,
-            "headline": self.headline,
-            "clean": self.clean,
-        }
+    def __getstate__(self) -> dict[str, Any]:
+        # What a worker process gets: the options; a named tagger is loaded there from its files.
+        return {"tagger": self._tagger, "tagger_options": self.tagger_options, "headline": self.headline, "clean": self.clean}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
 
     # -- single documents -------------------------------------------------------------------
 
     def __call__(self, text: str) -> Document:
         """Process one article. Empty or whitespace-only text gives an empty ``Document``."""
-        return self._tagged([self._draft(text)])[0]
+        return self.tag([self.draft(text)])[0]
 
     def make_doc(self, text: str) -> Document:
         """Clean, split and tokenise ``text`` without tagging (tokens have ``pos=None``)."""
-        return self._draft(text).build(None, None)
+        return self.draft(text).build(None, None)
 
-    def _draft(self, text: str) -> "_Draft":
+    def draft(self, text: str) -> Draft:
         """Clean, split and tokenise ``text`` into spans and normalised forms (no objects yet)."""
-        text = check_text(text)
-        if self.clean:
-            result = clean(text)
-            segments, removed, head = result.kept, result.removed, result.headline
-        else:
-            segments = tuple((s, e) for s, e in split_lines(text) if s < e)
-            removed, head = (), None
-        if self.headline == "none":
-            head = None
-        elif self.headline == "first-line" and head is None and len(segments) > 1 and has_line_break(text, segments[0][0], segments[1][0]):
-            head = segments[0]
+        return Draft(lay_out(check_text(text), clean=self.clean, headline=self.headline))
 
-        headline: list[tuple[int, int, str]] | None = None
-        sentences: list[tuple[list[tuple[int, int, str]], int]] = []
-        paragraph = 0
-        prev_end: int | None = None
-        for s, e in segments:
-            if prev_end is not None and count_line_breaks(text, prev_end, s) >= 2:
-                paragraph += 1
-            prev_end = e
-            if head is not None and (s, e) == head:
-                spans = [tok for sent in sentence_token_spans(text, s, e) for tok in sent]
-                # A line of only invisible characters ("\u200b") has no tokens: no headline then
-                # (headline="first-line" took it and crashed with IndexError).
-                if spans:
-                    headline = spans
-                continue
-            for spans in sentence_token_spans(text, s, e):
-                sentences.append((spans, paragraph))
-        return _Draft(text, headline, sentences, removed, round(devanagari_share(text, segments), 4))
+    def tag(self, drafts: list[Draft]) -> list[Document]:
+        """Tag every sentence of ``drafts`` (headlines included) in one tagger call and build
+        the documents, each token made once with its ``pos`` and ``lemma``."""
+        if not drafts:
+            return []
+        norms = [group for d in drafts for group in d.norms]
+        with self._tag_lock:
+            component = self._component
+            tags: Any = [[(None, norm) for norm in group] for group in norms] if component is None else component.tag(norms)
+        per_group = iter(tags)
+        name = None if component is None else component.name
+        return [d.build(per_group, name) for d in drafts]
 
     # -- batches ---------------------------------------------------------------------------
 
     def pipe(
         self,
-        texts: Iterable[str],
+        texts: Iterable[Any],
         *,
         batch_size: int = 64,
         n_process: int = 1,
         errors: str = "raise",
         timeout: float | None = None,
-    ) -> Iterator[Document | BatchError]:
+        as_tuples: bool = False,
+    ) -> Iterator[Any]:
         """Stream ``Document`` objects for ``texts``, in input order.
 
         ``errors`` decides what a bad text does: ``"raise"`` (default) raises its
         error, ``"skip"`` leaves it out, ``"collect"`` yields a ``BatchError`` in its
-        place. ``n_process > 1`` spreads batches over worker processes
+        place. ``as_tuples=True``: ``texts`` are ``(text, context)`` pairs and the
+        results come as ``(document, context)``, the context (a record, an id) passed
+        through untouched. ``n_process > 1`` spreads batches over worker processes
         (``hindi_brief.batching``): a text that kills its worker is found by running
         its batch again one text at a time and is reported at its own index as a
         ``WorkerError`` (per ``errors``); the other texts of the batch are delivered.
@@ -204,75 +188,28 @@ class Pipeline:
         ``InvalidInputError``). When iterating ``texts`` raises, the results of the texts
         read before are yielded first, then that error is raised.
         """
-        return self._map("_docs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors, timeout=timeout)
-
-    def _docs_of(self, texts: list[str], errors: str, offset: int) -> list[Document | BatchError]:
-        return [d for _, d in self._indexed_docs(texts, errors, offset)]
-
-    def _indexed_docs(self, texts: list[str], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
-        """Process one batch as ``(input index, result)`` pairs; bad texts are handled by ``errors``
-        without losing the others (``"skip"`` leaves them out)."""
-        made: list[tuple[int, _Draft | BatchError]] = []
-        for i, text in enumerate(texts, start=offset):
-            try:
-                if isinstance(text, Rejected):  # refused by the parent process (hindi_brief.batching)
-                    raise text.error
-                made.append((i, self._draft(text)))
-            except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
-                handled = _handle(exc, i, errors)
-                if handled is not None:
-                    made.append((i, handled))
-        tagged = iter(self._tagged([d for _, d in made if isinstance(d, _Draft)]))
-        return [(i, next(tagged) if isinstance(d, _Draft) else d) for i, d in made]
-
-    def _map(
-        self,
-        method: str,
-        texts: Iterable[Any],
-        *,
-        batch_size: int,
-        n_process: int,
-        errors: str,
-        timeout: float | None,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        """Check the batch options and ``texts`` now, then return the generator running
-        ``getattr(self, method)(batch, errors, offset, **kwargs)`` over batches of ``texts``."""
-        check_int("batch_size", batch_size)
-        check_int("n_process", n_process)
-        check_choice("errors", errors, ERROR_POLICIES)
-        if timeout is not None:
-            if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not math.isfinite(timeout) or timeout <= 0:
-                raise InvalidOptionError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
-            if n_process == 1:
-                raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
-        if isinstance(texts, (str, bytes, bytearray, memoryview)):
-            raise InvalidInputError("pipe() takes an iterable of texts; for one text call the pipeline directly")
-        try:
-            source = iter(texts)
-        except TypeError:
-            raise InvalidInputError(f"texts must be an iterable of str, got {type(texts).__name__}") from None
-        batches = _batched(source, batch_size)
-        if n_process == 1:
-            return self._map_here(method, batches, errors, kwargs)
-
-        def on_failure(exc: HindiBriefError, index: int) -> list[Any]:
-            handled = _handle(exc, index, errors)
-            return [] if handled is None else [handled]
-
-        sendable_batches = ([sendable(t, check_text) for t in batch] for batch in batches)
-        return map_processes(
-            Pipeline, self._options(), method, sendable_batches,
-            n_process=n_process, errors=errors, kwargs=kwargs, timeout=timeout, on_failure=on_failure,
+        return map_batches(
+            self, _docs_of, texts, batch_size=batch_size, n_process=n_process, errors=errors,
+            timeout=timeout, as_tuples=as_tuples,
         )
 
-    def _map_here(self, method: str, batches: Iterator[list[Any]], errors: str, kwargs: dict[str, Any]) -> Iterator[Any]:
-        offset = 0
-        for batch in batches:
-            yield from getattr(self, method)(batch, errors, offset, **kwargs)
-            offset += len(batch)
+    def docs_of(self, items: list[Any], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
+        """One batch as ``(input index, Document or BatchError)`` pairs: bad texts are handled
+        by ``errors`` (``"skip"`` leaves them out) and the good ones are tagged together."""
+        made: list[tuple[int, Draft | BatchError]] = []
+        for i, text in enumerate(items, start=offset):
+            try:
+                if isinstance(text, Rejected):  # refused before it reached here (hindi_brief.batching)
+                    raise text.error
+                made.append((i, self.draft(text)))
+            except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
+                handled = handle_error(exc, i, errors)
+                if handled is not None:
+                    made.append((i, handled))
+        tagged = iter(self.tag([d for _, d in made if isinstance(d, Draft)]))
+        return [(i, next(tagged) if isinstance(d, Draft) else d) for i, d in made]
 
-    # -- briefs (ranking lives in hindi_brief.rank) ---------------------------------------
+    # -- task shortcuts (hindi_brief.tasks) ------------------------------------------------
 
     def brief(
         self,
@@ -288,51 +225,28 @@ class Pipeline:
         Summary length: ``sentences`` (default 3), ``ratio`` of the body sentences, or a
         ``max_words`` budget: give at most one of them.
         """
-        from .rank import make_brief
-
-        doc = text if isinstance(text, Document) else self(text)
-        return make_brief(doc, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+        return tasks.brief(self, text, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
 
     def pipe_briefs(
         self,
-        texts: Iterable[str],
+        texts: Iterable[Any],
         *,
         batch_size: int = 64,
         n_process: int = 1,
         errors: str = "raise",
         timeout: float | None = None,
+        as_tuples: bool = False,
         sentences: int | None = None,
         ratio: float | None = None,
         max_words: int | None = None,
         top: int = 10,
-    ) -> Iterator["Brief | BatchError"]:
+    ) -> Iterator["Brief | BatchError | tuple[Any, Any]"]:
         """Stream ``Brief`` objects for ``texts`` in input order; ``errors``, ``n_process``,
-        ``timeout`` and the checks at the call as in ``pipe``."""
-        from .rank import check_brief_options
-
-        options = dict(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
-        check_brief_options(**options)  # fail fast, before any worker starts
-        return self._map(
-            "_briefs_of", texts, batch_size=batch_size, n_process=n_process, errors=errors, timeout=timeout, **options
+        ``timeout``, ``as_tuples`` and the checks at the call as in ``pipe``."""
+        return tasks.pipe_briefs(
+            self, texts, batch_size=batch_size, n_process=n_process, errors=errors, timeout=timeout,
+            as_tuples=as_tuples, sentences=sentences, ratio=ratio, max_words=max_words, top=top,
         )
-
-    def _briefs_of(self, texts: list[str], errors: str, offset: int, **options: Any) -> list[Any]:
-        from .rank import make_brief
-
-        out: list[Any] = []
-        for i, doc in self._indexed_docs(texts, errors, offset):
-            if isinstance(doc, BatchError):
-                out.append(doc)
-                continue
-            try:
-                out.append(make_brief(doc, **options))
-            except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
-                handled = _handle(exc, i, errors)
-                if handled is not None:
-                    out.append(handled)
-        return out
-
-    # -- stories (hindi_brief.story) -------------------------------------------------------
 
     def story(
         self,
@@ -344,100 +258,9 @@ class Pipeline:
         names: Sequence[str | None] | None = None,
     ) -> "StoryBrief":
         """One brief for several articles about the same story; see ``hindi_brief.story`` and docs/story.md."""
-        from .group import documents_of
-        from .story import story_from_documents
-
-        docs = documents_of(texts, lambda: self)
-        return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)
-
-    # -- tagging ---------------------------------------------------------------------------
-
-    def _tagged(self, drafts: list["_Draft"]) -> list[Document]:
-        """Tag every sentence of ``drafts`` (headlines included) in one tagger call and build
-        the documents, each token made once with its ``pos`` and ``lemma``."""
-        if not drafts:
-            return []
-        norms = [group for d in drafts for group in d.norms]
-        if self.tagger is None:
-            tags: list[Any] = [[(None, norm) for norm in group] for group in norms]
-        else:
-            with self._tag_lock:
-                tags = self.tagger.tag(norms)
-        name = self.tagger.name if self.tagger is not None else None
-        per_group = iter(tags)
-        return [d.build(per_group, name) for d in drafts]
+        return tasks.story(self, texts, sentences=sentences, top=top, date=date, names=names)
 
 
-class _Draft:
-    """A document before its objects exist: token spans and normalised forms per sentence.
-
-    Tagging needs only the normalised forms; tokens are built once, after it
-    (building untagged tokens first and tagged copies after was a fifth of a brief).
-    """
-
-    __slots__ = ("text", "has_headline", "groups", "removed", "hindi_ratio", "norms")
-
-    def __init__(
-        self,
-        text: str,
-        headline: list[tuple[int, int, str]] | None,
-        sentences: list[tuple[list[tuple[int, int, str]], int]],
-        removed: tuple[Removed, ...],
-        hindi_ratio: float,
-    ) -> None:
-        self.text = text
-        self.has_headline = headline is not None
-        # (token spans, sentence index, paragraph): the headline (index and paragraph -1) first.
-        head = [(headline, -1, -1)] if headline is not None else []
-        self.groups = head + [(spans, i, paragraph) for i, (spans, paragraph) in enumerate(sentences)]
-        self.removed = removed
-        self.hindi_ratio = hindi_ratio
-        # What a tagger is given, one list per group.
-        self.norms = [[normalize(text[s:e]) for s, e, _ in spans] for spans, _, _ in self.groups]
-
-    def build(self, tags: Iterator[Sequence[tuple[str | None, str | None]]] | None, tagger: str | None) -> Document:
-        """The ``Document``; ``tags`` yields ``(pos, lemma)`` lists for the groups in order
-        (``None``: untagged, ``pos`` and ``lemma`` left ``None``)."""
-        text = self.text
-        made: list[Sentence] = []
-        for (spans, index, paragraph), norms in zip(self.groups, self.norms):
-            tagged = next(tags) if tags is not None else [(None, None)] * len(spans)
-            tokens = tuple(
-                Token(text[s:e], s, e, norm, kind, pos, lemma)
-                for (s, e, kind), norm, (pos, lemma) in zip(spans, norms, tagged)
-            )
-            start, end = spans[0][0], spans[-1][1]
-            made.append(Sentence(text[start:end], start, end, tokens, index, paragraph))
-        headline = made.pop(0) if self.has_headline else None
-        return Document(
-            text=text,
-            headline=headline,
-            sentences=tuple(made),
-            removed=self.removed,
-            tagger=tagger,
-            hindi_ratio=self.hindi_ratio,
-        )
-
-
-def _handle(exc: Exception, index: int, errors: str) -> BatchError | None:
-    if errors == "raise":
-        raise exc
-    if errors == "skip":
-        return None
-    return BatchError(index=index, error=type(exc).__name__, message=str(exc))
-
-
-def _batched(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
-    """Lists of ``size`` items; when ``it`` raises, the items read before come as a last batch,
-    then the error is raised (a batch never loses its good documents to a failing source)."""
-    while True:
-        batch: list[Any] = []
-        try:
-            batch.extend(islice(it, size))
-        except Exception:
-            if batch:
-                yield batch
-            raise
-        if not batch:
-            return
-        yield batch
+def _docs_of(pipeline: Pipeline, items: list[Any], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
+    """The batch function of ``Pipeline.pipe`` (module level, so a worker process can run it)."""
+    return pipeline.docs_of(items, errors, offset)

@@ -305,7 +305,7 @@ def _evaluate(pairs: Iterable[Pair], *, pipeline: Any, config: EvalConfig, progr
     scorers = {"": rouge_scorer(stem=False), "_stem": rouge_scorer(stem=True)}
     oracle_tok = RougeTokenizer(stem=False)
     sumy = {name: SumyRanker(name) for name in SUMY_ALGORITHMS if name in config.systems}
-    lemmatiser = Lemmatiser(getattr(pipeline, "tagger", None))
+    lemmatiser = Lemmatiser(getattr(pipeline, "tagger_component", None))
     tagger_name = getattr(pipeline, "tagger_name", None)
     result = Evaluation(config=config, tagger=tagger_name)
     max_k = max(config.ks)

@@ -17,7 +17,7 @@ from ..doc import Removed
 from .lines import LINE_BREAK, split_lines
 from .normalize import normalize
 from .script import devanagari_share
-from .sentences import sentence_token_spans
+from .headline import find_headline
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
 __all__ = ["CleanResult", "clean", "split_lines", "REASONS"]
@@ -94,7 +94,6 @@ _VERBS = REPORTING_VERBS | {
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
-_HEADLINE_MAX_TOKENS = 40
 # A place dateline opens the first paragraph, sometimes after a one-line standfirst.
 _PLACE_DATELINE_LINES = 2
 
@@ -212,7 +211,7 @@ def clean(text: str) -> CleanResult:
         removed.append(Removed(start, end, text[start:end], "footer"))
     removed.extend(Removed(s, e, text[s:e], "html") for s, e in blocks if s < footer_start)
 
-    headline = _find_headline(text, kept_lines)
+    headline = find_headline(text, kept_lines)
     segments: list[tuple[int, int]] = []
     body_lines_seen = 0
     for s, e in kept_lines:
@@ -254,21 +253,4 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    return s, e
-
-
-def _find_headline(text: str, kept_lines: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first kept line is the headline when more lines follow and it reads as a title:
-    one sentence of at most 40 tokens that does not end with a danda or full stop. A ``|``
-    inside it separates a kicker ("बड़ी खबर | दिल्ली में बारिश"); it does not end a sentence there."""
-    if len(kept_lines) < 2:
-        return None
-    s, e = kept_lines[0]
-    sentences = sentence_token_spans(text, s, e)
-    if any(text[sent[-1][0] : sent[-1][1]] != "|" for sent in sentences[:-1]):
-        return None
-    if sum(len(sent) for sent in sentences) > _HEADLINE_MAX_TOKENS:
-        return None
-    if text[s:e].rstrip("\"'”’) ").endswith(("।", "॥", ".", "|")):
-        return None
     return s, e

@@ -1,0 +1,40 @@
+"""What counts as article text: ``check_text`` says what to pass instead of anything else."""
+
+from __future__ import annotations
+
+import regex
+
+from .errors import InvalidInputError
+
+__all__ = ["check_text"]
+
+# A whole HTML page (not an article with a stray tag or two): it starts as one, or has
+# both a <head> and a <body>. Its scripts, menus and markup would be "summarised".
+_HTML_START = regex.compile(r"[\s\ufeff]*<(?:!doctype\s+html|html)\b", regex.I)
+_HTML_HEAD = regex.compile(r"<head\b", regex.I)
+_HTML_BODY = regex.compile(r"<body\b", regex.I)
+
+
+def _is_html_page(text: str) -> bool:
+    # Separate linear searches: one pattern "<head.*?<body" rescans the rest of the text
+    # from every "<head" (quadratic on text repeating it).
+    return bool(_HTML_START.match(text) or (_HTML_HEAD.search(text) and _HTML_BODY.search(text)))
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is a ``str`` of article text; otherwise raise ``InvalidInputError``
+    saying what to pass instead (also for the source of a whole HTML page)."""
+    if isinstance(text, str):
+        if "<" in text and _is_html_page(text):
+            raise InvalidInputError(
+                "text is the source of an HTML page (<html>/<head>/<body>); extract the article text "
+                "from it first (for example with trafilatura or BeautifulSoup's get_text())"
+            )
+        return text
+    if text is None:
+        raise InvalidInputError("text is None; pass the article as a str")
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InvalidInputError(
+            "text is bytes; decode it first, for example text.decode('utf-8') (or 'utf-8-sig' for files with a BOM)"
+        )
+    raise InvalidInputError(f"text must be a str, got {type(text).__name__}")

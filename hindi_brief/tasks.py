@@ -1,0 +1,90 @@
+"""The task shortcuts, in one place: a brief of one text, briefs of many, a story brief.
+
+``Pipeline.brief``, ``Pipeline.pipe_briefs`` and ``Pipeline.story`` call these with
+themselves; ``hindi_brief.api`` calls them with the default pipeline. The pipeline
+itself only turns text into ``Document`` objects (``hindi_brief.pipeline``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+
+from .batching import handle_error, map_batches
+from .doc import Document
+from .group import documents_of
+from .rank import check_brief_options, make_brief
+from .results import BatchError, Brief
+from .story import StoryBrief, story_from_documents
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+
+__all__ = ["brief", "pipe_briefs", "briefs_of", "story"]
+
+
+def brief(
+    pipeline: "Pipeline",
+    text: str | Document,
+    *,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    max_words: int | None = None,
+    top: int = 10,
+) -> Brief:
+    """Summary and keywords of one article (a ``str``, processed by ``pipeline``, or a ``Document``)."""
+    check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    doc = text if isinstance(text, Document) else pipeline(text)
+    return make_brief(doc, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+
+
+def pipe_briefs(
+    pipeline: "Pipeline",
+    texts: Iterable[Any],
+    *,
+    batch_size: int = 64,
+    n_process: int = 1,
+    errors: str = "raise",
+    timeout: float | None = None,
+    as_tuples: bool = False,
+    sentences: int | None = None,
+    ratio: float | None = None,
+    max_words: int | None = None,
+    top: int = 10,
+) -> Iterator[Any]:
+    """Stream a ``Brief`` per text, in input order; batching options as in ``Pipeline.pipe``."""
+    options = dict(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    check_brief_options(**options)  # at the call, before any worker starts
+    return map_batches(
+        pipeline, briefs_of, texts, batch_size=batch_size, n_process=n_process, errors=errors,
+        timeout=timeout, as_tuples=as_tuples, kwargs=options,
+    )
+
+
+def briefs_of(pipeline: "Pipeline", items: list[Any], errors: str, offset: int, **options: Any) -> list[tuple[int, Any]]:
+    """One batch of ``pipe_briefs``: ``(input index, Brief or BatchError)`` pairs (``errors`` applied)."""
+    out: list[tuple[int, Any]] = []
+    for i, doc in pipeline.docs_of(items, errors, offset):
+        if isinstance(doc, BatchError):
+            out.append((i, doc))
+            continue
+        try:
+            out.append((i, make_brief(doc, **options)))
+        except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
+            handled = handle_error(exc, i, errors)
+            if handled is not None:
+                out.append((i, handled))
+    return out
+
+
+def story(
+    pipeline: "Pipeline",
+    texts: Iterable[str | Document],
+    *,
+    sentences: int = 5,
+    top: int = 15,
+    date: Sequence[Any] | None = None,
+    names: Sequence[str | None] | None = None,
+) -> StoryBrief:
+    """One brief for several articles about the same story (see docs/story.md)."""
+    docs = documents_of(texts, lambda: pipeline)
+    return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)

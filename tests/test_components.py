@@ -1,0 +1,82 @@
+"""Pipeline components and batches: custom taggers everywhere, contexts through batches."""
+
+from __future__ import annotations
+
+import pytest
+
+import hindi_brief as hb
+
+from custom_taggers import ShoutingTagger, UnpicklableTagger
+
+TEXTS = [
+    "शीर्षक यहाँ है\n\nभारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौता किया।",
+    "",
+    "बारिश से दिल्ली की सड़कों पर पानी भर गया। लोग परेशान रहे।",
+]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_custom_tagger_is_used_in_this_process_and_in_workers(n_process):
+    nlp = hb.Pipeline(tagger=ShoutingTagger())
+    assert nlp.tagger_name == "shouting" and "ShoutingTagger" in repr(nlp)
+    docs = list(nlp.pipe(TEXTS, n_process=n_process, batch_size=1))
+    assert [d.tagger for d in docs] == ["shouting"] * 3
+    tokens = [t for d in docs for t in d.tokens]
+    assert tokens and all(t.pos == "X" and t.lemma == t.norm.upper() for t in tokens)
+
+
+def test_a_tagger_assigned_later_reaches_the_workers_and_the_repr():
+    nlp = hb.Pipeline(tagger="none")
+    nlp.tagger = ShoutingTagger()
+    assert "ShoutingTagger" in repr(nlp)
+    docs = list(nlp.pipe(TEXTS[:1], n_process=2))
+    assert docs[0].tagger == "shouting"
+
+
+def test_taggers_that_cannot_work_are_refused_at_the_call():
+    with pytest.raises(hb.InvalidOptionError, match="Tagger protocol"):
+        hb.Pipeline(tagger=object())
+    with pytest.raises(hb.InvalidOptionError, match="tagger_options"):
+        hb.Pipeline(tagger=ShoutingTagger(), tagger_options={"model_dir": "x"})
+    nlp = hb.Pipeline(tagger=UnpicklableTagger())
+    assert nlp("भारत ने बात की।").tagger == "unpicklable"  # fine in this process
+    with pytest.raises(hb.InvalidOptionError, match="does not pickle"):
+        nlp.pipe(TEXTS, n_process=2)  # refused at the call, before any worker starts
+
+
+def test_constructor_arguments_are_kept_as_given():
+    nlp = hb.Pipeline(tagger="none", headline="first-line", clean=False)
+    assert (nlp.tagger, nlp.tagger_options, nlp.headline, nlp.clean) == ("none", None, "first-line", False)
+    assert repr(nlp) == "Pipeline(tagger='none', headline='first-line', clean=False)"
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+@pytest.mark.parametrize("errors", ["skip", "collect"])
+def test_contexts_travel_with_their_texts(n_process, errors):
+    nlp = hb.Pipeline(tagger="none")
+    # Contexts stay in this process: a lambda (which cannot pickle) is fine with workers too.
+    records = [(TEXTS[0], {"id": 7}), (None, "bad"), (TEXTS[2], lambda: "x"), ("not a pair",), (TEXTS[1], 9)]
+    out = list(nlp.pipe(records, as_tuples=True, errors=errors, n_process=n_process, batch_size=2))
+    contexts = [c for _, c in out]
+    if errors == "skip":
+        assert [c if not callable(c) else "fn" for c in contexts] == [{"id": 7}, "fn", 9]
+    else:
+        assert [type(d).__name__ for d, _ in out] == ["Document", "BatchError", "Document", "BatchError", "Document"]
+        assert contexts[1] == "bad" and contexts[3] is None
+        assert "(text, context) pair" in out[3][0].message
+    briefs = list(nlp.pipe_briefs(records[:1] + records[4:], as_tuples=True, n_process=n_process, sentences=1))
+    assert [c for _, c in briefs] == [{"id": 7}, 9]
+    assert briefs[0][0].summary.text == hb.brief(TEXTS[0], sentences=1, pipeline=nlp).summary.text
+
+
+def test_as_tuples_must_be_a_bool():
+    with pytest.raises(hb.InvalidOptionError, match="as_tuples"):
+        hb.Pipeline(tagger="none").pipe([], as_tuples="yes")
+
+
+def test_the_headline_rule_is_the_same_with_and_without_cleaning():
+    text = "दिल्ली में भारी बारिश\n\nदिल्ली में आज भारी बारिश हुई। सड़कों पर पानी भर गया।"
+    for clean in (True, False):
+        doc = hb.Pipeline(tagger="none", clean=clean)(text)
+        assert doc.headline is not None and doc.headline.text == "दिल्ली में भारी बारिश", clean
+        assert [s.text for s in doc.sentences] == ["दिल्ली में आज भारी बारिश हुई।", "सड़कों पर पानी भर गया।"]

@@ -29,8 +29,13 @@ if TYPE_CHECKING:
     from .results import Brief
     from .story import StoryBrief
 
-__all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text"]
+__all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "MAX_CHARS", "check_text"]
 
+#: Default ``Pipeline(max_chars=...)``: the longest text accepted, in characters.
+MAX_CHARS = 10_000_000
+#: Tokens per tagger call: a tagger's working memory grows with its input (about 480 bytes a
+#: token for the embedded one), so a 10 MB article is tagged in pieces of whole sentences.
+TAG_CHUNK_TOKENS = 50_000
 #: Accepted values of ``errors=`` in batch methods.
 ERROR_POLICIES = ("raise", "skip", "collect")
 _HEADLINE_MODES = ("auto", "first-line", "none")
@@ -102,6 +107,11 @@ class Pipeline:
     clean
         Strip scrape boilerplate (footers, datelines, duplicate lines...). The
         removed spans are kept in ``Document.removed``.
+    max_chars
+        Longest text accepted, in characters (default ``MAX_CHARS``, 10,000,000; ``None``: no
+        limit). A longer one is an ``InvalidInputError`` naming this option, raised before any
+        work: time and memory are linear in the text (a brief of a 10 MB article peaks at
+        about 580 MB), so the limit is what bounds one call.
 
     A ``Pipeline`` holds no per-call state: one instance may be shared by threads.
     """
@@ -113,6 +123,7 @@ class Pipeline:
         tagger_options: dict[str, Any] | None = None,
         headline: str = "auto",
         clean: bool = True,
+        max_chars: int | None = MAX_CHARS,
     ) -> None:
         self.tagger_name = check_choice("tagger", tagger, TAGGERS)
         if tagger_options is not None and not isinstance(tagger_options, dict):
@@ -122,13 +133,17 @@ class Pipeline:
         if not isinstance(clean, bool):
             raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
         self.clean = clean
+        self.max_chars = None if max_chars is None else check_int("max_chars", max_chars)
         self.tagger: Tagger | None = load_tagger(tagger, **self.tagger_options)
         # Some backends (Stanza, torch) are not safe to call from several threads at once.
         self._tag_lock = threading.Lock()
 
     def __repr__(self) -> str:
         opts = f", tagger_options={self.tagger_options!r}" if self.tagger_options else ""
-        return f"Pipeline(tagger={self.tagger_name!r}{opts}, headline={self.headline!r}, clean={self.clean!r})"
+        return (
+            f"Pipeline(tagger={self.tagger_name!r}{opts}, headline={self.headline!r}, clean={self.clean!r}, "
+            f"max_chars={self.max_chars!r})"
+        )
 
     def _options(self) -> dict[str, Any]:
         return {
@@ -136,6 +151,7 @@ class Pipeline:
             "tagger_options": self.tagger_options,
             "headline": self.headline,
             "clean": self.clean,
+            "max_chars": self.max_chars,
         }
 
     # -- single documents -------------------------------------------------------------------
@@ -151,6 +167,11 @@ class Pipeline:
     def _draft(self, text: str) -> "_Draft":
         """Clean, split and tokenise ``text`` into spans and normalised forms (no objects yet)."""
         text = check_text(text)
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise InvalidInputError(
+                f"text has {len(text):,} characters, more than max_chars={self.max_chars:,}; split it into "
+                "articles, or raise the limit with Pipeline(max_chars=...) (None: no limit)"
+            )
         if self.clean:
             result = clean(text)
             segments, removed, head = result.kept, result.removed, result.headline
@@ -363,8 +384,10 @@ class Pipeline:
         if self.tagger is None:
             tags: list[Any] = [[(None, norm) for norm in group] for group in norms]
         else:
-            with self._tag_lock:
-                tags = self.tagger.tag(norms)
+            tags = []
+            for chunk in _chunks(norms, TAG_CHUNK_TOKENS):
+                with self._tag_lock:
+                    tags += self.tagger.tag(chunk)
         name = self.tagger.name if self.tagger is not None else None
         per_group = iter(tags)
         return [d.build(per_group, name) for d in drafts]
@@ -419,6 +442,18 @@ class _Draft:
             tagger=tagger,
             hindi_ratio=self.hindi_ratio,
         )
+
+
+def _chunks(groups: list[list[str]], tokens: int) -> Iterator[list[list[str]]]:
+    """``groups`` (sentences) in runs of about ``tokens`` tokens, never splitting a group."""
+    start, size = 0, 0
+    for i, group in enumerate(groups):
+        size += len(group)
+        if size >= tokens:
+            yield groups[start : i + 1]
+            start, size = i + 1, 0
+    if start < len(groups):
+        yield groups[start:]
 
 
 def _handle(exc: Exception, index: int, errors: str) -> BatchError | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable, Mapping, Sequence
 
+from ..caching import cacheable
 from .features import feature_form
 
 __all__ = ["Lemmatizer", "KEEP_FORM", "treebank_lemma", "learn_lemmatizer"]
@@ -90,9 +91,10 @@ class Lemmatizer:
             lemma = self.exceptions.get(f"{upos}\t{form}")
             if lemma is None:
                 lemma = self.rule_lemma(form, upos)
-            if len(self._cache) >= 200_000:  # bounded; rebuilt on demand
-                self._cache = {}
-            self._cache[(token, upos)] = lemma
+            if cacheable(token):
+                if len(self._cache) >= 200_000:  # bounded; rebuilt on demand
+                    self._cache = {}
+                self._cache[(token, upos)] = lemma
         return lemma
 
     def to_json(self) -> dict:

@@ -79,7 +79,7 @@ def test_options_are_validated_and_shown_in_repr() -> None:
         Pipeline(tagger="none", clean=1)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         Pipeline("none")  # type: ignore[misc]  # keyword-only
-    assert repr(Pipeline(tagger="none", headline="none")) == "Pipeline(tagger='none', headline='none', clean=True)"
+    assert repr(Pipeline(tagger="none", headline="none")) == "Pipeline(tagger='none', headline='none', clean=True, max_chars=10000000)"
 
 
 def test_headline_modes(seed000: str) -> None:

@@ -6,7 +6,10 @@ import regex
 
 from .errors import InvalidInputError
 
-__all__ = ["check_text"]
+__all__ = ["check_text", "check_size", "MAX_CHARS"]
+
+#: Default ``Pipeline(max_chars=...)``: the longest text accepted, in characters.
+MAX_CHARS = 10_000_000
 
 # A whole HTML page (not an article with a stray tag or two): it starts as one, or has
 # both a <head> and a <body>. Its scripts, menus and markup would be "summarised".
@@ -38,3 +41,13 @@ def check_text(text: object) -> str:
             "text is bytes; decode it first, for example text.decode('utf-8') (or 'utf-8-sig' for files with a BOM)"
         )
     raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
+
+
+def check_size(text: str, max_chars: int | None) -> str:
+    """Return ``text`` unless it is longer than ``max_chars`` characters (``None``: no limit)."""
+    if max_chars is not None and len(text) > max_chars:
+        raise InvalidInputError(
+            f"text has {len(text):,} characters, more than max_chars={max_chars:,}; split it into "
+            "articles, or raise the limit with Pipeline(max_chars=...) (None: no limit)"
+        )
+    return text

@@ -18,8 +18,8 @@ from .batching import ERROR_POLICIES, Rejected, handle_error, map_batches
 from .doc import Document
 from .drafts import Draft
 from .errors import InvalidOptionError
-from .inputs import check_text
-from .options import check_choice
+from .inputs import MAX_CHARS, check_size, check_text
+from .options import check_choice, check_int
 from .results import BatchError
 from .tagging import TAGGERS, Tagger, load_tagger
 from .text.headline import HEADLINE_MODES
@@ -29,7 +29,11 @@ if TYPE_CHECKING:
     from .results import Brief
     from .story import StoryBrief
 
-__all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "check_text", "check_pipeline_options"]
+__all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "MAX_CHARS", "check_text", "check_pipeline_options"]
+
+#: Tokens per tagger call: a tagger's working memory grows with its input (about 480 bytes a
+#: token for the embedded one), so a 10 MB article is tagged in pieces of whole sentences.
+TAG_CHUNK_TOKENS = 50_000
 
 
 def _is_tagger_object(tagger: object) -> bool:
@@ -37,7 +41,12 @@ def _is_tagger_object(tagger: object) -> bool:
 
 
 def check_pipeline_options(
-    *, tagger: object = "embedded", tagger_options: object = None, headline: object = "auto", clean: object = True
+    *,
+    tagger: object = "embedded",
+    tagger_options: object = None,
+    headline: object = "auto",
+    clean: object = True,
+    max_chars: object = MAX_CHARS,
 ) -> dict[str, Any]:
     """``Pipeline``'s options, validated without loading a model, as the dict ``Pipeline(**options)``
     takes; raises ``InvalidOptionError``. A driver checks them before its workers build the pipeline."""
@@ -55,7 +64,9 @@ def check_pipeline_options(
     check_choice("headline", headline, HEADLINE_MODES)
     if not isinstance(clean, bool):
         raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
-    return {"tagger": tagger, "tagger_options": tagger_options, "headline": headline, "clean": clean}
+    if max_chars is not None:
+        check_int("max_chars", max_chars)
+    return {"tagger": tagger, "tagger_options": tagger_options, "headline": headline, "clean": clean, "max_chars": max_chars}
 
 
 class Pipeline:
@@ -78,6 +89,11 @@ class Pipeline:
     clean
         Strip scrape boilerplate (footers, datelines, duplicate lines...). The
         removed spans are kept in ``Document.removed``.
+    max_chars
+        Longest text accepted, in characters (default ``MAX_CHARS``, 10,000,000; ``None``: no
+        limit). A longer one is an ``InvalidInputError`` naming this option, raised before any
+        work: time and memory are linear in the text (a brief of a 10 MB article peaks at
+        about 580 MB), so the limit is what bounds one call.
 
     A ``Pipeline`` holds no per-call state: one instance may be shared by threads.
     """
@@ -89,11 +105,13 @@ class Pipeline:
         tagger_options: dict[str, Any] | None = None,
         headline: str = "auto",
         clean: bool = True,
+        max_chars: int | None = MAX_CHARS,
     ) -> None:
-        check_pipeline_options(tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean)
+        check_pipeline_options(tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean, max_chars=max_chars)
         self.tagger_options = tagger_options
         self.headline = headline
         self.clean = clean
+        self.max_chars = max_chars
         # Some backends (Stanza, torch) are not safe to call from several threads at once.
         self._tag_lock = threading.Lock()
         self.tagger = tagger
@@ -122,11 +140,15 @@ class Pipeline:
 
     def __repr__(self) -> str:
         opts = f", tagger_options={self.tagger_options!r}" if self.tagger_options is not None else ""
-        return f"Pipeline(tagger={self._tagger!r}{opts}, headline={self.headline!r}, clean={self.clean!r})"
+        limit = f", max_chars={self.max_chars!r}" if self.max_chars != MAX_CHARS else ""
+        return f"Pipeline(tagger={self._tagger!r}{opts}, headline={self.headline!r}, clean={self.clean!r}{limit})"
 
     def __getstate__(self) -> dict[str, Any]:
         # What a worker process gets: the options; a named tagger is loaded there from its files.
-        return {"tagger": self._tagger, "tagger_options": self.tagger_options, "headline": self.headline, "clean": self.clean}
+        return {
+            "tagger": self._tagger, "tagger_options": self.tagger_options,
+            "headline": self.headline, "clean": self.clean, "max_chars": self.max_chars,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
@@ -143,7 +165,8 @@ class Pipeline:
 
     def draft(self, text: str) -> Draft:
         """Clean, split and tokenise ``text`` into spans and normalised forms (no objects yet)."""
-        return Draft(lay_out(check_text(text), clean=self.clean, headline=self.headline))
+        text = check_size(check_text(text), self.max_chars)
+        return Draft(lay_out(text, clean=self.clean, headline=self.headline))
 
     def tag(self, drafts: list[Draft]) -> list[Document]:
         """Tag every sentence of ``drafts`` (headlines included) in one tagger call and build
@@ -151,9 +174,13 @@ class Pipeline:
         if not drafts:
             return []
         norms = [group for d in drafts for group in d.norms]
-        with self._tag_lock:
-            component = self._component
-            tags: Any = [[(None, norm) for norm in group] for group in norms] if component is None else component.tag(norms)
+        component = self._component
+        tags: list[Any] = []
+        if component is None:
+            tags = [[(None, norm) for norm in group] for group in norms]
+        for chunk in _chunks(norms, TAG_CHUNK_TOKENS) if component is not None else ():
+            with self._tag_lock:
+                tags += component.tag(chunk)
         per_group = iter(tags)
         name = None if component is None else component.name
         return [d.build(per_group, name) for d in drafts]
@@ -264,3 +291,15 @@ class Pipeline:
 def _docs_of(pipeline: Pipeline, items: list[Any], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
     """The batch function of ``Pipeline.pipe`` (module level, so a worker process can run it)."""
     return pipeline.docs_of(items, errors, offset)
+
+
+def _chunks(groups: list[list[str]], tokens: int) -> Iterator[list[list[str]]]:
+    """``groups`` (sentences) in runs of about ``tokens`` tokens, never splitting a group."""
+    start, size = 0, 0
+    for i, group in enumerate(groups):
+        size += len(group)
+        if size >= tokens:
+            yield groups[start : i + 1]
+            start, size = i + 1, 0
+    if start < len(groups):
+        yield groups[start:]

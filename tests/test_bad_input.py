@@ -213,3 +213,31 @@ def test_unknown_tagger_options_are_an_invalid_option_error() -> None:
         hb.Pipeline(tagger_options={"bogus": 1})
     with pytest.raises(hb.InvalidOptionError):
         hb.Pipeline(tagger="none", tagger_options={"bogus": 1})
+
+
+def test_the_maximum_input_size_is_an_option_with_a_clear_error() -> None:
+    nlp = hb.Pipeline(tagger="none", max_chars=1_000)
+    assert "max_chars=1000" in repr(nlp) and hb.Pipeline(tagger="none").max_chars == 10_000_000
+    text = "भारत और अमेरिका ने रक्षा सहयोग पर बात की। " * 40  # 1,680 characters
+    with pytest.raises(InvalidInputError, match="1,680 characters, more than max_chars=1,000"):
+        nlp(text)
+    assert hb.Pipeline(tagger="none", max_chars=None)(text).sentences
+    out = list(nlp.pipe([text, text[:500]], errors="collect"))
+    assert isinstance(out[0], hb.BatchError) and "max_chars" in out[0].message and isinstance(out[1], hb.Document)
+    for bad in (0, -1, 2.5, "10", True):
+        with pytest.raises(hb.InvalidOptionError):
+            hb.Pipeline(tagger="none", max_chars=bad)
+
+
+def test_caches_hold_no_long_strings() -> None:
+    import tracemalloc
+
+    nlp = hb.Pipeline(tagger="none")
+    nlp.brief("पहला वाक्य है। दूसरा वाक्य।")  # load lazily built state outside the measurement
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for i in range(60):  # each document one unique 50,000-character word
+        nlp.brief(f"खबर {i}: " + "क" * 50_000 + f"ख{i}। अंत।")
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert held < 1_000_000, f"{held:,} bytes held after 60 documents"

@@ -266,6 +266,9 @@ class _Scorer:
 
 
 _TYPE_CACHE_LIMIT = 30_000
+# ...and at most this many characters of word types met in input (bytes, not only entries:
+# types of 50,000 characters would fill it with 30,000 entries of any size).
+_TYPE_CACHE_CHARS = 30_000 * 12
 
 
 class _TypeStore:
@@ -289,6 +292,7 @@ class _TypeStore:
             self.sums[o][: self.count] = v
         self.forced = np.empty(capacity, dtype=np.int64)
         self.forced[: self.count] = forced
+        self.chars = 0  # characters of the types added after the preloaded ones
 
     def rows_of(self, types: list[str]) -> np.ndarray:
         """Each type's row in this store, -1 for a type not in it."""
@@ -302,7 +306,9 @@ class _TypeStore:
         """A new store with the first ``count`` rows (default all) and room for ``capacity``."""
         n = self.count if count is None else count
         index = self.index if count is None else {t: i for t, i in self.index.items() if i < n}
-        return _TypeStore(index, self.attrs[:, :n], {o: v[:n] for o, v in self.sums.items()}, self.forced[:n], capacity)
+        copy = _TypeStore(index, self.attrs[:, :n], {o: v[:n] for o, v in self.sums.items()}, self.forced[:n], capacity)
+        copy.chars = self.chars if count is None else 0
+        return copy
 
 
 class _Model:
@@ -388,6 +394,13 @@ class _Model:
             if not missing:
                 return store, slots
             new = [types[i] for i in missing]
+            new_chars = sum(map(len, new))
+            if store.chars + new_chars > _TYPE_CACHE_CHARS and store is not self._base:
+                store = self._base  # too many characters: start again from the preloaded words
+                slots[:-1] = store.rows_of(types)
+                missing = np.flatnonzero(slots < 0).tolist()
+                new = [types[i] for i in missing]
+                new_chars = sum(map(len, new))
             if store.count + len(new) > store.capacity:
                 if store.count + len(new) > len(self._base.forced) + _TYPE_CACHE_LIMIT:
                     store = self._base  # full: start again from the preloaded words
@@ -403,6 +416,7 @@ class _Model:
                 v[lo:hi] = self.scorer.type_sums(attrs, o)
             store.forced[lo:hi] = [self.forced.get(forced_tag(t), -1) for t in new]
             store.count = hi
+            store.chars += new_chars
             store.index.update(zip(new, range(lo, hi)))
             self._store = store
             slots[missing] = np.arange(lo, hi)

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Mapping, Sequence
 
 import numpy as np
 
+from ..caching import cacheable, short_key_cache
 from ..text.normalize import normalize
 
 __all__ = [
@@ -120,7 +120,7 @@ _NUMBER = re.compile(r"[+-]?[0-9०-९]+(?:[.,:/-][0-9०-९]+)*")
 _SYMBOL_PUNCT = frozenset("%‰&@#")
 
 
-@lru_cache(maxsize=50_000)
+@short_key_cache(maxsize=50_000)
 def forced_tag(token: str) -> str | None:
     """``NUM``, ``PUNCT`` or ``SYM`` when the characters alone decide the tag, else ``None``."""
     if not token:
@@ -194,9 +194,10 @@ class AttributeTable:
         row = self._preloaded.get(token) or self._cache.get(token)
         if row is None:
             row = tuple(idx.get(v, UNKNOWN) for idx, v in zip(self.index, type_attributes(token, self.clusters)))
-            if len(self._cache) >= self._CACHE_LIMIT:
-                self._cache = {}
-            self._cache[token] = row
+            if cacheable(token):
+                if len(self._cache) >= self._CACHE_LIMIT:
+                    self._cache = {}
+                self._cache[token] = row
         return row
 
     def lookup(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:

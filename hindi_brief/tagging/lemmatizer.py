@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
+from ..caching import cacheable
 from .features import feature_form
 
 __all__ = ["Lemmatizer", "KEEP_FORM", "MAX_SUFFIX", "apply_edit"]
@@ -63,9 +64,10 @@ class Lemmatizer:
             lemma = self.exceptions.get(f"{upos}\t{form}")
             if lemma is None:
                 lemma = self.rule_lemma(form, upos)
-            if len(self._cache) >= 200_000:  # bounded; rebuilt on demand
-                self._cache = {}
-            self._cache[(token, upos)] = lemma
+            if cacheable(token):
+                if len(self._cache) >= 200_000:  # bounded; rebuilt on demand
+                    self._cache = {}
+                self._cache[(token, upos)] = lemma
         return lemma
 
     def to_json(self) -> dict:

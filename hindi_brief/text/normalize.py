@@ -7,7 +7,7 @@ stopword lists, lemma dictionaries and document frequencies are keyed on.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from ..caching import short_key_cache
 
 from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
 
@@ -16,7 +16,7 @@ __all__ = ["normalize"]
 _NORMALIZER = IndicNormalizerFactory().get_normalizer("hi")
 
 
-@lru_cache(maxsize=200_000)
+@short_key_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """Return the matching form of ``text``.
 

@@ -11,6 +11,7 @@ from typing import Iterator
 
 import regex
 
+from ..caching import cacheable
 from ..doc import Token
 from .normalize import normalize
 
@@ -67,9 +68,10 @@ def _word_kind(word: str) -> str:
             kind = "word"
         else:
             kind = "latin"
-        if len(_WORD_KINDS) >= _WORD_KINDS_LIMIT:
-            _WORD_KINDS.clear()
-        _WORD_KINDS[word] = kind
+        if cacheable(word):
+            if len(_WORD_KINDS) >= _WORD_KINDS_LIMIT:
+                _WORD_KINDS.clear()
+            _WORD_KINDS[word] = kind
     return kind
 
 

@@ -1,0 +1,42 @@
+"""How the per-process caches of word-level results are bounded: in entries and in bytes.
+
+Caches are keyed by words (a token's text, its normalised form, a lemma). Each has a
+maximum number of entries, and no key longer than ``MAX_KEY_CHARS`` characters is ever
+stored: such strings are not words (real Hindi words are far shorter), computing them
+again is linear in their length, and caching them bounded the entries but not the bytes
+(200 documents each with one 50,000-character word held 82 MB).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache, wraps
+from typing import Callable, TypeVar
+
+__all__ = ["MAX_KEY_CHARS", "cacheable", "short_key_cache"]
+
+#: Longest string kept as a cache key.
+MAX_KEY_CHARS = 40
+
+T = TypeVar("T")
+
+
+def cacheable(key: str) -> bool:
+    """May ``key`` be stored in a cache?"""
+    return len(key) <= MAX_KEY_CHARS
+
+
+def short_key_cache(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """``functools.lru_cache(maxsize)`` for a one-string function, used only for keys ``cacheable`` allows."""
+
+    def decorate(fn: Callable[[str], T]) -> Callable[[str], T]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def call(key: str) -> T:
+            return cached(key) if len(key) <= MAX_KEY_CHARS else fn(key)
+
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return call
+
+    return decorate

@@ -41,7 +41,7 @@ __all__ = ["EmbeddedTagger", "score_keys", "stage_keys"]
 
 _FILES = ("tagger.npz", "tagger.json", "lemmas.json")
 _FORMAT_VERSION = 2
-_RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data/ud_hindi --out models/embedded"
+_RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data --out models/embedded"
 
 
 def stage_keys(
@@ -326,8 +326,9 @@ class _Model:
             cluster_words = config["clusters"]["words"]
             current = paths["lemmas.json"]
             lem = json.loads(current.read_text(encoding="utf-8"))
-            self.lemmatizer = Lemmatizer(lem["exceptions"], lem["rules"])
+            self.lemmatizer = Lemmatizer(lem["exceptions"], lem["rules"], lem.get("context", {}))
             self.lemmatizer.known_forms = frozenset(config["vocabularies"]["w"])
+            self.lemmatizer.set_lexicon(config["vocabularies"]["w"])
             current = paths["tagger.npz"]
             with np.load(current, allow_pickle=False) as npz:
                 arrays = {k: npz[k] for k in ("keys1", "weights1", "keys2", "weights2", "word_rows", "cluster_ids")}
@@ -455,6 +456,23 @@ class EmbeddedTagger:
         forced = store.forced[slots[type_of]]
         return np.where(forced >= 0, forced, best)
 
+    @staticmethod
+    def _context_lemmas(m: _Model, sentences, tokens, idx, first_seen, which, flat) -> None:
+        """Re-lemmatise, in place, the tokens of the few (form, tag) pairs whose lemma depends on
+        the next word's tag."""
+        lem, tags = m.lemmatizer, m.tags
+        # The pipeline hands the tagger normalised forms, so the raw token is the form to match.
+        words = lem.context_words
+        needs = [tok in words and f"{tags[t]}\t{tok}" in lem.context_forms for tok, t in first_seen]
+        if not any(needs):
+            return
+        ends = np.cumsum([len(s) for s in sentences]) - 1
+        last = np.zeros(len(tokens), dtype=bool)
+        last[ends[ends >= 0]] = True
+        for j in [j for j, i in enumerate(which) if needs[i]]:
+            nxt = "</s>" if last[j] else tags[idx[j + 1]]
+            flat[j] = (flat[j][0], lem.lemma_before(tokens[j], flat[j][0], nxt))
+
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
         """``(upos, lemma)`` for every token of every sentence, same nesting and order."""
         if isinstance(sentences, (str, bytes)):
@@ -477,6 +495,8 @@ class EmbeddedTagger:
         tags, lemma = m.tags, m.lemmatizer.lemma
         pairs = [(tags[t], lemma(tok, tags[t])) for tok, t in first_seen]
         flat = [pairs[i] for i in which]
+        if m.lemmatizer.context:
+            self._context_lemmas(m, sentences, tokens, idx, first_seen, which, flat)
         out: list[list[tuple[str, str]]] = []
         start = 0
         for s in sentences:

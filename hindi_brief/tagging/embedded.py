@@ -442,10 +442,14 @@ class EmbeddedTagger:
 
     def tag_indices(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Tag indices (into the model's tag list) of all tokens, flattened."""
-        m = self._load()
         tokens = [t for s in sentences for t in s]
+        return self._indices(self._load(), sentences, tokens)[0]
+
+    @staticmethod
+    def _indices(m: _Model, sentences, tokens: list[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
+        """``(tag index of every token, distinct types, each token's type)``."""
         if not tokens:
-            return np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int64), [], np.zeros(0, dtype=np.int64)
         lengths = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
         positions = np.arange(len(tokens)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         sent_len = np.repeat(lengths, lengths)
@@ -454,24 +458,31 @@ class EmbeddedTagger:
         best = m.scorer.tag(store, slots, type_of, positions, sent_len)
         # Punctuation, symbols and plain numbers are decided by their characters, not the model.
         forced = store.forced[slots[type_of]]
-        return np.where(forced >= 0, forced, best)
+        return np.where(forced >= 0, forced, best), types, type_of
 
     @staticmethod
-    def _context_lemmas(m: _Model, sentences, tokens, idx, first_seen, which, flat) -> None:
-        """Re-lemmatise, in place, the tokens of the few (form, tag) pairs whose lemma depends on
-        the next word's tag."""
+    def _context_lemmas(m: _Model, sentences, idx: np.ndarray, types: list[str], type_of: np.ndarray, flat: list) -> None:
+        """Re-lemmatise, in place, the tokens whose lemma depends on the next word's tag (a few
+        word types, found with numpy; the pipeline hands the tagger normalised forms, so the
+        token itself is the form to match)."""
         lem, tags = m.lemmatizer, m.tags
-        # The pipeline hands the tagger normalised forms, so the raw token is the form to match.
-        words = lem.context_words
-        needs = [tok in words and f"{tags[t]}\t{tok}" in lem.context_forms for tok, t in first_seen]
-        if not any(needs):
+        ids = [types.index(w) for w in lem.context_words if w in types]
+        if not ids:
             return
+        at = np.flatnonzero(np.isin(type_of, ids))
         ends = np.cumsum([len(s) for s in sentences]) - 1
-        last = np.zeros(len(tokens), dtype=bool)
-        last[ends[ends >= 0]] = True
-        for j in [j for j, i in enumerate(which) if needs[i]]:
-            nxt = "</s>" if last[j] else tags[idx[j + 1]]
-            flat[j] = (flat[j][0], lem.lemma_before(tokens[j], flat[j][0], nxt))
+        nxt = np.append(idx[1:], -1)
+        nxt[ends[ends >= 0]] = -1
+        # One look-up per distinct (type, tag, next tag), then fanned out to the tokens.
+        keys = (type_of[at] * (len(tags) + 1) + (nxt[at] + 1)) * len(tags) + idx[at]
+        uniq, inverse = np.unique(keys, return_inverse=True)
+        lemmas = []
+        for k in uniq.tolist():
+            rest, t = divmod(k, len(tags))
+            ty, n = divmod(rest, len(tags) + 1)
+            lemmas.append(lem.lemma_before(types[ty], tags[t], "</s>" if n == 0 else tags[n - 1]))
+        for j, i in zip(at.tolist(), inverse.ravel().tolist()):
+            flat[j] = (flat[j][0], lemmas[i])
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
         """``(upos, lemma)`` for every token of every sentence, same nesting and order."""
@@ -488,15 +499,15 @@ class EmbeddedTagger:
         sentences = checked
         m = self._load()
         tokens = [t for s in sentences for t in s]
-        idx = self.tag_indices(sentences)
-        # Lemmatise each distinct (token, tag) pair once, then fan the pairs out to tokens.
-        first_seen: dict[tuple[str, int], int] = {}
-        which = [first_seen.setdefault(key, len(first_seen)) for key in zip(tokens, idx.tolist())]
+        idx, types, type_of = self._indices(m, sentences, tokens)
+        # Lemmatise each distinct (type, tag) pair once, then fan the pairs out to tokens.
+        n_tags = len(m.tags)
+        pair_keys, which = np.unique(type_of * n_tags + idx, return_inverse=True)
         tags, lemma = m.tags, m.lemmatizer.lemma
-        pairs = [(tags[t], lemma(tok, tags[t])) for tok, t in first_seen]
-        flat = [pairs[i] for i in which]
+        pairs = [(tags[k % n_tags], lemma(types[k // n_tags], tags[k % n_tags])) for k in pair_keys.tolist()]
+        flat = [pairs[i] for i in which.ravel().tolist()]
         if m.lemmatizer.context:
-            self._context_lemmas(m, sentences, tokens, idx, first_seen, which, flat)
+            self._context_lemmas(m, sentences, idx, types, type_of, flat)
         out: list[list[tuple[str, str]]] = []
         start = 0
         for s in sentences:

@@ -286,14 +286,16 @@ def measure_speed(tagger, sentences: Sequence[Sequence[str]], *, repeats: int = 
 #: training writes identical files on every run). Update after re-benchmarking.
 SPEED_NOTE = (
     "Measured with `benchmarks/tagger.py`'s `run_one(\"embedded\", ...)` (held-out HDTB, 17,584 tokens in "
-    "one batch, one thread, Python 3.11, shared 2-core x86_64 box with a load average of 6-8), "
-    "alternating this model with the previous one (trained on 53k tokens of HDTB v1.2, code of "
-    "`main` at the time), three runs each: model load 0.61-0.73 s (previous 0.41 s; the vocabulary "
-    "is 4x larger); first call (cold caches) 81k-96k tokens/s wall, 208k-227k tokens per CPU-second "
-    "(previous: 74k-80k wall, 194k-210k per CPU-second); repeated calls 138k-194k tokens/s wall, "
-    "369k-433k per CPU-second (previous: 163k-196k wall, 437k-463k per CPU-second). So cold "
-    "tagging is as fast as before and warm tagging about 10-15% slower per CPU-second. Wall-clock "
-    "figures vary a lot on a busy machine; compare models measured in the same run."
+    "one batch, one thread, Python 3.11, shared 2-core x86_64 box with a load average of about 5), "
+    "each run in a fresh process, alternating this model with the previous one (trained on 53k "
+    "tokens of HDTB v1.2, with the code of that commit), three runs each. Per CPU-second, "
+    "which the other jobs disturb less than wall time: first call (cold caches) 241k-243k tokens "
+    "(previous model 213k-221k); repeated calls 445k-459k (previous 479k-507k). Wall clock: cold "
+    "110k-120k tokens/s (previous 95k-110k), warm 209k-221k (previous 224k-261k); model load "
+    "0.49-0.70 s (previous 0.32-0.39 s: the vocabulary is 4x larger). So cold tagging is about "
+    "10% faster than before (more words are known, fewer need their features computed) and warm "
+    "tagging about 8% slower per CPU-second (more weight rows). Compare models measured in the "
+    "same run: wall-clock figures vary a lot on a busy machine."
 )
 
 

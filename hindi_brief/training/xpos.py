@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 
 from .conllu import HDTB_DEV, HDTB_TEST, TreebankSentence, read_conllu
 
-__all__ = ["CONTEXTS", "fold_xpos", "XposConverter", "main"]
+__all__ = ["CONTEXTS", "fold_xpos", "XposConverter", "accuracy", "main"]
 
 #: XPOS whose trailing ``C`` marks a compound but which the training split keeps as they are.
 _KEPT_COMPOUNDS = frozenset({"CC", "QCC", "PRPC", "RBC", "QFC", "NSTC"})

@@ -41,7 +41,7 @@ __all__ = ["EmbeddedTagger", "score_keys", "stage_keys"]
 
 _FILES = ("tagger.npz", "tagger.json", "lemmas.json")
 _FORMAT_VERSION = 2
-_RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data/ud_hindi --out models/embedded"
+_RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data --out models/embedded"
 
 
 def stage_keys(
@@ -332,8 +332,9 @@ class _Model:
             cluster_words = config["clusters"]["words"]
             current = paths["lemmas.json"]
             lem = json.loads(current.read_text(encoding="utf-8"))
-            self.lemmatizer = Lemmatizer(lem["exceptions"], lem["rules"])
+            self.lemmatizer = Lemmatizer(lem["exceptions"], lem["rules"], lem.get("context", {}))
             self.lemmatizer.known_forms = frozenset(config["vocabularies"]["w"])
+            self.lemmatizer.set_lexicon(config["vocabularies"]["w"])
             current = paths["tagger.npz"]
             with np.load(current, allow_pickle=False) as npz:
                 arrays = {k: npz[k] for k in ("keys1", "weights1", "keys2", "weights2", "word_rows", "cluster_ids")}
@@ -455,10 +456,14 @@ class EmbeddedTagger:
 
     def tag_indices(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Tag indices (into the model's tag list) of all tokens, flattened."""
-        m = self._load()
         tokens = [t for s in sentences for t in s]
+        return self._indices(self._load(), sentences, tokens)[0]
+
+    @staticmethod
+    def _indices(m: _Model, sentences, tokens: list[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
+        """``(tag index of every token, distinct types, each token's type)``."""
         if not tokens:
-            return np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int64), [], np.zeros(0, dtype=np.int64)
         lengths = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
         positions = np.arange(len(tokens)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         sent_len = np.repeat(lengths, lengths)
@@ -467,7 +472,31 @@ class EmbeddedTagger:
         best = m.scorer.tag(store, slots, type_of, positions, sent_len)
         # Punctuation, symbols and plain numbers are decided by their characters, not the model.
         forced = store.forced[slots[type_of]]
-        return np.where(forced >= 0, forced, best)
+        return np.where(forced >= 0, forced, best), types, type_of
+
+    @staticmethod
+    def _context_lemmas(m: _Model, sentences, idx: np.ndarray, types: list[str], type_of: np.ndarray, flat: list) -> None:
+        """Re-lemmatise, in place, the tokens whose lemma depends on the next word's tag (a few
+        word types, found with numpy; the pipeline hands the tagger normalised forms, so the
+        token itself is the form to match)."""
+        lem, tags = m.lemmatizer, m.tags
+        ids = [types.index(w) for w in lem.context_words if w in types]
+        if not ids:
+            return
+        at = np.flatnonzero(np.isin(type_of, ids))
+        ends = np.cumsum([len(s) for s in sentences]) - 1
+        nxt = np.append(idx[1:], -1)
+        nxt[ends[ends >= 0]] = -1
+        # One look-up per distinct (type, tag, next tag), then fanned out to the tokens.
+        keys = (type_of[at] * (len(tags) + 1) + (nxt[at] + 1)) * len(tags) + idx[at]
+        uniq, inverse = np.unique(keys, return_inverse=True)
+        lemmas = []
+        for k in uniq.tolist():
+            rest, t = divmod(k, len(tags))
+            ty, n = divmod(rest, len(tags) + 1)
+            lemmas.append(lem.lemma_before(types[ty], tags[t], "</s>" if n == 0 else tags[n - 1]))
+        for j, i in zip(at.tolist(), inverse.ravel().tolist()):
+            flat[j] = (flat[j][0], lemmas[i])
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
         """``(upos, lemma)`` for every token of every sentence, same nesting and order."""
@@ -484,13 +513,15 @@ class EmbeddedTagger:
         sentences = checked
         m = self._load()
         tokens = [t for s in sentences for t in s]
-        idx = self.tag_indices(sentences)
-        # Lemmatise each distinct (token, tag) pair once, then fan the pairs out to tokens.
-        first_seen: dict[tuple[str, int], int] = {}
-        which = [first_seen.setdefault(key, len(first_seen)) for key in zip(tokens, idx.tolist())]
+        idx, types, type_of = self._indices(m, sentences, tokens)
+        # Lemmatise each distinct (type, tag) pair once, then fan the pairs out to tokens.
+        n_tags = len(m.tags)
+        pair_keys, which = np.unique(type_of * n_tags + idx, return_inverse=True)
         tags, lemma = m.tags, m.lemmatizer.lemma
-        pairs = [(tags[t], lemma(tok, tags[t])) for tok, t in first_seen]
-        flat = [pairs[i] for i in which]
+        pairs = [(tags[k % n_tags], lemma(types[k // n_tags], tags[k % n_tags])) for k in pair_keys.tolist()]
+        flat = [pairs[i] for i in which.ravel().tolist()]
+        if m.lemmatizer.context:
+            self._context_lemmas(m, sentences, idx, types, type_of, flat)
         out: list[list[tuple[str, str]]] = []
         start = 0
         for s in sentences:

@@ -7,9 +7,13 @@ Public lemma conventions (the treebank's are mapped to these at training time):
 * nouns, adjectives, pronouns...: the direct singular (``मंत्रियों`` -> ``मंत्री``);
 * proper nouns, numbers, punctuation, symbols and foreign words keep their form.
 
-Known ``(form, UPOS)`` pairs use the lemma most frequent in training; unseen ones
-use the longest learned suffix rule for their UPOS (``ियों`` -> ``ी``, ``ने`` -> ``ना``).
-Only dictionary entries the rules get wrong are stored.
+Known ``(form, UPOS)`` pairs use the lemma most frequent in training. Unseen nouns
+ending in ``-ों`` or ``-े`` go through the paradigm rule of masculine ``-ा`` nouns
+(``paradigm_lemma``), which asks the lexicon (the tagger's training words) whether
+the bare stem is a word; the rest use the longest learned suffix rule for their UPOS
+(``ियों`` -> ``ी``, ``ने`` -> ``ना``). Only dictionary entries the rules get wrong are stored.
+A few forms also have a lemma that depends on the next word's tag (``lemma_before``):
+HDTB's genitive ``के`` is ``का`` before a noun but stays ``के`` in ``के लिए``.
 """
 
 from __future__ import annotations
@@ -19,13 +23,21 @@ from typing import Mapping, Sequence
 from ..caching import cacheable
 from .features import feature_form
 
-__all__ = ["Lemmatizer", "KEEP_FORM", "MAX_SUFFIX", "apply_edit"]
+__all__ = ["Lemmatizer", "KEEP_FORM", "MAX_SUFFIX", "apply_edit", "strip_nukta"]
 
 #: UPOS whose lemma is the token itself.
 KEEP_FORM = frozenset({"PROPN", "NUM", "PUNCT", "SYM", "X"})
 
 #: Longest suffix (in characters) a rule may match.
 MAX_SUFFIX = 5
+
+
+_NUKTA = dict.fromkeys(map(ord, "\u093c"))
+
+
+def strip_nukta(form: str) -> str:
+    """``form`` without nukta signs: spellings with and without nukta (``ज़िला``/``जिला``) meet."""
+    return form.translate(_NUKTA)
 
 
 def apply_edit(form: str, edit: Sequence) -> str:
@@ -39,13 +51,50 @@ def apply_edit(form: str, edit: Sequence) -> str:
 class Lemmatizer:
     """Lemmatise ``(token, UPOS)`` pairs with exceptions + suffix rules (see module doc)."""
 
-    def __init__(self, exceptions: Mapping[str, str], rules: Mapping[str, Sequence]) -> None:
-        # exceptions: "UPOS\tform" -> lemma; rules: "UPOS\tsuffix" -> [strip, add]
+    def __init__(
+        self, exceptions: Mapping[str, str], rules: Mapping[str, Sequence], context: Mapping[str, str] | None = None
+    ) -> None:
+        # exceptions: "UPOS\tform" -> lemma; rules: "UPOS\tsuffix" -> [strip, add];
+        # context: "UPOS\tform\tnext UPOS" -> lemma, for the few forms whose lemma depends on the next
+        # word's tag (HDTB: genitive के is का before a noun, but stays के inside के लिए / के बाद).
         self.exceptions = dict(exceptions)
+        self.context = dict(context or {})
+        self.context_forms = frozenset(k.rsplit("\t", 1)[0] for k in self.context)
+        self.context_words = frozenset(k.split("\t")[1] for k in self.context)
         self.rules = {k: (int(v[0]), str(v[1])) for k, v in rules.items()}
         self._cache: dict[tuple[str, str], str] = {}
         self.known_forms: frozenset[str] = frozenset()
         """Forms known to be normalised already (the tagger's training words): no need to normalise."""
+        self.lexicon: frozenset[str] = frozenset()
+        """Words known to exist, nukta stripped (``set_lexicon``); the paradigm rule asks it."""
+
+    def set_lexicon(self, words: Sequence[str]) -> None:
+        """Install the word list the paradigm rule consults (the tagger's training words)."""
+        self.lexicon = frozenset(map(strip_nukta, words))
+        self._cache = {}
+
+    def paradigm_lemma(self, form: str, upos: str) -> str | None:
+        """Masculine ``-ा`` nouns: oblique plural ``-ों`` and plural/oblique ``-े`` go back to ``-ा``
+        (``ज़िलों``, ``ज़िले`` -> ``ज़िला``) when the stem is no word of its own but the ``-ा`` or
+        ``-े`` form is; when the stem is a word, ``-ों`` is just the plural ending (``बातों`` ->
+        ``बात``). ``None`` when the lexicon cannot tell (the suffix rules decide)."""
+        if upos != "NOUN" or not self.lexicon:
+            return None
+        if form.endswith("ों") and len(form) > 3:
+            stem = form[:-2]
+        elif form.endswith("े") and len(form) > 2:
+            stem = form[:-1]
+        else:
+            return None
+        # Stems ending in a vowel sign or a vowel letter belong to other paradigms (-ियों, -ाओं).
+        if not "\u0915" <= stem[-1] <= "\u0939" and stem[-1] != "\u093c":
+            return None
+        bare = strip_nukta(stem)
+        if form.endswith("ों") and bare in self.lexicon:
+            return stem
+        if bare + "ा" in self.lexicon or (form.endswith("ों") and bare + "े" in self.lexicon):
+            return stem + "ा"
+        return None
 
     def rule_lemma(self, form: str, upos: str) -> str:
         for k in range(min(MAX_SUFFIX, len(form)), -1, -1):
@@ -60,18 +109,34 @@ class Lemmatizer:
             return token
         lemma = self._cache.get((token, upos))
         if lemma is None:
-            form = token if token in self.known_forms else feature_form(token)
+            form = self.known_or_normal(token)
             lemma = self.exceptions.get(f"{upos}\t{form}")
             if lemma is None:
-                lemma = self.rule_lemma(form, upos)
+                lemma = self.paradigm_lemma(form, upos) or self.rule_lemma(form, upos)
             if cacheable(token):
                 if len(self._cache) >= 200_000:  # bounded; rebuilt on demand
                     self._cache = {}
                 self._cache[(token, upos)] = lemma
         return lemma
 
+    def known_or_normal(self, token: str) -> str:
+        """The form lemmas are looked up by: ``token`` itself when it is a known (normalised) form."""
+        return token if token in self.known_forms else feature_form(token)
+
+    def lemma_before(self, token: str, upos: str, next_upos: str) -> str:
+        """The lemma of ``token`` tagged ``upos`` when the next word is tagged ``next_upos``
+        (``"</s>"`` at the end of a sentence)."""
+        if self.context:
+            key = f"{upos}\t{self.known_or_normal(token)}"
+            if key in self.context_forms:
+                found = self.context.get(f"{key}\t{next_upos}")
+                if found is not None:
+                    return found
+        return self.lemma(token, upos)
+
     def to_json(self) -> dict:
         return {
+            "context": dict(sorted(self.context.items())),
             "exceptions": dict(sorted(self.exceptions.items())),
             "rules": {k: [v[0], v[1]] for k, v in sorted(self.rules.items())},
         }

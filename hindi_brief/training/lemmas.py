@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..tagging.features import feature_form
 from ..tagging.lemmatizer import KEEP_FORM, MAX_SUFFIX, Lemmatizer, apply_edit
 
-__all__ = ["treebank_lemma", "learn_lemmatizer"]
+__all__ = ["treebank_lemma", "learn_lemmatizer", "learn_context"]
 
 #: Verb lemmas UD Hindi does not turn into infinitives.
 _COPULA = frozenset({"है", "था", "चाहिए"})
@@ -22,10 +22,29 @@ def treebank_lemma(form: str, upos: str, lemma: str, *, verb_stems: bool = True)
     """
     if upos in KEEP_FORM:
         return form
-    lemma = feature_form(lemma) if lemma not in ("", "_") else feature_form(form)
+    lemma = _spelled_like(feature_form(form), feature_form(lemma)) if lemma not in ("", "_") else feature_form(form)
     if upos in ("VERB", "AUX") and lemma not in _COPULA and (verb_stems or not lemma.endswith("ना")):
         return lemma + "ना"
     return lemma
+
+
+_NUKTA = "\u093c"
+
+
+def _spelled_like(form: str, lemma: str) -> str:
+    """``lemma`` with the nukta spelling of ``form`` where they share a stem: HDTB often drops the
+    nukta in lemmas (``पढ़ने`` -> ``पढ``), which would make the lemma of a word depend on it."""
+    i = j = 0
+    while i < len(form) and j < len(lemma):
+        if form[i] == lemma[j]:
+            i, j = i + 1, j + 1
+        elif form[i] == _NUKTA:
+            i += 1
+        else:
+            break
+    if j and form[i:i + 1] == _NUKTA:
+        i += 1
+    return form[:i] + lemma[j:] if j else lemma
 
 
 def _edit(form: str, lemma: str) -> tuple[int, str]:
@@ -39,9 +58,12 @@ def _edit(form: str, lemma: str) -> tuple[int, str]:
 
 
 def learn_lemmatizer(
-    triples: Iterable[tuple[str, str, str]], *, min_support: int = 2
+    triples: Iterable[tuple[str, str, str]], *, min_support: int = 2, lexicon: Sequence[str] = ()
 ) -> Lemmatizer:
     """Learn from ``(form, upos, lemma)`` triples already in the public convention.
+
+    ``lexicon`` is the word list the runtime's paradigm rule will consult (the tagger's
+    training words); exceptions are stored only where rules plus paradigm go wrong.
 
     Rules are counted over distinct word types (so frequent function words do
     not dominate); a suffix gets a rule only when it has ``min_support`` types and
@@ -75,9 +97,37 @@ def learn_lemmatizer(
         rules[key] = edit
 
     lem = Lemmatizer({}, rules)
+    lem.set_lexicon(lexicon)
     exceptions = {
         f"{upos}\t{form}": lemma
         for (upos, form), lemma in sorted(best.items())
-        if lem.rule_lemma(form, upos) != lemma
+        if lem.lemma(form, upos) != lemma
     }
-    return Lemmatizer(exceptions, rules)
+    out = Lemmatizer(exceptions, rules)
+    out.set_lexicon(lexicon)
+    return out
+
+
+def learn_context(
+    quads: Iterable[tuple[str, str, str, str]], lemmatizer: Lemmatizer, *, min_support: int = 5, min_share: float = 0.8
+) -> Lemmatizer:
+    """Add next-tag context entries to ``lemmatizer`` from ``(form, upos, lemma, next upos)``.
+
+    An entry is kept where, after ``(form, upos)`` and the next word's UPOS, one lemma has at
+    least ``min_support`` tokens and ``min_share`` of them, and it differs from the lemma the
+    context-free lemmatiser gives.
+    """
+    by_key: dict[str, Counter] = defaultdict(Counter)
+    for form, upos, lemma, next_upos in quads:
+        if upos in KEEP_FORM:
+            continue
+        by_key[f"{upos}\t{feature_form(form)}\t{next_upos}"][lemma] += 1
+    context = {}
+    for key, c in sorted(by_key.items()):
+        lemma, n = max(sorted(c.items()), key=lambda kv: kv[1])
+        upos, form, _ = key.split("\t")
+        if n >= min_support and n >= min_share * sum(c.values()) and lemmatizer.lemma(form, upos) != lemma:
+            context[key] = lemma
+    out = Lemmatizer(lemmatizer.exceptions, lemmatizer.rules, context)
+    out.set_lexicon(sorted(lemmatizer.lexicon))
+    return out

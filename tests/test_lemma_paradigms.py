@@ -1,0 +1,69 @@
+"""Lemma paradigms of the embedded lemmatiser: a table of inflected forms with their UPOS and lemma.
+
+Masculine -ा nouns go back to -ा from the oblique plural -ों and the plural/oblique -े, other
+nouns just lose -ों; verb forms (including causatives in -ा- and -वा-) go to the infinitive in -ना.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hindi_brief.tagging.embedded import EmbeddedTagger
+from hindi_brief.tagging.lemmatizer import Lemmatizer
+
+PARADIGMS = [
+    # masculine -ा nouns: oblique plural -ों, plural / oblique singular -े
+    ("ज़िलों", "NOUN", "ज़िला"),
+    ("जिलों", "NOUN", "जिला"),
+    ("ज़िले", "NOUN", "ज़िला"),
+    ("लड़कों", "NOUN", "लड़का"),
+    ("रास्तों", "NOUN", "रास्ता"),
+    ("बच्चों", "NOUN", "बच्चा"),
+    ("बच्चे", "NOUN", "बच्चा"),
+    ("इलाकों", "NOUN", "इलाका"),
+    # nouns whose stem is a word: -ों is the plural ending only
+    ("बातों", "NOUN", "बात"),
+    ("घरों", "NOUN", "घर"),
+    ("सालों", "NOUN", "साल"),
+    ("लोगों", "NOUN", "लोग"),
+    # feminine -ा and -ी nouns
+    ("महिलाओं", "NOUN", "महिला"),
+    ("मंत्रियों", "NOUN", "मंत्री"),
+    # verbs: oblique infinitive, participles, perfective, causatives
+    ("बनाने", "VERB", "बनाना"),
+    ("बनाया", "VERB", "बनाना"),
+    ("बनाते", "VERB", "बनाना"),
+    ("बनाती", "VERB", "बनाना"),
+    ("बनवाने", "VERB", "बनवाना"),
+    ("बनवाया", "VERB", "बनवाना"),
+    ("करवाती", "VERB", "करवाना"),
+    ("कराने", "VERB", "कराना"),
+    ("पढ़ने", "VERB", "पढ़ना"),
+    ("गुनगुनाने", "VERB", "गुनगुनाना"),
+    ("किया", "VERB", "करना"),
+    ("गया", "AUX", "जाना"),
+]
+
+
+@pytest.fixture(scope="module")
+def lemmatizer() -> Lemmatizer:
+    return EmbeddedTagger().lemmatizer
+
+
+@pytest.mark.parametrize(("form", "upos", "lemma"), PARADIGMS)
+def test_paradigm_table(lemmatizer: Lemmatizer, form: str, upos: str, lemma: str) -> None:
+    assert lemmatizer.lemma(form, upos) == lemma
+
+
+def test_paradigm_rule_asks_the_lexicon() -> None:
+    """The rule itself, with a tiny lexicon and no learned rules: the stem decides."""
+    lem = Lemmatizer({}, {})
+    lem.set_lexicon(["कमरा", "रात", "रातें", "दरवाज़े"])
+    assert lem.lemma("कमरों", "NOUN") == "कमरा"  # कमर- is no word, कमरा is
+    assert lem.lemma("कमरे", "NOUN") == "कमरा"
+    assert lem.lemma("रातों", "NOUN") == "रात"  # रात is a word
+    assert lem.lemma("दरवाजों", "NOUN") == "दरवाजा"  # the lexicon's spelling has a nukta
+    # Not nouns, or nothing known: no paradigm guess.
+    assert lem.paradigm_lemma("कमरों", "VERB") is None
+    assert lem.paradigm_lemma("झमेलों", "NOUN") is None
+    assert lem.paradigm_lemma("मंत्रियों", "NOUN") is None

@@ -7,7 +7,7 @@ from importlib import resources
 
 from hindi_brief.text import STOPWORDS, is_stopword, normalize, tokenize
 
-RAW = resources.files("hindi_brief.text").joinpath("stopwords_hi.txt").read_text(encoding="utf-8")
+RAW = resources.files("hindi_brief.text.lexicon").joinpath("stopwords.txt").read_text(encoding="utf-8")
 ENTRIES = [line for line in RAW.splitlines() if line and not line.startswith("#")]
 
 

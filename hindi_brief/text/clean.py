@@ -17,6 +17,7 @@ from ..doc import Removed
 from .normalize import normalize
 from .script import devanagari_share
 from .sentences import sentence_token_spans
+from .lexicon import month_pattern, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
 __all__ = ["CleanResult", "clean", "REASONS"]
@@ -44,11 +45,7 @@ _FOOTER = regex.compile(
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|^copyright\b|सर्वाधिकार\s+सुरक्षित", regex.IGNORECASE)
 _HTML_LINE = regex.compile(r"^(?:-->|<!--.*|<[^>\n]{1,200}>|&[a-z]+;)+$", regex.IGNORECASE)
 _HTML_INLINE = regex.compile(r"<!--|-->|</?(?:p|br|div|span|strong|em|b|i|a)\b[^>\n]{0,200}>", regex.IGNORECASE)
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त"
-    r"|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
-)
+_MONTHS = month_pattern()
 _DATELINE = regex.compile(
     r"^(?:(?:last\s+)?updated?|published|posted|first\s+published|अपडेट(?:ेड)?|प्रकाशित|अद्यतन)"
     r"(?:\s+(?:on|at))?\s*:?\s*.{0,60}?(?:\p{Nd}|" + _MONTHS + r").{0,60}$",
@@ -76,10 +73,7 @@ _PLACE_DATELINE = regex.compile(
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
 # (The copula and auxiliaries, हुआ, गया... are stopwords already.)
-_VERBS = REPORTING_VERBS | {
-    "आया", "आई", "आए", "किया", "किए", "दिया", "दी", "दिए", "लिया", "ली", "सका", "सकी", "सके", "होगा",
-    "said", "says", "told",
-}
+_VERBS = REPORTING_VERBS | words("speech_dateline_verbs")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")

@@ -23,6 +23,7 @@ import argparse
 import csv
 import datetime as _dt
 import json
+import shlex
 import sys
 import time
 from collections import defaultdict
@@ -701,7 +702,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HindiBriefError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    command = "python -m hindi_brief.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
+    command = "python -m hindi_brief.evaluate " + shlex.join(argv if argv is not None else sys.argv[1:])
     out: dict[str, Any] = {}
     for condition, result in reports:
         report = markdown_report(result, command=command.strip(), condition=condition)

@@ -39,7 +39,8 @@ Phrases are then chosen best first. **A word or phrase is never listed beside a 
 phrase that contains it** (by lemma, compounds split into words): of the two, the longer
 phrase is kept when it occurs at least ``FOLD_SHARE`` times as often as the shorter one
 (with 1.0: the word never occurs outside the phrase, ``कोरोना`` only in ``कोरोना वायरस``),
-or when it is a name (``राजनाथ सिंह`` over ``सिंह``; untagged text: a run seen at least twice),
+or when it is a name (``राजनाथ सिंह`` over ``सिंह``; in untagged text, where names are unknown,
+when it occurs at least ``UNTAGGED_FOLD_SHARE`` times as often),
 otherwise the shorter one stands on its own (``रक्षा`` is said alone and in ``रक्षा सहयोग``,
 ``रक्षा मंत्री``...); the one kept takes the higher score of the two. Any other phrase
 most of whose occurrences overlap a chosen phrase is dropped.
@@ -79,6 +80,7 @@ COOCCURRENCE_CHARS = 600
 EARLY_SENTENCES = 2  # headline = 0, then the first two body sentences
 LENGTH_BONUS = 0.5
 OVERLAP = 0.6
+UNTAGGED_FOLD_SHARE = 0.5
 FOLD_SHARE = 1.0  # ILSUM val (first 200) silver P@10: 75.45 at 0.5, 77.40 at 1.0
 ABSORB = 0.8
 PAGERANK_DAMPING = 0.85
@@ -495,7 +497,8 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
                 outer_wins = (
                     len(outer.offsets) >= FOLD_SHARE * len(inner.offsets)
                     or outer.proper  # a name is said in full: "राजनाथ सिंह", not "सिंह"
-                    or (not tagged and len(outer.offsets) >= 2)  # untagged: no names known, a repeated run is one
+                    # Untagged text knows no names: a run that covers half the word's occurrences wins.
+                    or (not tagged and len(outer.offsets) >= UNTAGGED_FOLD_SHARE * len(inner.offsets))
                 )
                 winner = i if (outer is c) == outer_wins else j
                 score_of[winner] = max(score_of[i], score_of[j])

@@ -23,37 +23,17 @@ from typing import Any, Iterator
 import regex
 
 from .doc import Document
+from .text.lexicon import month_names, month_pattern
 
 __all__ = ["DateMatch", "find_dates", "article_date", "parse_date", "LEAD_SENTENCES"]
 
 #: How many body sentences (after the headline) are searched for a date.
 LEAD_SENTENCES = 5
 
-# Month names -> number. Hindi spellings with and without nukta / half-letters, English full and short.
-_MONTH_NAMES: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "जनवरी january jan",
-        "फरवरी फ़रवरी फ़रवरी february feb",
-        "मार्च march mar",
-        "अप्रैल अप्रेल अप्रिल april apr",
-        "मई may",
-        "जून june jun",
-        "जुलाई जुलाइ july jul",
-        "अगस्त अगस्‍त august aug",
-        "सितंबर सितम्बर सेप्टेंबर september sept sep",
-        "अक्टूबर अक्तूबर अक्टूबर october oct",
-        "नवंबर नवम्बर november nov",
-        "दिसंबर दिसम्बर december dec",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTH_NAMES[unicodedata.normalize("NFC", _name)] = _num
-        _MONTH_NAMES[_name] = _num
+# Month names -> number: every spelling of lexicon/months.txt.
+_MONTH_NAMES: dict[str, int] = month_names()
 
-# Longest names first so "june" wins over "jun".
-_MONTH = "|".join(regex.escape(m) for m in sorted(_MONTH_NAMES, key=len, reverse=True))
+_MONTH = month_pattern()
 _D = r"\p{Nd}"
 # Word edges: a month or number must not be glued to other letters/digits (\b misreads Devanagari marks).
 _L = r"(?<![\p{L}\p{M}\p{Nd}])"
@@ -121,7 +101,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, source: str
         for m in pattern.finditer(text, start, end):
             year, day = _digits(m.group("y")), _digits(m.group("d"))
             if "mn" in m.groupdict() and m.group("mn") is not None:
-                month = _MONTH_NAMES.get(unicodedata.normalize("NFC", m.group("mn")).lower())
+                month = _MONTH_NAMES.get(unicodedata.normalize("NFC", m.group("mn")).lower()) or _MONTH_NAMES.get(m.group("mn").lower())
             else:
                 month = _digits(m.group("m"))
             date = _make(year, month, day) if month else None

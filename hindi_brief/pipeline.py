@@ -249,7 +249,8 @@ class Pipeline:
     ) -> "Brief":
         """Summary and keywords of one article (a ``str`` or an already processed ``Document``).
 
-        Summary length: ``sentences`` (default 3), ``ratio`` of the body sentences, or a
+        Summary length: ``sentences`` (default 3, more for long texts: see
+        ``rank.default_sentences``), ``ratio`` of the body sentences, or a
         ``max_words`` budget: give at most one of them.
         """
         return tasks.brief(self, text, sentences=sentences, ratio=ratio, max_words=max_words, top=top)

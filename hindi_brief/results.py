@@ -154,10 +154,13 @@ class Summary(JSONMixin):
 class Keyword(JSONMixin):
     """A keyphrase of the article.
 
-    ``text`` is its most frequent surface form, ``lemma`` the lemma phrase that
-    groups its inflected forms, ``score`` its importance (finite, higher is
-    better), ``count`` how often it occurs and ``offsets`` the ``(start, end)``
-    of each occurrence in the original text (headline included), in text order.
+    ``text`` is its base form (the direct-case singular as the text writes it,
+    ``संबंध`` for ``संबंधों``; a name as most often written), ``lemma`` the lemma
+    phrase that groups its inflected forms, ``score`` its importance (finite,
+    higher is better), ``count`` how often it occurs, ``offsets`` the
+    ``(start, end)`` of each occurrence in the original text (headline included),
+    in text order, and ``variants`` the distinct surface forms seen (most
+    frequent first).
     """
 
     text: str
@@ -165,18 +168,20 @@ class Keyword(JSONMixin):
     score: float
     count: int
     offsets: tuple[tuple[int, int], ...] = ()
+    variants: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         return f"Keyword({self.text!r}, score={self.score:.4f}, count={self.count})"
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict: ``text``, ``lemma``, ``score`` (rounded), ``count``, ``offsets``."""
+        """JSON-ready dict: ``text``, ``lemma``, ``score`` (rounded), ``count``, ``offsets``, ``variants``."""
         return {
             "text": self.text,
             "lemma": self.lemma,
             "score": _round(self.score),
             "count": self.count,
             "offsets": [[s, e] for s, e in self.offsets],
+            "variants": list(self.variants),
         }
 
 

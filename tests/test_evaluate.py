@@ -239,7 +239,7 @@ def test_cli_end_to_end_on_fixture(tmp_path, capsys):
     assert "| k=1 | lead |" in printed and "| 75w | sumy LexRank |" in printed and "| TF-IDF |" in printed
     assert "| k=3 | hindi_brief |" in printed
     doc = out.read_text(encoding="utf-8")
-    assert doc.startswith("# Evaluation\n\nintro") and doc.rstrip().endswith("after") and "old" not in doc
+    assert doc.startswith("# Evaluation\n\nintro") and doc.rstrip().endswith("after") and "\nold\n" not in doc
     data = json.loads(js.read_text(encoding="utf-8"))
     rouge = data["splits"]["eval_pairs"]["rouge"]
     assert rouge["oracle@k=2"]["rouge1"] >= rouge["lead@k=2"]["rouge1"]
@@ -286,3 +286,23 @@ def test_lemmatiser_tags_each_line_and_sentence_with_the_tagger():
     assert len(tagger.calls) == 1  # one batched call
     assert [len(s) for s in tagger.calls[0]] == [2, 5, 3, 1]  # the heading line is its own sentence
     assert lemmas == [["भारी#", "बारिश#", "नदियाँ#", "उफान#", "स्कूल#", "बंद#"], ["बाढ़#"]]
+
+
+def test_cli_conditions_each_get_their_settings_and_block(tmp_path, capsys):
+    out, js = tmp_path / "evaluation.md", tmp_path / "r.json"
+    status = main([
+        "--data", str(CSV), "--tagger", "none", "--systems", "hindi_brief,lead,oracle", "--keyword-systems", "",
+        "--condition", "no-heading,heading-ref", "--out", str(out), "--json", str(js),
+    ])
+    assert status == 0
+    printed = capsys.readouterr().out
+    assert "Condition: `heading-ref`" in printed and "Condition: `no-heading`" in printed
+    doc = out.read_text(encoding="utf-8")
+    for condition in ("no-heading", "heading-ref"):
+        assert f"<!-- evaluation:{condition}:start -->" in doc
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert set(data) == {"no-heading", "heading-ref"}
+    heading_ref = data["heading-ref"]["splits"]["eval_pairs"]["rouge"]
+    assert "lead@k=3" in heading_ref and "lead@k=2" not in heading_ref and "lead@75w" not in heading_ref
+    assert "lead@75w" in data["no-heading"]["splits"]["eval_pairs"]["rouge"]
+    assert main(["--data", str(CSV), "--tagger", "none", "--condition", "upside-down"]) == 2

@@ -9,7 +9,7 @@ from hindi_brief.text.normalize import normalize
 from hindi_brief.text.stopwords import STOPWORDS, is_stopword
 from hindi_brief.text.tokens import tokenize
 
-RAW = resources.files("hindi_brief.text").joinpath("stopwords_hi.txt").read_text(encoding="utf-8")
+RAW = resources.files("hindi_brief.text.lexicon").joinpath("stopwords.txt").read_text(encoding="utf-8")
 ENTRIES = [line for line in RAW.splitlines() if line and not line.startswith("#")]
 
 

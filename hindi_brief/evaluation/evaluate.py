@@ -4,12 +4,16 @@ article/summary pairs (ILSUM Hindi or any CSV/JSONL), hindi_brief next to baseli
 Usage::
 
     python -m hindi_brief.evaluate --data ../shared/data/ilsum_hi [--split val|test|both]
-        [--limit N] [--tagger embedded|none] [--out docs/evaluation.md] [--json results.json]
+        [--limit N] [--tagger embedded|none] [--condition standard,no-heading,heading-ref,shuffled,joined]
+        [--out docs/evaluation.md] [--json results.json]
 
 Every system picks from the same body sentences (those of one ``Pipeline`` run on
 ``title + "\\n\\n" + article``, so the headline logic is used and the headline itself
 is never a candidate). Settings: ``k`` = 1, 2, 3 sentences and a 75-word budget
 (``baselines.fit_budget`` for every baseline; hindi_brief's own ``max_words=75``).
+``--condition`` rewrites the pairs first (``conditions.py``: no heading, heading as the
+reference, shuffled sentences, several articles joined); each condition has its own
+settings and its own marked block in the ``--out`` file.
 See ``docs/evaluation.md`` for the metric definitions.
 """
 
@@ -19,6 +23,7 @@ import argparse
 import csv
 import datetime as _dt
 import json
+import shlex
 import sys
 import time
 from collections import defaultdict
@@ -26,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from .conditions import CONDITIONS, apply_condition, reference_sentences, settings_for
 from .baselines import (
     SUMY_ALGORITHMS,
     SumyRanker,
@@ -245,7 +251,10 @@ class EvalConfig:
     """What to evaluate."""
 
     ks: tuple[int, ...] = (1, 2, 3)
-    max_words: int = 75
+    max_words: int | None = 75
+    """Word budget setting (``None``: none)."""
+    ref_k: bool = False
+    """Also score at the reference's own sentence count (setting ``k=ref``)."""
     top: int = 10
     systems: tuple[str, ...] = SUMMARY_SYSTEMS
     keyword_systems: tuple[str, ...] = KEYWORD_SYSTEMS
@@ -268,7 +277,8 @@ class Evaluation:
     """Articles per split the pipeline refused or found no body sentence in (left out of every mean)."""
 
     def settings(self) -> list[str]:
-        return [f"k={k}" for k in self.config.ks] + [f"{self.config.max_words}w"]
+        c = self.config
+        return [f"k={k}" for k in c.ks] + (["k=ref"] if c.ref_k else []) + ([f"{c.max_words}w"] if c.max_words else [])
 
 
 def evaluate_summaries(
@@ -308,7 +318,7 @@ def _evaluate(pairs: Iterable[Pair], *, pipeline: Any, config: EvalConfig, progr
     lemmatiser = Lemmatiser(getattr(pipeline, "tagger_component", None))
     tagger_name = getattr(pipeline, "tagger_name", None)
     result = Evaluation(config=config, tagger=tagger_name)
-    max_k = max(config.ks)
+    max_k = max(config.ks, default=1)
 
     by_split: dict[str, list[Pair]] = defaultdict(list)
     for pair in pairs:
@@ -337,20 +347,26 @@ def _evaluate(pairs: Iterable[Pair], *, pipeline: Any, config: EvalConfig, progr
                 continue
             lengths = [word_count(s) for s in doc.sentences]
             selections: dict[tuple[str, str], list[int]] = {}
+            ks = {f"k={k}": k for k in config.ks}
+            if config.ref_k:
+                ks["k=ref"] = reference_sentences(pair.summary)
+            budget_name = f"{config.max_words}w" if config.max_words else None
 
             def add_ranked(system: str, ranking: list[int]) -> None:
-                for k in config.ks:
-                    selections[(system, f"k={k}")] = top_k(ranking, k)
-                selections[(system, f"{config.max_words}w")] = fit_budget(ranking, lengths, config.max_words)
+                for name, k in ks.items():
+                    selections[(system, name)] = top_k(ranking, k)
+                if budget_name:
+                    selections[(system, budget_name)] = fit_budget(ranking, lengths, config.max_words)
 
             if "hindi_brief" in config.systems:
                 from ..rank import make_summary  # what Pipeline.brief calls for the summary
 
                 t0 = time.perf_counter()
-                for k in config.ks:
-                    selections[("hindi_brief", f"k={k}")] = _hb_indices(doc, make_summary(doc, sentences=k))
-                summary = make_summary(doc, max_words=config.max_words)
-                selections[("hindi_brief", f"{config.max_words}w")] = _hb_indices(doc, summary)
+                for name, k in ks.items():
+                    selections[("hindi_brief", name)] = _hb_indices(doc, make_summary(doc, sentences=k))
+                if budget_name:
+                    summary = make_summary(doc, max_words=config.max_words)
+                    selections[("hindi_brief", budget_name)] = _hb_indices(doc, summary)
                 result.seconds["hindi_brief"] += time.perf_counter() - t0
             if "hindi_brief" in config.keyword_systems:
                 from ..rank import make_keywords  # what Pipeline.brief calls for the keywords
@@ -369,13 +385,14 @@ def _evaluate(pairs: Iterable[Pair], *, pipeline: Any, config: EvalConfig, progr
                 t0 = time.perf_counter()
                 ref = oracle_tok.tokenize(pair.summary)
                 sent_toks = [oracle_tok.tokenize(s.text) for s in doc.sentences]
-                greedy = oracle_ranking(sent_toks, ref, k=max_k)
-                for k in config.ks:
-                    selections[("oracle", f"k={k}")] = sorted(greedy[:k]) or [0]
-                budget = oracle_ranking(sent_toks, ref, lengths=lengths, max_words=config.max_words)
-                selections[("oracle", f"{config.max_words}w")] = sorted(budget) or fit_budget(
-                    lead_ranking(doc), lengths, config.max_words
-                )
+                greedy = oracle_ranking(sent_toks, ref, k=max(ks.values(), default=max_k))
+                for name, k in ks.items():
+                    selections[("oracle", name)] = sorted(greedy[:k]) or [0]
+                if budget_name:
+                    budget = oracle_ranking(sent_toks, ref, lengths=lengths, max_words=config.max_words)
+                    selections[("oracle", budget_name)] = sorted(budget) or fit_budget(
+                        lead_ranking(doc), lengths, config.max_words
+                    )
                 result.seconds["oracle"] += time.perf_counter() - t0
 
             for key in sorted(selections):
@@ -465,6 +482,15 @@ def paired_bootstrap(a: Sequence[float], b: Sequence[float], *, samples: int = 1
     return float(diff.mean()), float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
 
 
+#: Folds for the spread column: article i belongs to fold i mod FOLDS.
+FOLDS = 5
+
+
+def fold_means(values: Sequence[float], folds: int = FOLDS) -> list[float]:
+    """Mean of ``values`` in each fold (article i in fold i mod ``folds``; empty folds left out)."""
+    return [_mean(values[f::folds]) for f in range(folds) if values[f::folds]]
+
+
 def _fmt(x: float) -> str:
     return f"{x:.2f}"
 
@@ -477,8 +503,8 @@ def markdown_tables(result: Evaluation) -> str:
         means = summary_means(result, split)
         parts.append(f"### {split} ({result.articles[split]} articles)\n")
         parts.append(
-            "| setting | system | R-1 | R-2 | R-L | R-1 stem | R-2 stem | R-L stem | words |\n"
-            "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+            "| setting | system | R-1 | R-2 | R-L | R-1 stem | R-2 stem | R-L stem | words | R-1 over folds |\n"
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
         )
         for setting in result.settings():
             present = [s for s in systems if (s, setting) in means]
@@ -493,8 +519,12 @@ def markdown_tables(result: Evaluation) -> str:
                 for col in ("rouge1", "rouge2", "rougeL", "rouge1_stem", "rouge2_stem", "rougeL_stem"):
                     cell = _fmt(m[col])
                     cells.append(f"**{cell}**" if s != "oracle" and best[col] is not None and _fmt(best[col]) == cell else cell)
-                parts.append(f"| {setting} | {_LABELS[s]} | " + " | ".join(cells) + f" | {m['words']:.1f} |")
-        parts.append("")
+                folds = fold_means([100 * r["rouge1"][2] for r in result.rouge[split][(s, setting)]])
+                spread = f"{min(folds):.1f}–{max(folds):.1f}" if folds else ""
+                parts.append(f"| {setting} | {_LABELS[s]} | " + " | ".join(cells) + f" | {m['words']:.1f} | {spread} |")
+        parts.append(
+            f"R-1 over folds: lowest and highest mean R-1 F1 of {FOLDS} folds of the articles (article i in fold i mod {FOLDS}).\n"
+        )
         if "hindi_brief" in systems:
             parts.append(_delta_table(result, split, systems))
         kws = result.keywords.get(split)
@@ -550,13 +580,14 @@ def _delta_table(result: Evaluation, split: str, systems: list[str]) -> str:
     return "\n".join(lines)
 
 
-def markdown_report(result: Evaluation, *, command: str) -> str:
-    """The generated block of ``docs/evaluation.md``: command, date, sizes, tables."""
+def markdown_report(result: Evaluation, *, command: str, condition: str = "standard") -> str:
+    """The generated block of ``docs/evaluation.md``: command, condition, date, sizes, tables."""
     today = _dt.date.today().isoformat()
     sizes = ", ".join(f"{s}: {n}" for s, n in result.articles.items())
     skipped = sum(result.skipped.values())
     lines = [
         f"Command: `{command}`  ",
+        f"Condition: `{condition}`  ",
         f"Date: {today}; tagger: `{result.tagger}`; articles: {sizes}"
         + (f" ({skipped} refused or without body sentences, left out)" if skipped else "")
         + ".\n",
@@ -618,7 +649,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--tagger", default="embedded", help="Pipeline tagger: embedded (default), stanza or none")
     p.add_argument("--systems", default=",".join(SUMMARY_SYSTEMS), help="comma-separated summary systems")
     p.add_argument("--keyword-systems", default=",".join(KEYWORD_SYSTEMS), help="comma-separated; empty: none")
-    p.add_argument("--max-words", type=int, default=75)
+    p.add_argument("--max-words", type=int, default=None, help="word budget (default: the condition's, 75 or none)")
+    p.add_argument(
+        "--condition",
+        default="standard",
+        help=f"comma-separated, each scored and reported on its own: {', '.join(CONDITIONS)} (see docs/evaluation.md)",
+    )
     p.add_argument("--out", default=None, help="write the tables into this markdown file (e.g. docs/evaluation.md)")
     p.add_argument("--json", default=None, help="also write the means as JSON here")
     p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
@@ -630,10 +666,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from ..pipeline import Pipeline
 
+    reports = []
     try:
         systems = tuple(s for s in args.systems.split(",") if s)
         keyword_systems = tuple(s for s in args.keyword_systems.split(",") if s)
-        config = EvalConfig(max_words=args.max_words, systems=systems, keyword_systems=keyword_systems)
+        conditions = [c for c in args.condition.split(",") if c]
+        for c in conditions:
+            settings_for(c)
+        if args.max_words is not None:
+            check_int("max_words", args.max_words)
         pairs = load_pairs(
             args.data,
             split=args.split,
@@ -646,18 +687,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not pairs:
             raise InvalidInputError(f"no article/summary pairs found in {args.data}")
         pipeline = Pipeline(tagger=args.tagger)
-        result = evaluate_summaries(pairs, pipeline=pipeline, config=config, progress=args.progress)
+        for condition in conditions:
+            ks, max_words, ref_k = settings_for(condition)
+            config = EvalConfig(
+                ks=ks,
+                max_words=args.max_words if args.max_words is not None and max_words else max_words,
+                ref_k=ref_k,
+                systems=systems,
+                # Keywords are scored on the standard pairs only (the silver set needs the heading).
+                keyword_systems=keyword_systems if condition == "standard" else (),
+            )
+            run = apply_condition(pairs, condition)
+            reports.append((condition, evaluate_summaries(run, pipeline=pipeline, config=config, progress=args.progress)))
     except HindiBriefError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    command = "python -m hindi_brief.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
-    report = markdown_report(result, command=command.strip())
-    print(report)
-    if args.out:
-        write_block(Path(args.out), report)
+    command = "python -m hindi_brief.evaluate " + shlex.join(argv if argv is not None else sys.argv[1:])
+    out: dict[str, Any] = {}
+    for condition, result in reports:
+        report = markdown_report(result, command=command.strip(), condition=condition)
+        print(report)
+        if args.out:
+            if condition == "standard":
+                write_block(Path(args.out), report)
+            else:
+                write_block(
+                    Path(args.out), report, start=f"<!-- evaluation:{condition}:start -->", end=f"<!-- evaluation:{condition}:end -->"
+                )
+        out[condition] = to_json(result)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(to_json(result), ensure_ascii=False, indent=1), encoding="utf-8")
+        data = out["standard"] if list(out) == ["standard"] else out
+        Path(args.json).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

@@ -16,10 +16,23 @@ from ..results import Brief, Keywords, Summary
 from .keywords import extract_keywords
 from .summarize import summarize_doc
 
-__all__ = ["check_brief_options", "check_length_options", "check_top", "make_brief", "make_summary", "make_keywords"]
+__all__ = ["default_sentences", "check_brief_options", "check_length_options", "check_top", "make_brief", "make_summary", "make_keywords"]
 
-#: Summary length when no length option is given.
+#: Summary length when no length option is given: ``DEFAULT_SENTENCES`` sentences, or
+#: ``DEFAULT_RATIO`` of a long text's sentences, at most ``DEFAULT_MAX`` (see ``default_sentences``).
 DEFAULT_SENTENCES = 3
+DEFAULT_RATIO = 0.1
+DEFAULT_MAX = 20
+
+
+def default_sentences(n_sentences: int) -> int:
+    """The default summary length of a text of ``n_sentences`` body sentences.
+
+    Three sentences of a news story, but three of a 90-sentence essay is rarely what a reader
+    wants: a tenth of the text, rounded, once that is more than three (35 sentences and up),
+    and never more than ``DEFAULT_MAX``. 90 sentences -> 9; 400 -> 20.
+    """
+    return max(DEFAULT_SENTENCES, min(DEFAULT_MAX, int(DEFAULT_RATIO * n_sentences + 0.5)))
 
 
 def check_length_options(*, sentences: object = None, ratio: object = None, max_words: object = None) -> None:
@@ -61,14 +74,14 @@ def _check_doc(doc: object) -> Document:
 def make_summary(
     doc: Document, *, sentences: int | None = None, ratio: float | None = None, max_words: int | None = None
 ) -> Summary:
-    """The extractive ``Summary`` of ``doc`` (default: ``DEFAULT_SENTENCES`` sentences).
+    """The extractive ``Summary`` of ``doc`` (default length: ``default_sentences``).
 
     An empty document (no body sentences) gives an empty ``Summary``.
     """
     check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
     doc = _check_doc(doc)
     if sentences is None and ratio is None and max_words is None:
-        sentences = DEFAULT_SENTENCES
+        sentences = default_sentences(len(doc.sentences))
     return summarize_doc(doc, sentences=sentences, ratio=ratio, max_words=max_words)
 
 

@@ -38,7 +38,12 @@ FEATURES = (
     "quote",  # holds a quotation mark
     "content_share",  # content terms / words
     "mean_idf",  # mean IDF of the content terms, / 10
+    "inv_in_paragraph",  # 1 / (1 + index inside its paragraph): a joined or long text has many leads
+    "pyramid_x_inv_position",  # pyramid score (below) x inv_position: position counts where the text leads
+    "pyramid_x_first",  # pyramid score x is_first
 )
+#: The features of the short-text (news) models: the first 17. The long-text model uses all.
+BASE_FEATURES = FEATURES[:17]
 
 PAGERANK_DAMPING = 0.85
 _QUOTE = regex.compile("[\"“”‘’']")
@@ -84,6 +89,28 @@ def _counts(doc: Document) -> np.ndarray:
     return np.array(rows, dtype=np.float64).reshape(-1, 5)
 
 
+def pyramid_score(body: csr_matrix | np.ndarray) -> float:
+    """How much the first sentence stands out as the text's summary, in [-1, 1].
+
+    Each sentence's cosine with the centroid of the *other* sentences (leave-one-out),
+    and the first sentence's value as a z-score against all of them, clipped to +-3
+    and divided by 3. An inverted-pyramid news story opens with its most central
+    sentence (high); a shuffled text, an essay or a feature opens anywhere (near 0).
+    0 for texts of fewer than three sentences.
+    """
+    n = body.shape[0]
+    if n < 3:
+        return 0.0
+    centroid = np.asarray(body.sum(axis=0)).ravel()
+    dots = np.asarray(body @ centroid).ravel()
+    self_sq = np.asarray(body.multiply(body).sum(axis=1)).ravel() if not isinstance(body, np.ndarray) else np.einsum("ij,ij->i", body, body)
+    rest_sq = np.maximum(centroid @ centroid - 2.0 * dots + self_sq, 0.0)
+    rest = np.sqrt(rest_sq)
+    loo = np.divide(dots - self_sq, rest, out=np.zeros(n), where=rest > 1e-12)
+    z = (loo[0] - loo.mean()) / (loo.std() + 0.05)
+    return float(np.clip(z, -3.0, 3.0) / 3.0)
+
+
 def sentence_features(doc: Document) -> SentenceFeatures:
     """Features of every body sentence of ``doc`` (see ``FEATURES``); ``doc`` must have sentences."""
     n = len(doc.sentences)
@@ -104,6 +131,9 @@ def sentence_features(doc: Document) -> SentenceFeatures:
     para_start = np.ones(n, dtype=bool)
     para_start[1:] = paragraphs[1:] != paragraphs[:-1]
     para_ordinal = np.cumsum(para_start) - 1
+    para_first = np.maximum.accumulate(np.where(para_start, np.arange(n), 0))
+    in_paragraph = np.arange(n) - para_first
+    pyramid = pyramid_score(body)
 
     centroid = np.asarray(body.sum(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
@@ -135,6 +165,9 @@ def sentence_features(doc: Document) -> SentenceFeatures:
         counts[:, 4],
         n_terms / words,
         idf_sum / np.maximum(n_terms, 1.0) / 10.0,
+        1.0 / (1.0 + in_paragraph),
+        pyramid / (1.0 + idx),
+        pyramid * (idx == 0),
     ]
     matrix = np.empty((n, len(FEATURES)))
     for k, c in enumerate(cols):

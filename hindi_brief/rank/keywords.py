@@ -9,14 +9,16 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
   (a dash glued to the word before it with a space after, ``कहा- भाजपा``, is a colon:
   it separates).
 
-Words are Devanagari word tokens of at least two characters that are not stopwords
-or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which a tagger
-may call names in a headline, and ``आज``, ``कल``), so a phrase never starts or ends
-with a postposition, stopword or punctuation.
+Words are Devanagari word tokens of at least two characters whose form and lemma are
+not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
+a tagger may call names in a headline; day and month names; relative-time words such
+as ``आज``, ``कल``, ``पिछले``; all from ``hindi_brief/text/lexicon/``), so a phrase never
+starts or ends with a postposition, stopword or punctuation.
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
 Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together);
-``Keyword.text`` is the most frequent surface form. Score::
+``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
+``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
 
     (W_GRAPH * rank + W_TFIDF * tfidf) * (1 + HEADLINE_BOOST if in the headline)
         * (1 + PROPER_BOOST if a proper-noun chain) * (1 + EARLY_BOOST if in the first two sentences)
@@ -27,10 +29,21 @@ occurrences (headline = position 0). ``tfidf`` is ``(1 + log count)`` times the 
 IDF of the phrase's words (shipped document frequencies) times a small bonus per
 extra word. Both parts are scaled to [0, 1].
 
-Overlaps are then removed best first: a phrase most of whose occurrences overlap an
-already chosen phrase is dropped, except that a longer phrase that occurs at least
-twice is kept next to a shorter one it contains (``रक्षा`` and ``रक्षा सहयोग``), and a
-longer phrase that covers nearly all occurrences of a chosen shorter one replaces it.
+A one-word common noun is listed only when it stands on its own (``_stands_alone``): not
+a generic person or quantity noun (``GENERIC_NOUNS``: ``लोग``, ``दिन``, ``मामला``,
+``संख्या``), not too common in the shipped document frequencies (IDF below
+``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective in the text (a lone
+``धीमी``). Names and phrases are not affected; numbers are never candidates.
+
+Phrases are then chosen best first. **A word or phrase is never listed beside a longer
+phrase that contains it** (by lemma, compounds split into words): of the two, the longer
+phrase is kept when it occurs at least ``FOLD_SHARE`` times as often as the shorter one
+(with 1.0: the word never occurs outside the phrase, ``कोरोना`` only in ``कोरोना वायरस``),
+or when it is a name (``राजनाथ सिंह`` over ``सिंह``; in untagged text, where names are unknown,
+when it occurs at least ``UNTAGGED_FOLD_SHARE`` times as often),
+otherwise the shorter one stands on its own (``रक्षा`` is said alone and in ``रक्षा सहयोग``,
+``रक्षा मंत्री``...); the one kept takes the higher score of the two. Any other phrase
+most of whose occurrences overlap a chosen phrase is dropped.
 """
 
 from __future__ import annotations
@@ -38,6 +51,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from itertools import chain
+from typing import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -48,6 +62,7 @@ from ..caching import short_key_cache
 from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import normalize
+from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
 
@@ -66,6 +81,8 @@ COOCCURRENCE_CHARS = 600
 EARLY_SENTENCES = 2  # headline = 0, then the first two body sentences
 LENGTH_BONUS = 0.5
 OVERLAP = 0.6
+UNTAGGED_FOLD_SHARE = 0.5
+FOLD_SHARE = 1.0  # ILSUM val (first 200) silver P@10: 75.45 at 0.5, 77.40 at 1.0
 ABSORB = 0.8
 PAGERANK_DAMPING = 0.85
 SCORE_DECIMALS = 10  # scores are at most about 12; rounding error of the arithmetic is ~1e-15
@@ -75,19 +92,25 @@ _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 #: reporting verbs ("सोनम खान बोलीं" in a headline), "today"/"yesterday, tomorrow" ("आज नई नीति"),
 #: and the imperatives of headlines ("जानें कब ..."). They cost 0.3 points of silver P@10 on
 #: ILSUM val (references often say "आज"; docs/evaluation.md), for lists a reader can use.
-NOT_PHRASE_WORDS = REPORTING_VERBS | frozenset(normalize(w) for w in ("आज", "कल", "परसों", "जानें", "देखें", "पढ़ें"))
+NOT_PHRASE_WORDS = (
+    REPORTING_VERBS
+    | words("days")
+    | words("months")
+    | words("relative_time")
+    | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें"))
+)
+#: Common nouns whose shipped IDF (``models/df``) is below this are too common to be a keyword
+#: alone (लोग 0.85, सरकार 1.12, दिन 1.23, मामला 1.31, देश 1.34; भारत, a name, is 1.47).
+GENERIC_IDF = 1.4
+#: Person and quantity nouns that never stand alone (``lexicon/generic_nouns.txt``).
+GENERIC_NOUNS = words("generic_nouns")
 _HYPHENS = frozenset("-‐‑–")
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
 # Honorifics end a name candidate and are never part of one ("श्री राजनाथ सिंह" -> "राजनाथ सिंह").
-HONORIFICS = frozenset({"श्री", "श्रीमती", "सुश्री", "डॉ", "डॉक्टर", "प्रो", "प्रोफेसर", "पं", "पंडित", "जी", "साहब", "श्रीमान"})
+HONORIFICS = words("honorifics")
 # Designations that HDTB-style tagging marks PROPN inside titles ("रक्षा मंत्री राजनाथ सिंह" is all
 # PROPN there); they and the words before them in a proper-noun chain are treated as common nouns.
-TITLES = frozenset({
-    "मंत्री", "मंत्रालय", "सचिव", "प्रधानमंत्री", "मुख्यमंत्री", "राष्ट्रपति", "उपराष्ट्रपति", "राज्यपाल",
-    "अध्यक्ष", "उपाध्यक्ष", "सांसद", "विधायक", "नेता", "प्रवक्ता", "महासचिव", "निदेशक", "आयुक्त",
-    "न्यायाधीश", "न्यायमूर्ति", "जज", "कप्तान", "कोच", "अभिनेता", "अभिनेत्री", "सरकार", "केंद्रीय",
-    "राज्यमंत्री", "उपमुख्यमंत्री", "गृहमंत्री", "विदेशमंत्री", "सेनाध्यक्ष", "प्रमुख", "अधिकारी", "संवाददाता",
-})
+TITLES = words("titles")
 
 
 @dataclass(slots=True)
@@ -126,6 +149,10 @@ def _norm_ok(norm: str) -> bool:
     )
 
 
+def _lemma_ok(lemma: str) -> bool:
+    return lemma not in STOPWORDS and lemma not in NOT_PHRASE_WORDS
+
+
 def _hyphen_key(norm: str) -> str:
     return "-".join(p for p in regex.split(r"[-‐‑–]", norm) if p)
 
@@ -135,7 +162,7 @@ def _units(sentence: Sentence, tagged: bool, common: frozenset[str] = frozenset(
     toks = sentence.tokens
     n = len(toks)
     # May the token be a phrase word (see the module doc)? Asked once per token, not once per look.
-    ok = [t.kind == "word" and _norm_ok(t.norm) and (t.lemma or t.norm) not in STOPWORDS for t in toks]
+    ok = [t.kind == "word" and _norm_ok(t.norm) and _lemma_ok(t.lemma or t.norm) for t in toks]
     out: list[_Unit | None] = []
     i = 0
     while i < n:
@@ -385,48 +412,114 @@ class _ChosenSpans:
 
 
 def _deduplicated(
-    cands: list[_Candidate], order: list[int], absorbed: dict[int, int], score_of: dict[int, float],
-    token_starts: list[int], top: int,
+    cands: list[_Candidate],
+    order: list[int],
+    absorbed: dict[int, int],
+    score_of: dict[int, float],
+    token_starts: list[int],
+    top: int,
+    alone: Callable[[_Candidate], bool],
+    tagged: bool,
 ) -> list[int]:
-    """The first ``top`` phrases of ``order`` left after removing overlaps (rules in the module doc);
-    ``score_of`` gains the score of a phrase a longer one replaces."""
-    chosen: list[int] = []
+    """The first ``top`` phrases of ``order`` left after the rules of the module doc.
+
+    Each phrase is compared, in the chosen list's order, only with the chosen phrases it
+    could clash with: those whose words it holds or that hold its words (looked up by
+    sub-run) and those whose occurrences overlap its own (looked up by token), so a long
+    text with many phrases costs no pairwise comparison of everything with everything.
+    ``score_of`` gains the score of a phrase that another replaces.
+    """
     index = _ChosenSpans(token_starts)
+    parts: dict[int, tuple[str, ...]] = {}
+    by_words: dict[tuple[str, ...], set[int]] = {}  # words of a chosen phrase -> those phrases
+    holders: dict[tuple[str, ...], set[int]] = {}  # a shorter run of a chosen phrase's words -> those phrases
+    next_slot = 0
+
+    def words_of(k: int) -> tuple[str, ...]:
+        if k not in parts:
+            parts[k] = _parts(cands[k].key)
+        return parts[k]
+
+    def runs_in(w: tuple[str, ...]) -> set[tuple[str, ...]]:
+        return {w[a:b] for a in range(len(w)) for b in range(a + 1, len(w) + 1) if b - a < len(w)}
+
+    def add(k: int, slot: int) -> None:
+        index.add(k, slot, cands[k].offsets)
+        by_words.setdefault(words_of(k), set()).add(k)
+        for r in runs_in(words_of(k)):
+            holders.setdefault(r, set()).add(k)
+
+    def remove(k: int) -> None:
+        index.remove(k)
+        by_words[words_of(k)].discard(k)
+        for r in runs_in(words_of(k)):
+            holders[r].discard(k)
+
     for i in order:
-        if i in absorbed:
+        if i in absorbed or not alone(cands[i]):
             continue
-        c = cands[i]
+        c, w = cands[i], words_of(i)
+        inside = {j for r in runs_in(w) for j in by_words.get(r, ())}  # chosen phrases c holds
+        around = set(holders.get(w, ()))  # chosen phrases that hold c
+        overlap = {j: mine for j, mine, _ in index.overlaps(c.offsets)}
         keep = True
-        for j, mine, theirs in index.overlaps(c.offsets):
+        for j in sorted(inside | around | set(overlap), key=index.slot_of.__getitem__):
             s = cands[j]
-            if _contains(c.key, s.key):  # c is longer
-                if theirs / len(s.offsets) >= 1.0 - (1.0 - OVERLAP) / 2:
-                    # c covers nearly every occurrence of s: say it in full, in s's place.
+            if j in inside or j in around:  # one holds the other: only one is listed, with the higher score
+                inner, outer = (c, s) if j in around else (s, c)
+                # The phrase speaks for the word when it covers FOLD_SHARE of the word's occurrences;
+                # otherwise the word stands on its own and the phrase's occurrences are the word's.
+                outer_wins = (
+                    len(outer.offsets) >= FOLD_SHARE * len(inner.offsets)
+                    or outer.proper  # a name is said in full: "राजनाथ सिंह", not "सिंह"
+                    # Untagged text knows no names: a run that covers half the word's occurrences wins.
+                    or (not tagged and len(outer.offsets) >= UNTAGGED_FOLD_SHARE * len(inner.offsets))
+                )
+                winner = i if (outer is c) == outer_wins else j
+                score_of[winner] = max(score_of[i], score_of[j])
+                if winner == i:
                     slot = index.slot_of[j]
-                    chosen[slot] = i
-                    index.remove(j)
-                    index.add(i, slot, c.offsets)
-                    score_of[i] = max(score_of[i], score_of[j])
-                    keep = False
-                    break
-                if len(c.offsets) >= 2:
-                    continue
+                    remove(j)
+                    add(i, slot)
                 keep = False
                 break
-            if mine / len(c.offsets) >= OVERLAP:
+            if overlap[j] / len(c.offsets) >= OVERLAP:
                 keep = False
                 break
         if keep:
-            index.add(i, len(chosen), c.offsets)
-            chosen.append(i)
-        if len(chosen) >= top:
+            add(i, next_slot)
+            next_slot += 1
+        if i in index.slot_of:  # c may have replaced one chosen phrase and hold others: those go too
+            for j in {j for r in runs_in(w) for j in by_words.get(r, ())} - {i}:
+                remove(j)
+        if len(index.slot_of) >= top:
             break
-    return chosen
+    return sorted(index.slot_of, key=index.slot_of.__getitem__)
+
+
+def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a phrase key, a hyphenated compound's parts counted as words."""
+    return tuple(p for k in key for p in k.split("-") if p)
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
-    n = len(inner)
-    return len(outer) > n and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+    """Is ``inner`` a shorter run of words inside ``outer`` (by lemma, compounds split)?"""
+    o, i = _parts(outer), _parts(inner)
+    n = len(i)
+    return len(o) > n and any(o[k : k + n] == i for k in range(len(o) - n + 1))
+
+
+def _stands_alone(c: _Candidate, df: DocumentFrequencies, adjectives: frozenset[str]) -> bool:
+    """May a one-word phrase be a keyword on its own? Names always may; a common word may not
+    when it is a generic person/quantity noun (``GENERIC_NOUNS``), too common in the shipped
+    document frequencies (IDF below ``GENERIC_IDF``), or tagged an adjective anywhere in the text
+    (a lone ``धीमी`` says nothing). Such a word still counts inside the phrases that hold it."""
+    if len(c.key) > 1 or c.proper:
+        return True
+    (k,) = c.key
+    if "-" in k:
+        return True
+    return k not in GENERIC_NOUNS and k not in adjectives and df.idf(k) >= GENERIC_IDF
 
 
 def _absorbed(cands: list[_Candidate]) -> dict[int, int]:
@@ -457,6 +550,33 @@ def _absorbed(cands: list[_Candidate]) -> dict[int, int]:
     return out
 
 
+def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
+    """The keyword's base form and its surface variants (most frequent first, ties in text order).
+
+    Base form: the most frequent surface form whose normalised words equal the lemma phrase
+    (the direct-case singular: ``संबंध``, not ``संबंधों``); else, for a common phrase, the most
+    frequent form whose last word (the head noun) is in its lemma form, else that form with its
+    head replaced by the lemma (``रक्षा संबंधों`` -> ``रक्षा संबंध``; modifiers keep their
+    agreement); a name is shown as most often written.
+    """
+    surfaces = Counter(" ".join(text[a:b].split()) for a, b in sorted(c.offsets))
+    variants = tuple(sorted(surfaces, key=lambda s: -surfaces[s]))  # stable: first seen wins ties
+    lemma = " ".join(c.key)
+    for s in variants:
+        if _hyphen_key(normalize(s)).replace(" - ", "-") == lemma or normalize(s) == lemma:
+            return s, variants
+    if c.proper:
+        return variants[0], variants
+    head = c.key[-1]
+    for s in variants:
+        if normalize(s.split()[-1]) == head:
+            return s, variants
+    words_ = variants[0].split()
+    if len(c.key) == 1 or "-" in head:
+        return lemma, variants
+    return " ".join(words_[:-1] + [head]), variants
+
+
 def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     """The ``top`` best keyphrases of ``doc``, best first (``top`` validated by the caller)."""
     found = candidates(doc)
@@ -473,13 +593,16 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     # bits, and which is larger depends on the BLAS build's order of summation.
     score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
     order = sorted(range(len(cands)), key=lambda i: (-score_of[i], min(cands[i].offsets), cands[i].key))
-    chosen = _deduplicated(cands, order, absorbed, score_of, _token_starts(doc), top)
+    tagged = doc.tagger is not None
+    adjectives = frozenset(t.lemma or t.norm for s in doc.sentences for t in s.tokens if t.pos == "ADJ")
+    df = df_for(doc)
+    chosen = _deduplicated(
+        cands, order, absorbed, score_of, _token_starts(doc), top, lambda c: _stands_alone(c, df, adjectives), tagged
+    )
     out = []
     for i in chosen:
         c = cands[i]
-        # Most frequent surface form; ties go to the one seen first (Counter keeps first-seen order).
-        surfaces = Counter(" ".join(doc.text[a:b].split()) for a, b in c.offsets)
-        text = max(surfaces, key=surfaces.__getitem__)
+        text, variants = _display(c, doc.text)
         out.append(
             Keyword(
                 text=text,
@@ -487,6 +610,7 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
                 score=score_of[i],
                 count=len(c.offsets),
                 offsets=tuple(sorted(c.offsets)),
+                variants=variants,
             )
         )
     return out

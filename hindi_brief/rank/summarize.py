@@ -6,13 +6,19 @@ Score of body sentence *i*::
 
 ``learned_i`` is a linear model over the features of ``features.FEATURES`` (position,
 paragraph, LexRank centrality over BM25 vectors, headline and centroid similarity,
-length, proper-noun/number share, quotes, content density), scaled to [0, 1] inside
-the article. Its coefficients ship in ``models/ranker/ranker.json``, fitted on ILSUM
-2023 val by ``python -m hindi_brief.training.ranker`` (see its model card): one
-model each for 1, 2 and 3 (or more) sentences and one for word budgets, because the
-best single sentence is not the best first of three. News puts the point first, so
-the position term keeps the ranking close to lead and the model swaps in a better
-sentence where it can.
+length, proper-noun/number share, quotes, content density, position inside the
+paragraph, the pyramid score), scaled to [0, 1] inside the text. Its coefficients
+ship in ``models/ranker/ranker.json``, fitted on ILSUM 2023 val by
+``python -m hindi_brief.training.ranker`` (see its model card).
+
+A text of at most ``LONG_DOC`` body sentences (a news story) is ranked by one model
+each for 1, 2 and 3 (or more) sentences and one for word budgets, because the best
+single sentence is not the best first of three; they use ``features.BASE_FEATURES``
+only. News puts the point first, so their position term keeps the ranking close to
+lead and the model swaps in a better sentence where it can. A longer text (an essay,
+a long report, several stories) is ranked by the ``"long"`` model, fitted on joined
+ILSUM articles, with no fixed position term (its blend is 1): there the opening is
+not the summary, and the model weighs position, paragraph leads and content itself.
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
@@ -53,21 +59,20 @@ from ..resources import model_path
 from ..results import ScoredSentence, Summary
 from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
+from ..text.stopwords import REPORTING_VERBS
 from .features import FEATURES, sentence_features
 
-__all__ = ["SentenceRanking", "rank_sentences", "select", "summarize_doc", "is_eligible", "load_ranker", "model_for"]
+__all__ = ["SentenceRanking", "combined_scores", "rank_sentences", "select", "summarize_doc", "is_eligible", "load_ranker", "model_for"]
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 1
+RANKER_FORMAT = 2
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
 MIN_DEVANAGARI = 0.5
 MMR_MAX_PICKS = 100
 
-# Verbs that end a bare attribution ("... ने एक्स पर एक पोस्ट में कहा।").
-_SPEECH_VERBS = frozenset({"कहा", "बताया", "लिखा", "कहना", "बोले", "कहते", "बताते", "पूछा", "जोड़ा"})
 _ATTRIBUTION_MAX_WORDS = 12
 
 
@@ -132,7 +137,7 @@ def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     if n_words > _ATTRIBUTION_MAX_WORDS:
         return False
     words = sentence.words
-    return words[-1].norm in _SPEECH_VERBS and not any(t.norm == "कि" for t in words)
+    return words[-1].norm in REPORTING_VERBS and not any(t.norm == "कि" for t in words)
 
 
 def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
@@ -182,7 +187,7 @@ def load_ranker() -> _Ranker:
                 if tuple(data["features"]) != FEATURES:
                     raise ValueError("its feature names differ from this version's")
                 coef, blend = {}, {}
-                for name in ("1", "2", "3", "budget"):
+                for name in MODELS:
                     m = data["models"][name]
                     c = np.asarray(m["coef"], dtype=np.float64)
                     if c.shape != (len(FEATURES),) or not np.isfinite(c).all():
@@ -190,6 +195,8 @@ def load_ranker() -> _Ranker:
                     coef[name], blend[name] = c, float(m["blend"])
                     if not 0.0 <= blend[name] <= 1.0:
                         raise ValueError(f"model {name!r} blend outside [0, 1]")
+                if data.get("long_doc") != LONG_DOC:
+                    raise ValueError(f"long_doc {data.get('long_doc')!r}, expected {LONG_DOC}")
                 lam = float(data["mmr_lambda"])
                 if not 0.0 < lam <= 1.0:
                     raise ValueError("mmr_lambda outside (0, 1]")
@@ -203,8 +210,17 @@ def load_ranker() -> _Ranker:
         return _RANKER[0]
 
 
-def model_for(*, sentences: int | None = None, max_words: int | None = None) -> str:
-    """Which ranker model serves a length request: ``"1"``, ``"2"``, ``"3"`` (3 or more) or ``"budget"``."""
+#: Texts of more than this many body sentences are ranked by the ``"long"`` model.
+LONG_DOC = 30
+MODELS = ("1", "2", "3", "budget", "long")
+
+
+def model_for(*, sentences: int | None = None, max_words: int | None = None, n_sentences: int = 0) -> str:
+    """Which ranker model serves a length request on a text of ``n_sentences`` body sentences:
+    ``"long"`` for a text of more than ``LONG_DOC`` sentences, else ``"1"``, ``"2"``, ``"3"``
+    (3 or more) or ``"budget"``."""
+    if n_sentences > LONG_DOC:
+        return "long"
     if max_words is not None:
         return "budget"
     if sentences is None:
@@ -222,15 +238,19 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     if model not in ranker.coef:
         raise ValueError(f"model must be one of {sorted(ranker.coef)}, got {model!r}")
     feats = sentence_features(doc)
-    learned = feats.matrix @ ranker.coef[model]
-    learned = learned - learned.min() + 1e-3  # scale to (0, 1] inside the article
-    learned /= learned.max()
-    blend = ranker.blend[model]
-    position = feats.matrix[:, FEATURES.index("inv_position")]
     eligible = is_eligible(doc, feats.words)
-    scores = ((1.0 - blend) * position + blend * learned) * eligible
+    scores = combined_scores(feats.matrix, ranker.coef[model], ranker.blend[model]) * eligible
     keys = [" ".join(s.text.split()) for s in doc.sentences]
     return SentenceRanking(scores, feats.unit, eligible, keys, ranker.mmr_lambda)
+
+
+def combined_scores(matrix: np.ndarray, coef: np.ndarray, blend: float) -> np.ndarray:
+    """``(1 - blend) / (1 + i) + blend * learned``, the learned part scaled to (0, 1] inside the text
+    (the same function scores sentences for users and for the training command's cross-validation)."""
+    learned = matrix @ coef
+    learned = learned - learned.min() + 1e-3
+    learned /= learned.max()
+    return (1.0 - blend) * matrix[:, FEATURES.index("inv_position")] + blend * learned
 
 
 def _mmr(
@@ -296,10 +316,11 @@ def summarize_doc(
     doc: Document, *, sentences: int | None = None, ratio: float | None = None, max_words: int | None = None
 ) -> Summary:
     """The ``Summary`` of a processed document (options validated by the caller)."""
+    n = len(doc.sentences)
     if ratio is not None:
-        model = model_for(sentences=max(1, int(ratio * len(doc.sentences) + 0.5)))
+        model = model_for(sentences=max(1, int(ratio * n + 0.5)), n_sentences=n)
     else:
-        model = model_for(sentences=sentences, max_words=max_words)
+        model = model_for(sentences=sentences, max_words=max_words, n_sentences=n)
     ranking = rank_sentences(doc, model=model)
     chosen = select(ranking, doc, sentences=sentences, ratio=ratio, max_words=max_words)
     rank_of = {i: r for r, i in enumerate(chosen, start=1)}

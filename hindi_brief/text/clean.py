@@ -18,6 +18,7 @@ from .lines import LINE_BREAK, split_lines
 from .normalize import normalize
 from .script import devanagari_share
 from .headline import find_headline
+from .lexicon import month_pattern, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
 __all__ = ["CleanResult", "clean", "split_lines", "REASONS"]
@@ -51,11 +52,7 @@ _BLOCK_OPEN = regex.compile(r"<(script|style|noscript)\b[^>\n]{0,200}>", regex.I
 _BLOCK_CLOSE = {
     name: regex.compile(rf"</{name}\s*>", regex.IGNORECASE) for name in ("script", "style", "noscript")
 }
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त"
-    r"|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
-)
+_MONTHS = month_pattern()
 _DATELINE = regex.compile(
     r"^(?:(?:last\s+)?updated?|published|posted|first\s+published|अपडेट(?:ेड)?|प्रकाशित|अद्यतन)"
     r"(?:\s+(?:on|at))?\s*:?\s*.{0,60}?(?:\p{Nd}|" + _MONTHS + r").{0,60}$",
@@ -87,10 +84,7 @@ _PLACE_DATELINE = regex.compile(
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
 # (The copula and auxiliaries, हुआ, गया... are stopwords already.)
-_VERBS = REPORTING_VERBS | {
-    "आया", "आई", "आए", "किया", "किए", "दिया", "दी", "दिए", "लिया", "ली", "सका", "सकी", "सके", "होगा",
-    "said", "says", "told",
-}
+_VERBS = REPORTING_VERBS | words("speech_dateline_verbs")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")

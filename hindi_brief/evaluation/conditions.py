@@ -1,0 +1,119 @@
+"""Evaluation conditions: ILSUM pairs rewritten so that position alone stops being the answer.
+
+ILSUM articles come with a heading line, are cut to about 256 words and have
+lead-heavy references, so a ranker that only knows "first sentences" looks good
+on them. Each condition rewrites the pairs (deterministically) to test something
+the standard setting cannot:
+
+* ``standard``: heading + blank line + article, the reference summary (as shipped).
+* ``no-heading``: the article alone (most real input has no separate title).
+* ``heading-ref``: the article alone, the *heading* as a one-sentence reference
+  (a target like a one-line human summary of a full news story).
+* ``shuffled``: the article's sentences in a random order (seeded by the pair's id),
+  no heading: a ranker that only knows position falls to chance.
+* ``joined``: ``JOIN`` articles of one topic (the most similar articles of the split
+  by TF-IDF cosine, each used once) joined as paragraphs, no heading; the reference is
+  their summaries joined. A long input whose point is spread through it.
+
+``settings_for(condition)`` gives the summary lengths each condition is scored at.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from typing import Sequence
+
+import numpy as np
+
+from ..errors import InvalidOptionError
+from ..text.sentences import split_sentences
+from .baselines import content_tokens
+
+__all__ = ["CONDITIONS", "JOIN", "apply_condition", "settings_for", "reference_sentences"]
+
+CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined")
+#: Articles per joined input.
+JOIN = 5
+
+#: Per condition: sentence counts k, the word budget (None: no budget setting) and
+#: whether to score at the reference's own sentence count ("k=ref").
+_SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool]] = {
+    "standard": ((1, 2, 3), 75, False),
+    "no-heading": ((1, 2, 3), 75, False),
+    "heading-ref": ((1, 3), None, False),
+    "shuffled": ((1, 2, 3), 75, False),
+    "joined": ((3,), None, True),
+}
+
+
+def settings_for(condition: str) -> tuple[tuple[int, ...], int | None, bool]:
+    """``(ks, max_words, ref_k)`` scored under ``condition``."""
+    if condition not in _SETTINGS:
+        raise InvalidOptionError(f"condition must be one of {', '.join(CONDITIONS)}, got {condition!r}")
+    return _SETTINGS[condition]
+
+
+def reference_sentences(summary: str) -> int:
+    """Sentences in a reference summary (the hindi_brief splitter, line breaks included), at least 1."""
+    return max(1, len(split_sentences(summary)))
+
+
+def _shuffled(text: str, key: str, seed: int) -> str:
+    spans = split_sentences(text)
+    sentences = [text[a:b] for a, b in spans]
+    # A string seed is hashed with SHA-512 by random.Random: the same order on every run and platform.
+    random.Random(f"{seed}:{key}").shuffle(sentences)
+    return " ".join(sentences)
+
+
+def _topic_groups(pairs: Sequence, size: int) -> list[list[int]]:
+    """Groups of ``size`` pair indices: in input order, each unused pair with the ``size - 1``
+    unused pairs most similar to it (TF-IDF cosine of content words); the remainder is dropped."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True)
+    mat = vec.fit_transform([content_tokens(p.text) for p in pairs])
+    sim = (mat @ mat.T).toarray()
+    used = np.zeros(len(pairs), dtype=bool)
+    groups = []
+    for i in range(len(pairs)):
+        if used[i] or (~used).sum() < size:
+            continue
+        used[i] = True
+        row = np.where(used, -np.inf, sim[i])
+        # Most similar first; ties to the earlier pair (stable sort on the negated row).
+        others = [int(j) for j in np.argsort(-row, kind="stable")[: size - 1]]
+        used[others] = True
+        groups.append([i, *others])
+    return groups
+
+
+def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int = JOIN) -> list:
+    """The pairs rewritten for ``condition`` (see the module doc); splits are kept apart."""
+    settings_for(condition)
+    if condition == "standard":
+        return list(pairs)
+    if condition == "no-heading":
+        return [replace(p, title="") for p in pairs]
+    if condition == "heading-ref":
+        return [replace(p, title="", summary=p.title.strip()) for p in pairs if p.title.strip()]
+    if condition == "shuffled":
+        return [replace(p, title="", text=_shuffled(p.text.strip(), p.id, seed)) for p in pairs]
+    out = []
+    by_split: dict[str, list] = {}
+    for p in pairs:
+        by_split.setdefault(p.split, []).append(p)
+    for split_pairs in by_split.values():
+        for group in _topic_groups(split_pairs, join):
+            members = [split_pairs[i] for i in group]
+            out.append(
+                replace(
+                    members[0],
+                    id="+".join(m.id for m in members),
+                    title="",
+                    text="\n\n".join(m.text.strip() for m in members),
+                    summary="\n".join(m.summary.strip() for m in members),
+                )
+            )
+    return out

@@ -1,0 +1,87 @@
+"""Word lists in one place: one UTF-8 ``.txt`` file per list in this folder, read by ``words`` / ``groups``.
+
+File format: one entry per line; ``#`` starts a comment (whole line or rest of line);
+blank lines are skipped; a byte-order mark is ignored; entries are normalised with
+``hindi_brief.text.normalize.normalize`` (NFC, one nukta encoding, the indic-nlp
+normaliser), so they compare equal to ``Token.norm``. A line may hold several
+space-separated spellings of one entry (``groups`` keeps them together, in file order).
+
+Lists (``LISTS``): ``stopwords`` (function words), ``reporting_verbs`` (say / tell / ask /
+write), ``speech_dateline_verbs`` (verbs that never occur in a place dateline besides the
+reporting verbs), ``months`` (one month per line, January first), ``days`` (day names),
+``relative_time`` (today, yesterday, this week...), ``generic_nouns`` (person and
+quantity nouns that say nothing alone), ``titles`` (designations inside names) and
+``honorifics``. ``tests/test_lexicon.py`` checks every file.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..normalize import normalize
+
+__all__ = ["LISTS", "groups", "words", "parse", "month_names", "month_pattern"]
+
+LISTS = (
+    "stopwords",
+    "reporting_verbs",
+    "speech_dateline_verbs",
+    "months",
+    "days",
+    "relative_time",
+    "generic_nouns",
+    "titles",
+    "honorifics",
+)
+
+
+@lru_cache(maxsize=None)
+def _entries(name: str) -> tuple[tuple[str, ...], ...]:
+    """The lines of list ``name`` as written (NFC), comments and blank lines left out."""
+    if name not in LISTS:
+        raise ValueError(f"no word list {name!r}; lists are {', '.join(LISTS)}")
+    return parse(resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def parse(raw: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of a list file's text as written (NFC): a leading byte-order mark, comments
+    (``#`` to the end of the line) and blank lines are left out; one tuple per line."""
+    out = []
+    for line in raw.lstrip("\ufeff").splitlines():
+        entry = line.split("#", 1)[0].split()
+        if entry:
+            out.append(tuple(unicodedata.normalize("NFC", w) for w in entry))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def groups(name: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of list ``name``, one tuple of normalised spellings per line, in file order."""
+    return tuple(tuple(dict.fromkeys(normalize(w) for w in entry)) for entry in _entries(name))
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """Every normalised spelling in list ``name``."""
+    return frozenset(w for g in groups(name) for w in g)
+
+
+@lru_cache(maxsize=None)
+def month_names() -> dict[str, int]:
+    """Every spelling of ``months`` -> month number (1-12), as written, NFC, decomposed and
+    normalised, lower-cased: what a date pattern may meet in raw text."""
+    out: dict[str, int] = {}
+    for num, entry in enumerate(_entries("months"), start=1):
+        for w in entry:
+            for form in (w, unicodedata.normalize("NFD", w), normalize(w)):
+                out[form.lower()] = num
+    return out
+
+
+def month_pattern() -> str:
+    """A regex alternation of every month spelling, longest first (so "june" wins over "jun")."""
+    return "|".join(regex.escape(m) for m in sorted(month_names(), key=len, reverse=True))

@@ -1,0 +1,105 @@
+"""Evaluation conditions (hindi_brief.evaluation.conditions) and what the ranker does with long texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("sklearn")
+
+import hindi_brief as hb  # noqa: E402
+from hindi_brief.errors import InvalidOptionError  # noqa: E402
+from hindi_brief.evaluation.conditions import (  # noqa: E402
+    CONDITIONS,
+    apply_condition,
+    reference_sentences,
+    settings_for,
+)
+from hindi_brief.evaluation.evaluate import Pair, load_pairs  # noqa: E402
+from hindi_brief.rank import default_sentences, make_summary  # noqa: E402
+from hindi_brief.rank.features import FEATURES, pyramid_score, sentence_features  # noqa: E402
+from hindi_brief.text.sentences import split_sentences  # noqa: E402
+
+CSV = Path(__file__).parent / "fixtures" / "eval_pairs.csv"
+
+
+@pytest.fixture(scope="module")
+def pairs() -> list[Pair]:
+    return load_pairs(CSV)
+
+
+def _sentences(text: str) -> list[str]:
+    return sorted(text[a:b] for a, b in split_sentences(text))
+
+
+def test_no_heading_and_heading_as_reference(pairs):
+    for p, q in zip(pairs, apply_condition(pairs, "no-heading")):
+        assert q.title == "" and q.text == p.text and q.summary == p.summary
+    titled = [p for p in pairs if p.title.strip()]
+    ref = apply_condition(pairs, "heading-ref")
+    assert len(ref) == len(titled) and all(q.summary == p.title.strip() and not q.title for p, q in zip(titled, ref))
+
+
+def test_shuffled_keeps_every_sentence_and_is_repeatable(pairs):
+    once, again = apply_condition(pairs, "shuffled"), apply_condition(pairs, "shuffled")
+    assert once == again
+    moved = 0
+    for p, q in zip(pairs, once):
+        assert _sentences(q.text) == _sentences(p.text.strip()) and q.title == ""
+        moved += q.text != " ".join(p.text.strip()[a:b] for a, b in split_sentences(p.text.strip()))
+    assert moved > 0
+    assert apply_condition(pairs, "shuffled", seed=1) != once
+
+
+def test_joined_texts_use_each_article_once(pairs):
+    joined = apply_condition(pairs, "joined", join=2)
+    ids = [i for q in joined for i in q.id.split("+")]
+    assert len(ids) == len(set(ids)) == 2 * len(joined) == 2 * (len(pairs) // 2)
+    for q in joined:
+        assert q.text.count("\n\n") >= 1 and reference_sentences(q.summary) >= 2
+
+
+def test_unknown_condition_is_an_option_error(pairs):
+    with pytest.raises(InvalidOptionError):
+        apply_condition(pairs, "upside-down")
+    assert {settings_for(c)[2] for c in CONDITIONS} == {True, False}
+
+
+def test_default_length_grows_with_the_text():
+    assert [default_sentences(n) for n in (1, 16, 34, 35, 90, 400)] == [3, 3, 3, 4, 9, 20]
+
+
+def _long_text(seed000: str, seed001: str) -> str:
+    """Thirty distinct report sentences, then both seed bodies (they end in a footer): over 35 sentences."""
+    places = ["दिल्ली", "मुंबई", "पटना", "जयपुर", "भोपाल", "लखनऊ"]
+    works = ["सड़क", "पुल", "अस्पताल", "स्कूल", "पार्क"]
+    extra = " ".join(f"{p} में नया {w} बनकर तैयार हुआ और लोगों ने उसका स्वागत किया।" for p in places for w in works)
+    return "\n\n".join([extra, seed001.split("\n", 1)[1], seed000.split("\n", 1)[1]])
+
+
+def test_a_long_text_gets_a_longer_default_summary(seed000, seed001):
+    nlp = hb.Pipeline()
+    doc = nlp(_long_text(seed000, seed001))
+    n = len(doc.sentences)
+    assert n > 35
+    assert len(make_summary(doc)) == default_sentences(n) > 3
+    assert len(make_summary(nlp(seed000))) == 3
+
+
+def test_pyramid_score_is_bounded_and_high_when_the_text_opens_with_its_point():
+    nlp = hb.Pipeline()
+    point = "भारत और अमेरिका ने रक्षा सहयोग बढ़ाने पर सहमति जताई।"
+    rest = [
+        "दोनों देशों के रक्षा मंत्रियों ने सहयोग पर बात की।",
+        "बैठक में रक्षा उद्योग के सहयोग पर चर्चा हुई।",
+        "मौसम आज साफ रहा और बारिश नहीं हुई।",
+        "भारत और अमेरिका ने सहयोग की समीक्षा भी की।",
+    ]
+    lead_first = sentence_features(nlp(" ".join([point, *rest])))
+    weather_first = sentence_features(nlp(" ".join([rest[2], point, rest[0], rest[1], rest[3]])))
+    col = FEATURES.index("pyramid_x_first")
+    a, b = lead_first.matrix[0, col], weather_first.matrix[0, col]
+    assert -1.0 <= b < a <= 1.0
+    assert pyramid_score(np.eye(2)) == 0.0

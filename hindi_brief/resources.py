@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from .errors import ModelError
 from .manifest import verify
 
-__all__ = ["models_dir", "model_path"]
+__all__ = ["models_dir", "model_path", "load_model"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -51,3 +53,23 @@ def model_path(*parts: str) -> Path:
     # $HINDI_BRIEF_MODELS) is verified only when it carries one.
     verify(path, root, required=not os.environ.get("HINDI_BRIEF_MODELS"))
     return path
+
+
+T = TypeVar("T")
+_LOADED: dict[tuple[str, Callable[..., object]], tuple[tuple[int, int], object]] = {}
+_LOADED_LOCK = threading.Lock()
+
+
+def load_model(parts: tuple[str, ...], read: Callable[[Path], T]) -> T:
+    """``read(model_path(*parts))``, kept per file: read again only when the file changes
+    (its size or modification time) or another models folder is in use."""
+    path = model_path(*parts)
+    stat = path.stat()
+    key, signature = (str(path), read), (stat.st_size, stat.st_mtime_ns)
+    with _LOADED_LOCK:
+        hit = _LOADED.get(key)
+        if hit is not None and hit[0] == signature:
+            return hit[1]  # type: ignore[return-value]
+        value = read(path)
+        _LOADED[key] = (signature, value)
+        return value

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from hindi_brief.resources import models_dir
 
 import pytest
 
@@ -149,13 +151,13 @@ def test_pipe_briefs_keeps_order_and_collects_errors(nlp, seed000, seed001):
 
 @pytest.mark.parametrize("content", [None, "{not json", '{"format": 1, "tables": {}}', '{"format": 99}'])
 def test_missing_or_damaged_document_frequencies_are_a_model_error(tmp_path, monkeypatch, nlp, seed000, content):
-    from hindi_brief.rank import weights
-
-    (tmp_path / "df").mkdir()
+    # A models folder of the user's own (no manifest): the shipped files, but this df file.
+    shutil.copytree(models_dir(), tmp_path / "models")
+    (tmp_path / "models" / "MANIFEST.json").unlink()
+    (tmp_path / "models" / "df" / "df.json").unlink()
     if content is not None:
-        (tmp_path / "df" / "df.json").write_text(content, encoding="utf-8")
-    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path))
-    monkeypatch.setattr(weights, "_CACHE", {})
+        (tmp_path / "models" / "df" / "df.json").write_text(content, encoding="utf-8")
+    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path / "models"))
     with pytest.raises(hb.ModelError, match=r"df[/\\]df\.json") as info:
         hb.summarize(seed000, pipeline=nlp)
     assert "models/df" in str(info.value) or "reinstall" in str(info.value)

@@ -233,13 +233,11 @@ def test_model_dir_must_be_a_path() -> None:
         EmbeddedTagger(model_dir=3)  # type: ignore[arg-type]
 
 
-def test_type_cache_growth_and_reset_keep_results(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_type_cache_growth_and_reset_keep_results() -> None:
     """Word types met in input are cached with their per-type sums; a full cache starts over."""
-    import hindi_brief.tagging.embedded as embedded
-
     reference = EmbeddedTagger().tag([S1, S2, S3, S4])
-    monkeypatch.setattr(embedded, "_TYPE_CACHE_LIMIT", 12)
-    small = EmbeddedTagger()
+    small = EmbeddedTagger(type_cache=12)
+    assert repr(small) == "EmbeddedTagger(type_cache=12)" and small.cached_types == 0
     made_up = [[f"गुनगुना{i}हट", "को", f"x{i}y"] for i in range(40)]
     expected = [EmbeddedTagger().tag([s])[0] for s in made_up]
     for _ in range(2):
@@ -247,8 +245,7 @@ def test_type_cache_growth_and_reset_keep_results(monkeypatch: pytest.MonkeyPatc
         assert small.tag([S1, S2, S3, S4]) == reference
         assert [small.tag([s])[0] for s in made_up] == expected
         assert small.tag(made_up) == expected  # more new types than the whole cache holds
-    model = small._load()
-    assert model._store.count <= len(model._base.forced) + max(12, 3 * len(made_up))
+        assert 0 < small.cached_types <= max(12, 3 * len(made_up))
 
 
 @pytest.mark.parametrize("limit", [0, 1 << 30])

@@ -119,7 +119,6 @@ def test_a_loader_reports_a_truncated_file_it_uses(models_copy: Path, seed000: s
     from hindi_brief import Pipeline
     from hindi_brief.rank import weights
 
-    monkeypatch.setattr(weights, "_CACHE", {})  # the table is read once per process; read it again
     path = models_copy.joinpath(*weights.DF_FILE)
     path.write_bytes(path.read_bytes()[:100])
     with pytest.raises(ModelError, match=f"{path.name} is truncated"):
@@ -250,9 +249,6 @@ def test_malformed_manifest_entry_is_a_model_error(models_copy: Path, entry: obj
 
 def test_df_table_with_a_huge_document_count(models_copy: Path, seed000: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from hindi_brief import Pipeline
-    from hindi_brief.rank import weights
-
-    monkeypatch.setattr(weights, "_CACHE", {})
     path = _rewrite_json(models_copy, "df/df.json", lambda d: d["tables"]["lemma"].__setitem__("n_docs", 10**400))
     with pytest.raises(ModelError, match=f"{path.name} is damaged"):
         Pipeline(tagger="none").brief(seed000)

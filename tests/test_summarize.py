@@ -146,14 +146,15 @@ def test_length_request_picks_the_matching_ranker_model():
 
 
 def test_damaged_ranker_file_names_the_fix(tmp_path, monkeypatch, nlp, seed000):
-    from hindi_brief.rank import summarize
-
-    bad = tmp_path / "ranker.json"
-    bad.write_text('{"format": 1, "features": ["inv_position"], "models": {}}', encoding="utf-8")
-    monkeypatch.setattr(summarize, "model_path", lambda *parts: bad)
-    monkeypatch.setattr(summarize, "_RANKER", [])
-    with pytest.raises(hb.HindiBriefError, match="training.ranker"):
-        make_summary(nlp(seed000), sentences=2)
+    # A models folder of the user's own (no manifest) whose ranker file is damaged.
+    (tmp_path / "ranker").mkdir()
+    (tmp_path / "ranker" / "ranker.json").write_text('{"format": 1, "features": ["inv_position"], "models": {}}', encoding="utf-8")
+    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path))
+    doc = nlp(seed000)
+    with pytest.raises(hb.ModelError, match="training.ranker"):
+        make_summary(doc, sentences=2)
+    monkeypatch.delenv("HINDI_BRIEF_MODELS")
+    assert len(make_summary(doc, sentences=2)) == 2  # the shipped file is read again, not the damaged one
 
 
 def test_learned_scores_follow_position_but_rank_every_eligible_sentence(nlp, seed000):

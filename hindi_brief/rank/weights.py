@@ -13,8 +13,8 @@ table that matches how the document was processed.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import math
-import threading
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -23,7 +23,7 @@ from scipy.sparse import csr_matrix, issparse
 
 from ..doc import Document, Sentence, Token
 from ..errors import ModelError
-from ..resources import model_path
+from ..resources import load_model
 from ..text.stopwords import STOPWORDS
 
 __all__ = [
@@ -78,25 +78,17 @@ class DocumentFrequencies:
         return np.fromiter((get(t, unseen) for t in terms), dtype=np.float64, count=len(terms))
 
 
-_CACHE: dict[str, DocumentFrequencies] = {}
-_LOCK = threading.Lock()
-
-
 def load_df(kind: str = "lemma") -> DocumentFrequencies:
-    """The shipped table of ``kind`` (``"lemma"`` or ``"norm"``), read once and cached.
+    """The shipped table of ``kind`` (``"lemma"`` or ``"norm"``), read once per file and kept.
 
     Raises ``ModelError`` naming the fix when ``models/df/df.json`` is missing or damaged.
     """
     if kind not in ("lemma", "norm"):
         raise ValueError(f"kind must be 'lemma' or 'norm', got {kind!r}")
-    with _LOCK:
-        if kind not in _CACHE:
-            _CACHE.update(_read_df())
-        return _CACHE[kind]
+    return load_model(DF_FILE, _read_df)[kind]
 
 
-def _read_df() -> dict[str, DocumentFrequencies]:
-    path = model_path(*DF_FILE)
+def _read_df(path: Path) -> dict[str, DocumentFrequencies]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") != DF_FORMAT:

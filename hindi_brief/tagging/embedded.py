@@ -22,6 +22,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from ..errors import InvalidInputError, InvalidOptionError, ModelError
+from ..options import check_int
 from ..resources import model_path
 from .features import (
     ATTRIBUTES,
@@ -265,10 +266,11 @@ class _Scorer:
         return best
 
 
-_TYPE_CACHE_LIMIT = 30_000
-# ...and at most this many characters of word types met in input (bytes, not only entries:
-# types of 50,000 characters would fill it with 30,000 entries of any size).
-_TYPE_CACHE_CHARS = 30_000 * 12
+#: Default ``EmbeddedTagger(type_cache=...)``: word types met in input that are kept, with
+#: at most 12 characters a type on average (a bound in bytes, not only entries: types of
+#: 50,000 characters would otherwise fill it with entries of any size).
+TYPE_CACHE = 30_000
+_CHARS_PER_TYPE = 12
 
 
 class _TypeStore:
@@ -314,7 +316,8 @@ class _TypeStore:
 class _Model:
     """The loaded model files (immutable after construction, so safe to share across threads)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, type_cache: int = TYPE_CACHE) -> None:
+        self.type_cache = type_cache
         paths = {name: folder / name for name in _FILES}
         for name, path in paths.items():
             if not path.is_file():
@@ -396,19 +399,19 @@ class _Model:
                 return store, slots
             new = [types[i] for i in missing]
             new_chars = sum(map(len, new))
-            if store.chars + new_chars > _TYPE_CACHE_CHARS and store is not self._base:
+            if store.chars + new_chars > self.type_cache * _CHARS_PER_TYPE and store is not self._base:
                 store = self._base  # too many characters: start again from the preloaded words
                 slots[:-1] = store.rows_of(types)
                 missing = np.flatnonzero(slots < 0).tolist()
                 new = [types[i] for i in missing]
                 new_chars = sum(map(len, new))
             if store.count + len(new) > store.capacity:
-                if store.count + len(new) > len(self._base.forced) + _TYPE_CACHE_LIMIT:
+                if store.count + len(new) > len(self._base.forced) + self.type_cache:
                     store = self._base  # full: start again from the preloaded words
                     slots[:-1] = store.rows_of(types)
                     missing = np.flatnonzero(slots < 0).tolist()
                     new = [types[i] for i in missing]
-                grow = max(store.count + len(new), min(2 * store.capacity, len(self._base.forced) + _TYPE_CACHE_LIMIT))
+                grow = max(store.count + len(new), min(2 * store.capacity, len(self._base.forced) + self.type_cache))
                 store = store.copy(grow)
             attrs = np.array([self.table.ids(t) for t in new], dtype=np.int64).reshape(len(new), -1)
             lo, hi = store.count, store.count + len(new)
@@ -432,9 +435,11 @@ class EmbeddedTagger:
 
     name = "embedded"
 
-    def __init__(self, *, model_dir: str | Path | None = None) -> None:
+    def __init__(self, *, model_dir: str | Path | None = None, type_cache: int = TYPE_CACHE) -> None:
         if model_dir is not None and not isinstance(model_dir, (str, Path)):
             raise InvalidOptionError(f"model_dir must be a path, got {type(model_dir).__name__}")
+        self.model_dir = model_dir
+        self.type_cache = check_int("type_cache", type_cache, minimum=0)
         self._dir = Path(model_dir) if model_dir is not None else None
         self._model: _Model | None = None
         self._lock = threading.Lock()
@@ -445,9 +450,21 @@ class EmbeddedTagger:
             with self._lock:
                 if self._model is None:
                     folder = self._dir if self._dir is not None else model_path("embedded")
-                    self._model = _Model(folder)
+                    self._model = _Model(folder, self.type_cache)
                 model = self._model
         return model
+
+    def __repr__(self) -> str:
+        args = [f"model_dir={self.model_dir!r}"] if self.model_dir is not None else []
+        args += [f"type_cache={self.type_cache!r}"] if self.type_cache != TYPE_CACHE else []
+        return f"EmbeddedTagger({', '.join(args)})"
+
+    @property
+    def cached_types(self) -> int:
+        """How many word types met in input are cached now (at most about ``type_cache``,
+        more only while one batch alone brings more new types; a full cache starts over)."""
+        model = self._model
+        return 0 if model is None else model._store.count - len(model._base.forced)
 
     @property
     def lemmatizer(self) -> Lemmatizer:

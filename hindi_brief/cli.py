@@ -111,7 +111,7 @@ def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, An
 def _jsonl_rows(text: str) -> Iterator[tuple[int, Any]]:
     """``(line number, value or error message)`` per non-blank line."""
     # Split on "\n" only: str.splitlines() also splits at U+2028, U+0085 and U+001C, which
-    # json.dumps(ensure_ascii=False) writes inside strings, so one row became two bad ones.
+    # json.dumps(ensure_ascii=False) writes inside strings, which would make one row two bad ones.
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue

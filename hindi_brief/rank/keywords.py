@@ -130,8 +130,7 @@ class _Candidate:
     proper: bool = False  # a proper-noun chain (names are what news keywords are mostly about)
     offsets: list[tuple[int, int]] = field(default_factory=list)
     # Positions of the occurrences (0 = headline, 1 = first body sentence...), summed up as they
-    # come: the first and sum 1 / (position + 2); a list per phrase was a tenth of the memory
-    # of a long text's brief.
+    # come: the first and sum 1 / (position + 2), so a long text's brief keeps no list per phrase.
     first: int = -1
     position_weight: float = 0.0
     windows: list[int] = field(default_factory=list)
@@ -365,8 +364,8 @@ class _ChosenSpans:
 
     Candidate spans start at a token and end at a token's end, so two of them overlap
     exactly when they share a token start. Looking overlaps up by token costs each
-    candidate the tokens of its own occurrences; comparing it with every chosen phrase
-    made ``top=10**9`` quadratic (104 s on 1 MB).
+    candidate the tokens of its own occurrences, where comparing it with every chosen
+    phrase would make ``top=10**9`` quadratic in the text.
     """
 
     __slots__ = ("token_starts", "by_token", "slot_of")

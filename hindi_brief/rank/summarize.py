@@ -27,7 +27,7 @@ picked (a standfirst repeated in the body is picked once at most). MMR runs for 
 first ``MMR_MAX_PICKS`` picks; a longer summary (``ratio=1.0``, a huge ``max_words``)
 takes the remaining sentences by score, still leaving out repeated lines and
 near-duplicates of the MMR picks. Each MMR step costs time linear in the text, so
-MMR over every sentence of a long text was quadratic (47 s for a 4 MB ``ratio=1.0`` brief).
+MMR over every sentence of a long text would be quadratic.
 
 Only *eligible* sentences are picked: at least ``MIN_WORDS`` words, mostly
 Devanagari letters, not the continuation of a quotation opened in an earlier

@@ -72,7 +72,7 @@ def score_keys(keys: np.ndarray, known: np.ndarray, weights: np.ndarray) -> np.n
 _ID_MASK = (1 << 24) - 1
 _DENSE_LIMIT = 1 << 18
 # Weight-row numbers in the look-up tables: int32, like the sparse matrix they index (a
-# model has a few hundred thousand rows). int64 tables took 87 MiB of the loaded model.
+# model has a few hundred thousand rows), at half the memory of int64.
 _ROW = np.int32
 
 

@@ -220,8 +220,8 @@ def clean(text: str) -> CleanResult:
                 inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):
             # Skip a match that starts inside an earlier removal. The earlier ones do not
-            # overlap, so bisecting their starts finds the only candidate: a scan of all of
-            # them per match was quadratic on minified HTML (thousands of tags on one line).
+            # overlap, so bisecting their starts finds the only candidate (scanning all of
+            # them per match would be quadratic on minified HTML, thousands of tags a line).
             earlier = sorted(inline, key=lambda r: r.start)
             starts = [r.start for r in earlier]
             for m in rx.finditer(text, s, e):

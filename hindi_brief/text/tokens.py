@@ -32,18 +32,18 @@ WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}]{_WC}*(?:[-‐'’]{_WC}+)*"
 # Runs of plain whitespace in one match instead of one \X match per space. Each space
 # is taken only when the next character is another space, a character that always
 # starts a new grapheme (printable ASCII, a Devanagari letter, digit or danda) or the
-# end: the space before a combining mark is left to \X (" \u093c" is one grapheme), as
-# before. Deciding per character keeps it linear (a lookahead after the whole run made
+# end: the space before a combining mark is left to \X (" \u093c" is one grapheme).
+# Deciding per character keeps it linear (a lookahead after the whole run would make
 # every position of a long run before a mark rescan the rest of it).
 _PLAIN_SPACE = r" \t\n\r\f\v\u00a0"
 _GRAPHEME_START = r"!-~\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u096f\u0972-\u097f"
 _SKIP = rf"(?P<space>(?:[{_PLAIN_SPACE}](?=[{_PLAIN_SPACE}{_GRAPHEME_START}]|\Z))+)"
 # "|" is a math symbol to Unicode (Sm), but Hindi web text types it for a danda: punctuation
-# here, when it is a grapheme of its own ("|" + a combining mark stays one symbol, as before).
+# here, when it is a grapheme of its own ("|" + a combining mark stays one symbol).
 _PIPE = r"(?=\|)\X(?<=\|)"
 # Flags are pairs of regional indicators. \X decides where a pair starts by counting the
-# indicators before it, so a long run of flags was quadratic (44 s for 50,000): pairs are
-# taken here from the left, as \X pairs them, with what a grapheme may extend them by.
+# indicators before it, which is quadratic in a long run of flags: pairs are taken here
+# from the left, as \X pairs them, with what a grapheme may extend them by.
 _FLAG = r"[\U0001F1E6-\U0001F1FF]{1,2}[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]*+"
 _REST = rf"(?P<word>{WORD})|(?P<number>{NUMBER})|(?P<punct>\.{{2,}}|\p{{P}}|{_PIPE})|(?P<symbol>{_FLAG}|\X)"
 _TOKEN = regex.compile(rf"{_SKIP}|(?P<url>{URL}|{EMAIL})|{_REST}", regex.V1)

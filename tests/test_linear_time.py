@@ -1,4 +1,4 @@
-"""Inputs and option values that used to cost time quadratic in the text (issue #16).
+"""Inputs and option values whose cost must stay linear in the text (issue #16).
 
 Each test times the same work on an input of size n and 4n in one run and requires
 the ratio to stay well under the 16 of quadratic growth. Times below ``FLOOR``

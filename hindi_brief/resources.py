@@ -60,9 +60,17 @@ _LOADED: dict[tuple[str, Callable[..., object]], tuple[tuple[int, int], object]]
 _LOADED_LOCK = threading.Lock()
 
 
-def load_model(parts: tuple[str, ...], read: Callable[[Path], T]) -> T:
+#: What a reader may raise on a damaged file (JSON, missing keys, wrong types, absurd numbers).
+_DAMAGED = (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError)
+
+
+def load_model(parts: tuple[str, ...], read: Callable[[Path], T], *, what: str, rebuild: str) -> T:
     """``read(model_path(*parts))``, kept per file: read again only when the file changes
-    (its size or modification time) or another models folder is in use."""
+    (its size or modification time) or another models folder is in use.
+
+    What ``read`` raises on a damaged file becomes a ``ModelError`` naming the file, ``what``
+    it is and the fixes, ``rebuild`` (the command that makes it again) among them.
+    """
     path = model_path(*parts)
     stat = path.stat()
     key, signature = (str(path), read), (stat.st_size, stat.st_mtime_ns)
@@ -70,6 +78,13 @@ def load_model(parts: tuple[str, ...], read: Callable[[Path], T]) -> T:
         hit = _LOADED.get(key)
         if hit is not None and hit[0] == signature:
             return hit[1]  # type: ignore[return-value]
-        value = read(path)
+        try:
+            value = read(path)
+        except _DAMAGED as exc:
+            raise ModelError(
+                f"{what} file {path} is damaged ({exc}). Restore it with `git checkout -- models/{parts[0]}/` "
+                f"in a source checkout, rebuild it with `{rebuild}`, or reinstall with "
+                "`pip install --force-reinstall hindi-brief`."
+            ) from exc
         _LOADED[key] = (signature, value)
         return value

@@ -54,7 +54,6 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from ..doc import Document, Sentence
-from ..errors import ModelError
 from ..resources import load_model
 from ..results import ScoredSentence, Summary
 from ..text.lines import has_line_break
@@ -173,36 +172,29 @@ class _Ranker:
 
 def load_ranker() -> _Ranker:
     """The shipped coefficients (read once per file); ``ModelError`` naming the fix when missing or damaged."""
-    return load_model(RANKER_FILE, _read_ranker)
+    return load_model(RANKER_FILE, _read_ranker, what="sentence ranker", rebuild=_RETRAIN)
 
 
 def _read_ranker(path: Path) -> _Ranker:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != RANKER_FORMAT:
-            raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
-        if tuple(data["features"]) != FEATURES:
-            raise ValueError("its feature names differ from this version's")
-        coef, blend = {}, {}
-        for name in MODELS:
-            m = data["models"][name]
-            c = np.asarray(m["coef"], dtype=np.float64)
-            if c.shape != (len(FEATURES),) or not np.isfinite(c).all():
-                raise ValueError(f"model {name!r} has bad coefficients")
-            coef[name], blend[name] = c, float(m["blend"])
-            if not 0.0 <= blend[name] <= 1.0:
-                raise ValueError(f"model {name!r} blend outside [0, 1]")
-        if data.get("long_doc") != LONG_DOC:
-            raise ValueError(f"long_doc {data.get('long_doc')!r}, expected {LONG_DOC}")
-        lam = float(data["mmr_lambda"])
-        if not 0.0 < lam <= 1.0:
-            raise ValueError("mmr_lambda outside (0, 1]")
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
-        raise ModelError(
-            f"sentence ranker file {path} is missing or damaged ({exc}). Restore it with "
-            f"`git checkout -- models/ranker/` in a source checkout, refit it with `{_RETRAIN}`, "
-            "or reinstall with `pip install --force-reinstall hindi-brief`."
-        ) from exc
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != RANKER_FORMAT:
+        raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("its feature names differ from this version's")
+    coef, blend = {}, {}
+    for name in MODELS:
+        m = data["models"][name]
+        c = np.asarray(m["coef"], dtype=np.float64)
+        if c.shape != (len(FEATURES),) or not np.isfinite(c).all():
+            raise ValueError(f"model {name!r} has bad coefficients")
+        coef[name], blend[name] = c, float(m["blend"])
+        if not 0.0 <= blend[name] <= 1.0:
+            raise ValueError(f"model {name!r} blend outside [0, 1]")
+    if data.get("long_doc") != LONG_DOC:
+        raise ValueError(f"long_doc {data.get('long_doc')!r}, expected {LONG_DOC}")
+    lam = float(data["mmr_lambda"])
+    if not 0.0 < lam <= 1.0:
+        raise ValueError("mmr_lambda outside (0, 1]")
     return _Ranker(coef=coef, blend=blend, mmr_lambda=lam)
 
 

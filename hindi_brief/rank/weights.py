@@ -22,7 +22,6 @@ import numpy as np
 from scipy.sparse import csr_matrix, issparse
 
 from ..doc import Document, Sentence, Token
-from ..errors import ModelError
 from ..resources import load_model
 from ..text.stopwords import STOPWORDS
 
@@ -85,29 +84,22 @@ def load_df(kind: str = "lemma") -> DocumentFrequencies:
     """
     if kind not in ("lemma", "norm"):
         raise ValueError(f"kind must be 'lemma' or 'norm', got {kind!r}")
-    return load_model(DF_FILE, _read_df)[kind]
+    return load_model(DF_FILE, _read_df, what="document-frequency", rebuild=_REBUILD)[kind]
 
 
 def _read_df(path: Path) -> dict[str, DocumentFrequencies]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != DF_FORMAT:
-            raise ValueError(f"format {data.get('format')!r}, expected {DF_FORMAT}")
-        out = {}
-        for kind in ("lemma", "norm"):
-            table = data["tables"][kind]
-            n = int(table["n_docs"])
-            df = {str(k): int(v) for k, v in table["df"].items()}
-            if n < 1 or any(v < 0 or v > n for v in df.values()):
-                raise ValueError(f"table {kind!r} has counts outside 0..n_docs")
-            out[kind] = DocumentFrequencies(n_docs=n, df=df)
-        return out
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError) as exc:
-        raise ModelError(
-            f"document-frequency file {path} is damaged ({exc}). Restore it with "
-            f"`git checkout -- models/df/` in a source checkout, rebuild it with `{_REBUILD}`, "
-            "or reinstall with `pip install --force-reinstall hindi-brief`."
-        ) from exc
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != DF_FORMAT:
+        raise ValueError(f"format {data.get('format')!r}, expected {DF_FORMAT}")
+    out = {}
+    for kind in ("lemma", "norm"):
+        table = data["tables"][kind]
+        n = int(table["n_docs"])
+        df = {str(k): int(v) for k, v in table["df"].items()}
+        if n < 1 or any(v < 0 or v > n for v in df.values()):
+            raise ValueError(f"table {kind!r} has counts outside 0..n_docs")
+        out[kind] = DocumentFrequencies(n_docs=n, df=df)
+    return out
 
 
 def df_for(doc: Document) -> DocumentFrequencies:

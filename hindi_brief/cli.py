@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from .errors import HindiBriefError
+from .inputs import MAX_CHARS
 from .pipeline import BatchError, Pipeline
 from .tagging import TAGGERS
 
@@ -408,6 +409,11 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
         p.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
+        p.add_argument("--timeout", type=float, metavar="SECONDS",
+                       help="with --n-process 2 or more: a text still running after this many seconds "
+                            "is that input's error (its worker is replaced)")
+        p.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
+                       help=f"longest article accepted, in characters (default: {MAX_CHARS:,}; 0: no limit)")
         p.add_argument("--errors", choices=("collect", "skip", "raise"), default="collect",
                        help="bad inputs: collect (default: name each on stderr, write the rest, exit 1), "
                        "skip (leave them out silently, exit 0), raise (stop at the first one, exit 1)")
@@ -545,11 +551,11 @@ def _run_briefs(args: argparse.Namespace) -> int:
             raise _StopAtFirstError(message)
 
     good = [r for r in records if r.error is None]
-    nlp = Pipeline(tagger=args.tagger)
-    # Checks batch_size and n_process now, before the output is touched.
+    nlp = Pipeline(tagger=args.tagger, max_chars=args.max_chars or None)
+    # Checks batch_size, n_process and timeout now, before the output is touched.
     results = nlp.pipe_briefs(
         ((r.text, r) for r in good), as_tuples=True, errors="collect",
-        batch_size=args.batch_size, n_process=args.n_process, **options,
+        batch_size=args.batch_size, n_process=args.n_process, timeout=args.timeout, **options,
     )
     out = _Output(args.output)
     try:

@@ -253,3 +253,22 @@ def test_csv_output_cells_cannot_be_formulas(tmp_path: Path, capsys: pytest.Capt
     row = next(csv.DictReader(io.StringIO(out)))
     assert row["Id"] == "'=HYPERLINK(\"http://example.com\",\"x\")" and row["'=cmd"] == "'+1"
     assert row["keywords"] and not row["keywords"].startswith("'")
+
+
+def test_max_chars_and_timeout_options(tmp_path) -> None:
+    from hindi_brief.cli import main
+
+    long_one = tmp_path / "long.txt"
+    long_one.write_text("भारत ने बात की। " * 200, encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("भारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौता किया।", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    # The long article is refused as that input's error; the short one is briefed.
+    assert main(["brief", str(long_one), str(short), "--max-chars", "1000", "--format", "jsonl", "-o", str(out), "-q"]) == 1
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    assert main(["brief", str(long_one), "--max-chars", "0", "--format", "jsonl", "-o", str(out), "-q"]) == 0
+    # A time limit needs worker processes: refused before anything is written.
+    assert main(["brief", str(short), "--timeout", "5", "-o", str(tmp_path / "x.jsonl"), "-q"]) == 2
+    assert not (tmp_path / "x.jsonl").exists()
+    assert main(["brief", str(short), "--timeout", "60", "--n-process", "2", "--format", "jsonl", "-o", str(out), "-q"]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1

@@ -10,7 +10,7 @@ The pipeline builds each object once (tokens after tagging, with their ``pos`` a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Iterator, Mapping
 
 from .errors import InvalidInputError
@@ -22,7 +22,7 @@ __all__ = ["Token", "Sentence", "Removed", "Document", "TOKEN_KINDS"]
 TOKEN_KINDS = ("word", "number", "latin", "url", "punct", "symbol")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Token(JSONMixin):
     """One token: a Hindi word, number, Latin word, URL/e-mail, punctuation mark or other symbol."""
 
@@ -37,6 +37,20 @@ class Token(JSONMixin):
     """Universal POS tag, filled in by a tagger."""
     lemma: str | None = None
     """Dictionary form, filled in by a tagger."""
+
+    def __init__(
+        self, text: str, start: int, end: int, norm: str, kind: str = "word", pos: str | None = None,
+        lemma: str | None = None,
+    ) -> None:
+        # A frozen dataclass's own __init__ sets each field through object.__setattr__; writing
+        # the slots directly costs about half, and a token is made for every word of every text.
+        _set_text(self, text)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_norm(self, norm)
+        _set_kind(self, kind)
+        _set_pos(self, pos)
+        _set_lemma(self, lemma)
 
     @property
     def is_punct(self) -> bool:
@@ -69,6 +83,11 @@ class Token(JSONMixin):
             text=data["text"], start=data["start"], end=data["end"], norm=data["norm"],
             kind=data.get("kind", "word"), pos=data.get("pos"), lemma=data.get("lemma"),
         )
+
+
+_set_text, _set_start, _set_end, _set_norm, _set_kind, _set_pos, _set_lemma = (
+    Token.__dict__[f.name].__set__ for f in fields(Token)
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,130 @@
+"""Where a brief's time goes, stage by stage, on the long inputs of ``benchmarks/briefs.py``.
+
+The work of ``pipe_briefs`` is replayed in its own stages, each timed over all texts in
+batches of 64 (as ``pipe_briefs`` batches them), the input of each stage made beforehand:
+
+* text layer: ``Pipeline.draft`` (check, clean, headline, split, tokenise, normalise);
+* tagging: the tagger component on the batch's normalised forms (``Tagger.tag``);
+* objects: ``Draft.build``, the ``Token``/``Sentence``/``Document`` objects from spans and tags;
+* sentence ranking: ``make_summary(doc, sentences=3)``;
+* keywords: ``make_keywords(doc, top=10)``;
+
+next to ``pipe_briefs`` end to end, and sumy LexRank with a plain regex splitter and
+tokenizer (the ``briefs.py`` peer). Times are ms per text, best of ``--passes`` passes
+(warm: the memoised forms and the tagger's store of word types fill in the first pass).
+``--profile N`` also prints the N functions with the most own time under ``cProfile``
+over one ``pipe_briefs`` pass.
+
+Usage::
+
+    python benchmarks/stages.py --data ../shared/data/ilsum_hi [--long-articles 150] [--passes 3] [--profile 25]
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import cProfile  # noqa: E402
+import gc  # noqa: E402
+import pstats  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Callable  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from briefs import PlainTokenizer, long_inputs  # noqa: E402
+
+from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
+from hindi_brief.pipeline import TAG_CHUNK_TOKENS, Pipeline, _chunks  # noqa: E402
+from hindi_brief.rank import make_keywords, make_summary  # noqa: E402
+
+BATCH = 64
+
+
+def _best(run: Callable[[], object], passes: int, n: int) -> float:
+    """Best ms per text of ``passes`` runs of ``run`` (a collection first, so none pays for another's garbage)."""
+    best = float("inf")
+    for _ in range(passes):
+        gc.collect()
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return 1000 * best / n
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default="../shared/data/ilsum_hi")
+    parser.add_argument("--long-articles", type=int, default=150)
+    parser.add_argument("--tagger", default="embedded")
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--profile", type=int, default=0, help="print the N functions with most own time")
+    args = parser.parse_args(argv)
+
+    texts = long_inputs(load_pairs(args.data), limit=args.long_articles)
+    n = len(texts)
+    hb = Pipeline(tagger=args.tagger)
+    tagger = hb.tagger_component
+    batches = [texts[i : i + BATCH] for i in range(0, n, BATCH)]
+    list(hb.pipe_briefs(texts, sentences=3, top=10))  # warm-up
+
+    drafts = [[hb.draft(t) for t in batch] for batch in batches]
+    norms = [[g for d in batch for g in d.norms] for batch in drafts]
+
+    def tag_all() -> list[list]:
+        return [[tags for chunk in _chunks(groups, TAG_CHUNK_TOKENS) for tags in tagger.tag(chunk)] for groups in norms]
+
+    tags = tag_all()
+
+    def build_all() -> list:
+        docs = []
+        for batch, batch_tags in zip(drafts, tags):
+            per_group = iter(batch_tags)
+            docs += [d.build(per_group, tagger.name) for d in batch]
+        return docs
+
+    docs = build_all()
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    plain, lexrank = PlainTokenizer(), LexRankSummarizer()
+    stages = {
+        "text layer (clean, split, tokenise, normalise)": lambda: [hb.draft(t) for t in texts],
+        "tagging": tag_all,
+        "token, sentence and document objects": build_all,
+        "sentence ranking (summary of 3)": lambda: [make_summary(d, sentences=3) for d in docs],
+        "keywords (top 10)": lambda: [make_keywords(d, top=10) for d in docs],
+    }
+    rows = {name: _best(run, args.passes, n) for name, run in stages.items()}
+    total = _best(lambda: list(hb.pipe_briefs(texts, sentences=3, top=10)), args.passes, n)
+    sumy = _best(lambda: [lexrank(PlaintextParser.from_string(t, plain).document, 3) for t in texts], args.passes, n)
+
+    words = sorted(len(t.split()) for t in texts)
+    print(f"Command: `python benchmarks/stages.py {' '.join(argv if argv is not None else sys.argv[1:])}`".replace("  ", " "))
+    print(f"{n} long inputs (median {words[n // 2]} words), tagger {args.tagger!r}, best of {args.passes} passes, ms/text\n")
+    print("| stage | ms/text | share of the stages |\n|---|---:|---:|")
+    summed = sum(rows.values())
+    for name, ms in rows.items():
+        print(f"| {name} | {ms:.2f} | {100 * ms / summed:.0f}% |")
+    print(f"| sum of the stages | {summed:.2f} | 100% |")
+    print(f"| `pipe_briefs` end to end | {total:.2f} | |")
+    print(f"| sumy LexRank, plain regex splitter + tokenizer | {sumy:.2f} | |")
+
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+        list(hb.pipe_briefs(texts, sentences=3, top=10))
+        profile.disable()
+        print()
+        pstats.Stats(profile).sort_stats("tottime").print_stats(args.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -372,7 +372,7 @@ class _ChosenSpans:
 
     def __init__(self, token_starts: list[int]) -> None:
         self.token_starts = token_starts
-        self.by_token: dict[int, list[tuple[int, int]]] = {}
+        self.by_token: dict[int, list[int]] = {}
         self.slot_of: dict[int, int] = {}  # chosen phrase -> its slot; replaced phrases leave
 
     def _tokens(self, start: int, end: int) -> list[int]:
@@ -386,28 +386,21 @@ class _ChosenSpans:
 
     def add(self, phrase: int, slot: int, offsets: list[tuple[int, int]]) -> None:
         self.slot_of[phrase] = slot
-        for q, (a, b) in enumerate(offsets):
+        for a, b in offsets:
             for t in self._tokens(a, b):
-                self.by_token.setdefault(t, []).append((phrase, q))
+                self.by_token.setdefault(t, []).append(phrase)
 
     def remove(self, phrase: int) -> None:
         del self.slot_of[phrase]
 
-    def overlaps(self, offsets: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-        """``(chosen phrase, how many of offsets overlap it, how many of its occurrences they overlap)``,
-        in slot order, for the chosen phrases that overlap ``offsets`` at all."""
+    def overlaps(self, offsets: list[tuple[int, int]]) -> dict[int, int]:
+        """For each chosen phrase that ``offsets`` overlap at all, how many of ``offsets`` overlap it."""
         mine: dict[int, int] = {}
-        theirs: dict[int, set[int]] = {}
         for a, b in offsets:
-            hit: set[int] = set()
-            for t in self._tokens(a, b):
-                for phrase, q in self.by_token.get(t, ()):
-                    if phrase in self.slot_of:
-                        hit.add(phrase)
-                        theirs.setdefault(phrase, set()).add(q)
+            hit = {phrase for t in self._tokens(a, b) for phrase in self.by_token.get(t, ()) if phrase in self.slot_of}
             for phrase in hit:
                 mine[phrase] = mine.get(phrase, 0) + 1
-        return sorted(((j, mine[j], len(theirs[j])) for j in mine), key=lambda x: self.slot_of[x[0]])
+        return mine
 
 
 def _deduplicated(
@@ -460,7 +453,7 @@ def _deduplicated(
         c, w = cands[i], words_of(i)
         inside = {j for r in runs_in(w) for j in by_words.get(r, ())}  # chosen phrases c holds
         around = set(holders.get(w, ()))  # chosen phrases that hold c
-        overlap = {j: mine for j, mine, _ in index.overlaps(c.offsets)}
+        overlap = index.overlaps(c.offsets)
         keep = True
         for j in sorted(inside | around | set(overlap), key=index.slot_of.__getitem__):
             s = cands[j]
@@ -488,8 +481,8 @@ def _deduplicated(
         if keep:
             add(i, next_slot)
             next_slot += 1
-        if i in index.slot_of:  # c may have replaced one chosen phrase and hold others: those go too
-            for j in {j for r in runs_in(w) for j in by_words.get(r, ())} - {i}:
+        if i in index.slot_of:  # c replaced one chosen phrase it holds; the others it holds go too
+            for j in inside & index.slot_of.keys():
                 remove(j)
         if len(index.slot_of) >= top:
             break
@@ -499,13 +492,6 @@ def _deduplicated(
 def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a phrase key, a hyphenated compound's parts counted as words."""
     return tuple(p for k in key for p in k.split("-") if p)
-
-
-def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
-    """Is ``inner`` a shorter run of words inside ``outer`` (by lemma, compounds split)?"""
-    o, i = _parts(outer), _parts(inner)
-    n = len(i)
-    return len(o) > n and any(o[k : k + n] == i for k in range(len(o) - n + 1))
 
 
 def _stands_alone(c: _Candidate, df: DocumentFrequencies, adjectives: frozenset[str]) -> bool:

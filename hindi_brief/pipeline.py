@@ -40,16 +40,9 @@ def _is_tagger_object(tagger: object) -> bool:
     return not isinstance(tagger, str) and isinstance(getattr(tagger, "name", None), str) and callable(getattr(tagger, "tag", None))
 
 
-def check_pipeline_options(
-    *,
-    tagger: object = "embedded",
-    tagger_options: object = None,
-    headline: object = "auto",
-    clean: object = True,
-    max_chars: object = MAX_CHARS,
-) -> dict[str, Any]:
-    """``Pipeline``'s options, validated without loading a model, as the dict ``Pipeline(**options)``
-    takes; raises ``InvalidOptionError``. A driver checks them before its workers build the pipeline."""
+def check_tagger(tagger: object, tagger_options: object) -> None:
+    """Raise ``InvalidOptionError`` unless ``tagger`` is a name from ``TAGGERS`` or an object with the
+    ``Tagger`` protocol, and ``tagger_options`` a dict (only for a named tagger) or ``None``."""
     if not _is_tagger_object(tagger):
         if not isinstance(tagger, str):
             raise InvalidOptionError(
@@ -61,6 +54,19 @@ def check_pipeline_options(
         raise InvalidOptionError(f"tagger_options must be a dict or None, got {type(tagger_options).__name__}")
     if tagger_options and not isinstance(tagger, str):
         raise InvalidOptionError("tagger_options are for a tagger given by name; configure a tagger object yourself")
+
+
+def check_pipeline_options(
+    *,
+    tagger: object = "embedded",
+    tagger_options: object = None,
+    headline: object = "auto",
+    clean: object = True,
+    max_chars: object = MAX_CHARS,
+) -> dict[str, Any]:
+    """``Pipeline``'s options, validated without loading a model, as the dict ``Pipeline(**options)``
+    takes; raises ``InvalidOptionError``. A driver checks them before its workers build the pipeline."""
+    check_tagger(tagger, tagger_options)
     check_choice("headline", headline, HEADLINE_MODES)
     if not isinstance(clean, bool):
         raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
@@ -123,7 +129,7 @@ class Pipeline:
 
     @tagger.setter
     def tagger(self, tagger: str | Tagger) -> None:
-        check_pipeline_options(tagger=tagger, tagger_options=self.tagger_options, headline=self.headline, clean=self.clean)
+        check_tagger(tagger, self.tagger_options)
         component = load_tagger(tagger, **(self.tagger_options or {})) if isinstance(tagger, str) else tagger
         with self._tag_lock:
             self._tagger, self._component = tagger, component
@@ -169,21 +175,20 @@ class Pipeline:
         return Draft(lay_out(text, clean=self.clean, headline=self.headline))
 
     def tag(self, drafts: list[Draft]) -> list[Document]:
-        """Tag every sentence of ``drafts`` (headlines included) in one tagger call and build
-        the documents, each token made once with its ``pos`` and ``lemma``."""
+        """Tag every sentence of ``drafts`` (headlines included), in tagger calls of whole
+        sentences of about ``TAG_CHUNK_TOKENS`` tokens, and build the documents, each token
+        made once with its ``pos`` and ``lemma``."""
         if not drafts:
             return []
-        norms = [group for d in drafts for group in d.norms]
         component = self._component
+        if component is None:  # lemmas fall back to the normalised forms
+            return [d.build(iter([[(None, norm) for norm in group] for group in d.norms]), None) for d in drafts]
         tags: list[Any] = []
-        if component is None:
-            tags = [[(None, norm) for norm in group] for group in norms]
-        for chunk in _chunks(norms, TAG_CHUNK_TOKENS) if component is not None else ():
+        for chunk in _chunks([group for d in drafts for group in d.norms], TAG_CHUNK_TOKENS):
             with self._tag_lock:
                 tags += component.tag(chunk)
         per_group = iter(tags)
-        name = None if component is None else component.name
-        return [d.build(per_group, name) for d in drafts]
+        return [d.build(per_group, component.name) for d in drafts]
 
     # -- batches ---------------------------------------------------------------------------
 
@@ -216,7 +221,7 @@ class Pipeline:
         read before are yielded first, then that error is raised.
         """
         return map_batches(
-            self, _docs_of, texts, batch_size=batch_size, n_process=n_process, errors=errors,
+            self, Pipeline.docs_of, texts, batch_size=batch_size, n_process=n_process, errors=errors,
             timeout=timeout, as_tuples=as_tuples,
         )
 
@@ -287,11 +292,6 @@ class Pipeline:
     ) -> "StoryBrief":
         """One brief for several articles about the same story; see ``hindi_brief.story`` and docs/story.md."""
         return tasks.story(self, texts, sentences=sentences, top=top, date=date, names=names)
-
-
-def _docs_of(pipeline: Pipeline, items: list[Any], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
-    """The batch function of ``Pipeline.pipe`` (module level, so a worker process can run it)."""
-    return pipeline.docs_of(items, errors, offset)
 
 
 def _chunks(groups: list[list[str]], tokens: int) -> Iterator[list[list[str]]]:

@@ -7,7 +7,6 @@ digits, so two runs on the same text serialise to the same bytes.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -185,7 +184,7 @@ class Keyword(JSONMixin):
         }
 
 
-class Keywords(tuple):
+class Keywords(JSONMixin, tuple):
     """The keyphrases of an article, best first: a tuple of ``Keyword`` that also shows
     itself as a table in Jupyter and turns into JSON or a DataFrame.
 
@@ -200,13 +199,8 @@ class Keywords(tuple):
         return [k.text for k in self]
 
     def to_dict(self) -> list[dict[str, Any]]:  # type: ignore[override]
-        """A list of ``Keyword.to_dict()``, best first."""
+        """A list of ``Keyword.to_dict()``, best first (``to_json`` writes it)."""
         return [k.to_dict() for k in self]
-
-    def to_json(self, **kwargs: Any) -> str:
-        """JSON of ``to_dict()`` (Devanagari kept readable)."""
-        kwargs.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(), **kwargs)
 
     def to_dataframe(self) -> Any:
         """A ``pandas.DataFrame``, one row per keyword (needs ``pip install 'hindi-brief[pandas]'``)."""

@@ -42,7 +42,7 @@ def lay_out(text: str, *, clean: bool = True, headline: str = "auto") -> Layout:
         result = clean_text(text)
         segments, removed, found = list(result.kept), result.removed, result.headline
     else:
-        segments = [(s, e) for s, e in split_lines(text) if not text[s:e].isspace() and s < e]
+        segments = [(s, e) for s, e in split_lines(text) if s < e]  # lines come trimmed
         removed, found = (), find_headline(text, segments)
     head = choose_headline(text, segments, found, headline)
 

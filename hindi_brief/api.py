@@ -8,15 +8,16 @@ tagger model loads once) under a lock, so threads may call them at once. Pass
 from __future__ import annotations
 
 import threading
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .doc import Document
 from .errors import InvalidOptionError
 from .pipeline import Pipeline
-from .rank import check_brief_options, check_length_options, check_top, make_brief, make_keywords, make_summary
+from . import tasks
+from .rank import check_length_options, check_top, make_keywords, make_summary
 from .group import DEFAULT_THRESHOLD, documents_of, group_documents
 from .results import Brief, Keywords, Summary
-from .story import StoryBrief, story_from_documents
+from .story import StoryBrief
 
 __all__ = ["summarize", "keywords", "brief", "story", "group", "default_pipeline", "download"]
 
@@ -34,21 +35,19 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
-def _pipeline(pipeline: object) -> Pipeline:
+def _pipeline_getter(pipeline: object) -> Callable[[], Pipeline]:
+    """The ``pipeline=`` argument, checked now, as a function giving the pipeline to use: a
+    processed Document needs none, so the default one is built only when it is called."""
     if pipeline is None:
-        return default_pipeline()
+        return default_pipeline
     if not isinstance(pipeline, Pipeline):
         raise InvalidOptionError(f"pipeline must be a hindi_brief.Pipeline or None, got {type(pipeline).__name__}")
-    return pipeline
+    return lambda: pipeline
 
 
 def _doc(text: str | Document, pipeline: object) -> Document:
-    # A processed Document needs no pipeline (and must not build the default one).
-    if isinstance(text, Document):
-        if pipeline is not None:
-            _pipeline(pipeline)
-        return text
-    return _pipeline(pipeline)(text)
+    get_pipeline = _pipeline_getter(pipeline)
+    return text if isinstance(text, Document) else get_pipeline()(text)
 
 
 def summarize(
@@ -90,8 +89,9 @@ def brief(
     pipeline: Pipeline | None = None,
 ) -> Brief:
     """Summary and keywords of an article in one pass (options as in ``summarize`` and ``keywords``)."""
-    check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
-    return make_brief(_doc(text, pipeline), sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    return tasks.brief(
+        _pipeline_getter(pipeline), text, sentences=sentences, ratio=ratio, max_words=max_words, top=top
+    )
 
 
 def story(
@@ -122,8 +122,7 @@ def story(
     >>> [s.text for s in brief.articles[1].new]
     ['1 जुलाई 2025 को दोनों रक्षा मंत्रियों ने फिर फोन पर बात की।', 'अमरीका ने भारत को निमंत्रण दिया।']
     """
-    docs = documents_of(texts, lambda: _pipeline(pipeline))
-    return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)
+    return tasks.story(_pipeline_getter(pipeline), texts, sentences=sentences, top=top, date=date, names=names)
 
 
 def group(
@@ -145,8 +144,7 @@ def group(
     ...           "बारिश से दिल्ली की सड़कों पर पानी भर गया।"])
     [[0, 1], [2]]
     """
-    docs = documents_of(texts, lambda: _pipeline(pipeline))
-    return group_documents(docs, threshold=threshold)
+    return group_documents(documents_of(texts, _pipeline_getter(pipeline)), threshold=threshold)
 
 
 def download(*, lang: str = "hi", resources_dir: str | None = None) -> str:

@@ -258,7 +258,7 @@ class Pipeline:
         ``rank.default_sentences``), ``ratio`` of the body sentences, or a
         ``max_words`` budget: give at most one of them.
         """
-        return tasks.brief(self, text, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+        return tasks.brief(lambda: self, text, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
 
     def pipe_briefs(
         self,
@@ -291,7 +291,7 @@ class Pipeline:
         names: Sequence[str | None] | None = None,
     ) -> "StoryBrief":
         """One brief for several articles about the same story; see ``hindi_brief.story`` and docs/story.md."""
-        return tasks.story(self, texts, sentences=sentences, top=top, date=date, names=names)
+        return tasks.story(lambda: self, texts, sentences=sentences, top=top, date=date, names=names)
 
 
 def _chunks(groups: list[list[str]], tokens: int) -> Iterator[list[list[str]]]:

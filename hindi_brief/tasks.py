@@ -1,13 +1,14 @@
 """The task shortcuts, in one place: a brief of one text, briefs of many, a story brief.
 
 ``Pipeline.brief``, ``Pipeline.pipe_briefs`` and ``Pipeline.story`` call these with
-themselves; ``hindi_brief.api`` calls them with the default pipeline. The pipeline
+themselves; ``hindi_brief.api`` calls ``brief`` and ``story`` with the default pipeline,
+which is built only when a string needs it. The pipeline
 itself only turns text into ``Document`` objects (``hindi_brief.pipeline``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from .batching import handle_error, map_batches
 from .doc import Document
@@ -23,7 +24,7 @@ __all__ = ["brief", "pipe_briefs", "briefs_of", "story"]
 
 
 def brief(
-    pipeline: "Pipeline",
+    get_pipeline: Callable[[], "Pipeline"],
     text: str | Document,
     *,
     sentences: int | None = None,
@@ -31,9 +32,10 @@ def brief(
     max_words: int | None = None,
     top: int = 10,
 ) -> Brief:
-    """Summary and keywords of one article (a ``str``, processed by ``pipeline``, or a ``Document``)."""
+    """Summary and keywords of one article: a ``Document``, or a ``str`` processed by the pipeline
+    ``get_pipeline()`` gives (called only then, after the options are checked)."""
     check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
-    doc = text if isinstance(text, Document) else pipeline(text)
+    doc = text if isinstance(text, Document) else get_pipeline()(text)
     return make_brief(doc, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
 
 
@@ -77,7 +79,7 @@ def briefs_of(pipeline: "Pipeline", items: list[Any], errors: str, offset: int, 
 
 
 def story(
-    pipeline: "Pipeline",
+    get_pipeline: Callable[[], "Pipeline"],
     texts: Iterable[str | Document],
     *,
     sentences: int = 5,
@@ -85,6 +87,7 @@ def story(
     date: Sequence[Any] | None = None,
     names: Sequence[str | None] | None = None,
 ) -> StoryBrief:
-    """One brief for several articles about the same story (see docs/story.md)."""
-    docs = documents_of(texts, lambda: pipeline)
+    """One brief for several articles about the same story (see docs/story.md); the strings
+    among ``texts`` go through ``get_pipeline()`` as one batch."""
+    docs = documents_of(texts, get_pipeline)
     return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from . import tasks
 from .batching import ERROR_POLICIES, Rejected, handle_error, map_batches
+from .collector import collector_paused
 from .doc import Document
 from .drafts import Draft
 from .errors import InvalidOptionError
@@ -229,17 +230,18 @@ class Pipeline:
         """One batch as ``(input index, Document or BatchError)`` pairs: bad texts are handled
         by ``errors`` (``"skip"`` leaves them out) and the good ones are tagged together."""
         made: list[tuple[int, Draft | BatchError]] = []
-        for i, text in enumerate(items, start=offset):
-            try:
-                if isinstance(text, Rejected):  # refused before it reached here (hindi_brief.batching)
-                    raise text.error
-                made.append((i, self.draft(text)))
-            except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
-                handled = handle_error(exc, i, errors)
-                if handled is not None:
-                    made.append((i, handled))
-        tagged = iter(self.tag([d for _, d in made if isinstance(d, Draft)]))
-        return [(i, next(tagged) if isinstance(d, Draft) else d) for i, d in made]
+        with collector_paused():
+            for i, text in enumerate(items, start=offset):
+                try:
+                    if isinstance(text, Rejected):  # refused before it reached here (hindi_brief.batching)
+                        raise text.error
+                    made.append((i, self.draft(text)))
+                except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
+                    handled = handle_error(exc, i, errors)
+                    if handled is not None:
+                        made.append((i, handled))
+            tagged = iter(self.tag([d for _, d in made if isinstance(d, Draft)]))
+            return [(i, next(tagged) if isinstance(d, Draft) else d) for i, d in made]
 
     # -- task shortcuts (hindi_brief.tasks) ------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from .batching import handle_error, map_batches
+from .collector import collector_paused
 from .doc import Document
 from .group import documents_of
 from .rank import check_brief_options, make_brief
@@ -35,8 +36,9 @@ def brief(
     """Summary and keywords of one article: a ``Document``, or a ``str`` processed by the pipeline
     ``get_pipeline()`` gives (called only then, after the options are checked)."""
     check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
-    doc = text if isinstance(text, Document) else get_pipeline()(text)
-    return make_brief(doc, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    with collector_paused():
+        doc = text if isinstance(text, Document) else get_pipeline()(text)
+        return make_brief(doc, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
 
 
 def pipe_briefs(
@@ -65,16 +67,17 @@ def pipe_briefs(
 def briefs_of(pipeline: "Pipeline", items: list[Any], errors: str, offset: int, **options: Any) -> list[tuple[int, Any]]:
     """One batch of ``pipe_briefs``: ``(input index, Brief or BatchError)`` pairs (``errors`` applied)."""
     out: list[tuple[int, Any]] = []
-    for i, doc in pipeline.docs_of(items, errors, offset):
-        if isinstance(doc, BatchError):
-            out.append((i, doc))
-            continue
-        try:
-            out.append((i, make_brief(doc, **options)))
-        except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
-            handled = handle_error(exc, i, errors)
-            if handled is not None:
-                out.append((i, handled))
+    with collector_paused():
+        for i, doc in pipeline.docs_of(items, errors, offset):
+            if isinstance(doc, BatchError):
+                out.append((i, doc))
+                continue
+            try:
+                out.append((i, make_brief(doc, **options)))
+            except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
+                handled = handle_error(exc, i, errors)
+                if handled is not None:
+                    out.append((i, handled))
     return out
 
 

@@ -58,7 +58,7 @@ import numpy as np
 import regex
 from scipy.sparse import csr_matrix
 
-from ..caching import short_key_cache
+from ..caching import cacheable
 from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import normalize
@@ -114,17 +114,6 @@ TITLES = words("titles")
 
 
 @dataclass(slots=True)
-class _Unit:
-    """One word of a candidate (a hyphenated compound counts as one)."""
-
-    start: int  # character offsets in the document text
-    end: int
-    key: str  # lemma (or normalised parts joined by "-")
-    cls: str  # "P" proper noun, "N" noun, "A" adjective, "W" untagged word
-    common: bool = False  # a PROPN that is a designation or is tagged NOUN/ADJ elsewhere in the document
-
-
-@dataclass(slots=True)
 class _Candidate:
     key: tuple[str, ...]
     proper: bool = False  # a proper-noun chain (names are what news keywords are mostly about)
@@ -137,104 +126,125 @@ class _Candidate:
     """Co-occurrence units (ascending, no repeats): a sentence, or a ``COOCCURRENCE_CHARS`` slice of a very long one."""
 
 
-@short_key_cache(maxsize=100_000)
-def _norm_ok(norm: str) -> bool:
-    # Cached: the same few thousand word forms come back in every article.
-    return (
-        len(norm) >= 2
-        and _DEVANAGARI.search(norm) is not None
-        and norm not in STOPWORDS
-        and norm not in NOT_PHRASE_WORDS
-    )
-
-
-def _lemma_ok(lemma: str) -> bool:
-    return lemma not in STOPWORDS and lemma not in NOT_PHRASE_WORDS
+_HYPHEN_SPLIT = regex.compile(r"[-‐‑–]")
 
 
 def _hyphen_key(norm: str) -> str:
-    return "-".join(p for p in regex.split(r"[-‐‑–]", norm) if p)
+    return "-".join(p for p in _HYPHEN_SPLIT.split(norm) if p)
 
 
-def _units(sentence: Sentence, tagged: bool, common: frozenset[str] = frozenset()) -> list[_Unit | None]:
-    """The sentence as units, ``None`` where a candidate must break."""
+# What a token may be in a phrase depends only on its kind, normalised form, tag and lemma
+# (and on whether the document is tagged): decided once per such word type and kept, instead
+# of once per token. _WordRole: (phrase word?, key and class of the token as a unit of its own
+# or None where it must break a candidate, when it is a designation).
+_NEVER, _TITLE, _IF_COMMON = 0, 1, 2
+_ROLES: dict[tuple[bool, str, str, str | None, str | None], tuple[bool, str | None, str | None, int]] = {}
+_ROLES_LIMIT = 100_000
+
+
+def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None) -> tuple[bool, str | None, str | None, int]:
+    """The word role of a token type (see ``_ROLES``), computed and kept."""
+    lemma_or_norm = lemma or norm
+    ok = (
+        kind == "word"
+        and len(norm) >= 2
+        and _DEVANAGARI.search(norm) is not None
+        and norm not in STOPWORDS
+        and norm not in NOT_PHRASE_WORDS
+        and lemma_or_norm not in STOPWORDS
+        and lemma_or_norm not in NOT_PHRASE_WORDS
+    )
+    key: str | None = None
+    cls: str | None = None
+    common = _NEVER
+    if ok:
+        if not _HYPHENS.isdisjoint(norm):  # a hyphen inside the token
+            cls = "W" if not tagged else _CLASS.get(pos or "")
+            if cls is not None:
+                key, cls = _hyphen_key(norm), "N" if cls == "A" else cls
+        elif not tagged:
+            key, cls = norm, "W"
+        else:
+            cls = _CLASS.get(pos or "")
+            if cls is None or norm in HONORIFICS or lemma_or_norm in HONORIFICS:
+                cls = None
+            else:
+                key = lemma_or_norm
+                if cls == "P":
+                    common = _TITLE if key in TITLES else _IF_COMMON
+    role = (ok, key, cls, common)
+    if cacheable(norm) and cacheable(lemma_or_norm):
+        if len(_ROLES) >= _ROLES_LIMIT:
+            _ROLES.clear()
+        _ROLES[(tagged, kind, norm, pos, lemma)] = role
+    return role
+
+
+def _runs(sentence: Sentence, tagged: bool, common: frozenset[str]) -> list[list[list]]:
+    """The sentence's runs of candidate words, each word ``[start, end, key, class, common]``
+    (``common``: a PROPN that is a designation or is tagged NOUN/ADJ elsewhere in the document).
+
+    A run breaks at every token that may not be a phrase word; a hyphenated compound
+    counts as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``.
+    """
     toks = sentence.tokens
     n = len(toks)
-    # May the token be a phrase word (see the module doc)? Asked once per token, not once per look.
-    ok = [t.kind == "word" and _norm_ok(t.norm) and _lemma_ok(t.lemma or t.norm) for t in toks]
-    out: list[_Unit | None] = []
+    get = _ROLES.get
+    roles = [get((tagged, t.kind, t.norm, t.pos, t.lemma)) or _role(tagged, t.kind, t.norm, t.pos, t.lemma) for t in toks]
+    runs: list[list[list]] = []
+    cur: list[list] = []
     i = 0
     while i < n:
-        tok = toks[i]
-        if not ok[i]:  # (the commonest case first)
-            out.append(None)
+        ok, key, cls, common_rule = roles[i]
+        if not ok:  # (the commonest case first)
+            if cur:
+                runs.append(cur)
+                cur = []
             i += 1
             continue
+        tok = toks[i]
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
         # glued to the word before it and followed by a space is a colon ("कहा- भाजपा",
         # "कहानी- तंगहाली"), not a compound.
         if (
             i + 2 < n
-            and ok[i + 2]
+            and roles[i + 2][0]
             and toks[i + 1].text in _HYPHENS
             and not (toks[i + 1].start == tok.end and toks[i + 2].start > toks[i + 1].end)
             and (not tagged or (tok.pos in _CLASS and toks[i + 2].pos in _CLASS))
         ):
             right = toks[i + 2]
-            cls = "W" if not tagged else ("P" if "PROPN" in (tok.pos, right.pos) else "N")
-            out.append(_Unit(tok.start, right.end, f"{tok.norm}-{right.norm}", cls))
+            unit_cls = "W" if not tagged else ("P" if "PROPN" in (tok.pos, right.pos) else "N")
+            cur.append([tok.start, right.end, f"{tok.norm}-{right.norm}", unit_cls, False])
             i += 3
             continue
-        if not _HYPHENS.isdisjoint(tok.norm):  # a hyphen inside the token
-            cls = "W" if not tagged else _CLASS.get(tok.pos or "", None)
-            out.append(None if cls is None else _Unit(tok.start, tok.end, _hyphen_key(tok.norm), "N" if cls == "A" else cls))
-        elif not tagged:
-            out.append(_Unit(tok.start, tok.end, tok.norm, "W"))
-        else:
-            cls = _CLASS.get(tok.pos or "")
-            lemma = tok.lemma or tok.norm
-            if cls is None or tok.norm in HONORIFICS or lemma in HONORIFICS:
-                out.append(None)
-            else:
-                is_common = cls == "P" and (lemma in TITLES or lemma in common)
-                out.append(_Unit(tok.start, tok.end, lemma, cls, is_common))
-        i += 1
-    return out
-
-
-def _demote_titles(run: list[_Unit]) -> list[_Unit]:
-    """In each proper-noun chain, a designation and every word before it become common nouns."""
-    for k, u in enumerate(run):
-        if u.cls == "P" and u.common:
-            for j in range(k, -1, -1):
-                if run[j].cls != "P":
-                    break
-                run[j].cls = "N"
-    return run
-
-
-def _runs(units: list[_Unit | None]) -> list[list[_Unit]]:
-    runs, cur = [], []
-    for u in units:
-        if u is None:
+        if key is None:
             if cur:
                 runs.append(cur)
-            cur = []
+                cur = []
         else:
-            cur.append(u)
+            cur.append([tok.start, tok.end, key, cls, common_rule == _TITLE or (common_rule == _IF_COMMON and key in common)])
+        i += 1
     if cur:
         runs.append(cur)
-    return [_demote_titles(r) for r in runs]
+    for run in runs:  # in each proper-noun chain, a designation and every word before it become common nouns
+        for k, u in enumerate(run):
+            if u[3] == "P" and u[4]:
+                for j in range(k, -1, -1):
+                    if run[j][3] != "P":
+                        break
+                    run[j][3] = "N"
+    return runs
 
 
-def _spans(run: list[_Unit], tagged: bool) -> list[tuple[int, int]]:
+def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
     """``(i, j)`` unit ranges of a run that are candidates."""
     if len(run) == 1:  # most runs are one word: a candidate unless a lone adjective
-        return [] if run[0].cls == "A" else [(0, 1)]
+        return [] if run[0][3] == "A" else [(0, 1)]
     if not tagged:
         n = len(run)
         return [(i, j) for i in range(n) for j in range(i + 1, min(n, i + MAX_WORDS_UNTAGGED) + 1)]
-    cls = [u.cls for u in run]
+    cls = [u[3] for u in run]
     n = len(cls)
     out = []
     i = 0
@@ -256,6 +266,9 @@ def _spans(run: list[_Unit], tagged: bool) -> list[tuple[int, int]]:
     return out
 
 
+_ONE_WORD = ((0, 1),)
+
+
 def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     """All candidate phrases of ``doc`` (headline included) keyed by their lemma tuple."""
     tagged = doc.tagger is not None
@@ -267,19 +280,23 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     windows: dict[tuple[int, int], int] = {}
     for sid, sentence in enumerate(sents):
         position = sid + offset
+        weight = 1.0 / (position + 2.0)
         one_window = sentence.end - sentence.start <= COOCCURRENCE_CHARS  # every span in slice 0
-        for run in _runs(_units(sentence, tagged, common)):
-            keys = [u.key for u in run]
-            for a, b in _spans(run, tagged):
-                key = tuple(keys[a:b])
-                start, end = run[a].start, run[b - 1].end
+        for run in _runs(sentence, tagged, common):
+            if len(run) == 1:  # most runs are one word, a candidate unless a lone adjective
+                if run[0][3] == "A":
+                    continue
+                spans = _ONE_WORD
+            else:
+                spans = _spans(run, tagged)
+            for a, b in spans:
+                key = tuple(u[2] for u in run[a:b])
+                start, end = run[a][0], run[b - 1][1]
                 cand = found.get(key)
                 if cand is None:
-                    cand = found[key] = _Candidate(key, proper=run[a].cls == "P")
+                    cand = found[key] = _Candidate(key, proper=run[a][3] == "P", first=position)
                 cand.offsets.append((start, end))
-                if cand.first < 0:
-                    cand.first = position
-                cand.position_weight += 1.0 / (position + 2.0)
+                cand.position_weight += weight
                 piece = 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS
                 window = windows.setdefault((sid, piece), len(windows))
                 # Window ids only grow through the document, so "new" means "not the last one".

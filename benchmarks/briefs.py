@@ -152,15 +152,9 @@ def long_inputs(pairs: list, *, limit: int, low: int = LONG_WORDS[0], high: int 
 
 def _clear_caches() -> None:
     """Each pass starts cold, as in a fresh process (normalised forms and stems are memoised)."""
-    from hindi_brief.evaluation.metrics import light_stem
-    from hindi_brief.rank.keywords import _norm_ok
-    from hindi_brief.text.normalize import normalize
-    from hindi_brief.text.tokens import _WORD_KINDS
+    from hindi_brief.caching import clear_caches
 
-    normalize.cache_clear()
-    light_stem.cache_clear()
-    _norm_ok.cache_clear()
-    _WORD_KINDS.clear()
+    clear_caches()
     gc.collect()
 
 

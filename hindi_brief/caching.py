@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache, wraps
 from typing import Callable, TypeVar
 
-__all__ = ["MAX_KEY_CHARS", "cacheable", "short_key_cache"]
+__all__ = ["MAX_KEY_CHARS", "cacheable", "short_key_cache", "word_table", "clear_caches"]
 
 #: Longest string kept as a cache key.
 MAX_KEY_CHARS = 40
@@ -23,6 +23,26 @@ T = TypeVar("T")
 def cacheable(key: str) -> bool:
     """May ``key`` be stored in a cache?"""
     return len(key) <= MAX_KEY_CHARS
+
+
+_CLEARS: list[Callable[[], None]] = []
+
+
+def clear_caches() -> None:
+    """Empty every word-level cache of hindi_brief (normalised forms, word kinds, keyword
+    word roles...), as in a fresh process; the loaded models stay. Benchmarks call it so
+    that each pass starts cold."""
+    for clear in _CLEARS:
+        clear()
+
+
+def word_table() -> dict:
+    """A new plain dict for word-level results, emptied by ``clear_caches``; the caller bounds
+    it (and stores only ``cacheable`` keys). Read with ``dict.get`` in a hot loop, it costs a
+    fraction of a cached function call."""
+    table: dict = {}
+    _CLEARS.append(table.clear)
+    return table
 
 
 def short_key_cache(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
@@ -36,6 +56,7 @@ def short_key_cache(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[st
             return cached(key) if len(key) <= MAX_KEY_CHARS else fn(key)
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        _CLEARS.append(cached.cache_clear)
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
         return call
 

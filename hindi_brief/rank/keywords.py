@@ -58,7 +58,7 @@ import numpy as np
 import regex
 from scipy.sparse import csr_matrix
 
-from ..caching import cacheable
+from ..caching import cacheable, word_table
 from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import normalize
@@ -138,7 +138,7 @@ def _hyphen_key(norm: str) -> str:
 # of once per token. _WordRole: (phrase word?, key and class of the token as a unit of its own
 # or None where it must break a candidate, when it is a designation).
 _NEVER, _TITLE, _IF_COMMON = 0, 1, 2
-_ROLES: dict[tuple[bool, str, str, str | None, str | None], tuple[bool, str | None, str | None, int]] = {}
+_ROLES: dict[tuple[bool, str, str, str | None, str | None], tuple[bool, str | None, str | None, int]] = word_table()
 _ROLES_LIMIT = 100_000
 
 

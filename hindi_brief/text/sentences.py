@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from .lines import LINE_BREAK
-from .tokens import iter_token_spans
+from .tokens import token_spans
 
 __all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS"]
 
@@ -93,7 +93,7 @@ def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int) -> bool
 
 def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int, str]]]:
     """Split ``text[start:end]`` into sentences, each a list of ``(start, end, kind)`` token spans."""
-    spans = list(iter_token_spans(text, start, end))
+    spans = token_spans(text, start, end)
     sentences: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     # Straight quotes seen so far in the span: an odd count means one is open

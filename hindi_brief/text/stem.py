@@ -6,8 +6,7 @@ tagger (story facts, ROUGE with stemming).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from ..caching import short_key_cache
 from .normalize import normalize
 
 __all__ = ["light_stem"]
@@ -25,7 +24,8 @@ _SUFFIXES = tuple(
     sorted({normalize(s) for line in _SUFFIXES_RAW for s in line.split()}, key=lambda s: (-len(s), s))
 )
 
-@lru_cache(maxsize=200_000)
+
+@short_key_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     """Strip the longest Hindi inflectional suffix of ``word`` (a normalised token form).
 

@@ -11,11 +11,11 @@ from typing import Iterator
 
 import regex
 
-from ..caching import cacheable
+from ..caching import cacheable, word_table
 from ..doc import Token
 from .normalize import normalize
 
-__all__ = ["tokenize", "iter_token_spans", "WORD", "URL", "EMAIL"]
+__all__ = ["tokenize", "token_spans", "iter_token_spans", "WORD", "URL", "EMAIL"]
 
 # Letters, marks, digits and the joiners that appear inside Devanagari words.
 _WC = r"[\p{L}\p{M}\p{Nd}\u200c\u200d\u00ad]"  # \u00ad: soft hyphen, invisible inside words
@@ -57,7 +57,7 @@ _LATIN = regex.compile(r"\p{Latin}")
 _INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Z}]+")
 _SPACE = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff")
 # The kind of a word match depends on its characters only: decided once per distinct word.
-_WORD_KINDS: dict[str, str] = {}
+_WORD_KINDS: dict[str, str] = word_table()
 _WORD_KINDS_LIMIT = 200_000
 
 
@@ -75,22 +75,34 @@ def _word_kind(word: str) -> str:
     return kind
 
 
-def iter_token_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
-    """Yield ``(start, end, kind)`` for every token in ``text[start:end]``; whitespace is skipped."""
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every token in ``text[start:end]``; whitespace is skipped."""
     end = len(text) if end is None else end
     pattern = _TOKEN if text.find("@", start, end) >= 0 else _TOKEN_NO_EMAIL
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    known_kind = _WORD_KINDS.get
+    # One loop that builds the list, with the word-kind table read in place: this runs once
+    # per token of every text, and a generator plus a helper call per word cost a third more.
     for m in pattern.finditer(text, start, end):
         kind = m.lastgroup
+        if kind == "space":
+            continue
         if kind == "word":
-            kind = _word_kind(m.group())
+            word = m.group()
+            kind = known_kind(word) or _word_kind(word)
         elif kind == "symbol":
             g = m.group()
             if g[0] in _SPACE or g.isspace() or _INVISIBLE.fullmatch(g):
                 continue
-        elif kind == "space":
-            continue
         s, e = m.span()
-        yield s, e, kind
+        append((s, e, kind))  # type: ignore[arg-type]
+    return out
+
+
+def iter_token_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, kind)`` for every token in ``text[start:end]``; whitespace is skipped."""
+    return iter(token_spans(text, start, end))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:

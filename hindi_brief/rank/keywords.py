@@ -139,7 +139,7 @@ def _hyphen_key(norm: str) -> str:
 # or None where it must break a candidate, when it is a designation).
 _NEVER, _TITLE, _IF_COMMON = 0, 1, 2
 _ROLES: dict[tuple[bool, str, str, str | None, str | None], tuple[bool, str | None, str | None, int]] = word_table()
-_ROLES_LIMIT = 100_000
+_ROLES_LIMIT = 20_000  # entries of about 300 bytes: at most about 6 MB
 
 
 def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None) -> tuple[bool, str | None, str | None, int]:
@@ -193,15 +193,15 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str]) -> list[list
     roles = [get((tagged, t.kind, t.norm, t.pos, t.lemma)) or _role(tagged, t.kind, t.norm, t.pos, t.lemma) for t in toks]
     runs: list[list[list]] = []
     cur: list[list] = []
-    i = 0
-    while i < n:
-        ok, key, cls, common_rule = roles[i]
-        if not ok:  # (the commonest case first)
-            if cur:
-                runs.append(cur)
-                cur = []
-            i += 1
+    last = -2  # the last token taken into ``cur`` (a token in between breaks the run)
+    taken = -1  # tokens up to here belong to a compound already made
+    # Only phrase words can start or continue a run; the others (most tokens) only break it.
+    for i in [i for i, role in enumerate(roles) if role[0]]:
+        if i <= taken:
             continue
+        if i != last + 1 and cur:
+            runs.append(cur)
+            cur = []
         tok = toks[i]
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
         # glued to the word before it and followed by a space is a colon ("कहा- भाजपा",
@@ -216,15 +216,16 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str]) -> list[list
             right = toks[i + 2]
             unit_cls = "W" if not tagged else ("P" if "PROPN" in (tok.pos, right.pos) else "N")
             cur.append([tok.start, right.end, f"{tok.norm}-{right.norm}", unit_cls, False])
-            i += 3
+            last = taken = i + 2
             continue
+        _, key, cls, common_rule = roles[i]
         if key is None:
             if cur:
                 runs.append(cur)
                 cur = []
         else:
             cur.append([tok.start, tok.end, key, cls, common_rule == _TITLE or (common_rule == _IF_COMMON and key in common)])
-        i += 1
+        last = i
     if cur:
         runs.append(cur)
     for run in runs:  # in each proper-noun chain, a designation and every word before it become common nouns

@@ -183,6 +183,9 @@ class _Lookup:
         return out
 
 
+_ONLY_STR = frozenset({str})
+
+
 class _Scorer:
     """Fast scoring of both passes, equivalent to ``score_keys`` over each pass's templates.
 
@@ -523,8 +526,9 @@ class EmbeddedTagger:
         for s in sentences:
             if isinstance(s, (str, bytes)):
                 raise InvalidInputError("every sentence must be a sequence of token strings, not a string")
-            s = list(s)
-            if not all(isinstance(t, str) for t in s):
+            s = s if type(s) is list else list(s)
+            # The types of a sentence's tokens as a set (one C-level pass) settle the usual case.
+            if not _ONLY_STR.issuperset(map(type, s)) and not all(isinstance(t, str) for t in s):
                 raise InvalidInputError("every sentence must be a sequence of token strings")
             checked.append(s)
         sentences = checked

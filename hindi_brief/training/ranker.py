@@ -6,7 +6,7 @@ Usage::
 
 Every val article is processed by ``Pipeline(tagger="embedded")`` under the conditions of
 ``hindi_brief.evaluation.conditions``: as shipped (heading + article), without its heading,
-with its sentences shuffled, and in groups of ``JOIN`` articles of one topic joined into
+without its heading and with the heading as the reference, with its sentences shuffled, and in groups of ``JOIN`` articles of one topic joined into
 one long text. The features of ``features.sentence_features`` are computed for each
 eligible body sentence. The target is membership in the greedy ROUGE oracle
 (``baselines.oracle_ranking``): its first 1, 2 and 3 picks for the ``k`` = 1, 2 and 3
@@ -33,7 +33,7 @@ order of sentences inside a text is learned. Deterministic (lbfgs, no sampling).
 
 Cross-validation (``--folds``, default 5): article i is in fold i mod 5 (joined texts are
 built inside each fold, so no article is on both sides); for each fold the models are
-fitted on the others and the held-out texts of every condition (shuffled and no-heading
+fitted on the others and the held-out texts of every condition (no-heading and heading-ref
 included, though nothing is fitted on them) are summarised; the command prints ROUGE-1
 F1 of hindi_brief and lead per condition and length as the mean and the range over
 folds. ILSUM test is never read.

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import regex
 
 pytest.importorskip("sklearn")
 
@@ -103,3 +104,41 @@ def test_pyramid_score_is_bounded_and_high_when_the_text_opens_with_its_point():
     a, b = lead_first.matrix[0, col], weather_first.matrix[0, col]
     assert -1.0 <= b < a <= 1.0
     assert pyramid_score(np.eye(2)) == 0.0
+
+
+def test_content_features_do_not_depend_on_sentence_order(seed000):
+    # The content model's features must say the same about a sentence wherever it stands:
+    # that is what lets the ranker find the point of a shuffled text or an essay.
+    from hindi_brief.rank.features import CONTENT_FEATURES
+
+    nlp = hb.Pipeline(tagger="embedded")
+    # The seed's sentences without a quotation mark (a quotation decides where sentences end),
+    # no headline, so headline_sim is 0 in both orders.
+    texts = [s.text for s in nlp(seed000).sentences if not regex.search("[\"“”]", s.text)]
+    doc = nlp(" ".join(texts))
+    assert [s.text for s in doc.sentences] == texts and len(texts) > 8
+    order = list(reversed(range(len(texts))))
+    reordered = nlp(" ".join(texts[i] for i in order))
+    assert [s.text for s in reordered.sentences] == [texts[i] for i in order]
+    cols = [FEATURES.index(f) for f in CONTENT_FEATURES]
+    a = sentence_features(doc).matrix[:, cols]
+    b = sentence_features(reordered).matrix[:, cols]
+    np.testing.assert_allclose(b, a[order], atol=1e-9)
+    position = [FEATURES.index(f) for f in ("inv_position", "is_first")]
+    assert not np.allclose(sentence_features(reordered).matrix[:, position], sentence_features(doc).matrix[order][:, position])
+
+
+def test_recurrence_features_favour_the_sentence_sharing_most_terms():
+    nlp = hb.Pipeline()
+    sentences = [
+        "मौसम आज साफ रहा और बारिश नहीं हुई।",
+        "भारत और अमेरिका ने रक्षा सहयोग और रक्षा उद्योग पर समझौता किया।",
+        "रक्षा मंत्रियों ने सहयोग पर बात की।",
+        "अमेरिका के रक्षा उद्योग ने भारत में निवेश की बात कही।",
+    ]
+    m = sentence_features(nlp(" ".join(sentences))).matrix
+    for name in ("overlap_centrality", "term_coverage", "luhn"):
+        col = m[:, FEATURES.index(name)]
+        assert col.argmax() == 1 and col[1] == 1.0, name
+        assert col[0] == col.min(), name  # the weather shares no term with the rest
+    assert m[0, FEATURES.index("term_coverage")] == 0.0

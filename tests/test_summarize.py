@@ -167,3 +167,31 @@ def test_learned_scores_follow_position_but_rank_every_eligible_sentence(nlp, se
     assert (ranking.scores[~eligible] == 0).all() and (ranking.scores[eligible] > 0).all()
     first = int(next(i for i in range(len(doc.sentences)) if eligible[i]))
     assert ranking.scores[first] >= np.median(ranking.scores[eligible])
+
+
+def test_content_model_finds_the_point_when_the_opening_is_not_it(nlp):
+    # An opening about the weather, then the story: position alone would pick the weather.
+    text = (
+        "सुबह से आसमान में हल्के बादल छाए रहे और दोपहर बाद धूप निकली। "
+        "भारत और अमेरिका ने नई दिल्ली में रक्षा सहयोग बढ़ाने के लिए दस साल के समझौते पर हस्ताक्षर किए। "
+        "समझौते के तहत दोनों देशों के रक्षा उद्योग मिलकर नए विमान और इंजन बनाएंगे। "
+        "रक्षा मंत्री ने कहा कि यह सहयोग दोनों देशों की सुरक्षा के लिए अहम है। "
+        "अमेरिकी रक्षा मंत्री ने भारत के साथ सहयोग को ऐतिहासिक बताया।"
+    )
+    doc = nlp(text)
+    assert [s.index for s in make_summary(doc, sentences=1).sentences] == [1]
+
+
+def test_ranker_file_whose_content_model_weighs_position_is_refused(tmp_path, monkeypatch, nlp, seed000):
+    import json
+
+    from hindi_brief.rank.features import FEATURES
+    from hindi_brief.resources import models_dir
+
+    data = json.loads((models_dir() / "ranker" / "ranker.json").read_text(encoding="utf-8"))
+    data["models"]["1"]["content_coef"][FEATURES.index("inv_position")] = 1.0
+    (tmp_path / "ranker").mkdir()
+    (tmp_path / "ranker" / "ranker.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path))
+    with pytest.raises(hb.ModelError, match="position"):
+        make_summary(nlp(seed000), sentences=1)

@@ -17,7 +17,7 @@ from scipy.sparse import csr_matrix
 from ..doc import Document
 from .weights import bm25_matrix, content_terms, cosine_rows, df_for, pagerank, scale_to_max
 
-__all__ = ["FEATURES", "SentenceFeatures", "sentence_features"]
+__all__ = ["BASE_FEATURES", "CONTENT_FEATURES", "FEATURES", "SentenceFeatures", "sentence_features"]
 
 #: Column names of the feature matrix, in order.
 FEATURES = (
@@ -41,9 +41,30 @@ FEATURES = (
     "inv_in_paragraph",  # 1 / (1 + index inside its paragraph): a joined or long text has many leads
     "pyramid_x_inv_position",  # pyramid score (below) x inv_position: position counts where the text leads
     "pyramid_x_first",  # pyramid score x is_first
+    "overlap_centrality",  # TextRank over shared-term counts / (log len_i + log len_j), scaled to [0, 1]
+    "term_coverage",  # how often the sentence's terms recur in other sentences, scaled to [0, 1]
+    "luhn",  # Luhn: (recurring terms)^2 / terms, scaled to [0, 1]
 )
 #: The features of the short-text (news) models: the first 17. The long-text model uses all.
 BASE_FEATURES = FEATURES[:17]
+#: The features of the content models: none says where the sentence stands, so what these
+#: models learn still holds when the order of the text says nothing (see ``summarize``).
+CONTENT_FEATURES = (
+    "centrality",
+    "headline_sim",
+    "centroid_sim",
+    "log_words",
+    "short",
+    "long",
+    "propn_share",
+    "number_share",
+    "quote",
+    "content_share",
+    "mean_idf",
+    "overlap_centrality",
+    "term_coverage",
+    "luhn",
+)
 
 PAGERANK_DAMPING = 0.85
 _QUOTE = regex.compile("[\"“”‘’']")
@@ -111,6 +132,39 @@ def pyramid_score(body: csr_matrix | np.ndarray) -> float:
     return float(np.clip(z, -3.0, 3.0) / 3.0)
 
 
+def _recurrence(body: csr_matrix | np.ndarray, g: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Position-free content scores from which terms recur across the text's sentences.
+
+    Each is strong on its own where the order says nothing (the sumy algorithms they
+    follow beat lead on shuffled text): TextRank centrality over shared-term counts
+    (Mihalcea & Tarau 2004; unlike the cosine LexRank of ``centrality`` it favours
+    sentences that say more), term coverage (sum over the sentence's distinct terms of
+    the other sentences holding them) and Luhn's significance (terms held by another
+    sentence, squared, over the sentence's terms). Sentences past the ``g`` graph
+    sentences get their coverage as overlap centrality, as for ``centrality``.
+    """
+    n = body.shape[0]
+    if isinstance(body, np.ndarray):
+        present = (body > 0).astype(np.float64)
+    else:
+        present = csr_matrix(body, copy=True)
+        present.data[:] = 1.0
+    held_by = np.asarray(present.sum(axis=0)).ravel()  # sentences holding each term
+    distinct = np.asarray(present.sum(axis=1)).ravel()
+    coverage = np.asarray(present @ (held_by - 1.0)).ravel()
+    recurring = np.asarray(present @ (held_by > 1).astype(np.float64)).ravel()
+    luhn = np.divide(recurring**2, distinct, out=np.zeros(n), where=distinct > 0)
+    head = present[:g]
+    shared = np.asarray(head @ head.T if isinstance(head, np.ndarray) else (head @ head.T).toarray(), dtype=np.float64)
+    np.fill_diagonal(shared, 0.0)
+    # log of at least 2 terms: two one-term sentences would otherwise divide by zero.
+    log_len = np.log(np.maximum(distinct[:g], 2.0))
+    overlap = np.empty(n)
+    overlap[:g] = scale_to_max(pagerank(shared / (log_len[:, None] + log_len[None, :]), damping=PAGERANK_DAMPING))
+    overlap[g:] = scale_to_max(coverage)[g:]
+    return overlap, scale_to_max(coverage), scale_to_max(luhn)
+
+
 def sentence_features(doc: Document) -> SentenceFeatures:
     """Features of every body sentence of ``doc`` (see ``FEATURES``); ``doc`` must have sentences."""
     n = len(doc.sentences)
@@ -169,6 +223,8 @@ def sentence_features(doc: Document) -> SentenceFeatures:
         pyramid / (1.0 + idx),
         pyramid * (idx == 0),
     ]
+    overlap_centrality, coverage, luhn = _recurrence(body, g)
+    cols += [overlap_centrality, coverage, luhn]
     matrix = np.empty((n, len(FEATURES)))
     for k, c in enumerate(cols):
         matrix[:, k] = c

@@ -2,23 +2,31 @@
 
 Score of body sentence *i*::
 
-    (1 - blend) / (1 + i) + blend * learned_i
+    share * ((1 - blend) / (1 + i) + blend * learned_i) + (1 - share) * content_i
 
 ``learned_i`` is a linear model over the features of ``features.FEATURES`` (position,
 paragraph, LexRank centrality over BM25 vectors, headline and centroid similarity,
 length, proper-noun/number share, quotes, content density, position inside the
-paragraph, the pyramid score), scaled to [0, 1] inside the text. Its coefficients
-ship in ``models/ranker/ranker.json``, fitted on ILSUM 2023 val by
-``python -m hindi_brief.training.ranker`` (see its model card).
+paragraph, the pyramid score, TextRank centrality over shared terms, term coverage,
+Luhn significance), scaled to [0, 1] inside the text. ``content_i`` is a second linear
+model over ``features.CONTENT_FEATURES`` only, the features that do not say where the
+sentence stands, fitted on texts in their order and shuffled alike, so it finds the
+point of a text whose opening is not its summary; it is scaled the same way. Both
+models ship in ``models/ranker/ranker.json``, fitted on ILSUM 2023 val by
+``python -m hindi_brief.training.ranker`` (see its model card), with ``blend`` and
+``share`` per model chosen by cross-validation there.
 
 A text of at most ``LONG_DOC`` body sentences (a news story) is ranked by one model
 each for 1, 2 and 3 (or more) sentences and one for word budgets, because the best
-single sentence is not the best first of three; they use ``features.BASE_FEATURES``
-only. News puts the point first, so their position term keeps the ranking close to
-lead and the model swaps in a better sentence where it can. A longer text (an essay,
-a long report, several stories) is ranked by the ``"long"`` model, fitted on joined
-ILSUM articles, with no fixed position term (its blend is 1): there the opening is
-not the summary, and the model weighs position, paragraph leads and content itself.
+single sentence is not the best first of three; their ``learned`` part uses
+``features.BASE_FEATURES`` only. News puts the point first, so their position term keeps
+the ranking close to lead and the model swaps in a better sentence where it can; the
+content model's share is largest for one sentence (0.4) and none for three, where
+the leading sentences of ILSUM news are hard to beat. A longer text (an essay, a long
+report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
+articles, with no fixed position term (its blend is 1): there the opening is not the
+summary, and the model weighs position, paragraph leads and content itself, with a
+content model beside it (share 0.8).
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
@@ -59,13 +67,13 @@ from ..results import ScoredSentence, Summary
 from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
 from ..text.stopwords import REPORTING_VERBS
-from .features import FEATURES, sentence_features
+from .features import CONTENT_FEATURES, FEATURES, sentence_features
 
 __all__ = ["SentenceRanking", "combined_scores", "rank_sentences", "select", "summarize_doc", "is_eligible", "load_ranker", "model_for"]
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 2
+RANKER_FORMAT = 3
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -167,6 +175,8 @@ def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
 class _Ranker:
     coef: dict[str, np.ndarray]
     blend: dict[str, float]
+    content: dict[str, np.ndarray]
+    share: dict[str, float]
     mmr_lambda: float
 
 
@@ -181,21 +191,26 @@ def _read_ranker(path: Path) -> _Ranker:
         raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
     if tuple(data["features"]) != FEATURES:
         raise ValueError("its feature names differ from this version's")
-    coef, blend = {}, {}
+    coef, blend, content, share = {}, {}, {}, {}
+    position_free = np.isin(FEATURES, CONTENT_FEATURES)
     for name in MODELS:
         m = data["models"][name]
-        c = np.asarray(m["coef"], dtype=np.float64)
-        if c.shape != (len(FEATURES),) or not np.isfinite(c).all():
-            raise ValueError(f"model {name!r} has bad coefficients")
-        coef[name], blend[name] = c, float(m["blend"])
-        if not 0.0 <= blend[name] <= 1.0:
-            raise ValueError(f"model {name!r} blend outside [0, 1]")
+        for key, out in (("coef", coef), ("content_coef", content)):
+            c = np.asarray(m[key], dtype=np.float64)
+            if c.shape != (len(FEATURES),) or not np.isfinite(c).all():
+                raise ValueError(f"model {name!r} has bad {key}")
+            out[name] = c
+        if content[name][~position_free].any():
+            raise ValueError(f"model {name!r}: its content model weighs a position feature")
+        blend[name], share[name] = float(m["blend"]), float(m["share"])
+        if not (0.0 <= blend[name] <= 1.0 and 0.0 <= share[name] <= 1.0):
+            raise ValueError(f"model {name!r} blend or share outside [0, 1]")
     if data.get("long_doc") != LONG_DOC:
         raise ValueError(f"long_doc {data.get('long_doc')!r}, expected {LONG_DOC}")
     lam = float(data["mmr_lambda"])
     if not 0.0 < lam <= 1.0:
         raise ValueError("mmr_lambda outside (0, 1]")
-    return _Ranker(coef=coef, blend=blend, mmr_lambda=lam)
+    return _Ranker(coef=coef, blend=blend, content=content, share=share, mmr_lambda=lam)
 
 
 #: Texts of more than this many body sentences are ranked by the ``"long"`` model.
@@ -227,18 +242,30 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
         raise ValueError(f"model must be one of {sorted(ranker.coef)}, got {model!r}")
     feats = sentence_features(doc)
     eligible = is_eligible(doc, feats.words)
-    scores = combined_scores(feats.matrix, ranker.coef[model], ranker.blend[model]) * eligible
+    scores = combined_scores(
+        feats.matrix, ranker.coef[model], ranker.blend[model], content=ranker.content[model], share=ranker.share[model]
+    )
+    scores *= eligible
     keys = [" ".join(s.text.split()) for s in doc.sentences]
     return SentenceRanking(scores, feats.unit, eligible, keys, ranker.mmr_lambda)
 
 
-def combined_scores(matrix: np.ndarray, coef: np.ndarray, blend: float) -> np.ndarray:
-    """``(1 - blend) / (1 + i) + blend * learned``, the learned part scaled to (0, 1] inside the text
-    (the same function scores sentences for users and for the training command's cross-validation)."""
-    learned = matrix @ coef
-    learned = learned - learned.min() + 1e-3
-    learned /= learned.max()
-    return (1.0 - blend) * matrix[:, FEATURES.index("inv_position")] + blend * learned
+def combined_scores(
+    matrix: np.ndarray, coef: np.ndarray, blend: float, *, content: np.ndarray | None = None, share: float = 1.0
+) -> np.ndarray:
+    """``share * ((1 - blend) / (1 + i) + blend * learned) + (1 - share) * content_score``, the two linear
+    parts each scaled to (0, 1] inside the text (the same function scores sentences for users and for
+    the training command's cross-validation)."""
+    scores = (1.0 - blend) * matrix[:, FEATURES.index("inv_position")] + blend * _scaled(matrix @ coef)
+    if content is None or share >= 1.0:
+        return scores
+    return share * scores + (1.0 - share) * _scaled(matrix @ content)
+
+
+def _scaled(x: np.ndarray) -> np.ndarray:
+    """``x`` shifted and scaled to (0, 1]: only the order and spacing inside the text count."""
+    x = x - x.min() + 1e-3
+    return x / x.max()
 
 
 def _mmr(

@@ -6,7 +6,7 @@ Usage::
 
 Every val article is processed by ``Pipeline(tagger="embedded")`` under the conditions of
 ``hindi_brief.evaluation.conditions``: as shipped (heading + article), without its heading,
-with its sentences shuffled, and in groups of ``JOIN`` articles of one topic joined into
+without its heading and with the heading as the reference, with its sentences shuffled, and in groups of ``JOIN`` articles of one topic joined into
 one long text. The features of ``features.sentence_features`` are computed for each
 eligible body sentence. The target is membership in the greedy ROUGE oracle
 (``baselines.oracle_ranking``): its first 1, 2 and 3 picks for the ``k`` = 1, 2 and 3
@@ -22,6 +22,10 @@ pick for the budget model.
 * The ``"long"`` model (longer texts) is fitted on the *joined* texts with every feature,
   each text weighing the same whatever its number of pairs; its blend is 1 (no fixed
   position term).
+* Each model has a *content model* beside it, over ``features.CONTENT_FEATURES`` only (no
+  position): for the news models fitted on the standard and the *shuffled* articles
+  together (the same target), for ``"long"`` on the joined texts. ``SHARE`` is the weight
+  of the position-aware score against it (``summarize.combined_scores``).
 
 Each model is a pairwise logistic regression (RankNet-style: oracle sentence minus
 non-oracle sentence of the same text, both orders, no intercept, C = 1), so only the
@@ -29,7 +33,7 @@ order of sentences inside a text is learned. Deterministic (lbfgs, no sampling).
 
 Cross-validation (``--folds``, default 5): article i is in fold i mod 5 (joined texts are
 built inside each fold, so no article is on both sides); for each fold the models are
-fitted on the others and the held-out texts of every condition (shuffled and no-heading
+fitted on the others and the held-out texts of every condition (no-heading and heading-ref
 included, though nothing is fitted on them) are summarised; the command prints ROUGE-1
 F1 of hindi_brief and lead per condition and length as the mean and the range over
 folds. ILSUM test is never read.
@@ -46,11 +50,11 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..rank.features import BASE_FEATURES, FEATURES, sentence_features
+from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_features
 
 from ..rank.summarize import LONG_DOC
 
-__all__ = ["BLEND", "MMR_LAMBDA", "SETTINGS", "TRAIN_CONDITIONS", "collect", "fit", "cross_validate", "main"]
+__all__ = ["BLEND", "CONTENT_SETTINGS", "MMR_LAMBDA", "SETTINGS", "SHARE", "TRAIN_CONDITIONS", "collect", "fit", "cross_validate", "main"]
 
 #: Model name -> share of the learned score in the final score (the rest is ``1 / (1 + i)``).
 BLEND = {"1": 0.6, "2": 0.6, "3": 0.4, "budget": 0.6, "long": 1.0}
@@ -62,12 +66,23 @@ SETTINGS = {
     "budget": ("standard", "budget", BASE_FEATURES),
     "long": ("joined", "3", FEATURES),
 }
-#: Conditions the models are fitted on (see SETTINGS); the others are scored in the cross-validation only.
-TRAIN_CONDITIONS = ("standard", "joined")
-CONDITIONS = ("standard", "no-heading", "shuffled", "joined")
+#: Model name -> share of the position-aware score against its content model (5-fold CV on val:
+#: one sentence gains on standard and shuffled articles alike, three sentences only lose on standard).
+SHARE = {"1": 0.6, "2": 0.9, "3": 1.0, "budget": 0.8, "long": 0.8}
+#: Model name -> (conditions its content model is fitted on, weigh each text the same).
+CONTENT_SETTINGS = {
+    "1": (("standard", "shuffled"), False),
+    "2": (("standard", "shuffled"), False),
+    "3": (("standard", "shuffled"), False),
+    "budget": (("standard", "shuffled"), False),
+    "long": (("joined",), True),
+}
+#: Conditions the models are fitted on (see SETTINGS, CONTENT_SETTINGS); the others are scored in the cross-validation only.
+TRAIN_CONDITIONS = ("standard", "shuffled", "joined")
+CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass
@@ -158,21 +173,28 @@ def _pairs(texts: Sequence[TrainingText], target: str, columns: np.ndarray, *, p
     return np.vstack(xs), np.concatenate(ys), w * len(w) / w.sum()
 
 
-def fit(texts: Sequence[TrainingText]) -> dict[str, np.ndarray]:
-    """Pairwise logistic coefficients per model (see ``SETTINGS``), over all ``FEATURES`` (0 where unused)."""
+def fit(texts: Sequence[TrainingText]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Pairwise logistic coefficients per model (see ``SETTINGS``) and of its content model (see
+    ``CONTENT_SETTINGS``), each over all ``FEATURES`` (0 where unused)."""
+    coefs, contents = {}, {}
+    for name, (condition, target, names) in SETTINGS.items():
+        coefs[name] = _fit_pairs(texts, (condition,), target, names, per_text=name == "long")
+        conditions, per_text = CONTENT_SETTINGS[name]
+        contents[name] = _fit_pairs(texts, conditions, target, CONTENT_FEATURES, per_text=per_text)
+    return coefs, contents
+
+
+def _fit_pairs(texts: Sequence[TrainingText], conditions: Sequence[str], target: str, names: Sequence[str], *, per_text: bool) -> np.ndarray:
     from sklearn.linear_model import LogisticRegression
 
-    out = {}
-    for name, (condition, target, names) in SETTINGS.items():
-        columns = np.array([FEATURES.index(f) for f in names])
-        # In file order (the solver's result depends on the row order in its last digits).
-        chosen = sorted((t for t in texts if t.condition == condition), key=lambda t: t.order)
-        X, y, w = _pairs(chosen, target, columns, per_text=name == "long")
-        model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=5000).fit(X, y, sample_weight=w)
-        coef = np.zeros(len(FEATURES))
-        coef[columns] = np.round(model.coef_.ravel(), 6)
-        out[name] = coef
-    return out
+    columns = np.array([FEATURES.index(f) for f in names])
+    # In file order (the solver's result depends on the row order in its last digits).
+    chosen = sorted((t for t in texts if t.condition in conditions), key=lambda t: (conditions.index(t.condition), t.order))
+    X, y, w = _pairs(chosen, target, columns, per_text=per_text)
+    model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=5000).fit(X, y, sample_weight=w)
+    coef = np.zeros(len(FEATURES))
+    coef[columns] = np.round(model.coef_.ravel(), 6)
+    return coef
 
 
 def _rouge1(picks: Sequence[int], t: TrainingText) -> float:
@@ -182,14 +204,23 @@ def _rouge1(picks: Sequence[int], t: TrainingText) -> float:
     return ngram_f1(ngram_counts(cand, 1), ngram_counts(t.reference_tokens, 1))
 
 
-def summarise(t: TrainingText, coefs: dict[str, np.ndarray], k: int, *, blend: dict[str, float] = BLEND, mmr_lambda: float = MMR_LAMBDA) -> list[int]:
-    """The ``k`` picks hindi_brief makes on a training text with ``coefs`` (as ``summarize`` does)."""
+def summarise(
+    t: TrainingText,
+    fitted: tuple[dict[str, np.ndarray], dict[str, np.ndarray]],
+    k: int,
+    *,
+    blend: dict[str, float] = BLEND,
+    share: dict[str, float] = SHARE,
+    mmr_lambda: float = MMR_LAMBDA,
+) -> list[int]:
+    """The ``k`` picks hindi_brief makes on a training text with ``fitted`` (as ``summarize`` does)."""
     from itertools import islice
 
     from ..rank.summarize import SentenceRanking, combined_scores, model_for
 
+    coefs, contents = fitted
     name = model_for(sentences=k, n_sentences=len(t.keys))
-    scores = combined_scores(t.matrix, coefs[name], blend[name]) * t.eligible
+    scores = combined_scores(t.matrix, coefs[name], blend[name], content=contents[name], share=share[name]) * t.eligible
     return list(islice(SentenceRanking(scores, t.unit, t.eligible, t.keys, mmr_lambda).picks(), k))
 
 
@@ -205,13 +236,13 @@ def cross_validate(texts: Sequence[TrainingText], folds: int = 5, **kw: Any) -> 
     and lead; fitted on the other folds, scored on every condition."""
     out: dict[tuple[str, str, str], list[float]] = {}
     for fold in range(folds):
-        coefs = fit([t for t in texts if t.fold != fold])
+        fitted = fit([t for t in texts if t.fold != fold])
         scores: dict[tuple[str, str, str], list[float]] = {}
         for t in texts:
             if t.fold != fold:
                 continue
             for setting, k in _lengths(t).items():
-                scores.setdefault((t.condition, setting, "hindi_brief"), []).append(_rouge1(summarise(t, coefs, k, **kw), t))
+                scores.setdefault((t.condition, setting, "hindi_brief"), []).append(_rouge1(summarise(t, fitted, k, **kw), t))
                 scores.setdefault((t.condition, setting, "lead"), []).append(_rouge1(range(min(k, len(t.keys))), t))
         for key, values in scores.items():
             out.setdefault(key, []).append(100 * float(np.mean(values)))
@@ -248,13 +279,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.folds > 1:
         print(cv_table(cross_validate(texts, args.folds)))
     texts = [t for t in texts if t.condition in TRAIN_CONDITIONS]
-    coefs = fit(texts)
+    coefs, contents = fit(texts)
     counts = {c: sum(t.condition == c for t in texts) for c in TRAIN_CONDITIONS}
     model = {
         "format": FORMAT,
         "features": list(FEATURES),
         "mmr_lambda": MMR_LAMBDA,
-        "models": {name: {"coef": coefs[name].tolist(), "blend": BLEND[name], "fitted_on": SETTINGS[name][0]} for name in SETTINGS},
+        "models": {
+            name: {
+                "coef": coefs[name].tolist(),
+                "blend": BLEND[name],
+                "fitted_on": SETTINGS[name][0],
+                "content_coef": contents[name].tolist(),
+                "share": SHARE[name],
+                "content_fitted_on": list(CONTENT_SETTINGS[name][0]),
+            }
+            for name in SETTINGS
+        },
         "long_doc": LONG_DOC,
         "source": {"data": "ILSUM 2023 Hindi val", "conditions": counts, "tagger": "embedded"},
     }

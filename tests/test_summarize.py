@@ -195,3 +195,15 @@ def test_ranker_file_whose_content_model_weighs_position_is_refused(tmp_path, mo
     monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path))
     with pytest.raises(hb.ModelError, match="position"):
         make_summary(nlp(seed000), sentences=1)
+
+
+def test_features_a_model_does_not_weigh_may_be_left_out(nlp, seed000):
+    from hindi_brief.rank.features import FEATURES, RECURRENCE_FEATURES, sentence_features
+
+    doc = nlp(seed000)
+    full = sentence_features(doc).matrix
+    lean = sentence_features(doc, recurrence=False).matrix
+    left_out = np.isin(FEATURES, RECURRENCE_FEATURES)
+    assert left_out.sum() == len(RECURRENCE_FEATURES)
+    assert np.array_equal(full[:, ~left_out], lean[:, ~left_out])
+    assert not lean[:, left_out].any() and full[:, left_out].any()

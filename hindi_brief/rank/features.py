@@ -17,7 +17,7 @@ from scipy.sparse import csr_matrix
 from ..doc import Document
 from .weights import bm25_matrix, content_terms, cosine_rows, df_for, pagerank, scale_to_max
 
-__all__ = ["BASE_FEATURES", "CONTENT_FEATURES", "FEATURES", "SentenceFeatures", "sentence_features"]
+__all__ = ["BASE_FEATURES", "CONTENT_FEATURES", "FEATURES", "RECURRENCE_FEATURES", "SentenceFeatures", "sentence_features"]
 
 #: Column names of the feature matrix, in order.
 FEATURES = (
@@ -165,8 +165,16 @@ def _recurrence(body: csr_matrix | np.ndarray, g: int) -> tuple[np.ndarray, np.n
     return overlap, scale_to_max(coverage), scale_to_max(luhn)
 
 
-def sentence_features(doc: Document) -> SentenceFeatures:
-    """Features of every body sentence of ``doc`` (see ``FEATURES``); ``doc`` must have sentences."""
+#: The features ``_recurrence`` computes (the last three columns).
+RECURRENCE_FEATURES = ("overlap_centrality", "term_coverage", "luhn")
+
+
+def sentence_features(doc: Document, *, recurrence: bool = True) -> SentenceFeatures:
+    """Features of every body sentence of ``doc`` (see ``FEATURES``); ``doc`` must have sentences.
+
+    ``recurrence=False`` leaves the ``RECURRENCE_FEATURES`` columns at 0 instead of
+    computing them (a second sentence graph), for a model that gives them no weight.
+    """
     n = len(doc.sentences)
     tagged = doc.tagger is not None
     terms = [content_terms(s, tagged=tagged) for s in doc.sentences]
@@ -223,8 +231,10 @@ def sentence_features(doc: Document) -> SentenceFeatures:
         pyramid / (1.0 + idx),
         pyramid * (idx == 0),
     ]
-    overlap_centrality, coverage, luhn = _recurrence(body, g)
-    cols += [overlap_centrality, coverage, luhn]
+    if recurrence:
+        cols += list(_recurrence(body, g))
+    else:
+        cols += [0.0] * len(RECURRENCE_FEATURES)
     matrix = np.empty((n, len(FEATURES)))
     for k, c in enumerate(cols):
         matrix[:, k] = c

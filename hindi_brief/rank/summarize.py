@@ -67,9 +67,11 @@ from ..results import ScoredSentence, Summary
 from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
 from ..text.stopwords import REPORTING_VERBS
-from .features import CONTENT_FEATURES, FEATURES, sentence_features
+from .features import CONTENT_FEATURES, FEATURES, RECURRENCE_FEATURES, sentence_features
 
 __all__ = ["SentenceRanking", "combined_scores", "rank_sentences", "select", "summarize_doc", "is_eligible", "load_ranker", "model_for"]
+
+_RECURRENCE = np.isin(FEATURES, RECURRENCE_FEATURES)
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
@@ -240,7 +242,12 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     ranker = load_ranker()
     if model not in ranker.coef:
         raise ValueError(f"model must be one of {sorted(ranker.coef)}, got {model!r}")
-    feats = sentence_features(doc)
+    # A model that gives the recurrence features no weight (the three-sentence news model)
+    # does not pay for them: they cost a second sentence graph.
+    weighs = ranker.coef[model][_RECURRENCE] != 0
+    if ranker.share[model] < 1.0:
+        weighs |= ranker.content[model][_RECURRENCE] != 0
+    feats = sentence_features(doc, recurrence=bool(weighs.any()))
     eligible = is_eligible(doc, feats.words)
     scores = combined_scores(
         feats.matrix, ranker.coef[model], ranker.blend[model], content=ranker.content[model], share=ranker.share[model]

@@ -10,7 +10,9 @@ batches of 64 (as ``pipe_briefs`` batches them), the input of each stage made be
 * keywords: ``make_keywords(doc, top=10)``;
 
 next to ``pipe_briefs`` end to end, and sumy LexRank with a plain regex splitter and
-tokenizer (the ``briefs.py`` peer). Times are ms per text, best of ``--passes`` passes
+tokenizer (the ``briefs.py`` peer), and the garbage collector's share of one more
+``pipe_briefs`` pass (collections per generation, ms per text, from ``gc.callbacks``).
+Times are ms per text, best of ``--passes`` passes
 (warm: the memoised forms and the tagger's store of word types fill in the first pass).
 ``--profile N`` also prints the N functions with the most own time under ``cProfile``
 over one ``pipe_briefs`` pass.
@@ -58,6 +60,25 @@ def _best(run: Callable[[], object], passes: int, n: int) -> float:
     return 1000 * best / n
 
 
+def _collector_cost(run: Callable[[], object]) -> tuple[list[int], float]:
+    """Collections per generation and milliseconds spent in the cyclic garbage collector during ``run()``."""
+    counts, spent, started = [0, 0, 0], [0.0], [0.0]
+
+    def watch(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            counts[info["generation"]] += 1
+            spent[0] += time.perf_counter() - started[0]
+
+    gc.callbacks.append(watch)
+    try:
+        run()
+    finally:
+        gc.callbacks.remove(watch)
+    return counts, spent[0] * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default="../shared/data/ilsum_hi")
@@ -103,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     rows = {name: _best(run, args.passes, n) for name, run in stages.items()}
     total = _best(lambda: list(hb.pipe_briefs(texts, sentences=3, top=10)), args.passes, n)
+    collections, collector_ms = _collector_cost(lambda: list(hb.pipe_briefs(texts, sentences=3, top=10)))
     sumy = _best(lambda: [lexrank(PlaintextParser.from_string(t, plain).document, 3) for t in texts], args.passes, n)
 
     words = sorted(len(t.split()) for t in texts)
@@ -115,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| sum of the stages | {summed:.2f} | 100% |")
     print(f"| `pipe_briefs` end to end | {total:.2f} | |")
     print(f"| sumy LexRank, plain regex splitter + tokenizer | {sumy:.2f} | |")
+    print(
+        f"\nGarbage collector during one `pipe_briefs` pass: {collections[0]}/{collections[1]}/{collections[2]} "
+        f"collections of generation 0/1/2, {collector_ms / n:.2f} ms/text."
+    )
 
     if args.profile:
         profile = cProfile.Profile()

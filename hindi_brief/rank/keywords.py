@@ -75,22 +75,21 @@ __all__ = ["extract_keywords", "candidates"]
 MAX_WORDS = 4
 MAX_WORDS_UNTAGGED = 3
 # Weights fitted on ILSUM val silver P@10 (all 1,061 articles, the module doc's rules in force;
-# first/second half in brackets), from W_GRAPH 0.5, EARLY_BOOST 1.0, PROPER_BOOST 0.5,
-# LENGTH_BONUS 0.5: 75.10 (75.26 / 74.93) -> 78.28 (78.62 / 77.93). Multi-word keywords per
-# article 2.56 -> 2.20; settings that scored up to 0.3 more but listed fewer phrases were left,
-# because human keyphrase sets reward multi-word noun phrases and names.
+# first/second half in brackets; benchmarks/keyword_weights.py), from W_GRAPH 0.5, EARLY_BOOST
+# 1.0, PROPER_BOOST 0.5: 75.10 (75.26 / 74.93) -> 78.28 (78.62 / 77.93). Keywords of more than
+# one content word per article 2.38 -> 2.02; settings that scored up to 0.3 more but listed
+# fewer such phrases were left, because human keyphrase sets reward noun phrases and names.
 # Each comment: the change of val P@10 when only that weight moves from the values here.
-W_GRAPH = 0.7  # (W_TFIDF = 1 - W_GRAPH) 0.5: -0.65; 0.9: +0.30 but 8% fewer multi-word keywords
+W_GRAPH = 0.7  # (W_TFIDF = 1 - W_GRAPH) 0.5: -0.65; 0.9: +0.30 but 9% fewer multi-word keywords
 W_TFIDF = 0.3
 HEADLINE_BOOST = 3.0  # 2.0: -0.04, 5.0: 0.00 (it was 72.9 -> 81.9 at 0.5 -> 3.0, val first 300)
-PROPER_BOOST = 0.25  # 0.0: +0.15 but 3% fewer multi-word keywords and names; 0.5: -0.20
-EARLY_BOOST = 3.0  # 1.0: -1.29, 2.0: -0.07, 5.0: +0.06; a boost decaying
-# with the first position instead of a step (three forms, with LENGTH_BONUS 0.25): -1.9 to +0.09
+PROPER_BOOST = 0.25  # 0.0: +0.15 but 3% fewer multi-word keywords; 0.5: -0.20
+EARLY_BOOST = 3.0  # 1.0: -1.29, 2.0: -0.07, 5.0: +0.06
 # Phrases co-occur when they share a sentence; a sentence longer than this many characters
 # (a text without punctuation) is cut into slices, so the graph stays sparse and linear.
 COOCCURRENCE_CHARS = 600
 EARLY_SENTENCES = 2  # headline = 0, then the first two body sentences (1: -1.31, 3: -1.30)
-LENGTH_BONUS = 0.5  # 0.0: +0.22 but 12% fewer multi-word keywords; 0.25: +0.07; 1.0: -0.20
+LENGTH_BONUS = 0.5  # 0.0: +0.22 but 14% fewer multi-word keywords; 0.25: +0.07, 6% fewer; 1.0: -0.20
 OVERLAP = 0.6
 UNTAGGED_FOLD_SHARE = 0.5
 FOLD_SHARE = 1.0  # ILSUM val (first 200) silver P@10: 75.45 at 0.5, 77.40 at 1.0

@@ -246,3 +246,18 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
     assert len(rows) == 100 and p_at_10 >= 77.5, p_at_10
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        # The head noun goes to its direct singular; a masculine adjective agrees with it.
+        ("दिल्ली में कोरोना के नए मामले बढ़े। नए मामले सामने आने से चिंता बढ़ी। अधिकारियों ने कहा कि नए मामले कम होंगे।", "नया मामला"),
+        ("अदालत ने बड़े मामले में सुनवाई की। बड़े मामले की जांच चल रही है।", "बड़ा मामला"),
+        # A feminine adjective already agrees with the direct singular.
+        ("सरकार की नई नीतियों पर चर्चा हुई। नई नीतियों से किसानों को लाभ होगा।", "नई नीति"),
+    ],
+)
+def test_phrases_are_shown_in_the_direct_singular_with_agreeing_modifiers(text, shown):
+    texts = hb.keywords(text).texts
+    assert shown in texts, texts

@@ -569,8 +569,9 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     Base form: the most frequent surface form whose normalised words equal the lemma phrase
     (the direct-case singular: ``संबंध``, not ``संबंधों``); else, for a common phrase, the most
     frequent form whose last word (the head noun) is in its lemma form, else that form with its
-    head replaced by the lemma (``रक्षा संबंधों`` -> ``रक्षा संबंध``; modifiers keep their
-    agreement); a name is shown as most often written.
+    head replaced by the lemma (``रक्षा संबंधों`` -> ``रक्षा संबंध``) and a masculine adjective
+    before it in agreement (``नए मामले`` -> ``नया मामला``, ``नई नीतियों`` -> ``नई नीति``:
+    ``_direct_form``); a name is shown as most often written.
     """
     surfaces = Counter(" ".join(text[a:b].split()) for a, b in sorted(c.offsets))
     variants = tuple(sorted(surfaces, key=lambda s: -surfaces[s]))  # stable: first seen wins ties
@@ -587,7 +588,21 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     words_ = variants[0].split()
     if len(c.key) == 1 or "-" in head:
         return lemma, variants
-    return " ".join(words_[:-1] + [head]), variants
+    modifiers = words_[:-1]
+    if len(words_) == len(c.key):
+        modifiers = [_direct_form(w, k) for w, k in zip(modifiers, c.key)]
+    return " ".join(modifiers + [head]), variants
+
+
+def _direct_form(word: str, lemma: str) -> str:
+    """A modifier agreeing with a head noun now shown in the direct singular: a masculine
+    adjective in its oblique or plural form goes back to its ``-ा`` form (``नए`` -> ``नया``,
+    ``बड़े`` -> ``बड़ा``, so ``नए मामले`` is shown ``नया मामला``, not ``नए मामला``); any other
+    word keeps its form (``नई नीतियों`` -> ``नई नीति``: the feminine form agrees already)."""
+    norm = normalize(word)
+    if (norm.endswith("े") and lemma == norm[:-1] + "ा") or (norm.endswith("ए") and lemma == norm[:-1] + "या"):
+        return lemma
+    return word
 
 
 def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:

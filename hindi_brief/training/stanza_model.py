@@ -269,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", default="../shared/data", help="shared data folder (ud_hindi/ and hdtb_train_xpos/)")
     parser.add_argument("--out", default="models/stanza-hi", help="output model folder")
     parser.add_argument("--part", choices=("all", "tagger", "lemma"), default="all", help="what to train")
-    parser.add_argument("--max-steps", type=int, default=6000, help="tagger training steps (batches of --batch-size sentences)")
+    parser.add_argument("--max-steps", type=int, default=2000, help="tagger training steps (batches of --batch-size sentences)")
     parser.add_argument("--batch-size", type=int, default=100, help="tagger batch size in sentences")
     parser.add_argument("--eval-interval", type=int, default=200, help="tagger steps between scores on v1.2 dev")
     parser.add_argument("--epochs", type=int, default=16, help="lemmatiser epochs; 0 trains only its dictionary")

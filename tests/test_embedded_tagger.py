@@ -185,6 +185,34 @@ def test_cluster_table_gives_unseen_words_a_cluster(tagger: EmbeddedTagger) -> N
     assert all(table.ids("गुनगुनाहटोंवाला")[c] == 0 for c in cols)  # made-up word: no cluster
 
 
+def test_ambiguity_class_keeps_frequent_tags_and_marks_rare_words() -> None:
+    from hindi_brief.tagging.features import ambiguity_class
+
+    assert ambiguity_class({"PROPN": 40, "NOUN": 9}) == "NOUN|PROPN"  # e.g. विकास
+    assert ambiguity_class({"ADP": 500, "NOUN": 2}) == "ADP"  # a stray tag (under 5%) is noise
+    assert ambiguity_class({"NOUN": 2}) == "NOUN~"  # two tokens: weak evidence, marked
+
+
+def test_spelling_variant_of_a_training_word_tags_alike(tagger: EmbeddedTagger) -> None:
+    """A zero-width joiner makes another token with the same features (ambiguity class included)."""
+    variant = [w[:2] + "\u200d" + w[2:] if len(w) > 3 else w for w in S1]
+    assert variant != S1
+    (plain,), (joined,) = tagger.tag([S1]), tagger.tag([variant])
+    assert [t for t, _ in joined] == [t for t, _ in plain]
+
+
+def test_ambiguity_class_id_out_of_range_is_a_model_error(tmp_path: Path) -> None:
+    from hindi_brief.tagging.features import ATTRIBUTES
+
+    folder = _copy_model(tmp_path)
+    with np.load(folder / "tagger.npz", allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays["word_rows"][:, ATTRIBUTES.index("a")] = 10**6
+    np.savez(folder / "tagger.npz", **arrays)
+    with pytest.raises(ModelError, match="tagger.npz"):
+        EmbeddedTagger(model_dir=folder).tag([S1])
+
+
 def test_cluster_ids_of_wrong_shape_are_a_model_error(tmp_path: Path) -> None:
     folder = _copy_model(tmp_path)
     with np.load(folder / "tagger.npz", allow_pickle=False) as npz:

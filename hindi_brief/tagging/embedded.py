@@ -41,8 +41,8 @@ from .lemmatizer import Lemmatizer
 __all__ = ["EmbeddedTagger", "score_keys", "stage_keys"]
 
 _FILES = ("tagger.npz", "tagger.json", "lemmas.json")
-_FORMAT_VERSION = 2
-_RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data --out models/embedded"
+_FORMAT_VERSION = 3
+_RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data --out models/embedded --add-dev"
 
 
 def stage_keys(
@@ -347,8 +347,14 @@ class _Model:
             if arrays["cluster_ids"].shape != (len(cluster_words), len(CLUSTER_ATTRIBUTES)):
                 raise ValueError(f"cluster_ids has shape {arrays['cluster_ids'].shape}")
             clusters = {w: tuple(map(str, r)) for w, r in zip(cluster_words, arrays["cluster_ids"].tolist())}
+            words = config["vocabularies"]["w"]
             self.table = AttributeTable(config["vocabularies"], clusters)
-            self.table.preload(config["vocabularies"]["w"], arrays["word_rows"])
+            self.table.preload(words, arrays["word_rows"])
+            # A training word's ambiguity class is in its saved row; spelling variants of it
+            # (same ``feature_form``, other token) look it up by form.
+            classes = ["", ""] + config["vocabularies"]["a"]
+            a_ids = arrays["word_rows"][:, ATTRIBUTES.index("a")].tolist()
+            self.table.ambiguity = dict(zip(words, map(classes.__getitem__, a_ids)))
             passes: list[_Pass] = []
             sizes = dict(self.table.sizes, T=len(self.tags) + 2)
             for i, templates in ((1, STAGE1_TEMPLATES), (2, STAGE2_TEMPLATES)):
@@ -364,7 +370,6 @@ class _Model:
                 passes.append(_Pass(keys, w32, templates, sizes))
             self.scorer = _Scorer(passes, sizes)
             self.forced = {t: self.tags.index(t) for t in ("NUM", "PUNCT", "SYM")}
-            words = config["vocabularies"]["w"]
             base = self.table.preloaded_rows  # preloaded words, then PAD
             self._base = _TypeStore(
                 {w: i for i, w in enumerate(words)},
@@ -378,7 +383,7 @@ class _Model:
             self._store_lock = threading.Lock()
         except ModelError:
             raise
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError, zipfile.BadZipFile) as exc:
+        except (OSError, ValueError, LookupError, TypeError, AttributeError, ArithmeticError, zipfile.BadZipFile) as exc:
             raise ModelError(
                 f"embedded tagger model file {current} is corrupt or from another version ({exc}). "
                 f"Restore it with `git checkout -- models/` in a source checkout, reinstall with "

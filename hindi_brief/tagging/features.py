@@ -26,6 +26,7 @@ from ..text.normalize import normalize
 __all__ = [
     "ATTRIBUTES",
     "CLUSTER_ATTRIBUTES",
+    "ambiguity_class",
     "STAGE1_TEMPLATES",
     "STAGE2_TEMPLATES",
     "UNKNOWN",
@@ -42,8 +43,9 @@ UNKNOWN = 0
 PAD = 1
 
 #: Per-type attributes, in column order. ``c1..c3`` are the word's distributional cluster at three
-#: granularities (``clusters.py``). ``T`` (the first-pass tag) is added by the tagger itself.
-ATTRIBUTES = ("w", "p1", "p2", "p3", "s1", "s2", "s3", "s4", "s5", "shape", "c1", "c2", "c3")
+#: granularities (``clusters.py``); ``a`` is its ambiguity class, the tags it had in training
+#: (``ambiguity_class``). ``T`` (the first-pass tag) is added by the tagger itself.
+ATTRIBUTES = ("w", "p1", "p2", "p3", "s1", "s2", "s3", "s4", "s5", "shape", "c1", "c2", "c3", "a")
 CLUSTER_ATTRIBUTES = ("c1", "c2", "c3")
 
 _Template = tuple[tuple[str, int], ...]
@@ -67,6 +69,9 @@ STAGE1_TEMPLATES: tuple[_Template, ...] = (
     (("c2", -1), ("c2", 0)), (("c2", 0), ("c2", 1)),
     (("w", -1), ("c2", 0)), (("c2", 0), ("w", 1)),
     (("c3", 0), ("s2", 0)),
+    # Ambiguity classes: what is known of a word's tags, shared by all words with the same set.
+    (("a", 0),), (("a", -1),), (("a", 1),),
+    (("a", -1), ("a", 0)), (("a", 0), ("a", 1)),
 )
 
 #: Second pass: the first pass's tags of the neighbours, both sides (stacking).
@@ -76,6 +81,7 @@ STAGE2_TEMPLATES: tuple[_Template, ...] = STAGE1_TEMPLATES + (
     (("T", -1), ("w", 0)), (("w", 0), ("T", 1)),
     (("T", -1), ("s3", 0)), (("s3", 0), ("T", 1)),
     (("T", 0), ("w", 0)), (("T", 0), ("s2", 0)),
+    (("T", -1), ("a", 0)), (("a", 0), ("T", 1)),
 )
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
@@ -135,16 +141,28 @@ def forced_tag(token: str) -> str | None:
     return None
 
 
-def type_attributes(token: str, clusters: Mapping[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+def ambiguity_class(tag_counts: Mapping[str, int]) -> str:
+    """A word's ambiguity class from its training tag counts: the tags with at least 5% of its
+    occurrences, sorted and joined (``NOUN|PROPN``), marked ``~`` when seen fewer than 3 times
+    (a class from one or two tokens is weak evidence)."""
+    n = sum(tag_counts.values())
+    tags = "|".join(sorted(t for t, c in tag_counts.items() if c * 20 >= n))
+    return tags + ("~" if n < 3 else "")
+
+
+def type_attributes(
+    token: str, clusters: Mapping[str, tuple[str, ...]] | None = None, ambiguity: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
     """String values of ``ATTRIBUTES`` for one token (raw token in, features of its normalised form).
 
-    ``clusters`` maps feature forms to their cluster ids (as strings); words not in it get ``""``."""
+    ``clusters`` maps feature forms to their cluster ids (as strings), ``ambiguity`` to their
+    ambiguity classes; words not in them get ``""``."""
     f = feature_form(token)
     return (
         f, f[:1], f[:2], f[:3],
         f[-1:], f[-2:], f[-3:], f[-4:], f[-5:],
         word_shape(token.strip() or token),
-    ) + ((clusters or {}).get(f) or _NO_CLUSTER)
+    ) + ((clusters or {}).get(f) or _NO_CLUSTER) + ((ambiguity or {}).get(f, ""),)
 
 
 _NO_CLUSTER = ("",) * len(CLUSTER_ATTRIBUTES)
@@ -169,9 +187,13 @@ class AttributeTable:
     _CACHE_LIMIT = 200_000
 
     def __init__(
-        self, vocabularies: Mapping[str, Sequence[str]], clusters: Mapping[str, tuple[str, ...]] | None = None
+        self,
+        vocabularies: Mapping[str, Sequence[str]],
+        clusters: Mapping[str, tuple[str, ...]] | None = None,
+        ambiguity: Mapping[str, str] | None = None,
     ) -> None:
         self.clusters = dict(clusters or {})
+        self.ambiguity = dict(ambiguity or {})
         self.index = [
             {value: i + 2 for i, value in enumerate(vocabularies[name])} for name in ATTRIBUTES
         ]
@@ -193,7 +215,7 @@ class AttributeTable:
         """Attribute ids of one token."""
         row = self._preloaded.get(token) or self._cache.get(token)
         if row is None:
-            row = tuple(idx.get(v, UNKNOWN) for idx, v in zip(self.index, type_attributes(token, self.clusters)))
+            row = tuple(idx.get(v, UNKNOWN) for idx, v in zip(self.index, type_attributes(token, self.clusters, self.ambiguity)))
             if cacheable(token):
                 if len(self._cache) >= self._CACHE_LIMIT:
                     self._cache = {}

@@ -1,13 +1,21 @@
 """Train the small Stanza Hindi model shipped in ``models/stanza-hi/``.
 
-    python -m hindi_brief.training.stanza_model --data ../shared/data/ud_hindi --out models/stanza-hi
+    python -m hindi_brief.training.stanza_model --data ../shared/data --out models/stanza-hi
 
 Uses Stanza's own training entry points (``stanza.models.tagger`` and
-``stanza.models.lemmatizer``) on the project's fixed split
-(``conllu.load_split``), with no pretrained word vectors and no pretrained
-character language model, so the result is small and needs nothing from a
-model hub. The training sentences are written to temporary CoNLL-U files in
-the form the tagger will see at run time:
+``stanza.models.lemmatizer``) on the tagger split of ``hdtb_train.load_tagger_split``, the
+same data as the embedded tagger, with no pretrained word vectors and no pretrained
+character language model, so the result is small and needs nothing from a model hub:
+
+* the **tagger** trains on the HDTB training split (UPOS converted from XPOS by
+  ``xpos.XposConverter``) and Stanza picks its best checkpoint on HDTB v1.2 dev;
+* the **lemmatiser** needs gold lemmas, which the training split lacks: it trains on
+  HDTB v1.2 dev minus its last ``--lemma-dev-size`` sentences and picks its best epoch
+  on those (contiguous, so articles stay whole);
+* HDTB v1.2 test and Hindi PUD are never trained or tuned on; they are only scored at the
+  end, through ``StanzaTagger`` itself.
+
+The sentences are written to temporary CoNLL-U files in the form the tagger sees at run time:
 
 * words are the project's normalised forms (``hindi_brief.text.normalize``),
   exactly what ``Pipeline`` hands a tagger;
@@ -16,10 +24,9 @@ the form the tagger will see at run time:
 * lemmas follow the public convention (``public_lemma``): verb stems become
   infinitives (``बढ़ा`` -> ``बढ़ाना``), nouns keep HDTB's direct singular.
 
-Stanza needs a development file to pick its best checkpoint; it is the last
-``--dev-size`` sentences of the train split (contiguous, so articles stay
-whole). The held-out and PUD sets are never seen in training and are only
-scored at the end, through ``StanzaTagger`` itself.
+``--part tagger`` or ``--part lemma`` trains one of the two (they are independent, so
+each can run in its own process); the training record of each part is merged into
+``manifest.json``. Torch runs on ``--threads`` threads (default 1).
 """
 
 from __future__ import annotations
@@ -36,7 +43,8 @@ from typing import Iterable, Sequence
 
 from ..manifest import sha256
 from ..text.normalize import normalize
-from .conllu import TreebankSentence, load_split
+from .conllu import TreebankSentence
+from .hdtb_train import load_tagger_split
 
 __all__ = ["public_lemma", "write_conllu", "train", "evaluate", "main"]
 
@@ -100,75 +108,97 @@ def _stanza_resources() -> dict:
     }
 
 
-def train(
-    split: dict[str, list[TreebankSentence]],
+def _portable(args: list[str], workdir: Path, out: Path) -> list[str]:
+    """``args`` without the temporary paths, which are noise in the manifest."""
+    return [a.replace(str(workdir), "<workdir>").replace(str(out), "<out>") for a in args]
+
+
+def train_tagger(
+    train_sents: Sequence[TreebankSentence],
+    dev_sents: Sequence[TreebankSentence],
     out: Path,
     *,
     max_steps: int,
     batch_size: int,
-    lemma_epochs: int,
-    dev_size: int,
+    eval_interval: int,
     device: str,
     seed: int,
     workdir: Path,
 ) -> dict:
-    """Train tagger and lemmatiser into ``out``; return the training record for the manifest."""
-    from stanza.models import lemmatizer as stanza_lemmatizer
+    """Train the UPOS tagger into ``out/pos.pt`` (best checkpoint on ``dev_sents``); return its training record."""
     from stanza.models import tagger as stanza_tagger
 
-    train_part, dev_part = split["train"][:-dev_size], split["train"][-dev_size:]
-    train_file, dev_file = workdir / "train.conllu", workdir / "dev.conllu"
-    n_train = write_conllu(train_part, train_file)
-    write_conllu(dev_part, dev_file)
+    train_file, dev_file = workdir / "tagger.train.conllu", workdir / "tagger.dev.conllu"
+    n_train = write_conllu(train_sents, train_file)
+    write_conllu(dev_sents, dev_file)
     out.mkdir(parents=True, exist_ok=True)
-
-    # Sizes chosen to keep both files small (a few MB) at little cost in accuracy.
-    tagger_args = [
+    # Sizes chosen to keep the file small (a few MB) at little cost in accuracy.
+    args = [
         "--mode", "train", "--lang", "hi", "--shorthand", "hi_hdtb",
         "--train_file", str(train_file), "--eval_file", str(dev_file),
-        "--output_file", str(workdir / "dev.pred.conllu"),
+        "--output_file", str(workdir / "tagger.dev.pred.conllu"),
         "--save_dir", str(out), "--save_name", POS_FILE,
         "--no_pretrain", "--word_emb_dim", "75", "--word_cutoff", "2",
         "--hidden_dim", "150", "--char_hidden_dim", "150", "--char_emb_dim", "50",
         "--deep_biaff_hidden_dim", "150", "--composite_deep_biaff_hidden_dim", "50",
         "--tag_emb_dim", "25", "--transformed_dim", "100",
-        "--max_steps", str(max_steps), "--eval_interval", str(min(100, max_steps)), "--fix_eval_interval",
+        "--max_steps", str(max_steps), "--eval_interval", str(min(eval_interval, max_steps)), "--fix_eval_interval",
         "--max_steps_before_stop", "1500", "--batch_size", str(batch_size),
         "--seed", str(seed), "--device", device,
     ]
-    lemma_args = [
+    t0 = time.perf_counter()
+    stanza_tagger.main(args)
+    seconds = time.perf_counter() - t0
+    return {
+        "options": {"max_steps": max_steps, "batch_size": batch_size, "eval_interval": eval_interval,
+                    "device": device, "seed": seed},
+        "train_sentences": len(train_sents),
+        "train_tokens": n_train,
+        "dev_sentences": len(dev_sents),
+        "args": _portable(args, workdir, out),
+        "seconds": round(seconds, 1),
+    }
+
+
+def train_lemmatizer(
+    train_sents: Sequence[TreebankSentence],
+    dev_sents: Sequence[TreebankSentence],
+    out: Path,
+    *,
+    epochs: int,
+    device: str,
+    seed: int,
+    workdir: Path,
+) -> dict:
+    """Train the lemmatiser into ``out/lemma.pt`` (best epoch on ``dev_sents``); return its training record.
+    ``epochs=0`` trains only its (word, UPOS) dictionary."""
+    from stanza.models import lemmatizer as stanza_lemmatizer
+
+    train_file, dev_file = workdir / "lemma.train.conllu", workdir / "lemma.dev.conllu"
+    n_train = write_conllu(train_sents, train_file)
+    write_conllu(dev_sents, dev_file)
+    out.mkdir(parents=True, exist_ok=True)
+    args = [
         "--mode", "train", "--shorthand", "hi_hdtb",
         "--train_file", str(train_file), "--eval_file", str(dev_file),
-        "--output_file", str(workdir / "dev.lemma.pred.conllu"),
+        "--output_file", str(workdir / "lemma.dev.pred.conllu"),
         "--save_dir", str(out), "--save_name", LEMMA_FILE,
         "--hidden_dim", "128", "--emb_dim", "50", "--pos_dim", "50",
-        "--num_epoch", str(lemma_epochs), "--decay_epoch", str(max(1, lemma_epochs // 2)),
+        "--num_epoch", str(epochs), "--decay_epoch", str(max(1, epochs // 2)),
         "--batch_size", "100", "--seed", str(seed), "--device", device,
     ]
-    if lemma_epochs == 0:
-        lemma_args.append("--dict_only")
-
+    if epochs == 0:
+        args.append("--dict_only")
     t0 = time.perf_counter()
-    stanza_tagger.main(tagger_args)
-    t1 = time.perf_counter()
-    stanza_lemmatizer.main(lemma_args)
-    t2 = time.perf_counter()
-
-    (out / RESOURCES).write_text(json.dumps(_stanza_resources(), indent=1) + "\n", encoding="utf-8")
-
-    def portable(args: list[str]) -> list[str]:  # temporary paths are noise in the manifest
-        return [a.replace(str(workdir), "<workdir>").replace(str(out), "<out>") for a in args]
-
+    stanza_lemmatizer.main(args)
+    seconds = time.perf_counter() - t0
     return {
-        "options": {"max_steps": max_steps, "batch_size": batch_size, "epochs": lemma_epochs,
-                    "dev_size": dev_size, "device": device, "seed": seed},
-        "train_sentences": len(train_part),
+        "options": {"epochs": epochs, "device": device, "seed": seed},
+        "train_sentences": len(train_sents),
         "train_tokens": n_train,
-        "dev_sentences": len(dev_part),
-        "tagger_args": portable(tagger_args),
-        "lemma_args": portable(lemma_args),
-        "tagger_seconds": round(t1 - t0, 1),
-        "lemma_seconds": round(t2 - t1, 1),
+        "dev_sentences": len(dev_sents),
+        "args": _portable(args, workdir, out),
+        "seconds": round(seconds, 1),
     }
 
 
@@ -183,13 +213,15 @@ def _accuracy(sentences: Sequence[TreebankSentence], tagged: Sequence[Sequence[t
 
 
 def evaluate(model_dir: Path, split: dict[str, list[TreebankSentence]], *, batch_size: int = 64) -> dict:
-    """Tag held-out and PUD through ``StanzaTagger`` (CPU) and score UPOS and lemmas; time the held-out pass."""
+    """Tag v1.2 test, its second half (the older split's held-out set, for comparison with
+    models trained on that split) and PUD through ``StanzaTagger`` (CPU); score UPOS and lemmas."""
     from ..tagging.stanza_backend import StanzaTagger
 
     tagger = StanzaTagger(model_dir=model_dir, batch_size=batch_size)
+    test = split["test"]
+    sets = {"test": test, "heldout": test[len(test) // 2:], "pud": split["pud"]}
     results: dict = {}
-    for name in ("heldout", "pud"):
-        sents = split[name]
+    for name, sents in sets.items():
         words = [[normalize(w) for w in s.words] for s in sents]
         t0 = time.perf_counter()
         tagged = tagger.tag(words)
@@ -202,14 +234,19 @@ def evaluate(model_dir: Path, split: dict[str, list[TreebankSentence]], *, batch
 
 
 def write_manifest(out: Path, record: dict) -> dict:
-    """Write ``manifest.json``: file hashes (checked at load time), conventions and the training record."""
+    """Write ``manifest.json``: file hashes (checked at load time), conventions and the training
+    records (``record``'s parts replace those of an existing manifest, the others are kept)."""
     import stanza
     import torch
 
+    path = out / MANIFEST
+    training = json.loads(path.read_text(encoding="utf-8")).get("training", {}) if path.is_file() else {}
+    training.update(record)
+
     files = {}
     for name in (POS_FILE, LEMMA_FILE, RESOURCES):
-        path = out / name
-        files[name] = {"bytes": path.stat().st_size, "sha256": sha256(path)}
+        if (out / name).is_file():  # one part may be trained before the other
+            files[name] = {"bytes": (out / name).stat().st_size, "sha256": sha256(out / name)}
     manifest = {
         "format": FORMAT,
         "lang": "hi",
@@ -218,43 +255,61 @@ def write_manifest(out: Path, record: dict) -> dict:
         "stanza_version": stanza.__version__,
         "torch_version": torch.__version__,
         "python": platform.python_version(),
-        "training": record,
-        "data": "HDTB v1.2 (UD_Hindi-HDTB a9b2b4d), CC BY-NC-SA 4.0; this model is a derivative of it",
+        "training": training,
+        "data": "HDTB training split (XPOS converted to UPOS) and HDTB v1.2 dev (UD_Hindi-HDTB a9b2b4d), "
+                "CC BY-NC-SA 4.0; this model is a derivative of them",
     }
-    (out / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return manifest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; see the module docstring."""
     parser = argparse.ArgumentParser(prog="python -m hindi_brief.training.stanza_model", description=__doc__.split("\n")[0])
-    parser.add_argument("--data", default="../shared/data/ud_hindi", help="folder with the UD Hindi treebanks")
+    parser.add_argument("--data", default="../shared/data", help="shared data folder (ud_hindi/ and hdtb_train_xpos/)")
     parser.add_argument("--out", default="models/stanza-hi", help="output model folder")
+    parser.add_argument("--part", choices=("all", "tagger", "lemma"), default="all", help="what to train")
     parser.add_argument("--max-steps", type=int, default=2000, help="tagger training steps (batches of --batch-size sentences)")
     parser.add_argument("--batch-size", type=int, default=100, help="tagger batch size in sentences")
+    parser.add_argument("--eval-interval", type=int, default=200, help="tagger steps between scores on v1.2 dev")
     parser.add_argument("--epochs", type=int, default=16, help="lemmatiser epochs; 0 trains only its dictionary")
-    parser.add_argument("--dev-size", type=int, default=250, help="sentences at the end of train used for model selection")
+    parser.add_argument("--lemma-dev-size", type=int, default=150,
+                        help="sentences at the end of v1.2 dev the lemmatiser picks its best epoch on")
     parser.add_argument("--device", default="cpu", help="torch device for training, e.g. cpu or cuda")
+    parser.add_argument("--threads", type=int, default=1, help="torch CPU threads")
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--eval-only", action="store_true", help="only score an existing model in --out")
     parser.add_argument("--workdir", default=None, help="keep the temporary CoNLL-U files here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
 
-    split = load_split(args.data)
+    import torch
+
+    torch.set_num_threads(args.threads)
+    split = load_tagger_split(args.data)
     out = Path(args.out)
     if not args.eval_only:
-        import torch
-
         torch.manual_seed(args.seed)
+        dev = split["dev"]
         with tempfile.TemporaryDirectory(prefix="hb-stanza-") as tmp:
             workdir = Path(args.workdir) if args.workdir else Path(tmp)
             workdir.mkdir(parents=True, exist_ok=True)
-            record = train(
-                split, out, max_steps=args.max_steps, batch_size=args.batch_size, lemma_epochs=args.epochs, dev_size=args.dev_size,
-                device=args.device, seed=args.seed, workdir=workdir,
-            )
+            record = {}
+            if args.part in ("all", "tagger"):
+                record["tagger"] = train_tagger(
+                    split["train"], dev, out, max_steps=args.max_steps, batch_size=args.batch_size,
+                    eval_interval=args.eval_interval, device=args.device, seed=args.seed, workdir=workdir,
+                )
+            if args.part in ("all", "lemma"):
+                cut = len(dev) - args.lemma_dev_size
+                record["lemmatizer"] = train_lemmatizer(
+                    dev[:cut], dev[cut:], out, epochs=args.epochs, device=args.device, seed=args.seed, workdir=workdir,
+                )
+        (out / RESOURCES).write_text(json.dumps(_stanza_resources(), indent=1) + "\n", encoding="utf-8")
         write_manifest(out, record)
+        if not all((out / name).is_file() for name in (POS_FILE, LEMMA_FILE)):
+            print(f"trained {args.part}; train the other part into {out}, then evaluate with --eval-only")
+            return 0
 
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     manifest["evaluation"] = evaluate(out, split)

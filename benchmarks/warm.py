@@ -1,0 +1,63 @@
+"""``pipe_briefs`` against sumy LexRank on the long inputs, warm, one process.
+
+The way a long run goes: the word caches are full (one pass first, untimed), then
+``pipe_briefs`` and sumy LexRank (plain regex splitter and tokenizer, the
+``briefs.py`` peer) each run ``--passes`` times over the 150 long inputs of
+``benchmarks/briefs.py``; the best pass of each counts (wall time, one BLAS thread).
+``briefs.py`` clears the caches before every pass instead.
+
+Usage::
+
+    python benchmarks/warm.py --data ../shared/data/ilsum_hi [--passes 5]
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Callable  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from briefs import PlainTokenizer, long_inputs  # noqa: E402
+
+from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
+from hindi_brief.pipeline import Pipeline  # noqa: E402
+
+
+def _best(run: Callable[[], object], passes: int, n: int) -> float:
+    best = float("inf")
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return best / n * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default="../shared/data/ilsum_hi")
+    parser.add_argument("--passes", type=int, default=5)
+    args = parser.parse_args(argv)
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    texts = long_inputs(load_pairs(args.data), limit=150)
+    hb = Pipeline(tagger="embedded")
+    list(hb.pipe_briefs(texts))
+    plain, lexrank = PlainTokenizer(), LexRankSummarizer()
+    ours = _best(lambda: list(hb.pipe_briefs(texts)), args.passes, len(texts))
+    sumy = _best(lambda: [lexrank(PlaintextParser.from_string(t, plain).document, 3) for t in texts], args.passes, len(texts))
+    print(f"pipe_briefs {ours:.2f} ms/text, sumy LexRank {sumy:.2f} ms/text: {sumy / ours:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -20,7 +20,7 @@ from hindi_brief.rank import make_keywords, make_summary
 
 from conftest import SEEDS
 
-FLOOR = 0.05
+FLOOR = 0.1
 MAX_RATIO = 7.0
 
 

@@ -146,15 +146,24 @@ def _recurrence(body: csr_matrix | np.ndarray, g: int) -> tuple[np.ndarray, np.n
     n = body.shape[0]
     if isinstance(body, np.ndarray):
         present = (body > 0).astype(np.float64)
+        held_by = present.sum(axis=0)  # sentences holding each term
+        distinct = present.sum(axis=1)
+        coverage = present @ (held_by - 1.0)
+        recurring = present @ (held_by > 1).astype(np.float64)
+        head = present[:g]
     else:
-        present = csr_matrix(body, copy=True)
-        present.data[:] = 1.0
-    held_by = np.asarray(present.sum(axis=0)).ravel()  # sentences holding each term
-    distinct = np.asarray(present.sum(axis=1)).ravel()
-    coverage = np.asarray(present @ (held_by - 1.0)).ravel()
-    recurring = np.asarray(present @ (held_by > 1).astype(np.float64)).ravel()
+        # A long text's matrix is read through its index arrays (every stored entry is a term
+        # the sentence holds), not copied as a 0/1 matrix: that copy was the largest array of
+        # a 10 MB brief.
+        body = body.tocsr()
+        rows = np.repeat(np.arange(n), np.diff(body.indptr))
+        held_by = np.bincount(body.indices, minlength=body.shape[1]).astype(np.float64)
+        distinct = np.diff(body.indptr).astype(np.float64)
+        coverage = np.bincount(rows, weights=(held_by - 1.0)[body.indices], minlength=n)
+        recurring = np.bincount(rows, weights=(held_by > 1)[body.indices].astype(np.float64), minlength=n)
+        head = body[:g]
+        head = csr_matrix((np.ones(head.nnz), head.indices, head.indptr), shape=head.shape)
     luhn = np.divide(recurring**2, distinct, out=np.zeros(n), where=distinct > 0)
-    head = present[:g]
     shared = np.asarray(head @ head.T if isinstance(head, np.ndarray) else (head @ head.T).toarray(), dtype=np.float64)
     np.fill_diagonal(shared, 0.0)
     # log of at least 2 terms: two one-term sentences would otherwise divide by zero.

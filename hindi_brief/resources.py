@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from stat import S_ISREG
 from typing import Callable, TypeVar
 
 from .errors import ModelError
@@ -57,10 +56,9 @@ def model_path(*parts: str) -> Path:
 
 
 T = TypeVar("T")
-_LOADED: dict[tuple[str, Callable[..., object]], tuple[tuple[int, int], object]] = {}
+# (parts, read, $HINDI_BRIEF_MODELS) -> (file, its manifest, their signatures when verified and read, value)
+_LOADED: dict[tuple[tuple[str, ...], Callable[..., object], str | None], tuple[str, str, tuple[int, int] | None, tuple[int, int] | None, object]] = {}
 _LOADED_LOCK = threading.Lock()
-# (parts, read, $HINDI_BRIEF_MODELS) -> (file, its manifest, their signatures when verified, value)
-_RESOLVED: dict[tuple[tuple[str, ...], Callable[..., object], str | None], tuple[str, str, tuple[int, int], tuple[int, int] | None, object]] = {}
 
 
 #: What a reader may raise on a damaged file (JSON, missing keys, wrong types, absurd numbers).
@@ -68,41 +66,35 @@ _DAMAGED = (OSError, ValueError, KeyError, TypeError, AttributeError, Arithmetic
 
 
 def load_model(parts: tuple[str, ...], read: Callable[[Path], T], *, what: str, rebuild: str) -> T:
-    """``read(model_path(*parts))``, kept per file: read again only when the file changes
-    (its size or modification time) or another models folder is in use.
+    """``read(model_path(*parts))`` for the model file ``parts`` names, kept: read again only when
+    the file or its manifest changes (size or modification time) or another models folder is in use.
 
     What ``read`` raises on a damaged file becomes a ``ModelError`` naming the file, ``what``
     it is and the fixes, ``rebuild`` (the command that makes it again) among them.
     """
-    env = os.environ.get("HINDI_BRIEF_MODELS")
-    known = _RESOLVED.get((parts, read, env))
-    if known is not None:
-        # A brief asks for the same few files several times: two stats tell whether the file
-        # and its manifest are unchanged since they were verified and read (the full look-up,
-        # folder search and manifest check included, costs about ten).
-        path_name, manifest_name, signature, manifest_signature, value = known
-        if _signature(path_name) == signature and _signature(manifest_name) == manifest_signature:
-            return value  # type: ignore[return-value]
+    key = (parts, read, os.environ.get("HINDI_BRIEF_MODELS"))
+    known = _LOADED.get(key)
+    # A brief asks for the same few files several times: two stats tell whether the file and
+    # its manifest are unchanged since they were verified and read (the full look-up, folder
+    # search and manifest check included, costs about ten).
+    if known is not None and (_signature(known[0]), _signature(known[1])) == known[2:4]:
+        return known[4]  # type: ignore[return-value]
     path = model_path(*parts)
-    stat = path.stat()
-    key, signature = (str(path), read), (stat.st_size, stat.st_mtime_ns)
-    manifest_name = str(path.parents[len(parts) - 1] / MANIFEST)
+    manifest = str(path.parents[len(parts) - 1] / MANIFEST)
+    state = (str(path), manifest, _signature(str(path)), _signature(manifest))
     with _LOADED_LOCK:
-        hit = _LOADED.get(key)
-        if hit is not None and hit[0] == signature:
-            value = hit[1]
-        else:
-            try:
-                value = read(path)
-            except _DAMAGED as exc:
-                raise ModelError(
-                    f"{what} file {path} is damaged ({exc}). Restore it with `git checkout -- models/{parts[0]}/` "
-                    f"in a source checkout, rebuild it with `{rebuild}`, or reinstall with "
-                    "`pip install --force-reinstall hindi-brief`."
-                ) from exc
-            _LOADED[key] = (signature, value)
-    if S_ISREG(stat.st_mode):
-        _RESOLVED[(parts, read, env)] = (str(path), manifest_name, signature, _signature(manifest_name), value)
+        known = _LOADED.get(key)
+        if known is not None and known[:4] == state:  # another thread read it meanwhile
+            return known[4]  # type: ignore[return-value]
+        try:
+            value = read(path)
+        except _DAMAGED as exc:
+            raise ModelError(
+                f"{what} file {path} is damaged ({exc}). Restore it with `git checkout -- models/{parts[0]}/` "
+                f"in a source checkout, rebuild it with `{rebuild}`, or reinstall with "
+                "`pip install --force-reinstall hindi-brief`."
+            ) from exc
+        _LOADED[key] = (*state, value)
     return value
 
 

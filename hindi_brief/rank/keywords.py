@@ -145,8 +145,8 @@ def _hyphen_key(norm: str) -> str:
 
 # What a token may be in a phrase depends only on its kind, normalised form, tag and lemma
 # (and on whether the document is tagged): decided once per such word type and kept, instead
-# of once per token. _WordRole: (phrase word?, key and class of the token as a unit of its own
-# or None where it must break a candidate, when it is a designation).
+# of once per token. A role: (phrase word?, key and class of the token as a unit of its own,
+# both None where it must break a candidate, and when it counts as a designation).
 _NEVER, _TITLE, _IF_COMMON = 0, 1, 2
 _ROLES: dict[tuple[bool, str, str, str | None, str | None], tuple[bool, str | None, str | None, int]] = word_table()
 _ROLES_LIMIT = 20_000  # entries of about 300 bytes: at most about 6 MB
@@ -277,9 +277,6 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
     return out
 
 
-_ONE_WORD = ((0, 1),)
-
-
 def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     """All candidate phrases of ``doc`` (headline included) keyed by their lemma tuple."""
     tagged = doc.tagger is not None
@@ -294,13 +291,7 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
         weight = 1.0 / (position + 2.0)
         one_window = sentence.end - sentence.start <= COOCCURRENCE_CHARS  # every span in slice 0
         for run in _runs(sentence, tagged, common):
-            if len(run) == 1:  # most runs are one word, a candidate unless a lone adjective
-                if run[0][3] == "A":
-                    continue
-                spans = _ONE_WORD
-            else:
-                spans = _spans(run, tagged)
-            for a, b in spans:
+            for a, b in _spans(run, tagged):
                 key = tuple(u[2] for u in run[a:b])
                 start, end = run[a][0], run[b - 1][1]
                 cand = found.get(key)

@@ -2,7 +2,7 @@
 
 The way a long run goes: the word caches are full (one pass first, untimed), then
 ``pipe_briefs`` and sumy LexRank (plain regex splitter and tokenizer, the
-``briefs.py`` peer) each run ``--passes`` times over the 150 long inputs of
+``briefs.py`` peer) each run ``--passes`` times (timed as in ``stages.py``) over the 150 long inputs of
 ``benchmarks/briefs.py``; the best pass of each counts (wall time, one BLAS thread).
 ``briefs.py`` clears the caches before every pass instead.
 
@@ -20,25 +20,15 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import argparse  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Callable  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from briefs import PlainTokenizer, long_inputs  # noqa: E402
+from stages import _best  # noqa: E402
 
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.pipeline import Pipeline  # noqa: E402
-
-
-def _best(run: Callable[[], object], passes: int, n: int) -> float:
-    best = float("inf")
-    for _ in range(passes):
-        t0 = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - t0)
-    return best / n * 1000
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -261,3 +261,28 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
 def test_phrases_are_shown_in_the_direct_singular_with_agreeing_modifiers(text, shown):
     texts = hb.keywords(text).texts
     assert shown in texts, texts
+
+
+def test_one_word_spelled_two_ways_is_one_keyword():
+    # A nasal cluster written with anusvara or with a half nasal consonant, a letter with and
+    # without its nukta: the same word, listed once under the spelling the text uses most.
+    text = (
+        "प्रधानमंत्री नरेंद्र मोदी ने दिल्ली में नई योजना शुरू की। नरेन्द्र मोदी ने कहा कि योजना से किसानों को लाभ होगा। "
+        "किसानों ने नरेंद्र मोदी की योजना का स्वागत किया। क़ानून मंत्री ने कहा कि नया कानून जल्द आएगा। "
+        "कानून के जानकारों ने नए क़ानून की आलोचना की।"
+    )
+    keywords = hb.keywords(text, top=20)
+    modi = [k for k in keywords if "मोदी" in k.text]
+    assert [k.text for k in modi] == ["नरेंद्र मोदी"], keywords.texts
+    assert set(modi[0].variants) == {"नरेंद्र मोदी", "नरेन्द्र मोदी"} and modi[0].count == 3
+    law = [k for k in keywords if k.text in ("कानून", "क़ानून")]
+    assert len(law) == 1 and set(law[0].variants) >= {"कानून", "क़ानून"}, keywords.texts
+    for k in modi + law:  # every occurrence's offsets point at one of its spellings
+        assert {text[a:b] for a, b in k.offsets} <= set(k.variants)
+
+
+def test_zero_width_characters_of_the_source_are_not_in_the_keyword():
+    text = "नरेंद्र मोदी ने हिंदी\u200c भाषा पर जोर दिया। हिंदी भाषा के लेखकों ने नरेंद्र मोदी का स्वागत किया।"
+    keywords = hb.keywords(text)
+    assert all("\u200c" not in k.text and "\u200c" not in "".join(k.variants) for k in keywords), keywords.texts
+    assert any("हिंदी" in k.text for k in keywords), keywords.texts

@@ -65,7 +65,7 @@ from scipy.sparse import csr_matrix
 from ..caching import cacheable, word_table
 from ..doc import Document, Sentence
 from ..results import Keyword
-from ..text.normalize import normalize
+from ..text.normalize import normalize, spelling_key
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
@@ -304,7 +304,45 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
                 # Window ids only grow through the document, so "new" means "not the last one".
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
-    return found
+    return _one_spelling(found)
+
+
+def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each word written one way: where the document spells a word two ways
+    (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``: same ``spelling_key``), every key takes the
+    spelling with the most occurrences (ties: the first seen), and candidates whose keys then
+    agree become one. Other keys are left as they are."""
+    spellings: dict[str, dict[str, int]] = {}
+    for key, cand in found.items():
+        for word in key:
+            for part in word.split("-"):
+                folded = spelling_key(part)
+                seen = spellings.setdefault(folded, {})
+                seen[part] = seen.get(part, 0) + len(cand.offsets)
+    respell = {
+        part: best
+        for seen in spellings.values()
+        if len(seen) > 1
+        for best in [max(seen, key=seen.__getitem__)]  # dicts keep insertion order: first seen wins ties
+        for part in seen
+        if part != best
+    }
+    if not respell:
+        return found
+    out: dict[tuple[str, ...], _Candidate] = {}
+    for key, cand in found.items():
+        new_key = tuple("-".join(respell.get(p, p) for p in w.split("-")) for w in key)
+        into = out.get(new_key)
+        if into is None:
+            cand.key = new_key
+            out[new_key] = cand
+            continue
+        into.proper = into.proper or cand.proper
+        into.offsets += cand.offsets
+        into.first = min(into.first, cand.first)
+        into.position_weight += cand.position_weight
+        into.windows = sorted(set(into.windows) | set(cand.windows))
+    return out
 
 
 def _idfs(cands: list[_Candidate], df: DocumentFrequencies) -> np.ndarray:
@@ -554,6 +592,11 @@ def _absorbed(cands: list[_Candidate]) -> dict[int, int]:
     return out
 
 
+# Zero-width (non-)joiners, spaces and soft hyphens a source may carry inside a word: a reader
+# (and a search box) expects the keyword without them; the offsets still point at the source.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+
+
 def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     """The keyword's base form and its surface variants (most frequent first, ties in text order).
 
@@ -564,7 +607,7 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     before it in agreement (``नए मामले`` -> ``नया मामला``, ``नई नीतियों`` -> ``नई नीति``:
     ``_direct_form``); a name is shown as most often written.
     """
-    surfaces = Counter(" ".join(text[a:b].split()) for a, b in sorted(c.offsets))
+    surfaces = Counter(" ".join(text[a:b].translate(_INVISIBLE).split()) for a, b in sorted(c.offsets))
     variants = tuple(sorted(surfaces, key=lambda s: -surfaces[s]))  # stable: first seen wins ties
     lemma = " ".join(c.key)
     for s in variants:

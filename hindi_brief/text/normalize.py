@@ -11,9 +11,15 @@ from ..caching import short_key_cache
 
 from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
 
-__all__ = ["normalize"]
+__all__ = ["normalize", "spelling_key"]
 
 _NORMALIZER = IndicNormalizerFactory().get_normalizer("hi")
+# The same normaliser that also writes a nasal consonant + virama before a consonant of its own
+# class as anusvara (indic-nlp's "to_anusvaara_strict": नरेन्द्र -> नरेंद्र, सम्बन्ध -> संबंध, but
+# सम्मान, अन्य, जन्म keep theirs: no homorganic consonant follows) and drops nuktas (क़ानून ->
+# कानून, which many writers spell without one).
+_SPELLING_FOLDER = IndicNormalizerFactory().get_normalizer("hi", nasals_mode="to_anusvaara_strict", remove_nuktas=True)
+_FOLDED = frozenset("\u094d\u093c")  # virama, nukta: a word without either has nothing to fold
 
 
 @short_key_cache(maxsize=200_000)
@@ -34,3 +40,18 @@ def normalize(text: str) -> str:
     else:
         out = _NORMALIZER.normalize(text)
     return unicodedata.normalize("NFC", out)
+
+
+def spelling_key(norm: str) -> str:
+    """A normalised word (``normalize``'s output) with its spelling variants made one.
+
+    Hindi writes ``नरेंद्र`` and ``नरेन्द्र``, ``हिंदी`` and ``हिन्दी``, ``संबंध`` and ``सम्बन्ध``,
+    ``क़ानून`` and ``कानून`` for the same word; keyword occurrences are grouped on this key so
+    that a name is not listed twice. ``Token.norm`` keeps the text's spelling, because the
+    shipped tagger, lemma tables and document frequencies are keyed on it.
+    """
+    if _FOLDED.isdisjoint(norm):
+        return norm
+    if ":" in norm:
+        return ":".join(_SPELLING_FOLDER.normalize(part) for part in norm.split(":"))
+    return _SPELLING_FOLDER.normalize(norm)

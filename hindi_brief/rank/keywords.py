@@ -312,13 +312,16 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``: same ``spelling_key``), every key takes the
     spelling with the most occurrences (ties: the first seen), and candidates whose keys then
     agree become one. Other keys are left as they are."""
-    spellings: dict[str, dict[str, int]] = {}
+    uses: dict[str, int] = {}  # occurrences of each word of the keys, counted once per distinct word below
     for key, cand in found.items():
+        n = len(cand.offsets)
         for word in key:
-            for part in word.split("-"):
-                folded = spelling_key(part)
-                seen = spellings.setdefault(folded, {})
-                seen[part] = seen.get(part, 0) + len(cand.offsets)
+            uses[word] = uses.get(word, 0) + n
+    spellings: dict[str, dict[str, int]] = {}
+    for word, n in uses.items():
+        for part in word.split("-") if "-" in word else (word,):
+            seen = spellings.setdefault(spelling_key(part), {})
+            seen[part] = seen.get(part, 0) + n
     respell = {
         part: best
         for seen in spellings.values()

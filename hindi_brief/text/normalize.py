@@ -50,8 +50,11 @@ def spelling_key(norm: str) -> str:
     that a name is not listed twice. ``Token.norm`` keeps the text's spelling, because the
     shipped tagger, lemma tables and document frequencies are keyed on it.
     """
-    if _FOLDED.isdisjoint(norm):
-        return norm
+    return norm if _FOLDED.isdisjoint(norm) else _folded(norm)
+
+
+@short_key_cache(maxsize=50_000)
+def _folded(norm: str) -> str:
     if ":" in norm:
         return ":".join(_SPELLING_FOLDER.normalize(part) for part in norm.split(":"))
     return _SPELLING_FOLDER.normalize(norm)

@@ -312,6 +312,12 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``: same ``spelling_key``), every key takes the
     spelling with the most occurrences (ties: the first seen), and candidates whose keys then
     agree become one. Other keys are left as they are."""
+    words_ = {w for key in found for w in key}
+    parts = {p for w in words_ for p in w.split("-")} if any("-" in w for w in words_) else words_
+    respelt = [f for p in parts for f in (spelling_key(p),) if f != p]
+    # Nearly always no word has a second spelling here: nothing to count.
+    if not respelt or (len(set(respelt)) == len(respelt) and parts.isdisjoint(respelt)):
+        return found
     uses: dict[str, int] = {}  # occurrences of each word of the keys, counted once per distinct word below
     for key, cand in found.items():
         n = len(cand.offsets)

@@ -292,11 +292,14 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
         one_window = sentence.end - sentence.start <= COOCCURRENCE_CHARS  # every span in slice 0
         for run in _runs(sentence, tagged, common):
             for a, b in _spans(run, tagged):
-                key = tuple(u[2] for u in run[a:b])
-                start, end = run[a][0], run[b - 1][1]
+                first_unit = run[a]
+                if b == a + 1:  # most candidates are one word
+                    key, start, end = (first_unit[2],), first_unit[0], first_unit[1]
+                else:
+                    key, start, end = tuple([u[2] for u in run[a:b]]), first_unit[0], run[b - 1][1]
                 cand = found.get(key)
                 if cand is None:
-                    cand = found[key] = _Candidate(key, proper=run[a][3] == "P", first=position)
+                    cand = found[key] = _Candidate(key, proper=first_unit[3] == "P", first=position)
                 cand.offsets.append((start, end))
                 cand.position_weight += weight
                 piece = 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS

@@ -279,11 +279,28 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
 
 def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     """All candidate phrases of ``doc`` (headline included) keyed by their lemma tuple."""
+    return _collect(doc)[0]
+
+
+def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozenset[str], list[int]]:
+    """``candidates(doc)``, the lemmas the body calls adjectives (``_stands_alone``), and the
+    start of every candidate word in text order (``_ChosenSpans``: two candidates overlap
+    exactly when they share a word, a compound counting as one)."""
     tagged = doc.tagger is not None
     found: dict[tuple[str, ...], _Candidate] = {}
     sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
     # Lemmas the tagger also calls NOUN/ADJ in this document are not names ("रक्षा" in "रक्षा मंत्री").
-    common = frozenset({t.lemma or t.norm for s in sents for t in s.tokens if t.pos == "NOUN" or t.pos == "ADJ"})
+    common: set[str] = set()
+    adjectives: set[str] = set()
+    if tagged:
+        for sentence in sents:
+            for t in sentence.tokens:
+                pos = t.pos
+                if pos == "NOUN" or pos == "ADJ":
+                    common.add(t.lemma or t.norm)
+                    if pos == "ADJ" and sentence is not doc.headline:
+                        adjectives.add(t.lemma or t.norm)
+    unit_starts: list[int] = []
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
     for sid, sentence in enumerate(sents):
@@ -291,6 +308,7 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
         weight = 1.0 / (position + 2.0)
         one_window = sentence.end - sentence.start <= COOCCURRENCE_CHARS  # every span in slice 0
         for run in _runs(sentence, tagged, common):
+            unit_starts += [u[0] for u in run]
             for a, b in _spans(run, tagged):
                 first_unit = run[a]
                 if b == a + 1:  # most candidates are one word
@@ -307,7 +325,7 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
                 # Window ids only grow through the document, so "new" means "not the last one".
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
-    return _one_spelling(found)
+    return _one_spelling(found), frozenset(adjectives), unit_starts
 
 
 def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
@@ -423,29 +441,24 @@ def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
     return (W_GRAPH * scale_to_max(graph) + W_TFIDF * scale_to_max(tfidf)) * boost
 
 
-def _token_starts(doc: Document) -> list[int]:
-    sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
-    return sorted(t.start for s in sents for t in s.tokens)
-
-
 class _ChosenSpans:
-    """Which occurrences of the chosen phrases cover each token.
+    """Which occurrences of the chosen phrases cover each candidate word.
 
-    Candidate spans start at a token and end at a token's end, so two of them overlap
-    exactly when they share a token start. Looking overlaps up by token costs each
-    candidate the tokens of its own occurrences, where comparing it with every chosen
+    Candidate spans are runs of whole candidate words (a compound is one word), so two of
+    them overlap exactly when they share a word's start. Looking overlaps up by word costs
+    each candidate the words of its own occurrences, where comparing it with every chosen
     phrase would make ``top=10**9`` quadratic in the text.
     """
 
-    __slots__ = ("token_starts", "by_token", "slot_of")
+    __slots__ = ("word_starts", "by_word", "slot_of")
 
-    def __init__(self, token_starts: list[int]) -> None:
-        self.token_starts = token_starts
-        self.by_token: dict[int, list[int]] = {}
+    def __init__(self, word_starts: list[int]) -> None:
+        self.word_starts = word_starts
+        self.by_word: dict[int, list[int]] = {}
         self.slot_of: dict[int, int] = {}  # chosen phrase -> its slot; replaced phrases leave
 
-    def _tokens(self, start: int, end: int) -> list[int]:
-        starts = self.token_starts
+    def _words(self, start: int, end: int) -> list[int]:
+        starts = self.word_starts
         k = bisect_left(starts, start)
         out = []
         while k < len(starts) and starts[k] < end:
@@ -456,8 +469,8 @@ class _ChosenSpans:
     def add(self, phrase: int, slot: int, offsets: list[tuple[int, int]]) -> None:
         self.slot_of[phrase] = slot
         for a, b in offsets:
-            for t in self._tokens(a, b):
-                self.by_token.setdefault(t, []).append(phrase)
+            for t in self._words(a, b):
+                self.by_word.setdefault(t, []).append(phrase)
 
     def remove(self, phrase: int) -> None:
         del self.slot_of[phrase]
@@ -466,7 +479,7 @@ class _ChosenSpans:
         """For each chosen phrase that ``offsets`` overlap at all, how many of ``offsets`` overlap it."""
         mine: dict[int, int] = {}
         for a, b in offsets:
-            hit = {phrase for t in self._tokens(a, b) for phrase in self.by_token.get(t, ()) if phrase in self.slot_of}
+            hit = {phrase for t in self._words(a, b) for phrase in self.by_word.get(t, ()) if phrase in self.slot_of}
             for phrase in hit:
                 mine[phrase] = mine.get(phrase, 0) + 1
         return mine
@@ -477,7 +490,7 @@ def _deduplicated(
     order: list[int],
     absorbed: dict[int, int],
     score_of: dict[int, float],
-    token_starts: list[int],
+    word_starts: list[int],
     top: int,
     alone: Callable[[_Candidate], bool],
     tagged: bool,
@@ -490,7 +503,7 @@ def _deduplicated(
     text with many phrases costs no pairwise comparison of everything with everything.
     ``score_of`` gains the score of a phrase that another replaces.
     """
-    index = _ChosenSpans(token_starts)
+    index = _ChosenSpans(word_starts)
     parts: dict[int, tuple[str, ...]] = {}
     by_words: dict[tuple[str, ...], set[int]] = {}  # words of a chosen phrase -> those phrases
     holders: dict[tuple[str, ...], set[int]] = {}  # a shorter run of a chosen phrase's words -> those phrases
@@ -653,7 +666,7 @@ def _direct_form(word: str, lemma: str) -> str:
 
 def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     """The ``top`` best keyphrases of ``doc``, best first (``top`` validated by the caller)."""
-    found = candidates(doc)
+    found, adjectives, unit_starts = _collect(doc)
     if not found:
         return []
     cands = list(found.values())
@@ -668,10 +681,9 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
     order = sorted(range(len(cands)), key=lambda i: (-score_of[i], min(cands[i].offsets), cands[i].key))
     tagged = doc.tagger is not None
-    adjectives = frozenset(t.lemma or t.norm for s in doc.sentences for t in s.tokens if t.pos == "ADJ")
     df = df_for(doc)
     chosen = _deduplicated(
-        cands, order, absorbed, score_of, _token_starts(doc), top, lambda c: _stands_alone(c, df, adjectives), tagged
+        cands, order, absorbed, score_of, unit_starts, top, lambda c: _stands_alone(c, df, adjectives), tagged
     )
     out = []
     for i in chosen:

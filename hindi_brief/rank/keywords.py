@@ -377,16 +377,19 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
 
 def _idfs(cands: list[_Candidate], df: DocumentFrequencies) -> np.ndarray:
     """Mean IDF of each phrase's words (a compound's parts count as words); words are looked up once."""
-    of_unit: dict[str, list[float]] = {}
+    of_unit: dict[str, tuple[float, ...]] = {}
+    idf = df.idf
     out = np.empty(len(cands))
     for i, c in enumerate(cands):
-        values = []
+        total, n = 0.0, 0  # summed left to right, as sum() over the phrase's words would
         for k in c.key:
             v = of_unit.get(k)
             if v is None:
-                v = of_unit[k] = [df.idf(p) for p in k.split("-") if p]
-            values += v
-        out[i] = sum(values) / len(values) if values else 0.0
+                v = of_unit[k] = tuple(idf(p) for p in k.split("-") if p) if "-" in k else (idf(k),)
+            for x in v:
+                total += x
+            n += len(v)
+        out[i] = total / n if n else 0.0
     return out
 
 

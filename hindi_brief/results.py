@@ -159,7 +159,10 @@ class Keyword(JSONMixin):
     higher is better), ``count`` how often it occurs, ``offsets`` the
     ``(start, end)`` of each occurrence in the original text (headline included),
     in text order, and ``variants`` the distinct surface forms seen (most
-    frequent first).
+    frequent first). Two spellings of one word (``नरेंद्र``/``नरेन्द्र``,
+    ``कानून``/``क़ानून``) make one keyword, shown as the text spells it most;
+    zero-width joiners and spaces of the source are left out of ``text`` and
+    ``variants`` (the offsets still cover them).
     """
 
     text: str

@@ -16,7 +16,9 @@ as ``आज``, ``कल``, ``पिछले``; all from ``hindi_brief/text/lexi
 starts or ends with a postposition, stopword or punctuation.
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
-Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together);
+Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together), a word the
+document spells two ways (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``) taking its more frequent
+spelling (``_one_spelling``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
 

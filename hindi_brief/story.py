@@ -35,7 +35,7 @@ from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
-from .rank.keywords import candidates, extract_keywords
+from .rank.keywords import candidates, extract_keywords, phrase_spelling_key
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
 from .rank.weights import DocumentFrequencies, bm25_matrix, content_terms, cosine_rows, df_for
@@ -482,25 +482,26 @@ def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
 
 
 def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
-    """Each article's keyphrases (``rank.keywords``) merged by lemma: score = mean over the articles,
-    counts = occurrences of the phrase in each article, found or not among that article's best."""
+    """Each article's keyphrases (``rank.keywords``) merged by lemma, two spellings of a word as one
+    (``phrase_spelling_key``): score = mean over the articles, counts = occurrences of the phrase in
+    each article, found or not among that article's best; lemma and text as the article that ranks it highest."""
     if top == 0:
         return ()
-    merged: dict[str, dict[str, Any]] = {}
+    merged: dict[tuple[str, ...], dict[str, Any]] = {}
     for p, doc in enumerate(docs):
         for k in extract_keywords(doc, top=2 * top):
-            m = merged.setdefault(k.lemma, {"score": 0.0, "text": k.text, "best": -1.0})
+            m = merged.setdefault(phrase_spelling_key(k.lemma.split(" ")), {"score": 0.0, "best": -1.0})
             m["score"] += k.score / len(docs)
-            if k.score > m["best"]:  # the surface form of the article that ranks it highest
-                m["text"], m["best"] = k.text, k.score
-    best = sorted(merged, key=lambda lemma: (-merged[lemma]["score"], lemma))[:top]
-    found = [candidates(doc) for doc in docs]
+            if k.score > m["best"]:
+                m["text"], m["lemma"], m["best"] = k.text, k.lemma, k.score
+    best = sorted(merged, key=lambda key: (-merged[key]["score"], merged[key]["lemma"]))[:top]
+    found = [{phrase_spelling_key(key): c for key, c in candidates(doc).items()} for doc in docs]
     return tuple(
         StoryKeyword(
-            text=merged[lemma]["text"],
-            lemma=lemma,
-            score=merged[lemma]["score"],
-            counts=tuple(len(c[key].offsets) if key in c else 0 for c in found for key in [tuple(lemma.split(" "))]),
+            text=merged[key]["text"],
+            lemma=merged[key]["lemma"],
+            score=merged[key]["score"],
+            counts=tuple(len(c[key].offsets) if key in c else 0 for c in found),
         )
-        for lemma in best
+        for key in best
     )

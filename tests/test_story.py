@@ -107,6 +107,16 @@ def test_keywords_are_merged_with_counts_per_article(brief: StoryBrief) -> None:
     assert heg and all(c > 0 for c in heg[0].counts)
 
 
+def test_a_name_spelled_differently_by_two_articles_is_one_keyword(nlp: hb.Pipeline) -> None:
+    texts = [
+        "प्रधानमंत्री नरेंद्र मोदी ने दिल्ली में किसानों से बात की। नरेंद्र मोदी ने नई योजना की घोषणा की।",
+        "नरेन्द्र मोदी ने किसानों के लिए योजना शुरू की। विपक्ष ने नरेन्द्र मोदी की योजना की आलोचना की।",
+    ]
+    keywords = story(texts, pipeline=nlp).keywords
+    modi = [k for k in keywords if k.text in ("नरेंद्र मोदी", "नरेन्द्र मोदी")]
+    assert len(modi) == 1 and modi[0].counts == (2, 2), keywords
+
+
 def test_date_override_reorders(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
     b = story(seed_texts, pipeline=nlp, date=["2025-08-01", None])
     assert [a.index for a in b.articles] == [1, 0]

@@ -57,7 +57,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from itertools import chain
-from typing import Callable
+from typing import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -72,7 +72,7 @@ from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
 
-__all__ = ["extract_keywords", "candidates"]
+__all__ = ["extract_keywords", "candidates", "phrase_spelling_key"]
 
 MAX_WORDS = 4
 MAX_WORDS_UNTAGGED = 3
@@ -328,6 +328,13 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
     return _one_spelling(found), frozenset(adjectives), unit_starts
+
+
+def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
+    """A keyword key (lemma words, compounds joined by ``-``) with each word's spelling
+    variants made one (``text.normalize.spelling_key``): the same phrase in two documents that
+    spell it differently (``नरेंद्र मोदी``/``नरेन्द्र मोदी``) gets the same key."""
+    return tuple("-".join(spelling_key(p) for p in w.split("-")) if "-" in w else spelling_key(w) for w in words_)
 
 
 def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:

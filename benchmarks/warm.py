@@ -6,9 +6,12 @@ The way a long run goes: the word caches are full (one pass first, untimed), the
 ``benchmarks/briefs.py``; the best pass of each counts (wall time, one BLAS thread).
 ``briefs.py`` clears the caches before every pass instead.
 
+``--join-sentences 2`` joins the long inputs' sentences in pairs first (``briefs.with_longer_sentences``:
+the sentence profile of full-length web news, where LexRank is cheaper).
+
 Usage::
 
-    python benchmarks/warm.py --data ../shared/data/ilsum_hi [--passes 5]
+    python benchmarks/warm.py --data ../shared/data/ilsum_hi [--passes 5] [--join-sentences 2]
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefs import PlainTokenizer, long_inputs  # noqa: E402
+from briefs import PlainTokenizer, long_inputs, with_longer_sentences  # noqa: E402
 from stages import _best  # noqa: E402
 
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
@@ -35,11 +38,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default="../shared/data/ilsum_hi")
     parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument("--join-sentences", type=int, default=1, help="make this many sentences one (1: as they are)")
     args = parser.parse_args(argv)
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.summarizers.lex_rank import LexRankSummarizer
 
     texts = long_inputs(load_pairs(args.data), limit=150)
+    if args.join_sentences > 1:
+        texts = [with_longer_sentences(t, args.join_sentences) for t in texts]
     hb = Pipeline(tagger="embedded")
     list(hb.pipe_briefs(texts))
     plain, lexrank = PlainTokenizer(), LexRankSummarizer()

@@ -91,9 +91,15 @@ def _columns(keys: np.ndarray, min_count: int) -> tuple[np.ndarray, np.ndarray]:
 def _fit(keys: np.ndarray, y: np.ndarray, n_tags: int, *, c: float = C_REG,
          min_count: int = MIN_FEATURE_COUNT, prune_below: float = PRUNE_BELOW) -> tuple[np.ndarray, np.ndarray]:
     """Fit a linear SVM (one-vs-rest, squared hinge); return (sorted feature keys, weight rows)."""
+    kept, x = design_matrix(keys, min_count)
+    weights = solve(x, y, n_tags, c=c).astype(np.float16)
+    keep = _useful(kept, weights, prune_below)
+    return kept[keep], weights[keep]
+
+
+def design_matrix(keys: np.ndarray, min_count: int = MIN_FEATURE_COUNT):
+    """(kept sorted feature keys, 0/1 CSR matrix of the tokens' kept features)."""
     from scipy.sparse import csr_matrix
-    from sklearn.svm import LinearSVC
-    from threadpoolctl import threadpool_limits
 
     kept, cols = _columns(keys, min_count)
     mask = cols >= 0
@@ -102,6 +108,15 @@ def _fit(keys: np.ndarray, y: np.ndarray, n_tags: int, *, c: float = C_REG,
         (np.ones(int(mask.sum()), dtype=np.float64), (rows[mask], cols[mask])),
         shape=(keys.shape[0], len(kept)),
     )
+    return kept, x
+
+
+def solve(x, y: np.ndarray, n_tags: int, *, c: float = C_REG) -> np.ndarray:
+    """Weights ``(x.shape[1], n_tags)`` (float64, rows centred) of a linear SVM fitted on ``x``;
+    the first column of ``x`` must be the bias."""
+    from sklearn.svm import LinearSVC
+    from threadpoolctl import threadpool_limits
+
     present = np.unique(y)
     with threadpool_limits(limits=1):
         clf = LinearSVC(C=c, tol=1e-4, max_iter=MAX_ITER, fit_intercept=False, random_state=0)
@@ -115,9 +130,7 @@ def _fit(keys: np.ndarray, y: np.ndarray, n_tags: int, *, c: float = C_REG,
     weights[0, np.setdiff1d(np.arange(n_tags), present)] = -10.0  # one-vs-rest scores of real tags stay within a few units
     # Centre each row: argmax is unchanged and float16 keeps more precision.
     weights -= weights.mean(axis=1, keepdims=True)
-    weights = weights.astype(np.float16)
-    keep = _useful(kept, weights, prune_below)
-    return kept[keep], weights[keep]
+    return weights
 
 
 def _useful(keys: np.ndarray, weights: np.ndarray, threshold: float) -> np.ndarray:

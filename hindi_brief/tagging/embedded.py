@@ -46,14 +46,16 @@ _RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data --out mo
 
 
 def stage_keys(
-    attrs: np.ndarray, positions: np.ndarray, lengths: np.ndarray, first_pass: np.ndarray | None
+    attrs: np.ndarray, positions: np.ndarray, lengths: np.ndarray, first_pass: np.ndarray | None,
+    templates: Sequence | None = None,
 ) -> np.ndarray:
-    """Feature keys of pass 1 (``first_pass=None``) or pass 2 (given pass-1 tag indices)."""
+    """Feature keys of pass 1 (``first_pass=None``) or pass 2 (given pass-1 tag indices);
+    ``templates`` replaces the pass's own (for training experiments)."""
     columns = {name: attrs[:, i] for i, name in enumerate(ATTRIBUTES)}
     if first_pass is None:
-        return template_keys(columns, positions, lengths, STAGE1_TEMPLATES)
+        return template_keys(columns, positions, lengths, templates or STAGE1_TEMPLATES)
     columns["T"] = first_pass.astype(np.int64) + PAD + 1
-    return template_keys(columns, positions, lengths, STAGE2_TEMPLATES)
+    return template_keys(columns, positions, lengths, templates or STAGE2_TEMPLATES)
 
 
 def score_keys(keys: np.ndarray, known: np.ndarray, weights: np.ndarray) -> np.ndarray:

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..tagging.features import feature_form
 
-__all__ = ["GRANULARITIES", "read_unlabelled", "build_clusters"]
+__all__ = ["GRANULARITIES", "read_unlabelled", "build_clusters", "word_vectors"]
 
 GRANULARITIES = (64, 256, 1024)
 MIN_COUNT = 3
@@ -60,8 +60,24 @@ def build_clusters(
 ) -> tuple[list[str], np.ndarray]:
     """``(words, ids)``: sorted frequent words and their cluster id at each granularity
     (``(len(words), len(GRANULARITIES))`` int16). ``sentences`` hold feature forms."""
-    from scipy.sparse import coo_matrix
     from sklearn.cluster import KMeans
+    from threadpoolctl import threadpool_limits
+
+    words, vec = word_vectors(sentences)
+    with threadpool_limits(limits=1):
+        ids = np.empty((len(words), len(GRANULARITIES)), dtype=np.int16)
+        for g, k in enumerate(GRANULARITIES):
+            km = KMeans(n_clusters=k, n_init=1, max_iter=100, random_state=SEED, algorithm="lloyd")
+            ids[:, g] = km.fit_predict(vec)
+    if verbose:
+        print(f"  clusters: {len(words):,} words, k={GRANULARITIES}", file=sys.stderr)
+    return words, ids
+
+
+def word_vectors(sentences: Iterable[Sequence[str]]) -> tuple[list[str], np.ndarray]:
+    """``(words, vectors)``: sorted frequent words and their unit-length ``DIMS``-dimensional
+    PPMI-SVD vectors (steps 1 and 2 above). ``sentences`` hold feature forms."""
+    from scipy.sparse import coo_matrix
     from sklearn.decomposition import TruncatedSVD
     from threadpoolctl import threadpool_limits
 
@@ -104,10 +120,4 @@ def build_clusters(
     with threadpool_limits(limits=1):
         vec = TruncatedSVD(n_components=DIMS, algorithm="randomized", n_iter=7, random_state=SEED).fit_transform(ppmi)
         vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
-        ids = np.empty((len(words), len(GRANULARITIES)), dtype=np.int16)
-        for g, k in enumerate(GRANULARITIES):
-            km = KMeans(n_clusters=k, n_init=1, max_iter=100, random_state=SEED, algorithm="lloyd")
-            ids[:, g] = km.fit_predict(vec)
-    if verbose:
-        print(f"  clusters: {len(words):,} words, {len(rows):,} context pairs, k={GRANULARITIES}", file=sys.stderr)
-    return words, ids
+    return words, vec

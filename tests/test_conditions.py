@@ -66,6 +66,7 @@ def test_unknown_condition_is_an_option_error(pairs):
     with pytest.raises(InvalidOptionError):
         apply_condition(pairs, "upside-down")
     assert {settings_for(c)[2] for c in CONDITIONS} == {True, False}
+    assert {c for c in CONDITIONS if settings_for(c)[3]} == {"no-heading", "shuffled", "joined"}  # k=n/3
 
 
 def test_default_length_grows_with_the_text():

@@ -306,3 +306,19 @@ def test_cli_conditions_each_get_their_settings_and_block(tmp_path, capsys):
     assert "lead@k=3" in heading_ref and "lead@k=2" not in heading_ref and "lead@75w" not in heading_ref
     assert "lead@75w" in data["no-heading"]["splits"]["eval_pairs"]["rouge"]
     assert main(["--data", str(CSV), "--tagger", "none", "--condition", "upside-down"]) == 2
+
+
+def test_a_third_of_the_sentences_is_scored_where_the_condition_asks(pipe, pairs):
+    from hindi_brief.evaluation.conditions import apply_condition, third_of
+    from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries
+
+    assert [third_of(n) for n in (1, 2, 4, 5, 16, 90)] == [1, 1, 1, 2, 5, 30]
+    shuffled = apply_condition(pairs, "shuffled")
+    result = evaluate_summaries(
+        shuffled, pipeline=pipe, config=EvalConfig(ks=(1,), max_words=None, third_k=True, systems=("hindi_brief", "lead"), keyword_systems=())
+    )
+    assert result.settings() == ["k=1", "k=n/3"]
+    rows = result.rouge["eval_pairs"]
+    expected = [third_of(len(pipe(p.article).sentences)) for p in shuffled]
+    for system in ("hindi_brief", "lead"):
+        assert [r["sentences"] for r in rows[(system, "k=n/3")]] == expected

@@ -141,8 +141,19 @@ def test_ranking_is_deterministic(nlp, seed000):
 def test_length_request_picks_the_matching_ranker_model():
     from hindi_brief.rank.summarize import model_for
 
-    assert [model_for(sentences=k) for k in (1, 2, 3, 7)] == ["1", "2", "3", "3"]
+    assert [model_for(sentences=k) for k in (1, 2, 3, 4, 7)] == ["1", "2", "3", "many", "many"]
     assert model_for(max_words=75) == "budget" and model_for() == "3"
+    assert model_for(sentences=7, n_sentences=31) == "long"
+
+
+def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed001):
+    for text in (seed000, seed001):
+        doc = nlp(text)
+        best = make_summary(doc, sentences=1).sentences[0]
+        for k in (3, 5):
+            summary = make_summary(doc, sentences=k)
+            assert len(summary) == k
+            assert [s.start for s in summary if s.rank == 1] == [best.start]
 
 
 def test_damaged_ranker_file_names_the_fix(tmp_path, monkeypatch, nlp, seed000):
@@ -180,6 +191,29 @@ def test_content_model_finds_the_point_when_the_opening_is_not_it(nlp):
     )
     doc = nlp(text)
     assert [s.index for s in make_summary(doc, sentences=1).sentences] == [1]
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (("3", "opens_with", "many"), "opens with"),  # "many" opens with "1" itself: a chain
+        (("3", "opens_with", "headline"), "opens with"),
+        (("many", "compactness", 1.5), "compactness"),
+    ],
+)
+def test_ranker_file_with_a_bad_opening_or_compactness_is_refused(tmp_path, monkeypatch, nlp, seed000, change, message):
+    import json
+
+    from hindi_brief.resources import models_dir
+
+    data = json.loads((models_dir() / "ranker" / "ranker.json").read_text(encoding="utf-8"))
+    model, key, value = change
+    data["models"][model][key] = value
+    (tmp_path / "ranker").mkdir()
+    (tmp_path / "ranker" / "ranker.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path))
+    with pytest.raises(hb.ModelError, match=message):
+        make_summary(nlp(seed000), sentences=3)
 
 
 def test_ranker_file_whose_content_model_weighs_position_is_refused(tmp_path, monkeypatch, nlp, seed000):

@@ -15,7 +15,11 @@ the standard setting cannot:
   by TF-IDF cosine, each used once) joined as paragraphs, no heading; the reference is
   their summaries joined. A long input whose point is spread through it.
 
-``settings_for(condition)`` gives the summary lengths each condition is scored at.
+``settings_for(condition)`` gives the summary lengths each condition is scored at. ``k=n/3``
+(``third_of(n)``: a third of the text's body sentences) is where the ``no-heading``,
+``shuffled`` and ``joined`` texts are also scored: a summary of about a third of the
+sentences, the length of a human extractive summary of an essay, on text whose opening is
+its summary and on text whose opening is not.
 """
 
 from __future__ import annotations
@@ -30,28 +34,34 @@ from ..errors import InvalidOptionError
 from ..text.sentences import split_sentences
 from .baselines import content_tokens
 
-__all__ = ["CONDITIONS", "JOIN", "apply_condition", "settings_for", "reference_sentences"]
+__all__ = ["CONDITIONS", "JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of"]
 
 CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined")
 #: Articles per joined input.
 JOIN = 5
 
-#: Per condition: sentence counts k, the word budget (None: no budget setting) and
-#: whether to score at the reference's own sentence count ("k=ref").
-_SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool]] = {
-    "standard": ((1, 2, 3), 75, False),
-    "no-heading": ((1, 2, 3), 75, False),
-    "heading-ref": ((1, 3), None, False),
-    "shuffled": ((1, 2, 3), 75, False),
-    "joined": ((3,), None, True),
+#: Per condition: sentence counts k, the word budget (None: no budget setting), whether to
+#: score at the reference's own sentence count ("k=ref") and at a third of the text's
+#: sentences ("k=n/3").
+_SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool, bool]] = {
+    "standard": ((1, 2, 3), 75, False, False),
+    "no-heading": ((1, 2, 3), 75, False, True),
+    "heading-ref": ((1, 3), None, False, False),
+    "shuffled": ((1, 2, 3), 75, False, True),
+    "joined": ((3,), None, True, True),
 }
 
 
-def settings_for(condition: str) -> tuple[tuple[int, ...], int | None, bool]:
-    """``(ks, max_words, ref_k)`` scored under ``condition``."""
+def settings_for(condition: str) -> tuple[tuple[int, ...], int | None, bool, bool]:
+    """``(ks, max_words, ref_k, third_k)`` scored under ``condition``."""
     if condition not in _SETTINGS:
         raise InvalidOptionError(f"condition must be one of {', '.join(CONDITIONS)}, got {condition!r}")
     return _SETTINGS[condition]
+
+
+def third_of(n_sentences: int) -> int:
+    """The summary length of setting ``k=n/3``: a third of ``n_sentences`` body sentences, rounded, at least 1."""
+    return max(1, (n_sentences + 1) // 3)
 
 
 def reference_sentences(summary: str) -> int:

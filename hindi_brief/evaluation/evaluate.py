@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .conditions import CONDITIONS, apply_condition, reference_sentences, settings_for
+from .conditions import CONDITIONS, apply_condition, reference_sentences, settings_for, third_of
 from .baselines import (
     SUMY_ALGORITHMS,
     SumyRanker,
@@ -255,6 +255,8 @@ class EvalConfig:
     """Word budget setting (``None``: none)."""
     ref_k: bool = False
     """Also score at the reference's own sentence count (setting ``k=ref``)."""
+    third_k: bool = False
+    """Also score at a third of the text's body sentences (setting ``k=n/3``, ``conditions.third_of``)."""
     top: int = 10
     systems: tuple[str, ...] = SUMMARY_SYSTEMS
     keyword_systems: tuple[str, ...] = KEYWORD_SYSTEMS
@@ -278,7 +280,12 @@ class Evaluation:
 
     def settings(self) -> list[str]:
         c = self.config
-        return [f"k={k}" for k in c.ks] + (["k=ref"] if c.ref_k else []) + ([f"{c.max_words}w"] if c.max_words else [])
+        return (
+            [f"k={k}" for k in c.ks]
+            + (["k=ref"] if c.ref_k else [])
+            + (["k=n/3"] if c.third_k else [])
+            + ([f"{c.max_words}w"] if c.max_words else [])
+        )
 
 
 def evaluate_summaries(
@@ -350,6 +357,8 @@ def _evaluate(pairs: Iterable[Pair], *, pipeline: Any, config: EvalConfig, progr
             ks = {f"k={k}": k for k in config.ks}
             if config.ref_k:
                 ks["k=ref"] = reference_sentences(pair.summary)
+            if config.third_k:
+                ks["k=n/3"] = third_of(len(doc.sentences))
             budget_name = f"{config.max_words}w" if config.max_words else None
 
             def add_ranked(system: str, ranking: list[int]) -> None:
@@ -688,11 +697,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise InvalidInputError(f"no article/summary pairs found in {args.data}")
         pipeline = Pipeline(tagger=args.tagger)
         for condition in conditions:
-            ks, max_words, ref_k = settings_for(condition)
+            ks, max_words, ref_k, third_k = settings_for(condition)
             config = EvalConfig(
                 ks=ks,
                 max_words=args.max_words if args.max_words is not None and max_words else max_words,
                 ref_k=ref_k,
+                third_k=third_k,
                 systems=systems,
                 # Keywords are scored on the standard pairs only (the silver set needs the heading).
                 keyword_systems=keyword_systems if condition == "standard" else (),

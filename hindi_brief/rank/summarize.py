@@ -3,6 +3,7 @@
 Score of body sentence *i*::
 
     share * ((1 - blend) / (1 + i) + blend * learned_i) + (1 - share) * content_i
+        + compactness * (longest - words_i) / (longest - shortest)
 
 ``learned_i`` is a linear model over the features of ``features.FEATURES`` (position,
 paragraph, LexRank centrality over BM25 vectors, headline and centroid similarity,
@@ -14,15 +15,23 @@ sentence stands, fitted on texts in their order and shuffled alike, so it finds 
 point of a text whose opening is not its summary; it is scaled the same way. Both
 models ship in ``models/ranker/ranker.json``, fitted on ILSUM 2023 val by
 ``python -m hindi_brief.training.ranker`` (see its model card), with ``blend`` and
-``share`` per model chosen by cross-validation there.
+``share`` per model chosen by cross-validation there. The *compactness* term (words
+counted per body sentence; 0 for most models) favours the shorter of two equally good
+sentences: ROUGE F1 against a short reference (a one-line summary, a headline) is mostly
+precision once a summary has several sentences.
 
 A text of at most ``LONG_DOC`` body sentences (a news story) is ranked by one model
-each for 1, 2 and 3 (or more) sentences and one for word budgets, because the best
-single sentence is not the best first of three; their ``learned`` part uses
+each for 1, 2, 3 and 4 or more (``"many"``) sentences and one for word budgets, because
+the best single sentence is not the best first of three; their ``learned`` part uses
 ``features.BASE_FEATURES`` only. News puts the point first, so their position term keeps
 the ranking close to lead and the model swaps in a better sentence where it can; the
 content model's share is largest for one sentence (0.4) and none for three, where
-the leading sentences of ILSUM news are hard to beat. A longer text (an essay, a long
+the leading sentences of ILSUM news are hard to beat. A summary of three or more
+sentences *opens with* the one-sentence model's pick (``opens_with``: the best single
+sentence leads, the rest fill in around it) and weighs compactness (0.55 for three, 0.5
+for more); four or more sentences of a short text are a large part of it, where the
+content model's share grows to 0.4, so a text whose opening is not its summary (an
+essay, a feature) is not summarised by its first paragraph. A longer text (an essay, a long
 report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
 articles, with no fixed position term (its blend is 1): there the opening is not the
 summary, and the model weighs position, paragraph leads and content itself, with a
@@ -56,7 +65,7 @@ import json
 from pathlib import Path
 from dataclasses import dataclass
 from itertools import islice
-from typing import Iterator
+from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -69,13 +78,24 @@ from ..text.script import devanagari_shares
 from ..text.stopwords import REPORTING_VERBS
 from .features import CONTENT_FEATURES, FEATURES, RECURRENCE_FEATURES, sentence_features
 
-__all__ = ["SentenceRanking", "combined_scores", "rank_sentences", "select", "summarize_doc", "is_eligible", "load_ranker", "model_for"]
+__all__ = [
+    "SentenceRanking",
+    "combined_scores",
+    "fit_words",
+    "opening_pick",
+    "rank_sentences",
+    "select",
+    "summarize_doc",
+    "is_eligible",
+    "load_ranker",
+    "model_for",
+]
 
 _RECURRENCE = np.isin(FEATURES, RECURRENCE_FEATURES)
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 3
+RANKER_FORMAT = 4
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -89,10 +109,11 @@ class SentenceRanking:
     """Scores of every body sentence and the MMR pick order of the eligible ones.
 
     The order is produced lazily (``picks()``), so asking for a three-sentence
-    summary of a 5,000-sentence text costs three MMR steps, not 5,000.
+    summary of a 5,000-sentence text costs three MMR steps, not 5,000. ``first``: an
+    eligible sentence picked before any other (the opening pick of ``opening_pick``).
     """
 
-    __slots__ = ("scores", "_unit", "_eligible", "_keys", "_lambda", "_order")
+    __slots__ = ("scores", "_unit", "_eligible", "_keys", "_lambda", "_first", "_order")
 
     def __init__(
         self,
@@ -101,17 +122,19 @@ class SentenceRanking:
         eligible: np.ndarray | None = None,
         keys: list[str] | None = None,
         mmr_lambda: float = 1.0,
+        first: int | None = None,
     ) -> None:
         self.scores = scores
         """Combined score per body sentence (0 for ineligible ones)."""
         self._unit, self._eligible, self._keys, self._lambda = unit, eligible, keys, mmr_lambda
+        self._first = first
         self._order: tuple[int, ...] | None = None
 
     def picks(self) -> Iterator[int]:
         """Body-sentence indices in pick order (best first); near-duplicates of earlier picks left out."""
         if self._unit is None or self._eligible is None or self._keys is None:
             return iter(())
-        return _mmr(self.scores, self._unit, self._eligible, self._keys, self._lambda)
+        return _mmr(self.scores, self._unit, self._eligible, self._keys, self._lambda, self._first)
 
     @property
     def order(self) -> tuple[int, ...]:
@@ -179,6 +202,8 @@ class _Ranker:
     blend: dict[str, float]
     content: dict[str, np.ndarray]
     share: dict[str, float]
+    compactness: dict[str, float]
+    opens_with: dict[str, str | None]
     mmr_lambda: float
 
 
@@ -193,7 +218,7 @@ def _read_ranker(path: Path) -> _Ranker:
         raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
     if tuple(data["features"]) != FEATURES:
         raise ValueError("its feature names differ from this version's")
-    coef, blend, content, share = {}, {}, {}, {}
+    coef, blend, content, share, compactness, opens_with = {}, {}, {}, {}, {}, {}
     position_free = np.isin(FEATURES, CONTENT_FEATURES)
     for name in MODELS:
         m = data["models"][name]
@@ -207,30 +232,41 @@ def _read_ranker(path: Path) -> _Ranker:
         blend[name], share[name] = float(m["blend"]), float(m["share"])
         if not (0.0 <= blend[name] <= 1.0 and 0.0 <= share[name] <= 1.0):
             raise ValueError(f"model {name!r} blend or share outside [0, 1]")
+        compactness[name] = float(m["compactness"])
+        if not 0.0 <= compactness[name] <= 1.0:
+            raise ValueError(f"model {name!r} compactness outside [0, 1]")
+        opens_with[name] = m["opens_with"]
+        # An opening model that itself opens with another would make the pick order depend on a chain.
+        if opens_with[name] is not None and (opens_with[name] not in MODELS or data["models"][opens_with[name]]["opens_with"] is not None):
+            raise ValueError(f"model {name!r} opens with {opens_with[name]!r}, not a model without an opening of its own")
     if data.get("long_doc") != LONG_DOC:
         raise ValueError(f"long_doc {data.get('long_doc')!r}, expected {LONG_DOC}")
     lam = float(data["mmr_lambda"])
     if not 0.0 < lam <= 1.0:
         raise ValueError("mmr_lambda outside (0, 1]")
-    return _Ranker(coef=coef, blend=blend, content=content, share=share, mmr_lambda=lam)
+    return _Ranker(
+        coef=coef, blend=blend, content=content, share=share, compactness=compactness, opens_with=opens_with, mmr_lambda=lam
+    )
 
 
 #: Texts of more than this many body sentences are ranked by the ``"long"`` model.
 LONG_DOC = 30
-MODELS = ("1", "2", "3", "budget", "long")
+MODELS = ("1", "2", "3", "many", "budget", "long")
 
 
 def model_for(*, sentences: int | None = None, max_words: int | None = None, n_sentences: int = 0) -> str:
     """Which ranker model serves a length request on a text of ``n_sentences`` body sentences:
     ``"long"`` for a text of more than ``LONG_DOC`` sentences, else ``"1"``, ``"2"``, ``"3"``
-    (3 or more) or ``"budget"``."""
+    (also the default), ``"many"`` (4 or more) or ``"budget"``."""
     if n_sentences > LONG_DOC:
         return "long"
     if max_words is not None:
         return "budget"
     if sentences is None:
         return "3"
-    return str(min(max(sentences, 1), 3))
+    if sentences >= 4:
+        return "many"
+    return str(max(sentences, 1))
 
 
 def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
@@ -242,31 +278,65 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     ranker = load_ranker()
     if model not in ranker.coef:
         raise ValueError(f"model must be one of {sorted(ranker.coef)}, got {model!r}")
-    # A model that gives the recurrence features no weight (the three-sentence news model)
-    # does not pay for them: they cost a second sentence graph.
-    weighs = ranker.coef[model][_RECURRENCE] != 0
-    if ranker.share[model] < 1.0:
-        weighs |= ranker.content[model][_RECURRENCE] != 0
+    opening = ranker.opens_with[model]
+    used = [model] if opening is None else [model, opening]
+    # A model that gives the recurrence features no weight does not pay for them: they cost
+    # a second sentence graph.
+    weighs = np.zeros(len(RECURRENCE_FEATURES), dtype=bool)
+    for name in used:
+        weighs |= ranker.coef[name][_RECURRENCE] != 0
+        if ranker.share[name] < 1.0:
+            weighs |= ranker.content[name][_RECURRENCE] != 0
     feats = sentence_features(doc, recurrence=bool(weighs.any()))
     eligible = is_eligible(doc, feats.words)
-    scores = combined_scores(
-        feats.matrix, ranker.coef[model], ranker.blend[model], content=ranker.content[model], share=ranker.share[model]
-    )
-    scores *= eligible
+    words = np.asarray(feats.words, dtype=np.float64)
+
+    def scores_of(name: str) -> np.ndarray:
+        return combined_scores(
+            feats.matrix,
+            ranker.coef[name],
+            ranker.blend[name],
+            content=ranker.content[name],
+            share=ranker.share[name],
+            compactness=ranker.compactness[name],
+            words=words,
+        )
+
+    scores = scores_of(model) * eligible
+    first = None if opening is None else opening_pick(scores_of(opening), eligible)
     keys = [" ".join(s.text.split()) for s in doc.sentences]
-    return SentenceRanking(scores, feats.unit, eligible, keys, ranker.mmr_lambda)
+    return SentenceRanking(scores, feats.unit, eligible, keys, ranker.mmr_lambda, first)
 
 
 def combined_scores(
-    matrix: np.ndarray, coef: np.ndarray, blend: float, *, content: np.ndarray | None = None, share: float = 1.0
+    matrix: np.ndarray,
+    coef: np.ndarray,
+    blend: float,
+    *,
+    content: np.ndarray | None = None,
+    share: float = 1.0,
+    compactness: float = 0.0,
+    words: np.ndarray | None = None,
 ) -> np.ndarray:
     """``share * ((1 - blend) / (1 + i) + blend * learned) + (1 - share) * content_score``, the two linear
-    parts each scaled to (0, 1] inside the text (the same function scores sentences for users and for
-    the training command's cross-validation)."""
+    parts each scaled to (0, 1] inside the text, plus ``compactness`` times how much shorter than the
+    longest sentence each one is, scaled to [0, 1] (``words`` per sentence; the same function scores
+    sentences for users and for the training command's cross-validation)."""
     scores = (1.0 - blend) * matrix[:, FEATURES.index("inv_position")] + blend * _scaled(matrix @ coef)
-    if content is None or share >= 1.0:
-        return scores
-    return share * scores + (1.0 - share) * _scaled(matrix @ content)
+    if content is not None and share < 1.0:
+        scores = share * scores + (1.0 - share) * _scaled(matrix @ content)
+    if compactness > 0.0 and words is not None and len(words):
+        spread = words.max() - words.min()
+        if spread > 0:
+            scores = scores + compactness * (words.max() - words) / spread
+    return scores
+
+
+def opening_pick(scores: np.ndarray, eligible: np.ndarray) -> int | None:
+    """The eligible sentence of highest ``scores`` (ties: the earliest), ``None`` when none is eligible."""
+    if not eligible.any():
+        return None
+    return int(np.argmax(np.where(eligible, scores, -np.inf)))
 
 
 def _scaled(x: np.ndarray) -> np.ndarray:
@@ -276,9 +346,15 @@ def _scaled(x: np.ndarray) -> np.ndarray:
 
 
 def _mmr(
-    scores: np.ndarray, unit: csr_matrix | np.ndarray, eligible: np.ndarray, keys: list[str], mmr_lambda: float
+    scores: np.ndarray,
+    unit: csr_matrix | np.ndarray,
+    eligible: np.ndarray,
+    keys: list[str],
+    mmr_lambda: float,
+    first: int | None = None,
 ) -> Iterator[int]:
-    """Greedy MMR pick order over eligible sentences; near-duplicates of picked ones are dropped.
+    """Greedy MMR pick order over eligible sentences (``first``, when given, before any other);
+    near-duplicates of picked ones are dropped.
 
     ``unit`` holds the L2-normalised sentence vectors: each step computes the
     similarities of the picked sentence only (one sparse product), so ``k`` picks
@@ -293,9 +369,12 @@ def _mmr(
     for _ in range(MMR_MAX_PICKS):
         if not available.any():
             return
-        gain = mmr_lambda * scores - (1.0 - mmr_lambda) * max_sim
-        gain[~available] = -np.inf
-        best = int(np.argmax(gain))  # ties: the earliest sentence
+        if first is not None and available[first]:
+            best = first
+        else:
+            gain = mmr_lambda * scores - (1.0 - mmr_lambda) * max_sim
+            gain[~available] = -np.inf
+            best = int(np.argmax(gain))  # ties: the earliest sentence
         yield best
         available[same_text[keys[best]]] = False  # the same text again (a repeated line)
         sim = unit @ unit[best] if isinstance(unit, np.ndarray) else np.asarray((unit @ unit[best].T).todense()).ravel()
@@ -314,24 +393,29 @@ def select(
 ) -> list[int]:
     """Indices (pick order) of the sentences to keep for the requested length (options already validated)."""
     if max_words is not None:
-        chosen: list[int] = []
-        first: int | None = None
-        used = 0
-        for i in ranking.picks():
-            first = i if first is None else first
-            words = len(doc.sentences[i].words)
-            if used + words <= max_words:
-                chosen.append(i)
-                used += words
-                if used == max_words:
-                    break
-        return chosen or ([] if first is None else [first])
+        return fit_words(ranking.picks(), [len(s.words) for s in doc.sentences], max_words)
     if ratio is not None:
         k = max(1, int(ratio * len(doc.sentences) + 0.5))
     else:
         k = 3 if sentences is None else sentences
     # No summary is longer than the document (islice refuses a count above sys.maxsize).
     return list(islice(ranking.picks(), min(k, len(doc.sentences))))
+
+
+def fit_words(picks: Iterable[int], words: Sequence[float], max_words: int) -> list[int]:
+    """The budget rule: walk ``picks`` best first and keep each that still fits in ``max_words``
+    (``words`` per body sentence); the first pick alone when none fits."""
+    chosen: list[int] = []
+    first: int | None = None
+    used = 0
+    for i in picks:
+        first = i if first is None else first
+        if used + words[i] <= max_words:
+            chosen.append(i)
+            used += int(words[i])
+            if used == max_words:
+                break
+    return chosen or ([] if first is None else [first])
 
 
 def summarize_doc(

@@ -286,3 +286,18 @@ def test_zero_width_characters_of_the_source_are_not_in_the_keyword():
     keywords = hb.keywords(text)
     assert all("\u200c" not in k.text and "\u200c" not in "".join(k.variants) for k in keywords), keywords.texts
     assert any("हिंदी" in k.text for k in keywords), keywords.texts
+
+
+def test_an_inflected_hyphen_compound_meets_its_base_form():
+    # The tagger lemmatises the compound as one word (ईंट-पत्थरों -> ईंट-पत्थर); the text writes the base form too.
+    text = (
+        "गांव में दो गुटों के बीच झगड़े के बाद ईंट-पत्थरों से हमला किया गया। पुलिस ने कहा कि ईंट-पत्थरों से कई लोग घायल हुए। "
+        "मौके पर ईंट-पत्थर बिखरे पड़े थे। लोग इशारों-इशारों में बात करते रहे।"
+    )
+    keywords = hb.keywords(text, top=20)
+    compounds = [k for k in keywords if k.text.startswith("ईंट")]
+    assert len(compounds) == 1, keywords.texts
+    assert compounds[0].text == "ईंट-पत्थर" and compounds[0].count == 3
+    assert set(compounds[0].variants) == {"ईंट-पत्थरों", "ईंट-पत्थर"}
+    # A compound whose base form the text never writes is shown as written, not as a made-up lemma.
+    assert all(not k.text.startswith("इशारों") or k.text == "इशारों-इशारों" for k in keywords), keywords.texts

@@ -16,9 +16,10 @@ as ``आज``, ``कल``, ``पिछले``; all from ``hindi_brief/text/lexi
 starts or ends with a postposition, stopword or punctuation.
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
-Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together), a word the
-document spells two ways (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``) taking its more frequent
-spelling (``_one_spelling``);
+Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together), an inflected
+hyphen compound with its base form when the text writes both (``ईंट-पत्थरों``/``ईंट-पत्थर``:
+``_base_compounds``), a word the document spells two ways (``नरेंद्र``/``नरेन्द्र``,
+``कानून``/``क़ानून``) taking its more frequent spelling (``_one_spelling``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
 
@@ -148,13 +149,24 @@ def _hyphen_key(norm: str) -> str:
 # What a token may be in a phrase depends only on its kind, normalised form, tag and lemma
 # (and on whether the document is tagged): decided once per such word type and kept, instead
 # of once per token. A role: (phrase word?, key and class of the token as a unit of its own,
-# both None where it must break a candidate, and when it counts as a designation).
+# both None where it must break a candidate, when it counts as a designation, and for an
+# inflected hyphen compound the key of its base form: ``_base_compounds``).
 _NEVER, _TITLE, _IF_COMMON = 0, 1, 2
-_ROLES: dict[tuple[bool, str, str, str | None, str | None], tuple[bool, str | None, str | None, int]] = word_table()
+_Role = tuple[bool, str | None, str | None, int, str | None]
+_ROLES: dict[tuple[bool, str, str, str | None, str | None], _Role] = word_table()
 _ROLES_LIMIT = 20_000  # entries of about 300 bytes: at most about 6 MB
 
 
-def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None) -> tuple[bool, str | None, str | None, int]:
+def _compound_base(key: str, lemma: str) -> str | None:
+    """The key of a hyphen compound's base form from the tagger's lemma of the whole compound
+    (``ईंट-पत्थरों`` -> ``ईंट-पत्थर``), when only its last part changed; else ``None``."""
+    base = _hyphen_key(lemma)
+    if base == key or base.rsplit("-", 1)[0] != key.rsplit("-", 1)[0]:
+        return None
+    return base
+
+
+def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None) -> _Role:
     """The word role of a token type (see ``_ROLES``), computed and kept."""
     lemma_or_norm = lemma or norm
     ok = (
@@ -169,11 +181,14 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
     key: str | None = None
     cls: str | None = None
     common = _NEVER
+    base: str | None = None
     if ok:
         if not _HYPHENS.isdisjoint(norm):  # a hyphen inside the token
             cls = "W" if not tagged else _CLASS.get(pos or "")
             if cls is not None:
                 key, cls = _hyphen_key(norm), "N" if cls == "A" else cls
+                if tagged and lemma:
+                    base = _compound_base(key, lemma)
         elif not tagged:
             key, cls = norm, "W"
         else:
@@ -184,7 +199,7 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
                 key = lemma_or_norm
                 if cls == "P":
                     common = _TITLE if key in TITLES else _IF_COMMON
-    role = (ok, key, cls, common)
+    role = (ok, key, cls, common, base)
     if cacheable(norm) and cacheable(lemma_or_norm):
         if len(_ROLES) >= _ROLES_LIMIT:
             _ROLES.clear()
@@ -192,9 +207,10 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
     return role
 
 
-def _runs(sentence: Sentence, tagged: bool, common: frozenset[str]) -> list[list[list]]:
+def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str]) -> list[list[list]]:
     """The sentence's runs of candidate words, each word ``[start, end, key, class, common]``
-    (``common``: a PROPN that is a designation or is tagged NOUN/ADJ elsewhere in the document).
+    (``common``: a PROPN that is a designation or is tagged NOUN/ADJ elsewhere in the document);
+    ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``).
 
     A run breaks at every token that may not be a phrase word; a hyphenated compound
     counts as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``.
@@ -227,10 +243,15 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str]) -> list[list
         ):
             right = toks[i + 2]
             unit_cls = "W" if not tagged else ("P" if "PROPN" in (tok.pos, right.pos) else "N")
-            cur.append([tok.start, right.end, f"{tok.norm}-{right.norm}", unit_cls, False])
+            key = f"{tok.norm}-{right.norm}"
+            if tagged and right.lemma and right.lemma != right.norm:
+                bases[key] = f"{tok.norm}-{right.lemma}"
+            cur.append([tok.start, right.end, key, unit_cls, False])
             last = taken = i + 2
             continue
-        _, key, cls, common_rule = roles[i]
+        _, key, cls, common_rule, base = roles[i]
+        if base is not None:
+            bases[key] = base  # type: ignore[index]
         if key is None:
             if cur:
                 runs.append(cur)
@@ -303,13 +324,14 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                     if pos == "ADJ" and sentence is not doc.headline:
                         adjectives.add(t.lemma or t.norm)
     unit_starts: list[int] = []
+    bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
     for sid, sentence in enumerate(sents):
         position = sid + offset
         weight = 1.0 / (position + 2.0)
         one_window = sentence.end - sentence.start <= COOCCURRENCE_CHARS  # every span in slice 0
-        for run in _runs(sentence, tagged, common):
+        for run in _runs(sentence, tagged, common, bases):
             unit_starts += [u[0] for u in run]
             for a, b in _spans(run, tagged):
                 first_unit = run[a]
@@ -327,7 +349,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 # Window ids only grow through the document, so "new" means "not the last one".
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
-    return _one_spelling(found), frozenset(adjectives), unit_starts
+    return _one_spelling(_base_compounds(found, bases)), frozenset(adjectives), unit_starts
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -368,9 +390,31 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     }
     if not respell:
         return found
+    return _rekeyed(found, lambda w: "-".join(respell.get(p, p) for p in w.split("-")))
+
+
+def _base_compounds(found: dict[tuple[str, ...], _Candidate], bases: dict[str, str]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with an inflected hyphen compound written in its base form wherever the
+    document also writes that base form (``ईंट-पत्थरों`` and ``ईंट-पत्थर``: one keyword).
+
+    The base comes from the tagger's lemma of the whole compound (``bases``), which changes
+    only its last part and is not always a word (``इशारों-इशारों``), so a compound is keyed
+    by how it is written unless the text itself writes the base form too.
+    """
+    if not bases:
+        return found
+    words_ = {w for key in found for w in key}
+    to_base = {w: b for w, b in bases.items() if b in words_ and w in words_}
+    if not to_base:
+        return found
+    return _rekeyed(found, lambda w: to_base.get(w, w))
+
+
+def _rekeyed(found: dict[tuple[str, ...], _Candidate], word: Callable[[str], str]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with every key's words mapped by ``word``; candidates whose keys then agree become one."""
     out: dict[tuple[str, ...], _Candidate] = {}
     for key, cand in found.items():
-        new_key = tuple("-".join(respell.get(p, p) for p in w.split("-")) for w in key)
+        new_key = tuple(word(w) for w in key)
         into = out.get(new_key)
         if into is None:
             cand.key = new_key

@@ -301,3 +301,12 @@ def test_an_inflected_hyphen_compound_meets_its_base_form():
     assert set(compounds[0].variants) == {"ईंट-पत्थरों", "ईंट-पत्थर"}
     # A compound whose base form the text never writes is shown as written, not as a made-up lemma.
     assert all(not k.text.startswith("इशारों") or k.text == "इशारों-इशारों" for k in keywords), keywords.texts
+
+
+def test_a_shorter_form_of_a_name_is_not_listed_beside_it():
+    text = (
+        "उत्तराखंड के पूर्व मुख्यमंत्री त्रिवेंद्र सिंह रावत ने आज देहरादून में बैठक की। त्रिवेंद्र रावत ने कहा कि सरकार काम कर रही है। "
+        "बैठक में त्रिवेंद्र रावत के समर्थक भी पहुंचे। त्रिवेंद्र सिंह रावत ने बाद में पत्रकारों से बात की।"
+    )
+    names = [k.text for k in hb.keywords(text, top=20) if "रावत" in k.text]
+    assert names == ["त्रिवेंद्र सिंह रावत"], names

@@ -43,11 +43,13 @@ a generic person or quantity noun (``GENERIC_NOUNS``: ``लोग``, ``दिन
 ``धीमी``). Names and phrases are not affected; numbers are never candidates.
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
-phrase that contains it** (by lemma, compounds split into words): of the two, the longer
-phrase is kept when it occurs at least ``FOLD_SHARE`` times as often as the shorter one
-(with 1.0: the word never occurs outside the phrase, ``कोरोना`` only in ``कोरोना वायरस``),
-or when it is a name (``राजनाथ सिंह`` over ``सिंह``; in untagged text, where names are unknown,
-when it occurs at least ``UNTAGGED_FOLD_SHARE`` times as often),
+phrase that contains it** (by lemma, compounds split into words; a name also contains a
+shorter form of it with the same first and last word: ``त्रिवेंद्र सिंह रावत`` holds
+``त्रिवेंद्र रावत``): of the two, the longer phrase is kept when it occurs at least
+``FOLD_SHARE`` times as often as the shorter one (with 1.0: the word never occurs outside
+the phrase, ``कोरोना`` only in ``कोरोना वायरस``), or when it is a name (``राजनाथ सिंह``
+over ``सिंह``; in untagged text, where names are unknown, when it occurs at least
+``UNTAGGED_FOLD_SHARE`` times as often),
 otherwise the shorter one stands on its own (``रक्षा`` is said alone and in ``रक्षा सहयोग``,
 ``रक्षा मंत्री``...); the one kept takes the higher score of the two. Any other phrase
 most of whose occurrences overlap a chosen phrase is dropped.
@@ -563,6 +565,9 @@ def _deduplicated(
     parts: dict[int, tuple[str, ...]] = {}
     by_words: dict[tuple[str, ...], set[int]] = {}  # words of a chosen phrase -> those phrases
     holders: dict[tuple[str, ...], set[int]] = {}  # a shorter run of a chosen phrase's words -> those phrases
+    # Chosen names of two or more words by their first and last word: "त्रिवेंद्र रावत" is held by
+    # "त्रिवेंद्र सिंह रावत" although it is no run of its words.
+    names_by_ends: dict[tuple[str, str], set[int]] = {}
     next_slot = 0
 
     def words_of(k: int) -> tuple[str, ...]:
@@ -573,17 +578,25 @@ def _deduplicated(
     def runs_in(w: tuple[str, ...]) -> set[tuple[str, ...]]:
         return {w[a:b] for a in range(len(w)) for b in range(a + 1, len(w) + 1) if b - a < len(w)}
 
+    def ends(k: int) -> tuple[str, str] | None:
+        w = words_of(k)
+        return (w[0], w[-1]) if cands[k].proper and len(w) >= 2 else None
+
     def add(k: int, slot: int) -> None:
         index.add(k, slot, cands[k].offsets)
         by_words.setdefault(words_of(k), set()).add(k)
         for r in runs_in(words_of(k)):
             holders.setdefault(r, set()).add(k)
+        if ends(k) is not None:
+            names_by_ends.setdefault(ends(k), set()).add(k)  # type: ignore[arg-type]
 
     def remove(k: int) -> None:
         index.remove(k)
         by_words[words_of(k)].discard(k)
         for r in runs_in(words_of(k)):
             holders[r].discard(k)
+        if ends(k) is not None:
+            names_by_ends[ends(k)].discard(k)  # type: ignore[index]
 
     for i in order:
         if i in absorbed or not alone(cands[i]):
@@ -591,6 +604,13 @@ def _deduplicated(
         c, w = cands[i], words_of(i)
         inside = {j for r in runs_in(w) for j in by_words.get(r, ())}  # chosen phrases c holds
         around = set(holders.get(w, ()))  # chosen phrases that hold c
+        if ends(i) is not None:  # a name with the same ends, one a shorter form of the other
+            for j in names_by_ends.get(ends(i), ()):  # type: ignore[arg-type]
+                v = words_of(j)
+                if len(v) < len(w) and _in_order(v, w):
+                    inside.add(j)
+                elif len(v) > len(w) and _in_order(w, v):
+                    around.add(j)
         overlap = index.overlaps(c.offsets)
         keep = True
         for j in sorted(inside | around | set(overlap), key=index.slot_of.__getitem__):
@@ -625,6 +645,12 @@ def _deduplicated(
         if len(index.slot_of) >= top:
             break
     return sorted(index.slot_of, key=index.slot_of.__getitem__)
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Are the words of ``short`` words of ``long`` in the same order (gaps allowed)?"""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _parts(key: tuple[str, ...]) -> tuple[str, ...]:

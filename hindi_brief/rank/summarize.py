@@ -79,6 +79,7 @@ from ..text.stopwords import REPORTING_VERBS
 from .features import CONTENT_FEATURES, FEATURES, RECURRENCE_FEATURES, sentence_features
 
 __all__ = [
+    "Ranker",
     "SentenceRanking",
     "combined_scores",
     "fit_words",
@@ -197,7 +198,9 @@ def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
 
 
 @dataclass(frozen=True, slots=True)
-class _Ranker:
+class Ranker:
+    """The ranker's parameters per model (``ranker.json``, or a fit of the training command)."""
+
     coef: dict[str, np.ndarray]
     blend: dict[str, float]
     content: dict[str, np.ndarray]
@@ -206,13 +209,34 @@ class _Ranker:
     opens_with: dict[str, str | None]
     mmr_lambda: float
 
+    def scores(self, model: str, matrix: np.ndarray, words: np.ndarray) -> np.ndarray:
+        """``combined_scores`` of every sentence under ``model`` (``words`` per sentence)."""
+        return combined_scores(
+            matrix,
+            self.coef[model],
+            self.blend[model],
+            content=self.content[model],
+            share=self.share[model],
+            compactness=self.compactness[model],
+            words=words,
+        )
 
-def load_ranker() -> _Ranker:
+    def ranking(
+        self, model: str, matrix: np.ndarray, words: np.ndarray, eligible: np.ndarray, unit: csr_matrix | np.ndarray,
+        keys: list[str],
+    ) -> SentenceRanking:
+        """The eligible sentences ranked by ``model``, opening with its ``opens_with`` model's pick."""
+        opening = self.opens_with[model]
+        first = None if opening is None else opening_pick(self.scores(opening, matrix, words), eligible)
+        return SentenceRanking(self.scores(model, matrix, words) * eligible, unit, eligible, keys, self.mmr_lambda, first)
+
+
+def load_ranker() -> Ranker:
     """The shipped coefficients (read once per file); ``ModelError`` naming the fix when missing or damaged."""
     return load_model(RANKER_FILE, _read_ranker, what="sentence ranker", rebuild=_RETRAIN)
 
 
-def _read_ranker(path: Path) -> _Ranker:
+def _read_ranker(path: Path) -> Ranker:
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != RANKER_FORMAT:
         raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
@@ -244,7 +268,7 @@ def _read_ranker(path: Path) -> _Ranker:
     lam = float(data["mmr_lambda"])
     if not 0.0 < lam <= 1.0:
         raise ValueError("mmr_lambda outside (0, 1]")
-    return _Ranker(
+    return Ranker(
         coef=coef, blend=blend, content=content, share=share, compactness=compactness, opens_with=opens_with, mmr_lambda=lam
     )
 
@@ -290,22 +314,8 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     feats = sentence_features(doc, recurrence=bool(weighs.any()))
     eligible = is_eligible(doc, feats.words)
     words = np.asarray(feats.words, dtype=np.float64)
-
-    def scores_of(name: str) -> np.ndarray:
-        return combined_scores(
-            feats.matrix,
-            ranker.coef[name],
-            ranker.blend[name],
-            content=ranker.content[name],
-            share=ranker.share[name],
-            compactness=ranker.compactness[name],
-            words=words,
-        )
-
-    scores = scores_of(model) * eligible
-    first = None if opening is None else opening_pick(scores_of(opening), eligible)
     keys = [" ".join(s.text.split()) for s in doc.sentences]
-    return SentenceRanking(scores, feats.unit, eligible, keys, ranker.mmr_lambda, first)
+    return ranker.ranking(model, feats.matrix, words, eligible, feats.unit, keys)
 
 
 def combined_scores(

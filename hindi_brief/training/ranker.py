@@ -50,6 +50,7 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -57,7 +58,7 @@ import numpy as np
 
 from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_features
 
-from ..rank.summarize import LONG_DOC, fit_words
+from ..rank.summarize import LONG_DOC, Ranker, fit_words, model_for
 
 __all__ = [
     "BLEND",
@@ -256,22 +257,13 @@ def summarise(
 ) -> list[int]:
     """The picks hindi_brief makes on a training text with ``fitted`` for ``k`` sentences or a
     ``max_words`` budget (as ``summarize`` does)."""
-    from itertools import islice
-
-    from ..rank.summarize import SentenceRanking, combined_scores, model_for, opening_pick
-
     coefs, contents = fitted
-
-    def scores_of(name: str) -> np.ndarray:
-        return combined_scores(
-            t.matrix, coefs[name], blend[name], content=contents[name], share=share[name],
-            compactness=compactness[name], words=t.words,
-        )
-
+    ranker = Ranker(
+        coef=coefs, blend=blend, content=contents, share=share, compactness=compactness, opens_with=opens_with,
+        mmr_lambda=mmr_lambda,
+    )
     name = model_for(sentences=k, max_words=max_words, n_sentences=len(t.keys))
-    opening = opens_with[name]
-    first = None if opening is None else opening_pick(scores_of(opening), t.eligible)
-    ranking = SentenceRanking(scores_of(name) * t.eligible, t.unit, t.eligible, t.keys, mmr_lambda, first)
+    ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys)
     if max_words is None:
         return list(islice(ranking.picks(), k))
     return fit_words(ranking.picks(), t.words, max_words)

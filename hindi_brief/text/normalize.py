@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from ..caching import short_key_cache
 
-from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
+from indicnlp.normalize.indic_normalize import BaseNormalizer, IndicNormalizerFactory
 
 __all__ = ["normalize", "spelling_key"]
 
@@ -34,12 +34,15 @@ def normalize(text: str) -> str:
       Devanagari character into visarga ``ः`` (``हैं:`` would become ``हैंः``):
       colons are split out first and put back unchanged.
     """
-    text = unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _colons_kept(_NORMALIZER, unicodedata.normalize("NFC", text)))
+
+
+def _colons_kept(normalizer: BaseNormalizer, text: str) -> str:
+    """``normalizer.normalize(text)`` with every ``:`` left as it is (indic-nlp would make one after a
+    Devanagari character a visarga)."""
     if ":" in text:
-        out = ":".join(_NORMALIZER.normalize(part) for part in text.split(":"))
-    else:
-        out = _NORMALIZER.normalize(text)
-    return unicodedata.normalize("NFC", out)
+        return ":".join(normalizer.normalize(part) for part in text.split(":"))
+    return normalizer.normalize(text)
 
 
 def spelling_key(norm: str) -> str:
@@ -55,6 +58,4 @@ def spelling_key(norm: str) -> str:
 
 @short_key_cache(maxsize=50_000)
 def _folded(norm: str) -> str:
-    if ":" in norm:
-        return ":".join(_SPELLING_FOLDER.normalize(part) for part in norm.split(":"))
-    return _SPELLING_FOLDER.normalize(norm)
+    return _colons_kept(_SPELLING_FOLDER, norm)

@@ -246,8 +246,9 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             right = toks[i + 2]
             unit_cls = "W" if not tagged else ("P" if "PROPN" in (tok.pos, right.pos) else "N")
             key = f"{tok.norm}-{right.norm}"
-            if tagged and right.lemma and right.lemma != right.norm:
-                bases[key] = f"{tok.norm}-{right.lemma}"
+            base = _compound_base(key, f"{tok.norm}-{right.lemma}") if tagged and right.lemma else None
+            if base is not None:
+                bases[key] = base
             cur.append([tok.start, right.end, key, unit_cls, False])
             last = taken = i + 2
             continue
@@ -406,7 +407,7 @@ def _base_compounds(found: dict[tuple[str, ...], _Candidate], bases: dict[str, s
     if not bases:
         return found
     words_ = {w for key in found for w in key}
-    to_base = {w: b for w, b in bases.items() if b in words_ and w in words_}
+    to_base = {w: b for w, b in bases.items() if b in words_}
     if not to_base:
         return found
     return _rekeyed(found, lambda w: to_base.get(w, w))
@@ -587,16 +588,18 @@ def _deduplicated(
         by_words.setdefault(words_of(k), set()).add(k)
         for r in runs_in(words_of(k)):
             holders.setdefault(r, set()).add(k)
-        if ends(k) is not None:
-            names_by_ends.setdefault(ends(k), set()).add(k)  # type: ignore[arg-type]
+        name_ends = ends(k)
+        if name_ends is not None:
+            names_by_ends.setdefault(name_ends, set()).add(k)
 
     def remove(k: int) -> None:
         index.remove(k)
         by_words[words_of(k)].discard(k)
         for r in runs_in(words_of(k)):
             holders[r].discard(k)
-        if ends(k) is not None:
-            names_by_ends[ends(k)].discard(k)  # type: ignore[index]
+        name_ends = ends(k)
+        if name_ends is not None:
+            names_by_ends[name_ends].discard(k)
 
     for i in order:
         if i in absorbed or not alone(cands[i]):
@@ -604,8 +607,9 @@ def _deduplicated(
         c, w = cands[i], words_of(i)
         inside = {j for r in runs_in(w) for j in by_words.get(r, ())}  # chosen phrases c holds
         around = set(holders.get(w, ()))  # chosen phrases that hold c
-        if ends(i) is not None:  # a name with the same ends, one a shorter form of the other
-            for j in names_by_ends.get(ends(i), ()):  # type: ignore[arg-type]
+        name_ends = ends(i)
+        if name_ends is not None:  # a name with the same ends, one a shorter form of the other
+            for j in names_by_ends.get(name_ends, ()):
                 v = words_of(j)
                 if len(v) < len(w) and _in_order(v, w):
                     inside.add(j)

@@ -19,7 +19,7 @@ over one ``pipe_briefs`` pass.
 
 Usage::
 
-    python benchmarks/stages.py --data ../shared/data/ilsum_hi [--long-articles 150] [--passes 3] [--profile 25]
+    python benchmarks/stages.py --data ../shared/data/ilsum_hi [--long-articles 150] [--passes 3] [--profile 25] [--join-sentences 2]
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from typing import Callable  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefs import PlainTokenizer, long_inputs  # noqa: E402
+from briefs import PlainTokenizer, long_inputs, with_longer_sentences  # noqa: E402
 
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.pipeline import TAG_CHUNK_TOKENS, Pipeline, _chunks  # noqa: E402
@@ -86,9 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tagger", default="embedded")
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, help="print the N functions with most own time")
+    parser.add_argument("--join-sentences", type=int, default=1, help="make this many sentences one (1: as they are)")
     args = parser.parse_args(argv)
 
     texts = long_inputs(load_pairs(args.data), limit=args.long_articles)
+    if args.join_sentences > 1:
+        texts = [with_longer_sentences(t, args.join_sentences) for t in texts]
     n = len(texts)
     hb = Pipeline(tagger=args.tagger)
     tagger = hb.tagger_component

@@ -86,3 +86,24 @@ def test_briefs_never_crash_and_keep_invariants(text: str, top: int, sentences: 
 def test_embedded_briefs_keep_invariants(text: str, max_words: int) -> None:
     brief = pipeline("embedded").brief(text, max_words=max_words)
     check_brief(brief, text)
+
+
+CHUNK_EDGES = ["क \u093cख", "a \u200d😀 b", "\u0600 १२", "x@y.com के साथ", "😀\u200d😀 ", "  क  ख  ", "क।ख, ग"]
+
+
+@pytest.mark.parametrize("text", CHUNK_EDGES)
+@given(start=st.integers(0, 12))
+def test_tokens_read_chunk_by_chunk_are_the_whole_text_tokens(text: str, start: int) -> None:
+    # The tokenizer reads most texts one space-separated chunk at a time from a table; it must
+    # find exactly the tokens the token pattern finds in the whole text, from any start offset.
+    from hindi_brief.text import tokens
+
+    start = min(start, len(text))
+    assert tokens.token_spans(text, start) == tokens._matched_spans(text, start, len(text), tokens._TOKEN)
+
+
+@given(text=any_text)
+def test_tokens_of_any_text_read_chunk_by_chunk(text: str) -> None:
+    from hindi_brief.text import tokens
+
+    assert tokens.token_spans(text) == tokens._matched_spans(text, 0, len(text), tokens._TOKEN)

@@ -59,6 +59,12 @@ _SPACE = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\
 # The kind of a word match depends on its characters only: decided once per distinct word.
 _WORD_KINDS: dict[str, str] = word_table()
 _WORD_KINDS_LIMIT = 200_000
+# Token spans of each space-separated chunk, relative to the chunk (``token_spans``).
+_CHUNK_SPANS: dict[str, tuple[tuple[int, int, str], ...]] = word_table()
+_CHUNK_SPANS_LIMIT = 200_000
+# A space that is part of a grapheme cluster: before a mark or a joiner (" \u093c"), after a
+# prepended character. The whole-text pattern keeps such a cluster as one (skipped) symbol.
+_JOINS_ACROSS_SPACE = regex.compile(r" [\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]|\p{GCB=Prepend} ", regex.V1)
 
 
 def _word_kind(word: str) -> str:
@@ -78,12 +84,53 @@ def _word_kind(word: str) -> str:
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every token in ``text[start:end]``; whitespace is skipped."""
     end = len(text) if end is None else end
-    pattern = _TOKEN if text.find("@", start, end) >= 0 else _TOKEN_NO_EMAIL
+    if (
+        text.find("@", start, end) >= 0
+        or _JOINS_ACROSS_SPACE.search(text, start, end)
+        or (start > 0 and text[start - 1] not in _SPACE)  # the pattern reads graphemes across ``start``
+    ):
+        return _matched_spans(text, start, end, _TOKEN)
+    # The text is tokenised a space-separated chunk at a time, each chunk's spans read from a
+    # table: a news text repeats most of its chunks (words, "है।"), and matching them all with
+    # the pattern below was half the text layer's time. A chunk gets the same spans as inside
+    # the whole text: no token crosses a space, except where a space starts a grapheme cluster
+    # (a mark after it, a prepended character before it: tokenised whole above), and the
+    # e-mail alternative, the only one that looks behind a match, needs an "@".
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    known = _CHUNK_SPANS.get
+    pos = start
+    for chunk in text[start:end].split(" "):
+        if chunk:
+            spans = known(chunk)
+            if spans is None:
+                spans = _chunk_spans(chunk)
+            if len(spans) == 1:  # most chunks are one word
+                s, e, kind = spans[0]
+                append((pos + s, pos + e, kind))
+            else:
+                for s, e, kind in spans:
+                    append((pos + s, pos + e, kind))
+        pos += len(chunk) + 1
+    return out
+
+
+def _chunk_spans(chunk: str) -> tuple[tuple[int, int, str], ...]:
+    spans = tuple(_matched_spans(chunk, 0, len(chunk), _TOKEN_NO_EMAIL))
+    if cacheable(chunk):
+        if len(_CHUNK_SPANS) >= _CHUNK_SPANS_LIMIT:
+            _CHUNK_SPANS.clear()
+        _CHUNK_SPANS[chunk] = spans
+    return spans
+
+
+def _matched_spans(text: str, start: int, end: int, pattern: regex.Pattern) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]`` as ``pattern`` finds them."""
     out: list[tuple[int, int, str]] = []
     append = out.append
     known_kind = _WORD_KINDS.get
     # One loop that builds the list, with the word-kind table read in place: this runs once
-    # per token of every text, and a generator plus a helper call per word cost a third more.
+    # per token of every new chunk, and a generator plus a helper call per word cost a third more.
     for m in pattern.finditer(text, start, end):
         kind = m.lastgroup
         if kind == "space":

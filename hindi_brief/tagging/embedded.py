@@ -4,8 +4,8 @@ Two stacked linear passes (see ``hindi_brief.training.tagger``): pass 1 scores e
 its word, affixes, shape and distributional word clusters (``clusters.py``)
 in a +-2 window; pass 2 adds pass 1's tags on both sides. Scoring a batch is vectorised (``_Scorer``):
 single-attribute templates are summed per word type (for the training words once, at load), the
-other templates are mapped to weight rows with dense tables or ``np.searchsorted`` (one look-up
-serving both passes) and summed with one sparse product per pass.
+other templates are mapped to weight rows with dense tables or hash tables (``keyindex``, one
+look-up serving both passes) and summed with one sparse product per pass.
 Lemmas come from ``lemmatizer.py``.
 """
 
@@ -36,6 +36,7 @@ from .features import (
     shifted,
     template_keys,
 )
+from .keyindex import KeyIndex
 from .lemmatizer import Lemmatizer
 
 __all__ = ["EmbeddedTagger", "score_keys", "stage_keys"]
@@ -110,8 +111,8 @@ class _Pass:
 class _Lookup:
     """Weight rows of one template that is not single-attribute, for every pass that has it.
 
-    A dense look-up table when the template's id space is small, else ``np.searchsorted``
-    in the sorted ids of all passes together (one search serves both passes).
+    A dense look-up table when the template's id space is small, else a ``KeyIndex`` (hash
+    table) over the ids of all passes together (one look-up serves both passes).
     """
 
     def __init__(self, template, sizes: dict[str, int], parts: list[tuple[np.ndarray, np.ndarray, int] | None]) -> None:
@@ -136,6 +137,7 @@ class _Lookup:
                 self.tables.append(lut)
         else:
             self.ids = np.unique(np.concatenate([part[0] for part in parts if part is not None]))
+            self.index = KeyIndex(self.ids)
             # Which ids occur in each slot: a token whose values are not all there has no key.
             self.seen = []
             for slot, d in enumerate(self.dims):
@@ -171,9 +173,8 @@ class _Lookup:
         key = vals[0][cand]
         for slot, v in enumerate(vals[1:], 1):
             key |= v[cand] << (24 * slot)
-        pos = np.searchsorted(self.ids, key)
-        pos[pos == len(self.ids)] = 0
-        hit = self.ids[pos] == key
+        pos = self.index.positions(key)
+        hit = pos >= 0
         out = []
         for t, z in zip(self.tables, self.zeros):
             if t is None:

@@ -1,0 +1,36 @@
+"""KeyIndex: the tagger's exact integer-key look-up (hash table) agrees with a sorted search."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from hindi_brief.tagging.keyindex import KeyIndex
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 1000, 20000])
+def test_positions_match_a_sorted_search(n: int) -> None:
+    rng = np.random.default_rng(n)
+    keys = np.unique(rng.integers(0, 1 << 48, n))
+    # Keys packed as the tagger packs them (two 24-bit ids) cluster in the low bits too.
+    keys = np.unique(np.concatenate([keys, (np.arange(n) << 24) | 7]))
+    rng.shuffle(keys)
+    queries = np.concatenate([rng.choice(keys, 3 * n) if n else keys, rng.integers(0, 1 << 48, 2 * n + 3)])
+    found = KeyIndex(keys).positions(queries)
+    order = np.argsort(keys)
+    at = np.searchsorted(keys[order], queries)
+    at[at == len(keys)] = 0
+    expected = np.where(keys[order][at] == queries, order[at], -1) if n else np.full(len(queries), -1)
+    np.testing.assert_array_equal(found, expected)
+
+
+def test_keys_sharing_their_low_bits_are_all_found() -> None:
+    keys = np.arange(64, dtype=np.int64) << 57
+    np.testing.assert_array_equal(KeyIndex(keys).positions(keys[::-1]), np.arange(64)[::-1])
+
+
+def test_bad_keys_are_refused() -> None:
+    with pytest.raises(ValueError):
+        KeyIndex(np.array([3, -1]))
+    with pytest.raises(ValueError):
+        KeyIndex(np.array([3, 3]))

@@ -5,7 +5,7 @@ suffixes, shape), looked up once per distinct word type. A *template* names
 one or two (attribute, offset) pairs, e.g. ``(("w", -1), ("s3", 0))`` = previous
 word with the current word's 3-letter suffix. Template values are packed into
 one ``int64`` key per (token, template), computed for the whole batch with
-numpy; the model maps keys to weight rows with ``np.searchsorted``. There is
+numpy; the model maps keys to weight rows with look-up tables (``keyindex``). There is
 no Python loop per feature, only one dictionary look-up per word type.
 
 Attribute ids: ``0`` = not in the training vocabulary, ``1`` = outside the

@@ -15,7 +15,16 @@ dev; v1.2 test and PUD are printed for reporting, never for choosing. Variants:
   features (stacking on scores, not only on the best tag);
 * ``vectors``: pass 1 also sees the 100-dimensional word vectors behind the clusters
   (``clusters.word_vectors``, first 50 dimensions) of the token and of its neighbours at +-1 as
-  real-valued features; scored as pass 1 alone against the shipped pass 1.
+  real-valued features; scored as pass 1 alone against the shipped pass 1;
+* ``c-grid``: pass 2 fitted with C of ``PASS2_C_GRID`` instead of ``C_REG`` (same pass 1);
+* ``min-count-1``: both passes keep features seen once (``MIN_FEATURE_COUNT`` is 2);
+* ``self-train``: the ILSUM val sentences (the ``--unlabelled`` CSV; never ILSUM test) tagged by
+  the shipped recipe, the most confident share of them (smallest pass-2 margin of a sentence,
+  ``SELF_TRAIN_SHARES``) added to the training split, then the whole recipe refitted (ambiguity
+  classes and jack-knifing included, the auto-tagged sentences spread over the folds);
+* ``auto-classes``: the same auto-tagged text only extends the ambiguity classes (tag dictionary)
+  to words outside the training split, as classes of their own (``AUTO_CLASS``); a training token
+  whose word the other folds never saw gets its auto class, as such a word would at run time.
 
 For each: UPOS accuracy on dev, test and PUD, and the NOUN/PROPN and ADJ confusions.
 """
@@ -33,11 +42,16 @@ import numpy as np
 
 from ..tagging.base import UPOS_TAGS
 from ..tagging.embedded import score_keys, stage_keys
-from ..tagging.features import STAGE2_TEMPLATES, feature_form, forced_tag, shifted
+from ..tagging.features import STAGE2_TEMPLATES, AttributeTable, ambiguity_class, feature_form, forced_tag, shifted
 from .clusters import read_unlabelled, word_vectors
+from .conllu import TreebankSentence
 from .tagger import (
+    C_REG,
+    MIN_FEATURE_COUNT,
     N_FOLDS,
     PRUNE_BELOW,
+    _ambiguity,
+    _build_vocabularies,
     _features,
     _flatten,
     _fold_of_tokens,
@@ -57,6 +71,13 @@ WIDE_TAGS = STAGE2_TEMPLATES + (
     (("T", -1), ("a", -1)), (("T", 1), ("a", 1)),
 )
 UNKNOWN_PROPN_BIASES = (0.1, 0.2, 0.3, 0.5)
+PASS2_C_GRID = (0.03, 0.1, 0.2)
+#: Shares of the unlabelled sentences (the most confident first) added to training by ``self-train``.
+SELF_TRAIN_SHARES = (0.25, 0.5)
+#: Unlabelled sentences outside these lengths (tokens) are not auto-tagged: fragments and run-ons.
+SELF_TRAIN_LENGTHS = (5, 60)
+#: Marks an ambiguity class read off auto-tagged text, so it gets its own weights.
+AUTO_CLASS = "@"
 VECTOR_DIMS = 50
 CONTEXT = (-1, 0, 1)
 CONFUSIONS = (("NOUN", "PROPN"), ("PROPN", "NOUN"), ("ADJ", "NOUN"), ("ADJ", "PROPN"))
@@ -80,14 +101,15 @@ class _Set:
         return np.hstack([padded[shifted(index, self.positions, self.lengths, o, len(values))] for o in CONTEXT])
 
 
-def _fit(keys: np.ndarray, y: np.ndarray, dense: np.ndarray | None = None):
+def _fit(keys: np.ndarray, y: np.ndarray, dense: np.ndarray | None = None, *,
+         c: float = C_REG, min_count: int = MIN_FEATURE_COUNT):
     """``(feature keys, their float16 weights, float16 weights of the dense columns)``."""
     from scipy.sparse import csr_matrix, hstack
 
-    kept, x = design_matrix(keys)
+    kept, x = design_matrix(keys, min_count)
     if dense is not None:
         x = hstack([x, csr_matrix(dense)]).tocsr()
-    w = solve(x, y, len(UPOS_TAGS))
+    w = solve(x, y, len(UPOS_TAGS), c=c)
     sparse, rest = w[: len(kept)].astype(np.float16), w[len(kept):].astype(np.float16)
     keep = _useful(kept, sparse, PRUNE_BELOW)
     return kept[keep], sparse[keep], rest
@@ -115,8 +137,41 @@ def _report(label: str, name: str, part: _Set, best: np.ndarray, train_tags: dic
     return line
 
 
+def _stacked(train: _Set, keys1: np.ndarray, y: np.ndarray, fold: np.ndarray, parts: dict[str, _Set], *,
+             c: float = C_REG, min_count: int = MIN_FEATURE_COUNT):
+    """Pass 1 as the training command fits it: ``(jack-knifed scores of the training tokens, the pass-1
+    model fitted on all of them, its scores of each part)``."""
+    jack = np.zeros((len(y), len(UPOS_TAGS)), dtype=np.float32)
+    for f in range(N_FOLDS):
+        jack[fold == f] = _scores(keys1[fold == f], _fit(keys1[fold != f], y[fold != f], c=c, min_count=min_count))
+    pass1 = _fit(keys1, y, c=c, min_count=min_count)
+    first = {name: _scores(stage_keys(p.rows, p.positions, p.lengths, None), pass1) for name, p in parts.items()}
+    return jack, pass1, first
+
+
+def _auto_tagged(table, sentences: Sequence[Sequence[str]], pass1, pass2) -> tuple[list[np.ndarray], np.ndarray]:
+    """Tags of unlabelled ``sentences`` by a two-pass model, and each sentence's confidence: the
+    smallest pass-2 margin (best score minus second best) of its tokens not tagged by rule."""
+    tokens, positions, lengths = _flatten(sentences)
+    rows = table.rows(tokens)
+    first = _scores(stage_keys(rows, positions, lengths, None), pass1)
+    second = _scores(stage_keys(rows, positions, lengths, first.argmax(axis=1)), pass2)
+    forced = np.array([TAG.get(forced_tag(t) or "", -1) for t in tokens], dtype=np.int64)
+    pred = np.where(forced >= 0, forced, second.argmax(axis=1))
+    top2 = np.sort(second, axis=1)[:, -2:]
+    margin = np.where(forced >= 0, np.inf, top2[:, 1] - top2[:, 0])
+    starts = np.concatenate([[0], np.cumsum([len(s) for s in sentences])[:-1]]).astype(np.int64)
+    return np.split(pred, starts[1:]), np.minimum.reduceat(margin, starts)
+
+
+def _interleaved(a: Sequence, b: Sequence) -> list:
+    """``a`` and ``b`` merged evenly (each keeps its order), so every jack-knifing fold gets its share of both."""
+    order = sorted([(i / len(a), 0, i) for i in range(len(a))] + [(j / len(b), 1, j) for j in range(len(b))])
+    return [(a, b)[k][i] for _, k, i in order]
+
+
 def run(data_root: Path, unlabelled: Path, variants: Sequence[str]) -> list[str]:
-    split, _, _, _, table, jack_classes = _features(data_root, unlabelled, verbose=False)
+    split, cluster_words, cluster_ids, _, table, jack_classes = _features(data_root, unlabelled, verbose=False)
     train = _Set(table, split["train"], jack_classes)
     parts = {name: _Set(table, split[name]) for name in ("dev", "test", "pud")}
     keys1, y = _pass1_keys(train.rows, split["train"])
@@ -124,11 +179,7 @@ def run(data_root: Path, unlabelled: Path, variants: Sequence[str]) -> list[str]
     lines: list[str] = []
 
     # Pass 1 and its jack-knifed scores, shared by the pass-2 variants.
-    jack = np.zeros((len(y), len(UPOS_TAGS)), dtype=np.float32)
-    for f in range(N_FOLDS):
-        jack[fold == f] = _scores(keys1[fold == f], _fit(keys1[fold != f], y[fold != f]))
-    pass1 = _fit(keys1, y)
-    first = {name: _scores(stage_keys(p.rows, p.positions, p.lengths, None), pass1) for name, p in parts.items()}
+    jack, pass1, first = _stacked(train, keys1, y, fold, parts)
     for name, p in parts.items():
         lines.append(_report("shipped recipe, pass 1", name, p, first[name].argmax(axis=1)))
 
@@ -137,19 +188,80 @@ def run(data_root: Path, unlabelled: Path, variants: Sequence[str]) -> list[str]
         for w, u in zip(s.words, s.upos):
             train_tags.setdefault(w, Counter())[u] += 1
 
-    def pass2(label: str, templates=None, with_scores: bool = False) -> dict[str, np.ndarray]:
+    def pass2(label: str, templates=None, with_scores: bool = False, *, c: float = C_REG,
+              stacked=(train, keys1, y, jack, first, parts)) -> tuple[dict[str, np.ndarray], tuple]:
         t0 = time.perf_counter()
-        keys2 = stage_keys(train.rows, train.positions, train.lengths, jack.argmax(axis=1), templates)
-        model = _fit(keys2, y, train.context(jack) if with_scores else None)
+        tr, _, yy, jk, fst, pts = stacked
+        keys2 = stage_keys(tr.rows, tr.positions, tr.lengths, jk.argmax(axis=1), templates)
+        model = _fit(keys2, yy, tr.context(jk) if with_scores else None, c=c)
         out = {}
-        for name, p in parts.items():
-            keys = stage_keys(p.rows, p.positions, p.lengths, first[name].argmax(axis=1), templates)
-            out[name] = _scores(keys, model, p.context(first[name]) if with_scores else None)
+        for name, p in pts.items():
+            keys = stage_keys(p.rows, p.positions, p.lengths, fst[name].argmax(axis=1), templates)
+            out[name] = _scores(keys, model, p.context(fst[name]) if with_scores else None)
             lines.append(_report(label, name, p, out[name].argmax(axis=1), train_tags if label == "shipped recipe" else None))
         print(f"  ({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
-        return out
+        return out, model
 
-    shipped = pass2("shipped recipe")
+    shipped, shipped_pass2 = pass2("shipped recipe")
+    if "c-grid" in variants:
+        for c2 in PASS2_C_GRID:
+            pass2(f"pass-2 C={c2}", c=c2)
+    if "min-count-1" in variants:
+        jk, _, fst = _stacked(train, keys1, y, fold, parts, min_count=1)
+        keys2 = stage_keys(train.rows, train.positions, train.lengths, jk.argmax(axis=1))
+        model = _fit(keys2, y, min_count=1)
+        for name, p in parts.items():
+            keys = stage_keys(p.rows, p.positions, p.lengths, fst[name].argmax(axis=1))
+            lines.append(_report("min-count 1", name, p, _scores(keys, model).argmax(axis=1)))
+    if "self-train" in variants:
+        clusters = {w: tuple(map(str, row)) for w, row in zip(cluster_words, cluster_ids.tolist())}
+        raw = [s for s in dict.fromkeys(map(tuple, read_unlabelled(unlabelled))) if SELF_TRAIN_LENGTHS[0] <= len(s) <= SELF_TRAIN_LENGTHS[1]]
+        tags, confidence = _auto_tagged(table, raw, pass1, shipped_pass2)
+        order = np.argsort(-confidence, kind="stable")
+        for share in SELF_TRAIN_SHARES:
+            t0 = time.perf_counter()
+            chosen = sorted(order[: int(share * len(raw))].tolist())
+            auto = [TreebankSentence(raw[i], tuple(UPOS_TAGS[t] for t in tags[i]), ("_",) * len(raw[i]),
+                                     ("_",) * len(raw[i]), ("_",) * len(raw[i])) for i in chosen]
+            combined = _interleaved(split["train"], auto)
+            ambiguity, classes = _ambiguity(combined)
+            vocab = _build_vocabularies(combined, clusters, set(ambiguity.values()) | set(classes))
+            table2 = AttributeTable(vocab, clusters, ambiguity)
+            train2 = _Set(table2, combined, classes)
+            parts2 = {name: _Set(table2, split[name]) for name in parts}
+            k1, y2 = _pass1_keys(train2.rows, combined)
+            jk, _, fst = _stacked(train2, k1, y2, _fold_of_tokens(combined), parts2)
+            print(f"  self-train {share}: {len(auto):,} of {len(raw):,} ILSUM val sentences "
+                  f"({sum(len(s.words) for s in auto):,} tokens, confidence >= {confidence[order[len(auto) - 1]]:.3f}) "
+                  f"({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
+            pass2(f"self-train {share}", stacked=(train2, k1, y2, jk, fst, parts2))
+    if "auto-classes" in variants:
+        clusters = {w: tuple(map(str, row)) for w, row in zip(cluster_words, cluster_ids.tolist())}
+        t0 = time.perf_counter()
+        raw = [s for s in dict.fromkeys(map(tuple, read_unlabelled(unlabelled))) if SELF_TRAIN_LENGTHS[0] <= len(s) <= SELF_TRAIN_LENGTHS[1]]
+        tags, _ = _auto_tagged(table, raw, pass1, shipped_pass2)
+        counts: dict[str, Counter] = {}
+        for words, t in zip(raw, tags):
+            for w, i in zip(words, t.tolist()):
+                counts.setdefault(feature_form(w), Counter())[UPOS_TAGS[i]] += 1
+        auto = {w: AUTO_CLASS + ambiguity_class(c) for w, c in counts.items()}
+        ambiguity, classes = _ambiguity(split["train"])
+        # A training token whose word the other folds never saw gets its auto class, as a word
+        # outside the training split does at run time.
+        forms = [feature_form(w) for s in split["train"] for w in s.words]
+        classes = [c or auto.get(f, "") for c, f in zip(classes, forms)]
+        runtime = {**{w: c for w, c in auto.items() if w not in ambiguity}, **ambiguity}
+        vocab = _build_vocabularies(split["train"], clusters, set(runtime.values()) | set(classes))
+        table2 = AttributeTable(vocab, clusters, runtime)
+        train2 = _Set(table2, split["train"], classes)
+        parts2 = {name: _Set(table2, split[name]) for name in parts}
+        k1, _ = _pass1_keys(train2.rows, split["train"])
+        jk, _, fst = _stacked(train2, k1, y, fold, parts2)
+        print(f"  auto-classes: {len(runtime) - len(ambiguity):,} words outside the training split get a class "
+              f"({time.perf_counter() - t0:.0f}s)", file=sys.stderr)
+        for name, p in parts2.items():
+            lines.append(_report("auto-classes, pass 1", name, p, fst[name].argmax(axis=1)))
+        pass2("auto-classes", stacked=(train2, k1, y, jk, fst, parts2))
     if "unknown-propn" in variants:
         for bias in UNKNOWN_PROPN_BIASES:
             for name, p in parts.items():
@@ -177,7 +289,7 @@ def run(data_root: Path, unlabelled: Path, variants: Sequence[str]) -> list[str]
     return lines
 
 
-VARIANTS = ("unknown-propn", "wide-tags", "score-context", "vectors")
+VARIANTS = ("unknown-propn", "wide-tags", "score-context", "vectors", "c-grid", "min-count-1", "self-train", "auto-classes")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -364,7 +364,11 @@ SPEED_NOTE = (
     "model 206k-220k); repeated calls 430k-441k (previous 403k-437k); model load 0.26-0.70 s wall "
     "(previous 0.25-0.27 s: the ambiguity class of each training word is looked up by form at "
     "load). So tagging speed is unchanged within the noise of the machine. Compare models measured in the same run: wall-clock figures vary a lot "
-    "on a busy machine."
+    "on a busy machine. Later the same model got faster look-ups (hash tables in place of "
+    "`np.searchsorted` for the conjunction templates, `hindi_brief/tagging/keyindex.py`; tags identical): "
+    "three alternating pairs of fresh processes (`run_one` as above, quiet machine, commit 6111aee "
+    "against the hash tables) gave per CPU-second 145k-180k tokens cold and 433k-454k warm before, "
+    "227k-255k cold and 518k-533k warm after."
 )
 
 

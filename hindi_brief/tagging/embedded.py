@@ -136,21 +136,22 @@ class _Lookup:
                 lut[flat] = rows
                 self.tables.append(lut)
         else:
-            self.ids = np.unique(np.concatenate([part[0] for part in parts if part is not None]))
-            self.index = KeyIndex(self.ids)
+            ids = np.unique(np.concatenate([part[0] for part in parts if part is not None]))
+            self.index = KeyIndex(ids)
+            self.n_ids = len(ids)
             # Which ids occur in each slot: a token whose values are not all there has no key.
             self.seen = []
             for slot, d in enumerate(self.dims):
                 seen = np.zeros(d, dtype=bool)
-                seen[(self.ids >> (24 * slot)) & _ID_MASK] = True
+                seen[(ids >> (24 * slot)) & _ID_MASK] = True
                 self.seen.append(seen)
             for part in parts:
                 if part is None:
                     self.tables.append(None)
                     continue
-                ids, rows, zero = part
-                table = np.full(len(self.ids), zero, dtype=_ROW)
-                table[np.searchsorted(self.ids, ids)] = rows
+                part_ids, rows, zero = part
+                table = np.full(self.n_ids, zero, dtype=_ROW)
+                table[self.index.positions(part_ids)] = rows
                 self.tables.append(table)
 
     def rows(self, vals: list[np.ndarray], n: int) -> list[np.ndarray | None]:
@@ -164,7 +165,7 @@ class _Lookup:
                 flat = flat + v * stride
                 stride *= d
             return [None if lut is None else lut[flat] for lut in self.tables]
-        if not len(self.ids):
+        if not self.n_ids:
             return [None if t is None else np.full(len(vals[0]), z, dtype=_ROW) for t, z in zip(self.tables, self.zeros)]
         maybe = self.seen[0][vals[0]]
         for seen, v in zip(self.seen[1:], vals[1:]):

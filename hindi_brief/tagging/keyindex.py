@@ -21,7 +21,8 @@ _EMPTY = -1  # keys are non-negative
 class KeyIndex:
     """Positions of non-negative int64 ``keys`` (distinct), found by value.
 
-    The table has at least four slots per key, so a probe sequence (linear probing) is
+    The table has at least two slots per key (four cost 2.5 MB more over the tagger's
+    templates and gained about 0.02 ms per long text), so a probe sequence (linear probing) is
     short: each round of ``positions`` settles every query whose slot holds its key (a hit)
     or is empty (a miss), and only the rest go on to the next slot.
     """
@@ -32,12 +33,12 @@ class KeyIndex:
         keys = np.asarray(keys, dtype=np.int64)
         if len(keys) and int(keys.min()) < 0:
             raise ValueError("KeyIndex keys must be non-negative")
-        bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 4))))
+        bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 2))))
         size = 1 << bits
         self._shift = np.uint64(64 - bits)
         self._mask = size - 1
         self._slot_keys = np.full(size, _EMPTY, dtype=np.int64)
-        self._slot_values = np.zeros(size, dtype=np.int64)
+        self._slot_values = np.zeros(size, dtype=np.int32)
         slot = self._home(keys)
         todo = np.arange(len(keys))
         while len(todo):

@@ -59,9 +59,12 @@ _SPACE = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\
 # The kind of a word match depends on its characters only: decided once per distinct word.
 _WORD_KINDS: dict[str, str] = word_table()
 _WORD_KINDS_LIMIT = 200_000
-# Token spans of each space-separated chunk, relative to the chunk (``token_spans``).
+# Token spans of each space-separated chunk, relative to the chunk (``token_spans``): about
+# 150 bytes an entry (the chunk's string and its table slot; the spans are shared by shape),
+# so at most about 15 MB. 150 full-length news texts bring about 10,000 chunks.
 _CHUNK_SPANS: dict[str, tuple[tuple[int, int, str], ...]] = word_table()
-_CHUNK_SPANS_LIMIT = 200_000
+_CHUNK_SPANS_LIMIT = 100_000
+_SPAN_SHAPES: dict[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...]] = word_table()
 # A space that is part of a grapheme cluster: before a mark or a joiner (" \u093c"), after a
 # prepended character. The whole-text pattern keeps such a cluster as one (skipped) symbol.
 _JOINS_ACROSS_SPACE = regex.compile(r" [\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]|\p{GCB=Prepend} ", regex.V1)
@@ -120,7 +123,9 @@ def _chunk_spans(chunk: str) -> tuple[tuple[int, int, str], ...]:
     if cacheable(chunk):
         if len(_CHUNK_SPANS) >= _CHUNK_SPANS_LIMIT:
             _CHUNK_SPANS.clear()
-        _CHUNK_SPANS[chunk] = spans
+            _SPAN_SHAPES.clear()
+        # Chunks share their spans' shape ("a word of 5 characters"): one tuple for all of them.
+        _CHUNK_SPANS[chunk] = spans = _SPAN_SHAPES.setdefault(spans, spans)
     return spans
 
 

@@ -42,6 +42,14 @@ PARADIGMS = [
     ("गुनगुनाने", "VERB", "गुनगुनाना"),
     ("किया", "VERB", "करना"),
     ("गया", "AUX", "जाना"),
+    # future-tense verbs a tagger calls a noun or an adjective keep a verb's lemma (not "रोकेंगा")
+    ("रोकेंगे", "NOUN", "रोकना"),
+    ("बनाएंगे", "ADJ", "बनाना"),
+    ("करेगी", "NOUN", "करना"),
+    ("जाएंगे", "NOUN", "जाना"),
+    # ... while nouns in -ंगे / -ूंगे are nouns
+    ("दंगे", "NOUN", "दंगा"),
+    ("मूंगे", "NOUN", "मूंगा"),
 ]
 
 

@@ -11,7 +11,8 @@ Known ``(form, UPOS)`` pairs use the lemma most frequent in training. Unseen nou
 ending in ``-ों`` or ``-े`` go through the paradigm rule of masculine ``-ा`` nouns
 (``paradigm_lemma``), which asks the lexicon (the tagger's training words) whether
 the bare stem is a word; the rest use the longest learned suffix rule for their UPOS
-(``ियों`` -> ``ी``, ``ने`` -> ``ना``). Only dictionary entries the rules get wrong are stored.
+(``ियों`` -> ``ी``, ``ने`` -> ``ना``). A form with a future-tense verb ending tagged NOUN or ADJ
+(``रोकेंगे``) gets the verb rule's infinitive. Only dictionary entries the rules get wrong are stored.
 A few forms also have a lemma that depends on the next word's tag (``lemma_before``):
 HDTB's genitive ``के`` is ``का`` before a noun but stays ``के`` in ``के लिए``.
 """
@@ -30,6 +31,20 @@ KEEP_FORM = frozenset({"PROPN", "NUM", "PUNCT", "SYM", "X"})
 
 #: Longest suffix (in characters) a rule may match.
 MAX_SUFFIX = 5
+
+#: Future-tense verb endings: ``-ेगा``/``-ेगी``, ``-ेंगे``/``-ेंगी``, ``-एगा``/``-एगी``, ``-एंगे``/``-एंगी``,
+#: ``-ोंगे``/``-ोंगी``. No noun or adjective of HDTB v1.2, its training split or PUD ends so; the
+#: second-person ``-ोगे``/``-ोगी`` are left out, as ``-ोगी`` ends ``सहयोगी``, ``उपयोगी``. A form ending
+#: so but tagged NOUN or ADJ is a verb the tagger missed, which the noun rule would make a
+#: non-word (``रोकेंगे`` -> ``रोकेंगा``).
+FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ोंगे", "ोंगी")
+
+
+
+def _is_future_verb(form: str) -> bool:
+    """Does ``form`` end in a future-tense ending after a stem of two characters or more? (Shorter
+    stems leave words such as ``मेगा`` alone; ``देगा`` tagged a noun keeps its form either way.)"""
+    return any(form.endswith(e) and len(form) - len(e) >= 2 for e in FUTURE_ENDINGS)
 
 
 _NUKTA = dict.fromkeys(map(ord, "\u093c"))
@@ -112,7 +127,10 @@ class Lemmatizer:
             form = self.known_or_normal(token)
             lemma = self.exceptions.get(f"{upos}\t{form}")
             if lemma is None:
-                lemma = self.paradigm_lemma(form, upos) or self.rule_lemma(form, upos)
+                if (upos == "NOUN" or upos == "ADJ") and _is_future_verb(form):
+                    lemma = self.rule_lemma(form, "VERB")  # the infinitive, as for the verb it is
+                else:
+                    lemma = self.paradigm_lemma(form, upos) or self.rule_lemma(form, upos)
             if cacheable(token):
                 if len(self._cache) >= 200_000:  # bounded; rebuilt on demand
                     self._cache = {}

@@ -529,7 +529,10 @@ well under a second. This file is written by the training command; do not edit b
 * Lemmatiser: `(form, UPOS) -> lemma` exceptions plus longest-suffix rewrite rules per
   UPOS, both learned from HDTB v1.2 dev, and a paradigm rule for masculine -ा nouns
   (`-ों`/`-े` back to `-ा` when the bare stem is no word of the tagger's training vocabulary but
-  the `-ा`/`-े` form is: `ज़िलों` -> `ज़िला`, `बातों` -> `बात`). Conventions: verbs and auxiliaries
+  the `-ा`/`-े` form is: `ज़िलों` -> `ज़िला`, `बातों` -> `बात`); a form with a future-tense verb
+  ending (`-ेगा`, `-ेंगे`, `-एंगे`...) after a stem of two or more characters, tagged NOUN or ADJ,
+  is a verb the tagger missed and gets the verb rule's infinitive (`रोकेंगे` -> `रोकना`, not the
+  non-word `रोकेंगा`; `lemmatizer.FUTURE_ENDINGS`). Conventions: verbs and auxiliaries
   get the infinitive (HDTB v1.2's stems `बढ़ा` are mapped to `बढ़ाना`; the copula keeps
   `है`/`था`); the lemma keeps the form's nukta spelling; PROPN, NUM, PUNCT, SYM and X keep
   their form.

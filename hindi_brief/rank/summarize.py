@@ -65,7 +65,7 @@ import json
 from pathlib import Path
 from dataclasses import dataclass
 from itertools import islice
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -403,7 +403,7 @@ def select(
 ) -> list[int]:
     """Indices (pick order) of the sentences to keep for the requested length (options already validated)."""
     if max_words is not None:
-        return fit_words(ranking.picks(), [len(s.words) for s in doc.sentences], max_words)
+        return fit_words(ranking.picks(), lambda i: len(doc.sentences[i].words), max_words)
     if ratio is not None:
         k = max(1, int(ratio * len(doc.sentences) + 0.5))
     else:
@@ -412,17 +412,19 @@ def select(
     return list(islice(ranking.picks(), min(k, len(doc.sentences))))
 
 
-def fit_words(picks: Iterable[int], words: Sequence[float], max_words: int) -> list[int]:
+def fit_words(picks: Iterable[int], words_of: Callable[[int], float], max_words: int) -> list[int]:
     """The budget rule: walk ``picks`` best first and keep each that still fits in ``max_words``
-    (``words`` per body sentence); the first pick alone when none fits."""
+    (``words_of(i)``: words of body sentence ``i``, asked for the picks only); the first pick
+    alone when none fits."""
     chosen: list[int] = []
     first: int | None = None
     used = 0
     for i in picks:
         first = i if first is None else first
-        if used + words[i] <= max_words:
+        words = int(words_of(i))
+        if used + words <= max_words:
             chosen.append(i)
-            used += int(words[i])
+            used += words
             if used == max_words:
                 break
     return chosen or ([] if first is None else [first])

@@ -266,7 +266,7 @@ def summarise(
     ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys)
     if max_words is None:
         return list(islice(ranking.picks(), k))
-    return fit_words(ranking.picks(), t.words, max_words)
+    return fit_words(ranking.picks(), t.words.__getitem__, max_words)
 
 
 def _lengths(t: TrainingText) -> dict[str, dict[str, int]]:
@@ -299,7 +299,7 @@ def cross_validate(texts: Sequence[TrainingText], folds: int = 5, **kw: Any) -> 
                 if "k" in length:
                     lead = list(range(min(length["k"], len(t.keys))))
                 else:
-                    lead = fit_words(range(len(t.keys)), t.words, length["max_words"])
+                    lead = fit_words(range(len(t.keys)), t.words.__getitem__, length["max_words"])
                 scores.setdefault((t.condition, setting, "hindi_brief"), []).append(_rouge1(picks, t))
                 scores.setdefault((t.condition, setting, "lead"), []).append(_rouge1(lead, t))
         for key, values in scores.items():

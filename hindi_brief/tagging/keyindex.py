@@ -4,7 +4,7 @@ The tagger maps every token's feature key (two attribute ids packed in one int64
 key's row in a sorted key array. ``np.searchsorted`` does that in about 13 unpredictable
 comparisons per query; an open-addressing hash table built once at load answers most
 queries with one probe, a handful of numpy operations over the whole query array per probe
-round (about 3x faster on the tagger's queries).
+round (the tagger's look-ups of a long text: 0.15-0.21 against 0.28-0.34 ms).
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ class KeyIndex:
         keys = np.asarray(keys, dtype=np.int64)
         if len(keys) and int(keys.min()) < 0:
             raise ValueError("KeyIndex keys must be non-negative")
+        if len(np.unique(keys)) != len(keys):
+            raise ValueError("KeyIndex keys must be distinct")
         bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 2))))
         size = 1 << bits
         self._shift = np.uint64(64 - bits)
@@ -53,8 +55,6 @@ class KeyIndex:
             waiting[placed] = False
             todo = todo[waiting[todo]]
             slot[todo] = (slot[todo] + 1) & self._mask
-        if len(np.unique(keys)) != len(keys):
-            raise ValueError("KeyIndex keys must be distinct")
 
     def _home(self, keys: np.ndarray) -> np.ndarray:
         return ((keys.view(np.uint64) * _MULTIPLIER) >> self._shift).astype(np.int64)

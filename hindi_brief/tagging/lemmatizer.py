@@ -40,7 +40,6 @@ MAX_SUFFIX = 5
 FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ोंगे", "ोंगी")
 
 
-
 def _is_future_verb(form: str) -> bool:
     """Does ``form`` end in a future-tense ending after a stem of two characters or more? (Shorter
     stems leave words such as ``मेगा`` alone; ``देगा`` tagged a noun keeps its form either way.)"""

@@ -10,7 +10,7 @@ Pipeline: text -> clean -> sentences -> tokens -> tags and lemmas -> ranking.
 
 from __future__ import annotations
 
-from .doc import Document, Removed, Sentence, Token
+from .doc import Document, Removed, Sentence, Token, TokenColumns
 from .errors import (
     HindiBriefError,
     InvalidInputError,
@@ -41,6 +41,7 @@ __all__ = [
     "Document",
     "Sentence",
     "Token",
+    "TokenColumns",
     "Removed",
     "HindiBriefError",
     "InvalidInputError",

@@ -4,19 +4,20 @@ Invariant, for every sentence ``s`` and token ``t`` of a ``Document`` ``d``::
 
     d.text[s.start:s.end] == s.text and d.text[t.start:t.end] == t.text
 
-The pipeline builds each object once (tokens after tagging, with their ``pos`` and
-``lemma``); nothing is mutated in place.
+The pipeline builds each sentence once, after tagging, with its tokens as columns
+(``TokenColumns``: ranking reads those); a sentence makes its ``Token`` objects, with their
+``pos`` and ``lemma``, when they are first read. Nothing is mutated in place.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, Iterator, Mapping
+from dataclasses import FrozenInstanceError, dataclass, field, fields
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 from .errors import InvalidInputError
 from .serialize import JSONMixin
 
-__all__ = ["Token", "Sentence", "Removed", "Document", "TOKEN_KINDS"]
+__all__ = ["Token", "TokenColumns", "Sentence", "Removed", "Document", "TOKEN_KINDS"]
 
 #: What a token is, decided by the tokenizer from its characters.
 TOKEN_KINDS = ("word", "number", "latin", "url", "punct", "symbol")
@@ -90,29 +91,129 @@ _set_text, _set_start, _set_end, _set_norm, _set_kind, _set_pos, _set_lemma = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+class TokenColumns(NamedTuple):
+    """A sentence's tokens as parallel tuples, one entry per token (what ``Sentence.columns`` gives).
+
+    Ranking reads these instead of ``Token`` objects, the way spaCy's ``Doc.to_array``
+    serves vectorised work: the pipeline makes the columns of every sentence and the
+    ``Token`` objects only when ``Sentence.tokens`` is first read.
+    """
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    kinds: tuple[str, ...]
+    norms: tuple[str, ...]
+    pos: tuple[str | None, ...]
+    lemmas: tuple[str | None, ...]
+
+
+_NO_COLUMNS = TokenColumns((), (), (), (), (), ())
+
+
 class Sentence(JSONMixin):
-    """One sentence (or the headline) with its tokens."""
+    """One sentence (or the headline) with its tokens.
+
+    Immutable, compared and hashed by its fields (``text``, ``start``, ``end``, ``tokens``,
+    ``index``, ``paragraph``) like a frozen dataclass. A pipeline-made sentence keeps its
+    tokens as ``columns`` and makes the ``Token`` objects on the first read of ``tokens``.
+    """
+
+    __slots__ = ("text", "start", "end", "index", "paragraph", "_tokens", "_columns")
 
     text: str
     start: int
     end: int
-    tokens: tuple[Token, ...] = ()
-    index: int = 0
+    index: int
     """Position among the document's body sentences (the headline has -1)."""
-    paragraph: int = 0
+    paragraph: int
     """Index of the paragraph (block of lines without a blank line) it belongs to."""
+
+    def __init__(
+        self, text: str, start: int, end: int, tokens: Iterable[Token] = (), index: int = 0, paragraph: int = 0,
+    ) -> None:
+        _init(self, text, start, end, index, paragraph, tuple(tokens), None)
+
+    @classmethod
+    def from_columns(
+        cls, text: str, start: int, end: int, columns: TokenColumns, index: int = 0, paragraph: int = 0,
+    ) -> "Sentence":
+        """A sentence whose tokens are given as columns (offsets into the document, as a token's).
+
+        Each token's text is ``text[token.start - start:token.end - start]``.
+        """
+        made = object.__new__(cls)
+        _init(made, text, start, end, index, paragraph, None, columns)
+        return made
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens, in order (made from the columns on first read)."""
+        tokens = self._tokens
+        if tokens is None:
+            c = self._columns
+            text, start = self.text, self.start
+            texts = [text[s - start : e - start] for s, e in zip(c.starts, c.ends)]
+            tokens = tuple(map(Token, texts, c.starts, c.ends, c.norms, c.kinds, c.pos, c.lemmas))
+            object.__setattr__(self, "_tokens", tokens)
+        return tokens
+
+    @property
+    def columns(self) -> TokenColumns:
+        """The tokens' fields as parallel tuples (``TokenColumns``), without making ``Token`` objects."""
+        columns = self._columns
+        if columns is None:
+            toks = self._tokens
+            columns = _NO_COLUMNS if not toks else TokenColumns(*map(tuple, zip(*(
+                (t.start, t.end, t.kind, t.norm, t.pos, t.lemma) for t in toks
+            ))))
+            object.__setattr__(self, "_columns", columns)
+        return columns
 
     def __iter__(self) -> Iterator[Token]:
         return iter(self.tokens)
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.columns.starts) if self._tokens is None else len(self._tokens)
 
     @property
     def words(self) -> tuple[Token, ...]:
         """The tokens that are not punctuation or symbols."""
         return tuple(t for t in self.tokens if not t.is_punct)
+
+    @property
+    def n_words(self) -> int:
+        """``len(self.words)``, counted on the columns."""
+        kinds = self.columns.kinds
+        return len(kinds) - kinds.count("punct") - kinds.count("symbol")
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.text, self.start, self.end, self.tokens, self.index, self.paragraph)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Columns pickle as a few tuples of strings and ints, far smaller than Token objects.
+        if self._columns is not None:
+            return (_from_columns, (self.text, self.start, self.end, self._columns, self.index, self.paragraph))
+        return (Sentence, (self.text, self.start, self.end, self._tokens, self.index, self.paragraph))
+
+    def __repr__(self) -> str:
+        return (
+            f"Sentence(text={self.text!r}, start={self.start!r}, end={self.end!r}, tokens={self.tokens!r}, "
+            f"index={self.index!r}, paragraph={self.paragraph!r})"
+        )
 
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
         """JSON-ready dict: text, offsets, index, paragraph and (unless ``tokens=False``) the tokens."""
@@ -135,6 +236,21 @@ class Sentence(JSONMixin):
             tokens=tuple(Token.from_dict(t) for t in data.get("tokens", ())),
             index=data.get("index", 0), paragraph=data.get("paragraph", 0),
         )
+
+
+def _init(
+    sentence: Sentence, text: str, start: int, end: int, index: int, paragraph: int,
+    tokens: tuple[Token, ...] | None, columns: TokenColumns | None,
+) -> None:
+    for name, value in (
+        ("text", text), ("start", start), ("end", end), ("index", index), ("paragraph", paragraph),
+        ("_tokens", tokens), ("_columns", columns),
+    ):
+        object.__setattr__(sentence, name, value)
+
+
+def _from_columns(text: str, start: int, end: int, columns: TokenColumns, index: int, paragraph: int) -> Sentence:
+    return Sentence.from_columns(text, start, end, columns, index, paragraph)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from .doc import Document, Sentence, Token
+from .doc import Document, Sentence, TokenColumns
 from .text.layout import Layout
 from .text.normalize import normalize
 
@@ -33,17 +33,26 @@ class Draft:
 
     def build(self, tags: Iterator[Sequence[tuple[str | None, str | None]]] | None, tagger: str | None) -> Document:
         """The ``Document``; ``tags`` yields ``(pos, lemma)`` lists for the groups in order
-        (``None``: untagged, ``pos`` and ``lemma`` left ``None``)."""
+        (``None``: untagged, ``pos`` and ``lemma`` left ``None``). Each sentence gets its
+        tokens as columns; ``Token`` objects are made only when read."""
         text = self.text
         made: list[Sentence] = []
         for (spans, index, paragraph), norms in zip(self.groups, self.norms):
-            tagged = next(tags) if tags is not None else [(None, None)] * len(spans)
-            tokens = tuple(
-                Token(text[s:e], s, e, norm, kind, pos, lemma)
-                for (s, e, kind), norm, (pos, lemma) in zip(spans, norms, tagged)
-            )
+            n = len(spans)
             start, end = spans[0][0], spans[-1][1]
-            made.append(Sentence(text[start:end], start, end, tokens, index, paragraph))
+            if tags is None:
+                pos = lemmas = (None,) * n
+            else:
+                tagged = next(tags)
+                if len(tagged) < n:  # a tagger that returns fewer tags: the untagged tail is dropped
+                    n = len(tagged)
+                    spans, norms = spans[:n], norms[:n]
+                pos, lemmas = zip(*tagged) if n else ((), ())
+                if len(pos) > n:
+                    pos, lemmas = pos[:n], lemmas[:n]
+            starts, ends, kinds = zip(*spans) if n else ((), (), ())
+            columns = TokenColumns(starts, ends, kinds, tuple(norms), pos, lemmas)
+            made.append(Sentence.from_columns(text[start:end], start, end, columns, index, paragraph))
         headline = made.pop(0) if self.has_headline else None
         return Document(
             text=text,

@@ -98,15 +98,13 @@ def _counts(doc: Document) -> np.ndarray:
     paragraph index and whether it holds a quotation mark; one pass over the tokens."""
     rows = []
     for s in doc.sentences:
-        w = p = m = 0
-        for t in s.tokens:
-            kind = t.kind
-            if kind == "punct" or kind == "symbol":
-                continue
-            w += 1
-            p += t.pos == "PROPN"
-            m += kind == "number"
-        rows.append((w, p, m, s.paragraph, _QUOTE.search(s.text) is not None))
+        c = s.columns
+        kinds = c.kinds
+        w = len(kinds) - kinds.count("punct") - kinds.count("symbol")
+        p = c.pos.count("PROPN")
+        if p and w < len(kinds):  # a tagger may call a mark PROPN; it is not a word
+            p = sum(1 for kind, pos in zip(kinds, c.pos) if pos == "PROPN" and kind != "punct" and kind != "symbol")
+        rows.append((w, p, kinds.count("number"), s.paragraph, _QUOTE.search(s.text) is not None))
     return np.array(rows, dtype=np.float64).reshape(-1, 5)
 
 

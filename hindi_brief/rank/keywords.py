@@ -217,10 +217,14 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     A run breaks at every token that may not be a phrase word; a hyphenated compound
     counts as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``.
     """
-    toks = sentence.tokens
-    n = len(toks)
+    c = sentence.columns
+    starts, ends, norms, pos, lemmas = c.starts, c.ends, c.norms, c.pos, c.lemmas
+    n = len(starts)
     get = _ROLES.get
-    roles = [get((tagged, t.kind, t.norm, t.pos, t.lemma)) or _role(tagged, t.kind, t.norm, t.pos, t.lemma) for t in toks]
+    roles = [
+        get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma)
+        for kind, norm, p, lemma in zip(c.kinds, norms, pos, lemmas)
+    ]
     runs: list[list[list]] = []
     cur: list[list] = []
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)
@@ -232,24 +236,23 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         if i != last + 1 and cur:
             runs.append(cur)
             cur = []
-        tok = toks[i]
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
         # glued to the word before it and followed by a space is a colon ("कहा- भाजपा",
         # "कहानी- तंगहाली"), not a compound.
         if (
             i + 2 < n
             and roles[i + 2][0]
-            and toks[i + 1].text in _HYPHENS
-            and not (toks[i + 1].start == tok.end and toks[i + 2].start > toks[i + 1].end)
-            and (not tagged or (tok.pos in _CLASS and toks[i + 2].pos in _CLASS))
+            and sentence.text[starts[i + 1] - sentence.start : ends[i + 1] - sentence.start] in _HYPHENS
+            and not (starts[i + 1] == ends[i] and starts[i + 2] > ends[i + 1])
+            and (not tagged or (pos[i] in _CLASS and pos[i + 2] in _CLASS))
         ):
-            right = toks[i + 2]
-            unit_cls = "W" if not tagged else ("P" if "PROPN" in (tok.pos, right.pos) else "N")
-            key = f"{tok.norm}-{right.norm}"
-            base = _compound_base(key, f"{tok.norm}-{right.lemma}") if tagged and right.lemma else None
+            r = i + 2
+            unit_cls = "W" if not tagged else ("P" if "PROPN" in (pos[i], pos[r]) else "N")
+            key = f"{norms[i]}-{norms[r]}"
+            base = _compound_base(key, f"{norms[i]}-{lemmas[r]}") if tagged and lemmas[r] else None
             if base is not None:
                 bases[key] = base
-            cur.append([tok.start, right.end, key, unit_cls, False])
+            cur.append([starts[i], ends[r], key, unit_cls, False])
             last = taken = i + 2
             continue
         _, key, cls, common_rule, base = roles[i]
@@ -260,7 +263,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 runs.append(cur)
                 cur = []
         else:
-            cur.append([tok.start, tok.end, key, cls, common_rule == _TITLE or (common_rule == _IF_COMMON and key in common)])
+            cur.append([starts[i], ends[i], key, cls, common_rule == _TITLE or (common_rule == _IF_COMMON and key in common)])
         last = i
     if cur:
         runs.append(cur)
@@ -320,12 +323,12 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     adjectives: set[str] = set()
     if tagged:
         for sentence in sents:
-            for t in sentence.tokens:
-                pos = t.pos
+            c = sentence.columns
+            for pos, lemma, norm in zip(c.pos, c.lemmas, c.norms):
                 if pos == "NOUN" or pos == "ADJ":
-                    common.add(t.lemma or t.norm)
+                    common.add(lemma or norm)
                     if pos == "ADJ" and sentence is not doc.headline:
-                        adjectives.add(t.lemma or t.norm)
+                        adjectives.add(lemma or norm)
     unit_starts: list[int] = []
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1

@@ -169,8 +169,9 @@ def _quote_continuations(doc: Document) -> list[bool]:
 def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     if n_words > _ATTRIBUTION_MAX_WORDS:
         return False
-    words = sentence.words
-    return words[-1].norm in REPORTING_VERBS and not any(t.norm == "कि" for t in words)
+    c = sentence.columns
+    norms = [norm for kind, norm in zip(c.kinds, c.norms) if kind != "punct" and kind != "symbol"]
+    return norms[-1] in REPORTING_VERBS and "कि" not in norms
 
 
 def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
@@ -180,7 +181,7 @@ def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
     """
     continuation = _quote_continuations(doc)
     if words is None:
-        words = [len(s.words) for s in doc.sentences]
+        words = [s.n_words for s in doc.sentences]
     shares = devanagari_shares(doc.text, [(s.start, s.end) for s in doc.sentences])
     mask = np.array(
         [
@@ -403,7 +404,7 @@ def select(
 ) -> list[int]:
     """Indices (pick order) of the sentences to keep for the requested length (options already validated)."""
     if max_words is not None:
-        return fit_words(ranking.picks(), lambda i: len(doc.sentences[i].words), max_words)
+        return fit_words(ranking.picks(), lambda i: doc.sentences[i].n_words, max_words)
     if ratio is not None:
         k = max(1, int(ratio * len(doc.sentences) + 0.5))
     else:

@@ -110,24 +110,35 @@ def df_for(doc: Document) -> DocumentFrequencies:
 
 def token_term(tok: Token, *, tagged: bool) -> str | None:
     """The content term of ``tok``, or ``None`` when it is not a content token."""
-    if tok.kind not in _TERM_KINDS:
+    return _term(tok.kind, tok.norm, tok.pos, tok.lemma, tagged)
+
+
+def _term(kind: str, norm: str, pos: str | None, lemma: str | None, tagged: bool) -> str | None:
+    if kind not in _TERM_KINDS:
         return None
     if tagged:
-        if tok.pos not in CONTENT_POS:
+        if pos not in CONTENT_POS:
             return None
-        term = tok.lemma or tok.norm
+        term = lemma or norm
     else:
-        if tok.kind == "number":
+        if kind == "number":
             return None
-        term = tok.norm
-    if tok.norm in STOPWORDS or term in STOPWORDS:
+        term = norm
+    if norm in STOPWORDS or term in STOPWORDS:
         return None
-    return term.lower() if tok.kind == "latin" else term
+    return term.lower() if kind == "latin" else term
 
 
 def content_terms(sentence: Sentence, *, tagged: bool) -> list[str]:
     """Content terms of ``sentence`` in order (repeats kept)."""
-    return [term for tok in sentence.tokens if (term := token_term(tok, tagged=tagged)) is not None]
+    c = sentence.columns
+    if not tagged:
+        return [term for kind, norm in zip(c.kinds, c.norms) if (term := _term(kind, norm, None, None, False)) is not None]
+    return [
+        term
+        for kind, norm, pos, lemma in zip(c.kinds, c.norms, c.pos, c.lemmas)
+        if pos in CONTENT_POS and (term := _term(kind, norm, pos, lemma, True)) is not None
+    ]
 
 
 def bm25_matrix(

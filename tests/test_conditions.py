@@ -66,7 +66,18 @@ def test_unknown_condition_is_an_option_error(pairs):
     with pytest.raises(InvalidOptionError):
         apply_condition(pairs, "upside-down")
     assert {settings_for(c)[2] for c in CONDITIONS} == {True, False}
-    assert {c for c in CONDITIONS if settings_for(c)[3]} == {"no-heading", "shuffled", "joined"}  # k=n/3
+    assert {c for c in CONDITIONS if settings_for(c)[3]} == {"no-heading", "shuffled", "joined", "joined-shuffled"}  # k=n/3
+
+
+def test_joined_shuffled_keeps_the_joined_texts_sentences_in_one_paragraph(pairs):
+    joined = apply_condition(pairs, "joined", join=2)
+    mixed = apply_condition(pairs, "joined-shuffled", join=2)
+    assert mixed == apply_condition(pairs, "joined-shuffled", join=2)
+    assert [(q.id, q.summary) for q in mixed] == [(q.id, q.summary) for q in joined]
+    for j, m in zip(joined, mixed):
+        assert _sentences(m.text) == _sentences(j.text) and "\n\n" not in m.text
+    in_order = [" ".join(j.text[a:b] for a, b in split_sentences(j.text)) for j in joined]
+    assert any(m.text != o for m, o in zip(mixed, in_order))
 
 
 def test_default_length_grows_with_the_text():

@@ -14,6 +14,9 @@ the standard setting cannot:
 * ``joined``: ``JOIN`` articles of one topic (the most similar articles of the split
   by TF-IDF cosine, each used once) joined as paragraphs, no heading; the reference is
   their summaries joined. A long input whose point is spread through it.
+* ``joined-shuffled``: the ``joined`` texts with all their sentences in a random order (seeded
+  by the joined id), one paragraph: a long text with no leads at all, the shape of an essay
+  or opinion piece whose summary sentences stand anywhere.
 
 ``settings_for(condition)`` gives the summary lengths each condition is scored at. ``k=n/3``
 (``third_of(n)``: a third of the text's body sentences) is where the ``no-heading``,
@@ -36,7 +39,7 @@ from .baselines import content_tokens
 
 __all__ = ["CONDITIONS", "JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of"]
 
-CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined")
+CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined", "joined-shuffled")
 #: Articles per joined input.
 JOIN = 5
 
@@ -49,6 +52,7 @@ _SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool, bool]] = {
     "heading-ref": ((1, 3), None, False, False),
     "shuffled": ((1, 2, 3), 75, False, True),
     "joined": ((3,), None, True, True),
+    "joined-shuffled": ((3,), None, True, True),
 }
 
 
@@ -126,4 +130,6 @@ def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int
                     summary="\n".join(m.summary.strip() for m in members),
                 )
             )
+    if condition == "joined-shuffled":
+        return [replace(p, text=_shuffled(p.text, p.id, seed)) for p in out]
     return out

@@ -34,8 +34,10 @@ content model's share grows to 0.4, so a text whose opening is not its summary (
 essay, a feature) is not summarised by its first paragraph. A longer text (an essay, a long
 report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
 articles, with no fixed position term (its blend is 1): there the opening is not the
-summary, and the model weighs position, paragraph leads and content itself, with a
-content model beside it (share 0.8).
+summary, and the model weighs position, paragraph leads and content itself. Its content
+model, fitted on the joined articles in order and shuffled, has half the weight (share
+0.5): a long text may be a digest whose paragraphs open with their point or an essay whose
+points stand anywhere, and nothing in one text tells the two apart reliably.
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),

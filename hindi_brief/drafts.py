@@ -10,7 +10,7 @@ from typing import Iterator, Sequence
 
 from .doc import Document, Sentence, TokenColumns
 from .text.layout import Layout
-from .text.normalize import normalize
+from .text.normalize import normalize_spans
 
 __all__ = ["Draft"]
 
@@ -29,7 +29,7 @@ class Draft:
         self.removed = layout.removed
         self.hindi_ratio = layout.hindi_ratio
         #: What a tagger is given: one list of normalised forms per group.
-        self.norms = [[normalize(text[s:e]) for s, e, _ in spans] for spans, _, _ in self.groups]
+        self.norms = [normalize_spans(text, spans) for spans, _, _ in self.groups]
 
     def build(self, tags: Iterator[Sequence[tuple[str | None, str | None]]] | None, tagger: str | None) -> Document:
         """The ``Document``; ``tags`` yields ``(pos, lemma)`` lists for the groups in order

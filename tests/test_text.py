@@ -283,3 +283,13 @@ def test_script_and_style_contents_are_never_sentences(seed000: str, block: str)
     assert doc.headline is not None and doc.headline.text == headline
     script = [r for r in doc.removed if "घोषणा" in r.text]
     assert len(script) == 1 and script[0].reason == "html" and text[script[0].start:script[0].end] == script[0].text
+
+
+def test_normalize_spans_equals_normalize_per_token(seed_texts):
+    from hindi_brief.text.normalize import normalize, normalize_spans
+    from hindi_brief.text.tokens import token_spans
+
+    for text in seed_texts + ["क़ानून और क़ानून: हैं: नरेन्द्र | \u200bशब्द"]:
+        spans = token_spans(text)
+        for _ in range(2):  # the second time from the table
+            assert normalize_spans(text, spans) == [normalize(text[s:e]) for s, e, _ in spans]

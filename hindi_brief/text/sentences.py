@@ -95,18 +95,16 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
     """Split ``text[start:end]`` into sentences, each a list of ``(start, end, kind)`` token spans."""
     spans = token_spans(text, start, end)
     sentences: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
     # Straight quotes seen so far in the span: an odd count means one is open
     # (quoted speech often runs over several sentences).
     quotes = {q: 0 for q in _STRAIGHT_QUOTES}
-    i, n = 0, len(spans)
-    while i < n:
-        span = spans[i]
-        current.append(span)
-        if span[2] != "punct":  # only punctuation can be a quote or end a sentence
-            i += 1
+    n = len(spans)
+    first = 0  # the current sentence's first token
+    # Only punctuation can be a quote or end a sentence, so only its tokens are visited.
+    for i in [i for i, span in enumerate(spans) if span[2] == "punct"]:
+        if i < first:  # taken along with the end of the sentence before
             continue
-        mark = text[span[0]:span[1]]
+        mark = text[spans[i][0]:spans[i][1]]
         if mark in quotes:
             quotes[mark] += 1
         if _ends_sentence(text, spans, i):
@@ -120,15 +118,11 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
                     quotes[mark] += 1
                 elif not (mark in _ALWAYS_END or mark == "." or mark == "|" or mark in _CLOSERS):
                     break
-                current.append(spans[j])
                 j += 1
-            sentences.append(current)
-            current = []
-            i = j
-            continue
-        i += 1
-    if current:
-        sentences.append(current)
+            sentences.append(spans[first:j])
+            first = j
+    if first < n:
+        sentences.append(spans[first:])
     return sentences
 
 

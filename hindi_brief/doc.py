@@ -119,6 +119,7 @@ class Sentence(JSONMixin):
     """
 
     __slots__ = ("text", "start", "end", "index", "paragraph", "_tokens", "_columns")
+    __match_args__ = ("text", "start", "end", "tokens", "index", "paragraph")
 
     text: str
     start: int
@@ -202,6 +203,16 @@ class Sentence(JSONMixin):
 
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __replace__(self, **changes: Any) -> "Sentence":
+        """``copy.replace(sentence, text=...)``: a new sentence with some fields changed."""
+        fields = {"text": self.text, "start": self.start, "end": self.end, "tokens": self.tokens,
+                  "index": self.index, "paragraph": self.paragraph}
+        unknown = set(changes) - set(fields)
+        if unknown:
+            raise TypeError(f"Sentence has no field {sorted(unknown)[0]!r}")
+        fields.update(changes)
+        return Sentence(**fields)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Columns pickle as a few tuples of strings and ints, far smaller than Token objects.

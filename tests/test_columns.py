@@ -76,3 +76,14 @@ def test_a_brief_reads_columns_and_makes_no_token_objects(seed000: str, monkeypa
     brief = hb.Pipeline().brief(seed000)
     assert brief.summary.sentences and len(brief.keywords) > 0
     assert made == []
+
+
+def test_a_sentence_with_some_fields_changed(doc: hb.Document) -> None:
+    s = doc.sentences[0]
+    moved = s.__replace__(index=7)
+    assert moved.index == 7 and moved.text == s.text and moved.tokens == s.tokens and moved != s
+    with pytest.raises(TypeError):
+        s.__replace__(colour="red")
+    match s:
+        case Sentence(text, start, end, tokens, index, paragraph):
+            assert (text, start, end, tokens, index, paragraph) == (s.text, s.start, s.end, s.tokens, s.index, s.paragraph)

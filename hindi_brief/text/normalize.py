@@ -55,13 +55,17 @@ def normalize_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> list[st
         word = text[s:e]
         norm = get(word)
         if norm is None:
-            norm = normalize(word)
+            # Uncached: the form is kept here, not in ``normalize``'s cache as well.
+            norm = _normalize_uncached(word) if cacheable(word) else normalize(word)
             if cacheable(word):
                 if len(_NORMS) >= _NORMS_LIMIT:
                     _NORMS.clear()
                 _NORMS[word] = norm
         append(norm)
     return out
+
+
+_normalize_uncached = normalize.__wrapped__  # type: ignore[attr-defined]
 
 
 def _colons_kept(normalizer: BaseNormalizer, text: str) -> str:

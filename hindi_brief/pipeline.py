@@ -103,7 +103,7 @@ class Pipeline:
         Longest text accepted, in characters (default ``MAX_CHARS``, 10,000,000; ``None``: no
         limit). A longer one is an ``InvalidInputError`` naming this option, raised before any
         work: time and memory are linear in the text (a brief of a 10 MB article peaks at
-        about 593 MiB), so the limit is what bounds one call.
+        about 524 MiB), so the limit is what bounds one call.
 
     A ``Pipeline`` holds no per-call state: one instance may be shared by threads.
     """

@@ -35,7 +35,7 @@ from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
-from .rank.keywords import candidates, extract_keywords, phrase_spelling_key
+from .rank.keywords import keywords_and_candidates, phrase_spelling_key
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
 from .rank.weights import DocumentFrequencies, bm25_matrix, content_terms, cosine_rows, df_for
@@ -488,14 +488,16 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     if top == 0:
         return ()
     merged: dict[tuple[str, ...], dict[str, Any]] = {}
-    for p, doc in enumerate(docs):
-        for k in extract_keywords(doc, top=2 * top):
+    found = []
+    for doc in docs:
+        best_of_doc, candidates_of_doc = keywords_and_candidates(doc, top=2 * top)
+        found.append({phrase_spelling_key(key): c for key, c in candidates_of_doc.items()})
+        for k in best_of_doc:
             m = merged.setdefault(phrase_spelling_key(k.lemma.split(" ")), {"score": 0.0, "best": -1.0})
             m["score"] += k.score / len(docs)
             if k.score > m["best"]:
                 m["text"], m["lemma"], m["best"] = k.text, k.lemma, k.score
     best = sorted(merged, key=lambda key: (-merged[key]["score"], merged[key]["lemma"]))[:top]
-    found = [{phrase_spelling_key(key): c for key, c in candidates(doc).items()} for doc in docs]
     return tuple(
         StoryKeyword(
             text=merged[key]["text"],

@@ -764,9 +764,15 @@ def _direct_form(word: str, lemma: str) -> str:
 
 def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
     """The ``top`` best keyphrases of ``doc``, best first (``top`` validated by the caller)."""
+    return keywords_and_candidates(doc, top=top)[0]
+
+
+def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keyword], dict[tuple[str, ...], _Candidate]]:
+    """``extract_keywords(doc, top=top)`` and ``candidates(doc)``, collected once (a story brief
+    needs both for each article)."""
     found, adjectives, unit_starts = _collect(doc)
     if not found:
-        return []
+        return [], found
     cands = list(found.values())
     scores = _scores(cands, doc)
     absorbed = _absorbed(cands)
@@ -797,4 +803,4 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
                 variants=variants,
             )
         )
-    return out
+    return out, found

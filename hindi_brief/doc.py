@@ -17,10 +17,12 @@ from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 from .errors import InvalidInputError
 from .serialize import JSONMixin
 
-__all__ = ["Token", "TokenColumns", "Sentence", "Removed", "Document", "TOKEN_KINDS"]
+__all__ = ["Token", "TokenColumns", "Sentence", "Removed", "Document", "TOKEN_KINDS", "PUNCT_KINDS"]
 
 #: What a token is, decided by the tokenizer from its characters.
 TOKEN_KINDS = ("word", "number", "latin", "url", "punct", "symbol")
+#: The kinds that are not words (``Token.is_punct``, ``Sentence.words``).
+PUNCT_KINDS = ("punct", "symbol")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -56,7 +58,7 @@ class Token(JSONMixin):
     @property
     def is_punct(self) -> bool:
         """True for punctuation marks and other symbols (emoji, currency signs...)."""
-        return self.kind in ("punct", "symbol")
+        return self.kind in PUNCT_KINDS
 
     @property
     def is_stop(self) -> bool:
@@ -185,7 +187,7 @@ class Sentence(JSONMixin):
     def n_words(self) -> int:
         """``len(self.words)``, counted on the columns."""
         kinds = self.columns.kinds
-        return len(kinds) - kinds.count("punct") - kinds.count("symbol")
+        return len(kinds) - sum(map(kinds.count, PUNCT_KINDS))
 
     def _fields(self) -> tuple[Any, ...]:
         return (self.text, self.start, self.end, self.tokens, self.index, self.paragraph)

@@ -44,12 +44,10 @@ class Draft:
                 pos = lemmas = (None,) * n
             else:
                 tagged = next(tags)
-                if len(tagged) < n:  # a tagger that returns fewer tags: the untagged tail is dropped
-                    n = len(tagged)
-                    spans, norms = spans[:n], norms[:n]
+                if len(tagged) != n:  # a tagger that returns another count: tokens or tags without a pair are dropped
+                    n = min(n, len(tagged))
+                    spans, norms, tagged = spans[:n], norms[:n], tagged[:n]
                 pos, lemmas = zip(*tagged) if n else ((), ())
-                if len(pos) > n:
-                    pos, lemmas = pos[:n], lemmas[:n]
             starts, ends, kinds = zip(*spans) if n else ((), (), ())
             columns = TokenColumns(starts, ends, kinds, tuple(norms), pos, lemmas)
             made.append(Sentence.from_columns(text[start:end], start, end, columns, index, paragraph))

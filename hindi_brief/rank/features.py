@@ -14,7 +14,7 @@ import numpy as np
 import regex
 from scipy.sparse import csr_matrix
 
-from ..doc import Document
+from ..doc import PUNCT_KINDS, Document
 from .weights import bm25_matrix, content_terms, cosine_rows, df_for, pagerank, scale_to_max
 
 __all__ = ["BASE_FEATURES", "CONTENT_FEATURES", "FEATURES", "RECURRENCE_FEATURES", "SentenceFeatures", "sentence_features"]
@@ -99,12 +99,11 @@ def _counts(doc: Document) -> np.ndarray:
     rows = []
     for s in doc.sentences:
         c = s.columns
-        kinds = c.kinds
-        w = len(kinds) - kinds.count("punct") - kinds.count("symbol")
+        w = s.n_words
         p = c.pos.count("PROPN")
-        if p and w < len(kinds):  # a tagger may call a mark PROPN; it is not a word
-            p = sum(1 for kind, pos in zip(kinds, c.pos) if pos == "PROPN" and kind != "punct" and kind != "symbol")
-        rows.append((w, p, kinds.count("number"), s.paragraph, _QUOTE.search(s.text) is not None))
+        if p and w < len(c.kinds):  # a tagger may call a mark PROPN; it is not a word
+            p = sum(1 for kind, pos in zip(c.kinds, c.pos) if pos == "PROPN" and kind not in PUNCT_KINDS)
+        rows.append((w, p, c.kinds.count("number"), s.paragraph, _QUOTE.search(s.text) is not None))
     return np.array(rows, dtype=np.float64).reshape(-1, 5)
 
 

@@ -222,18 +222,13 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     starts, ends, norms, pos, lemmas = c.starts, c.ends, c.norms, c.pos, c.lemmas
     n = len(starts)
     get = _ROLES.get
-    if tagged:
-        # A tagged token outside ``_CLASS`` has no key (``_role``): it can only end a run, and a
-        # token that may not be a phrase word at all does the same, so its type is not looked up.
-        roles = [
-            (get((True, kind, norm, p, lemma)) or _role(True, kind, norm, p, lemma)) if p in _CLASS else _NO_ROLE
-            for kind, norm, p, lemma in zip(c.kinds, norms, pos, lemmas)
-        ]
-    else:
-        roles = [
-            get((False, kind, norm, p, lemma)) or _role(False, kind, norm, p, lemma)
-            for kind, norm, p, lemma in zip(c.kinds, norms, pos, lemmas)
-        ]
+    # A tagged token outside ``_CLASS`` has no key (``_role``): it can only end a run, and a
+    # token that may not be a phrase word at all does the same, so its type is not looked up.
+    roles = [
+        (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
+        if not tagged or p in _CLASS else _NO_ROLE
+        for kind, norm, p, lemma in zip(c.kinds, norms, pos, lemmas)
+    ]
     runs: list[list[list]] = []
     cur: list[list] = []
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)

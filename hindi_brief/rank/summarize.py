@@ -72,7 +72,7 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from ..doc import Document, Sentence
+from ..doc import PUNCT_KINDS, Document, Sentence
 from ..resources import load_model
 from ..results import ScoredSentence, Summary
 from ..text.lines import has_line_break
@@ -172,7 +172,7 @@ def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     if n_words > _ATTRIBUTION_MAX_WORDS:
         return False
     c = sentence.columns
-    norms = [norm for kind, norm in zip(c.kinds, c.norms) if kind != "punct" and kind != "symbol"]
+    norms = [norm for kind, norm in zip(c.kinds, c.norms) if kind not in PUNCT_KINDS]
     return norms[-1] in REPORTING_VERBS and "कि" not in norms
 
 

@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 import numpy as np
 from scipy.sparse import csr_matrix, issparse
 
-from ..doc import Document, Sentence, Token
+from ..doc import Document, Sentence
 from ..resources import load_model
 from ..text.stopwords import STOPWORDS
 
@@ -34,7 +34,6 @@ __all__ = [
     "DocumentFrequencies",
     "load_df",
     "content_terms",
-    "token_term",
     "bm25_matrix",
     "cosine_rows",
 ]
@@ -108,12 +107,8 @@ def df_for(doc: Document) -> DocumentFrequencies:
     return load_df("norm" if doc.tagger is None else "lemma")
 
 
-def token_term(tok: Token, *, tagged: bool) -> str | None:
-    """The content term of ``tok``, or ``None`` when it is not a content token."""
-    return _term(tok.kind, tok.norm, tok.pos, tok.lemma, tagged)
-
-
 def _term(kind: str, norm: str, pos: str | None, lemma: str | None, tagged: bool) -> str | None:
+    """The content term of a token with these fields, or ``None`` when it is not a content token."""
     if kind not in _TERM_KINDS:
         return None
     if tagged:

@@ -39,6 +39,8 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", _colons_kept(_NORMALIZER, unicodedata.normalize("NFC", text)))
 
 
+_normalize_uncached = normalize.__wrapped__  # type: ignore[attr-defined]
+
 #: Normalised form of each token text met (``normalize_spans``), read in place.
 _NORMS: dict[str, str] = word_table()
 _NORMS_LIMIT = 200_000
@@ -55,17 +57,13 @@ def normalize_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> list[st
         word = text[s:e]
         norm = get(word)
         if norm is None:
-            # Uncached: the form is kept here, not in ``normalize``'s cache as well.
-            norm = _normalize_uncached(word) if cacheable(word) else normalize(word)
+            norm = _normalize_uncached(word)  # kept here, not in ``normalize``'s cache as well
             if cacheable(word):
                 if len(_NORMS) >= _NORMS_LIMIT:
                     _NORMS.clear()
                 _NORMS[word] = norm
         append(norm)
     return out
-
-
-_normalize_uncached = normalize.__wrapped__  # type: ignore[attr-defined]
 
 
 def _colons_kept(normalizer: BaseNormalizer, text: str) -> str:

@@ -64,6 +64,12 @@ def test_a_long_run_of_flags(untagged: hb.Pipeline) -> None:
     assert_linear(lambda n: untagged("भारत " + "🇮🇳" * n), 5_000)
 
 
+@pytest.mark.parametrize("unit", ["नई/", "नई / ", "नई (दिल्ली"])
+def test_a_long_opening_that_looks_like_a_dateline(untagged: hb.Pipeline, unit: str) -> None:
+    # Places joined by "/" are a bounded repeat: an unbounded one backtracked quadratically.
+    assert_linear(lambda n: untagged("शीर्षक\n\n" + unit * n + " वाक्य।"), 5_000)
+
+
 @pytest.mark.parametrize("unit", ["<script>क</script>\n", "<script>क\n", "<style>क<script>"])
 def test_many_script_blocks(untagged: hb.Pipeline, unit: str) -> None:
     assert_linear(lambda n: untagged("शीर्षक\n" + unit * n + "\nवाक्य।"), 5_000)

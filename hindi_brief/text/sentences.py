@@ -21,7 +21,7 @@ import regex
 from .lines import LINE_BREAK
 from .tokens import token_spans
 
-__all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS"]
+__all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS", "LETTER_NAMES"]
 
 _ALWAYS_END = frozenset("।॥?!۔")  # ۔ : the Urdu full stop, in mixed text
 _CLOSERS = frozenset("”’»)]}›")
@@ -42,7 +42,7 @@ ABBREVIATIONS = frozenset(
 )
 # English letter names written in Devanagari: initials when chained with another
 # dotted one (ए.पी.जे., एम.ए., बी. सी.). Alone they are often words (आई "came", के).
-_LETTER_NAMES = frozenset(
+LETTER_NAMES = frozenset(
     "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड".split()
 )
 _LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
@@ -60,12 +60,12 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     prev = text[ps:pe]
     if prev in ABBREVIATIONS or _LATIN_INITIAL.match(prev):
         return True
-    if prev in _LETTER_NAMES:
+    if prev in LETTER_NAMES:
         before = i >= 3 and text[spans[i - 2][0]:spans[i - 2][1]] == "." and (
-            text[spans[i - 3][0]:spans[i - 3][1]] in _LETTER_NAMES
+            text[spans[i - 3][0]:spans[i - 3][1]] in LETTER_NAMES
         )
         after = i + 2 < len(spans) and text[spans[i + 2][0]:spans[i + 2][1]] == "." and (
-            text[spans[i + 1][0]:spans[i + 1][1]] in _LETTER_NAMES
+            text[spans[i + 1][0]:spans[i + 1][1]] in LETTER_NAMES
         )
         return before or after
     return False

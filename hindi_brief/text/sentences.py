@@ -6,7 +6,7 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 * ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!``;
 * ``.``, the way much web Hindi (BBC Hindi, for one) ends sentences, unless it
   closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
-  ``U.S.``) or is followed by a lowercase Latin word;
+  ``U.S.``, ``एस. जयशंकर``) or is followed by a lowercase Latin word;
 * the end of the span given (callers pass one line at a time, so headings and
   paragraphs without final punctuation end their sentence there).
 
@@ -41,10 +41,12 @@ ABBREVIATIONS = frozenset(
     }
 )
 # English letter names written in Devanagari: initials when chained with another
-# dotted one (ए.पी.जे., एम.ए., बी. सी.). Alone they are often words (आई "came", के).
+# dotted one (ए.पी.जे., एम.ए., बी. सी.) or before a word (एस. जयशंकर).
 LETTER_NAMES = frozenset(
     "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड".split()
 )
+#: Letter names that are also words a sentence may end with ("वह आई."): an initial only in a chain.
+_SENTENCE_FINAL_WORDS = frozenset({"आई", "ओ"})
 _LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
 _LOWER_LATIN = regex.compile(r"^\p{Ll}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
@@ -67,7 +69,10 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
         after = i + 2 < len(spans) and text[spans[i + 2][0]:spans[i + 2][1]] == "." and (
             text[spans[i + 1][0]:spans[i + 1][1]] in LETTER_NAMES
         )
-        return before or after
+        # A lone initial before a name ("एस. जयशंकर", "के. चंद्रशेखर राव", "पी. चिदंबरम"): every one
+        # of the 56 such dots in ILSUM; "आई" (came) and "ओ" may end a sentence as words.
+        lone = prev not in _SENTENCE_FINAL_WORDS and i + 1 < len(spans) and spans[i + 1][2] in ("word", "number")
+        return before or after or lone
     return False
 
 

@@ -76,8 +76,8 @@ __all__ = [
 ]
 
 #: Model name -> share of the learned score in the final score (the rest is ``1 / (1 + i)``).
-#: "1": 0.8 since place datelines closed by a danda or a full stop are removed (5-fold CV on val,
-#: the highest sum of k=1 on standard, no-heading, heading-ref and shuffled articles; model card).
+#: "1": the highest sum of k=1 R-1 on standard, no-heading, heading-ref and shuffled val articles
+#: (5-fold CV over blend x share; model card, "Datelines").
 BLEND = {"1": 0.8, "2": 0.6, "3": 0.4, "many": 0.4, "budget": 0.6, "long": 1.0}
 #: Model name -> (condition it is fitted on, oracle target, features used).
 SETTINGS = {

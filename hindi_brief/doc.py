@@ -190,6 +190,7 @@ class Sentence(JSONMixin):
         return len(kinds) - sum(map(kinds.count, PUNCT_KINDS))
 
     def _fields(self) -> tuple[Any, ...]:
+        """The field values, in ``__match_args__`` order (what equality, hashing, repr and replace use)."""
         return (self.text, self.start, self.end, self.tokens, self.index, self.paragraph)
 
     def __eq__(self, other: object) -> bool:
@@ -208,8 +209,7 @@ class Sentence(JSONMixin):
 
     def __replace__(self, **changes: Any) -> "Sentence":
         """``copy.replace(sentence, text=...)``: a new sentence with some fields changed."""
-        fields = {"text": self.text, "start": self.start, "end": self.end, "tokens": self.tokens,
-                  "index": self.index, "paragraph": self.paragraph}
+        fields = dict(zip(self.__match_args__, self._fields()))
         unknown = set(changes) - set(fields)
         if unknown:
             raise TypeError(f"Sentence has no field {sorted(unknown)[0]!r}")
@@ -223,10 +223,7 @@ class Sentence(JSONMixin):
         return (Sentence, (self.text, self.start, self.end, self._tokens, self.index, self.paragraph))
 
     def __repr__(self) -> str:
-        return (
-            f"Sentence(text={self.text!r}, start={self.start!r}, end={self.end!r}, tokens={self.tokens!r}, "
-            f"index={self.index!r}, paragraph={self.paragraph!r})"
-        )
+        return "Sentence(" + ", ".join(f"{name}={value!r}" for name, value in zip(self.__match_args__, self._fields())) + ")"
 
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
         """JSON-ready dict: text, offsets, index, paragraph and (unless ``tokens=False``) the tokens."""

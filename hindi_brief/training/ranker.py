@@ -56,6 +56,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from ..evaluation.conditions import CONDITIONS
 from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_features
 
 from ..rank.summarize import LONG_DOC, Ranker, fit_words, model_for
@@ -112,7 +113,6 @@ CONTENT_SETTINGS = {
 }
 #: Conditions the models are fitted on (see SETTINGS, CONTENT_SETTINGS); the others are scored in the cross-validation only.
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled")
-CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined", "joined-shuffled")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
 FORMAT = 4

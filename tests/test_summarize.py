@@ -60,6 +60,23 @@ def test_fragments_and_attributions_are_never_picked(nlp, seed000):
     assert len(make_summary(doc, sentences=len(doc.sentences)).sentences) == int(eligible.sum())
 
 
+def test_a_link_to_another_story_glued_into_the_text_is_not_picked(any_nlp):
+    # As scraped pages run them in (ILSUM has 69 such articles): the link's headline, then
+    # the article's next sentence glued to it.
+    text = (
+        "किसानों का आंदोलन तेज\n\n"
+        "किसान संगठनों ने सोमवार को राजधानी की सीमाओं पर धरना और तेज करने का ऐलान किया। "
+        "पढ़ें- किसान आंदोलन पर सरकार का बड़ा फैसला, कृषि मंत्री ने किसान संगठनों को फिर बुलाया। "
+        "संगठनों ने कहा कि कृषि कानूनों की वापसी तक किसान आंदोलन जारी रहेगा। "
+        "सरकार ने किसान संगठनों को बातचीत के लिए फिर बुलाया है।"
+    )
+    doc = any_nlp(text)
+    link = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("पढ़ें-"))
+    assert not is_eligible(doc)[link]
+    assert all(i != link for i in rank_sentences(doc).order)
+    assert len(make_summary(doc, sentences=4)) == 3
+
+
 def test_english_and_short_lines_are_not_picked(nlp):
     text = (
         "भारत ने नया उपग्रह छोड़ा\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hindi_brief.text.clean import clean
+from hindi_brief.text.clean import clean, opens_also_read
 from hindi_brief.text.normalize import normalize
 from hindi_brief.text.sentences import split_sentences
 from hindi_brief.text.tokens import tokenize
@@ -143,6 +143,10 @@ def test_seed001_english_title_once_and_footer(seed001: str) -> None:
         ("By Rahul Sharma", "byline"),
         ("लेखक: राहुल शर्मा", "byline"),
         ("यह भी पढ़ें: सरकार ने नई योजना शुरू की", "also-read"),
+        ("पढ़ें- किसान आंदोलन पर सरकार का बड़ा फैसला", "also-read"),
+        ("पढ़ें:- यात्रीगण ध्यान दें! कई ट्रेनें रद्द", "also-read"),
+        ("इसे भी पढ़ें: मौसम विभाग की चेतावनी", "also-read"),
+        ("\u092a\u095d\u0947\u0902: ढ़ पहले से जुड़ा हुआ", "also-read"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
@@ -157,6 +161,15 @@ def test_footer_blocks_run_to_the_end() -> None:
         result = clean(text)
         assert [r.reason for r in result.removed] == ["footer"]
         assert result.removed[0].text.startswith(marker.split()[0]) and result.removed[0].text.endswith("दूसरा लिंक")
+
+
+def test_a_sentence_opening_with_a_link_to_another_story() -> None:
+    assert opens_also_read("पढ़ें- BJP संसदीय दल की बैठक में पीएम मोदी का बड़ा बयान")
+    assert opens_also_read('"पढ़ें- कब चलेगी दिल्ली मेट्रो।')
+    assert opens_also_read("ये भी पढ़ें: इस राज्य में स्कूल खुले")
+    # The verb opening a sentence, or inside one, is no link.
+    assert not opens_also_read("पढ़ें और दूसरों को भी पढ़ाएं।")
+    assert not opens_also_read("बच्चे रोज अखबार पढ़ें- यह शिक्षक की सलाह है।")
 
 
 def test_content_is_not_mistaken_for_boilerplate() -> None:

@@ -50,7 +50,9 @@ MMR over every sentence of a long text would be quadratic.
 
 Only *eligible* sentences are picked: at least ``MIN_WORDS`` words, mostly
 Devanagari letters, not the continuation of a quotation opened in an earlier
-sentence, and not a bare attribution such as ``रक्षा मंत्री ने एक्स पर एक पोस्ट में कहा।``.
+sentence, not a bare attribution such as ``रक्षा मंत्री ने एक्स पर एक पोस्ट में कहा।``, and not a
+link to another story glued into a paragraph (``पढ़ें- …``, ``यह भी पढ़ें: …``; ``text.clean``
+removes such a link when it has a line of its own).
 When no sentence is eligible every sentence with a word is, so a short note still
 gets a summary. The headline is never picked (it is not a body sentence).
 
@@ -75,6 +77,7 @@ from scipy.sparse import csr_matrix
 from ..doc import PUNCT_KINDS, Document, Sentence
 from ..resources import load_model
 from ..results import ScoredSentence, Summary
+from ..text.clean import opens_also_read
 from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
 from ..text.stopwords import REPORTING_VERBS
@@ -190,6 +193,7 @@ def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
             w >= MIN_WORDS
             and not continuation[i]
             and not _is_attribution(s, w)
+            and not opens_also_read(s.text)
             and shares[i] >= MIN_DEVANAGARI
             for i, (s, w) in enumerate(zip(doc.sentences, words))
         ],

@@ -22,7 +22,7 @@ from .headline import find_headline
 from .lexicon import month_pattern, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
-__all__ = ["CleanResult", "clean", "split_lines", "REASONS"]
+__all__ = ["CleanResult", "clean", "opens_also_read", "split_lines", "REASONS"]
 
 #: Every ``Removed.reason`` the cleaner produces.
 REASONS = (
@@ -72,7 +72,15 @@ _BYLINE = regex.compile(
     r"\s*+[:\-–]?\s*+(?<=\s)\S.{0,60}$",
     regex.IGNORECASE,
 )
-_ALSO_READ = regex.compile(r"^(?:यह|ये)\s+भी\s+पढ़ें|^(?:also\s+read|read\s+also|read\s+more)\b", regex.IGNORECASE)
+# A link to another story: "यह भी पढ़ें: …", "इसे भी पढ़ें", and as many sites write it, a bare
+# "पढ़ें- …", "पढ़ें: …", "पढ़ें:- …" (the dash or colon tells it from a sentence that opens with
+# the verb). ढ़ comes with a combining nukta or precomposed.
+_READ = "प(?:\u0922\u093c|\u095d)\u0947\u0902"
+_ALSO_READ = regex.compile(
+    rf"(?:(?:यह|ये|इसे)\s+भी\s+{_READ}|{_READ}\s*[:\-–—]|(?:also\s+read|read\s+also|read\s+more)\b)",
+    regex.IGNORECASE,
+)
+_OPENING_MARKS = regex.compile(r"[\s\p{Pi}\p{Ps}\"'“‘]*")
 _AGENCY = regex.compile(
     r"\(\s*(?:एएनआई|भाषा|आईएएनएस|पीटीआई|वार्ता|यूएनआई|एजेंसी|एजेंसियां|ANI|PTI|IANS|UNI|Reuters|AFP)"
     r"(?:\s*[-,/]\s*[\p{L}\p{M}]+)?\s*\)",
@@ -129,6 +137,13 @@ def _line_reason(line: str) -> str | None:
     if _ALSO_READ.match(line):
         return "also-read"
     return None
+
+
+def opens_also_read(sentence: str) -> bool:
+    """Does ``sentence`` open with a link to another story (``पढ़ें- …``, ``यह भी पढ़ें: …``),
+    after any opening quotes? Scraped pages often glue such a link into a paragraph, where no
+    line of its own marks it for removal."""
+    return _ALSO_READ.match(sentence, _OPENING_MARKS.match(sentence).end()) is not None
 
 
 def _is_place_dateline(m: regex.Match) -> bool:

@@ -37,8 +37,8 @@ leave places to weaker candidates, and what a news article is about is said in i
 headline and first sentences.
 
 A one-word common noun is listed only when it stands on its own (``_stands_alone``): not
-a generic person or quantity noun (``GENERIC_NOUNS``: ``लोग``, ``दिन``, ``मामला``,
-``संख्या``), not too common in the shipped document frequencies (IDF below
+a generic person or quantity noun or a counting word (``GENERIC_NOUNS``: ``लोग``, ``दिन``,
+``मामला``, ``संख्या``, ``बार``, ``बजे``), not too common in the shipped document frequencies (IDF below
 ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective in the text (a lone
 ``धीमी``). Names and phrases are not affected; numbers are never candidates.
 
@@ -117,7 +117,7 @@ NOT_PHRASE_WORDS = (
 #: Common nouns whose shipped IDF (``models/df``) is below this are too common to be a keyword
 #: alone (लोग 0.85, सरकार 1.12, दिन 1.23, मामला 1.31, देश 1.34; भारत, a name, is 1.47).
 GENERIC_IDF = 1.4
-#: Person and quantity nouns that never stand alone (``lexicon/generic_nouns.txt``).
+#: Person and quantity nouns and counting words that never stand alone (``lexicon/generic_nouns.txt``).
 GENERIC_NOUNS = words("generic_nouns")
 _HYPHENS = frozenset("-‐‑–")
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}

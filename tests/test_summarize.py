@@ -173,6 +173,24 @@ def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed0
             assert [s.start for s in summary if s.rank == 1] == [best.start]
 
 
+def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_model(any_nlp, seed000, seed001):
+    from hindi_brief.rank.summarize import LONG_DOC, model_for
+
+    # Two stories and a closing paragraph: more than LONG_DOC sentences, ranked by the long model.
+    closing = (
+        "दोनों देशों के विदेश मंत्री अगले महीने फिर मिलेंगे। बैठक में व्यापार पर भी चर्चा होगी। "
+        "विशेषज्ञों का मानना है कि इससे संबंध और मजबूत होंगे। सरकार ने इस पर कोई टिप्पणी नहीं की। "
+        "विपक्ष ने बैठक के नतीजों पर सवाल उठाए हैं।"
+    )
+    # The seeds' bodies without their footers ("Related Posts" runs to the end of a text).
+    bodies = ["\n".join(s.text for s in any_nlp(seed).sentences) for seed in (seed001, seed000)]
+    doc = any_nlp("\n\n".join(bodies + [closing]))
+    assert len(doc.sentences) > LONG_DOC and model_for(sentences=3, n_sentences=len(doc.sentences)) == "long"
+    lead_pick = rank_sentences(doc, model="1").order[0]
+    assert [s.index for s in make_summary(doc, sentences=1)] == [lead_pick]
+    assert [s.index for s in make_summary(doc, sentences=3) if s.rank == 1] == [lead_pick]
+
+
 def test_damaged_ranker_file_names_the_fix(tmp_path, monkeypatch, nlp, seed000):
     # A models folder of the user's own (no manifest) whose ranker file is damaged.
     (tmp_path / "ranker").mkdir()

@@ -28,8 +28,10 @@ pick for the budget model.
   ``SHARE`` is the weight of the position-aware score against it (``summarize.combined_scores``).
 * ``"3"`` and ``"many"`` (4 or more sentences) are fitted like each other (the oracle's first
   3 picks), and differ in how they are used: ``COMPACTNESS`` (the weight of shortness in the
-  score) and ``SHARE``. Both open with the pick of ``"1"`` (``OPENS_WITH``). These settings
-  were chosen by the cross-validation below (see the model card).
+  score) and ``SHARE``. Both open with the pick of ``"1"`` (``OPENS_WITH``), and so does
+  ``"long"``: a long text may be one long news story, whose best single sentence the news
+  model finds and the long model misses. These settings were chosen by the
+  cross-validation below (see the model card).
 
 Each model is a pairwise logistic regression (RankNet-style: oracle sentence minus
 non-oracle sentence of the same text, both orders, no intercept, C = 1), so only the
@@ -101,7 +103,7 @@ SHARE = {"1": 0.6, "2": 0.9, "3": 1.0, "many": 0.6, "budget": 0.8, "long": 0.5}
 #: and heading-ref k=3 together; k=1, k=2 and the budget only lost).
 COMPACTNESS = {"1": 0.0, "2": 0.0, "3": 0.55, "many": 0.5, "budget": 0.0, "long": 0.0}
 #: Model name -> the model whose best sentence it picks first (None: its own best).
-OPENS_WITH: dict[str, str | None] = {"1": None, "2": None, "3": "1", "many": "1", "budget": None, "long": None}
+OPENS_WITH: dict[str, str | None] = {"1": None, "2": None, "3": "1", "many": "1", "budget": None, "long": "1"}
 #: Model name -> (conditions its content model is fitted on, weigh each text the same).
 CONTENT_SETTINGS = {
     "1": (("standard", "shuffled"), False),

@@ -80,6 +80,16 @@ def test_joined_shuffled_keeps_the_joined_texts_sentences_in_one_paragraph(pairs
     assert any(m.text != o for m, o in zip(mixed, in_order))
 
 
+def test_long_story_is_a_joined_text_whose_reference_is_its_first_article_summary(pairs):
+    joined = apply_condition(pairs, "joined", join=2)
+    story = apply_condition(pairs, "long-story", join=2)
+    by_id = {p.id: p for p in pairs}
+    assert [(q.id, q.text) for q in story] == [(q.id, q.text) for q in joined]
+    for q in story:
+        assert q.summary == by_id[q.id.split("+")[0]].summary.strip() and not q.title
+    assert settings_for("long-story") == ((1, 3), None, False, False)
+
+
 def test_default_length_grows_with_the_text():
     assert [default_sentences(n) for n in (1, 16, 34, 35, 90, 400)] == [3, 3, 3, 4, 9, 20]
 

@@ -17,6 +17,11 @@ the standard setting cannot:
 * ``joined-shuffled``: the ``joined`` texts with all their sentences in a random order (seeded
   by the joined id), one paragraph: a long text with no leads at all, the shape of an essay
   or opinion piece whose summary sentences stand anywhere.
+* ``long-story``: the ``joined`` texts with the *first* article's summary as the reference: one
+  story followed by related material (earlier reports, background), the shape of a full-length
+  news story whose summary is its opening. The same texts as ``joined``, so a ranker cannot tell
+  the two apart; between them they show what a long-text model trades: the leads of several
+  stories against the lead of one.
 
 ``settings_for(condition)`` gives the summary lengths each condition is scored at. ``k=n/3``
 (``third_of(n)``: a third of the text's body sentences) is where the ``no-heading``,
@@ -39,7 +44,7 @@ from .baselines import content_tokens
 
 __all__ = ["CONDITIONS", "JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of"]
 
-CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined", "joined-shuffled")
+CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined", "joined-shuffled", "long-story")
 #: Articles per joined input.
 JOIN = 5
 
@@ -53,6 +58,7 @@ _SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool, bool]] = {
     "shuffled": ((1, 2, 3), 75, False, True),
     "joined": ((3,), None, True, True),
     "joined-shuffled": ((3,), None, True, True),
+    "long-story": ((1, 3), None, False, False),
 }
 
 
@@ -127,7 +133,9 @@ def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int
                     id="+".join(m.id for m in members),
                     title="",
                     text="\n\n".join(m.text.strip() for m in members),
-                    summary="\n".join(m.summary.strip() for m in members),
+                    summary=members[0].summary.strip()
+                    if condition == "long-story"
+                    else "\n".join(m.summary.strip() for m in members),
                 )
             )
     if condition == "joined-shuffled":

@@ -39,8 +39,8 @@ order of sentences inside a text is learned. Deterministic (lbfgs, no sampling).
 
 Cross-validation (``--folds``, default 5): article i is in fold i mod 5 (joined texts are
 built inside each fold, so no article is on both sides); for each fold the models are
-fitted on the others and the held-out texts of every condition (no-heading and heading-ref
-included, though nothing is fitted on them) are summarised; the command prints ROUGE-1
+fitted on the others and the held-out texts of every condition (no-heading, heading-ref and
+long-story included, though nothing is fitted on them) are summarised; the command prints ROUGE-1
 F1 of hindi_brief and lead per condition and length (k = 1, 2, 3, 75 words, a third of
 the sentences ``k=n/3``, the reference's sentence count for joined texts) as the mean and
 the range over folds. ILSUM test is never read.

@@ -38,9 +38,9 @@ headline and first sentences.
 
 A one-word common noun is listed only when it stands on its own (``_stands_alone``): not
 a generic person or quantity noun or a counting word (``GENERIC_NOUNS``: ``लोग``, ``दिन``,
-``मामला``, ``संख्या``, ``बार``, ``बजे``), not too common in the shipped document frequencies (IDF below
-``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective in the text (a lone
-``धीमी``). Names and phrases are not affected; numbers are never candidates.
+``मामला``, ``संख्या``, ``बार``, ``बजे``), not too common in the shipped document frequencies
+(IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective in the text
+(a lone ``धीमी``). Names and phrases are not affected; numbers are never candidates.
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a

@@ -39,7 +39,8 @@ model, fitted on the joined articles in order and shuffled, has half the weight 
 0.5): a long text may be a digest whose paragraphs open with their point or an essay whose
 points stand anywhere, and nothing in one text tells the two apart reliably. Its summaries
 open with the one-sentence model's pick as well: a long text may also be one long news story,
-whose lead that model finds (the long model alone picks a weaker first sentence there).
+where that pick is better than the long model's own (the ``long-story`` evaluation condition
+shows how far both still are from lead there).
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),

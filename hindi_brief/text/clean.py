@@ -33,7 +33,7 @@ REASONS = (
     "place-dateline",  # "New Delhi:" / "नई दिल्ली:" opening the first paragraph
     "byline",  # "By ...", "लेखक: ..."
     "agency-credit",  # "(एएनआई)", "(भाषा)"
-    "also-read",  # "यह भी पढ़ें: ..." link lines
+    "also-read",  # "यह भी पढ़ें: ...", "पढ़ें- ..." link lines
     "duplicate-line",  # an exact repeat of an earlier line
     "english-title",  # a Latin-only title line inside a Hindi article
 )

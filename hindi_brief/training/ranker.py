@@ -29,8 +29,8 @@ pick for the budget model.
 * ``"3"`` and ``"many"`` (4 or more sentences) are fitted like each other (the oracle's first
   3 picks), and differ in how they are used: ``COMPACTNESS`` (the weight of shortness in the
   score) and ``SHARE``. Both open with the pick of ``"1"`` (``OPENS_WITH``), and so does
-  ``"long"``: a long text may be one long news story, whose best single sentence the news
-  model finds and the long model misses. These settings were chosen by the
+  ``"long"``: a long text may be one long news story, where the news model's best single
+  sentence is better than the long model's own. These settings were chosen by the
   cross-validation below (see the model card).
 
 Each model is a pairwise logistic regression (RankNet-style: oracle sentence minus

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from hindi_brief import Pipeline
+from hindi_brief.rank import make_summary
 from hindi_brief.text.clean import clean, opens_also_read
 from hindi_brief.text.normalize import normalize
 from hindi_brief.text.sentences import split_sentences
@@ -153,6 +155,24 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
     text = f"सरकार ने नई नीति घोषित की\n{line}\nमंत्री ने कहा कि नीति से किसानों को लाभ होगा।"
     result = clean(text)
     assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
+
+
+def test_a_paragraph_a_link_was_glued_into_is_kept() -> None:
+    # One line from end to end, as a scraped page without line breaks comes: the link opens it.
+    link = "पढ़ें- India China Tension: सेना प्रमुख बोले- गलवान में दिया था मुंहतोड़ जवाब"
+    body = (
+        "गलवान में भारतीय सैनिकों द्वारा चीन को दिए गए जवाब की पूरी दुनिया ने तारीफ की थी। "
+        "भारत ने इस मिसाइल प्रणाली को खरीदने के लिए वर्ष 2019 में पहली किस्त का भुगतान किया था। "
+        "रक्षा मंत्रालय ने कहा कि बाकी किस्तों का भुगतान तय समय पर किया जाएगा।"
+    )
+    text = f"{link}{body}"
+    assert [r.reason for r in clean(text).removed] == []
+    doc = Pipeline(tagger="none")(text)
+    assert doc.sentences[-1].text.startswith("रक्षा मंत्रालय")
+    summary = [s.sentence.text for s in make_summary(doc, sentences=2)]
+    assert summary and not any(s.startswith("पढ़ें") for s in summary)
+    # The same link on a line of its own is removed.
+    assert [r.reason for r in clean(f"{link}\n{body}").removed] == ["also-read"]
 
 
 def test_footer_blocks_run_to_the_end() -> None:

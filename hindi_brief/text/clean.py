@@ -80,6 +80,10 @@ _ALSO_READ = regex.compile(
     rf"(?:(?:यह|ये|इसे)\s+भी\s+{_READ}|{_READ}\s*[:\-–—]|(?:also\s+read|read\s+also|read\s+more)\b)",
     regex.IGNORECASE,
 )
+#: A link line holds one story's headline: a longer line that opens with a link is a paragraph the
+#: link was glued into (a scraped page without line breaks may be one such line from end to end),
+#: so it is kept, and only its opening sentence is left out of summaries (``opens_also_read``).
+ALSO_READ_MAX_WORDS = 30
 _OPENING_MARKS = regex.compile(r"[\s\p{Pi}\p{Ps}\"'“‘]*")
 _AGENCY = regex.compile(
     r"\(\s*(?:एएनआई|भाषा|आईएएनएस|पीटीआई|वार्ता|यूएनआई|एजेंसी|एजेंसियां|ANI|PTI|IANS|UNI|Reuters|AFP)"
@@ -134,7 +138,7 @@ def _line_reason(line: str) -> str | None:
         return "dateline"
     if _BYLINE.match(line) and len(line.split()) <= 10:
         return "byline"
-    if _ALSO_READ.match(line):
+    if _ALSO_READ.match(line) and len(line.split()) <= ALSO_READ_MAX_WORDS:
         return "also-read"
     return None
 

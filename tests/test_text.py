@@ -157,6 +157,13 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
     assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
 
 
+def test_a_footer_marker_before_the_article_removes_only_its_line() -> None:
+    text = "Related Posts\nसरकार ने नई नीति घोषित की।\nमंत्री ने कहा कि नीति से किसानों को लाभ होगा।\nTags: नीति, किसान"
+    result = clean(text)
+    assert [(r.text, r.reason) for r in result.removed] == [("Related Posts", "footer"), ("Tags: नीति, किसान", "footer")]
+    assert [text[a:b] for a, b in result.kept] == ["सरकार ने नई नीति घोषित की।", "मंत्री ने कहा कि नीति से किसानों को लाभ होगा।"]
+
+
 def test_a_paragraph_a_link_was_glued_into_is_kept() -> None:
     # One line from end to end, as a scraped page without line breaks comes: the link opens it.
     link = "पढ़ें- India China Tension: सेना प्रमुख बोले- गलवान में दिया था मुंहतोड़ जवाब"

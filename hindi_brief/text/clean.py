@@ -219,8 +219,13 @@ def clean(text: str) -> CleanResult:
             continue
         line = text[s:e]
         if _FOOTER.match(line):
-            footer_at = idx
-            break
+            if kept_lines:
+                footer_at = idx
+                break
+            # Before any content a marker is a page's navigation ("Related Posts" above the
+            # article): that line goes, the article after it stays.
+            removed.append(Removed(s, e, line, "footer"))
+            continue
         reason = _line_reason(line)
         if reason is None:
             key = _line_key(line)

@@ -212,7 +212,7 @@ def clean(text: str) -> CleanResult:
     removed: list[Removed] = []
     kept_lines: list[tuple[int, int]] = []
     seen: set[str] = set()
-    hindi = devanagari_share(text, lines) >= 0.5
+    hindi: bool | None = None  # is the text mostly Devanagari? Asked only when a line reads as an English title
     footer_at: int | None = None
     for idx, (s, e) in enumerate(lines):
         if s == e:
@@ -231,8 +231,11 @@ def clean(text: str) -> CleanResult:
             key = _line_key(line)
             if key in seen and len(key) > 3:
                 reason = "duplicate-line"
-            elif hindi and _is_english_title(line):
-                reason = "english-title"
+            elif _is_english_title(line):
+                if hindi is None:
+                    hindi = devanagari_share(text, lines) >= 0.5
+                if hindi:
+                    reason = "english-title"
             seen.add(key)
         if reason is not None:
             removed.append(Removed(s, e, line, reason))

@@ -247,6 +247,24 @@ def test_counting_words_are_not_keywords(embedded):
     assert "बार" not in lemmas and "बजे" not in lemmas, lemmas
 
 
+def test_numbers_and_initials_are_not_keywords_alone(embedded):
+    # "तीन" is tagged NOUN in "कहा- तीन तलाक" and NUM in "भी तीन तलाक": a number either way.
+    text = (
+        "उन्होंने कहा- तीन तलाक से मुस्लिम महिलाओं को बहुत नुकसान हुआ है। "
+        "जो भी तीन तलाक के पक्ष में है, वह महिलाओं के अधिकार के खिलाफ है। "
+        "तलाक के मामलों में अदालत ने सख्त रुख अपनाया है। तलाक पर कानून बन चुका है।"
+    )
+    texts = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert "तलाक" in texts and "तीन" not in texts, texts
+    # "एच के कुमारस्वामी": the tagger reads "के" as a postposition, which cuts the initial off the name.
+    text = (
+        "कर्नाटक में जेडीएस प्रमुख एच के कुमारस्वामी ने उपचुनाव में हार के लिए कई कारण बताए। "
+        "एच के कुमारस्वामी ने कहा कि पार्टी अगले चुनाव की तैयारी अभी से करेगी।"
+    )
+    texts = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert "कुमारस्वामी" in texts and "एच" not in texts, texts
+
+
 def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, embedded):
     """The weights of rank/keywords.py are fitted on ILSUM val silver P@10 with every keyword
     rule in force: on the first 100 val articles 78.3 (75.2 with the weights before the fit),

@@ -39,8 +39,11 @@ headline and first sentences.
 A one-word common noun is listed only when it stands on its own (``_stands_alone``): not
 a generic person or quantity noun or a counting word (``GENERIC_NOUNS``: ``लोग``, ``दिन``,
 ``मामला``, ``संख्या``, ``बार``, ``बजे``), not too common in the shipped document frequencies
-(IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective in the text
-(a lone ``धीमी``). Names and phrases are not affected; numbers are never candidates.
+(IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective or a number in
+the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
+and phrases are not affected, except that a letter name is never a keyword alone, name or not
+(``एच``, the initial of ``एच डी कुमारस्वामी``, when a tag breaks the name). Words tagged
+numbers are never candidates.
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -71,6 +74,7 @@ from ..caching import cacheable, word_table
 from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import normalize, spelling_key
+from ..text.sentences import LETTER_NAMES
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
@@ -316,7 +320,7 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
 
 
 def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozenset[str], list[int]]:
-    """``candidates(doc)``, the lemmas the body calls adjectives (``_stands_alone``), and the
+    """``candidates(doc)``, the lemmas the body calls adjectives or numbers (``_stands_alone``), and the
     start of every candidate word in text order (``_ChosenSpans``: two candidates overlap
     exactly when they share a word, a compound counting as one)."""
     tagged = doc.tagger is not None
@@ -324,7 +328,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
     # Lemmas the tagger also calls NOUN/ADJ in this document are not names ("रक्षा" in "रक्षा मंत्री").
     common: set[str] = set()
-    adjectives: set[str] = set()
+    adj_or_num: set[str] = set()
     if tagged:
         for sentence in sents:
             c = sentence.columns
@@ -332,7 +336,9 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 if pos == "NOUN" or pos == "ADJ":
                     common.add(lemma or norm)
                     if pos == "ADJ" and sentence is not doc.headline:
-                        adjectives.add(lemma or norm)
+                        adj_or_num.add(lemma or norm)
+                elif pos == "NUM" and sentence is not doc.headline:
+                    adj_or_num.add(lemma or norm)
     unit_starts: list[int] = []
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
@@ -359,7 +365,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 # Window ids only grow through the document, so "new" means "not the last one".
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
-    return _one_spelling(_base_compounds(found, bases)), frozenset(adjectives), unit_starts
+    return _one_spelling(_base_compounds(found, bases)), frozenset(adj_or_num), unit_starts
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -669,17 +675,21 @@ def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for k in key for p in k.split("-") if p)
 
 
-def _stands_alone(c: _Candidate, df: DocumentFrequencies, adjectives: frozenset[str]) -> bool:
-    """May a one-word phrase be a keyword on its own? Names always may; a common word may not
-    when it is a generic person/quantity noun (``GENERIC_NOUNS``), too common in the shipped
-    document frequencies (IDF below ``GENERIC_IDF``), or tagged an adjective anywhere in the text
-    (a lone ``धीमी`` says nothing). Such a word still counts inside the phrases that hold it."""
-    if len(c.key) > 1 or c.proper:
+def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str]) -> bool:
+    """May a one-word phrase be a keyword on its own? A letter name never may (an initial cut
+    off its name by a tag, ``एच``); other names always may; a common word may not when it is a
+    generic person/quantity noun (``GENERIC_NOUNS``), too common in the shipped document
+    frequencies (IDF below ``GENERIC_IDF``), or tagged an adjective or a number anywhere in the
+    text (``adj_or_num``: a lone ``धीमी`` or ``तीन`` says nothing). Such a word still counts
+    inside the phrases that hold it."""
+    if len(c.key) > 1:
         return True
     (k,) = c.key
-    if "-" in k:
+    if k in LETTER_NAMES:
+        return False
+    if c.proper or "-" in k:
         return True
-    return k not in GENERIC_NOUNS and k not in adjectives and df.idf(k) >= GENERIC_IDF
+    return k not in GENERIC_NOUNS and k not in adj_or_num and df.idf(k) >= GENERIC_IDF
 
 
 def _absorbed(cands: list[_Candidate]) -> dict[int, int]:
@@ -765,7 +775,7 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
 def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keyword], dict[tuple[str, ...], _Candidate]]:
     """``extract_keywords(doc, top=top)`` and ``candidates(doc)``, collected once (a story brief
     needs both for each article)."""
-    found, adjectives, unit_starts = _collect(doc)
+    found, adj_or_num, unit_starts = _collect(doc)
     if not found:
         return [], found
     cands = list(found.values())
@@ -782,7 +792,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     tagged = doc.tagger is not None
     df = df_for(doc)
     chosen = _deduplicated(
-        cands, order, absorbed, score_of, unit_starts, top, lambda c: _stands_alone(c, df, adjectives), tagged
+        cands, order, absorbed, score_of, unit_starts, top, lambda c: _stands_alone(c, df, adj_or_num), tagged
     )
     out = []
     for i in chosen:

@@ -247,6 +247,22 @@ def test_counting_words_are_not_keywords(embedded):
     assert "बार" not in lemmas and "बजे" not in lemmas, lemmas
 
 
+def test_a_name_and_the_nouns_after_it_are_one_keyword(embedded):
+    # "कोरोना" is tagged PROPN and "वायरस" NOUN: listed apart, each says half of it.
+    text = (
+        "देश में कोरोना वायरस के नए मामलों में तेजी आई है। "
+        "स्वास्थ्य मंत्रालय ने कहा कि कोरोना वायरस से बचने के लिए मास्क पहनना जरूरी है। "
+        "विशेषज्ञों के मुताबिक कोरोना वायरस का नया रूप ज्यादा तेजी से फैलता है। "
+        "दिल्ली पुलिस ने मास्क न पहनने वालों पर जुर्माना लगाया। "
+        "दिल्ली पुलिस के अनुसार अब तक हजारों लोगों पर जुर्माना लगाया जा चुका है।"
+    )
+    kws = make_keywords(embedded(text), top=10)
+    texts = [k.text for k in kws]
+    assert "कोरोना वायरस" in texts and "दिल्ली पुलिस" in texts, texts
+    assert not {"कोरोना", "वायरस", "दिल्ली", "पुलिस"} & set(texts), texts
+    assert_no_keyword_inside_another(kws)
+
+
 def test_numbers_and_initials_are_not_keywords_alone(embedded):
     # "तीन" is tagged NOUN in "कहा- तीन तलाक" and NUM in "भी तीन तलाक": a number either way.
     text = (

@@ -5,6 +5,9 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 * proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``;
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
   ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
+* a one-word name with the common nouns after it, ending in a noun: ``कोरोना वायरस``,
+  ``दिल्ली पुलिस``, ``इंडिया गेट`` (a common phrase: no name boost, and listed instead of the
+  name only where the name never occurs without it);
 * hyphenated compounds, as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``
   (a dash glued to the word before it with a space after, ``कहा- भाजपा``, is a colon:
   it separates).
@@ -303,6 +306,15 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
                 j += 1
             if j - i <= MAX_WORDS:
                 out.append((i, j))
+            if j == i + 1:
+                # A one-word name followed by common nouns ("दिल्ली पुलिस", "कोरोना वायरस",
+                # "इंडिया गेट"): the whole, ending in a noun. After a full name ("माला तिवारी")
+                # the next noun is rarely part of it ("माला तिवारी कैंसर").
+                m = j
+                while m < n and cls[m] != "P" and m - i < MAX_WORDS:
+                    m += 1
+                    if cls[m - 1] == "N":
+                        out.append((i, m))
         else:
             while j < n and cls[j] != "P":
                 j += 1
@@ -357,7 +369,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                     key, start, end = tuple([u[2] for u in run[a:b]]), first_unit[0], run[b - 1][1]
                 cand = found.get(key)
                 if cand is None:
-                    cand = found[key] = _Candidate(key, proper=first_unit[3] == "P", first=position)
+                    cand = found[key] = _Candidate(key, proper=run[b - 1][3] == "P", first=position)
                 cand.offsets.append((start, end))
                 cand.position_weight += weight
                 piece = 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS

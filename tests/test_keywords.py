@@ -235,28 +235,33 @@ def test_generic_nouns_days_and_lone_adjectives_are_not_keywords(embedded):
         assert word not in texts, (word, texts)
 
 
+def keywords_of(embedded, *sentences: str) -> list:
+    """The top 10 keywords of the sentences joined into one text (embedded tagger)."""
+    return make_keywords(embedded(" ".join(sentences)), top=10)
+
+
 def test_counting_words_are_not_keywords(embedded):
     # "बार" (times) and "बजे" (o'clock) were keywords of 34 and 26 of ILSUM's 2,123 articles.
-    text = (
-        "मेट्रो की नई लाइन पर पहली बार ट्रेन सुबह छह बजे चली। "
-        "मेट्रो ने कहा कि नई लाइन पर ट्रेन रात दस बजे तक चलेगी और हर दिन कई बार फेरे लगाएगी। "
-        "यात्रियों ने दो बार मेट्रो की सवारी की और मेट्रो की नई लाइन की तारीफ की।"
-    )
-    lemmas = [k.lemma for k in make_keywords(embedded(text), top=10)]
+    lemmas = [k.lemma for k in keywords_of(
+        embedded,
+        "मेट्रो की नई लाइन पर पहली बार ट्रेन सुबह छह बजे चली।",
+        "मेट्रो ने कहा कि नई लाइन पर ट्रेन रात दस बजे तक चलेगी और हर दिन कई बार फेरे लगाएगी।",
+        "यात्रियों ने दो बार मेट्रो की सवारी की और मेट्रो की नई लाइन की तारीफ की।",
+    )]
     assert "मेट्रो" in lemmas
     assert "बार" not in lemmas and "बजे" not in lemmas, lemmas
 
 
 def test_a_name_and_the_nouns_after_it_are_one_keyword(embedded):
     # "कोरोना" is tagged PROPN and "वायरस" NOUN: listed apart, each says half of it.
-    text = (
-        "देश में कोरोना वायरस के नए मामलों में तेजी आई है। "
-        "स्वास्थ्य मंत्रालय ने कहा कि कोरोना वायरस से बचने के लिए मास्क पहनना जरूरी है। "
-        "विशेषज्ञों के मुताबिक कोरोना वायरस का नया रूप ज्यादा तेजी से फैलता है। "
-        "दिल्ली पुलिस ने मास्क न पहनने वालों पर जुर्माना लगाया। "
-        "दिल्ली पुलिस के अनुसार अब तक हजारों लोगों पर जुर्माना लगाया जा चुका है।"
+    kws = keywords_of(
+        embedded,
+        "देश में कोरोना वायरस के नए मामलों में तेजी आई है।",
+        "स्वास्थ्य मंत्रालय ने कहा कि कोरोना वायरस से बचने के लिए मास्क पहनना जरूरी है।",
+        "विशेषज्ञों के मुताबिक कोरोना वायरस का नया रूप ज्यादा तेजी से फैलता है।",
+        "दिल्ली पुलिस ने मास्क न पहनने वालों पर जुर्माना लगाया।",
+        "दिल्ली पुलिस के अनुसार अब तक हजारों लोगों पर जुर्माना लगाया जा चुका है।",
     )
-    kws = make_keywords(embedded(text), top=10)
     texts = [k.text for k in kws]
     assert "कोरोना वायरस" in texts and "दिल्ली पुलिस" in texts, texts
     assert not {"कोरोना", "वायरस", "दिल्ली", "पुलिस"} & set(texts), texts
@@ -265,19 +270,19 @@ def test_a_name_and_the_nouns_after_it_are_one_keyword(embedded):
 
 def test_numbers_and_initials_are_not_keywords_alone(embedded):
     # "तीन" is tagged NOUN in "कहा- तीन तलाक" and NUM in "भी तीन तलाक": a number either way.
-    text = (
-        "उन्होंने कहा- तीन तलाक से मुस्लिम महिलाओं को बहुत नुकसान हुआ है। "
-        "जो भी तीन तलाक के पक्ष में है, वह महिलाओं के अधिकार के खिलाफ है। "
-        "तलाक के मामलों में अदालत ने सख्त रुख अपनाया है। तलाक पर कानून बन चुका है।"
-    )
-    texts = [k.text for k in make_keywords(embedded(text), top=10)]
+    texts = [k.text for k in keywords_of(
+        embedded,
+        "उन्होंने कहा- तीन तलाक से मुस्लिम महिलाओं को बहुत नुकसान हुआ है।",
+        "जो भी तीन तलाक के पक्ष में है, वह महिलाओं के अधिकार के खिलाफ है।",
+        "तलाक के मामलों में अदालत ने सख्त रुख अपनाया है। तलाक पर कानून बन चुका है।",
+    )]
     assert "तलाक" in texts and "तीन" not in texts, texts
     # "एच के कुमारस्वामी": the tagger reads "के" as a postposition, which cuts the initial off the name.
-    text = (
-        "कर्नाटक में जेडीएस प्रमुख एच के कुमारस्वामी ने उपचुनाव में हार के लिए कई कारण बताए। "
-        "एच के कुमारस्वामी ने कहा कि पार्टी अगले चुनाव की तैयारी अभी से करेगी।"
-    )
-    texts = [k.text for k in make_keywords(embedded(text), top=10)]
+    texts = [k.text for k in keywords_of(
+        embedded,
+        "कर्नाटक में जेडीएस प्रमुख एच के कुमारस्वामी ने उपचुनाव में हार के लिए कई कारण बताए।",
+        "एच के कुमारस्वामी ने कहा कि पार्टी अगले चुनाव की तैयारी अभी से करेगी।",
+    )]
     assert "कुमारस्वामी" in texts and "एच" not in texts, texts
 
 

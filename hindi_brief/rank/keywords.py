@@ -45,8 +45,8 @@ a generic person or quantity noun or a counting word (``GENERIC_NOUNS``: ``ल�
 (IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective or a number in
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
-(``एच``, the initial of ``एच डी कुमारस्वामी``, when a tag breaks the name). Words tagged
-numbers are never candidates.
+(``एच``, an initial cut off ``एच के कुमारस्वामी`` when ``के`` is read as a postposition).
+Tokens tagged NUM are never candidates.
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -369,6 +369,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                     key, start, end = tuple([u[2] for u in run[a:b]]), first_unit[0], run[b - 1][1]
                 cand = found.get(key)
                 if cand is None:
+                    # A name is a proper-noun chain; a name with nouns after it is a common phrase.
                     cand = found[key] = _Candidate(key, proper=run[b - 1][3] == "P", first=position)
                 cand.offsets.append((start, end))
                 cand.position_weight += weight

@@ -160,7 +160,9 @@ def test_length_request_picks_the_matching_ranker_model():
 
     assert [model_for(sentences=k) for k in (1, 2, 3, 4, 7)] == ["1", "2", "3", "many", "many"]
     assert model_for(max_words=75) == "budget" and model_for() == "3"
-    assert model_for(sentences=7, n_sentences=31) == "long"
+    # A full-length news story of up to 40 sentences is ranked as news; longer texts by the long model.
+    assert model_for(sentences=3, n_sentences=40) == "3"
+    assert model_for(sentences=7, n_sentences=41) == "long"
 
 
 def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed001):
@@ -176,15 +178,22 @@ def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed0
 def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_model(any_nlp, seed000, seed001):
     from hindi_brief.rank.summarize import LONG_DOC, model_for
 
-    # Two stories and a closing paragraph: more than LONG_DOC sentences, ranked by the long model.
+    # Two stories, a closing and a background paragraph: more than LONG_DOC sentences, ranked by the long model.
     closing = (
         "दोनों देशों के विदेश मंत्री अगले महीने फिर मिलेंगे। बैठक में व्यापार पर भी चर्चा होगी। "
         "विशेषज्ञों का मानना है कि इससे संबंध और मजबूत होंगे। सरकार ने इस पर कोई टिप्पणी नहीं की। "
         "विपक्ष ने बैठक के नतीजों पर सवाल उठाए हैं।"
     )
+    background = (
+        "दोनों देशों के बीच रक्षा संबंध कई दशक पुराने हैं। पिछले साल दोनों सेनाओं ने संयुक्त अभ्यास किया था। "
+        "उस अभ्यास में नौसेना के जहाज भी शामिल हुए थे। इसके बाद रक्षा उपकरणों की खरीद पर बातचीत शुरू हुई। "
+        "कई कंपनियों ने साझा उत्पादन में रुचि दिखाई है। अधिकारियों के अनुसार पहला समझौता जल्द हो सकता है। "
+        "व्यापार के आंकड़े भी लगातार बढ़ रहे हैं। दोनों देशों के छात्र एक दूसरे के विश्वविद्यालयों में पढ़ते हैं। "
+        "पर्यटन के क्षेत्र में भी सहयोग बढ़ाने की योजना है। अगली बैठक की तारीख अभी तय नहीं हुई है।"
+    )
     # The seeds' bodies without their footers ("Related Posts" runs to the end of a text).
     bodies = ["\n".join(s.text for s in any_nlp(seed).sentences) for seed in (seed001, seed000)]
-    doc = any_nlp("\n\n".join(bodies + [closing]))
+    doc = any_nlp("\n\n".join(bodies + [closing, background]))
     assert len(doc.sentences) > LONG_DOC and model_for(sentences=3, n_sentences=len(doc.sentences)) == "long"
     lead_pick = rank_sentences(doc, model="1").order[0]
     assert [s.index for s in make_summary(doc, sentences=1)] == [lead_pick]

@@ -87,6 +87,9 @@ def sentences(text: str) -> list[str]:
         ("पांचवीं 2+2 वार्ता हुई।", ["पांचवीं 2+2 वार्ता हुई।"]),
         ("देखें www.example.com/a.html पर। लिखें a.b@example.co.in पर।", ["देखें www.example.com/a.html पर।", "लिखें a.b@example.co.in पर।"]),
         ("US Defence Sec. Pete Hegseth said. Then", ["US Defence Sec. Pete Hegseth said.", "Then"]),
+        # A lowercase Latin word goes on a Latin sentence, never a Hindi one (tech news: iOS, iPhone, eSIM).
+        ("It costs approx. two dollars etc. and more.", ["It costs approx. two dollars etc. and more."]),
+        ("नए फीचर्स दे रहे हैं. iOS 17 में ये मिलेंगे. iPad भी.", ["नए फीचर्स दे रहे हैं.", "iOS 17 में ये मिलेंगे.", "iPad भी."]),
         ("किया है।’‘कुछ नहीं।", ["किया है।’", "‘कुछ नहीं।"]),
         ("किया है.कुछ नहीं.", ["किया है.", "कुछ नहीं."]),
         ('उन्होंने कहा, "हम तैयार हैं। हम उत्सुक हैं।" फिर चले गए।',

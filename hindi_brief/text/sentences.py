@@ -6,7 +6,8 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 * ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!``;
 * ``.``, the way much web Hindi (BBC Hindi, for one) ends sentences, unless it
   closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
-  ``U.S.``, ``एस. जयशंकर``) or is followed by a lowercase Latin word;
+  ``U.S.``, ``एस. जयशंकर``) or is followed by a lowercase Latin word after a word that is
+  not Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
 * the end of the span given (callers pass one line at a time, so headings and
   paragraphs without final punctuation end their sentence there).
 
@@ -92,7 +93,13 @@ def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int) -> bool
         return False
     if i + 1 < len(spans):
         ns, ne, nkind = spans[i + 1]
-        if nkind == "latin" and _LOWER_LATIN.match(text[ns:ne]):  # "etc. and", "approx. two"
+        # "etc. and", "approx. two": a Latin word written on after a dot. After a Hindi word the
+        # dot ends the sentence, whatever follows: "फीचर्स दे रहे हैं. iOS 17 में", "है. iPhone".
+        if (
+            nkind == "latin"
+            and _LOWER_LATIN.match(text[ns:ne])
+            and not (i > 0 and _DEVANAGARI.search(text[spans[i - 1][0]:spans[i - 1][1]]))
+        ):
             return False
     return True
 

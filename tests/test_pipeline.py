@@ -52,6 +52,26 @@ def test_seed001_english_title_once(nlp: Pipeline, seed001: str) -> None:
     assert doc.sentences[-1].paragraph > doc.sentences[0].paragraph
 
 
+def test_a_bbc_style_page_loses_its_labels_and_notes(nlp: Pipeline, seed000: str) -> None:
+    # The seed's body as BBC Hindi writes a page: no headline, full stops for dandas, a byline,
+    # a photo credit and caption between the paragraphs and a note to readers at the end.
+    # (Quotation marks left out: a quote the seed opens in one sentence and closes in the next
+    # would open and close in two paragraphs here.)
+    paragraphs = [s.text.replace("।", ".").replace(" .", ".").replace('"', "") for s in nlp(seed000).sentences]
+    labels = ["इमेज स्रोत, Getty Images", "इमेज कैप्शन, राजनाथ सिंह (फ़ाइल फ़ोटो)"]
+    page = "\n\n".join(
+        ["लेखक, राहुल शर्मा", "पदनाम, बीबीसी संवाददाता", *paragraphs[:3], *labels, *paragraphs[3:], *labels,
+         "(आप हमें फ़ेसबुक, ट्विटर और यूट्यूब पर फ़ॉलो भी कर सकते हैं.)"]
+    )
+    doc = nlp(page)
+    assert_offsets(doc)
+    assert doc.headline is None
+    assert [s.text for s in doc.sentences] == paragraphs
+    assert [r.reason for r in doc.removed] == ["byline", "byline", "caption", "caption", "caption", "caption", "social"]
+    brief = hb.brief(doc)
+    assert not any(word in k.text for k in brief.keywords for word in ("इमेज", "कैप्शन", "स्रोत", "फ़ॉलो"))
+
+
 @pytest.mark.parametrize(("bad", "words"), [(None, "None"), (b"\xe0\xa4\xb9", "decode"), (42, "int"), (["पाठ"], "list")])
 def test_bad_input_gives_a_typed_error(nlp: Pipeline, bad: object, words: str) -> None:
     with pytest.raises(InvalidInputError, match=words):

@@ -152,6 +152,19 @@ def test_seed001_english_title_once_and_footer(seed001: str) -> None:
         ("पढ़ें:- यात्रीगण ध्यान दें! कई ट्रेनें रद्द", "also-read"),
         ("इसे भी पढ़ें: मौसम विभाग की चेतावनी", "also-read"),
         ("\u092a\u095d\u0947\u0902: ढ़ पहले से जुड़ा हुआ", "also-read"),
+        # BBC Hindi's photo and byline labels, other sites' photo credits and notes to readers.
+        ("इमेज स्रोत, Getty Images", "caption"),
+        ("इमेज कैप्शन, दिल्ली में किसानों का प्रदर्शन (फ़ाइल फ़ोटो)", "caption"),
+        ("वीडियो कैप्शन, मंत्री ने मीडिया से बात की", "caption"),
+        ("फोटो : सोशल मीडिया", "caption"),
+        ("फ़ोटो साभार: पीटीआई", "caption"),
+        ("तस्वीर- ट्विटर", "caption"),
+        ("Image source, Reuters", "caption"),
+        ("प्लेबैक आपके उपकरण पर नहीं हो पा रहा", "caption"),
+        ("लेखक, राहुल शर्मा", "byline"),
+        ("पदनाम, बीबीसी संवाददाता", "byline"),
+        ("(आप हमें फ़ेसबुक, ट्विटर और यूट्यूब पर फ़ॉलो भी कर सकते हैं.)", "social"),
+        ("ऐप डाउनलोड करने के लिए यहां क्लिक करें", "social"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
@@ -207,6 +220,29 @@ def test_content_is_not_mistaken_for_boilerplate() -> None:
     result = clean(text)
     assert result.removed == ()
     assert len(result.kept) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "फोटो, वीडियो और संदेश भेजने वाले ऐप पर नया नियम लागू हुआ।",  # a sentence that opens with "photo,"
+        "फोटो सामने आते ही अभिनेत्री को सोशल मीडिया पर ट्रोल किया गया।",
+        "वीडियो में मंत्री मंच पर भाषण देते नजर आ रहे हैं।",
+        "फोटो-वीडियो शेयर करने वाला ऐप भारत में लोकप्रिय है।",
+        "मंत्री ने कहा कि हमें नियमों को फॉलो करना चाहिए।",  # "we must follow the rules"
+        "विराट को इंस्टाग्राम पर 25 करोड़ लोग फॉलो करते हैं।",
+        "लेखक, कवि और पत्रकार तीनों सम्मेलन में पहुंचे और उन्होंने अपनी रचनाएं पढ़ीं और लोगों से बातचीत की।",
+    ],
+)
+def test_sentences_that_look_like_labels_are_kept(line: str) -> None:
+    text = f"सरकार ने नई नीति घोषित की\n{line}\nमंत्री ने कहा कि नीति से किसानों को लाभ होगा।"
+    assert clean(text).removed == ()
+
+
+def test_a_long_line_that_opens_with_a_caption_label_is_kept() -> None:
+    # A page scraped without line breaks: one line from its photo credit to its end.
+    body = " ".join(["किसानों ने दिल्ली की सीमा पर धरना जारी रखा और सरकार से बातचीत की मांग की।"] * 4)
+    assert clean(f"इमेज स्रोत, Getty Images {body}").removed == ()
 
 
 def test_reasons_are_documented(seed_texts: list[str]) -> None:

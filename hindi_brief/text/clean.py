@@ -34,6 +34,8 @@ REASONS = (
     "byline",  # "By ...", "लेखक: ..."
     "agency-credit",  # "(एएनआई)", "(भाषा)"
     "also-read",  # "यह भी पढ़ें: ...", "पढ़ें- ..." link lines
+    "caption",  # a photo or video credit or caption line: "इमेज स्रोत, Getty Images", "फोटो : सोशल मीडिया"
+    "social",  # "follow us" and "click here" lines: "आप हमें फ़ेसबुक ... पर फ़ॉलो भी कर सकते हैं"
     "duplicate-line",  # an exact repeat of an earlier line
     "english-title",  # a Latin-only title line inside a Hindi article
 )
@@ -68,8 +70,34 @@ _DATE_ONLY = regex.compile(
 # asks for the space the content must follow: "\s*[:\-–]?\s+" split a long run of spaces
 # every possible way (45 s on "by" + 100,000 spaces).
 _BYLINE = regex.compile(
-    r"^(?:by|written\s+by|edited\s+by|reported\s+by|author|लेखक|रिपोर्ट|संवाददाता|संपादित)"
-    r"\s*+[:\-–]?\s*+(?<=\s)\S.{0,60}$",
+    r"^(?:(?:by|written\s+by|edited\s+by|reported\s+by|author|लेखक|रिपोर्ट|संवाददाता|संपादित)"
+    r"\s*+[:\-–]?\s*+(?<=\s)\S.{0,60}$"
+    # BBC Hindi's "लेखक, <name>" and "पदनाम, बीबीसी संवाददाता" (designation).
+    r"|(?:लेखक|पदनाम)\s*+,\s*+\S.{0,60}$)",
+    regex.IGNORECASE,
+)
+# A photo or video credit or caption on a line of its own: BBC Hindi's "इमेज स्रोत, Getty Images",
+# "इमेज कैप्शन, …", "वीडियो कैप्शन, …"; "फोटो : अमर उजाला", "तस्वीर- सोशल मीडिया", "फ़ोटो साभार: …",
+# "Image source, …", "Photo: …"; and the video player's "प्लेबैक आपके उपकरण पर नहीं हो पा रहा".
+# फोटो/तस्वीर need a colon or a spaced dash or bar after them: "फोटो, वीडियो और …" opens a sentence.
+_PHOTO = r"(?:फ़ोटो|फोटो|तस्वीर|तस्वीरें|चित्र|छवि)"
+_CAPTION = regex.compile(
+    r"^(?:(?:इमेज|वीडियो|फ़ोटो|फोटो)\s+(?:स्रोत|कैप्शन|क्रेडिट)\s*[,:]"
+    rf"|{_PHOTO}(?:\s+(?:क्रेडिट|साभार|सौजन्य|स्रोत))?\s*(?::|[\-–—|]\s)"
+    r"|(?:image|photo|picture|video)\s+(?:source|caption|credit|courtesy)\s*[,:]|(?:photo|image|picture)\s*:"
+    r"|प्लेबैक\s+आपके\s+उपकरण\s+पर\s+नहीं)",
+    regex.IGNORECASE,
+)
+#: A caption or a note to readers is a sentence or two: a longer line that opens with a label or
+#: holds a "follow us" is a paragraph (or a page scraped as one line) and is kept.
+NOTE_MAX_WORDS = 40
+# "Follow us" and "click here" lines: "आप हमें फ़ेसबुक, ट्विटर ... पर फ़ॉलो भी कर सकते हैं",
+# "बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए आप यहां क्लिक कर सकते हैं". A network must be named after
+# "हमें" ("us"): "हमें नियमों को फॉलो करना चाहिए" (we must follow the rules) is a sentence.
+_NETWORKS = r"(?:फ़ेसबुक|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|facebook|twitter|instagram|youtube)"
+_SOCIAL = regex.compile(
+    rf"हमें.{{0,40}}{_NETWORKS}.{{0,80}}(?:फ़ॉलो|फॉलो|सब्सक्राइब|ज्वाइन|जॉइन|जुड़)"
+    r"|(?:यहां|यहाँ)\s+क्लिक\s+(?:करें|कीजिए|कर\s+सकते)|\b(?:follow|subscribe\s+to)\s+us\b|\bclick\s+here\b",
     regex.IGNORECASE,
 )
 # A link to another story: "यह भी पढ़ें: …", "इसे भी पढ़ें", and as many sites write it, a bare
@@ -140,6 +168,13 @@ def _line_reason(line: str) -> str | None:
         return "byline"
     if _ALSO_READ.match(line) and len(line.split()) <= ALSO_READ_MAX_WORDS:
         return "also-read"
+    if _CAPTION.match(line, _OPENING_MARKS.match(line).end()) and len(line.split()) <= NOTE_MAX_WORDS:
+        return "caption"
+    # Searching every line for a note costs a tenth of the cleaner's time; these words are in every note.
+    if ("हमें" in line or "क्लिक" in line or "ollow" in line or "lick" in line or "ubscribe" in line) and (
+        _SOCIAL.search(line) and len(line.split()) <= NOTE_MAX_WORDS
+    ):
+        return "social"
     return None
 
 

@@ -43,6 +43,16 @@ def test_no_heading_and_heading_as_reference(pairs):
     assert len(ref) == len(titled) and all(q.summary == p.title.strip() and not q.title for p, q in zip(titled, ref))
 
 
+def test_full_stops_write_every_danda_as_bbc_hindi_does(pairs):
+    from hindi_brief.evaluation.conditions import with_full_stops
+
+    assert with_full_stops("राम आया। श्याम गया ।\nसीता आई॥ गीता आई।।") == "राम आया. श्याम गया.\nसीता आई॥ गीता आई."
+    ref, dots = apply_condition(pairs, "heading-ref"), apply_condition(pairs, "full-stops")
+    assert [(q.id, q.summary) for q in dots] == [(q.id, q.summary) for q in ref]
+    for r, d in zip(ref, dots):
+        assert "।" not in d.text and len(split_sentences(d.text)) == len(split_sentences(r.text))
+
+
 def test_shuffled_keeps_every_sentence_and_is_repeatable(pairs):
     once, again = apply_condition(pairs, "shuffled"), apply_condition(pairs, "shuffled")
     assert once == again
@@ -60,6 +70,16 @@ def test_joined_texts_use_each_article_once(pairs):
     assert len(ids) == len(set(ids)) == 2 * len(joined) == 2 * (len(pairs) // 2)
     for q in joined:
         assert q.text.count("\n\n") >= 1 and reference_sentences(q.summary) >= 2
+
+
+def test_news_length_joins_two_articles_with_the_first_heading_as_reference(pairs):
+    news = apply_condition(pairs, "news-length")
+    by_id = {p.id: p for p in pairs}
+    assert news and all(len(q.id.split("+")) == 2 for q in news)
+    for q in news:
+        first, second = (by_id[i] for i in q.id.split("+"))
+        assert q.summary == first.title.strip() and q.title == ""
+        assert q.text == first.text.strip() + "\n\n" + second.text.strip()
 
 
 def test_unknown_condition_is_an_option_error(pairs):

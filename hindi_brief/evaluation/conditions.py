@@ -9,6 +9,9 @@ the standard setting cannot:
 * ``no-heading``: the article alone (most real input has no separate title).
 * ``heading-ref``: the article alone, the *heading* as a one-sentence reference
   (a target like a one-line human summary of a full news story).
+* ``full-stops``: the ``heading-ref`` pairs with every danda written as a full stop, the way
+  BBC Hindi (and much web Hindi) ends its sentences: the splitter, tagger and ranker must
+  read them alike.
 * ``shuffled``: the article's sentences in a random order (seeded by the pair's id),
   no heading: a ranker that only knows position falls to chance.
 * ``joined``: ``JOIN`` articles of one topic (the most similar articles of the split
@@ -22,6 +25,10 @@ the standard setting cannot:
   news story whose summary is its opening. The same texts as ``joined``, so a ranker cannot tell
   the two apart; between them they show what a long-text model trades: the leads of several
   stories against the lead of one.
+* ``news-length``: ``NEWS_JOIN`` (2) articles of one topic joined the same way, no heading, the
+  *first article's heading* as a one-sentence reference: a story and its background at the
+  length of full-length news (about 26 sentences, 490 words; the hidden news set's median is 420
+  words) with a one-line summary, where ILSUM's own articles are cut to about 256 words.
 
 ``settings_for(condition)`` gives the summary lengths each condition is scored at. ``k=n/3``
 (``third_of(n)``: a third of the text's body sentences) is where the ``no-heading``,
@@ -37,16 +44,21 @@ from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
+import regex
 
 from ..errors import InvalidOptionError
 from ..text.sentences import split_sentences
 from .baselines import content_tokens
 
-__all__ = ["CONDITIONS", "JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of"]
+__all__ = ["CONDITIONS", "JOIN", "NEWS_JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of", "with_full_stops"]
 
-CONDITIONS = ("standard", "no-heading", "heading-ref", "shuffled", "joined", "joined-shuffled", "long-story")
+CONDITIONS = (
+    "standard", "no-heading", "heading-ref", "full-stops", "shuffled", "joined", "joined-shuffled", "long-story", "news-length",
+)
 #: Articles per joined input.
 JOIN = 5
+#: Articles per ``news-length`` input.
+NEWS_JOIN = 2
 
 #: Per condition: sentence counts k, the word budget (None: no budget setting), whether to
 #: score at the reference's own sentence count ("k=ref") and at a third of the text's
@@ -55,10 +67,12 @@ _SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool, bool]] = {
     "standard": ((1, 2, 3), 75, False, False),
     "no-heading": ((1, 2, 3), 75, False, True),
     "heading-ref": ((1, 3), None, False, False),
+    "full-stops": ((1, 3), None, False, False),
     "shuffled": ((1, 2, 3), 75, False, True),
     "joined": ((3,), None, True, True),
     "joined-shuffled": ((3,), None, True, True),
     "long-story": ((1, 3), None, False, False),
+    "news-length": ((1, 3), None, False, False),
 }
 
 
@@ -77,6 +91,15 @@ def third_of(n_sentences: int) -> int:
 def reference_sentences(summary: str) -> int:
     """Sentences in a reference summary (the hindi_brief splitter, line breaks included), at least 1."""
     return max(1, len(split_sentences(summary)))
+
+
+# A danda (or a doubled one, "।।") and the spaces before it ("है ।", "है।"): written "है." as BBC Hindi writes it.
+_DANDA = regex.compile(r"[ \t]*।+")
+
+
+def with_full_stops(text: str) -> str:
+    """``text`` with every danda written as a full stop (the spaces before it dropped, a doubled one once)."""
+    return _DANDA.sub(".", text)
 
 
 def _shuffled(text: str, key: str, seed: int) -> str:
@@ -118,6 +141,8 @@ def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int
         return [replace(p, title="") for p in pairs]
     if condition == "heading-ref":
         return [replace(p, title="", summary=p.title.strip()) for p in pairs if p.title.strip()]
+    if condition == "full-stops":
+        return [replace(p, title="", text=with_full_stops(p.text), summary=p.title.strip()) for p in pairs if p.title.strip()]
     if condition == "shuffled":
         return [replace(p, title="", text=_shuffled(p.text.strip(), p.id, seed)) for p in pairs]
     out = []
@@ -125,17 +150,23 @@ def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int
     for p in pairs:
         by_split.setdefault(p.split, []).append(p)
     for split_pairs in by_split.values():
-        for group in _topic_groups(split_pairs, join):
+        for group in _topic_groups(split_pairs, NEWS_JOIN if condition == "news-length" else join):
             members = [split_pairs[i] for i in group]
+            if condition == "news-length":
+                summary = members[0].title.strip()
+                if not summary:
+                    continue
+            elif condition == "long-story":
+                summary = members[0].summary.strip()
+            else:
+                summary = "\n".join(m.summary.strip() for m in members)
             out.append(
                 replace(
                     members[0],
                     id="+".join(m.id for m in members),
                     title="",
                     text="\n\n".join(m.text.strip() for m in members),
-                    summary=members[0].summary.strip()
-                    if condition == "long-story"
-                    else "\n".join(m.summary.strip() for m in members),
+                    summary=summary,
                 )
             )
     if condition == "joined-shuffled":

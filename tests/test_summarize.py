@@ -163,6 +163,20 @@ def test_length_request_picks_the_matching_ranker_model():
     # A full-length news story of up to 40 sentences is ranked as news; longer texts by the long model.
     assert model_for(sentences=3, n_sentences=40) == "3"
     assert model_for(sentences=7, n_sentences=41) == "long"
+    # Its best single sentence comes from the model fitted on texts of its length.
+    assert [model_for(sentences=1, n_sentences=n) for n in (20, 21, 40, 41)] == ["1", "1-news", "1-news", "long"]
+
+
+def test_a_news_length_text_opens_with_the_news_length_model_pick(any_nlp, seed000, seed001):
+    from hindi_brief.rank.summarize import LONG_DOC, NEWS_MIN
+
+    # Two stories (their bodies, without the footers): the length of a full-length news text.
+    bodies = ["\n".join(s.text for s in any_nlp(seed).sentences) for seed in (seed000, seed001)]
+    doc = any_nlp("\n\n".join(bodies))
+    assert NEWS_MIN < len(doc.sentences) <= LONG_DOC
+    pick = rank_sentences(doc, model="1-news").order[0]
+    assert [s.index for s in make_summary(doc, sentences=1)] == [pick]
+    assert [s.index for s in make_summary(doc, sentences=3) if s.rank == 1] == [pick]
 
 
 def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed001):

@@ -31,7 +31,11 @@ sentences *opens with* the one-sentence model's pick (``opens_with``: the best s
 sentence leads, the rest fill in around it) and weighs compactness (0.55 for three, 0.5
 for more); four or more sentences of a short text are a large part of it, where the
 content model's share grows to 0.4, so a text whose opening is not its summary (an
-essay, a feature) is not summarised by its first paragraph. A longer text (an essay, a long
+essay, a feature) is not summarised by its first paragraph. On a text of full news length (more
+than ``NEWS_MIN`` sentences, about twice an ILSUM article) the best single sentence, and so the
+opening of the longer summaries, is ``"1-news"``'s: fitted with every feature on two same-topic
+articles joined, the first article's heading as the reference, where ``"1"``, fitted on ILSUM's
+cut articles, drifts from the opening and falls below lead. A longer text (an essay, a long
 report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
 articles, with no fixed position term (its blend is 1): there the opening is not the
 summary, and the model weighs position, paragraph leads and content itself. Its content
@@ -98,13 +102,14 @@ __all__ = [
     "is_eligible",
     "load_ranker",
     "model_for",
+    "opening_model",
 ]
 
 _RECURRENCE = np.isin(FEATURES, RECURRENCE_FEATURES)
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 4
+RANKER_FORMAT = 5
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -235,8 +240,9 @@ class Ranker:
         self, model: str, matrix: np.ndarray, words: np.ndarray, eligible: np.ndarray, unit: csr_matrix | np.ndarray,
         keys: list[str],
     ) -> SentenceRanking:
-        """The eligible sentences ranked by ``model``, opening with its ``opens_with`` model's pick."""
-        opening = self.opens_with[model]
+        """The eligible sentences ranked by ``model``, opening with its ``opens_with`` model's pick
+        (``"1"``'s pick is ``"1-news"``'s on a text of news length: ``opening_model``)."""
+        opening = opening_model(self.opens_with[model], len(words))
         first = None if opening is None else opening_pick(self.scores(opening, matrix, words), eligible)
         return SentenceRanking(self.scores(model, matrix, words) * eligible, unit, eligible, keys, self.mmr_lambda, first)
 
@@ -273,8 +279,10 @@ def _read_ranker(path: Path) -> Ranker:
         # An opening model that itself opens with another would make the pick order depend on a chain.
         if opens_with[name] is not None and (opens_with[name] not in MODELS or data["models"][opens_with[name]]["opens_with"] is not None):
             raise ValueError(f"model {name!r} opens with {opens_with[name]!r}, not a model without an opening of its own")
-    if data.get("long_doc") != LONG_DOC:
-        raise ValueError(f"long_doc {data.get('long_doc')!r}, expected {LONG_DOC}")
+    if data.get("long_doc") != LONG_DOC or data.get("news_min") != NEWS_MIN:
+        raise ValueError(
+            f"long_doc {data.get('long_doc')!r} and news_min {data.get('news_min')!r}, expected {LONG_DOC} and {NEWS_MIN}"
+        )
     lam = float(data["mmr_lambda"])
     if not 0.0 < lam <= 1.0:
         raise ValueError("mmr_lambda outside (0, 1]")
@@ -288,13 +296,18 @@ def _read_ranker(path: Path) -> Ranker:
 #: 40 sentences (about 750 words) is ranked as news, since on single stories the long model picks
 #: the weaker sentences (model card, "Long texts").
 LONG_DOC = 40
-MODELS = ("1", "2", "3", "many", "budget", "long")
+#: A text of more than ``NEWS_MIN`` and at most ``LONG_DOC`` body sentences has the length of
+#: full-length news (ILSUM's articles, cut to about 256 words, have at most 20 in 95 of 100): its
+#: best single sentence is ``"1-news"``'s, a model fitted on texts of that length with a one-line
+#: summary (the ``news-length`` evaluation condition), where ``"1"`` drifts from the opening.
+NEWS_MIN = 20
+MODELS = ("1", "1-news", "2", "3", "many", "budget", "long")
 
 
 def model_for(*, sentences: int | None = None, max_words: int | None = None, n_sentences: int = 0) -> str:
     """Which ranker model serves a length request on a text of ``n_sentences`` body sentences:
-    ``"long"`` for a text of more than ``LONG_DOC`` sentences, else ``"1"``, ``"2"``, ``"3"``
-    (also the default), ``"many"`` (4 or more) or ``"budget"``."""
+    ``"long"`` for a text of more than ``LONG_DOC`` sentences, else ``"1"`` (``"1-news"`` on a text
+    of more than ``NEWS_MIN``), ``"2"``, ``"3"`` (also the default), ``"many"`` (4 or more) or ``"budget"``."""
     if n_sentences > LONG_DOC:
         return "long"
     if max_words is not None:
@@ -303,7 +316,17 @@ def model_for(*, sentences: int | None = None, max_words: int | None = None, n_s
         return "3"
     if sentences >= 4:
         return "many"
-    return str(max(sentences, 1))
+    if sentences <= 1:
+        return opening_model("1", n_sentences)
+    return str(sentences)
+
+
+def opening_model(model: str | None, n_sentences: int) -> str | None:
+    """The model whose pick opens a summary that opens with ``model``'s: ``"1-news"`` for ``"1"``
+    on a text of news length (``NEWS_MIN`` < sentences <= ``LONG_DOC``), else ``model``."""
+    if model == "1" and NEWS_MIN < n_sentences <= LONG_DOC:
+        return "1-news"
+    return model
 
 
 def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
@@ -315,7 +338,7 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     ranker = load_ranker()
     if model not in ranker.coef:
         raise ValueError(f"model must be one of {sorted(ranker.coef)}, got {model!r}")
-    opening = ranker.opens_with[model]
+    opening = opening_model(ranker.opens_with[model], n)
     used = [model] if opening is None else [model, opening]
     # A model that gives the recurrence features no weight does not pay for them: they cost
     # a second sentence graph.

@@ -82,6 +82,18 @@ def test_news_length_joins_two_articles_with_the_first_heading_as_reference(pair
         assert q.text == first.text.strip() + "\n\n" + second.text.strip()
 
 
+def test_news_shuffled_keeps_the_news_length_texts_and_references_in_another_order(pairs):
+    news = apply_condition(pairs, "news-length")
+    mixed = apply_condition(pairs, "news-shuffled")
+    assert mixed == apply_condition(pairs, "news-shuffled")
+    assert [(q.id, q.summary) for q in mixed] == [(q.id, q.summary) for q in news]
+    for n, m in zip(news, mixed):
+        assert _sentences(m.text) == _sentences(n.text) and "\n\n" not in m.text
+    in_order = [" ".join(n.text[a:b] for a, b in split_sentences(n.text)) for n in news]
+    assert any(m.text != o for m, o in zip(mixed, in_order))
+    assert settings_for("news-shuffled") == settings_for("news-length") == ((1, 3), None, False, False)
+
+
 def test_unknown_condition_is_an_option_error(pairs):
     with pytest.raises(InvalidOptionError):
         apply_condition(pairs, "upside-down")

@@ -29,6 +29,9 @@ the standard setting cannot:
   *first article's heading* as a one-sentence reference: a story and its background at the
   length of full-length news (about 26 sentences, 490 words; the hidden news set's median is 420
   words) with a one-line summary, where ILSUM's own articles are cut to about 256 words.
+* ``news-shuffled``: the ``news-length`` texts with their sentences in a random order (seeded by
+  the joined id), one paragraph, the same reference: a text of news length whose order says
+  nothing, where a ranker that leans on position at that length falls to chance.
 
 ``settings_for(condition)`` gives the summary lengths each condition is scored at. ``k=n/3``
 (``third_of(n)``: a third of the text's body sentences) is where the ``no-heading``,
@@ -54,10 +57,11 @@ __all__ = ["CONDITIONS", "JOIN", "NEWS_JOIN", "apply_condition", "settings_for",
 
 CONDITIONS = (
     "standard", "no-heading", "heading-ref", "full-stops", "shuffled", "joined", "joined-shuffled", "long-story", "news-length",
+    "news-shuffled",
 )
 #: Articles per joined input.
 JOIN = 5
-#: Articles per ``news-length`` input.
+#: Articles per ``news-length`` (and ``news-shuffled``) input.
 NEWS_JOIN = 2
 
 #: Per condition: sentence counts k, the word budget (None: no budget setting), whether to
@@ -73,6 +77,7 @@ _SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool, bool]] = {
     "joined-shuffled": ((3,), None, True, True),
     "long-story": ((1, 3), None, False, False),
     "news-length": ((1, 3), None, False, False),
+    "news-shuffled": ((1, 3), None, False, False),
 }
 
 
@@ -150,9 +155,10 @@ def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int
     for p in pairs:
         by_split.setdefault(p.split, []).append(p)
     for split_pairs in by_split.values():
-        for group in _topic_groups(split_pairs, NEWS_JOIN if condition == "news-length" else join):
+        news = condition in ("news-length", "news-shuffled")
+        for group in _topic_groups(split_pairs, NEWS_JOIN if news else join):
             members = [split_pairs[i] for i in group]
-            if condition == "news-length":
+            if news:
                 summary = members[0].title.strip()
                 if not summary:
                     continue
@@ -169,6 +175,6 @@ def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int
                     summary=summary,
                 )
             )
-    if condition == "joined-shuffled":
+    if condition in ("joined-shuffled", "news-shuffled"):
         return [replace(p, text=_shuffled(p.text, p.id, seed)) for p in out]
     return out

@@ -58,7 +58,8 @@ def summarize(
     max_words: int | None = None,
     pipeline: Pipeline | None = None,
 ) -> Summary:
-    """Extractive summary of an article: ``sentences`` (default 3), ``ratio`` of the body
+    """Extractive summary of an article: ``sentences`` (default 3, more for long texts: see
+    ``rank.default_sentences``), ``ratio`` of the body
     sentences, or a ``max_words`` budget — at most one. Sentences come in document order;
     empty text gives an empty ``Summary``.
 

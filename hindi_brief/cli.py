@@ -402,7 +402,7 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("-o", "--output", help="write to this file instead of stdout (replaced when the run ends; "
                        "never one of the inputs)")
         length = p.add_mutually_exclusive_group()
-        length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3)")
+        length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3; a tenth of the sentences, at most 20, for texts of 35 sentences or more)")
         length.add_argument("--ratio", type=float, help="summary length as a share of the sentences, e.g. 0.2")
         length.add_argument("--max-words", type=int, help="summary length as a word budget")
         p.add_argument("--top", type=int, default=10, help="number of keywords (default: 10)")

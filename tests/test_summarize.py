@@ -77,6 +77,23 @@ def test_a_link_to_another_story_glued_into_the_text_is_not_picked(any_nlp):
     assert len(make_summary(doc, sentences=4)) == 3
 
 
+def test_a_short_sentence_that_shares_nothing_with_the_text_is_not_picked(any_nlp):
+    # A closing greeting shares no content word with the story; a short sentence that does stays eligible.
+    text = (
+        "किसान संगठनों ने सोमवार को राजधानी की सीमाओं पर धरना और तेज करने का ऐलान किया। "
+        "संगठनों ने कहा कि कृषि कानूनों की वापसी तक किसान आंदोलन जारी रहेगा। "
+        "सरकार ने किसान संगठनों को बातचीत के लिए फिर बुलाया है। "
+        "किसानों का आंदोलन जारी रहेगा। "
+        "आप सभी को धन्यवाद।"
+    )
+    doc = any_nlp(text)
+    texts = [s.text for s in doc.sentences]
+    eligible = is_eligible(doc)
+    assert not eligible[texts.index("आप सभी को धन्यवाद।")]
+    assert eligible[texts.index("किसानों का आंदोलन जारी रहेगा।")]
+    assert all("धन्यवाद" not in s.text for s in make_summary(doc, sentences=4))
+
+
 def test_english_and_short_lines_are_not_picked(nlp):
     text = (
         "भारत ने नया उपग्रह छोड़ा\n\n"

@@ -61,7 +61,10 @@ Only *eligible* sentences are picked: at least ``MIN_WORDS`` words, mostly
 Devanagari letters, not the continuation of a quotation opened in an earlier
 sentence, not a bare attribution such as ``रक्षा मंत्री ने एक्स पर एक पोस्ट में कहा।``, and not a
 link to another story glued into a paragraph (``पढ़ें- …``, ``यह भी पढ़ें: …``; ``text.clean``
-removes such a link when it has a line of its own).
+removes such a link when it has a line of its own), and not a short sentence (at most
+``ISOLATED_MAX_WORDS`` words) that shares no content term with any other body sentence: a
+greeting, an aside or a stray caption (``आप सभी को धन्यवाद।``) is not the point of the text, and
+the shortness term would otherwise favour it.
 When no sentence is eligible every sentence with a word is, so a short note still
 gets a summary. The headline is never picked (it is not a body sentence).
 
@@ -115,6 +118,9 @@ RANKER_FORMAT = 6
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
+#: A sentence of at most this many words is eligible only if it shares a content term with another
+#: body sentence (chosen by cross-validation on val: 6, 8 and 12 words; model card, "Isolated short sentences").
+ISOLATED_MAX_WORDS = 8
 MIN_DEVANAGARI = 0.5
 MMR_MAX_PICKS = 100
 
@@ -189,14 +195,17 @@ def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     return norms[-1] in REPORTING_VERBS and "कि" not in norms
 
 
-def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
+def is_eligible(doc: Document, words: list[int] | None = None, unit: csr_matrix | np.ndarray | None = None) -> np.ndarray:
     """Boolean mask over body sentences: may this sentence be picked? (rules in the module doc).
 
-    ``words``: the word count of each body sentence when the caller has it already.
+    ``words`` and ``unit``: the word count and the BM25 vector of each body sentence
+    (``features.sentence_features``) when the caller has them already.
     """
     continuation = _quote_continuations(doc)
-    if words is None:
-        words = [s.n_words for s in doc.sentences]
+    if words is None or unit is None:
+        feats = sentence_features(doc, recurrence=False)
+        words, unit = feats.words, feats.unit
+    shares_a_term = _shares_a_term(unit)
     shares = devanagari_shares(doc.text, [(s.start, s.end) for s in doc.sentences])
     mask = np.array(
         [
@@ -205,6 +214,7 @@ def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
             and not _is_attribution(s, w)
             and not opens_also_read(s.text)
             and shares[i] >= MIN_DEVANAGARI
+            and (w > ISOLATED_MAX_WORDS or shares_a_term[i])
             for i, (s, w) in enumerate(zip(doc.sentences, words))
         ],
         dtype=bool,
@@ -212,6 +222,14 @@ def is_eligible(doc: Document, words: list[int] | None = None) -> np.ndarray:
     if not mask.any():
         mask = np.array([w > 0 for w in words], dtype=bool)
     return mask
+
+
+def _shares_a_term(unit: csr_matrix | np.ndarray) -> np.ndarray:
+    """For each row of the sentence-term matrix ``unit``: does one of its terms occur in another row?
+    (Linear in the matrix's non-zero cells.)"""
+    present = unit != 0
+    in_rows = np.asarray(present.sum(axis=0)).ravel()
+    return np.asarray(present @ (in_rows >= 2)).ravel() > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +372,7 @@ def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
         if ranker.share[name] < 1.0:
             weighs |= ranker.content[name][_RECURRENCE] != 0
     feats = sentence_features(doc, recurrence=bool(weighs.any()))
-    eligible = is_eligible(doc, feats.words)
+    eligible = is_eligible(doc, feats.words, feats.unit)
     words = np.asarray(feats.words, dtype=np.float64)
     keys = [" ".join(s.text.split()) for s in doc.sentences]
     return ranker.ranking(model, feats.matrix, words, eligible, feats.unit, keys)

@@ -184,7 +184,7 @@ def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> li
                 if len(doc.sentences) < 2:
                     continue
                 feats = sentence_features(doc)
-                eligible = is_eligible(doc, feats.words)
+                eligible = is_eligible(doc, feats.words, feats.unit)
                 ref = tok.tokenize(pair.summary)
                 sents = [tok.tokenize(s.text) for s in doc.sentences]
                 n_ref = reference_sentences(pair.summary)

@@ -178,10 +178,10 @@ def test_length_request_picks_the_matching_ranker_model():
     assert [model_for(sentences=k) for k in (1, 2, 3, 4, 7)] == ["1", "2", "3", "many", "many"]
     assert model_for(max_words=75) == "budget" and model_for() == "3"
     # A full-length news story of up to 40 sentences is ranked as news; longer texts by the long model.
-    assert model_for(sentences=7, n_sentences=40) == "many"
+    assert [model_for(sentences=7, n_sentences=n) for n in (20, 21, 40)] == ["many", "many-news", "many-news"]
     assert model_for(sentences=7, n_sentences=41) == "long"
     # Its best single sentence comes from the model fitted on texts of its length, and three sentences
-    # (also the default) from the three-sentence model with the position term of that length.
+    # (also the default) and more from the models with the position term of that length.
     assert [model_for(sentences=1, n_sentences=n) for n in (20, 21, 40, 41)] == ["1", "1-news", "1-news", "long"]
     assert [model_for(sentences=3, n_sentences=n) for n in (20, 21, 40, 41)] == ["3", "3-news", "3-news", "long"]
     assert model_for(n_sentences=21) == "3-news" and model_for(sentences=2, n_sentences=21) == "2"
@@ -199,6 +199,8 @@ def test_a_news_length_text_opens_with_the_news_length_model_pick(any_nlp, seed0
     three = make_summary(doc, sentences=3)
     assert [s.index for s in three if s.rank == 1] == [pick]
     assert [s.index for s in sorted(three, key=lambda s: s.rank)] == list(rank_sentences(doc, model="3-news").order[:3])
+    four = make_summary(doc, sentences=4)
+    assert [s.index for s in sorted(four, key=lambda s: s.rank)] == list(rank_sentences(doc, model="many-news").order[:4])
 
 
 def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed001):

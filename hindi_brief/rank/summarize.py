@@ -37,7 +37,8 @@ opening of the longer summaries, is ``"1-news"``'s: fitted with every feature on
 articles joined, the first article's heading as the reference, where ``"1"``, fitted on ILSUM's
 cut articles, drifts from the opening and falls below lead. The sentences that follow that opening
 in a summary of three are ``"3-news"``'s: ``"3"``'s coefficients with a stronger position term
-(blend 0.2, not 0.4), since its learned part, fitted on the cut articles, drifts the same way. A longer text (an essay, a long
+(blend 0.2, not 0.4), since its learned part, fitted on the cut articles, drifts the same way; in a
+longer summary ``"many-news"``'s, ``"many"``'s coefficients with the same position term. A longer text (an essay, a long
 report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
 articles, with no fixed position term (its blend is 1): there the opening is not the
 summary, and the model weighs position, paragraph leads and content itself. Its content
@@ -114,7 +115,7 @@ _RECURRENCE = np.isin(FEATURES, RECURRENCE_FEATURES)
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 6
+RANKER_FORMAT = 7
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -321,16 +322,17 @@ LONG_DOC = 40
 #: best single sentence is ``"1-news"``'s, a model fitted on texts of that length with a one-line
 #: summary (the ``news-length`` evaluation condition), where ``"1"`` drifts from the opening.
 #: There a three-sentence summary is ``"3-news"``'s: ``"3"``'s coefficients with a stronger position
-#: term after the opening pick (blend 0.2, not 0.4; model card, "Three sentences at news length").
+#: term after the opening pick (blend 0.2, not 0.4; model card, "Three sentences at news length"), and
+#: a longer one ``"many-news"``'s, ``"many"``'s coefficients the same way (blend 0.2, no content share).
 NEWS_MIN = 20
-MODELS = ("1", "1-news", "2", "3", "3-news", "many", "budget", "long")
+MODELS = ("1", "1-news", "2", "3", "3-news", "many", "many-news", "budget", "long")
 
 
 def model_for(*, sentences: int | None = None, max_words: int | None = None, n_sentences: int = 0) -> str:
     """Which ranker model serves a length request on a text of ``n_sentences`` body sentences:
     ``"long"`` for a text of more than ``LONG_DOC`` sentences, else ``"1"``, ``"2"``, ``"3"`` (also the
     default), ``"many"`` (4 or more) or ``"budget"``; on a text of news length (more than ``NEWS_MIN``
-    sentences) ``"1-news"`` and ``"3-news"`` in place of ``"1"`` and ``"3"``."""
+    sentences) ``"1-news"``, ``"3-news"`` and ``"many-news"`` in place of ``"1"``, ``"3"`` and ``"many"``."""
     if n_sentences > LONG_DOC:
         return "long"
     if max_words is not None:
@@ -339,7 +341,7 @@ def model_for(*, sentences: int | None = None, max_words: int | None = None, n_s
     if sentences is None or sentences == 3:
         return "3-news" if news else "3"
     if sentences >= 4:
-        return "many"
+        return "many-news" if news else "many"
     if sentences <= 1:
         return "1-news" if news else "1"
     return str(sentences)

@@ -34,11 +34,11 @@ pick for the budget model.
   position): for the news models fitted on the standard and the *shuffled* articles
   together (the same target), for ``"long"`` on the joined and the joined-shuffled texts.
   ``SHARE`` is the weight of the position-aware score against it (``summarize.combined_scores``).
-* ``"3"``, ``"3-news"`` (three sentences of a text of news length) and ``"many"`` (4 or more
-  sentences) are fitted like each other (the oracle's first 3 picks), and differ in how they are used:
-  ``BLEND`` (``"3-news"`` leans more on position after its opening pick: ``"3"``'s learned part drifts
+* ``"3"``, ``"3-news"`` (three sentences of a text of news length), ``"many"`` (4 or more
+  sentences) and ``"many-news"`` (4 or more of a text of news length) are fitted like each other (the oracle's first 3 picks), and differ in how they are used:
+  ``BLEND`` (``"3-news"`` and ``"many-news"`` lean more on position after their opening pick: ``"3"``'s learned part drifts
   on texts twice as long as the articles it is fitted on), ``COMPACTNESS`` (the weight of shortness in the
-  score) and ``SHARE``. All three open with the pick of ``"1"`` (``OPENS_WITH``), and so does
+  score) and ``SHARE``. All four open with the pick of ``"1"`` (``OPENS_WITH``), and so does
   ``"long"``: a long text may be one long news story, where the news model's best single
   sentence is better than the long model's own. These settings were chosen by the
   cross-validation below (see the model card).
@@ -93,8 +93,9 @@ __all__ = [
 #: (5-fold CV over blend x share; model card, "Datelines"). "1-news": with SHARE, the highest sum of nine
 #: k=1 and k=3 figures of news-length, standard, no-heading, heading-ref and shuffled (model card, "News length").
 #: "3-news": the highest sum of news-length and news-shuffled k=3 (tied with 0.1, which keeps less of the learned
-#: part and scores lower on a digest of two stories; model card, "Three sentences at news length").
-BLEND = {"1": 0.8, "1-news": 1.0, "2": 0.6, "3": 0.4, "3-news": 0.2, "many": 0.4, "budget": 0.6, "long": 1.0}
+#: part and scores lower on a digest of two stories; model card, "Three sentences at news length"). "many-news":
+#: with SHARE, the highest news-length k=4 and k=6 (model card, "More sentences at news length").
+BLEND = {"1": 0.8, "1-news": 1.0, "2": 0.6, "3": 0.4, "3-news": 0.2, "many": 0.4, "many-news": 0.2, "budget": 0.6, "long": 1.0}
 #: Model name -> (condition it is fitted on, oracle target, features used).
 SETTINGS = {
     "1": ("standard", "1", BASE_FEATURES),
@@ -103,6 +104,7 @@ SETTINGS = {
     "3": ("standard", "3", BASE_FEATURES),
     "3-news": ("standard", "3", BASE_FEATURES),
     "many": ("standard", "3", BASE_FEATURES),
+    "many-news": ("standard", "3", BASE_FEATURES),
     "budget": ("standard", "budget", BASE_FEATURES),
     "long": ("joined", "3", FEATURES),
 }
@@ -112,14 +114,16 @@ SETTINGS = {
 #: every sumy algorithm on shuffled ones, scored at a third of the sentences; a long text, the highest
 #: sum of k=3, k=ref and k=n/3 over joined and joined-shuffled texts, where the paragraph openings are
 #: the summary and where nothing is).
-SHARE = {"1": 0.6, "1-news": 0.6, "2": 0.9, "3": 1.0, "3-news": 1.0, "many": 0.6, "budget": 0.8, "long": 0.5}
+SHARE = {"1": 0.6, "1-news": 0.6, "2": 0.9, "3": 1.0, "3-news": 1.0, "many": 0.6, "many-news": 1.0, "budget": 0.8, "long": 0.5}
 #: Model name -> weight of a sentence's shortness in its score (``summarize.combined_scores``): several
 #: sentences against a short reference are judged mostly on precision (5-fold CV on val, standard
 #: and heading-ref k=3 together; k=1, k=2 and the budget only lost).
-COMPACTNESS = {"1": 0.0, "1-news": 0.0, "2": 0.0, "3": 0.55, "3-news": 0.55, "many": 0.5, "budget": 0.0, "long": 0.0}
+COMPACTNESS = {
+    "1": 0.0, "1-news": 0.0, "2": 0.0, "3": 0.55, "3-news": 0.55, "many": 0.5, "many-news": 0.5, "budget": 0.0, "long": 0.0,
+}
 #: Model name -> the model whose best sentence it picks first (None: its own best).
 OPENS_WITH: dict[str, str | None] = {
-    "1": None, "1-news": None, "2": None, "3": "1", "3-news": "1", "many": "1", "budget": None, "long": "1",
+    "1": None, "1-news": None, "2": None, "3": "1", "3-news": "1", "many": "1", "many-news": "1", "budget": None, "long": "1",
 }
 #: Model name -> (conditions its content model is fitted on, weigh each text the same).
 CONTENT_SETTINGS = {
@@ -129,6 +133,7 @@ CONTENT_SETTINGS = {
     "3": (("standard", "shuffled"), False),
     "3-news": (("standard", "shuffled"), False),
     "many": (("standard", "shuffled"), False),
+    "many-news": (("standard", "shuffled"), False),
     "budget": (("standard", "shuffled"), False),
     "long": (("joined", "joined-shuffled"), True),
 }
@@ -136,7 +141,7 @@ CONTENT_SETTINGS = {
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled", "news-length")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
-FORMAT = 6
+FORMAT = 7
 
 
 @dataclass

@@ -325,6 +325,8 @@ LONG_DOC = 40
 #: term after the opening pick (blend 0.2, not 0.4; model card, "Three sentences at news length"), and
 #: a longer one ``"many-news"``'s, ``"many"``'s coefficients the same way (blend 0.2, no content share).
 NEWS_MIN = 20
+#: Model -> the model that takes its place on a text of news length.
+NEWS_MODELS = {"1": "1-news", "3": "3-news", "many": "many-news"}
 MODELS = ("1", "1-news", "2", "3", "3-news", "many", "many-news", "budget", "long")
 
 
@@ -337,21 +339,27 @@ def model_for(*, sentences: int | None = None, max_words: int | None = None, n_s
         return "long"
     if max_words is not None:
         return "budget"
-    news = n_sentences > NEWS_MIN
     if sentences is None or sentences == 3:
-        return "3-news" if news else "3"
-    if sentences >= 4:
-        return "many-news" if news else "many"
-    if sentences <= 1:
-        return "1-news" if news else "1"
-    return str(sentences)
+        model = "3"
+    elif sentences >= 4:
+        model = "many"
+    elif sentences <= 1:
+        model = "1"
+    else:
+        model = str(sentences)
+    return _at_length(model, n_sentences)
 
 
 def opening_model(model: str | None, n_sentences: int) -> str | None:
     """The model whose pick opens a summary that opens with ``model``'s: ``"1-news"`` for ``"1"``
-    on a text of news length (``NEWS_MIN`` < sentences <= ``LONG_DOC``), else ``model``."""
-    if model == "1" and NEWS_MIN < n_sentences <= LONG_DOC:
-        return "1-news"
+    on a text of news length (``NEWS_MIN`` < sentences <= ``LONG_DOC``; ``NEWS_MODELS``), else ``model``."""
+    return None if model is None else _at_length(model, n_sentences)
+
+
+def _at_length(model: str, n_sentences: int) -> str:
+    """``model``, or on a text of news length the model that takes its place there (``NEWS_MODELS``)."""
+    if NEWS_MIN < n_sentences <= LONG_DOC:
+        return NEWS_MODELS.get(model, model)
     return model
 
 

@@ -91,7 +91,7 @@ def test_news_shuffled_keeps_the_news_length_texts_and_references_in_another_ord
         assert _sentences(m.text) == _sentences(n.text) and "\n\n" not in m.text
     in_order = [" ".join(n.text[a:b] for a, b in split_sentences(n.text)) for n in news]
     assert any(m.text != o for m, o in zip(mixed, in_order))
-    assert settings_for("news-shuffled") == settings_for("news-length") == ((1, 3), None, False, False)
+    assert settings_for("news-shuffled") == settings_for("news-length") == ((1, 3, 4), None, False, False)
 
 
 def test_unknown_condition_is_an_option_error(pairs):
@@ -196,3 +196,20 @@ def test_recurrence_features_favour_the_sentence_sharing_most_terms():
         assert col.argmax() == 1 and col[1] == 1.0, name
         assert col[0] == col.min(), name  # the weather shares no term with the rest
     assert m[0, FEATURES.index("term_coverage")] == 0.0
+
+
+def test_cross_validation_table_lists_every_length_scored():
+    from hindi_brief.training.ranker import cv_table
+
+    cv = {
+        ("news-length", "k=4", "hindi_brief"): [20.0, 21.0],
+        ("news-length", "k=4", "lead"): [19.0, 19.5],
+        ("news-length", "k=1", "hindi_brief"): [25.0, 26.0],
+        ("news-length", "k=1", "lead"): [24.0, 25.0],
+        ("standard", "75w", "hindi_brief"): [47.0, 47.0],
+        ("standard", "75w", "lead"): [47.0, 47.0],
+    }
+    rows = [line.split(" | ")[:2] for line in cv_table(cv).splitlines()[2:]]
+    # Conditions in their order, lengths in increasing k, then the budget; the mean and range of the folds.
+    assert rows == [["| standard", "75w"], ["| news-length", "k=1"], ["| news-length", "k=4"]]
+    assert "| news-length | k=4 | 20.50 | 20.00–21.00 | 19.25 | 19.00–19.50 |" in cv_table(cv)

@@ -76,8 +76,9 @@ _SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool, bool]] = {
     "joined": ((3,), None, True, True),
     "joined-shuffled": ((3,), None, True, True),
     "long-story": ((1, 3), None, False, False),
-    "news-length": ((1, 3), None, False, False),
-    "news-shuffled": ((1, 3), None, False, False),
+    # k = 4: the default length of a news story of 35-40 sentences, and the "many-news" model's.
+    "news-length": ((1, 3, 4), None, False, False),
+    "news-shuffled": ((1, 3, 4), None, False, False),
 }
 
 

@@ -340,8 +340,9 @@ def cross_validate(texts: Sequence[TrainingText], folds: int = 5, **kw: Any) -> 
 def cv_table(cv: dict[tuple[str, str, str], list[float]]) -> str:
     """The cross-validation result as a markdown table (mean and range over folds)."""
     lines = ["| condition | setting | hindi_brief R-1 | range | lead R-1 | range |", "|---|---|---:|---:|---:|---:|"]
+    ks = sorted({int(s[2:]) for _, s, _ in cv if s[2:].isdigit()})  # every "k=<n>" scored, in order
     for condition in CONDITIONS:
-        for setting in ("k=1", "k=2", "k=3", "75w", "k=n/3", "k=ref"):
+        for setting in [f"k={k}" for k in ks] + ["75w", "k=n/3", "k=ref"]:
             hb, lead = cv.get((condition, setting, "hindi_brief")), cv.get((condition, setting, "lead"))
             if not hb or not lead:
                 continue

@@ -213,7 +213,7 @@ def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed0
             assert [s.start for s in summary if s.rank == 1] == [best.start]
 
 
-def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_model(any_nlp, seed000, seed001):
+def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_length_model(any_nlp, seed000, seed001):
     from hindi_brief.rank.summarize import LONG_DOC, model_for
 
     # Two stories, a closing and a background paragraph: more than LONG_DOC sentences, ranked by the long model.
@@ -233,7 +233,7 @@ def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_model(any_n
     bodies = ["\n".join(s.text for s in any_nlp(seed).sentences) for seed in (seed001, seed000)]
     doc = any_nlp("\n\n".join(bodies + [closing, background]))
     assert len(doc.sentences) > LONG_DOC and model_for(sentences=3, n_sentences=len(doc.sentences)) == "long"
-    lead_pick = rank_sentences(doc, model="1").order[0]
+    lead_pick = rank_sentences(doc, model="1-news").order[0]
     assert [s.index for s in make_summary(doc, sentences=1)] == [lead_pick]
     assert [s.index for s in make_summary(doc, sentences=3) if s.rank == 1] == [lead_pick]
 

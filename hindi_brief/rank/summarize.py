@@ -45,9 +45,10 @@ summary, and the model weighs position, paragraph leads and content itself. Its 
 model, fitted on the joined articles in order and shuffled, has half the weight (share
 0.5): a long text may be a digest whose paragraphs open with their point or an essay whose
 points stand anywhere, and nothing in one text tells the two apart reliably. Its summaries
-open with the one-sentence model's pick as well: a long text may also be one long news story,
-where that pick is better than the long model's own (the ``long-story`` evaluation condition
-shows how far both still are from lead there).
+open with the one-sentence model's pick as well, ``"1-news"``'s (the one-sentence model fitted on
+the longer texts): a long text may also be one long news story, where that pick is better than the
+long model's own (the ``long-story`` evaluation condition shows how far both still are from lead
+there).
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
@@ -262,7 +263,7 @@ class Ranker:
         keys: list[str],
     ) -> SentenceRanking:
         """The eligible sentences ranked by ``model``, opening with its ``opens_with`` model's pick
-        (``"1"``'s pick is ``"1-news"``'s on a text of news length: ``opening_model``)."""
+        (``"1"``'s pick is ``"1-news"``'s on a text of more than ``NEWS_MIN`` sentences: ``opening_model``)."""
         opening = opening_model(self.opens_with[model], len(words))
         first = None if opening is None else opening_pick(self.scores(opening, matrix, words), eligible)
         return SentenceRanking(self.scores(model, matrix, words) * eligible, unit, eligible, keys, self.mmr_lambda, first)
@@ -352,8 +353,17 @@ def model_for(*, sentences: int | None = None, max_words: int | None = None, n_s
 
 def opening_model(model: str | None, n_sentences: int) -> str | None:
     """The model whose pick opens a summary that opens with ``model``'s: ``"1-news"`` for ``"1"``
-    on a text of news length (``NEWS_MIN`` < sentences <= ``LONG_DOC``; ``NEWS_MODELS``), else ``model``."""
-    return None if model is None else _at_length(model, n_sentences)
+    on a text of more than ``NEWS_MIN`` sentences (``NEWS_MODELS``), else ``model``.
+
+    A long text (more than ``LONG_DOC`` sentences) opens with ``"1-news"``'s pick too: of the two
+    one-sentence models it is the one fitted on the longer texts, and ``"1"``, fitted on ILSUM's
+    cut articles, drifts from the opening of a long story (model card, "Long texts open with the
+    news-length pick")."""
+    if model is None:
+        return None
+    if n_sentences > LONG_DOC:
+        return _at_length(model, LONG_DOC)
+    return _at_length(model, n_sentences)
 
 
 def _at_length(model: str, n_sentences: int) -> str:

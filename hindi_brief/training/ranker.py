@@ -38,7 +38,8 @@ pick for the budget model.
   sentences) and ``"many-news"`` (4 or more of a text of news length) are fitted like each other (the oracle's first 3 picks), and differ in how they are used:
   ``BLEND`` (``"3-news"`` and ``"many-news"`` lean more on position after their opening pick: ``"3"``'s learned part drifts
   on texts twice as long as the articles it is fitted on), ``COMPACTNESS`` (the weight of shortness in the
-  score) and ``SHARE``. All four open with the pick of ``"1"`` (``OPENS_WITH``), and so does
+  score) and ``SHARE``. All four open with the pick of ``"1"`` (``OPENS_WITH``; on a text of more
+  than ``NEWS_MIN`` sentences ``"1-news"``'s, ``summarize.opening_model``), and so does
   ``"long"``: a long text may be one long news story, where the news model's best single
   sentence is better than the long model's own. These settings were chosen by the
   cross-validation below (see the model card).

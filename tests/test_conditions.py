@@ -91,7 +91,7 @@ def test_news_shuffled_keeps_the_news_length_texts_and_references_in_another_ord
         assert _sentences(m.text) == _sentences(n.text) and "\n\n" not in m.text
     in_order = [" ".join(n.text[a:b] for a, b in split_sentences(n.text)) for n in news]
     assert any(m.text != o for m, o in zip(mixed, in_order))
-    assert settings_for("news-shuffled") == settings_for("news-length") == ((1, 3, 4), None, False, False)
+    assert settings_for("news-shuffled") == settings_for("news-length") == ((1, 2, 3, 4), 75, False, False)
 
 
 def test_unknown_condition_is_an_option_error(pairs):

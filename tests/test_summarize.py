@@ -184,7 +184,8 @@ def test_length_request_picks_the_matching_ranker_model():
     # (also the default) and more from the models with the position term of that length.
     assert [model_for(sentences=1, n_sentences=n) for n in (20, 21, 40, 41)] == ["1", "1-news", "1-news", "long"]
     assert [model_for(sentences=3, n_sentences=n) for n in (20, 21, 40, 41)] == ["3", "3-news", "3-news", "long"]
-    assert model_for(n_sentences=21) == "3-news" and model_for(sentences=2, n_sentences=21) == "2"
+    assert model_for(n_sentences=21) == "3-news" and model_for(sentences=2, n_sentences=21) == "2-news"
+    assert [model_for(max_words=75, n_sentences=n) for n in (20, 21, 40, 41)] == ["budget", "budget-news", "budget-news", "long"]
 
 
 def test_a_news_length_text_opens_with_the_news_length_model_pick(any_nlp, seed000, seed001):
@@ -201,6 +202,11 @@ def test_a_news_length_text_opens_with_the_news_length_model_pick(any_nlp, seed0
     assert [s.index for s in sorted(three, key=lambda s: s.rank)] == list(rank_sentences(doc, model="3-news").order[:3])
     four = make_summary(doc, sentences=4)
     assert [s.index for s in sorted(four, key=lambda s: s.rank)] == list(rank_sentences(doc, model="many-news").order[:4])
+    two = make_summary(doc, sentences=2)
+    assert [s.index for s in sorted(two, key=lambda s: s.rank)] == list(rank_sentences(doc, model="2-news").order[:2])
+    assert [s.index for s in two if s.rank == 1] == [pick]
+    budget = make_summary(doc, max_words=40)
+    assert [s.index for s in budget if s.rank == 1] == [pick]
 
 
 def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed001):

@@ -76,9 +76,10 @@ _SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool, bool]] = {
     "joined": ((3,), None, True, True),
     "joined-shuffled": ((3,), None, True, True),
     "long-story": ((1, 3), None, False, False),
-    # k = 4: the default length of a news story of 35-40 sentences, and the "many-news" model's.
-    "news-length": ((1, 3, 4), None, False, False),
-    "news-shuffled": ((1, 3, 4), None, False, False),
+    # Every length a news text has a model for ("1-news", "2-news", "3-news", "many-news" and
+    # "budget-news"); k = 4 is the default length of a story of 35-40 sentences.
+    "news-length": ((1, 2, 3, 4), 75, False, False),
+    "news-shuffled": ((1, 2, 3, 4), 75, False, False),
 }
 
 

@@ -116,7 +116,7 @@ _RECURRENCE = np.isin(FEATURES, RECURRENCE_FEATURES)
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 7
+RANKER_FORMAT = 8
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -325,21 +325,23 @@ LONG_DOC = 40
 #: There a three-sentence summary is ``"3-news"``'s: ``"3"``'s coefficients with a stronger position
 #: term after the opening pick (blend 0.2, not 0.4; model card, "Three sentences at news length"), and
 #: a longer one ``"many-news"``'s, ``"many"``'s coefficients the same way (blend 0.2, no content share).
+#: Two sentences and a word budget are ``"2-news"``'s and ``"budget-news"``'s: after the opening pick, the
+#: text's order leads (blend 0.2 and 0; model card, "Two sentences and a word budget at news length").
 NEWS_MIN = 20
 #: Model -> the model that takes its place on a text of news length.
-NEWS_MODELS = {"1": "1-news", "3": "3-news", "many": "many-news"}
-MODELS = ("1", "1-news", "2", "3", "3-news", "many", "many-news", "budget", "long")
+NEWS_MODELS = {"1": "1-news", "2": "2-news", "3": "3-news", "many": "many-news", "budget": "budget-news"}
+MODELS = ("1", "1-news", "2", "2-news", "3", "3-news", "many", "many-news", "budget", "budget-news", "long")
 
 
 def model_for(*, sentences: int | None = None, max_words: int | None = None, n_sentences: int = 0) -> str:
     """Which ranker model serves a length request on a text of ``n_sentences`` body sentences:
     ``"long"`` for a text of more than ``LONG_DOC`` sentences, else ``"1"``, ``"2"``, ``"3"`` (also the
     default), ``"many"`` (4 or more) or ``"budget"``; on a text of news length (more than ``NEWS_MIN``
-    sentences) ``"1-news"``, ``"3-news"`` and ``"many-news"`` in place of ``"1"``, ``"3"`` and ``"many"``."""
+    sentences) the model ``NEWS_MODELS`` names in their place (``"1-news"`` for ``"1"``...)."""
     if n_sentences > LONG_DOC:
         return "long"
     if max_words is not None:
-        return "budget"
+        return _at_length("budget", n_sentences)
     if sentences is None or sentences == 3:
         model = "3"
     elif sentences >= 4:

@@ -177,24 +177,28 @@ def test_length_request_picks_the_matching_ranker_model():
 
     assert [model_for(sentences=k) for k in (1, 2, 3, 4, 7)] == ["1", "2", "3", "many", "many"]
     assert model_for(max_words=75) == "budget" and model_for() == "3"
-    # A full-length news story of up to 40 sentences is ranked as news; longer texts by the long model.
-    assert [model_for(sentences=7, n_sentences=n) for n in (20, 21, 40)] == ["many", "many-news", "many-news"]
-    assert model_for(sentences=7, n_sentences=41) == "long"
+    # A text of full news length (more than 300 words) of up to 40 sentences is ranked as news, however
+    # few its sentences; longer texts by the long model.
+    assert [model_for(sentences=7, n_sentences=15, n_words=w) for w in (300, 301)] == ["many", "many-news"]
+    assert [model_for(sentences=7, n_sentences=n, n_words=500) for n in (12, 40, 41)] == ["many-news", "many-news", "long"]
+    # ILSUM's cut articles (at most about 260 words) keep the models fitted on them, however many sentences.
+    assert model_for(sentences=3, n_sentences=30, n_words=250) == "3"
     # Its best single sentence comes from the model fitted on texts of its length, and three sentences
     # (also the default) and more from the models with the position term of that length.
-    assert [model_for(sentences=1, n_sentences=n) for n in (20, 21, 40, 41)] == ["1", "1-news", "1-news", "long"]
-    assert [model_for(sentences=3, n_sentences=n) for n in (20, 21, 40, 41)] == ["3", "3-news", "3-news", "long"]
-    assert model_for(n_sentences=21) == "3-news" and model_for(sentences=2, n_sentences=21) == "2-news"
-    assert [model_for(max_words=75, n_sentences=n) for n in (20, 21, 40, 41)] == ["budget", "budget-news", "budget-news", "long"]
+    assert [model_for(sentences=1, n_sentences=n, n_words=450) for n in (10, 40, 41)] == ["1-news", "1-news", "long"]
+    assert [model_for(sentences=3, n_sentences=n, n_words=450) for n in (10, 40, 41)] == ["3-news", "3-news", "long"]
+    assert model_for(n_sentences=21, n_words=301) == "3-news" and model_for(sentences=2, n_sentences=21, n_words=301) == "2-news"
+    assert [model_for(max_words=75, n_sentences=n, n_words=400) for n in (20, 40, 41)] == ["budget-news", "budget-news", "long"]
+    assert model_for(max_words=75, n_sentences=20, n_words=200) == "budget"
 
 
 def test_a_news_length_text_opens_with_the_news_length_model_pick(any_nlp, seed000, seed001):
-    from hindi_brief.rank.summarize import LONG_DOC, NEWS_MIN
+    from hindi_brief.rank.summarize import LONG_DOC, NEWS_MIN_WORDS
 
     # Two stories (their bodies, without the footers): the length of a full-length news text.
     bodies = ["\n".join(s.text for s in any_nlp(seed).sentences) for seed in (seed000, seed001)]
     doc = any_nlp("\n\n".join(bodies))
-    assert NEWS_MIN < len(doc.sentences) <= LONG_DOC
+    assert len(doc.sentences) <= LONG_DOC and sum(s.n_words for s in doc.sentences) > NEWS_MIN_WORDS
     pick = rank_sentences(doc, model="1-news").order[0]
     assert [s.index for s in make_summary(doc, sentences=1)] == [pick]
     three = make_summary(doc, sentences=3)

@@ -32,6 +32,10 @@ the standard setting cannot:
 * ``news-shuffled``: the ``news-length`` texts with their sentences in a random order (seeded by
   the joined id), one paragraph, the same reference: a text of news length whose order says
   nothing, where a ranker that leans on position at that length falls to chance.
+* ``news-long-sentences``: the ``news-length`` texts with every two sentences made one (the danda
+  ending the first becomes a comma: ``with_longer_sentences``), the same reference: the same words
+  in about 15 sentences instead of 26, the sentence profile of web news such as BBC Hindi, whose
+  stories of the hidden news set's length have fewer, longer sentences than ILSUM's.
 
 ``settings_for(condition)`` gives the summary lengths each condition is scored at. ``k=n/3``
 (``third_of(n)``: a third of the text's body sentences) is where the ``no-heading``,
@@ -53,11 +57,14 @@ from ..errors import InvalidOptionError
 from ..text.sentences import split_sentences
 from .baselines import content_tokens
 
-__all__ = ["CONDITIONS", "JOIN", "NEWS_JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of", "with_full_stops"]
+__all__ = [
+    "CONDITIONS", "JOIN", "NEWS_JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of", "with_full_stops",
+    "with_longer_sentences",
+]
 
 CONDITIONS = (
     "standard", "no-heading", "heading-ref", "full-stops", "shuffled", "joined", "joined-shuffled", "long-story", "news-length",
-    "news-shuffled",
+    "news-shuffled", "news-long-sentences",
 )
 #: Articles per joined input.
 JOIN = 5
@@ -80,6 +87,7 @@ _SETTINGS: dict[str, tuple[tuple[int, ...], int | None, bool, bool]] = {
     # "budget-news"); k = 4 is the default length of a story of 35-40 sentences.
     "news-length": ((1, 2, 3, 4), 75, False, False),
     "news-shuffled": ((1, 2, 3, 4), 75, False, False),
+    "news-long-sentences": ((1, 2, 3, 4), 75, False, False),
 }
 
 
@@ -107,6 +115,23 @@ _DANDA = regex.compile(r"[ \t]*।+")
 def with_full_stops(text: str) -> str:
     """``text`` with every danda written as a full stop (the spaces before it dropped, a doubled one once)."""
     return _DANDA.sub(".", text)
+
+
+def with_longer_sentences(text: str, every: int = 2) -> str:
+    """``text`` with ``every`` sentences at a time made one: the danda ending the others becomes
+    a comma, so the words stay and the sentences get fewer and longer (a sentence ending in ``?``,
+    ``!`` or ``.`` keeps its end)."""
+    out, last = [], 0
+    spans = split_sentences(text)
+    for i, (_, end) in enumerate(spans):
+        piece = text[last:end]
+        body = piece.rstrip()
+        if (i + 1) % every and i + 1 < len(spans) and body.endswith("।"):
+            piece = body[:-1].rstrip() + "," + piece[len(body):]
+        out.append(piece)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _shuffled(text: str, key: str, seed: int) -> str:
@@ -157,7 +182,7 @@ def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int
     for p in pairs:
         by_split.setdefault(p.split, []).append(p)
     for split_pairs in by_split.values():
-        news = condition in ("news-length", "news-shuffled")
+        news = condition in ("news-length", "news-shuffled", "news-long-sentences")
         for group in _topic_groups(split_pairs, NEWS_JOIN if news else join):
             members = [split_pairs[i] for i in group]
             if news:
@@ -179,4 +204,6 @@ def apply_condition(pairs: Sequence, condition: str, *, seed: int = 0, join: int
             )
     if condition in ("joined-shuffled", "news-shuffled"):
         return [replace(p, text=_shuffled(p.text, p.id, seed)) for p in out]
+    if condition == "news-long-sentences":
+        return [replace(p, text=with_longer_sentences(p.text)) for p in out]
     return out

@@ -9,7 +9,7 @@ Every val article is processed by ``Pipeline(tagger="embedded")`` under the cond
 without its heading and with the heading as the reference (also with its dandas written as full stops), with its sentences shuffled, in groups of ``JOIN`` articles of one topic joined into
 one long text, and those long texts with their sentences shuffled (``joined-shuffled``), and in
 pairs of one topic with the first heading as the reference (``news-length``; scored also with their sentences
-shuffled, ``news-shuffled``). The features of ``features.sentence_features`` are computed for each
+shuffled, ``news-shuffled``, and with every two sentences made one, ``news-long-sentences``). The features of ``features.sentence_features`` are computed for each
 eligible body sentence. The target is membership in the greedy ROUGE oracle
 (``baselines.oracle_ranking``): its first 1, 2 and 3 picks for the ``k`` = 1, 2 and 3
 models (for a joined text its first ``max(3, reference sentences)`` picks) and its 75-word
@@ -22,7 +22,7 @@ pick for the budget model.
   articles: 1.7 R-1 at k = 2 and 1.0 at k = 3 when fitted on standard + no-heading +
   joined with every feature).
 * ``"1-news"`` (the best single sentence of a text of news length, more than
-  ``summarize.NEWS_MIN`` and at most ``LONG_DOC`` sentences; there it is also the pick
+  ``summarize.NEWS_MIN_WORDS`` words and at most ``LONG_DOC`` sentences; there it is also the pick
   ``"3-news"`` and ``"many"`` open with) is fitted on the *news-length* texts (two
   same-topic articles joined, the first article's heading as the reference) with every
   feature; its blend is 1. ``"1"``, fitted on ILSUM's 256-word articles, drifts from the
@@ -43,7 +43,7 @@ pick for the budget model.
   ``BLEND`` (``"3-news"`` and ``"many-news"`` lean more on position after their opening pick: ``"3"``'s learned part drifts
   on texts twice as long as the articles it is fitted on), ``COMPACTNESS`` (the weight of shortness in the
   score) and ``SHARE``. All four open with the pick of ``"1"`` (``OPENS_WITH``; on a text of more
-  than ``NEWS_MIN`` sentences ``"1-news"``'s, ``summarize.opening_model``), and so does
+  than ``NEWS_MIN_WORDS`` words ``"1-news"``'s, ``summarize.opening_model``), and so does
   ``"long"``: a long text may be one long news story, where the news model's best single
   sentence is better than the long model's own. These settings were chosen by the
   cross-validation below (see the model card).
@@ -76,7 +76,7 @@ import numpy as np
 from ..evaluation.conditions import CONDITIONS
 from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_features
 
-from ..rank.summarize import LONG_DOC, NEWS_MIN, Ranker, fit_words, model_for
+from ..rank.summarize import LONG_DOC, NEWS_MIN_WORDS, Ranker, fit_words, model_for
 
 __all__ = [
     "BLEND",
@@ -161,7 +161,7 @@ CONTENT_SETTINGS = {
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled", "news-length")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
-FORMAT = 8
+FORMAT = 9
 
 
 @dataclass
@@ -312,7 +312,7 @@ def summarise(
         coef=coefs, blend=blend, content=contents, share=share, compactness=compactness, opens_with=opens_with,
         mmr_lambda=mmr_lambda,
     )
-    name = model_for(sentences=k, max_words=max_words, n_sentences=len(t.keys))
+    name = model_for(sentences=k, max_words=max_words, n_sentences=len(t.keys), n_words=int(np.sum(t.words)))
     ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys)
     if max_words is None:
         return list(islice(ranking.picks(), k))
@@ -408,7 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for name in SETTINGS
         },
         "long_doc": LONG_DOC,
-        "news_min": NEWS_MIN,
+        "news_min_words": NEWS_MIN_WORDS,
         "source": {"data": "ILSUM 2023 Hindi val", "conditions": counts, "tagger": "embedded"},
     }
     out = Path(args.out)

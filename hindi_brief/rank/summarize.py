@@ -349,7 +349,7 @@ def model_for(
         return "long"
     if max_words is not None:
         return _at_length("budget", n_sentences, n_words)
-    if sentences is None or sentences == 3:
+    if sentences is None:
         model = "3"
     elif sentences >= 4:
         model = "many"
@@ -385,13 +385,18 @@ def _at_length(model: str, n_sentences: int, n_words: int) -> str:
 def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:
     """Score all body sentences of ``doc`` with the ranker ``model`` (see ``model_for``) and
     order the eligible ones by MMR."""
+    return _ranked(doc, model, sum(s.n_words for s in doc.sentences))
+
+
+def _ranked(doc: Document, model: str, n_words: int) -> SentenceRanking:
+    """``rank_sentences`` for a caller that has counted the document's ``n_words`` already."""
     n = len(doc.sentences)
     if n == 0:
         return SentenceRanking(np.zeros(0))
     ranker = load_ranker()
     if model not in ranker.coef:
         raise ValueError(f"model must be one of {sorted(ranker.coef)}, got {model!r}")
-    opening = opening_model(ranker.opens_with[model], n, sum(s.n_words for s in doc.sentences))
+    opening = opening_model(ranker.opens_with[model], n, n_words)
     used = [model] if opening is None else [model, opening]
     # A model that gives the recurrence features no weight does not pay for them: they cost
     # a second sentence graph.
@@ -529,7 +534,7 @@ def summarize_doc(
         model = model_for(sentences=max(1, int(ratio * n + 0.5)), n_sentences=n, n_words=n_words)
     else:
         model = model_for(sentences=sentences, max_words=max_words, n_sentences=n, n_words=n_words)
-    ranking = rank_sentences(doc, model=model)
+    ranking = _ranked(doc, model, n_words)
     chosen = select(ranking, doc, sentences=sentences, ratio=ratio, max_words=max_words)
     rank_of = {i: r for r, i in enumerate(chosen, start=1)}
     idx = sorted(chosen)

@@ -23,7 +23,8 @@ pick for the budget model.
   joined with every feature).
 * ``"1-news"`` (the best single sentence of a text of news length, more than
   ``summarize.NEWS_MIN_WORDS`` words and at most ``LONG_DOC`` sentences; there it is also the pick
-  ``"3-news"`` and ``"many"`` open with) is fitted on the *news-length* texts (two
+  its summaries of two or more sentences and its word budgets open with, as are those of a text
+  of more than ``LONG_DOC`` sentences) is fitted on the *news-length* texts (two
   same-topic articles joined, the first article's heading as the reference) with every
   feature; its blend is 1. ``"1"``, fitted on ILSUM's 256-word articles, drifts from the
   opening on texts twice as long and falls below lead there.

@@ -235,6 +235,20 @@ def test_generic_nouns_days_and_lone_adjectives_are_not_keywords(embedded):
         assert word not in texts, (word, texts)
 
 
+def test_a_visarga_typed_as_a_colon_leaves_no_word_stem_as_a_keyword(embedded):
+    # "क्रमश: 12 और 15" (respectively): the tokenizer ends the word before the colon, and the stem
+    # "क्रमश" is no word; ILSUM lists it as a keyword of an article on infection figures.
+    for adverb in ("क्रमश:", "क्रमशः"):
+        kws = keywords_of(
+            embedded,
+            f"केरल और महाराष्ट्र में संक्रमण के {adverb} 12 और 15 हजार नए मामले मिले।",
+            f"दोनों राज्यों में संक्रमण दर {adverb} आठ और दस प्रतिशत रही।",
+            "केरल में संक्रमण तेजी से बढ़ा है।",
+        )
+        texts = [k.text for k in kws]
+        assert "केरल" in texts and not any(w in t.split() for t in texts for w in ("क्रमश", "क्रमशः")), texts
+
+
 def keywords_of(embedded, *sentences: str) -> list:
     """The top 10 keywords of the sentences joined into one text (embedded tagger)."""
     return make_keywords(embedded(" ".join(sentences)), top=10)

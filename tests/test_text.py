@@ -59,6 +59,24 @@ def test_colon_after_a_letter_is_not_turned_into_visarga() -> None:
     assert normalize("अतः") == "अतः"  # a real visarga stays
 
 
+def test_a_visarga_typed_for_a_colon_is_split_off_a_word() -> None:
+    from hindi_brief.text.tokens import token_spans
+
+    def tokens(text: str) -> list[tuple[str, str, str]]:
+        return [(text[s:e], kind, normalize(text[s:e])) for s, e, kind in token_spans(text)]
+
+    # ILSUM writes "नई दिल्लीः", "गाजियाबादः" for the colon: the place is the same word as elsewhere.
+    assert tokens("नई दिल्लीः बारिश") == [
+        ("नई", "word", "नई"), ("दिल्ली", "word", "दिल्ली"), ("ः", "punct", ":"), ("बारिश", "word", "बारिश"),
+    ]
+    # Words that end in a visarga keep it, and so does a word with one inside.
+    for word in ("अतः", "क्रमशः", "छः", "दुःख"):
+        assert tokens(f"{word} हुआ") == [(word, "word", word), ("हुआ", "word", "हुआ")]
+    # The same tokens whether the text is read a chunk at a time or whole (an "@" forces the latter).
+    text = "लखनऊः मुख्यमंत्री ने बैठक बुलाई, अतः सब आए"
+    assert [t[:2] for t in tokens(text)] == [t[:2] for t in tokens(text + " a@b.in")][:-1]
+
+
 def test_normalisation_removes_zero_width_and_maps_pipe_danda() -> None:
     assert normalize("र\u200cक") == "रक"
     assert normalize("है|") == "है।"
@@ -295,6 +313,13 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
         ("नई दिल्ली/इस्लामाबाद/बीजिंग: सीमा पर तनाव बढ़ गया है।", "नई दिल्ली/इस्लामाबाद/बीजिंग: "),
         ("हरदोई (उप्र): जिले में आंधी से नुकसान हुआ।", "हरदोई (उप्र): "),
         ("लखनऊ, 12 जून (भाषा)। प्रदेश में आज बारिश हुई।", "लखनऊ, 12 जून (भाषा)। "),
+        # A visarga typed for the colon (ILSUM: "नई दिल्लीः", "गाजियाबादः"); an adverb that ends in a
+        # visarga ("अतः", also typed "अत:") or the number "छः" opens a sentence, not a dateline.
+        ("नई दिल्लीः कोरोना के नए वेरिएंट से दहशत है।", "नई दिल्लीः "),
+        ("गाजियाबाद, 5 जुलाईः बारिश से शहर में जलभराव हो गया।", "गाजियाबाद, 5 जुलाईः "),
+        ("अतः यह कहना ठीक होगा कि कदम सही था।", None),
+        ("अत: यह कहना ठीक होगा कि कदम सही था।", None),
+        ("छः छात्र परीक्षा में सफल हुए।", None),
         # A dot after a title or an initial opens a name, not a dateline.
         ("डॉ. राम ने आज अस्पताल का दौरा किया।", None),
         ("एस. जयशंकर ने आज बयान दिया।", None),

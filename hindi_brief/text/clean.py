@@ -123,16 +123,20 @@ _AGENCY = regex.compile(
 # "हरदोई (उप्र):" (a state or agency in brackets).
 # Left in, a dateline closed by a danda or a full stop is a "sentence" of its own before the lead (16%
 # of ILSUM articles), so it is lead's first sentence and its place the document's earliest keyphrase.
-_PLACE = r"[\p{L}\p{M}]++(?:[ .][\p{L}\p{M}]++){0,2}"  # possessive: a word is never cut
+# Some sites type a visarga for the colon ("नई दिल्लीः"): a place word never takes a visarga into
+# itself, so the sign can close the dateline (unless the word is one of ``visarga_words``, "अतः यह").
+_PLACE_WORD = r"(?:(?!ः)[\p{L}\p{M}])++"  # possessive: a word is never cut
+_PLACE = rf"{_PLACE_WORD}(?:[ .]{_PLACE_WORD}){{0,2}}"
 _BRACKET = r"(?:\s*\([^()\n]{1,25}\))?"  # "हरदोई (उप्र):", "लखनऊ, 12 जून (भाषा)।"
 _PLACE_DATELINE = regex.compile(
     rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}){_BRACKET}(?:\s*[,|]\s*[\p{{L}}\p{{M}}\p{{Nd}} ]{{1,25}})?{_BRACKET}"
-    r"\s*(?P<end>[:|।.])\s+"
+    r"\s*(?P<end>[:|।.ः])\s+"
 )
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
 # (The copula and auxiliaries, हुआ, गया... are stopwords already.)
 _VERBS = REPORTING_VERBS | words("speech_dateline_verbs")
+_VISARGA_WORDS = words("visarga_words")
 _SHORT_FORMS = ABBREVIATIONS | LETTER_NAMES
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -186,9 +190,10 @@ def opens_also_read(sentence: str) -> bool:
 
 
 def _is_place_dateline(m: regex.Match) -> bool:
-    """Does a ``_PLACE_DATELINE`` match hold a place (and date) only? Not when it holds a stopword
-    or a verb, and not when a dot closes an abbreviation or an initial (``डॉ. राम``, ``एस. जयशंकर``)."""
-    if any(w in STOPWORDS or w in _VERBS for w in map(normalize, _WORD.findall(m.group()))):
+    """Does a ``_PLACE_DATELINE`` match hold a place (and date) only? Not when it holds a stopword,
+    a verb or a word ending in a visarga (``अतः``), and not when a dot closes an abbreviation or an
+    initial (``डॉ. राम``, ``एस. जयशंकर``)."""
+    if any(w in STOPWORDS or w in _VERBS or w in _VISARGA_WORDS for w in map(normalize, _WORD.findall(m.group()))):
         return False
     return not (m.group("end") == "." and m.group("place") in _SHORT_FORMS)
 

@@ -35,7 +35,11 @@ def normalize(text: str) -> str:
       punctuation variants, ``|`` to ``।``), except its rewrite of ``:`` after a
       Devanagari character into visarga ``ः`` (``हैं:`` would become ``हैंः``):
       colons are split out first and put back unchanged.
+    * A visarga on its own is a colon (the tokenizer splits one typed for a colon off a word,
+      ``दिल्लीः``: ``text.tokens``).
     """
+    if text == "ः":
+        return ":"
     return unicodedata.normalize("NFC", _colons_kept(_NORMALIZER, unicodedata.normalize("NFC", text)))
 
 

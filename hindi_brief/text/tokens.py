@@ -14,6 +14,7 @@ import regex
 from ..caching import cacheable, word_table
 from ..doc import Token
 from .normalize import normalize
+from .lexicon import words
 
 __all__ = ["tokenize", "token_spans", "iter_token_spans", "WORD", "URL", "EMAIL"]
 
@@ -68,6 +69,9 @@ _SPAN_SHAPES: dict[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str],
 # A space that is part of a grapheme cluster: before a mark or a joiner (" \u093c"), after a
 # prepended character. The whole-text pattern keeps such a cluster as one (skipped) symbol.
 _JOINS_ACROSS_SPACE = regex.compile(r" [\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]|\p{GCB=Prepend} ", regex.V1)
+
+# The only words that keep a visarga at their end (``_colon_visarga``).
+_VISARGA_WORDS = words("visarga_words")
 
 
 def _word_kind(word: str) -> str:
@@ -143,6 +147,11 @@ def _matched_spans(text: str, start: int, end: int, pattern: regex.Pattern) -> l
         if kind == "word":
             word = m.group()
             kind = known_kind(word) or _word_kind(word)
+            if word[-1] == "ः" and _colon_visarga(word):
+                s, e = m.span()
+                append((s, e - 1, kind))
+                append((e - 1, e, "punct"))
+                continue
         elif kind == "symbol":
             g = m.group()
             if g[0] in _SPACE or g.isspace() or _INVISIBLE.fullmatch(g):
@@ -150,6 +159,15 @@ def _matched_spans(text: str, start: int, end: int, pattern: regex.Pattern) -> l
         s, e = m.span()
         append((s, e, kind))  # type: ignore[arg-type]
     return out
+
+
+def _colon_visarga(word: str) -> bool:
+    """Is the visarga that ends ``word`` a colon? Much web Hindi types one for the other both ways
+    (``नई दिल्लीः``, ``गाजियाबादः`` in ILSUM; ``क्रमश:``): at the end of a word a visarga belongs to it only
+    in a few adverbs and numbers (``lexicon/visarga_words.txt``: ``अतः``, ``क्रमशः``, ``छः``); elsewhere
+    it is split off as punctuation, so the word meets its other occurrences. Inside a word (``दुःख``)
+    it stays."""
+    return len(word) > 1 and word[-2] != "ः" and normalize(word) not in _VISARGA_WORDS
 
 
 def iter_token_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:

@@ -10,8 +10,9 @@ Lists (``LISTS``): ``stopwords`` (function words), ``reporting_verbs`` (say / te
 write), ``speech_dateline_verbs`` (verbs that never occur in a place dateline besides the
 reporting verbs), ``months`` (one month per line, January first), ``days`` (day names),
 ``relative_time`` (today, yesterday, this week...), ``generic_nouns`` (person and
-quantity nouns that say nothing alone), ``titles`` (designations inside names) and
-``honorifics``. ``tests/test_lexicon.py`` checks every file.
+quantity nouns that say nothing alone), ``titles`` (designations inside names),
+``honorifics`` and ``visarga_words`` (adverbs and a number word ending in a visarga, each with
+its spelling when the visarga is typed as a colon: ``अतः``/``अत:``). ``tests/test_lexicon.py`` checks every file.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ LISTS = (
     "generic_nouns",
     "titles",
     "honorifics",
+    "visarga_words",
 )
 
 

@@ -47,7 +47,9 @@ a generic person or quantity noun or a counting word (``GENERIC_NOUNS``: ``ल�
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
 (``एच``, an initial cut off ``एच के कुमारस्वामी`` when ``के`` is read as a postposition).
-Tokens tagged NUM are never candidates.
+Tokens tagged NUM are never candidates, and a phrase that holds an ordinal and a generic noun
+after it counts or dates and is no keyword either (``पहली बार``, ``चौथे दिन``, ``100वें वर्ष``; ordinals:
+``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone.
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -132,6 +134,9 @@ NOT_PHRASE_WORDS = (
 GENERIC_IDF = 1.4
 #: Person and quantity nouns and counting words that never stand alone (``lexicon/generic_nouns.txt``).
 GENERIC_NOUNS = words("generic_nouns")
+#: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
+_ORDINALS = words("ordinals")
+_REGULAR_ORDINAL = regex.compile(r"(?:\p{Nd}+|\p{L}[\p{L}\p{M}]*)(?:वाँ|वां|वें|वीं|वेँ|वीँ)|\p{Nd}+(?:वा|वे|वी)")
 _HYPHENS = frozenset("-‐‑–")
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
 # Honorifics end a name candidate and are never part of one ("श्री राजनाथ सिंह" -> "राजनाथ सिंह").
@@ -695,20 +700,27 @@ def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str]) -> bool:
-    """May a one-word phrase be a keyword on its own? A letter name never may (an initial cut
+    """May a candidate be a keyword on its own? A one-word one: a letter name never may (an initial cut
     off its name by a tag, ``एच``); other names always may; a common word may not when it is a
     generic person/quantity noun (``GENERIC_NOUNS``), too common in the shipped document
     frequencies (IDF below ``GENERIC_IDF``), or tagged an adjective or a number anywhere in the
     text (``adj_or_num``: a lone ``धीमी`` or ``तीन`` says nothing). Such a word still counts
-    inside the phrases that hold it."""
+    inside the phrases that hold it; nor may an ordinal (untagged text does not know it is an
+    adjective). A phrase may not when it holds an ordinal and a generic noun after it: it counts
+    or dates (``पहली बार``, ``चौथे दिन``, and the runs of untagged or mistagged text that hold them,
+    ``पहली बार उत्तर``)."""
     if len(c.key) > 1:
-        return True
+        return not any(b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:]))
     (k,) = c.key
     if k in LETTER_NAMES:
         return False
     if c.proper or "-" in k:
         return True
-    return k not in GENERIC_NOUNS and k not in adj_or_num and df.idf(k) >= GENERIC_IDF
+    return k not in GENERIC_NOUNS and k not in adj_or_num and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
+
+
+def _is_ordinal(word: str) -> bool:
+    return word in _ORDINALS or _REGULAR_ORDINAL.fullmatch(word) is not None
 
 
 def _absorbed(cands: list[_Candidate]) -> dict[int, int]:

@@ -11,7 +11,7 @@ write), ``speech_dateline_verbs`` (verbs that never occur in a place dateline be
 reporting verbs), ``months`` (one month per line, January first), ``days`` (day names),
 ``relative_time`` (today, yesterday, this week...), ``generic_nouns`` (person and
 quantity nouns that say nothing alone), ``titles`` (designations inside names),
-``honorifics`` and ``visarga_words`` (adverbs and a number word ending in a visarga, each with
+``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``) and ``ordinals`` (those not formed
 with ``-वाँ``: ``पहला``, ``दूसरा``, ``तीसरा``, ``चौथा``, ``छठा``). ``tests/test_lexicon.py`` checks every file.
 """

@@ -36,6 +36,7 @@ from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
 from .rank.keywords import keywords_and_candidates, phrase_spelling_key
+from .text.lexicon import groups
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
 from .rank.weights import DocumentFrequencies, bm25_matrix, content_terms, cosine_rows, df_for
@@ -55,13 +56,9 @@ DUPLICATE_THRESHOLD = 0.33
 #: A later sentence this similar to an earlier article's sentence is background, not news.
 NEW_MAX_SIMILARITY = 0.3
 
-_ORDINALS = {
-    "पहला": 1, "पहली": 1, "दूसरा": 2, "दूसरी": 2, "दूसरे": 2, "तीसरा": 3, "तीसरी": 3, "तीसरे": 3,
-    "चौथा": 4, "चौथी": 4, "चौथे": 4, "पांचवां": 5, "पांचवीं": 5, "पाँचवीं": 5, "पांचवें": 5,
-    "छठा": 6, "छठी": 6, "छठे": 6, "सातवां": 7, "सातवीं": 7, "आठवां": 8, "आठवीं": 8,
-    "नौवां": 9, "नौवीं": 9, "दसवां": 10, "दसवीं": 10,
-}
-_ORDINALS = {unicodedata.normalize("NFC", k): v for k, v in _ORDINALS.items()}
+#: Ordinal -> its number (``lexicon/ordinals.txt``: one line per number). "पहले" is left out: it is
+#: also the adverb "earlier", and would make two tellings of one fact conflict.
+_ORDINALS = {w: n for n, spellings in enumerate(groups("ordinals"), start=1) for w in spellings if w != "पहले"}
 
 
 # -- results --------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ reporting verbs), ``months`` (one month per line, January first), ``days`` (day 
 ``relative_time`` (today, yesterday, this week...), ``generic_nouns`` (person and
 quantity nouns that say nothing alone), ``titles`` (designations inside names),
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
-its spelling when the visarga is typed as a colon: ``अतः``/``अत:``) and ``ordinals`` (those not formed
-with ``-वाँ``: ``पहला``, ``दूसरा``, ``तीसरा``, ``चौथा``, ``छठा``). ``tests/test_lexicon.py`` checks every file.
+its spelling when the visarga is typed as a colon: ``अतः``/``अत:``) and ``ordinals`` (one line per
+number, the first to the tenth). ``tests/test_lexicon.py`` checks every file.
 """
 
 from __future__ import annotations

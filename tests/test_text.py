@@ -77,6 +77,24 @@ def test_a_visarga_typed_for_a_colon_is_split_off_a_word() -> None:
     assert [t[:2] for t in tokens(text)] == [t[:2] for t in tokens(text + " a@b.in")][:-1]
 
 
+def test_a_colon_typed_for_a_visarga_stays_in_its_word() -> None:
+    from hindi_brief.text.tokens import token_spans
+
+    def tokens(text: str) -> list[tuple[str, str, str]]:
+        return [(text[s:e], kind, normalize(text[s:e])) for s, e, kind in token_spans(text)]
+
+    # "क्रमश: 12 और 15" (respectively): one word, the same adverb as "क्रमशः".
+    assert tokens("क्रमश: 12 और 15") == [
+        ("क्रमश:", "word", "क्रमशः"), ("12", "number", "12"), ("और", "word", "और"), ("15", "number", "15"),
+    ]
+    assert tokens("पुन:बहाल")[0] == ("पुन:", "word", "पुनः")
+    # Any other word leaves its colon a colon, and so does a stem the colon stands apart from.
+    for text, word in (("नई दिल्ली: बारिश", "दिल्ली"), ("वे हैं: ये", "हैं"), ("क्रमश : 12", "क्रमश")):
+        assert (word, "word", word) in tokens(text) and (":", "punct", ":") in tokens(text), tokens(text)
+    text = "संक्रमण दर क्रमश: आठ और दस प्रतिशत रही, अत: सब सतर्क"
+    assert tokens(text) == tokens(text + " a@b.in")[:-1]
+
+
 def test_normalisation_removes_zero_width_and_maps_pipe_danda() -> None:
     assert normalize("र\u200cक") == "रक"
     assert normalize("है|") == "है।"

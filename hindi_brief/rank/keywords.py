@@ -15,8 +15,8 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 Words are Devanagari word tokens of at least two characters whose form and lemma are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
 a tagger may call names in a headline; day and month names; relative-time words such
-as ``आज``, ``कल``, ``पिछले``; the stem a word ending in a visarga leaves when the visarga is
-typed as a colon, ``क्रमश:``; all from ``hindi_brief/text/lexicon/``), so a phrase never
+as ``आज``, ``कल``, ``पिछले``; the adverbs that end in a visarga, ``क्रमशः``, ``स्वतः``,
+however it is typed; all from ``hindi_brief/text/lexicon/``), so a phrase never
 starts or ends with a postposition, stopword or punctuation.
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
@@ -81,7 +81,7 @@ from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
-from ..text.lexicon import groups, words
+from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
 
@@ -117,16 +117,16 @@ _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 #: reporting verbs ("सोनम खान बोलीं" in a headline), "today"/"yesterday, tomorrow" ("आज नई नीति"),
 #: and the imperatives of headlines ("जानें कब ..."). They cost 0.3 points of silver P@10 on
 #: ILSUM val (references often say "आज"; docs/evaluation.md), for lists a reader can use.
-#: Also the stems that words ending in a visarga leave when the visarga is typed as a colon
-#: ("क्रमश:", "स्वत:"; the tokenizer ends the word before the colon): no word on their own. The
-#: words written with the visarga are left to the tagger (an adverb is no candidate, and the
-#: untagged runs keep "स्वतः संज्ञान").
+#: Also the adverbs and the number word that end in a visarga (``lexicon/visarga_words.txt``:
+#: "क्रमशः", "स्वतः", "छः"), however the visarga is typed: the tokenizer makes "क्रमश:" the adverb,
+#: which the untagged runs would otherwise put at the head of a phrase ("क्रमशः संक्रमितों"), and
+#: where a space parts the colon from the stem ("क्रमश :") the stem alone is no word.
 NOT_PHRASE_WORDS = (
     REPORTING_VERBS
     | words("days")
     | words("months")
     | words("relative_time")
-    | frozenset(w for g in groups("visarga_words") for w in g if not w.endswith("ः"))
+    | words("visarga_words")
     | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें"))
 )
 #: Common nouns whose shipped IDF (``models/df``) is below this are too common to be a keyword

@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable
 
+import regex
+
 from ..caching import cacheable, short_key_cache, word_table
 
 from indicnlp.normalize.indic_normalize import BaseNormalizer, IndicNormalizerFactory
@@ -16,6 +18,8 @@ from indicnlp.normalize.indic_normalize import BaseNormalizer, IndicNormalizerFa
 __all__ = ["normalize", "normalize_spans", "spelling_key"]
 
 _NORMALIZER = IndicNormalizerFactory().get_normalizer("hi")
+# A Devanagari word and a colon after it, nothing else: the form of a visarga typed as a colon.
+_WORD_AND_COLON = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]+:", regex.V1)
 # The same normaliser that also writes a nasal consonant + virama before a consonant of its own
 # class as anusvara (indic-nlp's "to_anusvaara_strict": नरेन्द्र -> नरेंद्र, सम्बन्ध -> संबंध, but
 # सम्मान, अन्य, जन्म keep theirs: no homorganic consonant follows) and drops nuktas (क़ानून ->
@@ -36,10 +40,13 @@ def normalize(text: str) -> str:
       Devanagari character into visarga ``ः`` (``हैं:`` would become ``हैंः``):
       colons are split out first and put back unchanged.
     * A visarga on its own is a colon (the tokenizer splits one typed for a colon off a word,
-      ``दिल्लीः``: ``text.tokens``).
+      ``दिल्लीः``: ``text.tokens``), and a colon that ends a Devanagari word is a visarga: the
+      tokenizer takes a colon into a word only where it stands for one (``क्रमश:``).
     """
     if text == "ः":
         return ":"
+    if text[-1:] == ":" and _WORD_AND_COLON.fullmatch(text):
+        return unicodedata.normalize("NFC", _NORMALIZER.normalize(unicodedata.normalize("NFC", text)))
     return unicodedata.normalize("NFC", _colons_kept(_NORMALIZER, unicodedata.normalize("NFC", text)))
 
 

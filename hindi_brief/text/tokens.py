@@ -70,8 +70,10 @@ _SPAN_SHAPES: dict[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str],
 # prepended character. The whole-text pattern keeps such a cluster as one (skipped) symbol.
 _JOINS_ACROSS_SPACE = regex.compile(r" [\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]|\p{GCB=Prepend} ", regex.V1)
 
-# The only words that keep a visarga at their end (``_colon_visarga``).
+# The only words that keep a visarga at their end (``_colon_visarga``), and the stems they leave
+# when the visarga is typed as a colon ("क्रमश:"), which take the colon into the word.
 _VISARGA_WORDS = words("visarga_words")
+_COLON_STEMS = frozenset(w[:-1] for w in _VISARGA_WORDS if w.endswith("ः"))
 
 
 def _word_kind(word: str) -> str:
@@ -140,6 +142,7 @@ def _matched_spans(text: str, start: int, end: int, pattern: regex.Pattern) -> l
     known_kind = _WORD_KINDS.get
     # One loop that builds the list, with the word-kind table read in place: this runs once
     # per token of every new chunk, and a generator plus a helper call per word cost a third more.
+    taken = -1  # the end of a colon taken into the word before it
     for m in pattern.finditer(text, start, end):
         kind = m.lastgroup
         if kind == "space":
@@ -152,6 +155,13 @@ def _matched_spans(text: str, start: int, end: int, pattern: regex.Pattern) -> l
                 append((s, e - 1, kind))
                 append((e - 1, e, "punct"))
                 continue
+            s, e = m.span()
+            if e < end and text[e] == ":" and normalize(word) in _COLON_STEMS:
+                append((s, e + 1, kind))  # "क्रमश:" is the adverb "क्रमशः" (``normalize``)
+                taken = e + 1
+                continue
+        elif kind == "punct" and m.end() == taken:
+            continue
         elif kind == "symbol":
             g = m.group()
             if g[0] in _SPACE or g.isspace() or _INVISIBLE.fullmatch(g):
@@ -166,7 +176,8 @@ def _colon_visarga(word: str) -> bool:
     (``नई दिल्लीः``, ``गाजियाबादः`` in ILSUM; ``क्रमश:``): at the end of a word a visarga belongs to it only
     in a few adverbs and numbers (``lexicon/visarga_words.txt``: ``अतः``, ``क्रमशः``, ``छः``); elsewhere
     it is split off as punctuation, so the word meets its other occurrences. Inside a word (``दुःख``)
-    it stays."""
+    it stays. The other way round, a colon after the stem of one of those words is taken into it
+    (``क्रमश:`` is one token, whose normalised form is ``क्रमशः``)."""
     return len(word) > 1 and word[-2] != "ः" and normalize(word) not in _VISARGA_WORDS
 
 

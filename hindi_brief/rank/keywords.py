@@ -41,15 +41,17 @@ leave places to weaker candidates, and what a news article is about is said in i
 headline and first sentences.
 
 A one-word common noun is listed only when it stands on its own (``_stands_alone``): not
-a generic person or quantity noun or a counting word (``GENERIC_NOUNS``: ``लोग``, ``दिन``,
-``मामला``, ``संख्या``, ``बार``, ``बजे``), not too common in the shipped document frequencies
+a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUNS``: ``लोग``, ``दिन``,
+``मामला``, ``संख्या``, ``घंटा``, ``सदी``, ``बार``, ``बजे``; nor one of these tagged a name), not a noun
+that makes an adverb with से or पर (``MANNER_NOUNS``: ``रूप``, ``तौर``, ``तरह``), not too common in the shipped document frequencies
 (IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective or a number in
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
 (``एच``, an initial cut off ``एच के कुमारस्वामी`` when ``के`` is read as a postposition).
 Tokens tagged NUM are never candidates, and a phrase that holds an ordinal and a generic noun
 after it counts or dates and is no keyword either (``पहली बार``, ``चौथे दिन``, ``100वें वर्ष``; ordinals:
-``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone.
+``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor a
+phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``).
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -132,8 +134,12 @@ NOT_PHRASE_WORDS = (
 #: Common nouns whose shipped IDF (``models/df``) is below this are too common to be a keyword
 #: alone (लोग 0.85, सरकार 1.12, दिन 1.23, मामला 1.31, देश 1.34; भारत, a name, is 1.47).
 GENERIC_IDF = 1.4
-#: Person and quantity nouns and counting words that never stand alone (``lexicon/generic_nouns.txt``).
+#: Person and quantity nouns, units of time and counting words that never stand alone
+#: (``lexicon/generic_nouns.txt``).
 GENERIC_NOUNS = words("generic_nouns")
+#: Nouns that make an adverb with से/पर ("विशेष रूप से", "आम तौर पर", "पूरी तरह"; ``lexicon/manner_nouns.txt``):
+#: never alone, and a phrase ending in one is an adverb, no keyword.
+MANNER_NOUNS = words("manner_nouns")
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
 _ORDINALS = words("ordinals")
 _REGULAR_ORDINAL = regex.compile(r"(?:\p{Nd}+|\p{L}[\p{L}\p{M}]*)(?:वाँ|वां|वें|वीं|वेँ|वीँ)|\p{Nd}+(?:वा|वे|वी)")
@@ -700,23 +706,31 @@ def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str]) -> bool:
-    """May a candidate be a keyword on its own? A one-word one: a letter name never may (an initial cut
-    off its name by a tag, ``एच``); other names always may; a common word may not when it is a
-    generic person/quantity noun (``GENERIC_NOUNS``), too common in the shipped document
-    frequencies (IDF below ``GENERIC_IDF``), or tagged an adjective or a number anywhere in the
-    text (``adj_or_num``: a lone ``धीमी`` or ``तीन`` says nothing). Such a word still counts
-    inside the phrases that hold it; nor may an ordinal (untagged text does not know it is an
-    adjective). A phrase may not when it holds an ordinal and a generic noun after it: it counts
-    or dates (``पहली बार``, ``चौथे दिन``, and the runs of untagged or mistagged text that hold them,
-    ``पहली बार उत्तर``)."""
+    """May a candidate be a keyword on its own?
+
+    A one-word one may not when it is a letter name (an initial cut off its name by a tag, ``एच``),
+    a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUNS``) or a noun
+    that makes an adverb (``MANNER_NOUNS``: ``रूप``, ``तौर``), even when tagged a name (the tagger
+    calls ``सदी`` and ``शताब्दी`` names). Other names and compounds may. A common word may not when
+    it is too common in the shipped document frequencies (IDF below ``GENERIC_IDF``), tagged an
+    adjective or a number anywhere in the text (``adj_or_num``: a lone ``धीमी`` or ``तीन`` says
+    nothing) or an ordinal (untagged text does not know it is an adjective). Such a word still
+    counts inside the phrases that hold it.
+
+    A phrase may not when it holds an ordinal and a generic noun after it: it counts or dates
+    (``पहली बार``, ``चौथे दिन``, ``छठी सदी``, and the runs of untagged or mistagged text that hold
+    them, ``पहली बार उत्तर``); nor when it ends in a noun that makes an adverb (``विशेष रूप``,
+    ``पूरी तरह``)."""
     if len(c.key) > 1:
-        return not any(b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:]))
+        return c.key[-1] not in MANNER_NOUNS and not any(
+            b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])
+        )
     (k,) = c.key
-    if k in LETTER_NAMES:
+    if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS:  # also when tagged a name ("सदी")
         return False
     if c.proper or "-" in k:
         return True
-    return k not in GENERIC_NOUNS and k not in adj_or_num and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
+    return k not in adj_or_num and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
 
 
 def _is_ordinal(word: str) -> bool:

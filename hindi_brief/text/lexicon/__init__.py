@@ -12,8 +12,9 @@ reporting verbs), ``months`` (one month per line, January first), ``days`` (day 
 ``relative_time`` (today, yesterday, this week...), ``generic_nouns`` (person and
 quantity nouns that say nothing alone), ``titles`` (designations inside names),
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
-its spelling when the visarga is typed as a colon: ``अतः``/``अत:``) and ``ordinals`` (one line per
-number, the first to the tenth). ``tests/test_lexicon.py`` checks every file.
+its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``ordinals`` (one line per
+number, the first to the tenth) and ``manner_nouns`` (nouns that make an adverb with से or पर:
+``रूप``, ``तौर``, ``तरह``). ``tests/test_lexicon.py`` checks every file.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ LISTS = (
     "honorifics",
     "visarga_words",
     "ordinals",
+    "manner_nouns",
 )
 
 

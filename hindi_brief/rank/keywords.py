@@ -51,7 +51,8 @@ and phrases are not affected, except that a letter name is never a keyword alone
 Tokens tagged NUM are never candidates, and a phrase that holds an ordinal and a generic noun
 after it counts or dates and is no keyword either (``पहली बार``, ``चौथे दिन``, ``100वें वर्ष``; ordinals:
 ``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor a
-phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``).
+phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``), nor a
+word said twice (``धीरे-धीरे``, ``अलग-अलग``).
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -711,7 +712,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     A one-word one may not when it is a letter name (an initial cut off its name by a tag, ``एच``),
     a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUNS``) or a noun
     that makes an adverb (``MANNER_NOUNS``: ``रूप``, ``तौर``), even when tagged a name (the tagger
-    calls ``सदी`` and ``शताब्दी`` names). Other names and compounds may. A common word may not when
+    calls ``सदी`` and ``शताब्दी`` names), or a word said twice (``अलग-अलग``, ``कभी-कभी``: an adverb).
+    Other names and compounds may. A common word may not when
     it is too common in the shipped document frequencies (IDF below ``GENERIC_IDF``), tagged an
     adjective or a number anywhere in the text (``adj_or_num``: a lone ``धीमी`` or ``तीन`` says
     nothing) or an ordinal (untagged text does not know it is an adjective). Such a word still
@@ -727,6 +729,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
         )
     (k,) = c.key
     if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS:  # also when tagged a name ("सदी")
+        return False
+    if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False
     if c.proper or "-" in k:
         return True

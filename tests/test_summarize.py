@@ -175,12 +175,18 @@ def test_ranking_is_deterministic(nlp, seed000):
 def test_length_request_picks_the_matching_ranker_model():
     from hindi_brief.rank.summarize import model_for
 
-    assert [model_for(sentences=k) for k in (1, 2, 3, 4, 7)] == ["1", "2", "3", "many", "many"]
+    assert [model_for(sentences=k, n_sentences=30) for k in (1, 2, 3, 4, 7)] == ["1", "2", "3", "many", "many"]
+    # Four or more sentences that are a quarter of the text or more are a digest of it, at any length
+    # up to the long texts: no shortness term, no stronger position term at news length.
+    assert [model_for(sentences=k, n_sentences=30, n_words=w) for k in (7, 8) for w in (250, 500)] == [
+        "many", "many-news", "digest", "digest",
+    ]
+    assert model_for(sentences=4, n_sentences=13) == "digest" and model_for(sentences=14, n_sentences=41) == "long"
     assert model_for(max_words=75) == "budget" and model_for() == "3"
     # A text of full news length (more than 300 words) of up to 40 sentences is ranked as news, however
     # few its sentences; longer texts by the long model.
-    assert [model_for(sentences=7, n_sentences=15, n_words=w) for w in (300, 301)] == ["many", "many-news"]
-    assert [model_for(sentences=7, n_sentences=n, n_words=500) for n in (12, 40, 41)] == ["many-news", "many-news", "long"]
+    assert [model_for(sentences=7, n_sentences=30, n_words=w) for w in (300, 301)] == ["many", "many-news"]
+    assert [model_for(sentences=7, n_sentences=n, n_words=500) for n in (29, 40, 41)] == ["many-news", "many-news", "long"]
     # ILSUM's cut articles (at most about 260 words) keep the models fitted on them, however many sentences.
     assert model_for(sentences=3, n_sentences=30, n_words=250) == "3"
     # Its best single sentence comes from the model fitted on texts of its length, and three sentences
@@ -285,22 +291,39 @@ def test_content_model_finds_the_point_when_the_opening_is_not_it(nlp):
     assert [s.index for s in make_summary(doc, sentences=1).sentences] == [1]
 
 
+def test_a_third_of_a_story_is_a_digest_that_does_not_trade_content_for_shortness(nlp, seed000, seed001):
+    # Shortness pays against a one-line reference; a third of a text is judged against a third of it.
+    from itertools import islice
+
+    from hindi_brief.rank.summarize import rank_sentences
+
+    for text in (seed000, seed001):
+        doc = nlp(text)
+        k = max(4, (len(doc.sentences) + 1) // 3)
+        summary = make_summary(doc, sentences=k)
+        digest = sorted(islice(rank_sentences(doc, model="digest").picks(), k))
+        gist = sorted(islice(rank_sentences(doc, model="many").picks(), k))
+        assert [s.index for s in summary.sentences] == digest
+        assert sum(doc.sentences[i].n_words for i in digest) > sum(doc.sentences[i].n_words for i in gist)
+
+
 @pytest.mark.parametrize(
     "change, message",
     [
         (("3", "opens_with", "many"), "opens with"),  # "many" opens with "1" itself: a chain
         (("3", "opens_with", "headline"), "opens with"),
         (("many", "compactness", 1.5), "compactness"),
+        ((None, "digest_part", 3), "digest_part"),  # the file was fitted for another digest threshold
     ],
 )
-def test_ranker_file_with_a_bad_opening_or_compactness_is_refused(tmp_path, monkeypatch, nlp, seed000, change, message):
+def test_ranker_file_with_a_bad_opening_compactness_or_threshold_is_refused(tmp_path, monkeypatch, nlp, seed000, change, message):
     import json
 
     from hindi_brief.resources import models_dir
 
     data = json.loads((models_dir() / "ranker" / "ranker.json").read_text(encoding="utf-8"))
     model, key, value = change
-    data["models"][model][key] = value
+    (data if model is None else data["models"][model])[key] = value
     (tmp_path / "ranker").mkdir()
     (tmp_path / "ranker" / "ranker.json").write_text(json.dumps(data), encoding="utf-8")
     monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path))

@@ -38,7 +38,11 @@ articles joined, the first article's heading as the reference, where ``"1"``, fi
 cut articles, drifts from the opening and falls below lead. The sentences that follow that opening
 in a summary of three are ``"3-news"``'s: ``"3"``'s coefficients with a stronger position term
 (blend 0.2, not 0.4), since its learned part, fitted on the cut articles, drifts the same way; in a
-longer summary ``"many-news"``'s, ``"many"``'s coefficients with the same position term. A longer text (an essay, a long
+longer summary ``"many-news"``'s, ``"many"``'s coefficients with the same position term. A summary
+of four or more sentences that is a quarter of the text or more (``DIGEST_PART``: a third of an
+essay, ``ratio=0.3``) is a digest, not the gist, and is ``"digest"``'s at any length up to
+``LONG_DOC`` sentences: ``"many"``'s model without the shortness term, which pays against a short
+reference but loses against one a third of the text long. A longer text (an essay, a long
 report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
 articles, with no fixed position term (its blend is 1): there the opening is not the
 summary, and the model weighs position, paragraph leads and content itself. Its content
@@ -98,6 +102,7 @@ from ..text.stopwords import REPORTING_VERBS
 from .features import CONTENT_FEATURES, FEATURES, RECURRENCE_FEATURES, sentence_features
 
 __all__ = [
+    "DIGEST_PART",
     "Ranker",
     "SentenceRanking",
     "combined_scores",
@@ -116,7 +121,7 @@ _RECURRENCE = np.isin(FEATURES, RECURRENCE_FEATURES)
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 9
+RANKER_FORMAT = 10
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -301,10 +306,10 @@ def _read_ranker(path: Path) -> Ranker:
         # An opening model that itself opens with another would make the pick order depend on a chain.
         if opens_with[name] is not None and (opens_with[name] not in MODELS or data["models"][opens_with[name]]["opens_with"] is not None):
             raise ValueError(f"model {name!r} opens with {opens_with[name]!r}, not a model without an opening of its own")
-    if data.get("long_doc") != LONG_DOC or data.get("news_min_words") != NEWS_MIN_WORDS:
+    expected = {"long_doc": LONG_DOC, "news_min_words": NEWS_MIN_WORDS, "digest_part": DIGEST_PART}
+    if any(data.get(k) != v for k, v in expected.items()):
         raise ValueError(
-            f"long_doc {data.get('long_doc')!r} and news_min_words {data.get('news_min_words')!r}, "
-            f"expected {LONG_DOC} and {NEWS_MIN_WORDS}"
+            ", ".join(f"{k} {data.get(k)!r}" for k in expected) + ", expected " + ", ".join(map(str, expected.values()))
         )
     lam = float(data["mmr_lambda"])
     if not 0.0 < lam <= 1.0:
@@ -332,9 +337,15 @@ LONG_DOC = 40
 #: Two sentences and a word budget are ``"2-news"``'s and ``"budget-news"``'s: after the opening pick, the
 #: text's order leads (blend 0.2 and 0; model card, "Two sentences and a word budget at news length").
 NEWS_MIN_WORDS = 300
+#: A summary of four or more sentences that is at least 1 / ``DIGEST_PART`` of a text of at most
+#: ``LONG_DOC`` sentences is a digest of the text, not its gist: ranked by ``"digest"``, ``"many"``'s
+#: model without the shortness term and without the stronger position term of news length. Shortness
+#: pays against a short reference (a headline, ILSUM's 50-word summaries); a third of an essay is
+#: judged against a third of it, where a short-sentence pick loses (model card, "Digests").
+DIGEST_PART = 4
 #: Model -> the model that takes its place on a text of news length.
 NEWS_MODELS = {"1": "1-news", "2": "2-news", "3": "3-news", "many": "many-news", "budget": "budget-news"}
-MODELS = ("1", "1-news", "2", "2-news", "3", "3-news", "many", "many-news", "budget", "budget-news", "long")
+MODELS = ("1", "1-news", "2", "2-news", "3", "3-news", "many", "many-news", "digest", "budget", "budget-news", "long")
 
 
 def model_for(
@@ -342,8 +353,9 @@ def model_for(
 ) -> str:
     """Which ranker model serves a length request on a text of ``n_sentences`` body sentences and
     ``n_words`` words: ``"long"`` for a text of more than ``LONG_DOC`` sentences, else ``"1"``, ``"2"``,
-    ``"3"`` (also the default), ``"many"`` (4 or more) or ``"budget"``; on a text of news length (more
-    than ``NEWS_MIN_WORDS`` words) the model ``NEWS_MODELS`` names in their place (``"1-news"`` for
+    ``"3"`` (also the default), ``"many"`` (4 or more), ``"digest"`` (4 or more and at least
+    1 / ``DIGEST_PART`` of the sentences) or ``"budget"``; on a text of news length (more than
+    ``NEWS_MIN_WORDS`` words) the model ``NEWS_MODELS`` names in their place (``"1-news"`` for
     ``"1"``...)."""
     if n_sentences > LONG_DOC:
         return "long"
@@ -352,7 +364,7 @@ def model_for(
     if sentences is None:
         model = "3"
     elif sentences >= 4:
-        model = "many"
+        model = "digest" if sentences * DIGEST_PART >= n_sentences > 0 else "many"
     elif sentences <= 1:
         model = "1"
     else:

@@ -37,11 +37,12 @@ def normalize(text: str) -> str:
       encodings of a nukta letter compare equal afterwards.
     * indic-nlp-library's Devanagari normaliser (zero-width characters, nasal and
       punctuation variants, ``|`` to ``।``), except its rewrite of ``:`` after a
-      Devanagari character into visarga ``ः`` (``हैं:`` would become ``हैंः``):
+      Devanagari character into visarga ``ः`` (``वे हैं: ये`` would become ``वे हैंः ये``):
       colons are split out first and put back unchanged.
     * A visarga on its own is a colon (the tokenizer splits one typed for a colon off a word,
-      ``दिल्लीः``: ``text.tokens``), and a colon that ends a Devanagari word is a visarga: the
-      tokenizer takes a colon into a word only where it stands for one (``क्रमश:``).
+      ``दिल्लीः``: ``text.tokens``), and a text that is one Devanagari word and a colon ends in
+      a visarga: the tokenizer keeps a colon in its word only where it stands for one
+      (``क्रमश:`` is ``क्रमशः``; after ``हैं`` a colon is a token of its own).
     """
     if text == "ः":
         return ":"

@@ -46,9 +46,10 @@ def normalize(text: str) -> str:
     """
     if text == "ः":
         return ":"
+    text = unicodedata.normalize("NFC", text)
     if text[-1:] == ":" and _WORD_AND_COLON.fullmatch(text):
-        return unicodedata.normalize("NFC", _NORMALIZER.normalize(unicodedata.normalize("NFC", text)))
-    return unicodedata.normalize("NFC", _colons_kept(_NORMALIZER, unicodedata.normalize("NFC", text)))
+        return unicodedata.normalize("NFC", _NORMALIZER.normalize(text))  # indic-nlp writes the visarga
+    return unicodedata.normalize("NFC", _colons_kept(_NORMALIZER, text))
 
 
 _normalize_uncached = normalize.__wrapped__  # type: ignore[attr-defined]

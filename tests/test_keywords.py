@@ -236,7 +236,7 @@ def test_generic_nouns_days_and_lone_adjectives_are_not_keywords(embedded):
 
 
 def test_units_of_time_and_adverbs_of_manner_are_not_keywords(embedded):
-    # "24 घंटे में" lists "घंटा" as a keyword of 37 ILSUM articles with the embedded tagger;
+    # "24 घंटे में" listed "घंटा" as a keyword of 60 ILSUM articles with the embedded tagger;
     # "कथित तौर पर", "गंभीर रूप से", "पूरी तरह", "धीरे-धीरे" are adverbs; "छठी सदी" dates.
     kws = keywords_of(
         embedded,
@@ -270,8 +270,8 @@ def test_a_generic_noun_after_an_ordinal_is_no_keyword(embedded):
 
 
 def test_a_visarga_typed_as_a_colon_leaves_no_word_stem_as_a_keyword(embedded):
-    # "क्रमश: 12 और 15" (respectively): the tokenizer ends the word before the colon, and the stem
-    # "क्रमश" is no word; ILSUM lists it as a keyword of an article on infection figures.
+    # "क्रमश: 12 और 15" (respectively): the tokenizer reads "क्रमश:" as the adverb "क्रमशः", no keyphrase
+    # word in either spelling; ILSUM listed the stem "क्रमश" as a keyword of an article on infection figures.
     for adverb in ("क्रमश:", "क्रमशः"):
         kws = keywords_of(
             embedded,

@@ -11,12 +11,15 @@ every system at a third of the sentences (``k=n/3``) against them and against th
   sentences under 5 words left out);
 * ``abstract``: the ILSUM summary itself (both summaries for two joined articles).
 
-Texts: the val articles without their heading (``no-heading``) and shuffled (``shuffled``), and
+Texts: the val articles without their heading (``no-heading``) and shuffled (``shuffled``),
 same-topic pairs of them joined (``pairs``, 20-40 sentences and mostly more than 300 words, the
 size of an opinion piece) in order and shuffled (``pairs-shuffled``), with both summaries as the
-abstract. hindi_brief is cross-validated as ``python -m hindi_brief.training.ranker`` does
-(5 folds of val, fitted on the other four); "before digest" routes a summary of a quarter of the
-text or more to ``"many"`` / ``"many-news"`` as before ``summarize.DIGEST_PART`` existed.
+abstract, and same-topic threes joined (``long``, more than ``summarize.LONG_DOC`` sentences only,
+the length of a long essay) in order and shuffled (``long-shuffled``). hindi_brief is
+cross-validated as ``python -m hindi_brief.training.ranker`` does (5 folds of val, fitted on the
+other four); "no overlap" sets the digests' overlap term (``training.ranker.OVERLAP``) to 0, and
+"before digest" also routes a summary of a quarter of the text or more to ``"many"`` /
+``"many-news"`` / ``"long"`` as before ``summarize.DIGEST_PART`` existed.
 
 Usage::
 
@@ -45,27 +48,31 @@ from hindi_brief.rank.summarize import NEWS_MIN_WORDS  # noqa: E402
 from hindi_brief.training import ranker as training  # noqa: E402
 
 FOLDS = 5
-#: Name here -> (condition of ``hindi_brief.evaluation.conditions``, articles per text).
+#: Name here -> (condition of ``hindi_brief.evaluation.conditions``, articles per text, long texts).
 TEXTS = {
-    "no-heading": ("no-heading", 1),
-    "shuffled": ("shuffled", 1),
-    "pairs": ("joined", 2),
-    "pairs-shuffled": ("joined-shuffled", 2),
+    "no-heading": ("no-heading", 1, False),
+    "shuffled": ("shuffled", 1, False),
+    "pairs": ("joined", 2, False),
+    "pairs-shuffled": ("joined-shuffled", 2, False),
+    "long": ("joined", 3, True),
+    "long-shuffled": ("joined-shuffled", 3, True),
 }
 REFERENCES = ("abstract", "f1third", "pthird")
 SUMY = ("lexrank", "textrank", "lsa", "luhn")
 
 
 def collect(data: str, limit: int | None) -> list[tuple[str, Any]]:
-    """``(name, TrainingText)`` for every text of ``TEXTS`` (the training command's ``collect``)."""
+    """``(name, TrainingText)`` for every text of ``TEXTS`` (the training command's ``collect``): those
+    of more than ``LONG_DOC`` sentences for the long kinds, the others for the rest."""
     out = []
     apply = conditions.apply_condition
     saved = training.CONDITIONS
     try:
-        for name, (condition, join) in TEXTS.items():
+        for name, (condition, join, long) in TEXTS.items():
             conditions.apply_condition = lambda pairs, cond, _j=join, **kw: apply(pairs, cond, join=_j)
             training.CONDITIONS = (condition,)
-            out += [(name, t) for t in training.collect(data, folds=FOLDS, limit=limit)]
+            texts = training.collect(data, folds=FOLDS, limit=limit)
+            out += [(name, t) for t in texts if (len(t.keys) > training.LONG_DOC) == long]
     finally:
         conditions.apply_condition = apply
         training.CONDITIONS = saved
@@ -80,7 +87,7 @@ def sumy_rankings(data: str, limit: int | None, texts: list[tuple[str, Any]]) ->
     rankers = {a: SumyRanker(a) for a in SUMY}
     out: dict[tuple[str, tuple[str, ...]], dict[str, list[int]]] = {}
     for fold in range(FOLDS):
-        for name, (condition, join) in TEXTS.items():
+        for name, (condition, join, _) in TEXTS.items():
             for pair in conditions.apply_condition(pairs[fold::FOLDS], condition, join=join):
                 try:
                     doc = pipe(pair.article)
@@ -113,13 +120,18 @@ def references(t: Any, k: int) -> dict[str, list[str]]:
     return out
 
 
+NO_OVERLAP = {"overlap": dict.fromkeys(training.OVERLAP, 0.0)}
+
+
 def before_digest(t: Any) -> dict[str, dict[str, float]]:
-    """Settings that make ``"digest"`` rank as the model that served such a request before it."""
+    """Settings that make ``"digest"`` and ``"long-digest"`` rank as the models that served such a
+    request before them."""
     was = "many-news" if int(np.sum(t.words)) > NEWS_MIN_WORDS else "many"
-    return {
+    out = {
         setting: {**getattr(training, setting.upper()), "digest": getattr(training, setting.upper())[was]}
         for setting in ("blend", "share", "compactness")
     }
+    return {**out, **NO_OVERLAP}
 
 
 def main() -> None:
@@ -129,7 +141,7 @@ def main() -> None:
     args = p.parse_args()
     main_texts = training.collect(args.data, folds=FOLDS, limit=args.limit)
     fits = {f: training.fit([t for t in main_texts if t.fold != f]) for f in range(FOLDS)}
-    texts = [(n, t) for n, t in collect(args.data, args.limit) if len(t.keys) <= training.LONG_DOC]
+    texts = collect(args.data, args.limit)
     sumy = sumy_rankings(args.data, args.limit, texts)
     centrality = training.FEATURES.index("centrality")
     scores: dict[tuple[str, str, str], list[float]] = {}
@@ -139,6 +151,7 @@ def main() -> None:
             "lead": list(range(k)),
             "centrality alone": list(np.argsort(-t.matrix[:, centrality], kind="stable")[:k]),
             "hindi_brief": training.summarise(t, fits[t.fold], k),
+            "hindi_brief, no overlap": training.summarise(t, fits[t.fold], k, **NO_OVERLAP),
             "hindi_brief before digest": training.summarise(t, fits[t.fold], k, **before_digest(t)),
         }
         for algorithm, ranking in sumy.get((name, tuple(t.keys)), {}).items():
@@ -147,7 +160,7 @@ def main() -> None:
             for system, chosen in picks.items():
                 scores.setdefault((name, ref_name, system), []).append(_f1(chosen, t, ref))
     systems = list(dict.fromkeys(s for _, _, s in scores))
-    print("ROUGE-1 F1 x100 at k = a third of the sentences (ILSUM val, texts of at most 40 sentences)\n")
+    print("ROUGE-1 F1 x100 at k = a third of the sentences (ILSUM val; 5-fold CV for hindi_brief)\n")
     print("| texts | reference | " + " | ".join(systems) + " |")
     print("|---|---|" + "---:|" * len(systems))
     for name in TEXTS:

@@ -181,7 +181,10 @@ def test_length_request_picks_the_matching_ranker_model():
     assert [model_for(sentences=k, n_sentences=30, n_words=w) for k in (7, 8) for w in (250, 500)] == [
         "many", "many-news", "digest", "digest",
     ]
-    assert model_for(sentences=4, n_sentences=13) == "digest" and model_for(sentences=14, n_sentences=41) == "long"
+    assert model_for(sentences=4, n_sentences=13) == "digest"
+    # A longer text (an essay) is ranked by the long model, and a digest of it by the long model's digest.
+    assert [model_for(sentences=k, n_sentences=41) for k in (3, 10, 11, 14)] == ["long", "long", "long-digest", "long-digest"]
+    assert model_for(sentences=25, n_sentences=100) == "long-digest" and model_for(max_words=2000, n_sentences=100) == "long"
     assert model_for(max_words=75) == "budget" and model_for() == "3"
     # A text of full news length (more than 300 words) of up to 40 sentences is ranked as news, however
     # few its sentences; longer texts by the long model.
@@ -229,10 +232,8 @@ def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed0
             assert [s.start for s in summary if s.rank == 1] == [best.start]
 
 
-def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_length_model(any_nlp, seed000, seed001):
-    from hindi_brief.rank.summarize import LONG_DOC, model_for
-
-    # Two stories, a closing and a background paragraph: more than LONG_DOC sentences, ranked by the long model.
+def _long_text(nlp, seed000: str, seed001: str) -> str:
+    """Two stories, a closing and a background paragraph: more than ``LONG_DOC`` sentences."""
     closing = (
         "दोनों देशों के विदेश मंत्री अगले महीने फिर मिलेंगे। बैठक में व्यापार पर भी चर्चा होगी। "
         "विशेषज्ञों का मानना है कि इससे संबंध और मजबूत होंगे। सरकार ने इस पर कोई टिप्पणी नहीं की। "
@@ -246,12 +247,40 @@ def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_length_mode
         "पर्यटन के क्षेत्र में भी सहयोग बढ़ाने की योजना है। अगली बैठक की तारीख अभी तय नहीं हुई है।"
     )
     # The seeds' bodies without their footers ("Related Posts" runs to the end of a text).
-    bodies = ["\n".join(s.text for s in any_nlp(seed).sentences) for seed in (seed001, seed000)]
-    doc = any_nlp("\n\n".join(bodies + [closing, background]))
+    bodies = ["\n".join(s.text for s in nlp(seed).sentences) for seed in (seed001, seed000)]
+    return "\n\n".join(bodies + [closing, background])
+
+
+def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_length_model(any_nlp, seed000, seed001):
+    from hindi_brief.rank.summarize import LONG_DOC, model_for
+
+    doc = any_nlp(_long_text(any_nlp, seed000, seed001))
     assert len(doc.sentences) > LONG_DOC and model_for(sentences=3, n_sentences=len(doc.sentences)) == "long"
     lead_pick = rank_sentences(doc, model="1-news").order[0]
     assert [s.index for s in make_summary(doc, sentences=1)] == [lead_pick]
     assert [s.index for s in make_summary(doc, sentences=3) if s.rank == 1] == [lead_pick]
+
+
+def test_a_digest_keeps_what_recurs_across_the_text(any_nlp, seed000, seed001):
+    # A third of a text is judged against a third of it: the digest models add the sentences'
+    # centrality over shared terms, so a digest holds more of what the text says again and again
+    # than the gist models' picks of the same length.
+    from itertools import islice
+
+    from hindi_brief.rank.features import FEATURES, sentence_features
+    from hindi_brief.rank.summarize import LONG_DOC, rank_sentences
+
+    for doc, digest, gist in (
+        (any_nlp(seed000), "digest", "many"),
+        (any_nlp(_long_text(any_nlp, seed000, seed001)), "long-digest", "long"),
+    ):
+        n = len(doc.sentences)
+        assert (n > LONG_DOC) == (digest == "long-digest")
+        k = max(4, (n + 1) // 3)
+        overlap = sentence_features(doc).matrix[:, FEATURES.index("overlap_centrality")]
+        picks = {m: list(islice(rank_sentences(doc, model=m).picks(), k)) for m in (digest, gist)}
+        assert [s.index for s in make_summary(doc, sentences=k).sentences] == sorted(picks[digest])
+        assert overlap[picks[digest]].sum() > overlap[picks[gist]].sum()
 
 
 def test_damaged_ranker_file_names_the_fix(tmp_path, monkeypatch, nlp, seed000):
@@ -314,9 +343,10 @@ def test_a_third_of_a_story_is_a_digest_that_does_not_trade_content_for_shortnes
         (("3", "opens_with", "headline"), "opens with"),
         (("many", "compactness", 1.5), "compactness"),
         ((None, "digest_part", 3), "digest_part"),  # the file was fitted for another digest threshold
+        (("digest", "overlap", -0.5), "overlap"),
     ],
 )
-def test_ranker_file_with_a_bad_opening_compactness_or_threshold_is_refused(tmp_path, monkeypatch, nlp, seed000, change, message):
+def test_ranker_file_with_a_bad_opening_weight_or_threshold_is_refused(tmp_path, monkeypatch, nlp, seed000, change, message):
     import json
 
     from hindi_brief.resources import models_dir

@@ -3,7 +3,7 @@
 Score of body sentence *i*::
 
     share * ((1 - blend) / (1 + i) + blend * learned_i) + (1 - share) * content_i
-        + compactness * (longest - words_i) / (longest - shortest)
+        + compactness * (longest - words_i) / (longest - shortest) + overlap * recurrence_i
 
 ``learned_i`` is a linear model over the features of ``features.FEATURES`` (position,
 paragraph, LexRank centrality over BM25 vectors, headline and centroid similarity,
@@ -18,7 +18,10 @@ models ship in ``models/ranker/ranker.json``, fitted on ILSUM 2023 val by
 ``share`` per model chosen by cross-validation there. The *compactness* term (words
 counted per body sentence; 0 for most models) favours the shorter of two equally good
 sentences: ROUGE F1 against a short reference (a one-line summary, a headline) is mostly
-precision once a summary has several sentences.
+precision once a summary has several sentences. The *overlap* term (0 for most models) adds
+``recurrence_i``, the sentence's TextRank centrality over shared terms (the feature
+``overlap_centrality``) scaled to (0, 1] inside the text: a digest, a third of a text, is judged
+against a third of it, where what recurs across the text counts more than what fits a headline.
 
 A text of at most ``LONG_DOC`` body sentences (a news story) is ranked by one model
 each for 1, 2, 3 and 4 or more (``"many"``) sentences and one for word budgets, because
@@ -42,7 +45,7 @@ longer summary ``"many-news"``'s, ``"many"``'s coefficients with the same positi
 of four or more sentences that is a quarter of the text or more (``DIGEST_PART``: a third of an
 essay, ``ratio=0.3``) is a digest, not the gist, and is ``"digest"``'s at any length up to
 ``LONG_DOC`` sentences: ``"many"``'s model without the shortness term, which pays against a short
-reference but loses against one a third of the text long. A longer text (an essay, a long
+reference but loses against one a third of the text long, and with the overlap term (0.5). A longer text (an essay, a long
 report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
 articles, with no fixed position term (its blend is 1): there the opening is not the
 summary, and the model weighs position, paragraph leads and content itself. Its content
@@ -52,7 +55,8 @@ points stand anywhere, and nothing in one text tells the two apart reliably. Its
 open with the one-sentence model's pick as well, ``"1-news"``'s (the one-sentence model fitted on
 the longer texts): a long text may also be one long news story, where that pick is better than the
 long model's own (the ``long-story`` evaluation condition shows how far both still are from lead
-there).
+there). A digest of a long text (four or more sentences, a quarter of it or more) is
+``"long-digest"``'s: the long model with the overlap term of ``"digest"``.
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
@@ -118,10 +122,11 @@ __all__ = [
 ]
 
 _RECURRENCE = np.isin(FEATURES, RECURRENCE_FEATURES)
+_OVERLAP = FEATURES.index("overlap_centrality")
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 10
+RANKER_FORMAT = 11
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -250,6 +255,7 @@ class Ranker:
     compactness: dict[str, float]
     opens_with: dict[str, str | None]
     mmr_lambda: float
+    overlap: dict[str, float]
 
     def scores(self, model: str, matrix: np.ndarray, words: np.ndarray) -> np.ndarray:
         """``combined_scores`` of every sentence under ``model`` (``words`` per sentence)."""
@@ -261,6 +267,7 @@ class Ranker:
             share=self.share[model],
             compactness=self.compactness[model],
             words=words,
+            overlap=self.overlap[model],
         )
 
     def ranking(
@@ -285,7 +292,7 @@ def _read_ranker(path: Path) -> Ranker:
         raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
     if tuple(data["features"]) != FEATURES:
         raise ValueError("its feature names differ from this version's")
-    coef, blend, content, share, compactness, opens_with = {}, {}, {}, {}, {}, {}
+    coef, blend, content, share, compactness, opens_with, overlap = {}, {}, {}, {}, {}, {}, {}
     position_free = np.isin(FEATURES, CONTENT_FEATURES)
     for name in MODELS:
         m = data["models"][name]
@@ -302,6 +309,9 @@ def _read_ranker(path: Path) -> Ranker:
         compactness[name] = float(m["compactness"])
         if not 0.0 <= compactness[name] <= 1.0:
             raise ValueError(f"model {name!r} compactness outside [0, 1]")
+        overlap[name] = float(m["overlap"])
+        if not 0.0 <= overlap[name] <= 1.0:
+            raise ValueError(f"model {name!r} overlap outside [0, 1]")
         opens_with[name] = m["opens_with"]
         # An opening model that itself opens with another would make the pick order depend on a chain.
         if opens_with[name] is not None and (opens_with[name] not in MODELS or data["models"][opens_with[name]]["opens_with"] is not None):
@@ -315,11 +325,13 @@ def _read_ranker(path: Path) -> Ranker:
     if not 0.0 < lam <= 1.0:
         raise ValueError("mmr_lambda outside (0, 1]")
     return Ranker(
-        coef=coef, blend=blend, content=content, share=share, compactness=compactness, opens_with=opens_with, mmr_lambda=lam
+        coef=coef, blend=blend, content=content, share=share, compactness=compactness, opens_with=opens_with, mmr_lambda=lam,
+        overlap=overlap,
     )
 
 
-#: Texts of more than this many body sentences are ranked by the ``"long"`` model. It is fitted on
+#: Texts of more than this many body sentences are ranked by the ``"long"`` model (a digest of them by
+#: ``"long-digest"``). It is fitted on
 #: joined ILSUM texts, 1 of 212 of which has 40 sentences or fewer; a full-length news story of up to
 #: 40 sentences (about 750 words) is ranked as news, since on single stories the long model picks
 #: the weaker sentences (model card, "Long texts").
@@ -341,30 +353,35 @@ NEWS_MIN_WORDS = 300
 #: ``LONG_DOC`` sentences is a digest of the text, not its gist: ranked by ``"digest"``, ``"many"``'s
 #: model without the shortness term and without the stronger position term of news length. Shortness
 #: pays against a short reference (a headline, ILSUM's 50-word summaries); a third of an essay is
-#: judged against a third of it, where a short-sentence pick loses (model card, "Digests").
+#: judged against a third of it, where a short-sentence pick loses (model card, "Digests"); and both
+#: digest models add the text's term-overlap centrality (``Ranker.overlap``), what recurs across the text.
 DIGEST_PART = 4
 #: Model -> the model that takes its place on a text of news length.
 NEWS_MODELS = {"1": "1-news", "2": "2-news", "3": "3-news", "many": "many-news", "budget": "budget-news"}
-MODELS = ("1", "1-news", "2", "2-news", "3", "3-news", "many", "many-news", "digest", "budget", "budget-news", "long")
+MODELS = (
+    "1", "1-news", "2", "2-news", "3", "3-news", "many", "many-news", "digest", "budget", "budget-news", "long", "long-digest",
+)
 
 
 def model_for(
     *, sentences: int | None = None, max_words: int | None = None, n_sentences: int = 0, n_words: int = 0
 ) -> str:
     """Which ranker model serves a length request on a text of ``n_sentences`` body sentences and
-    ``n_words`` words: ``"long"`` for a text of more than ``LONG_DOC`` sentences, else ``"1"``, ``"2"``,
+    ``n_words`` words: ``"long"`` for a text of more than ``LONG_DOC`` sentences (``"long-digest"`` for
+    4 or more sentences that are at least 1 / ``DIGEST_PART`` of it), else ``"1"``, ``"2"``,
     ``"3"`` (also the default), ``"many"`` (4 or more), ``"digest"`` (4 or more and at least
     1 / ``DIGEST_PART`` of the sentences) or ``"budget"``; on a text of news length (more than
     ``NEWS_MIN_WORDS`` words) the model ``NEWS_MODELS`` names in their place (``"1-news"`` for
     ``"1"``...)."""
+    digest = sentences is not None and sentences >= 4 and sentences * DIGEST_PART >= n_sentences > 0
     if n_sentences > LONG_DOC:
-        return "long"
+        return "long-digest" if digest else "long"
     if max_words is not None:
         return _at_length("budget", n_sentences, n_words)
     if sentences is None:
         model = "3"
     elif sentences >= 4:
-        model = "digest" if sentences * DIGEST_PART >= n_sentences > 0 else "many"
+        model = "digest" if digest else "many"
     elif sentences <= 1:
         model = "1"
     else:
@@ -417,6 +434,8 @@ def _ranked(doc: Document, model: str, n_words: int) -> SentenceRanking:
         weighs |= ranker.coef[name][_RECURRENCE] != 0
         if ranker.share[name] < 1.0:
             weighs |= ranker.content[name][_RECURRENCE] != 0
+        if ranker.overlap[name] > 0.0:
+            weighs[RECURRENCE_FEATURES.index("overlap_centrality")] = True
     feats = sentence_features(doc, recurrence=bool(weighs.any()))
     eligible = is_eligible(doc, feats.words, feats.unit)
     words = np.asarray(feats.words, dtype=np.float64)
@@ -433,11 +452,13 @@ def combined_scores(
     share: float = 1.0,
     compactness: float = 0.0,
     words: np.ndarray | None = None,
+    overlap: float = 0.0,
 ) -> np.ndarray:
     """``share * ((1 - blend) / (1 + i) + blend * learned) + (1 - share) * content_score``, the two linear
     parts each scaled to (0, 1] inside the text, plus ``compactness`` times how much shorter than the
-    longest sentence each one is, scaled to [0, 1] (``words`` per sentence; the same function scores
-    sentences for users and for the training command's cross-validation)."""
+    longest sentence each one is, scaled to [0, 1] (``words`` per sentence), plus ``overlap`` times the
+    sentence's ``overlap_centrality`` scaled to (0, 1] (the same function scores sentences for users and
+    for the training command's cross-validation)."""
     scores = (1.0 - blend) * matrix[:, FEATURES.index("inv_position")] + blend * _scaled(matrix @ coef)
     if content is not None and share < 1.0:
         scores = share * scores + (1.0 - share) * _scaled(matrix @ content)
@@ -445,6 +466,8 @@ def combined_scores(
         spread = words.max() - words.min()
         if spread > 0:
             scores = scores + compactness * (words.max() - words) / spread
+    if overlap > 0.0:
+        scores = scores + overlap * _scaled(matrix[:, _OVERLAP])
     return scores
 
 

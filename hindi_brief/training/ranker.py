@@ -45,10 +45,12 @@ pick for the budget model.
   on texts twice as long as the articles it is fitted on), ``COMPACTNESS`` (the weight of shortness in the
   score) and ``SHARE``. ``"digest"`` (4 or more sentences that are at least a quarter of the text,
   ``summarize.DIGEST_PART``, at any length up to ``LONG_DOC`` sentences) is ``"many"`` without the
-  shortness term. All five open with the pick of ``"1"`` (``OPENS_WITH``; on a text of more
-  than ``NEWS_MIN_WORDS`` words ``"1-news"``'s, ``summarize.opening_model``), and so does
+  shortness term and with the *overlap* term (``OVERLAP``: the weight of the sentence's term-overlap
+  centrality, what recurs across the text). All five open with the pick of ``"1"`` (``OPENS_WITH``; on a
+  text of more than ``NEWS_MIN_WORDS`` words ``"1-news"``'s, ``summarize.opening_model``), and so does
   ``"long"``: a long text may be one long news story, where the news model's best single
-  sentence is better than the long model's own. These settings were chosen by the
+  sentence is better than the long model's own. ``"long-digest"`` (a digest of a text of more than
+  ``LONG_DOC`` sentences) is ``"long"`` with the overlap term of ``"digest"``. These settings were chosen by the
   cross-validation below (see the model card).
 
 Each model is a pairwise logistic regression (RankNet-style: oracle sentence minus
@@ -87,6 +89,7 @@ __all__ = [
     "CONTENT_SETTINGS",
     "MMR_LAMBDA",
     "OPENS_WITH",
+    "OVERLAP",
     "SETTINGS",
     "SHARE",
     "TRAIN_CONDITIONS",
@@ -108,7 +111,7 @@ __all__ = [
 #: news length").
 BLEND = {
     "1": 0.8, "1-news": 1.0, "2": 0.6, "2-news": 0.2, "3": 0.4, "3-news": 0.2, "many": 0.4, "many-news": 0.2,
-    "digest": 0.4, "budget": 0.6, "budget-news": 0.0, "long": 1.0,
+    "digest": 0.4, "budget": 0.6, "budget-news": 0.0, "long": 1.0, "long-digest": 1.0,
 }
 #: Model name -> (condition it is fitted on, oracle target, features used).
 SETTINGS = {
@@ -124,6 +127,7 @@ SETTINGS = {
     "budget": ("standard", "budget", BASE_FEATURES),
     "budget-news": ("standard", "budget", BASE_FEATURES),
     "long": ("joined", "3", FEATURES),
+    "long-digest": ("joined", "3", FEATURES),
 }
 #: Model name -> share of the position-aware score against its content model (5-fold CV on val:
 #: one sentence gains on standard and shuffled articles alike, three sentences only lose on standard;
@@ -133,7 +137,7 @@ SETTINGS = {
 #: the summary and where nothing is).
 SHARE = {
     "1": 0.6, "1-news": 0.6, "2": 0.9, "2-news": 0.9, "3": 1.0, "3-news": 1.0, "many": 0.6, "many-news": 1.0,
-    "digest": 0.6, "budget": 0.8, "budget-news": 1.0, "long": 0.5,
+    "digest": 0.6, "budget": 0.8, "budget-news": 1.0, "long": 0.5, "long-digest": 0.5,
 }
 #: Model name -> weight of a sentence's shortness in its score (``summarize.combined_scores``): several
 #: sentences against a short reference are judged mostly on precision (5-fold CV on val, standard
@@ -141,12 +145,18 @@ SHARE = {
 #: text or more): it is judged against a reference as long, where shortness loses (model card, "Digests").
 COMPACTNESS = {
     "1": 0.0, "1-news": 0.0, "2": 0.0, "2-news": 0.55, "3": 0.55, "3-news": 0.55, "many": 0.5, "many-news": 0.5,
-    "digest": 0.0, "budget": 0.0, "budget-news": 0.0, "long": 0.0,
+    "digest": 0.0, "budget": 0.0, "budget-news": 0.0, "long": 0.0, "long-digest": 0.0,
 }
+#: Model name -> weight of the sentence's term-overlap centrality (``overlap_centrality`` scaled inside
+#: the text; ``summarize.combined_scores``) added to its score. Only for the digests: a summary of a
+#: quarter of the text or more is judged against a reference as long, where what recurs across the
+#: text counts. 0.5: the smallest weight within 0.3 of the best mean over the extractive references
+#: of ``benchmarks/extractive_third.py`` (0.25 to 1.5 tried; model card, "Digests keep what recurs").
+OVERLAP = {name: 0.5 if name in ("digest", "long-digest") else 0.0 for name in COMPACTNESS}
 #: Model name -> the model whose best sentence it picks first (None: its own best).
 OPENS_WITH: dict[str, str | None] = {
     "1": None, "1-news": None, "2": None, "2-news": "1", "3": "1", "3-news": "1", "many": "1", "many-news": "1",
-    "digest": "1", "budget": None, "budget-news": "1", "long": "1",
+    "digest": "1", "budget": None, "budget-news": "1", "long": "1", "long-digest": "1",
 }
 #: Model name -> (conditions its content model is fitted on, weigh each text the same).
 CONTENT_SETTINGS = {
@@ -162,12 +172,13 @@ CONTENT_SETTINGS = {
     "budget": (("standard", "shuffled"), False),
     "budget-news": (("standard", "shuffled"), False),
     "long": (("joined", "joined-shuffled"), True),
+    "long-digest": (("joined", "joined-shuffled"), True),
 }
 #: Conditions the models are fitted on (see SETTINGS, CONTENT_SETTINGS); the others are scored in the cross-validation only.
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled", "news-length")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
-FORMAT = 10
+FORMAT = 11
 
 
 @dataclass
@@ -265,11 +276,12 @@ def fit(texts: Sequence[TrainingText]) -> tuple[dict[str, np.ndarray], dict[str,
     """Pairwise logistic coefficients per model (see ``SETTINGS``) and of its content model (see
     ``CONTENT_SETTINGS``), each over all ``FEATURES`` (0 where unused)."""
     coefs, contents = {}, {}
-    done: dict[tuple, np.ndarray] = {}  # "3", "many" and "digest" share their fit
+    done: dict[tuple, np.ndarray] = {}  # "3", "many" and "digest" share their fit, "long" and "long-digest" theirs
     for name, (condition, target, names) in SETTINGS.items():
-        key = (condition, target, names, name == "long")
+        long_text = name.startswith("long")  # each joined text weighs the same
+        key = (condition, target, names, long_text)
         if key not in done:
-            done[key] = _fit_pairs(texts, (condition,), target, names, per_text=name == "long")
+            done[key] = _fit_pairs(texts, (condition,), target, names, per_text=long_text)
         coefs[name] = done[key]
         conditions, per_text = CONTENT_SETTINGS[name]
         key = (conditions, target, CONTENT_FEATURES, per_text)
@@ -310,13 +322,14 @@ def summarise(
     compactness: dict[str, float] = COMPACTNESS,
     opens_with: dict[str, str | None] = OPENS_WITH,
     mmr_lambda: float = MMR_LAMBDA,
+    overlap: dict[str, float] = OVERLAP,
 ) -> list[int]:
     """The picks hindi_brief makes on a training text with ``fitted`` for ``k`` sentences or a
     ``max_words`` budget (as ``summarize`` does)."""
     coefs, contents = fitted
     ranker = Ranker(
         coef=coefs, blend=blend, content=contents, share=share, compactness=compactness, opens_with=opens_with,
-        mmr_lambda=mmr_lambda,
+        mmr_lambda=mmr_lambda, overlap=overlap,
     )
     name = model_for(sentences=k, max_words=max_words, n_sentences=len(t.keys), n_words=int(np.sum(t.words)))
     ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys)
@@ -410,6 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "content_fitted_on": list(CONTENT_SETTINGS[name][0]),
                 "compactness": COMPACTNESS[name],
                 "opens_with": OPENS_WITH[name],
+                "overlap": OVERLAP[name],
             }
             for name in SETTINGS
         },

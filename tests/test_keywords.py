@@ -269,6 +269,40 @@ def test_a_generic_noun_after_an_ordinal_is_no_keyword(embedded):
         assert phrase not in lemmas, lemmas
 
 
+def test_era_markers_and_centuries_are_no_keywords_but_the_name_isa_is(embedded):
+    # An encyclopedic text dates with "ईसा पूर्व" (BC), "ईस्वी" (AD) and "पंद्रहवी शताब्दी" (the ordinal
+    # without its nasal sign); PUD's Wikipedia documents listed all three. "ईसा" alone is a name (Jesus).
+    kws = keywords_of(
+        embedded,
+        "इस द्वीप पर मेलानेशियाई लोगों की बस्तियां ईसा पूर्व लगभग 1000 में बसीं और 500 ईस्वी तक रहीं।",
+        "पंद्रहवी शताब्दी में यूरोपीय नाविकों ने द्वीप की खोज की।",
+        "द्वीप की बस्तियां ईसा पूर्व के व्यापार का केंद्र थीं।",
+    )
+    texts = [k.text for k in kws]
+    assert "द्वीप" in texts, texts
+    assert not any(w in t.split() for t in texts for w in ("ईसा", "ईस्वी", "पंद्रहवी")), texts
+    kws = keywords_of(
+        embedded,
+        "ईसा के उपदेशों पर एक नई पुस्तक छपी है।",
+        "पुस्तक में ईसा के जीवन और उपदेशों की कहानी है।",
+    )
+    assert "ईसा" in [k.text for k in kws], [k.text for k in kws]
+
+
+def test_the_first_part_of_a_conjunct_verb_is_no_keyword_alone(embedded):
+    # "शुरू किया" (began), "प्रदान करता है" (provides), "लागू होगा" (comes into force): actions, not topics.
+    kws = keywords_of(
+        embedded,
+        "राज्य सरकार ने सिंचाई योजना शुरू की।",
+        "योजना किसानों को मुफ्त पानी प्रदान करती है और अगले साल से पूरे राज्य में लागू होगी।",
+        "सिंचाई योजना शुरू होने से किसानों को पेयजल भी मिलेगा, योजना यह सुविधा प्रदान करेगी।",
+    )
+    texts = [k.text for k in kws]
+    assert "सिंचाई योजना" in texts or "योजना" in texts, texts
+    for word in ("शुरू", "प्रदान", "लागू"):
+        assert word not in texts, (word, texts)
+
+
 def test_a_visarga_typed_as_a_colon_leaves_no_word_stem_as_a_keyword(embedded):
     # "क्रमश: 12 और 15" (respectively): the tokenizer reads "क्रमश:" as the adverb "क्रमशः", no keyphrase
     # word in either spelling; ILSUM listed the stem "क्रमश" as a keyword of an article on infection figures.
@@ -337,14 +371,16 @@ def test_numbers_and_initials_are_not_keywords_alone(embedded):
 def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, embedded):
     """The weights of rank/keywords.py are fitted on ILSUM val silver P@10 with every keyword
     rule in force: on the first 100 val articles 78.3 (75.2 with the weights before the fit),
-    scored exactly as ``python -m hindi_brief.evaluate`` scores keywords."""
+    scored exactly as ``python -m hindi_brief.evaluate`` scores keywords; 77.5 since the rules
+    added after the fit (units of time, manner nouns, light-verb nouns: the silver set counts
+    "घंटे" and "शुरू" when a summary says them), so the guard is 0.5 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 77.5, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 77.0, p_at_10
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 import hindi_brief as hb
@@ -60,3 +62,47 @@ def test_attribution_uses_the_reporting_verbs():
     )
     summary = hb.summarize(text, sentences=3)
     assert all("पोस्ट में लिखा" not in s.text for s in summary.sentences)
+
+
+_CONJUNCT_CONLLU = """\
+# sent_id = 1
+1	सरकार	सरकार	NOUN	NN	_	4	nsubj	_	_
+2	ने	ने	ADP	PSP	_	1	case	_	_
+3	शुरू	शुरू	NOUN	NN	_	4	compound	_	_
+4	किया	कर	VERB	VM	_	0	root	_	_
+
+# sent_id = 2
+1	शुरू	शुरू	NOUN	NN	_	2	compound	_	_
+2	हुआ	हो	VERB	VM	_	0	root	_	_
+
+# sent_id = 3
+1	सरकार	सरकार	NOUN	NN	_	3	nsubj	_	_
+2	जांच	जांच	NOUN	NN	_	3	compound	_	_
+3	करेगी	कर	VERB	VM	_	0	root	_	_
+
+# sent_id = 4
+1	जांच	जांच	NOUN	NN	_	2	nsubj	_	_
+2	हुई	हो	VERB	VM	_	0	root	_	_
+"""
+
+
+def test_light_verb_nouns_are_the_words_used_inside_conjunct_verbs(tmp_path):
+    # "शुरू" is the nominal part of a conjunct verb each time it occurs, "जांच" once of twice, "सरकार" never.
+    from hindi_brief.training.conllu import read_conllu
+    from hindi_brief.training.light_verbs import light_verb_nouns
+
+    path = tmp_path / "tiny.conllu"
+    path.write_text(_CONJUNCT_CONLLU, encoding="utf-8")
+    sentences = list(read_conllu(path))
+    assert sentences[0].heads == (4, 1, 4, 0) and sentences[0].deprels[2] == "compound"
+    assert light_verb_nouns(sentences, min_count=2, min_share=0.9) == [("शुरू", 2, 1.0)]
+    assert [w for w, _, _ in light_verb_nouns(sentences, min_count=2, min_share=0.5)] == ["जांच", "शुरू"]
+
+
+def test_shipped_light_verb_nouns_are_what_the_command_writes(data_dir, tmp_path):
+    from hindi_brief.training import light_verbs
+
+    out = tmp_path / "light_verb_nouns.txt"
+    assert light_verbs.main(["--data", str(data_dir / "ud_hindi"), "--out", str(out)]) == 0
+    shipped = resources.files("hindi_brief.text.lexicon").joinpath("light_verb_nouns.txt").read_text(encoding="utf-8")
+    assert parse(out.read_text(encoding="utf-8")) == parse(shipped)

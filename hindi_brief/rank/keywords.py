@@ -15,8 +15,8 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 Words are Devanagari word tokens of at least two characters whose form and lemma are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
 a tagger may call names in a headline; day and month names; relative-time words such
-as ``आज``, ``कल``, ``पिछले``; the adverbs that end in a visarga, ``क्रमशः``, ``स्वतः``,
-however it is typed; all from ``hindi_brief/text/lexicon/``), so a phrase never
+as ``आज``, ``कल``, ``पिछले``; era markers written after a year, ``ईस्वी``; the adverbs that end in a
+visarga, ``क्रमशः``, ``स्वतः``, however it is typed; all from ``hindi_brief/text/lexicon/``), so a phrase never
 starts or ends with a postposition, stopword or punctuation.
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
@@ -43,7 +43,8 @@ headline and first sentences.
 A one-word common noun is listed only when it stands on its own (``_stands_alone``): not
 a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUNS``: ``लोग``, ``दिन``,
 ``मामला``, ``संख्या``, ``घंटा``, ``सदी``, ``बार``, ``बजे``; nor one of these tagged a name), not a noun
-that makes an adverb with से or पर (``MANNER_NOUNS``: ``रूप``, ``तौर``, ``तरह``), not too common in the shipped document frequencies
+that makes an adverb with से or पर (``MANNER_NOUNS``: ``रूप``, ``तौर``, ``तरह``), not the first part of a
+conjunct verb (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``, ``लागू``), not too common in the shipped document frequencies
 (IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective or a number in
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
@@ -130,6 +131,7 @@ NOT_PHRASE_WORDS = (
     | words("months")
     | words("relative_time")
     | words("visarga_words")
+    | words("eras")
     | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें"))
 )
 #: Common nouns whose shipped IDF (``models/df``) is below this are too common to be a keyword
@@ -141,9 +143,23 @@ GENERIC_NOUNS = words("generic_nouns")
 #: Nouns that make an adverb with से/पर ("विशेष रूप से", "आम तौर पर", "पूरी तरह"; ``lexicon/manner_nouns.txt``):
 #: never alone, and a phrase ending in one is an adverb, no keyword.
 MANNER_NOUNS = words("manner_nouns")
+#: Nouns and adjectives that Hindi uses almost only inside a conjunct verb ("शुरू किया", "प्रदान करना";
+#: ``lexicon/light_verb_nouns.txt``, from HDTB by ``python -m hindi_brief.training.light_verbs``): an
+#: action, not a topic, so never a keyword alone; phrases that hold one are left to the other rules.
+LIGHT_VERB_NOUNS = words("light_verb_nouns")
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
+#: Without the nasal sign an ending -वा/-वे/-वी is read as an ordinal's after a number's digits, and after
+#: the number words of 11-21, the centuries of history ("पंद्रहवी शताब्दी", "उन्नीसवी सदी"); not after any
+#: word ("जान्हवी" is a name, "एक्सप्रेसवे" a road).
 _ORDINALS = words("ordinals")
-_REGULAR_ORDINAL = regex.compile(r"(?:\p{Nd}+|\p{L}[\p{L}\p{M}]*)(?:वाँ|वां|वें|वीं|वेँ|वीँ)|\p{Nd}+(?:वा|वे|वी)")
+_TEENS = "ग्यारह|बारह|तेरह|चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|इक्कीस"
+_REGULAR_ORDINAL = regex.compile(
+    rf"(?:\p{{Nd}}+|\p{{L}}[\p{{L}}\p{{M}}]*)(?:वाँ|वां|वें|वीं|वेँ|वीँ)|(?:\p{{Nd}}+|{_TEENS})(?:वा|वे|वी)"
+)
+#: "ईसा पूर्व" (BC) marks an era after a year, where "ईसा" alone is a name (Jesus): a phrase that holds
+#: the pair is no keyword, nor "ईसा" where "पूर्व" follows each of its occurrences.
+ERA_BEFORE = (normalize("ईसा"), normalize("पूर्व"))
+_ERA_NEXT = regex.compile(r"\s+" + ERA_BEFORE[1] + r"(?![\p{L}\p{M}])")
 _HYPHENS = frozenset("-‐‑–")
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
 # Honorifics end a name candidate and are never part of one ("श्री राजनाथ सिंह" -> "राजनाथ सिंह").
@@ -706,12 +722,13 @@ def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for k in key for p in k.split("-") if p)
 
 
-def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str]) -> bool:
+def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str) -> bool:
     """May a candidate be a keyword on its own?
 
     A one-word one may not when it is a letter name (an initial cut off its name by a tag, ``एच``),
     a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUNS``) or a noun
-    that makes an adverb (``MANNER_NOUNS``: ``रूप``, ``तौर``), even when tagged a name (the tagger
+    that makes an adverb (``MANNER_NOUNS``: ``रूप``, ``तौर``) or the first part of a conjunct verb
+    (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``), even when tagged a name (the tagger
     calls ``सदी`` and ``शताब्दी`` names), or a word said twice (``अलग-अलग``, ``कभी-कभी``: an adverb).
     Other names and compounds may. A common word may not when
     it is too common in the shipped document frequencies (IDF below ``GENERIC_IDF``), tagged an
@@ -722,19 +739,31 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     A phrase may not when it holds an ordinal and a generic noun after it: it counts or dates
     (``पहली बार``, ``चौथे दिन``, ``छठी सदी``, and the runs of untagged or mistagged text that hold
     them, ``पहली बार उत्तर``); nor when it ends in a noun that makes an adverb (``विशेष रूप``,
-    ``पूरी तरह``)."""
+    ``पूरी तरह``).
+
+    Neither may an era marker after a year (``ERA_BEFORE``: a phrase holding ``ईसा पूर्व``, or ``ईसा``
+    where ``पूर्व`` follows each occurrence in ``text``; ``ईस्वी`` is never a phrase word)."""
+    if ERA_BEFORE[0] in c.key and _marks_an_era(c, text):
+        return False
     if len(c.key) > 1:
         return c.key[-1] not in MANNER_NOUNS and not any(
             b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])
         )
     (k,) = c.key
-    if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS:  # also when tagged a name ("सदी")
+    if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS or k in LIGHT_VERB_NOUNS:  # also when tagged a name ("सदी")
         return False
     if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False
     if c.proper or "-" in k:
         return True
     return k not in adj_or_num and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
+
+
+def _marks_an_era(c: _Candidate, text: str) -> bool:
+    """Does ``c`` hold ``ईसा पूर्व``, or end in ``ईसा`` followed by ``पूर्व`` at every occurrence?"""
+    if any(pair == ERA_BEFORE for pair in zip(c.key, c.key[1:])):
+        return True
+    return c.key[-1] == ERA_BEFORE[0] and all(_ERA_NEXT.match(text, end) for _, end in c.offsets)
 
 
 def _is_ordinal(word: str) -> bool:
@@ -841,7 +870,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     tagged = doc.tagger is not None
     df = df_for(doc)
     chosen = _deduplicated(
-        cands, order, absorbed, score_of, unit_starts, top, lambda c: _stands_alone(c, df, adj_or_num), tagged
+        cands, order, absorbed, score_of, unit_starts, top, lambda c: _stands_alone(c, df, adj_or_num, doc.text), tagged
     )
     out = []
     for i in chosen:

@@ -39,6 +39,9 @@ class TreebankSentence:
     doc_id: str | None = None
     """The current ``# newdoc id`` (PUD only)."""
     space_after: tuple[bool, ...] = ()
+    heads: tuple[int, ...] = ()
+    """Each word's head (1-based word number, 0 for the root)."""
+    deprels: tuple[str, ...] = ()
 
 
 def _nfc(s: str) -> str:
@@ -53,6 +56,8 @@ def read_conllu(path: str | Path) -> Iterator[TreebankSentence]:
     xpos: list[str] = []
     feats: list[str] = []
     space: list[bool] = []
+    heads: list[int] = []
+    deprels: list[str] = []
     text: str | None = None
     doc_id: str | None = None
     with open(path, encoding="utf-8-sig") as fh:
@@ -62,9 +67,9 @@ def read_conllu(path: str | Path) -> Iterator[TreebankSentence]:
                 if words:
                     yield TreebankSentence(
                         tuple(words), tuple(upos), tuple(lemmas), tuple(xpos), tuple(feats),
-                        text, doc_id, tuple(space),
+                        text, doc_id, tuple(space), tuple(heads), tuple(deprels),
                     )
-                words, upos, lemmas, xpos, feats, space, text = [], [], [], [], [], [], None
+                words, upos, lemmas, xpos, feats, space, heads, deprels, text = [], [], [], [], [], [], [], [], None
                 continue
             if line.startswith("#"):
                 key, _, value = line[1:].partition("=")
@@ -83,9 +88,12 @@ def read_conllu(path: str | Path) -> Iterator[TreebankSentence]:
             xpos.append(cols[4])
             feats.append(cols[5])
             space.append("SpaceAfter=No" not in cols[9])
+            heads.append(int(cols[6]) if cols[6].isdigit() else 0)
+            deprels.append(cols[7])
     if words:
         yield TreebankSentence(
-            tuple(words), tuple(upos), tuple(lemmas), tuple(xpos), tuple(feats), text, doc_id, tuple(space)
+            tuple(words), tuple(upos), tuple(lemmas), tuple(xpos), tuple(feats), text, doc_id, tuple(space),
+            tuple(heads), tuple(deprels),
         )
 
 

@@ -750,7 +750,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
             b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])
         )
     (k,) = c.key
-    if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS or k in LIGHT_VERB_NOUNS:  # also when tagged a name ("सदी")
+    # Also when tagged a name ("सदी").
+    if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS or k in LIGHT_VERB_NOUNS:
         return False
     if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False

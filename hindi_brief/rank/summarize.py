@@ -45,8 +45,8 @@ longer summary ``"many-news"``'s, ``"many"``'s coefficients with the same positi
 of four or more sentences that is a quarter of the text or more (``DIGEST_PART``: a third of an
 essay, ``ratio=0.3``) is a digest, not the gist, and is ``"digest"``'s at any length up to
 ``LONG_DOC`` sentences: ``"many"``'s model without the shortness term, which pays against a short
-reference but loses against one a third of the text long, and with the overlap term (0.5). A longer text (an essay, a long
-report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
+reference but loses against one a third of the text long, and with the overlap term (0.5). A
+longer text (an essay, a long report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
 articles, with no fixed position term (its blend is 1): there the opening is not the
 summary, and the model weighs position, paragraph leads and content itself. Its content
 model, fitted on the joined articles in order and shuffled, has half the weight (share

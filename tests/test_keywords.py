@@ -303,6 +303,20 @@ def test_the_first_part_of_a_conjunct_verb_is_no_keyword_alone(embedded):
         assert word not in texts, (word, texts)
 
 
+def test_a_number_word_is_no_keyword_alone_however_it_is_tagged(embedded):
+    # "दोनों" (both) and "तीनों" (all three) are read as the nouns "दो" and "तीन" in some texts, and a
+    # bare number tells a reader nothing: 11 ILSUM keyword lists with the embedded tagger held one.
+    kws = keywords_of(
+        embedded,
+        "समय, विश्वास और सम्मान, इन तीनों में एक समानता है, ये तीनों चले जाते हैं तो लौटकर नहीं आते।",
+        "दुनिया में हमारे कई दोस्त हैं और कई दुश्मन भी, ये दोनों ही प्राकृतिक हैं।",
+        "दोनों के बीच विश्वास और सम्मान का रिश्ता है।",
+    )
+    texts = [k.text for k in kws]
+    assert "विश्वास" in texts, texts
+    assert not {"दो", "तीन", "दोनों", "तीनों"} & set(texts), texts
+
+
 def test_a_visarga_typed_as_a_colon_leaves_no_word_stem_as_a_keyword(embedded):
     # "क्रमश: 12 और 15" (respectively): the tokenizer reads "क्रमश:" as the adverb "क्रमशः", no keyphrase
     # word in either spelling; ILSUM listed the stem "क्रमश" as a keyword of an article on infection figures.

@@ -89,7 +89,7 @@ _CONJUNCT_CONLLU = """\
 def test_light_verb_nouns_are_the_words_used_inside_conjunct_verbs(tmp_path):
     # "शुरू" is the nominal part of a conjunct verb each time it occurs, "जांच" once of twice, "सरकार" never.
     from hindi_brief.training.conllu import read_conllu
-    from hindi_brief.training.light_verbs import light_verb_nouns
+    from hindi_brief.training.word_lists import light_verb_nouns, number_words
 
     path = tmp_path / "tiny.conllu"
     path.write_text(_CONJUNCT_CONLLU, encoding="utf-8")
@@ -97,12 +97,14 @@ def test_light_verb_nouns_are_the_words_used_inside_conjunct_verbs(tmp_path):
     assert sentences[0].heads == (4, 1, 4, 0) and sentences[0].deprels[2] == "compound"
     assert light_verb_nouns(sentences, min_count=2, min_share=0.9) == [("शुरू", 2, 1.0)]
     assert [w for w, _, _ in light_verb_nouns(sentences, min_count=2, min_share=0.5)] == ["जांच", "शुरू"]
+    assert number_words(sentences) == []  # no word here is tagged NUM
 
 
-def test_shipped_light_verb_nouns_are_what_the_command_writes(data_dir, tmp_path):
-    from hindi_brief.training import light_verbs
+def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp_path):
+    from hindi_brief.training import word_lists
 
-    out = tmp_path / "light_verb_nouns.txt"
-    assert light_verbs.main(["--data", str(data_dir / "ud_hindi"), "--out", str(out)]) == 0
-    shipped = resources.files("hindi_brief.text.lexicon").joinpath("light_verb_nouns.txt").read_text(encoding="utf-8")
-    assert parse(out.read_text(encoding="utf-8")) == parse(shipped)
+    assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
+    for name in ("light_verb_nouns", "number_words"):
+        shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+        assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
+    assert {"दो", "तीन", "हजार"} <= words("number_words") and "शुरू" in words("light_verb_nouns")

@@ -44,7 +44,8 @@ A one-word common noun is listed only when it stands on its own (``_stands_alone
 a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUNS``: ``लोग``, ``दिन``,
 ``मामला``, ``संख्या``, ``घंटा``, ``सदी``, ``बार``, ``बजे``; nor one of these tagged a name), not a noun
 that makes an adverb with से or पर (``MANNER_NOUNS``: ``रूप``, ``तौर``, ``तरह``), not the first part of a
-conjunct verb (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``, ``लागू``), not too common in the shipped document frequencies
+conjunct verb (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``, ``लागू``), not a number word (``NUMBER_WORDS``:
+``दो``, ``हजार``), not too common in the shipped document frequencies
 (IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective or a number in
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
@@ -144,9 +145,12 @@ GENERIC_NOUNS = words("generic_nouns")
 #: never alone, and a phrase ending in one is an adverb, no keyword.
 MANNER_NOUNS = words("manner_nouns")
 #: Nouns and adjectives that Hindi uses almost only inside a conjunct verb ("शुरू किया", "प्रदान करना";
-#: ``lexicon/light_verb_nouns.txt``, from HDTB by ``python -m hindi_brief.training.light_verbs``): an
+#: ``lexicon/light_verb_nouns.txt``, from HDTB by ``python -m hindi_brief.training.word_lists``): an
 #: action, not a topic, so never a keyword alone; phrases that hold one are left to the other rules.
 LIGHT_VERB_NOUNS = words("light_verb_nouns")
+#: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
+#: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
+NUMBER_WORDS = words("number_words")
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
 #: Without the nasal sign an ending -वा/-वे/-वी is read as an ordinal's after a number's digits, and after
 #: the number words of 11-21, the centuries of history ("पंद्रहवी शताब्दी", "उन्नीसवी सदी"); not after any
@@ -731,7 +735,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``), even when tagged a name (the tagger
     calls ``सदी`` and ``शताब्दी`` names), or a word said twice (``अलग-अलग``, ``कभी-कभी``: an adverb).
     Other names and compounds may. A common word may not when
-    it is too common in the shipped document frequencies (IDF below ``GENERIC_IDF``), tagged an
+    it is a number word (``NUMBER_WORDS``: ``दो``, also the ``दो`` read from ``दोनों``; a name such as
+    ``अरब`` in ``अरब सागर`` may), too common in the shipped document frequencies (IDF below ``GENERIC_IDF``), tagged an
     adjective or a number anywhere in the text (``adj_or_num``: a lone ``धीमी`` or ``तीन`` says
     nothing) or an ordinal (untagged text does not know it is an adjective). Such a word still
     counts inside the phrases that hold it.
@@ -757,7 +762,7 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
         return False
     if c.proper or "-" in k:
         return True
-    return k not in adj_or_num and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
+    return k not in adj_or_num and k not in NUMBER_WORDS and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
 
 
 def _marks_an_era(c: _Candidate, text: str) -> bool:

@@ -14,9 +14,9 @@ quantity nouns that say nothing alone), ``titles`` (designations inside names),
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``ordinals`` (one line per
 number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
-``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year: ``ईस्वी``) and
-``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``: written from HDTB by
-``python -m hindi_brief.training.light_verbs``). ``tests/test_lexicon.py`` checks every file.
+``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year: ``ईस्वी``),
+``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``) and ``number_words``
+(``दो``, ``हजार``), both written from HDTB by ``python -m hindi_brief.training.word_lists``. ``tests/test_lexicon.py`` checks every file.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ LISTS = (
     "manner_nouns",
     "eras",
     "light_verb_nouns",
+    "number_words",
 )
 
 

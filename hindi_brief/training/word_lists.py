@@ -1,0 +1,114 @@
+"""Write the word lists of ``hindi_brief/text/lexicon/`` that are drawn from data, not written by hand.
+
+Usage::
+
+    python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi --out hindi_brief/text/lexicon
+
+Both come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
+of test; the held-out half is never read), each lemma written once, most frequent first:
+
+* ``light_verb_nouns.txt``: the nouns and adjectives that Hindi uses almost only as the first part of a
+  conjunct verb (``प्रदान करना``, ``शुरू होना``): every lemma tagged NOUN or ADJ at least
+  ``MIN_COUNT`` times of which at least ``MIN_SHARE`` are a ``compound`` dependent of a VERB (UD's
+  analysis of a conjunct verb's nominal part). Such a word names an action, not a topic: a keyword
+  list that shows ``शुरू`` or ``प्रदान`` wastes a place (``rank/keywords.py``). The thresholds keep
+  out nouns that are topics as often as actions (``समर्थन``, ``जांच``, ``घोषणा``: 0.3-0.7).
+* ``number_words.txt``: the number words (``दो``, ``तीन``, ``हजार``): every lemma without a digit
+  seen at least ``MIN_NUMBER_COUNT`` times, at least ``MIN_SHARE`` of them tagged NUM. A number
+  alone is no keyword, however the tagger reads it in one text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .conllu import TreebankSentence, load_split
+
+__all__ = ["MIN_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "light_verb_nouns", "number_words", "main"]
+
+MIN_COUNT = 8
+MIN_NUMBER_COUNT = 3
+MIN_SHARE = 0.9
+
+
+def light_verb_nouns(
+    sentences: Iterable[TreebankSentence], *, min_count: int = MIN_COUNT, min_share: float = MIN_SHARE
+) -> list[tuple[str, int, float]]:
+    """``(lemma, count, share)`` of the lemmas used as a conjunct verb's nominal part at least
+    ``min_share`` of the ``min_count`` or more times they are tagged NOUN or ADJ, most frequent first."""
+    seen: Counter[str] = Counter()
+    in_verb: Counter[str] = Counter()
+    for s in sentences:
+        for i, (lemma, upos) in enumerate(zip(s.lemmas, s.upos)):
+            if upos not in ("NOUN", "ADJ"):
+                continue
+            seen[lemma] += 1
+            head = s.heads[i] if i < len(s.heads) else 0
+            if s.deprels[i] == "compound" and head and s.upos[head - 1] == "VERB":
+                in_verb[lemma] += 1
+    return _frequent_first(seen, in_verb, min_count, min_share)
+
+
+def number_words(
+    sentences: Iterable[TreebankSentence], *, min_count: int = MIN_NUMBER_COUNT, min_share: float = MIN_SHARE
+) -> list[tuple[str, int, float]]:
+    """``(lemma, count, share)`` of the lemmas without a digit tagged NUM at least ``min_share`` of the
+    ``min_count`` or more times they occur, most frequent first."""
+    seen: Counter[str] = Counter()
+    as_number: Counter[str] = Counter()
+    for s in sentences:
+        for lemma, upos in zip(s.lemmas, s.upos):
+            if any(ch.isdigit() for ch in lemma):
+                continue
+            seen[lemma] += 1
+            as_number[lemma] += upos == "NUM"
+    return _frequent_first(seen, as_number, min_count, min_share)
+
+
+def _frequent_first(seen: Counter[str], hits: Counter[str], min_count: int, min_share: float) -> list[tuple[str, int, float]]:
+    out = [(w, n, hits[w] / n) for w, n in seen.items() if n >= min_count and hits[w] / n >= min_share]
+    return sorted(out, key=lambda r: (-r[1], r[0]))
+
+
+_COMMAND = "`python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi`"
+#: List name -> the comment lines at the top of its file.
+HEADERS = {
+    "light_verb_nouns": [
+        "# Nouns and adjectives used as the first part of a conjunct verb (प्रदान करना, शुरू होना) in at least",
+        f"# {MIN_SHARE:.0%} of their {MIN_COUNT} or more NOUN/ADJ occurrences in the HDTB training split: an action,",
+        f"# not a topic. Written by {_COMMAND};",
+        "# each line: the lemma, then its count and share as a comment.",
+    ],
+    "number_words": [
+        f"# Number words: lemmas without a digit tagged NUM in at least {MIN_SHARE:.0%} of their {MIN_NUMBER_COUNT} or more",
+        f"# occurrences in the HDTB training split. Written by {_COMMAND};",
+        "# each line: the lemma, then its count and share as a comment.",
+    ],
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    p = argparse.ArgumentParser(prog="python -m hindi_brief.training.word_lists", description=__doc__.split("\n")[0])
+    p.add_argument("--data", default="../shared/data/ud_hindi", help="folder holding the UD Hindi treebanks")
+    p.add_argument("--out", default="hindi_brief/text/lexicon", help="folder to write the lists to")
+    args = p.parse_args(argv)
+    try:
+        train = load_split(args.data)["train"]
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for name, rows in (("light_verb_nouns", light_verb_nouns(train)), ("number_words", number_words(train))):
+        path = Path(args.out) / f"{name}.txt"
+        lines = HEADERS[name] + [f"{w}  # {n}, {share:.2f}" for w, n, share in rows]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {path} ({len(rows)} words)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -736,7 +736,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     calls ``सदी`` and ``शताब्दी`` names), or a word said twice (``अलग-अलग``, ``कभी-कभी``: an adverb).
     Other names and compounds may. A common word may not when
     it is a number word (``NUMBER_WORDS``: ``दो``, also the ``दो`` read from ``दोनों``; a name such as
-    ``अरब`` in ``अरब सागर`` may), too common in the shipped document frequencies (IDF below ``GENERIC_IDF``), tagged an
+    ``अरब`` in ``अरब सागर`` may), too common in the shipped document frequencies (IDF below
+    ``GENERIC_IDF``), tagged an
     adjective or a number anywhere in the text (``adj_or_num``: a lone ``धीमी`` or ``तीन`` says
     nothing) or an ordinal (untagged text does not know it is an adjective). Such a word still
     counts inside the phrases that hold it.

@@ -47,7 +47,7 @@ def light_verb_nouns(
             if upos not in ("NOUN", "ADJ"):
                 continue
             seen[lemma] += 1
-            head = s.heads[i] if i < len(s.heads) else 0
+            head = s.heads[i]
             if s.deprels[i] == "compound" and head and s.upos[head - 1] == "VERB":
                 in_verb[lemma] += 1
     return _frequent_first(seen, in_verb, min_count, min_share)

@@ -307,6 +307,22 @@ def test_a_number_word_is_no_keyword_alone_however_it_is_tagged(embedded):
     assert_left_out(texts, ("दो", "तीन", "दोनों", "तीनों"))
 
 
+def test_word_lists_from_hdtb_also_catch_the_spelling_with_a_nukta():
+    # HDTB's lemmas drop the nukta ("साढे", "गिरफ्तार"); news writes "साढ़े" and "गिरफ़्तार". Untagged
+    # text keys a word on its own spelling: two ILSUM lists held a lone "साढ़े" this way.
+    nlp = hb.Pipeline(tagger="none")
+    text = " ".join(
+        [
+            "सर्राफा बाजार में सोना साढ़े पांच सौ रुपये महंगा हुआ और चांदी साढ़े आठ सौ रुपये चढ़ी।",
+            "पुलिस ने सोना चोरी के आरोप में दो लोगों को गिरफ़्तार किया, गिरफ़्तार लोगों से सोना मिला।",
+            "सर्राफा बाजार के व्यापारी साढ़े दस बजे पहुंचे और पुलिस ने तीसरे को भी गिरफ़्तार किया।",
+        ]
+    )
+    texts = [k.text for k in nlp.brief(text, top=20).keywords]
+    assert "सोना" in texts, texts
+    assert_left_out(texts, ("साढ़े", "गिरफ़्तार"))
+
+
 def test_a_visarga_typed_as_a_colon_leaves_no_word_stem_as_a_keyword(embedded):
     # "क्रमश: 12 और 15" (respectively): the tokenizer reads "क्रमश:" as the adverb "क्रमशः", no keyphrase
     # word in either spelling; ILSUM listed the stem "क्रमश" as a keyword of an article on infection figures.

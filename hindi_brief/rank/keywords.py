@@ -147,10 +147,12 @@ MANNER_NOUNS = words("manner_nouns")
 #: Nouns and adjectives that Hindi uses almost only inside a conjunct verb ("शुरू किया", "प्रदान करना";
 #: ``lexicon/light_verb_nouns.txt``, from HDTB by ``python -m hindi_brief.training.word_lists``): an
 #: action, not a topic, so never a keyword alone; phrases that hold one are left to the other rules.
-LIGHT_VERB_NOUNS = words("light_verb_nouns")
+#: Held as spelling keys (``spelling_key``), as is ``NUMBER_WORDS``: HDTB's lemmas drop the nukta
+#: (``गिरफ्तार``, ``करोड``), and news writes these words with it as often (``गिरफ़्तार``, ``करोड़``).
+LIGHT_VERB_NOUNS = frozenset(map(spelling_key, words("light_verb_nouns")))
 #: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
 #: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
-NUMBER_WORDS = words("number_words")
+NUMBER_WORDS = frozenset(map(spelling_key, words("number_words")))
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
 #: Without the nasal sign an ending -वा/-वे/-वी is read as an ordinal's after a number's digits, and after
 #: the number words of 11-21, the centuries of history ("पंद्रहवी शताब्दी", "उन्नीसवी सदी"); not after any
@@ -757,13 +759,14 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
         )
     (k,) = c.key
     # Also when tagged a name ("सदी").
-    if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS or k in LIGHT_VERB_NOUNS:
+    key = spelling_key(k)
+    if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS or key in LIGHT_VERB_NOUNS:
         return False
     if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False
     if c.proper or "-" in k:
         return True
-    return k not in adj_or_num and k not in NUMBER_WORDS and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
+    return k not in adj_or_num and key not in NUMBER_WORDS and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
 
 
 def _marks_an_era(c: _Candidate, text: str) -> bool:

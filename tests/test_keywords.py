@@ -294,6 +294,39 @@ def test_the_first_part_of_a_conjunct_verb_is_no_keyword_alone(embedded):
     assert_left_out(texts, ("शुरू", "प्रदान", "लागू"))
 
 
+def test_a_conjunct_verb_ends_the_phrase_before_it(embedded):
+    # "सेवा शुरू की" (began the service), "दोषी करार दिया" (declared guilty): the noun before the verb's
+    # first part is the topic; 21 ILSUM lists showed phrases such as "सेवा शुरू" and "दोषी करार".
+    texts = keyword_texts(
+        embedded,
+        "रेलवे ने दिल्ली से पटना के बीच नई एक्सप्रेस सेवा शुरू की।",
+        "एक्सप्रेस सेवा शुरू होने से यात्रियों को राहत मिली है और रेलवे ने किराया भी घटाया।",
+        "रेलवे के अनुसार एक्सप्रेस सेवा शुरू करने का फैसला यात्रियों की मांग पर हुआ।",
+    )
+    assert any("सेवा" in t.split() for t in texts), texts
+    assert not any(t.split()[-1] == "शुरू" for t in texts), texts
+
+
+def test_a_keyphrase_never_starts_or_ends_with_an_english_function_word(embedded):
+    # The tagger reads "एडिशनल सुपरिटेंडेंट ऑफ पुलिस" as a name that ends before "पुलिस"; "सुपरिटेंडेंट
+    # ऑफ", "ऑफ इंडिया" and a lone "ऑफ" were keywords of ILSUM articles. A whole name may hold the word.
+    texts = keyword_texts(
+        embedded,
+        "ओलंपिक रजत पदक विजेता मीराबाई चानू को पुलिस विभाग में एडिशनल सुपरिटेंडेंट ऑफ पुलिस (खेल) नियुक्त किया जाएगा।",
+        "मणिपुर सरकार ने चानू को पुलिस विभाग में एडिशनल सुपरिटेंडेंट ऑफ पुलिस(खेल) नियुक्त करने का फैसला लिया है।",
+        "मुख्यमंत्री ने घोषणा की कि मीराबाई चानू को एडिशनल सुपरिटेंडेंट ऑफ पुलिस (खेल) नियुक्त करने का फैसला किया है।",
+    )
+    edges = ("ऑफ", "ऑफ़", "आफ")
+    assert "मीराबाई चानू" in texts, texts
+    assert not any(t.split()[0] in edges or t.split()[-1] in edges for t in texts), texts
+    texts = keyword_texts(
+        embedded,
+        "पुणे स्थित सीरम इंस्टीट्यूट ऑफ इंडिया में गुरुवार को आग लग गई।",
+        "सीरम इंस्टीट्यूट ऑफ इंडिया की इमारत में आग से पांच लोगों की मौत हुई।",
+    )
+    assert "सीरम इंस्टीट्यूट ऑफ इंडिया" in texts, texts
+
+
 def test_a_number_word_is_no_keyword_alone_however_it_is_tagged(embedded):
     # "दोनों" (both) and "तीनों" (all three) are read as the nouns "दो" and "तीन" in some texts, and a
     # bare number tells a reader nothing: 11 ILSUM keyword lists with the embedded tagger held one.

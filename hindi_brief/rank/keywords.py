@@ -54,7 +54,10 @@ Tokens tagged NUM are never candidates, and a phrase that holds an ordinal and a
 after it counts or dates and is no keyword either (``पहली बार``, ``चौथे दिन``, ``100वें वर्ष``; ordinals:
 ``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor a
 phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``), nor a
-word said twice (``धीरे-धीरे``, ``अलग-अलग``).
+word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts or ends with an English
+function word (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया``
+may). In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends the phrase before it
+(``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -153,6 +156,9 @@ LIGHT_VERB_NOUNS = frozenset(map(spelling_key, words("light_verb_nouns")))
 #: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
 #: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
 NUMBER_WORDS = frozenset(map(spelling_key, words("number_words")))
+#: English function words inside English names ("बैंक ऑफ इंडिया"; ``lexicon/english_function_words.txt``):
+#: they join a name's words, and a keyphrase that starts or ends with one is a torn name.
+ENGLISH_FUNCTION_WORDS = words("english_function_words")
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
 #: Without the nasal sign an ending -वा/-वे/-वी is read as an ordinal's after a number's digits, and after
 #: the number words of 11-21, the centuries of history ("पंद्रहवी शताब्दी", "उन्नीसवी सदी"); not after any
@@ -168,6 +174,7 @@ ERA_BEFORE = (normalize("ईसा"), normalize("पूर्व"))
 _ERA_NEXT = regex.compile(r"\s+" + ERA_BEFORE[1] + r"(?![\p{L}\p{M}])")
 _HYPHENS = frozenset("-‐‑–")
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
+_VERBAL = frozenset({"VERB", "AUX"})
 # Honorifics end a name candidate and are never part of one ("श्री राजनाथ सिंह" -> "राजनाथ सिंह").
 HONORIFICS = words("honorifics")
 # Designations that HDTB-style tagging marks PROPN inside titles ("रक्षा मंत्री राजनाथ सिंह" is all
@@ -283,6 +290,14 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     # Only phrase words can start or continue a run; the others (most tokens) only break it.
     for i in [i for i, role in enumerate(roles) if role[0]]:
         if i <= taken:
+            continue
+        # A light-verb noun right before a verb is the first part of a conjunct verb ("सेवा शुरू की",
+        # "दोषी करार दिया"): the run before it names the topic, the whole is an action. Before a noun
+        # or a postposition it stays a phrase word ("परमाणु करार पर").
+        if tagged and i + 1 < n and pos[i + 1] in _VERBAL and spelling_key(roles[i][1] or "") in LIGHT_VERB_NOUNS:
+            if cur:
+                runs.append(cur)
+                cur = []
             continue
         if i != last + 1 and cur:
             runs.append(cur)
@@ -749,9 +764,14 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     them, ``पहली बार उत्तर``); nor when it ends in a noun that makes an adverb (``विशेष रूप``,
     ``पूरी तरह``).
 
+    Nor may a phrase or word that starts or ends with an English function word (``ENGLISH_FUNCTION_WORDS``:
+    ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``, a lone ``एंड``; ``बैंक ऑफ इंडिया`` may).
+
     Neither may an era marker after a year (``ERA_BEFORE``: a phrase holding ``ईसा पूर्व``, or ``ईसा``
     where ``पूर्व`` follows each occurrence in ``text``; ``ईस्वी`` is never a phrase word)."""
     if ERA_BEFORE[0] in c.key and _marks_an_era(c, text):
+        return False
+    if c.key[0] in ENGLISH_FUNCTION_WORDS or c.key[-1] in ENGLISH_FUNCTION_WORDS:
         return False
     if len(c.key) > 1:
         return c.key[-1] not in MANNER_NOUNS and not any(

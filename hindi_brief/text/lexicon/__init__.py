@@ -16,7 +16,8 @@ its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), `
 number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
 ``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year: ``ईस्वी``),
 ``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``) and ``number_words``
-(``दो``, ``हजार``), both written from HDTB by ``python -m hindi_brief.training.word_lists``.
+(``दो``, ``हजार``), both written from HDTB by ``python -m hindi_brief.training.word_lists``, and
+``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends).
 ``tests/test_lexicon.py`` checks every file.
 """
 
@@ -48,6 +49,7 @@ LISTS = (
     "eras",
     "light_verb_nouns",
     "number_words",
+    "english_function_words",
 )
 
 

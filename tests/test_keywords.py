@@ -294,6 +294,23 @@ def test_the_first_part_of_a_conjunct_verb_is_no_keyword_alone(embedded):
     assert_left_out(texts, ("शुरू", "प्रदान", "लागू"))
 
 
+def test_untagged_text_lists_no_verb_or_adjective_alone_and_no_phrase_ending_in_one():
+    # Untagged text cannot tell a verb from a noun: ILSUM's untagged lists held "होगा", "जारी", "शामिल",
+    # "मिली" alone and phrases such as "करोड़ रुपये मिले". Words HDTB almost never tags as nouns are left out.
+    nlp = hb.Pipeline(tagger="none")
+    text = " ".join(
+        [
+            "राज्य सरकार ने बाढ़ पीड़ितों के लिए राहत पैकेज जारी किया और इसमें दस हजार परिवार शामिल होंगे।",
+            "बाढ़ पीड़ितों को राहत पैकेज से मदद मिली है, और सरकार का राहत पैकेज अगले महीने भी जारी रहेगा।",
+            "मुख्यमंत्री ने कहा कि बाढ़ पीड़ितों को जल्द ही और मदद मिलेगी और कोई परिवार राहत से बाहर नहीं होगा।",
+        ]
+    )
+    texts = [k.text for k in nlp.brief(text, top=20).keywords]
+    assert any("बाढ़" in t for t in texts), texts
+    assert_left_out(texts, ("जारी", "शामिल", "मिली", "मिलेगी", "होगा", "जल्द", "बाहर"))
+    assert not any(t.split()[-1] in ("मिली", "मिलेगी", "किया", "होंगे", "रहेगा") for t in texts), texts
+
+
 def test_a_conjunct_verb_ends_the_phrase_before_it(embedded):
     # "सेवा शुरू की" (began the service), "दोषी करार दिया" (declared guilty): the noun before the verb's
     # first part is the topic; 21 ILSUM lists showed phrases such as "सेवा शुरू" and "दोषी करार".

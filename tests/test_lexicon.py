@@ -89,7 +89,7 @@ _CONJUNCT_CONLLU = """\
 def test_light_verb_nouns_are_the_words_used_inside_conjunct_verbs(tmp_path):
     # "शुरू" is the nominal part of a conjunct verb each time it occurs, "जांच" once of twice, "सरकार" never.
     from hindi_brief.training.conllu import read_conllu
-    from hindi_brief.training.word_lists import light_verb_nouns, number_words
+    from hindi_brief.training.word_lists import light_verb_nouns, non_nominal_words, number_words
 
     path = tmp_path / "tiny.conllu"
     path.write_text(_CONJUNCT_CONLLU, encoding="utf-8")
@@ -98,13 +98,17 @@ def test_light_verb_nouns_are_the_words_used_inside_conjunct_verbs(tmp_path):
     assert light_verb_nouns(sentences, min_count=2, min_share=0.9) == [("शुरू", 2, 1.0)]
     assert [w for w, _, _ in light_verb_nouns(sentences, min_count=2, min_share=0.5)] == ["जांच", "शुरू"]
     assert number_words(sentences) == []  # no word here is tagged NUM
+    # Verbs and a postposition, as forms and lemmas ("कर" is the lemma of "किया" and "करेगी"); the nouns
+    # "सरकार", "शुरू" and "जांच" are left out.
+    assert non_nominal_words(sentences, min_count=2) == [("कर", 2, 1.0), ("हो", 2, 1.0)]
+    assert [w for w, _, _ in non_nominal_words(sentences, min_count=1)][2:] == ["करेगी", "किया", "ने", "हुआ", "हुई"]
 
 
 def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp_path):
     from hindi_brief.training import word_lists
 
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
-    for name in ("light_verb_nouns", "number_words"):
+    for name in ("light_verb_nouns", "number_words", "non_nominal_words"):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
     assert {"दो", "तीन", "हजार"} <= words("number_words") and "शुरू" in words("light_verb_nouns")

@@ -45,7 +45,8 @@ a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUN
 ``मामला``, ``संख्या``, ``घंटा``, ``सदी``, ``बार``, ``बजे``; nor one of these tagged a name), not a noun
 that makes an adverb with से or पर (``MANNER_NOUNS``: ``रूप``, ``तौर``, ``तरह``), not the first part of a
 conjunct verb (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``, ``लागू``), not a number word (``NUMBER_WORDS``:
-``दो``, ``हजार``), not too common in the shipped document frequencies
+``दो``, ``हजार``), not a word HDTB almost never tags a noun (``NON_NOMINAL_WORDS``: ``जारी``, ``शामिल``,
+``मिली``, ``अधिक``; in untagged text no phrase ends in one either: ``करोड़ रुपये मिले``), not too common in the shipped document frequencies
 (IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective or a number in
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
@@ -156,6 +157,10 @@ LIGHT_VERB_NOUNS = frozenset(map(spelling_key, words("light_verb_nouns")))
 #: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
 #: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
 NUMBER_WORDS = frozenset(map(spelling_key, words("number_words")))
+#: Words HDTB almost never tags NOUN or PROPN (``lexicon/non_nominal_words.txt``, from HDTB by the same
+#: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
+#: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
+NON_NOMINAL_WORDS = frozenset(map(spelling_key, words("non_nominal_words")))
 #: English function words inside English names ("बैंक ऑफ इंडिया"; ``lexicon/english_function_words.txt``):
 #: they join a name's words, and a keyphrase that starts or ends with one is a torn name.
 ENGLISH_FUNCTION_WORDS = words("english_function_words")
@@ -743,7 +748,7 @@ def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for k in key for p in k.split("-") if p)
 
 
-def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str) -> bool:
+def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool = True) -> bool:
     """May a candidate be a keyword on its own?
 
     A one-word one may not when it is a letter name (an initial cut off its name by a tag, ``एच``),
@@ -774,6 +779,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     if c.key[0] in ENGLISH_FUNCTION_WORDS or c.key[-1] in ENGLISH_FUNCTION_WORDS:
         return False
     if len(c.key) > 1:
+        if not tagged and spelling_key(c.key[-1]) in NON_NOMINAL_WORDS:  # "करोड़ रुपये मिले", "बढ़त देखने"
+            return False
         return c.key[-1] not in MANNER_NOUNS and not any(
             b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])
         )
@@ -786,7 +793,13 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
         return False
     if c.proper or "-" in k:
         return True
-    return k not in adj_or_num and key not in NUMBER_WORDS and not _is_ordinal(k) and df.idf(k) >= GENERIC_IDF
+    return (
+        k not in adj_or_num
+        and key not in NUMBER_WORDS
+        and key not in NON_NOMINAL_WORDS
+        and not _is_ordinal(k)
+        and df.idf(k) >= GENERIC_IDF
+    )
 
 
 def _marks_an_era(c: _Candidate, text: str) -> bool:
@@ -900,7 +913,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     tagged = doc.tagger is not None
     df = df_for(doc)
     chosen = _deduplicated(
-        cands, order, absorbed, score_of, unit_starts, top, lambda c: _stands_alone(c, df, adj_or_num, doc.text), tagged
+        cands, order, absorbed, score_of, unit_starts, top, lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged), tagged
     )
     out = []
     for i in chosen:

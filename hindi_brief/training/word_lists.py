@@ -4,7 +4,7 @@ Usage::
 
     python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi --out hindi_brief/text/lexicon
 
-Both come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
+All three come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
 of test; the held-out half is never read), each lemma written once, most frequent first:
 
 * ``light_verb_nouns.txt``: the nouns and adjectives that Hindi uses almost only as the first part of a
@@ -16,6 +16,10 @@ of test; the held-out half is never read), each lemma written once, most frequen
 * ``number_words.txt``: the number words (``दो``, ``तीन``, ``हजार``): every lemma without a digit
   seen at least ``MIN_NUMBER_COUNT`` times, at least ``MIN_SHARE`` of them tagged NUM. A number
   alone is no keyword, however the tagger reads it in one text.
+* ``non_nominal_words.txt``: the word forms and lemmas tagged neither NOUN nor PROPN in at least
+  ``MIN_SHARE`` of their ``MIN_COUNT`` or more occurrences (``जारी``, ``शामिल``, ``मिले``, ``सबसे``): a verb,
+  adjective or adverb names no topic alone, and untagged text, which has no tags of its own to tell
+  (keyed on the forms as written), listed them as keywords.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from typing import Iterable, Sequence
 
 from .conllu import TreebankSentence, load_split
 
-__all__ = ["MIN_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "light_verb_nouns", "number_words", "main"]
+__all__ = ["MIN_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "light_verb_nouns", "number_words", "non_nominal_words", "main"]
 
 MIN_COUNT = 8
 MIN_NUMBER_COUNT = 3
@@ -69,6 +73,24 @@ def number_words(
     return _frequent_first(seen, as_number, min_count, min_share)
 
 
+def non_nominal_words(
+    sentences: Iterable[TreebankSentence], *, min_count: int = MIN_COUNT, min_share: float = MIN_SHARE
+) -> list[tuple[str, int, float]]:
+    """``(word, count, share)`` of the word forms and lemmas without a digit tagged neither NOUN nor PROPN at
+    least ``min_share`` of the ``min_count`` or more times they occur (a token counts once for its form and
+    once for a lemma that differs from it), most frequent first."""
+    seen: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for s in sentences:
+        for form, lemma, upos in zip(s.words, s.lemmas, s.upos):
+            if upos in ("PUNCT", "SYM") or any(ch.isdigit() for ch in form + lemma):
+                continue
+            for w in {form, lemma}:
+                seen[w] += 1
+                other[w] += upos not in ("NOUN", "PROPN")
+    return _frequent_first(seen, other, min_count, min_share)
+
+
 def _frequent_first(seen: Counter[str], hits: Counter[str], min_count: int, min_share: float) -> list[tuple[str, int, float]]:
     out = [(w, n, hits[w] / n) for w, n in seen.items() if n >= min_count and hits[w] / n >= min_share]
     return sorted(out, key=lambda r: (-r[1], r[0]))
@@ -88,6 +110,12 @@ HEADERS = {
         f"# occurrences in the HDTB training split. Written by {_COMMAND};",
         "# each line: the lemma, then its count and share as a comment.",
     ],
+    "non_nominal_words": [
+        f"# Word forms and lemmas without a digit tagged neither NOUN nor PROPN in at least {MIN_SHARE:.0%} of their",
+        f"# {MIN_COUNT} or more occurrences in the HDTB training split (verbs, adjectives, adverbs, postpositions...):",
+        f"# no topic alone. Written by {_COMMAND};",
+        "# each line: the word, then its count and share as a comment.",
+    ],
 }
 
 
@@ -102,7 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    for name, rows in (("light_verb_nouns", light_verb_nouns(train)), ("number_words", number_words(train))):
+    lists = (
+        ("light_verb_nouns", light_verb_nouns(train)),
+        ("number_words", number_words(train)),
+        ("non_nominal_words", non_nominal_words(train)),
+    )
+    for name, rows in lists:
         path = Path(args.out) / f"{name}.txt"
         lines = HEADERS[name] + [f"{w}  # {n}, {share:.2f}" for w, n, share in rows]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")

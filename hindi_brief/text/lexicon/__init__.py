@@ -15,8 +15,9 @@ quantity nouns that say nothing alone), ``titles`` (designations inside names),
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``ordinals`` (one line per
 number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
 ``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year: ``ईस्वी``),
-``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``) and ``number_words``
-(``दो``, ``हजार``), both written from HDTB by ``python -m hindi_brief.training.word_lists``, and
+``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``), ``number_words``
+(``दो``, ``हजार``) and ``non_nominal_words`` (words almost never tagged a noun: ``जारी``, ``मिली``), all three
+written from HDTB by ``python -m hindi_brief.training.word_lists``, and
 ``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends).
 ``tests/test_lexicon.py`` checks every file.
 """
@@ -50,6 +51,7 @@ LISTS = (
     "light_verb_nouns",
     "number_words",
     "english_function_words",
+    "non_nominal_words",
 )
 
 

@@ -311,6 +311,36 @@ def test_untagged_text_lists_no_verb_or_adjective_alone_and_no_phrase_ending_in_
     assert not any(t.split()[-1] in ("मिली", "मिलेगी", "किया", "होंगे", "रहेगा") for t in texts), texts
 
 
+def test_a_phrase_written_with_and_without_a_space_or_hyphen_is_one_keyword(embedded):
+    # "जम्मू-कश्मीर" and "जम्मू कश्मीर", "राज्यसभा" and "राज्य सभा": 25 ILSUM lists showed both spellings.
+    kws = keywords_of(
+        embedded,
+        "जम्मू-कश्मीर में सुरक्षा बलों ने आतंकियों के खिलाफ अभियान चलाया।",
+        "जम्मू कश्मीर पुलिस के अनुसार अभियान में दो आतंकी मारे गए और जम्मू-कश्मीर में सतर्कता बढ़ा दी गई।",
+        "राज्यसभा में जम्मू कश्मीर पर चर्चा हुई और राज्य सभा के सदस्यों ने सुरक्षा बलों की तारीफ की।",
+    )
+    letters = [k.lemma.replace(" ", "").replace("-", "") for k in kws]
+    assert "जम्मूकश्मीर" in letters, [k.text for k in kws]
+    assert len(letters) == len(set(letters)), [k.text for k in kws]
+    (jk,) = [k for k in kws if k.lemma.replace(" ", "").replace("-", "") == "जम्मूकश्मीर"]
+    assert jk.count == 4 and {"जम्मू-कश्मीर", "जम्मू कश्मीर"} <= set(jk.variants), jk
+
+
+def test_untagged_text_lists_no_inflected_generic_noun_alone():
+    # Untagged text keys a word on its form: "मामले" and "घंटे" were keywords of 61 and 45 ILSUM lists.
+    nlp = hb.Pipeline(tagger="none")
+    text = " ".join(
+        [
+            "केरल में पिछले 24 घंटों में कोरोना संक्रमण के 12 हजार नए मामले सामने आए हैं।",
+            "राज्य में पिछले दिनों संक्रमण के मामले तेजी से बढ़े और अस्पतालों में घंटों इंतजार करना पड़ा।",
+            "केरल सरकार ने कहा कि मामलों की जांच के लिए अस्पतालों को 24 घंटे खुला रखा जाएगा।",
+        ]
+    )
+    texts = [k.text for k in nlp.brief(text, top=20).keywords]
+    assert any("केरल" in t for t in texts), texts
+    assert_left_out(texts, ("मामले", "मामलों", "घंटों", "घंटे", "दिनों"))
+
+
 def test_a_conjunct_verb_ends_the_phrase_before_it(embedded):
     # "सेवा शुरू की" (began the service), "दोषी करार दिया" (declared guilty): the noun before the verb's
     # first part is the topic; 21 ILSUM lists showed phrases such as "सेवा शुरू" and "दोषी करार".
@@ -451,9 +481,10 @@ def test_numbers_and_initials_are_not_keywords_alone(embedded):
 def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, embedded):
     """The weights of rank/keywords.py are fitted on ILSUM val silver P@10 with every keyword
     rule in force: on the first 100 val articles 78.3 (75.2 with the weights before the fit),
-    scored exactly as ``python -m hindi_brief.evaluate`` scores keywords; 77.5 since the rules
-    added after the fit (units of time, manner nouns, light-verb nouns: the silver set counts
-    "घंटे" and "शुरू" when a summary says them), so the guard is 0.5 below that."""
+    scored exactly as ``python -m hindi_brief.evaluate`` scores keywords; 77.3 since the rules
+    added after the fit (units of time, manner nouns, light-verb nouns, words HDTB never calls
+    nouns, one keyword for a phrase however it is spaced: the silver set counts "घंटे" and "शुरू"
+    when a summary says them), so the guard is 0.3 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)

@@ -23,7 +23,9 @@ Untagged documents (``tagger="none"``) use runs of such words of up to three wor
 Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together), an inflected
 hyphen compound with its base form when the text writes both (``ईंट-पत्थरों``/``ईंट-पत्थर``:
 ``_base_compounds``), a word the document spells two ways (``नरेंद्र``/``नरेन्द्र``,
-``कानून``/``क़ानून``) taking its more frequent spelling (``_one_spelling``);
+``कानून``/``क़ानून``) taking its more frequent spelling (``_one_spelling``), and a phrase written
+with and without a space or hyphen between its parts (``जम्मू-कश्मीर``/``जम्मू कश्मीर``,
+``राज्यसभा``/``राज्य सभा``) taking its more frequent writing (``_one_spacing``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
 
@@ -75,6 +77,7 @@ most of whose occurrences overlap a chosen phrase is dropped.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from itertools import chain
@@ -148,6 +151,27 @@ GENERIC_NOUNS = words("generic_nouns")
 #: Nouns that make an adverb with से/पर ("विशेष रूप से", "आम तौर पर", "पूरी तरह"; ``lexicon/manner_nouns.txt``):
 #: never alone, and a phrase ending in one is an adverb, no keyword.
 MANNER_NOUNS = words("manner_nouns")
+
+
+def _plural_and_oblique(lemma: str) -> tuple[str, ...]:
+    """The regular plural and oblique forms of a masculine noun in ``-ा`` (``मामला``: ``मामले``, ``मामलों``), a
+    noun in ``-ी`` (``सदी``: ``सदियों``) or one ending in a consonant (``दिन``: ``दिनों``; ``बात``: ``बातें``):
+    what untagged text, keyed on the forms as written, holds of the lemmas above. (A feminine noun in ``-ा``
+    gets forms no text writes, which match nothing.)"""
+    if lemma.endswith("ा"):
+        return tuple(lemma[:-1] + end for end in ("े", "ों", "ो"))  # "ो": "मामलो", news's "ों" without its dot
+    if lemma.endswith("ी"):
+        return tuple(lemma[:-1] + end for end in ("ियों", "ियां", "ियाँ"))
+    if unicodedata.category(lemma[-1]) == "Mn" or unicodedata.category(lemma[-1]) == "Mc":  # "बजे": no such forms
+        return ()
+    return tuple(lemma + end for end in ("ों", "ें"))
+
+
+#: Those forms of ``GENERIC_NOUNS`` and ``MANNER_NOUNS`` (``मामले``, ``घंटों``, ``तरीके``): no keyword alone in
+#: untagged text, as the lemmas are none in tagged text.
+_UNTAGGED_GENERIC = frozenset(
+    normalize(form) for lemma in GENERIC_NOUNS | MANNER_NOUNS if " " not in lemma for form in _plural_and_oblique(lemma)
+)
 #: Nouns and adjectives that Hindi uses almost only inside a conjunct verb ("शुरू किया", "प्रदान करना";
 #: ``lexicon/light_verb_nouns.txt``, from HDTB by ``python -m hindi_brief.training.word_lists``): an
 #: action, not a topic, so never a keyword alone; phrases that hold one are left to the other rules.
@@ -438,7 +462,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 # Window ids only grow through the document, so "new" means "not the last one".
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
-    return _one_spelling(_base_compounds(found, bases)), frozenset(adj_or_num), unit_starts
+    return _one_spacing(_one_spelling(_base_compounds(found, bases))), frozenset(adj_or_num), unit_starts
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -499,11 +523,40 @@ def _base_compounds(found: dict[tuple[str, ...], _Candidate], bases: dict[str, s
     return _rekeyed(found, lambda w: to_base.get(w, w))
 
 
-def _rekeyed(found: dict[tuple[str, ...], _Candidate], word: Callable[[str], str]) -> dict[tuple[str, ...], _Candidate]:
-    """``found`` with every key's words mapped by ``word``; candidates whose keys then agree become one."""
+def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each phrase written one way where the document writes it with and without a space or
+    hyphen between its parts (``जम्मू-कश्मीर``/``जम्मू कश्मीर``, ``राज्यसभा``/``राज्य सभा``, ``सुभाषचंद्र
+    बोस``/``सुभाष चंद्र बोस``): candidates whose keys hold the same letters become one, keyed as the one with
+    the most occurrences (ties: the first seen). Other keys are left as they are."""
+    # Only a key of several parts can meet another: look at those first (nearly always nothing meets).
+    parted: set[str] = set()
+    for key in found:
+        if len(key) > 1 or "-" in key[0]:
+            joined = "".join(key).replace("-", "")
+            if joined in parted or (joined,) in found:
+                break
+            parted.add(joined)
+    else:
+        return found
+    letters = {key: "".join(key).replace("-", "") for key in found}
+    best: dict[str, tuple[str, ...]] = {}
+    for key, joined in letters.items():
+        if joined not in best or len(found[key].offsets) > len(found[best[joined]].offsets):
+            best[joined] = key
+    return _rekeyed(found, key_of=lambda key: best[letters[key]])
+
+
+def _rekeyed(
+    found: dict[tuple[str, ...], _Candidate],
+    word: Callable[[str], str] | None = None,
+    *,
+    key_of: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
+) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with every key's words mapped by ``word`` (or every key by ``key_of``); candidates whose keys
+    then agree become one."""
     out: dict[tuple[str, ...], _Candidate] = {}
     for key, cand in found.items():
-        new_key = tuple(word(w) for w in key)
+        new_key = key_of(key) if key_of is not None else tuple(word(w) for w in key)  # type: ignore[misc]
         into = out.get(new_key)
         if into is None:
             cand.key = new_key
@@ -788,6 +841,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     # Also when tagged a name ("सदी").
     key = spelling_key(k)
     if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS or key in LIGHT_VERB_NOUNS:
+        return False
+    if not tagged and k in _UNTAGGED_GENERIC:  # "मामले", "घंटों"
         return False
     if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False

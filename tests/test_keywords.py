@@ -294,23 +294,6 @@ def test_the_first_part_of_a_conjunct_verb_is_no_keyword_alone(embedded):
     assert_left_out(texts, ("शुरू", "प्रदान", "लागू"))
 
 
-def test_untagged_text_lists_no_verb_or_adjective_alone_and_no_phrase_ending_in_one():
-    # Untagged text cannot tell a verb from a noun: ILSUM's untagged lists held "होगा", "जारी", "शामिल",
-    # "मिली" alone and phrases such as "करोड़ रुपये मिले". Words HDTB almost never tags as nouns are left out.
-    nlp = hb.Pipeline(tagger="none")
-    text = " ".join(
-        [
-            "राज्य सरकार ने बाढ़ पीड़ितों के लिए राहत पैकेज जारी किया और इसमें दस हजार परिवार शामिल होंगे।",
-            "बाढ़ पीड़ितों को राहत पैकेज से मदद मिली है, और सरकार का राहत पैकेज अगले महीने भी जारी रहेगा।",
-            "मुख्यमंत्री ने कहा कि बाढ़ पीड़ितों को जल्द ही और मदद मिलेगी और कोई परिवार राहत से बाहर नहीं होगा।",
-        ]
-    )
-    texts = [k.text for k in nlp.brief(text, top=20).keywords]
-    assert any("बाढ़" in t for t in texts), texts
-    assert_left_out(texts, ("जारी", "शामिल", "मिली", "मिलेगी", "होगा", "जल्द", "बाहर"))
-    assert not any(t.split()[-1] in ("मिली", "मिलेगी", "किया", "होंगे", "रहेगा") for t in texts), texts
-
-
 def test_a_phrase_written_with_and_without_a_space_or_hyphen_is_one_keyword(embedded):
     # "जम्मू-कश्मीर" and "जम्मू कश्मीर", "राज्यसभा" and "राज्य सभा": 25 ILSUM lists showed both spellings.
     kws = keywords_of(
@@ -326,19 +309,60 @@ def test_a_phrase_written_with_and_without_a_space_or_hyphen_is_one_keyword(embe
     assert jk.count == 4 and {"जम्मू-कश्मीर", "जम्मू कश्मीर"} <= set(jk.variants), jk
 
 
-def test_untagged_text_lists_no_inflected_generic_noun_alone():
-    # Untagged text keys a word on its form: "मामले" and "घंटे" were keywords of 61 and 45 ILSUM lists.
-    nlp = hb.Pipeline(tagger="none")
-    text = " ".join(
-        [
-            "केरल में पिछले 24 घंटों में कोरोना संक्रमण के 12 हजार नए मामले सामने आए हैं।",
-            "राज्य में पिछले दिनों संक्रमण के मामले तेजी से बढ़े और अस्पतालों में घंटों इंतजार करना पड़ा।",
-            "केरल सरकार ने कहा कि मामलों की जांच के लिए अस्पतालों को 24 घंटे खुला रखा जाएगा।",
-        ]
+@pytest.mark.parametrize(
+    "sentences, named, left_out, never_last",
+    [
+        # Untagged text cannot tell a verb from a noun: ILSUM's untagged lists held "होगा", "जारी", "शामिल",
+        # "मिली" alone and phrases such as "करोड़ रुपये मिले". Words HDTB almost never tags as nouns are left out.
+        (
+            (
+                "राज्य सरकार ने बाढ़ पीड़ितों के लिए राहत पैकेज जारी किया और इसमें दस हजार परिवार शामिल होंगे।",
+                "बाढ़ पीड़ितों को राहत पैकेज से मदद मिली है, और सरकार का राहत पैकेज अगले महीने भी जारी रहेगा।",
+                "मुख्यमंत्री ने कहा कि बाढ़ पीड़ितों को जल्द ही और मदद मिलेगी और कोई परिवार राहत से बाहर नहीं होगा।",
+            ),
+            "बाढ़",
+            ("जारी", "शामिल", "मिली", "मिलेगी", "होगा", "जल्द", "बाहर"),
+            ("मिली", "मिलेगी", "किया", "होंगे", "रहेगा"),
+        ),
+        # It keys a word on its form: "मामले" and "घंटे" were keywords of 61 and 45 ILSUM lists.
+        (
+            (
+                "केरल में पिछले 24 घंटों में कोरोना संक्रमण के 12 हजार नए मामले सामने आए हैं।",
+                "राज्य में पिछले दिनों संक्रमण के मामले तेजी से बढ़े और अस्पतालों में घंटों इंतजार करना पड़ा।",
+                "केरल सरकार ने कहा कि मामलों की जांच के लिए अस्पतालों को 24 घंटे खुला रखा जाएगा।",
+            ),
+            "केरल",
+            ("मामले", "मामलों", "घंटों", "घंटे", "दिनों"),
+            (),
+        ),
+    ],
+)
+def test_untagged_lists_leave_out_words_that_name_no_topic(sentences, named, left_out, never_last):
+    texts = untagged_keyword_texts(*sentences)
+    assert any(named in t for t in texts), texts
+    assert_left_out(texts, left_out)
+    assert not any(t.split()[-1] in never_last for t in texts), texts
+
+
+def test_a_generic_noun_heads_no_phrase_and_a_headline_colon_makes_no_compound(embedded):
+    # "पिछले पांच दिन देश में..." put "दिन देश" in a run, and "काम तेजी से" made "काम तेजी" ("तेजी से",
+    # fast, says how, like "विशेष रूप से"); ILSUM lists held 34 phrases headed by a generic noun.
+    texts = keyword_texts(
+        embedded,
+        "पिछले पांच दिन देश में बारिश से भारी नुकसान हुआ और कई राज्यों में बाढ़ आई।",
+        "मौसम विभाग ने बाढ़ से निपटने की तैयारी करने को कहा है।",
+        "बाढ़ प्रभावित राज्यों में राहत का काम तेजी से चल रहा है, पांच दिन देश भर में बारिश हुई।",
     )
-    texts = [k.text for k in nlp.brief(text, top=20).keywords]
-    assert any("केरल" in t for t in texts), texts
-    assert_left_out(texts, ("मामले", "मामलों", "घंटों", "घंटे", "दिनों"))
+    assert "बाढ़" in texts, texts
+    assert not any(t.split()[0] in ("दिन", "साल", "लोग") or "तेजी" in t.split() for t in texts), texts
+    # A headline's "बोले-अडानी" (said: Adani) was read as one hyphen compound inside a name (10 ILSUM lists).
+    texts = keyword_texts(
+        embedded,
+        "आप नेता योगेंद्र गुप्ता बोले-अडानी से ध्यान हटाने के लिए हुई सिसोदिया की गिरफ्तारी।",
+        "योगेंद्र गुप्ता ने कहा कि अडानी मामले से ध्यान हटाने के लिए सिसोदिया को गिरफ्तार किया गया।",
+        "सिसोदिया की गिरफ्तारी के विरोध में आप ने प्रदर्शन किया।",
+    )
+    assert "योगेंद्र गुप्ता" in texts and not any("बोले" in t for t in texts), texts
 
 
 def test_a_conjunct_verb_ends_the_phrase_before_it(embedded):
@@ -390,15 +414,11 @@ def test_a_number_word_is_no_keyword_alone_however_it_is_tagged(embedded):
 def test_word_lists_from_hdtb_also_catch_the_spelling_with_a_nukta():
     # HDTB's lemmas drop the nukta ("साढे", "गिरफ्तार"); news writes "साढ़े" and "गिरफ़्तार". Untagged
     # text keys a word on its own spelling: two ILSUM lists held a lone "साढ़े" this way.
-    nlp = hb.Pipeline(tagger="none")
-    text = " ".join(
-        [
-            "सर्राफा बाजार में सोना साढ़े पांच सौ रुपये महंगा हुआ और चांदी साढ़े आठ सौ रुपये चढ़ी।",
-            "पुलिस ने सोना चोरी के आरोप में दो लोगों को गिरफ़्तार किया, गिरफ़्तार लोगों से सोना मिला।",
-            "सर्राफा बाजार के व्यापारी साढ़े दस बजे पहुंचे और पुलिस ने तीसरे को भी गिरफ़्तार किया।",
-        ]
+    texts = untagged_keyword_texts(
+        "सर्राफा बाजार में सोना साढ़े पांच सौ रुपये महंगा हुआ और चांदी साढ़े आठ सौ रुपये चढ़ी।",
+        "पुलिस ने सोना चोरी के आरोप में दो लोगों को गिरफ़्तार किया, गिरफ़्तार लोगों से सोना मिला।",
+        "सर्राफा बाजार के व्यापारी साढ़े दस बजे पहुंचे और पुलिस ने तीसरे को भी गिरफ़्तार किया।",
     )
-    texts = [k.text for k in nlp.brief(text, top=20).keywords]
     assert "सोना" in texts, texts
     assert_left_out(texts, ("साढ़े", "गिरफ़्तार"))
 
@@ -425,6 +445,11 @@ def keywords_of(embedded, *sentences: str) -> list:
 def keyword_texts(embedded, *sentences: str) -> list[str]:
     """The texts of ``keywords_of``."""
     return [k.text for k in keywords_of(embedded, *sentences)]
+
+
+def untagged_keyword_texts(*sentences: str) -> list[str]:
+    """The texts of the top 20 keywords of the sentences joined into one text, untagged."""
+    return [k.text for k in hb.Pipeline(tagger="none").brief(" ".join(sentences), top=20).keywords]
 
 
 def assert_left_out(texts: list[str], words: tuple[str, ...]) -> None:
@@ -481,17 +506,17 @@ def test_numbers_and_initials_are_not_keywords_alone(embedded):
 def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, embedded):
     """The weights of rank/keywords.py are fitted on ILSUM val silver P@10 with every keyword
     rule in force: on the first 100 val articles 78.3 (75.2 with the weights before the fit),
-    scored exactly as ``python -m hindi_brief.evaluate`` scores keywords; 77.3 since the rules
+    scored exactly as ``python -m hindi_brief.evaluate`` scores keywords; 77.1 since the rules
     added after the fit (units of time, manner nouns, light-verb nouns, words HDTB never calls
-    nouns, one keyword for a phrase however it is spaced: the silver set counts "घंटे" and "शुरू"
-    when a summary says them), so the guard is 0.3 below that."""
+    nouns, one keyword for a phrase however it is spaced: the silver set counts "घंटे", "शुरू"
+    and "तेजी" when a summary says them), so the guard is 0.3 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 77.0, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 76.8, p_at_10
 
 
 @pytest.mark.parametrize(

@@ -56,8 +56,10 @@ and phrases are not affected, except that a letter name is never a keyword alone
 Tokens tagged NUM are never candidates, and a phrase that holds an ordinal and a generic noun
 after it counts or dates and is no keyword either (``पहली बार``, ``चौथे दिन``, ``100वें वर्ष``; ordinals:
 ``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor a
-phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``), nor a
-word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts or ends with an English
+phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``, ``तेजी से``),
+nor a phrase that starts with a generic noun (a Hindi compound ends in its head: ``दिन देश``, ``लोग घर`` are
+neighbours from two phrases), nor a hyphen compound holding a reporting verb (a headline's colon:
+``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts or ends with an English
 function word (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया``
 may). In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends the phrase before it
 (``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).
@@ -271,6 +273,8 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
     if ok:
         if not _HYPHENS.isdisjoint(norm):  # a hyphen inside the token
             cls = "W" if not tagged else _CLASS.get(pos or "")
+            if not REPORTING_VERBS.isdisjoint(_hyphen_key(norm).split("-")):  # "कहा-भाजपा": a headline's colon
+                cls = None
             if cls is not None:
                 key, cls = _hyphen_key(norm), "N" if cls == "A" else cls
                 if tagged and lemma:
@@ -833,6 +837,10 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
         return False
     if len(c.key) > 1:
         if not tagged and spelling_key(c.key[-1]) in NON_NOMINAL_WORDS:  # "करोड़ रुपये मिले", "बढ़त देखने"
+            return False
+        # A generic noun heads no phrase: a Hindi compound ends in its head, and "दिन देश", "लोग घर"
+        # are neighbours from two phrases.
+        if c.key[0] in GENERIC_NOUNS or (not tagged and c.key[0] in _UNTAGGED_GENERIC):
             return False
         return c.key[-1] not in MANNER_NOUNS and not any(
             b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])

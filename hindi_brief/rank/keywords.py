@@ -48,7 +48,8 @@ a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUN
 that makes an adverb with से or पर (``MANNER_NOUNS``: ``रूप``, ``तौर``, ``तरह``), not the first part of a
 conjunct verb (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``, ``लागू``), not a number word (``NUMBER_WORDS``:
 ``दो``, ``हजार``), not a word HDTB almost never tags a noun (``NON_NOMINAL_WORDS``: ``जारी``, ``शामिल``,
-``मिली``, ``अधिक``; in untagged text no phrase ends in one either: ``करोड़ रुपये मिले``), not too common in the shipped document frequencies
+``मिली``, ``अधिक``; in untagged text no phrase ends in one either: ``करोड़ रुपये मिले``), not too common in
+the shipped document frequencies
 (IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective or a number in
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
@@ -59,9 +60,9 @@ after it counts or dates and is no keyword either (``पहली बार``, `
 phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``, ``तेजी से``),
 nor a phrase that starts with a generic noun (a Hindi compound ends in its head: ``दिन देश``, ``लोग घर`` are
 neighbours from two phrases), nor a hyphen compound holding a reporting verb (a headline's colon:
-``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts or ends with an English
-function word (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया``
-may). In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends the phrase before it
+``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts
+or ends with an English function word (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``;
+``सीरम इंस्टीट्यूट ऑफ इंडिया`` may). In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends the phrase before it
 (``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
@@ -164,7 +165,7 @@ def _plural_and_oblique(lemma: str) -> tuple[str, ...]:
         return tuple(lemma[:-1] + end for end in ("े", "ों", "ो"))  # "ो": "मामलो", news's "ों" without its dot
     if lemma.endswith("ी"):
         return tuple(lemma[:-1] + end for end in ("ियों", "ियां", "ियाँ"))
-    if unicodedata.category(lemma[-1]) == "Mn" or unicodedata.category(lemma[-1]) == "Mc":  # "बजे": no such forms
+    if unicodedata.category(lemma[-1]) in ("Mn", "Mc"):  # another vowel sign ("बजे"): no such forms
         return ()
     return tuple(lemma + end for end in ("ों", "ें"))
 
@@ -805,7 +806,9 @@ def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for k in key for p in k.split("-") if p)
 
 
-def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool = True) -> bool:
+def _stands_alone(
+    c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool = True
+) -> bool:
     """May a candidate be a keyword on its own?
 
     A one-word one may not when it is a letter name (an initial cut off its name by a tag, ``एच``),
@@ -976,7 +979,8 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     tagged = doc.tagger is not None
     df = df_for(doc)
     chosen = _deduplicated(
-        cands, order, absorbed, score_of, unit_starts, top, lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged), tagged
+        cands, order, absorbed, score_of, unit_starts, top,
+        lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged), tagged,
     )
     out = []
     for i in chosen:

@@ -32,7 +32,9 @@ from typing import Iterable, Sequence
 
 from .conllu import TreebankSentence, load_split
 
-__all__ = ["MIN_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "light_verb_nouns", "number_words", "non_nominal_words", "main"]
+__all__ = [
+    "MIN_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "light_verb_nouns", "number_words", "non_nominal_words", "main",
+]
 
 MIN_COUNT = 8
 MIN_NUMBER_COUNT = 3

@@ -62,8 +62,8 @@ nor a phrase that starts with a generic noun (a Hindi compound ends in its head:
 neighbours from two phrases), nor a hyphen compound holding a reporting verb (a headline's colon:
 ``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts
 or ends with an English function word (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``;
-``सीरम इंस्टीट्यूट ऑफ इंडिया`` may). In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends the phrase before it
-(``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).
+``सीरम इंस्टीट्यूट ऑफ इंडिया`` may). In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends
+the phrase before it (``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -508,7 +508,7 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     }
     if not respell:
         return found
-    return _rekeyed(found, lambda w: "-".join(respell.get(p, p) for p in w.split("-")))
+    return _rekeyed(found, lambda key: tuple("-".join(respell.get(p, p) for p in w.split("-")) for w in key))
 
 
 def _base_compounds(found: dict[tuple[str, ...], _Candidate], bases: dict[str, str]) -> dict[tuple[str, ...], _Candidate]:
@@ -525,7 +525,7 @@ def _base_compounds(found: dict[tuple[str, ...], _Candidate], bases: dict[str, s
     to_base = {w: b for w, b in bases.items() if b in words_}
     if not to_base:
         return found
-    return _rekeyed(found, lambda w: to_base.get(w, w))
+    return _rekeyed(found, lambda key: tuple(to_base.get(w, w) for w in key))
 
 
 def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
@@ -548,20 +548,16 @@ def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ..
     for key, joined in letters.items():
         if joined not in best or len(found[key].offsets) > len(found[best[joined]].offsets):
             best[joined] = key
-    return _rekeyed(found, key_of=lambda key: best[letters[key]])
+    return _rekeyed(found, lambda key: best[letters[key]])
 
 
 def _rekeyed(
-    found: dict[tuple[str, ...], _Candidate],
-    word: Callable[[str], str] | None = None,
-    *,
-    key_of: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
+    found: dict[tuple[str, ...], _Candidate], key_of: Callable[[tuple[str, ...]], tuple[str, ...]]
 ) -> dict[tuple[str, ...], _Candidate]:
-    """``found`` with every key's words mapped by ``word`` (or every key by ``key_of``); candidates whose keys
-    then agree become one."""
+    """``found`` with every key mapped by ``key_of``; candidates whose keys then agree become one."""
     out: dict[tuple[str, ...], _Candidate] = {}
     for key, cand in found.items():
-        new_key = key_of(key) if key_of is not None else tuple(word(w) for w in key)  # type: ignore[misc]
+        new_key = key_of(key)
         into = out.get(new_key)
         if into is None:
             cand.key = new_key

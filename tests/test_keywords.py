@@ -581,3 +581,22 @@ def test_a_shorter_form_of_a_name_is_not_listed_beside_it():
     )
     names = [k.text for k in hb.keywords(text, top=20) if "रावत" in k.text]
     assert names == ["त्रिवेंद्र सिंह रावत"], names
+
+
+def test_two_names_side_by_side_are_two_keywords(embedded):
+    # The sentence drops the postposition between the leader and "जीडीपी": one chain of three
+    # names, written once, whose parts the text writes on their own.
+    texts = [k.text for k in keywords_of(
+        embedded,
+        "कांग्रेस नेता राहुल गांधी जीडीपी में गिरावट को लेकर सरकार पर हमलावर हैं।",
+        "राहुल गांधी ने कहा कि जीडीपी गिर रही है। जीडीपी के आंकड़े खराब हैं।",
+    )]
+    assert "राहुल गांधी" in texts and "जीडीपी" in texts, texts
+    assert "राहुल गांधी जीडीपी" not in texts, texts
+    # A first name and a surname are each written alone as well: a name of two words stays whole.
+    texts = [k.text for k in keywords_of(
+        embedded,
+        "भारतीय कप्तान विराट कोहली ने शानदार शतक लगाया। विराट ने मैच के बाद टीम की तारीफ की।",
+        "कोहली का यह सत्तरवां शतक है।",
+    )]
+    assert "विराट कोहली" in texts, texts

@@ -2,7 +2,9 @@
 
 Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WORDS`` words):
 
-* proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``;
+* proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``; except that a chain of three or more
+  words written once, made of two chains the text writes on their own, is two names side by side
+  (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``);
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
   ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
 * a one-word name with the common nouns after it, ending in a noun: ``कोरोना वायरस``,
@@ -377,6 +379,57 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     return runs
 
 
+def _name_chains(run: list[list]) -> list[tuple[int, int]]:
+    """``(i, j)`` unit ranges of the run's proper-noun chains (maximal runs of class ``P``)."""
+    out = []
+    i, n = 0, len(run)
+    while i < n:
+        if run[i][3] != "P":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and run[j][3] == "P":
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
+    """Cut, in place, the runs where two names stand side by side as one chain.
+
+    A headline or a sentence that drops the comma or postposition between two names gives one
+    proper-noun chain (``राहुल गांधी जीडीपी``, ``सुखजिंदर सिंह रंधावा पंजाब``, ``एशिया कप पाकिस्तान``).
+    A chain of three or more words that the text writes once is cut where both parts are chains
+    the text writes on their own elsewhere (``राहुल गांधी`` and ``जीडीपी``); of several such cuts,
+    the one whose parts the text writes most often. A two-word chain is never cut: a first name
+    and a surname are each written alone as often as a name and a place (``विराट``, ``कोहली``).
+    """
+    chains: Counter[tuple[str, ...]] = Counter()
+    long_chains = []
+    for s, runs in enumerate(sentence_runs):
+        for r, run in enumerate(runs):
+            for i, j in _name_chains(run):
+                key = tuple([u[2] for u in run[i:j]])
+                chains[key] += 1
+                if j - i >= 3:
+                    long_chains.append((s, r, i, key))
+    cuts: dict[tuple[int, int], list[int]] = {}
+    for s, r, i, key in long_chains:
+        if chains[key] != 1:
+            continue
+        best = max(
+            ((chains[key[:p]] + chains[key[p:]], -p) for p in range(1, len(key)) if chains[key[:p]] and chains[key[p:]]),
+            default=None,
+        )
+        if best is not None:
+            cuts.setdefault((s, r), []).append(i - best[1])
+    for (s, r), at in sorted(cuts.items(), reverse=True):  # later runs first: indices stay valid
+        run = sentence_runs[s][r]
+        bounds = [0, *sorted(at), len(run)]
+        sentence_runs[s][r : r + 1] = [run[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
 def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
     """``(i, j)`` unit ranges of a run that are candidates."""
     if len(run) == 1:  # most runs are one word: a candidate unless a lone adjective
@@ -444,11 +497,14 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
-    for sid, sentence in enumerate(sents):
+    sentence_runs = [_runs(sentence, tagged, common, bases) for sentence in sents]
+    if tagged:
+        _split_adjacent_names(sentence_runs)
+    for sid, (sentence, runs) in enumerate(zip(sents, sentence_runs)):
         position = sid + offset
         weight = 1.0 / (position + 2.0)
         one_window = sentence.end - sentence.start <= COOCCURRENCE_CHARS  # every span in slice 0
-        for run in _runs(sentence, tagged, common, bases):
+        for run in runs:
             unit_starts += [u[0] for u in run]
             for a, b in _spans(run, tagged):
                 first_unit = run[a]

@@ -213,3 +213,22 @@ def test_cross_validation_table_lists_every_length_scored():
     # Conditions in their order, lengths in increasing k, then the budget; the mean and range of the folds.
     assert rows == [["| standard", "75w"], ["| news-length", "k=1"], ["| news-length", "k=4"]]
     assert "| news-length | k=4 | 20.50 | 20.00–21.00 | 19.25 | 19.00–19.50 |" in cv_table(cv)
+
+
+def test_position_in_words_holds_when_the_same_text_is_cut_into_longer_sentences(seed000):
+    # Web news writes in long sentences: the same words cut into fewer sentences. Where a
+    # sentence stands counted in sentences moves; counted in words it does not.
+    from hindi_brief.evaluation.conditions import with_longer_sentences
+
+    nlp = hb.Pipeline(tagger="embedded")
+    texts = [s.text for s in nlp(seed000).sentences if not regex.search("[\"“”]", s.text)][:8]
+    short = nlp(" ".join(texts))
+    assert [s.text for s in short.sentences] == texts
+    long = nlp(with_longer_sentences(" ".join(texts)))
+    assert len(long.sentences) == len(texts) // 2
+    words, inv = FEATURES.index("word_position"), FEATURES.index("inv_position")
+    a, b = sentence_features(short).matrix, sentence_features(long).matrix
+    # Sentence 2i of the short text starts where sentence i of the long one does.
+    np.testing.assert_allclose(b[:, words], a[::2, words], atol=1e-9)
+    assert b[0, words] == 1.0 and (np.diff(b[:, words]) < 0).all()
+    assert not np.allclose(b[:, inv], a[::2, inv])

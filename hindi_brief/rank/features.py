@@ -44,8 +44,9 @@ FEATURES = (
     "overlap_centrality",  # TextRank over shared-term counts / (log len_i + log len_j), scaled to [0, 1]
     "term_coverage",  # how often the sentence's terms recur in other sentences, scaled to [0, 1]
     "luhn",  # Luhn: (recurring terms)^2 / terms, scaled to [0, 1]
+    "word_position",  # 1 / (1 + words before the sentence / WORD_POSITION_SCALE): position counted in words
 )
-#: The features of the short-text (news) models: the first 17. The long-text model uses all.
+#: The features of the short-text (news) models: the first 17. The news-length and long-text models use all.
 BASE_FEATURES = FEATURES[:17]
 #: The features of the content models: none says where the sentence stands, so what these
 #: models learn still holds when the order of the text says nothing (see ``summarize``).
@@ -67,6 +68,10 @@ CONTENT_FEATURES = (
 )
 
 PAGERANK_DAMPING = 0.85
+#: Words that count as one step of ``word_position``: about one sentence of full-length news. A
+#: position counted in sentences moves when the same text is cut into fewer, longer sentences (web
+#: news such as BBC Hindi) and one counted in words does not (model card, "Position in words").
+WORD_POSITION_SCALE = 25.0
 _QUOTE = regex.compile("[\"“”‘’']")
 
 
@@ -241,6 +246,7 @@ def sentence_features(doc: Document, *, recurrence: bool = True) -> SentenceFeat
         cols += list(_recurrence(body, g))
     else:
         cols += [0.0] * len(RECURRENCE_FEATURES)
+    cols.append(1.0 / (1.0 + (np.cumsum(counts[:, 0]) - counts[:, 0]) / WORD_POSITION_SCALE))
     matrix = np.empty((n, len(FEATURES)))
     for k, c in enumerate(cols):
         matrix[:, k] = c

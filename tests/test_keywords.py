@@ -509,7 +509,8 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     scored exactly as ``python -m hindi_brief.evaluate`` scores keywords; 77.1 since the rules
     added after the fit (units of time, manner nouns, light-verb nouns, words HDTB never calls
     nouns, one keyword for a phrase however it is spaced: the silver set counts "घंटे", "शुरू"
-    and "तेजी" when a summary says them), so the guard is 0.3 below that."""
+    and "तेजी" when a summary says them), and about 77.0 since a generic noun after adjectives is no
+    keyphrase ("नया मामला"), so the guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
@@ -523,8 +524,8 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     "text, shown",
     [
         # The head noun goes to its direct singular; a masculine adjective agrees with it.
-        ("दिल्ली में कोरोना के नए मामले बढ़े। नए मामले सामने आने से चिंता बढ़ी। अधिकारियों ने कहा कि नए मामले कम होंगे।", "नया मामला"),
-        ("अदालत ने बड़े मामले में सुनवाई की। बड़े मामले की जांच चल रही है।", "बड़ा मामला"),
+        ("दिल्ली में कोरोना के नए टीके आए। नए टीके सामने आने से राहत मिली। अधिकारियों ने कहा कि नए टीके सुरक्षित हैं।", "नया टीका"),
+        ("अदालत ने बड़े फैसले में सुनवाई पूरी की। बड़े फैसले की चर्चा हो रही है।", "बड़ा फैसला"),
         # A feminine adjective already agrees with the direct singular.
         ("सरकार की नई नीतियों पर चर्चा हुई। नई नीतियों से किसानों को लाभ होगा।", "नई नीति"),
     ],
@@ -600,3 +601,19 @@ def test_two_names_side_by_side_are_two_keywords(embedded):
         "कोहली का यह सत्तरवां शतक है।",
     )]
     assert "विराट कोहली" in texts, texts
+
+
+def test_adjectives_do_not_make_a_generic_noun_a_topic(embedded, none_nlp):
+    text = " ".join([
+        "राज्य में कोरोना के नए मामलों में तेजी आई है और बुधवार को 500 नए मामले सामने आए।",
+        "स्वास्थ्य विभाग के अनुसार नए मामलों में सबसे ज्यादा मामले राजधानी से हैं।",
+        "अस्पतालों में बड़ी संख्या में मरीज भर्ती हैं।",
+        "ज्ञानवापी मामले की सुनवाई आज वाराणसी की जिला अदालत में होगी।",
+        "ज्ञानवापी मामले में हिंदू पक्ष ने याचिका दायर की है।",
+    ])
+    tagged = [k.text for k in make_keywords(embedded(text), top=10)]
+    untagged = [k.text for k in make_keywords(none_nlp(text), top=10)]
+    assert "नया मामला" not in tagged and "बड़ी संख्या" not in tagged, tagged
+    assert "नए मामले" not in untagged and "नए मामलों" not in untagged, untagged
+    # A word HDTB does not know as an adjective still makes the case a topic.
+    assert "ज्ञानवापी मामला" in tagged and "कोरोना" in tagged, tagged

@@ -61,11 +61,12 @@ after it counts or dates and is no keyword either (``पहली बार``, `
 ``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor a
 phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``, ``तेजी से``),
 nor a phrase that starts with a generic noun (a Hindi compound ends in its head: ``दिन देश``, ``लोग घर`` are
-neighbours from two phrases), nor a hyphen compound holding a reporting verb (a headline's colon:
-``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts
-or ends with an English function word (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``;
-``सीरम इंस्टीट्यूट ऑफ इंडिया`` may). In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends
-the phrase before it (``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).
+neighbours from two phrases), nor a generic noun after adjectives alone (``नया मामला``, ``बड़ी संख्या``),
+nor a hyphen compound holding a reporting verb (a headline's colon: ``बोले-अडानी``), nor a word said
+twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts or ends with an English function word
+(``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया`` may).
+In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends the phrase before it
+(``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -418,12 +419,11 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
     for s, r, i, key in long_chains:
         if chains[key] != 1:
             continue
-        best = max(
-            ((chains[key[:p]] + chains[key[p:]], -p) for p in range(1, len(key)) if chains[key[:p]] and chains[key[p:]]),
-            default=None,
-        )
-        if best is not None:
-            cuts.setdefault((s, r), []).append(i - best[1])
+        # Cut after p words; ties go to the first such cut.
+        splits = [p for p in range(1, len(key)) if chains[key[:p]] and chains[key[p:]]]
+        if splits:
+            p = max(splits, key=lambda p: chains[key[:p]] + chains[key[p:]])
+            cuts.setdefault((s, r), []).append(i + p)
     for (s, r), at in sorted(cuts.items(), reverse=True):  # later runs first: indices stay valid
         run = sentence_runs[s][r]
         bounds = [0, *sorted(at), len(run)]
@@ -879,7 +879,8 @@ def _stands_alone(
     A phrase may not when it holds an ordinal and a generic noun after it: it counts or dates
     (``पहली बार``, ``चौथे दिन``, ``छठी सदी``, and the runs of untagged or mistagged text that hold
     them, ``पहली बार उत्तर``); nor when it ends in a noun that makes an adverb (``विशेष रूप``,
-    ``पूरी तरह``).
+    ``पूरी तरह``); nor when it is a generic noun after words HDTB almost never tags nouns
+    (``NON_NOMINAL_WORDS``: ``नया मामला``, ``बड़ी संख्या``, ``लंबे समय``; ``ज्ञानवापी मामला`` may).
 
     Nor may a phrase or word that starts or ends with an English function word (``ENGLISH_FUNCTION_WORDS``:
     ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``, a lone ``एंड``; ``बैंक ऑफ इंडिया`` may).
@@ -896,6 +897,11 @@ def _stands_alone(
         # A generic noun heads no phrase: a Hindi compound ends in its head, and "दिन देश", "लोग घर"
         # are neighbours from two phrases.
         if c.key[0] in GENERIC_NOUNS or (not tagged and c.key[0] in _UNTAGGED_GENERIC):
+            return False
+        # Adjectives do not make a generic noun a topic: "नया मामला", "बड़ी संख्या", "लंबे समय". Only
+        # words HDTB knows as no nouns count as adjectives here ("ज्ञानवापी मामला" is a topic).
+        generic_head = c.key[-1] in GENERIC_NOUNS or (not tagged and c.key[-1] in _UNTAGGED_GENERIC)
+        if generic_head and all(spelling_key(w) in NON_NOMINAL_WORDS for w in c.key[:-1]):
             return False
         return c.key[-1] not in MANNER_NOUNS and not any(
             b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])

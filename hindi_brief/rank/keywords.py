@@ -404,7 +404,8 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
     A chain of three or more words that the text writes once is cut where both parts are chains
     the text writes on their own elsewhere (``राहुल गांधी`` and ``जीडीपी``); of several such cuts,
     the one whose parts the text writes most often. A two-word chain is never cut: a first name
-    and a surname are each written alone as often as a name and a place (``विराट``, ``कोहली``).
+    and a surname are each written alone as often as a name and a place (``विराट``, ``कोहली``);
+    nor is one of more than ``2 * MAX_WORDS`` words.
     """
     chains: Counter[tuple[str, ...]] = Counter()
     long_chains = []
@@ -413,7 +414,9 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
             for i, j in _name_chains(run):
                 key = tuple([u[2] for u in run[i:j]])
                 chains[key] += 1
-                if j - i >= 3:
+                # A longer chain stays whole: one of its parts would be too long to be a candidate,
+                # and trying its cuts would cost the square of its length (a text that lists names).
+                if 3 <= j - i <= 2 * MAX_WORDS:
                     long_chains.append((s, r, i, key))
     cuts: dict[tuple[int, int], list[int]] = {}
     for s, r, i, key in long_chains:

@@ -861,9 +861,13 @@ def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for k in key for p in k.split("-") if p)
 
 
-def _stands_alone(
-    c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool = True
-) -> bool:
+def _is_generic(word: str, tagged: bool) -> bool:
+    """A generic noun's lemma (``GENERIC_NOUNS``), or in untagged text, keyed on the forms as written, one of
+    its plural and oblique forms or a manner noun's (``मामले``, ``घंटों``, ``तरीके``)."""
+    return word in GENERIC_NOUNS or (not tagged and word in _UNTAGGED_GENERIC)
+
+
+def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool) -> bool:
     """May a candidate be a keyword on its own?
 
     A one-word one may not when it is a letter name (an initial cut off its name by a tag, ``एच``),
@@ -899,12 +903,11 @@ def _stands_alone(
             return False
         # A generic noun heads no phrase: a Hindi compound ends in its head, and "दिन देश", "लोग घर"
         # are neighbours from two phrases.
-        if c.key[0] in GENERIC_NOUNS or (not tagged and c.key[0] in _UNTAGGED_GENERIC):
+        if _is_generic(c.key[0], tagged):
             return False
         # Adjectives do not make a generic noun a topic: "नया मामला", "बड़ी संख्या", "लंबे समय". Only
         # words HDTB knows as no nouns count as adjectives here ("ज्ञानवापी मामला" is a topic).
-        generic_head = c.key[-1] in GENERIC_NOUNS or (not tagged and c.key[-1] in _UNTAGGED_GENERIC)
-        if generic_head and all(spelling_key(w) in NON_NOMINAL_WORDS for w in c.key[:-1]):
+        if _is_generic(c.key[-1], tagged) and all(spelling_key(w) in NON_NOMINAL_WORDS for w in c.key[:-1]):
             return False
         return c.key[-1] not in MANNER_NOUNS and not any(
             b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])
@@ -912,9 +915,7 @@ def _stands_alone(
     (k,) = c.key
     # Also when tagged a name ("सदी").
     key = spelling_key(k)
-    if k in LETTER_NAMES or k in GENERIC_NOUNS or k in MANNER_NOUNS or key in LIGHT_VERB_NOUNS:
-        return False
-    if not tagged and k in _UNTAGGED_GENERIC:  # "मामले", "घंटों"
+    if k in LETTER_NAMES or _is_generic(k, tagged) or k in MANNER_NOUNS or key in LIGHT_VERB_NOUNS:
         return False
     if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False

@@ -7,7 +7,7 @@ import pytest
 from scipy.sparse import csr_matrix
 
 from hindi_brief.rank import weights
-from hindi_brief.rank.weights import pagerank
+from hindi_brief.rank.weights import clique_pagerank, pagerank
 
 
 def _graph(n: int, seed: int) -> np.ndarray:
@@ -48,3 +48,21 @@ def test_symmetric_nodes_get_the_same_rank() -> None:
     r = pagerank(adj)
     np.testing.assert_allclose(r[1:], r[1], rtol=1e-12)
     assert r[0] > r[1]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_clique_pagerank_is_pagerank_of_shared_groups(seed: int) -> None:
+    # Keyphrases in sentences: 90 nodes in 12 groups, some nodes alone in their groups or in none.
+    rng = np.random.default_rng(seed)
+    members = (rng.random((90, 12)) < 0.15).astype(float)
+    members[-4:] = 0.0  # in no group
+    members[:, 0] = 0.0
+    members[-2, 0] = 1.0  # alone in a group of its own: no edges either
+    teleport = rng.random(90)
+    teleport /= teleport.sum()
+    adj = members @ members.T
+    np.fill_diagonal(adj, 0.0)
+    expected = pagerank(adj, teleport, damping=0.85)
+    got = clique_pagerank(members, teleport, damping=0.85)
+    np.testing.assert_allclose(got, expected, rtol=1e-12, atol=0)
+    assert got.sum() == pytest.approx(1.0, abs=1e-12)

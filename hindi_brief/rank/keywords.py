@@ -101,7 +101,7 @@ from ..text.normalize import normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
-from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, df_for, pagerank, scale_to_max
+from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, pagerank, scale_to_max
 
 __all__ = ["extract_keywords", "candidates", "phrase_spelling_key"]
 
@@ -648,27 +648,36 @@ def _idfs(cands: list[_Candidate], df: DocumentFrequencies) -> np.ndarray:
     return out
 
 
-def _cooccurrence(cands: list[_Candidate]) -> np.ndarray | csr_matrix:
-    """Candidate x candidate count of shared windows (same sentence, or slice of a very long one), no self-loops.
+def _graph_rank(cands: list[_Candidate], teleport: np.ndarray) -> np.ndarray:
+    """PageRank of the candidates on their co-occurrence graph: two candidates are joined by as many
+    edges as windows (a sentence, or a slice of a very long one) they share; no self-loops.
 
-    Dense for an article's few dozen candidates (scipy's per-matrix overhead dominates there),
-    sparse for a long text: many candidates, but few per sentence.
+    The graph is ``members @ members.T`` less its diagonal, with ``members`` the candidate x window
+    incidence, so where there are fewer windows than candidates (an article: about 20 sentences,
+    a hundred or more candidates) ``clique_pagerank`` solves it over the windows. Otherwise the
+    graph is built, dense for a few hundred candidates (scipy's per-matrix overhead dominates
+    there), sparse for a long text: many candidates, but few per sentence.
     """
     # As arrays, not lists of Python ints (which cost 36 bytes a pair of entries more).
     rows = np.repeat(np.arange(len(cands)), [len(c.windows) for c in cands])
     cols = np.fromiter(chain.from_iterable(c.windows for c in cands), dtype=np.int64, count=len(rows))
     shape = (len(cands), int(cols.max()) + 1)
+    if shape[1] < shape[0] and shape[0] * (shape[1] + 1) <= DENSE_GRAPH_MAX**2:
+        members = np.zeros(shape)
+        members[rows, cols] = 1.0
+        return clique_pagerank(members, teleport, damping=PAGERANK_DAMPING)
+    adj: np.ndarray | csr_matrix
     if len(cands) <= DENSE_GRAPH_MAX:
         inc = np.zeros(shape)
         inc[rows, cols] = 1.0
         adj = inc @ inc.T
         np.fill_diagonal(adj, 0.0)
-        return adj
-    sparse_inc = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
-    sparse_adj = (sparse_inc @ sparse_inc.T).tocsr()
-    sparse_adj.setdiag(0.0)
-    sparse_adj.eliminate_zeros()
-    return sparse_adj
+    else:
+        sparse_inc = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+        adj = (sparse_inc @ sparse_inc.T).tocsr()
+        adj.setdiag(0.0)
+        adj.eliminate_zeros()
+    return pagerank(adj, teleport, damping=PAGERANK_DAMPING, symmetric=True)
 
 
 def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
@@ -691,10 +700,9 @@ def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
         dtype=np.float64,
     ).T
     tfidf = (1.0 + np.log(counts)) * idf * (1.0 + LENGTH_BONUS * (lengths - 1.0))
-    adj = _cooccurrence(cands)
     prior = position_weight * idf
     teleport = prior / prior.sum() if prior.sum() > 0 else np.full(len(cands), 1.0 / len(cands))
-    graph = pagerank(adj, teleport, damping=PAGERANK_DAMPING, symmetric=True)
+    graph = _graph_rank(cands, teleport)
     boost = (1.0 + HEADLINE_BOOST * in_head) * (1.0 + PROPER_BOOST * proper) * (1.0 + EARLY_BOOST * early)
     return (W_GRAPH * scale_to_max(graph) + W_TFIDF * scale_to_max(tfidf)) * boost
 

@@ -469,6 +469,20 @@ def test_counting_words_are_not_keywords(embedded):
     assert "बार" not in lemmas and "बजे" not in lemmas, lemmas
 
 
+def test_units_of_money_and_measure_are_not_keywords(embedded, none_nlp):
+    # "रुपया" was a keyword of 85 of ILSUM's 2,123 articles: the unit of the sums a story reports.
+    text = (
+        "सरकार ने किसानों के लिए पांच हजार करोड़ रुपये की योजना शुरू की।",
+        "योजना में हर किसान को छह हजार रुपये मिलेंगे और डीजल पर दस रुपये की छूट भी मिलेगी।",
+        "किसानों ने योजना का स्वागत किया, पर डीजल के दाम पर सवाल उठाए।",
+    )
+    lemmas = [k.lemma for k in keywords_of(embedded, *text)]
+    assert "योजना" in lemmas and "डीजल" in lemmas, lemmas
+    assert "रुपया" not in lemmas, lemmas
+    texts = [k.text for k in keywords_of(none_nlp, *text)]
+    assert "रुपये" not in texts, texts
+
+
 def test_a_name_and_the_nouns_after_it_are_one_keyword(embedded):
     # "कोरोना" is tagged PROPN and "वायरस" NOUN: listed apart, each says half of it.
     kws = keywords_of(

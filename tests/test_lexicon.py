@@ -104,11 +104,45 @@ def test_light_verb_nouns_are_the_words_used_inside_conjunct_verbs(tmp_path):
     assert [w for w, _, _ in non_nominal_words(sentences, min_count=1)][2:] == ["करेगी", "किया", "ने", "हुआ", "हुई"]
 
 
+_COUNTED_CONLLU = """\
+# sent_id = 1
+1	पांच	पांच	NUM	QC	_	2	nummod	_	_
+2	रुपये	रुपया	NOUN	NN	_	3	obj	_	_
+3	दिए	दे	VERB	VM	_	0	root	_	_
+
+# sent_id = 2
+1	दस	दस	NUM	QC	_	2	nummod	_	_
+2	रुपये	रुपया	NOUN	NN	_	4	nmod	_	_
+3	की	का	ADP	PSP	_	2	case	_	_
+4	किताब	किताब	NOUN	NN	_	5	obj	_	_
+5	ली	ले	VERB	VM	_	0	root	_	_
+
+# sent_id = 3
+1	दो	दो	NUM	QC	_	2	nummod	_	_
+2	किताबें	किताब	NOUN	NN	_	3	obj	_	_
+3	पढ़ीं	पढ़	VERB	VM	_	0	root	_	_
+"""
+
+
+def test_unit_nouns_are_the_nouns_a_number_counts(tmp_path):
+    # "रुपया" has a number modifier both times it occurs, "किताब" once of twice.
+    from hindi_brief.training.conllu import read_conllu
+    from hindi_brief.training.word_lists import unit_nouns
+
+    path = tmp_path / "counted.conllu"
+    path.write_text(_COUNTED_CONLLU, encoding="utf-8")
+    sentences = list(read_conllu(path))
+    assert unit_nouns(sentences, min_count=2, min_share=0.9) == [("रुपया", 2, 1.0)]
+    assert unit_nouns(sentences, min_count=2, min_share=0.5) == [("किताब", 2, 0.5), ("रुपया", 2, 1.0)]
+    assert unit_nouns(sentences, min_count=3) == []
+
+
 def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp_path):
     from hindi_brief.training import word_lists
 
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
-    for name in ("light_verb_nouns", "number_words", "non_nominal_words"):
+    for name in ("light_verb_nouns", "number_words", "non_nominal_words", "unit_nouns"):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
     assert {"दो", "तीन", "हजार"} <= words("number_words") and "शुरू" in words("light_verb_nouns")
+    assert {"रुपया", "फीसदी", "डॉलर"} <= words("unit_nouns")

@@ -46,7 +46,8 @@ headline and first sentences.
 
 A one-word common noun is listed only when it stands on its own (``_stands_alone``): not
 a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUNS``: ``लोग``, ``दिन``,
-``मामला``, ``संख्या``, ``घंटा``, ``सदी``, ``बार``, ``बजे``; nor one of these tagged a name), not a noun
+``मामला``, ``संख्या``, ``घंटा``, ``सदी``, ``बार``, ``बजे``; with the units of measure and money a number
+counts in HDTB, ``रुपया``, ``डॉलर``, ``मीटर``; nor one of these tagged a name), not a noun
 that makes an adverb with से or पर (``MANNER_NOUNS``: ``रूप``, ``तौर``, ``तरह``), not the first part of a
 conjunct verb (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``, ``लागू``), not a number word (``NUMBER_WORDS``:
 ``दो``, ``हजार``), not a word HDTB almost never tags a noun (``NON_NOMINAL_WORDS``: ``जारी``, ``शामिल``,
@@ -152,8 +153,10 @@ NOT_PHRASE_WORDS = (
 #: alone (लोग 0.85, सरकार 1.12, दिन 1.23, मामला 1.31, देश 1.34; भारत, a name, is 1.47).
 GENERIC_IDF = 1.4
 #: Person and quantity nouns, units of time and counting words that never stand alone
-#: (``lexicon/generic_nouns.txt``).
-GENERIC_NOUNS = words("generic_nouns")
+#: (``lexicon/generic_nouns.txt``), and the units of measure and money a number counts
+#: (``lexicon/unit_nouns.txt``, from HDTB by ``python -m hindi_brief.training.word_lists``:
+#: ``रुपया``, ``फीसदी``, ``डॉलर``).
+GENERIC_NOUNS = words("generic_nouns") | words("unit_nouns")
 #: Nouns that make an adverb with से/पर ("विशेष रूप से", "आम तौर पर", "पूरी तरह"; ``lexicon/manner_nouns.txt``):
 #: never alone, and a phrase ending in one is an adverb, no keyword.
 MANNER_NOUNS = words("manner_nouns")

@@ -16,8 +16,9 @@ its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), `
 number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
 ``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year: ``ईस्वी``),
 ``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``), ``number_words``
-(``दो``, ``हजार``) and ``non_nominal_words`` (words almost never tagged a noun: ``जारी``, ``मिली``), all three
-written from HDTB by ``python -m hindi_brief.training.word_lists``, and
+(``दो``, ``हजार``), ``non_nominal_words`` (words almost never tagged a noun: ``जारी``, ``मिली``) and
+``unit_nouns`` (nouns a number counts: ``रुपया``, ``फीसदी``), all four written from HDTB by
+``python -m hindi_brief.training.word_lists``, and
 ``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends).
 ``tests/test_lexicon.py`` checks every file.
 """
@@ -52,6 +53,7 @@ LISTS = (
     "number_words",
     "english_function_words",
     "non_nominal_words",
+    "unit_nouns",
 )
 
 

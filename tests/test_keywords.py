@@ -523,15 +523,16 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     scored exactly as ``python -m hindi_brief.evaluate`` scores keywords; 77.1 since the rules
     added after the fit (units of time, manner nouns, light-verb nouns, words HDTB never calls
     nouns, one keyword for a phrase however it is spaced: the silver set counts "घंटे", "शुरू"
-    and "तेजी" when a summary says them), and about 77.0 since a generic noun after adjectives is no
-    keyphrase ("नया मामला"), so the guard is 0.2 below that."""
+    and "तेजी" when a summary says them), about 77.0 since a generic noun after adjectives is no
+    keyphrase ("नया मामला") and 76.9 since units of money and measure are none alone ("रुपया"), so
+    the guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 76.8, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 76.7, p_at_10
 
 
 @pytest.mark.parametrize(

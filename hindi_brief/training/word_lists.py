@@ -23,7 +23,7 @@ of test; the held-out half is never read), each lemma written once, most frequen
 * ``unit_nouns.txt``: the nouns a number counts (``रुपया``, ``फीसदी``, ``डॉलर``, ``मीटर``): every lemma tagged
   NOUN at least ``MIN_COUNT`` times of which at least ``MIN_SHARE`` have a ``nummod`` dependent (UD's
   number modifier: ``पांच करोड़ रुपये``). A unit of measure names no topic alone; news that reports
-  sums of money listed ``रुपया`` as a keyword in 85 of 2,123 ILSUM articles.
+  sums of money listed ``रुपया`` as a keyword of 70 of the 2,123 ILSUM articles.
 """
 
 from __future__ import annotations

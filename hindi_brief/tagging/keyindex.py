@@ -3,8 +3,9 @@
 The tagger maps every token's feature key (two attribute ids packed in one int64) to the
 key's row in a sorted key array. ``np.searchsorted`` does that in about 13 unpredictable
 comparisons per query; an open-addressing hash table built once at load answers most
-queries with one probe, a handful of numpy operations over the whole query array per probe
-round (the tagger's look-ups of a long text: 0.15-0.21 against 0.28-0.34 ms).
+queries with one probe, a handful of numpy operations over the whole query array (the
+tagger's look-ups of a long text: 0.15-0.21 against 0.28-0.34 ms), and the few queries whose
+home slot holds another key go to ``np.searchsorted``.
 """
 
 from __future__ import annotations
@@ -16,18 +17,23 @@ __all__ = ["KeyIndex"]
 # Fibonacci hashing: multiply by 2^64 / golden ratio (wrapping), keep the top bits.
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _EMPTY = -1  # keys are non-negative
+#: ``positions`` follows probe sequences slot by slot while more than this many queries are unsettled.
+_PROBE_AT_LEAST = 256
 
 
 class KeyIndex:
     """Positions of non-negative int64 ``keys`` (distinct), found by value.
 
     The table has at least two slots per key (four cost 2.5 MB more over the tagger's
-    templates and gained about 0.02 ms per long text), so a probe sequence (linear probing) is
-    short: each round of ``positions`` settles every query whose slot holds its key (a hit)
-    or is empty (a miss), and only the rest go on to the next slot.
+    templates and gained about 0.02 ms per long text), so most queries are settled by their
+    home slot: it holds their key (a hit) or nothing (a miss). The few others, whose home slot
+    holds another key, are settled by one binary search over the keys in order: in a cluster of
+    the table (linear probing) their probe sequences can run to dozens of slots, and following
+    them a round of numpy calls per slot cost more than the search (0.2 ms for the ~550 queries
+    of one article's template, as a one-text ``Pipeline.brief`` makes them).
     """
 
-    __slots__ = ("_slot_keys", "_slot_values", "_shift", "_mask")
+    __slots__ = ("_slot_keys", "_slot_values", "_shift", "_mask", "_sorted", "_order")
 
     def __init__(self, keys: np.ndarray) -> None:
         keys = np.asarray(keys, dtype=np.int64)
@@ -35,6 +41,11 @@ class KeyIndex:
             raise ValueError("KeyIndex keys must be non-negative")
         if len(np.unique(keys)) != len(keys):
             raise ValueError("KeyIndex keys must be distinct")
+        if len(keys) < 2 or bool((keys[1:] > keys[:-1]).all()):  # the tagger's keys come sorted
+            self._sorted, self._order = keys, None
+        else:
+            self._order = np.argsort(keys)
+            self._sorted = keys[self._order]
         bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 2))))
         size = 1 << bits
         self._shift = np.uint64(64 - bits)
@@ -67,12 +78,18 @@ class KeyIndex:
         # Most queries are settled by their first slot: no index arrays for those.
         out = np.where(found == queries, self._slot_values[slot], -1)
         which = np.flatnonzero((found != queries) & (found != _EMPTY))
-        queries, slot = queries[which], slot[which]
-        while len(which):
+        rest, slot = queries[which], slot[which]
+        # Many queries left (a batch): the next slot settles most of them at the price of one round.
+        while len(which) > _PROBE_AT_LEAST:
             slot = (slot + 1) & self._mask
             found = self._slot_keys[slot]
-            hit = found == queries
+            hit = found == rest
             out[which[hit]] = self._slot_values[slot[hit]]
             going_on = (found != _EMPTY) & ~hit
-            which, queries, slot = which[going_on], queries[going_on], slot[going_on]
+            which, rest, slot = which[going_on], rest[going_on], slot[going_on]
+        if len(which):  # a home slot holds another key, so there are keys: search them in order
+            at = np.searchsorted(self._sorted, rest)
+            at[at == len(self._sorted)] = 0
+            hit = self._sorted[at] == rest
+            out[which[hit]] = (at if self._order is None else self._order[at])[hit]
         return out

@@ -26,11 +26,12 @@ class KeyIndex:
 
     The table has at least two slots per key (four cost 2.5 MB more over the tagger's
     templates and gained about 0.02 ms per long text), so most queries are settled by their
-    home slot: it holds their key (a hit) or nothing (a miss). The few others, whose home slot
-    holds another key, are settled by one binary search over the keys in order: in a cluster of
-    the table (linear probing) their probe sequences can run to dozens of slots, and following
-    them a round of numpy calls per slot cost more than the search (0.2 ms for the ~550 queries
-    of one article's template, as a one-text ``Pipeline.brief`` makes them).
+    home slot: it holds their key (a hit) or nothing (a miss). The others, whose home slot holds
+    another key, follow their probe sequences (linear probing) one slot per round of numpy calls
+    while more than ``_PROBE_AT_LEAST`` are left (a batch's), and the last few are settled by one
+    binary search over the keys in order: in a cluster of the table a probe sequence can run to
+    dozens of slots, and following it slot by slot cost more than the search (0.2 ms for the ~550
+    queries of one article's template, as a one-text ``Pipeline.brief`` makes them).
     """
 
     __slots__ = ("_slot_keys", "_slot_values", "_shift", "_mask", "_sorted", "_order")

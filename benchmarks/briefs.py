@@ -152,6 +152,21 @@ def long_inputs(pairs: list, *, limit: int, low: int = LONG_WORDS[0], high: int 
     return out[:limit]
 
 
+def add_long_input_arguments(parser: argparse.ArgumentParser, *, join_sentences: int = 1) -> None:
+    """``--data``, ``--long-articles`` and ``--join-sentences``: which long inputs a benchmark runs on (``long_texts``)."""
+    parser.add_argument("--data", default="../shared/data/ilsum_hi")
+    parser.add_argument("--long-articles", type=int, default=150)
+    parser.add_argument(
+        "--join-sentences", type=int, default=join_sentences, help="make this many sentences one (1: as they are)"
+    )
+
+
+def long_texts(args: argparse.Namespace) -> list[str]:
+    """The long inputs that ``add_long_input_arguments``' options name, sentences joined as asked."""
+    texts = long_inputs(load_pairs(args.data), limit=args.long_articles)
+    return [with_longer_sentences(t, args.join_sentences) for t in texts] if args.join_sentences > 1 else texts
+
+
 # ``with_longer_sentences`` (from the evaluation conditions): the long inputs have ILSUM's short
 # sentences (median 27 sentences of 17 words). Full-length news of web sites such as BBC Hindi has
 # fewer, longer ones, and a peer's cost depends on that where ours hardly does: LexRank compares

@@ -32,9 +32,8 @@ import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefs import long_inputs, with_longer_sentences  # noqa: E402
+from briefs import add_long_input_arguments, long_texts  # noqa: E402
 
-from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.pipeline import Pipeline  # noqa: E402
 from hindi_brief.tagging import keyindex  # noqa: E402
 
@@ -61,15 +60,11 @@ def _probe_to_the_end(self: keyindex.KeyIndex, queries: np.ndarray) -> np.ndarra
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", default="../shared/data/ilsum_hi")
-    parser.add_argument("--long-articles", type=int, default=150)
-    parser.add_argument("--join-sentences", type=int, default=2, help="make this many sentences one (1: as they are)")
+    add_long_input_arguments(parser, join_sentences=2)
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args(argv)
 
-    texts = long_inputs(load_pairs(args.data), limit=args.long_articles)
-    if args.join_sentences > 1:
-        texts = [with_longer_sentences(t, args.join_sentences) for t in texts]
+    texts = long_texts(args)
     hb = Pipeline(tagger="embedded")
     tagger = hb.tagger_component
     one = [hb.draft(t).norms for t in texts]

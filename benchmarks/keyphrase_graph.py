@@ -37,9 +37,8 @@ import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefs import long_inputs, with_longer_sentences  # noqa: E402
+from briefs import add_long_input_arguments, long_texts  # noqa: E402
 
-from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.pipeline import Pipeline  # noqa: E402
 from hindi_brief.rank import keywords  # noqa: E402
 from hindi_brief.rank.weights import df_for, pagerank  # noqa: E402
@@ -57,16 +56,12 @@ def _adjacency_rank(cands: list, teleport: np.ndarray) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", default="../shared/data/ilsum_hi")
-    parser.add_argument("--long-articles", type=int, default=150)
-    parser.add_argument("--join-sentences", type=int, default=2, help="make this many sentences one (1: as they are)")
+    add_long_input_arguments(parser, join_sentences=2)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--end-to-end", action="store_true", help="also time pipe_briefs with each way")
     args = parser.parse_args(argv)
 
-    texts = long_inputs(load_pairs(args.data), limit=args.long_articles)
-    if args.join_sentences > 1:
-        texts = [with_longer_sentences(t, args.join_sentences) for t in texts]
+    texts = long_texts(args)
     hb = Pipeline(tagger="embedded")
     graphs = []
     for doc in hb.pipe(texts):

@@ -28,25 +28,21 @@ from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefs import PlainTokenizer, long_inputs, with_longer_sentences  # noqa: E402
+from briefs import PlainTokenizer, add_long_input_arguments, long_texts  # noqa: E402
 from stages import _best  # noqa: E402
 
-from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.pipeline import Pipeline  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", default="../shared/data/ilsum_hi")
+    add_long_input_arguments(parser)
     parser.add_argument("--passes", type=int, default=5)
-    parser.add_argument("--join-sentences", type=int, default=1, help="make this many sentences one (1: as they are)")
     args = parser.parse_args(argv)
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.summarizers.lex_rank import LexRankSummarizer
 
-    texts = long_inputs(load_pairs(args.data), limit=150)
-    if args.join_sentences > 1:
-        texts = [with_longer_sentences(t, args.join_sentences) for t in texts]
+    texts = long_texts(args)
     hb = Pipeline(tagger="embedded")
     list(hb.pipe_briefs(texts))
     plain, lexrank = PlainTokenizer(), LexRankSummarizer()

@@ -665,21 +665,19 @@ def _graph_rank(cands: list[_Candidate], teleport: np.ndarray) -> np.ndarray:
     rows = np.repeat(np.arange(len(cands)), [len(c.windows) for c in cands])
     cols = np.fromiter(chain.from_iterable(c.windows for c in cands), dtype=np.int64, count=len(rows))
     shape = (len(cands), int(cols.max()) + 1)
-    if shape[1] < shape[0] and shape[0] * (shape[1] + 1) <= DENSE_GRAPH_MAX**2:
-        members = np.zeros(shape)
-        members[rows, cols] = 1.0
-        return clique_pagerank(members, teleport, damping=PAGERANK_DAMPING)
-    adj: np.ndarray | csr_matrix
-    if len(cands) <= DENSE_GRAPH_MAX:
-        inc = np.zeros(shape)
-        inc[rows, cols] = 1.0
-        adj = inc @ inc.T
-        np.fill_diagonal(adj, 0.0)
-    else:
+    by_windows = shape[1] < shape[0] and shape[0] * (shape[1] + 1) <= DENSE_GRAPH_MAX**2
+    if not by_windows and len(cands) > DENSE_GRAPH_MAX:
         sparse_inc = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
-        adj = (sparse_inc @ sparse_inc.T).tocsr()
-        adj.setdiag(0.0)
-        adj.eliminate_zeros()
+        sparse_adj = (sparse_inc @ sparse_inc.T).tocsr()
+        sparse_adj.setdiag(0.0)
+        sparse_adj.eliminate_zeros()
+        return pagerank(sparse_adj, teleport, damping=PAGERANK_DAMPING, symmetric=True)
+    members = np.zeros(shape)
+    members[rows, cols] = 1.0
+    if by_windows:
+        return clique_pagerank(members, teleport, damping=PAGERANK_DAMPING)
+    adj = members @ members.T
+    np.fill_diagonal(adj, 0.0)
     return pagerank(adj, teleport, damping=PAGERANK_DAMPING, symmetric=True)
 
 

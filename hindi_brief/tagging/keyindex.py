@@ -40,13 +40,12 @@ class KeyIndex:
         keys = np.asarray(keys, dtype=np.int64)
         if len(keys) and int(keys.min()) < 0:
             raise ValueError("KeyIndex keys must be non-negative")
-        if len(np.unique(keys)) != len(keys):
+        ordered, first = np.unique(keys, return_index=True)
+        if len(ordered) != len(keys):
             raise ValueError("KeyIndex keys must be distinct")
-        if len(keys) < 2 or bool((keys[1:] > keys[:-1]).all()):  # the tagger's keys come sorted
-            self._sorted, self._order = keys, None
-        else:
-            self._order = np.argsort(keys)
-            self._sorted = keys[self._order]
+        self._sorted = ordered
+        # The tagger's keys come sorted: then a key's position in order is its position.
+        self._order = None if bool((first[1:] > first[:-1]).all()) else first
         bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 2))))
         size = 1 << bits
         self._shift = np.uint64(64 - bits)

@@ -41,20 +41,25 @@ BATCH = 64
 
 
 def _probe_to_the_end(self: keyindex.KeyIndex, queries: np.ndarray) -> np.ndarray:
-    """``KeyIndex.positions`` before the binary search: probe rounds until every query is settled."""
+    """``KeyIndex.positions`` before the binary search: probe rounds until every query is settled
+    (in the table's regions, which came later: a key's group of templates has its own)."""
     queries = np.asarray(queries, dtype=np.int64)
-    slot = self._home(queries)
+    if not len(self._sorted):
+        return np.full(len(queries), -1, dtype=np.int64)
+    group = queries >> keyindex._GROUP_SHIFT
+    region = np.maximum(self._region[np.where(group < len(self._region), group, 0)], 0)
+    slot = self._home(queries, region)
     found = self._slot_keys[slot]
     out = np.where(found == queries, self._slot_values[slot], -1)
     which = np.flatnonzero((found != queries) & (found != keyindex._EMPTY))
-    queries, slot = queries[which], slot[which]
+    queries, slot, region = queries[which], slot[which], region[which]
     while len(which):
-        slot = (slot + 1) & self._mask
+        slot = self._next(slot, region)
         found = self._slot_keys[slot]
         hit = found == queries
         out[which[hit]] = self._slot_values[slot[hit]]
         going_on = (found != keyindex._EMPTY) & ~hit
-        which, queries, slot = which[going_on], queries[going_on], slot[going_on]
+        which, queries, slot, region = which[going_on], queries[going_on], slot[going_on], region[going_on]
     return out
 
 

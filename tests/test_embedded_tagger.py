@@ -279,13 +279,27 @@ def test_type_cache_growth_and_reset_keep_results() -> None:
 @pytest.mark.parametrize("limit", [0, 1 << 30])
 def test_table_and_search_lookups_tag_alike(monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
     """A template's weight rows come from a dense table when its id space is small and from a
-    sorted search otherwise; forcing every template to one way must not change a tag or lemma."""
+    hash table otherwise; forcing every template to one way must not change a tag or lemma."""
     import hindi_brief.tagging.embedded as embedded
 
     sentences = [S1, S2, S3, S4, ["गुनगुनाहट", "को", "x1y", "२०२५", "-", "भारत-अमेरिका"]]
     reference = EmbeddedTagger().tag(sentences)
     monkeypatch.setattr(embedded, "_DENSE_LIMIT", limit)
     forced = EmbeddedTagger()
-    lookups = forced._load().scorer.lookups.values()
-    assert {lk.dense for lk in lookups if lk.dims} == {limit > 0}
+    lookups = forced._load().scorer.lookups
+    tables = {"dense" if k in lk.dense else "hashed" for lk in lookups for k, t in enumerate(lk.templates) if t}
+    assert tables == {"dense" if limit > 0 else "hashed"}
     assert forced.tag(sentences) == reference
+
+
+def test_small_and_large_calls_find_rows_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A call's template rows are found for all templates at once (small calls) or template by
+    template (large ones); each way must give the same tags and lemmas."""
+    import hindi_brief.tagging.embedded as embedded
+
+    sentences = [S1, S2, S3, S4, ["गुनगुनाहट", "को", "x1y", "२०२५", "-", "भारत-अमेरिका"]] * 3
+    tagger = EmbeddedTagger()
+    grouped = tagger.tag(sentences)
+    monkeypatch.setattr(embedded, "_GROUPED_AT_MOST", 0)
+    assert tagger.tag(sentences) == grouped
+    assert grouped == [EmbeddedTagger().tag([s])[0] for s in sentences]

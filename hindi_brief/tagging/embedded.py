@@ -16,7 +16,7 @@ import threading
 import zipfile
 from itertools import repeat
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -73,6 +73,9 @@ def score_keys(keys: np.ndarray, known: np.ndarray, weights: np.ndarray) -> np.n
 
 
 _ID_MASK = (1 << 24) - 1
+#: Calls of up to this many tokens find all templates' rows together (a fixed number of numpy
+#: calls); larger ones one template at a time, whose tables then stay in cache.
+_GROUPED_AT_MOST = 4096
 _DENSE_LIMIT = 1 << 18
 # Weight-row numbers in the look-up tables: int32, like the sparse matrix they index (a
 # model has a few hundred thousand rows), at half the memory of int64.
@@ -108,83 +111,134 @@ class _Pass:
         return w[np.stack([lut[type_attrs[:, col]] for col, lut in self.by_offset[offset]], axis=1)].sum(axis=1)
 
 
-class _Lookup:
-    """Weight rows of one template that is not single-attribute, for every pass that has it.
+class _Lookups:
+    """Weight rows of a set of templates that are not single-attribute, for every pass, found together.
 
-    A dense look-up table when the template's id space is small, else a ``KeyIndex`` (hash
-    table) over the ids of all passes together (one look-up serves both passes).
+    A template whose id space is small has a dense table; the others share one ``KeyIndex``
+    (hash table, a region per template) over all their keys, the template's number above the
+    ids, and one look-up serves every pass. For a call of up to ``_GROUPED_AT_MOST`` tokens the
+    rows of all the set's templates take a fixed number of numpy calls, where a round of them per
+    template made most of the tagging cost of a one-text ``Pipeline.brief``; larger calls go one
+    template at a time (``_each``), which kept the batched tagging of ``pipe_briefs`` as fast as
+    it was (all templates at once over 32,000 tokens was about 15% slower).
     """
 
-    def __init__(self, template, sizes: dict[str, int], parts: list[tuple[np.ndarray, np.ndarray, int] | None]) -> None:
-        self.dims = [sizes[a] for a, _ in template]
-        size = int(np.prod(self.dims, dtype=np.int64))
-        self.dense = size <= _DENSE_LIMIT or not self.dims  # a template of no attributes has one key
-        self.zeros = [None if part is None else part[2] for part in parts]
-        self.tables: list[np.ndarray | None] = []
-        if self.dense:
-            for part in parts:
-                if part is None:
-                    self.tables.append(None)
-                    continue
-                ids, rows, zero = part
-                lut = np.full(size, zero, dtype=_ROW)
-                flat = np.zeros(len(ids), dtype=np.int64)
-                stride = 1
-                for slot, d in enumerate(self.dims):
-                    flat += ((ids >> (24 * slot)) & _ID_MASK) * stride
-                    stride *= d
-                lut[flat] = rows
-                self.tables.append(lut)
-        else:
-            ids = np.unique(np.concatenate([part[0] for part in parts if part is not None]))
-            self.index = KeyIndex(ids)
-            self.n_ids = len(ids)
-            # Which ids occur in each slot: a token whose values are not all there has no key.
-            self.seen = []
-            for slot, d in enumerate(self.dims):
-                seen = np.zeros(d, dtype=bool)
-                seen[(ids >> (24 * slot)) & _ID_MASK] = True
-                self.seen.append(seen)
-            for part in parts:
-                if part is None:
-                    self.tables.append(None)
-                    continue
-                part_ids, rows, zero = part
-                table = np.full(self.n_ids, zero, dtype=_ROW)
-                table[self.index.positions(part_ids)] = rows
-                self.tables.append(table)
+    def __init__(self, templates: list[tuple], sizes: dict[str, int],
+                 parts: dict[tuple, list[tuple[np.ndarray, np.ndarray, int] | None]], zeros: list[int]) -> None:
+        self.templates = templates
+        #: Each template's value pairs ``(attribute, offset)``, in first-use order; row ``len(pairs)``
+        #: of the value matrix is zeros, for the missing attributes of shorter templates.
+        self.pairs = list(dict.fromkeys(pair for template in templates for pair in template))
+        self.top = np.array([sizes[a] - 1 for a, _ in self.pairs], dtype=np.int64)[:, None]
+        blank = len(self.pairs)
+        dense, hashed = [], []
+        for k, template in enumerate(templates):
+            if len(template) > 2:
+                raise ValueError("templates have at most two attributes (two 24-bit ids per key)")
+            size = int(np.prod([sizes[a] for a, _ in template], dtype=np.int64))
+            (dense if size <= _DENSE_LIMIT or not template else hashed).append(k)
+        #: The passes that have any of these templates, each a column of the tables.
+        having = [i for i in range(len(zeros)) if any(parts[t][i] is not None for t in templates)]
+        self.column = {i: c for c, i in enumerate(having)}
+        zeros = [zeros[i] for i in self.column]
+        n_passes = len(zeros)
 
-    def rows(self, vals: list[np.ndarray], n: int) -> list[np.ndarray | None]:
-        """Row of each of the ``n`` tokens for each pass (``None`` for passes without this template)."""
+        def slots(ks: list[int]) -> tuple[np.ndarray, np.ndarray]:
+            at = [[self.pairs.index(p) for p in templates[k]] + [blank] * (2 - len(templates[k])) for k in ks]
+            return np.array([a for a, _ in at], dtype=np.intp), np.array([b for _, b in at], dtype=np.intp)
+
+        # Dense: a template's cells start at its base; a cell is its first id + its second id * the
+        # first attribute's size (a template of no attributes, the bias, has one cell).
+        self.dense = np.array(dense, dtype=np.intp)
+        self.dense_first, self.dense_second = slots(dense)
+        strides = [sizes[templates[k][0][0]] if templates[k] else 0 for k in dense]
+        sizes_of = [int(np.prod([sizes[a] for a, _ in templates[k]], dtype=np.int64)) for k in dense]
+        self.dense_stride = np.array(strides, dtype=np.int64)[:, None]
+        self.dense_base = (np.cumsum([0] + sizes_of[:-1]) if dense else np.zeros(0)).astype(np.int64)[:, None]
+        self.dense_table = np.empty((sum(sizes_of), n_passes), dtype=_ROW)
+        for k, base, size, stride in zip(dense, self.dense_base.ravel().tolist(), sizes_of, strides):
+            for i, c in self.column.items():
+                part = parts[templates[k]][i]
+                cells = self.dense_table[base : base + size, c]
+                cells[:] = zeros[c]
+                if part is not None:
+                    ids, rows, _ = part
+                    cells[(ids & _ID_MASK) + ((ids >> 24) & _ID_MASK) * stride] = rows
+        # Hashed: one index over (template number << 48 | ids) of all, a last row of zeros for misses.
+        self.hashed = np.array(hashed, dtype=np.intp)
+        self.hashed_first, self.hashed_second = slots(hashed)
+        keyed = [
+            (q << 48) | np.unique(np.concatenate([part[0] for part in parts[templates[k]] if part is not None]))
+            for q, k in enumerate(hashed)
+        ]
+        keys = np.concatenate(keyed) if keyed else np.zeros(0, dtype=np.int64)
+        self.index = KeyIndex(keys)
+        # Which ids occur in each slot of each template's keys: a token whose values are not all
+        # there has no key, and is not looked up (most misses; a miss can cost several probes).
+        seen, self.seen_first, self.seen_second, at = [np.ones(1, dtype=bool)], [], [], 1  # seen[0]: "no attribute"
+        for q, k in enumerate(hashed):
+            ids = keyed[q] & ((1 << 48) - 1)
+            for slot, offsets in enumerate((self.seen_first, self.seen_second)):
+                if slot >= len(templates[k]):
+                    offsets.append(0)
+                    continue
+                part = np.zeros(sizes[templates[k][slot][0]], dtype=bool)
+                part[(ids >> (24 * slot)) & _ID_MASK] = True
+                seen.append(part)
+                offsets.append(at)
+                at += len(part)
+        self.seen = np.concatenate(seen)
+        self.seen_first = np.array(self.seen_first, dtype=np.int64)[:, None]
+        self.seen_second = np.array(self.seen_second, dtype=np.int64)[:, None]
+        self.hashed_table = np.empty((len(keys) + 1, n_passes), dtype=_ROW)
+        self.hashed_table[:] = np.array(zeros, dtype=_ROW)
+        for q, k in enumerate(hashed):
+            for i, c in self.column.items():
+                part = parts[templates[k]][i]
+                if part is not None:
+                    ids, rows, _ = part
+                    self.hashed_table[self.index.positions((q << 48) | ids), c] = rows
+
+    def rows(self, value: Callable[[str, int], np.ndarray], n: int) -> np.ndarray:
+        """``(len(templates), n, len(column))``: each template's weight row of each token in each pass that has it."""
+        v = np.empty((len(self.pairs) + 1, n), dtype=np.int64)
+        for k, (attr, offset) in enumerate(self.pairs):
+            v[k] = value(attr, offset)
         # Values past an attribute's id space mean "unknown": clamped to its last id.
-        vals = [np.minimum(v, d - 1) for v, d in zip(vals, self.dims)]
-        if self.dense:
-            flat = vals[0] if vals else np.zeros(n, dtype=np.int64)
-            stride = self.dims[0] if vals else 1
-            for v, d in zip(vals[1:], self.dims[1:]):
-                flat = flat + v * stride
-                stride *= d
-            return [None if lut is None else lut[flat] for lut in self.tables]
-        if not self.n_ids:
-            return [None if t is None else np.full(len(vals[0]), z, dtype=_ROW) for t, z in zip(self.tables, self.zeros)]
-        maybe = self.seen[0][vals[0]]
-        for seen, v in zip(self.seen[1:], vals[1:]):
-            maybe &= seen[v]
-        cand = np.flatnonzero(maybe)
-        key = vals[0][cand]
-        for slot, v in enumerate(vals[1:], 1):
-            key |= v[cand] << (24 * slot)
-        pos = self.index.positions(key)
-        hit = pos >= 0
-        out = []
-        for t, z in zip(self.tables, self.zeros):
-            if t is None:
-                out.append(None)
-                continue
-            r = np.full(len(vals[0]), z, dtype=_ROW)
-            r[cand] = np.where(hit, t[pos], z)
-            out.append(r)
+        np.minimum(v[:-1], self.top, out=v[:-1])
+        v[-1] = 0
+        out = np.empty((len(self.templates), n, self.dense_table.shape[1]), dtype=_ROW)
+        if n > _GROUPED_AT_MOST:
+            self._each(v, out)
+            return out
+        if len(self.dense):
+            flat = v[self.dense_first] + v[self.dense_second] * self.dense_stride + self.dense_base
+            out[self.dense] = self.dense_table[flat]
+        if len(self.hashed):
+            first, second = v[self.hashed_first], v[self.hashed_second]
+            looked_up = np.flatnonzero(self.seen[first + self.seen_first] & self.seen[second + self.seen_second])
+            key = (first.ravel()[looked_up] | (second.ravel()[looked_up] << 24)) | (looked_up // n << 48)
+            at = np.full(first.size, -1, dtype=np.int64)  # -1: the tables' last row, no weights
+            at[looked_up] = self.index.positions(key)
+            out[self.hashed] = self.hashed_table[at.reshape(first.shape)]
         return out
+
+    def _each(self, v: np.ndarray, out: np.ndarray) -> None:
+        """``rows`` one template at a time, for many tokens: each template's table stays in cache."""
+        for k, first, second, stride, base in zip(
+            self.dense.tolist(), self.dense_first.tolist(), self.dense_second.tolist(),
+            self.dense_stride.ravel().tolist(), self.dense_base.ravel().tolist(),
+        ):
+            out[k] = self.dense_table[v[first] + v[second] * stride + base]
+        out[self.hashed] = self.hashed_table[-1]
+        for q, (k, first, second, seen_first, seen_second) in enumerate(zip(
+            self.hashed.tolist(), self.hashed_first.tolist(), self.hashed_second.tolist(),
+            self.seen_first.ravel().tolist(), self.seen_second.ravel().tolist(),
+        )):
+            a, b = v[first], v[second]
+            looked_up = np.flatnonzero(self.seen[a + seen_first] & self.seen[b + seen_second])
+            at = self.index.positions(a[looked_up] | (b[looked_up] << 24) | (q << 48), group=q)
+            out[k, looked_up] = self.hashed_table[at]
 
 
 _ONLY_STR = frozenset({str})
@@ -196,8 +250,8 @@ class _Scorer:
     * Single-attribute templates on word-type attributes are summed once per word
       *type* and per offset, then gathered per token. For the preloaded training words
       these sums are computed once, at load.
-    * Other templates go through ``_Lookup`` (shared by the passes), then one sparse
-      product per pass sums their rows.
+    * Other templates go through ``_Lookups``: those without tags once for all passes, those on
+      the previous pass's tags after it. Then one sparse product per pass sums their rows.
     """
 
     def __init__(self, passes: list[_Pass], sizes: dict[str, int]) -> None:
@@ -213,7 +267,19 @@ class _Scorer:
         for i, p in enumerate(passes):
             for template, ids, rows in p.generic:
                 templates.setdefault(template, [None] * len(passes))[i] = (ids, rows, p.zero)
-        self.lookups = {t: _Lookup(t, sizes, parts) for t, parts in templates.items()}
+        # Templates on the previous pass's tags wait for that pass; the others are found once for all.
+        on_tags = [any(a == "T" for a, _ in t) for t in templates]
+        groups = [[t for t, later in zip(templates, on_tags) if later == wait] for wait in (False, True)]
+        self.lookups = [_Lookups(g, sizes, templates, [p.zero for p in passes]) for g in groups if g]
+        where = {t: (g, k) for g, lookups in enumerate(self.lookups) for k, t in enumerate(lookups.templates)}
+        #: Per pass: the groups it needs, and its templates' rows in their outputs put together, in
+        #: the pass's template order (the order its weight rows are summed in).
+        self.layout: list[tuple[list[int], np.ndarray | None]] = []
+        for p in passes:
+            needed = sorted({where[t][0] for t, _, _ in p.generic})
+            first = dict(zip(needed, np.cumsum([0] + [len(self.lookups[g].templates) for g in needed[:-1]]).tolist()))
+            order = np.array([first[where[t][0]] + where[t][1] for t, _, _ in p.generic], dtype=np.intp)
+            self.layout.append((needed, None if (order == np.arange(len(order))).all() else order))
 
     def type_sums(self, type_attrs: np.ndarray, offset: int) -> np.ndarray:
         """``(len(type_attrs), n_passes * n_tags)``: ``_Pass.type_sums`` of all passes side by side."""
@@ -254,15 +320,16 @@ class _Scorer:
                 vals[(attr, offset)] = got
             return got
 
-        done: dict[tuple, list] = {}
+        done: dict[int, np.ndarray] = {}
         best = None
         for i, p in enumerate(self.passes):
-            rows = np.empty((n, len(p.generic)), dtype=np.int32)
-            for j, (template, _, _) in enumerate(p.generic):
-                got = done.get(template)
-                if got is None:
-                    got = done[template] = self.lookups[template].rows([value(a, o) for a, o in template], n)
-                rows[:, j] = got[i]
+            needed, order = self.layout[i]
+            for g in needed:
+                if g not in done:
+                    done[g] = self.lookups[g].rows(value, n)
+            found = [done[g][:, :, self.lookups[g].column[i]] for g in needed]
+            rows = found[0] if len(found) == 1 else np.concatenate(found)
+            rows = (rows if order is None else rows[order]).T  # (n, templates), in the pass's order
             k = rows.shape[1]
             x = csr_matrix(
                 (np.ones(n * k, dtype=np.float32), rows.ravel(), np.arange(0, n * k + 1, k, dtype=np.int32)),

@@ -175,6 +175,26 @@ def long_texts(args: argparse.Namespace) -> list[str]:
 # 5.4, in threes about 7.5 (docs/evaluation.md, Speed), so the pairs are the closer stand-in for that set.
 
 
+def tagging_calls(hb: Pipeline, texts: list[str], batch: int) -> tuple[list[list[list[str]]], list[list[list[str]]]]:
+    """The tagger's input for ``texts``: each text's normalised sentences (one call per text, as
+    ``Pipeline.brief`` tags) and the sentences of ``batch`` texts together (as ``pipe_briefs``)."""
+    one = [hb.draft(t).norms for t in texts]
+    return one, [[g for norms in one[i : i + batch] for g in norms] for i in range(0, len(one), batch)]
+
+
+def tagging_ms(tagger, calls: list[list[list[str]]], n_texts: int) -> float:
+    """Thread CPU milliseconds per text of ``tagger.tag`` over ``calls``, the collector paused."""
+    gc.collect()
+    gc.disable()
+    try:
+        t0 = time.thread_time()
+        for sentences in calls:
+            tagger.tag(sentences)
+        return 1000 * (time.thread_time() - t0) / n_texts
+    finally:
+        gc.enable()
+
+
 def _clear_caches() -> None:
     """Each pass starts cold, as in a fresh process (normalised forms and stems are memoised)."""
     from hindi_brief.caching import clear_caches

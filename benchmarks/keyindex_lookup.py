@@ -23,16 +23,14 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import gc  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefs import add_long_input_arguments, long_texts  # noqa: E402
+from briefs import add_long_input_arguments, long_texts, tagging_calls, tagging_ms  # noqa: E402
 
 from hindi_brief.pipeline import Pipeline  # noqa: E402
 from hindi_brief.tagging import keyindex  # noqa: E402
@@ -40,14 +38,14 @@ from hindi_brief.tagging import keyindex  # noqa: E402
 BATCH = 64
 
 
-def _probe_to_the_end(self: keyindex.KeyIndex, queries: np.ndarray) -> np.ndarray:
+def _probe_to_the_end(self: keyindex.KeyIndex, queries: np.ndarray, group: int | None = None) -> np.ndarray:
     """``KeyIndex.positions`` before the binary search: probe rounds until every query is settled
-    (in the table's regions, which came later: a key's group of templates has its own)."""
+    (in the table's regions, which came later: each template has its own)."""
     queries = np.asarray(queries, dtype=np.int64)
-    if not len(self._sorted):
+    if not len(self._sorted) or (group is not None and not 0 <= group < len(self._region)):
         return np.full(len(queries), -1, dtype=np.int64)
-    group = queries >> keyindex._GROUP_SHIFT
-    region = np.maximum(self._region[np.where(group < len(self._region), group, 0)], 0)
+    groups = np.full(len(queries), group) if group is not None else queries >> keyindex._GROUP_SHIFT
+    region = np.maximum(self._region[np.where(groups < len(self._region), groups, 0)], 0)
     slot = self._home(queries, region)
     found = self._slot_keys[slot]
     out = np.where(found == queries, self._slot_values[slot], -1)
@@ -72,8 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = long_texts(args)
     hb = Pipeline(tagger="embedded")
     tagger = hb.tagger_component
-    one = [hb.draft(t).norms for t in texts]
-    batches = [[g for norms in one[i : i + BATCH] for g in norms] for i in range(0, len(one), BATCH)]
+    one, batches = tagging_calls(hb, texts, BATCH)
     kept = keyindex.KeyIndex.positions
     ways = {"probe rounds to the end (before)": _probe_to_the_end, "probe rounds, then a binary search (now)": kept}
     times: dict[str, list[float]] = {f"{name}, {how}": [] for name in ways for how in ("one text per call", "batched")}
@@ -86,13 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, positions in ways.items():
                 keyindex.KeyIndex.positions = positions
                 for how, calls in (("one text per call", one), ("batched", batches)):
-                    gc.collect()
-                    gc.disable()
-                    t0 = time.thread_time()
-                    for norms in calls:
-                        tagger.tag(norms)
-                    times[f"{name}, {how}"].append(1000 * (time.thread_time() - t0) / len(texts))
-                    gc.enable()
+                    times[f"{name}, {how}"].append(tagging_ms(tagger, calls, len(texts)))
     finally:
         keyindex.KeyIndex.positions = kept
     print(f"Command: `python benchmarks/keyindex_lookup.py {' '.join(argv if argv is not None else sys.argv[1:])}`")

@@ -23,18 +23,16 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import gc  # noqa: E402
 import importlib  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
-import time  # noqa: E402
 import types  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefs import add_long_input_arguments, long_texts  # noqa: E402
+from briefs import add_long_input_arguments, long_texts, tagging_calls, tagging_ms  # noqa: E402
 
 import hindi_brief  # noqa: E402
 from hindi_brief.pipeline import Pipeline  # noqa: E402
@@ -73,8 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
     texts = long_texts(args)
     hb = Pipeline(tagger="embedded")
-    one = [hb.draft(t).norms for t in texts]
-    batches = [[g for norms in one[i : i + BATCH] for g in norms] for i in range(0, len(one), BATCH)]
+    one, batches = tagging_calls(hb, texts, BATCH)
     with tempfile.TemporaryDirectory() as folder:
         taggers = {args.against: tagger_at(args.against, Path(folder))(), "this checkout": EmbeddedTagger()}
         # Warm-up: each tagger's store of word types fills here.
@@ -83,13 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in range(args.rounds):
             for name, tagger in (taggers.items() if r % 2 else reversed(taggers.items())):
                 for how, calls in (("one text per call", one), ("batched", batches)):
-                    gc.collect()
-                    gc.disable()
-                    t0 = time.thread_time()
-                    for norms in calls:
-                        tagger.tag(norms)
-                    times.setdefault((name, how), []).append(1000 * (time.thread_time() - t0) / len(texts))
-                    gc.enable()
+                    times.setdefault((name, how), []).append(tagging_ms(tagger, calls, len(texts)))
     print(f"Command: `python benchmarks/tagger_calls.py {' '.join(argv if argv is not None else sys.argv[1:])}`")
     print(f"{len(texts)} texts, {args.rounds} rounds, ms/text (hindi_brief {hindi_brief.__version__})\n")
     print("| tagger | calls | min | median |\n|---|---|---:|---:|")

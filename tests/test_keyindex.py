@@ -34,3 +34,19 @@ def test_bad_keys_are_refused() -> None:
         KeyIndex(np.array([3, -1]))
     with pytest.raises(ValueError):
         KeyIndex(np.array([3, 3]))
+
+
+def test_groups_of_keys_are_found_together_and_one_by_one() -> None:
+    """Keys of several groups (the tagger's template number above bit 48) share one table, each
+    group in its own region: a query finds its key whether the call names its group or not."""
+    rng = np.random.default_rng(7)
+    groups = [0, 1, 5, 300]
+    keys = np.concatenate([(g << 48) | np.unique(rng.integers(0, 1 << 40, 50 + 400 * i)) for i, g in enumerate(groups)])
+    index = KeyIndex(keys)
+    absent = (np.array([2, 299, 301, 1 << 14]) << 48) | 3  # groups without keys, and past the last
+    queries = np.concatenate([keys[::-1], keys ^ 1, absent])
+    expected = np.array([np.flatnonzero(keys == q)[0] if q in set(keys.tolist()) else -1 for q in queries.tolist()])
+    np.testing.assert_array_equal(index.positions(queries), expected)
+    for g in groups + [2, 1 << 14]:
+        mine = (queries >> 48) == g
+        np.testing.assert_array_equal(index.positions(queries[mine], group=g), expected[mine])

@@ -1,11 +1,11 @@
 """Exact look-up of integer keys in a fixed set, for a whole array of queries at once.
 
 The tagger maps every token's feature key (two attribute ids packed in one int64, the
-template's number above them) to the key's row in a sorted key array. ``np.searchsorted`` does that in about 13 unpredictable
-comparisons per query; an open-addressing hash table built once at load answers most
-queries with one probe, a handful of numpy operations over the whole query array (the
-tagger's look-ups of a long text: 0.15-0.21 against 0.28-0.34 ms), and the few queries whose
-home slot holds another key go to ``np.searchsorted``.
+template's number above them) to the key's row in a sorted key array. ``np.searchsorted``
+does that in about 13 unpredictable comparisons per query; an open-addressing hash table
+built once at load answers most queries with one probe, a handful of numpy operations over
+the whole query array (the tagger's look-ups of a long text: 0.15-0.21 against 0.28-0.34
+ms), and the few queries whose home slot holds another key go to ``np.searchsorted``.
 """
 
 from __future__ import annotations

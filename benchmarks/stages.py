@@ -12,7 +12,8 @@ batches of 64 (as ``pipe_briefs`` batches them), the input of each stage made be
 
 next to ``pipe_briefs`` end to end, and sumy LexRank with a plain regex splitter and
 tokenizer (the ``briefs.py`` peer), and the garbage collector's share of one more
-``pipe_briefs`` pass (collections per generation, ms per text, from ``gc.callbacks``).
+``pipe_briefs`` pass and of one pass of one-by-one ``Pipeline.brief`` calls (collections per
+generation, ms per text, from ``gc.callbacks``).
 Times are ms per text, best of ``--passes`` passes
 (warm: the memoised forms and the tagger's store of word types fill in the first pass).
 ``--profile N`` also prints the N functions with the most own time under ``cProfile``
@@ -126,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     tag_one_by_one = _best(lambda: [tagger.tag(norms) for norms in one_by_one], args.passes, n)
     total = _best(lambda: list(hb.pipe_briefs(texts, sentences=3, top=10)), args.passes, n)
     collections, collector_ms = _collector_cost(lambda: list(hb.pipe_briefs(texts, sentences=3, top=10)))
+    one_collections, one_collector_ms = _collector_cost(lambda: [hb.brief(t, sentences=3, top=10) for t in texts])
     sumy = _best(lambda: [lexrank(PlaintextParser.from_string(t, plain).document, 3) for t in texts], args.passes, n)
 
     words = sorted(len(t.split()) for t in texts)
@@ -141,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| sumy LexRank, plain regex splitter + tokenizer | {sumy:.2f} | |")
     print(
         f"\nGarbage collector during one `pipe_briefs` pass: {collections[0]}/{collections[1]}/{collections[2]} "
-        f"collections of generation 0/1/2, {collector_ms / n:.2f} ms/text."
+        f"collections of generation 0/1/2, {collector_ms / n:.2f} ms/text; during one-by-one `Pipeline.brief` calls: "
+        f"{one_collections[0]}/{one_collections[1]}/{one_collections[2]}, {one_collector_ms / n:.2f} ms/text."
     )
 
     if args.profile:

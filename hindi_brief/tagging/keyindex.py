@@ -28,8 +28,8 @@ class KeyIndex:
 
     Keys are grouped by their top 15 bits (``>> 48``; the tagger puts a template's number
     there), and each group has its own region of the table, sized for its keys: the queries
-    of one template touch only that template's slots, which stay in cache, and one call
-    serves the queries of all templates together.
+    of one template touch only that template's slots, and one call serves the queries of all
+    templates together.
 
     A region has at least two slots per key (four cost 2.5 MB more over the tagger's
     templates and gained about 0.02 ms per long text), so most queries are settled by their

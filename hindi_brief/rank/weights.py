@@ -249,9 +249,7 @@ def pagerank(
     elif not issparse(adj) and n > DENSE_GRAPH_MAX:
         adj = csr_matrix(adj)  # a dense solve is cubic in the nodes, the sparse loop linear in the edges
     teleport = np.full(n, 1.0 / n) if teleport is None else teleport
-    sums = np.asarray(adj.sum(axis=1)).ravel()
-    has_edges = sums > 0
-    inv = np.where(has_edges, 1.0 / np.where(has_edges, sums, 1.0), 0.0)
+    inv, has_edges = _inverse_degrees(np.asarray(adj.sum(axis=1)).ravel())
     if not issparse(adj):
         return _pagerank_solved(adj, teleport, inv, has_edges, damping)
     if symmetric:
@@ -267,6 +265,12 @@ def pagerank(
             return nxt
         r = nxt
     return r
+
+
+def _inverse_degrees(degree: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(1 / degree, degree > 0)``, the inverse 0 for nodes without edges (they jump by the teleport)."""
+    has_edges = degree > 0
+    return np.where(has_edges, 1.0 / np.where(has_edges, degree, 1.0), 0.0), has_edges
 
 
 def clique_pagerank(members: np.ndarray, teleport: np.ndarray, *, damping: float = 0.85) -> np.ndarray:
@@ -288,9 +292,7 @@ def clique_pagerank(members: np.ndarray, teleport: np.ndarray, *, damping: float
     n, g = members.shape
     per_group = members.sum(axis=0)
     count = members.sum(axis=1)
-    degree = members @ per_group - count  # sums of A's rows: whole numbers, exact
-    has_edges = degree > 0
-    inv = np.where(has_edges, 1.0 / np.where(has_edges, degree, 1.0), 0.0)
+    inv, has_edges = _inverse_degrees(members @ per_group - count)  # A's row sums: whole numbers, exact
     lam = 1.0 + damping * count * inv
     u = np.empty((n, g + 1))
     u[:, :g] = members

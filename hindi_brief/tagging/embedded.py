@@ -190,6 +190,14 @@ class _Lookups:
         self.seen = np.concatenate(seen)
         self.seen_first = np.array(self.seen_first, dtype=np.int64)[:, None]
         self.seen_second = np.array(self.seen_second, dtype=np.int64)[:, None]
+        # The same, per template, for ``_each``.
+        self.each_dense = list(zip(
+            dense, self.dense_first.tolist(), self.dense_second.tolist(), strides, self.dense_base.ravel().tolist()
+        ))
+        self.each_hashed = list(zip(
+            hashed, self.hashed_first.tolist(), self.hashed_second.tolist(),
+            self.seen_first.ravel().tolist(), self.seen_second.ravel().tolist(),
+        ))
         self.hashed_table = np.empty((len(keys) + 1, n_passes), dtype=_ROW)
         self.hashed_table[:] = np.array(zeros, dtype=_ROW)
         for q, k in enumerate(hashed):
@@ -225,16 +233,10 @@ class _Lookups:
 
     def _each(self, v: np.ndarray, out: np.ndarray) -> None:
         """``rows`` one template at a time, for many tokens (faster there than all at once)."""
-        for k, first, second, stride, base in zip(
-            self.dense.tolist(), self.dense_first.tolist(), self.dense_second.tolist(),
-            self.dense_stride.ravel().tolist(), self.dense_base.ravel().tolist(),
-        ):
+        for k, first, second, stride, base in self.each_dense:
             out[k] = self.dense_table[v[first] + v[second] * stride + base]
         out[self.hashed] = self.hashed_table[-1]
-        for q, (k, first, second, seen_first, seen_second) in enumerate(zip(
-            self.hashed.tolist(), self.hashed_first.tolist(), self.hashed_second.tolist(),
-            self.seen_first.ravel().tolist(), self.seen_second.ravel().tolist(),
-        )):
+        for q, (k, first, second, seen_first, seen_second) in enumerate(self.each_hashed):
             a, b = v[first], v[second]
             looked_up = np.flatnonzero(self.seen[a + seen_first] & self.seen[b + seen_second])
             at = self.index.positions(a[looked_up] | (b[looked_up] << 24) | (q << 48), group=q)

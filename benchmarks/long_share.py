@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---:|" + "---:|" * (len(ROWS) + 1))
     try:
         for content in (("joined",), ("joined", "joined-shuffled")):
-            ranker.CONTENT_SETTINGS["long"] = (content, True)
+            ranker.CONTENT_SETTINGS["long"] = (content, *shipped[1:])
             for share in (float(x) for x in args.shares.split(",")):
                 cv = ranker.cross_validate(texts, args.folds, share={**ranker.SHARE, "long": share})
                 values = [float(np.mean(cv[(c, k, "hindi_brief")])) for c, k in ROWS]

@@ -36,7 +36,7 @@ for more); four or more sentences of a short text are a large part of it, where 
 content model's share grows to 0.4, so a text whose opening is not its summary (an
 essay, a feature) is not summarised by its first paragraph. On a text of full news length (more
 than ``NEWS_MIN_WORDS`` words, longer than any ILSUM article) the best single sentence, and so the
-opening of the longer summaries, is ``"1-news"``'s: fitted with every feature on two same-topic
+opening of the longer summaries, is ``"1-news"``'s: fitted with every feature but ``dependent_opening`` on two same-topic
 articles joined, the first article's heading as the reference, where ``"1"``, fitted on ILSUM's
 cut articles, drifts from the opening and falls below lead. The sentences that follow that opening
 in a summary of three are ``"3-news"``'s: ``"3"``'s coefficients with a stronger position term
@@ -126,7 +126,7 @@ _OVERLAP = FEATURES.index("overlap_centrality")
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 12
+RANKER_FORMAT = 13
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4

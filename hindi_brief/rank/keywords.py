@@ -27,7 +27,9 @@ hyphen compound with its base form when the text writes both (``ईंट-पत
 ``_base_compounds``), a word the document spells two ways (``नरेंद्र``/``नरेन्द्र``,
 ``कानून``/``क़ानून``) taking its more frequent spelling (``_one_spelling``), and a phrase written
 with and without a space or hyphen between its parts (``जम्मू-कश्मीर``/``जम्मू कश्मीर``,
-``राज्यसभा``/``राज्य सभा``) taking its more frequent writing (``_one_spacing``);
+``राज्यसभा``/``राज्य सभा``) taking its more frequent writing (``_one_spacing``), and an English plural
+written in Devanagari with its singular when the text writes both (``यूजर्स``/``यूजर``, ``गाइडलाइंस``/``गाइडलाइन``;
+``_loanword_plurals``, not in names);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
 
@@ -529,7 +531,8 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 # Window ids only grow through the document, so "new" means "not the last one".
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
-    return _one_spacing(_one_spelling(_base_compounds(found, bases))), frozenset(adj_or_num), unit_starts
+    found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)))
+    return _one_spacing(found), frozenset(adj_or_num), unit_starts
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -611,6 +614,39 @@ def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ..
         if joined not in best or len(found[key].offsets) > len(found[best[joined]].offsets):
             best[joined] = key
     return _rekeyed(found, lambda key: best[letters[key]])
+
+
+#: Endings of English plurals written in Devanagari: ``-s`` after a consonant (``यूजर्स``) and ``-ns`` after a
+#: vowel, whose singular ends in ``न`` (``गाइडलाइंस``, ``फैंस``).
+_PLURAL_S, _PLURAL_NS = "\u094d\u0938", "\u0902\u0938"
+
+
+def _loanword_plurals(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with an English plural written in Devanagari keyed as its singular where the document also writes
+    the singular (``यूजर्स``/``यूजर``, ``रिपोर्ट्स``/``रिपोर्ट``, ``गाइडलाइंस``/``गाइडलाइन``, ``फैंस``/``फैन``): one
+    keyword, shown in the singular, both forms among its variants. The tagger's lemmas leave such plurals as they
+    are, and a rule on the ending alone would also cut singulars (``टैक्स``, ``साइंस``, ``लाइसेंस``), so the
+    document must write both. Only the words of common phrases: a name keeps its plural (``मुंबई इंडियंस``,
+    ``राजस्थान रॉयल्स``)."""
+    words_ = {w for key in found for w in key}
+    singular = {}
+    for w in words_:
+        if w.endswith(_PLURAL_S):
+            s = w[: -len(_PLURAL_S)]
+        elif w.endswith(_PLURAL_NS):
+            s = w[: -len(_PLURAL_NS)] + "न"
+        else:
+            continue
+        if len(s) > 1 and s in words_:
+            singular[w] = s
+    if not singular:
+        return found
+    rekey = {
+        key: tuple(singular.get(w, w) for w in key)
+        for key, cand in found.items()
+        if not cand.proper and not singular.keys().isdisjoint(key)
+    }
+    return _rekeyed(found, lambda key: rekey.get(key, key))
 
 
 def _rekeyed(

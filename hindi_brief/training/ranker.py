@@ -173,21 +173,13 @@ OPENS_WITH: dict[str, str | None] = {
     "1": None, "1-news": None, "2": None, "2-news": "1", "3": "1", "3-news": "1", "many": "1", "many-news": "1",
     "digest": "1", "budget": None, "budget-news": "1", "long": "1", "long-digest": "1",
 }
-#: Model name -> (conditions its content model is fitted on, weigh each text the same, features).
+#: Model name -> (conditions its content model is fitted on, weigh each text the same, features): the news
+#: models' on ILSUM's articles in order and shuffled, the long-text models' on the joined texts in order and
+#: shuffled, each joined text weighing the same.
 CONTENT_SETTINGS = {
-    "1": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "1-news": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "2": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "2-news": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "3": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "3-news": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "many": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "many-news": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "digest": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "budget": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "budget-news": (("standard", "shuffled"), False, _NEWS_CONTENT),
-    "long": (("joined", "joined-shuffled"), True, CONTENT_FEATURES),
-    "long-digest": (("joined", "joined-shuffled"), True, CONTENT_FEATURES),
+    name: (("joined", "joined-shuffled"), True, CONTENT_FEATURES) if name.startswith("long")
+    else (("standard", "shuffled"), False, _NEWS_CONTENT)
+    for name in SETTINGS
 }
 #: Conditions the models are fitted on (see SETTINGS, CONTENT_SETTINGS); the others are scored in the cross-validation only.
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled", "news-length", "news-long-sentences")

@@ -531,7 +531,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 # Window ids only grow through the document, so "new" means "not the last one".
                 if not cand.windows or cand.windows[-1] != window:
                     cand.windows.append(window)
-    found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)))
+    found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)), tagged)
     return _one_spacing(found), frozenset(adj_or_num), unit_starts
 
 
@@ -621,13 +621,13 @@ def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ..
 _PLURAL_S, _PLURAL_NS = "\u094d\u0938", "\u0902\u0938"
 
 
-def _loanword_plurals(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+def _loanword_plurals(found: dict[tuple[str, ...], _Candidate], tagged: bool) -> dict[tuple[str, ...], _Candidate]:
     """``found`` with an English plural written in Devanagari keyed as its singular where the document also writes
     the singular (``यूजर्स``/``यूजर``, ``रिपोर्ट्स``/``रिपोर्ट``, ``गाइडलाइंस``/``गाइडलाइन``, ``फैंस``/``फैन``): one
     keyword, shown in the singular, both forms among its variants. The tagger's lemmas leave such plurals as they
     are, and a rule on the ending alone would also cut singulars (``टैक्स``, ``साइंस``, ``लाइसेंस``), so the
     document must write both. Only the words of common phrases: a name keeps its plural (``मुंबई इंडियंस``,
-    ``राजस्थान रॉयल्स``)."""
+    ``राजस्थान रॉयल्स``); untagged text, which cannot tell names, has only its one-word keys rekeyed."""
     words_ = {w for key in found for w in key}
     singular = {}
     for w in words_:
@@ -644,7 +644,7 @@ def _loanword_plurals(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[st
     rekey = {
         key: tuple(singular.get(w, w) for w in key)
         for key, cand in found.items()
-        if not cand.proper and not singular.keys().isdisjoint(key)
+        if not cand.proper and (tagged or len(key) == 1) and not singular.keys().isdisjoint(key)
     }
     return _rekeyed(found, lambda key: rekey.get(key, key))
 

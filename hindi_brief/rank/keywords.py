@@ -628,9 +628,9 @@ def _loanword_plurals(found: dict[tuple[str, ...], _Candidate], tagged: bool) ->
     are, and a rule on the ending alone would also cut singulars (``टैक्स``, ``साइंस``, ``लाइसेंस``), so the
     document must write both. Only the words of common phrases: a name keeps its plural (``मुंबई इंडियंस``,
     ``राजस्थान रॉयल्स``); untagged text, which cannot tell names, has only its one-word keys rekeyed."""
-    words_ = {w for key in found for w in key}
+    words_ = set(chain.from_iterable(found))
     singular = {}
-    for w in words_:
+    for w in [w for w in words_ if w[-1] == "स"]:  # few words end so: test their endings only
         if w.endswith(_PLURAL_S):
             s = w[: -len(_PLURAL_S)]
         elif w.endswith(_PLURAL_NS):

@@ -538,6 +538,18 @@ def test_an_english_plural_and_its_singular_are_one_keyword_but_a_name_keeps_its
         assert "मुंबई इंडियंस" in shown and "मुंबई इंडियन" not in shown, shown
 
 
+def test_a_phrase_never_starts_with_a_noun_that_makes_an_adverb(none_nlp, embedded):
+    # "की तरह कर्नाटक": untagged text ran तरह into the name after it (as ILSUM lists showed "तरह कर्नाटक",
+    # "तरह टीपू"); a phrase ending in such a noun ("पूरी तरह") was already none.
+    text = (
+        "भाजपा ने कहा कि उत्तर प्रदेश की तरह कर्नाटक में भी धर्मांतरण कानून लागू होगा। "
+        "मुख्यमंत्री ने कहा कि गुजरात की तरह कर्नाटक में विकास होगा। कर्नाटक सरकार ने विधेयक पेश किया।"
+    )
+    for nlp in (none_nlp, embedded):
+        shown = [k.text for k in make_keywords(nlp(text), top=10)]
+        assert "कर्नाटक" in shown and not any(k.split()[0] == "तरह" for k in shown), shown
+
+
 def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, embedded):
     """The weights of rank/keywords.py are fitted on ILSUM val silver P@10 with every keyword
     rule in force: on the first 100 val articles 78.3 (75.2 with the weights before the fit),

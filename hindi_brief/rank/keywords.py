@@ -64,7 +64,7 @@ after it counts or dates and is no keyword either (``पहली बार``, `
 ``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor a
 phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``, ``तेजी से``),
 nor a phrase that starts with a generic noun (a Hindi compound ends in its head: ``दिन देश``, ``लोग घर`` are
-neighbours from two phrases), nor a generic noun after adjectives alone (``नया मामला``, ``बड़ी संख्या``),
+neighbours from two phrases) or with a noun of ``MANNER_NOUNS`` (``की तरह टीपू``: ``तरह टीपू``), nor a generic noun after adjectives alone (``नया मामला``, ``बड़ी संख्या``),
 nor a hyphen compound holding a reporting verb (a headline's colon: ``बोले-अडानी``), nor a word said
 twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts or ends with an English function word
 (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया`` may).
@@ -930,8 +930,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
 
     A phrase may not when it holds an ordinal and a generic noun after it: it counts or dates
     (``पहली बार``, ``चौथे दिन``, ``छठी सदी``, and the runs of untagged or mistagged text that hold
-    them, ``पहली बार उत्तर``); nor when it ends in a noun that makes an adverb (``विशेष रूप``,
-    ``पूरी तरह``); nor when it is a generic noun after words HDTB almost never tags nouns
+    them, ``पहली बार उत्तर``); nor when it starts or ends with a noun that makes an adverb (``तरह टीपू``,
+    ``विशेष रूप``, ``पूरी तरह``); nor when it is a generic noun after words HDTB almost never tags nouns
     (``NON_NOMINAL_WORDS``: ``नया मामला``, ``बड़ी संख्या``, ``लंबे समय``; ``ज्ञानवापी मामला`` may).
 
     Nor may a phrase or word that starts or ends with an English function word (``ENGLISH_FUNCTION_WORDS``:
@@ -947,8 +947,8 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
         if not tagged and spelling_key(c.key[-1]) in NON_NOMINAL_WORDS:  # "करोड़ रुपये मिले", "बढ़त देखने"
             return False
         # A generic noun heads no phrase: a Hindi compound ends in its head, and "दिन देश", "लोग घर"
-        # are neighbours from two phrases.
-        if _is_generic(c.key[0], tagged):
+        # are neighbours from two phrases. Nor does a noun that makes an adverb ("की तरह टीपू", "हद पार").
+        if _is_generic(c.key[0], tagged) or c.key[0] in MANNER_NOUNS:
             return False
         # Adjectives do not make a generic noun a topic: "नया मामला", "बड़ी संख्या", "लंबे समय". Only
         # words HDTB knows as no nouns count as adjectives here ("ज्ञानवापी मामला" is a topic).

@@ -64,9 +64,10 @@ after it counts or dates and is no keyword either (``पहली बार``, `
 ``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor a
 phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``, ``तेजी से``),
 nor a phrase that starts with a generic noun (a Hindi compound ends in its head: ``दिन देश``, ``लोग घर`` are
-neighbours from two phrases) or with a noun of ``MANNER_NOUNS`` (``की तरह टीपू``: ``तरह टीपू``), nor a generic noun after adjectives alone (``नया मामला``, ``बड़ी संख्या``),
-nor a hyphen compound holding a reporting verb (a headline's colon: ``बोले-अडानी``), nor a word said
-twice (``धीरे-धीरे``, ``अलग-अलग``), nor a phrase or word that starts or ends with an English function word
+neighbours from two phrases) or with a noun of ``MANNER_NOUNS`` (``की तरह टीपू``: ``तरह टीपू``), nor a
+generic noun after adjectives alone (``नया मामला``, ``बड़ी संख्या``), nor a hyphen compound holding a
+reporting verb (a headline's colon: ``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor
+a phrase or word that starts or ends with an English function word
 (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया`` may).
 In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends the phrase before it
 (``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).

@@ -15,6 +15,7 @@ import regex
 from scipy.sparse import csr_matrix
 
 from ..doc import PUNCT_KINDS, Document
+from .headline_words import HeadlineWords, load_headline_words
 from .weights import bm25_matrix, content_terms, cosine_rows, df_for, pagerank, scale_to_max
 
 __all__ = ["BASE_FEATURES", "CONTENT_FEATURES", "FEATURES", "RECURRENCE_FEATURES", "SentenceFeatures", "sentence_features"]
@@ -46,10 +47,11 @@ FEATURES = (
     "luhn",  # Luhn: (recurring terms)^2 / terms, scaled to [0, 1]
     "word_position",  # 1 / (1 + words before the sentence / WORD_POSITION_SCALE): position counted in words
     "dependent_opening",  # first word a pronoun, determiner, adverb or conjunction: leans on what came before
+    "headline_words",  # mean over its words of how often a word of an article makes its headline (``headline_words``)
 )
-#: The features of the short-text (news) models: the first 17. The long-text models use all, ``"1-news"``
-#: all but ``dependent_opening`` (``training.ranker.LONG_TEXT_ONLY``).
-BASE_FEATURES = FEATURES[:17]
+#: The features of the short-text (news) models: the first 17 and ``headline_words``. The long-text models use
+#: all, ``"1-news"`` all but ``dependent_opening`` (``training.ranker.LONG_TEXT_ONLY``).
+BASE_FEATURES = FEATURES[:17] + ("headline_words",)
 #: The features of the content models: none says where the sentence stands, so what these
 #: models learn still holds when the order of the text says nothing (see ``summarize``).
 CONTENT_FEATURES = (
@@ -68,6 +70,7 @@ CONTENT_FEATURES = (
     "term_coverage",
     "luhn",
     "dependent_opening",
+    "headline_words",
 )
 
 PAGERANK_DAMPING = 0.85
@@ -192,11 +195,15 @@ def _recurrence(body: csr_matrix | np.ndarray, g: int) -> tuple[np.ndarray, np.n
 RECURRENCE_FEATURES = ("overlap_centrality", "term_coverage", "luhn")
 
 
-def sentence_features(doc: Document, *, recurrence: bool = True) -> SentenceFeatures:
+def sentence_features(
+    doc: Document, *, recurrence: bool = True, headline_words: HeadlineWords | None = None
+) -> SentenceFeatures:
     """Features of every body sentence of ``doc`` (see ``FEATURES``); ``doc`` must have sentences.
 
     ``recurrence=False`` leaves the ``RECURRENCE_FEATURES`` columns at 0 instead of
     computing them (a second sentence graph), for a model that gives them no weight.
+    ``headline_words`` is the word prior of the ``headline_words`` column (the shipped one when
+    ``None``; the training command passes one counted without the text's own fold).
     """
     n = len(doc.sentences)
     tagged = doc.tagger is not None
@@ -260,6 +267,7 @@ def sentence_features(doc: Document, *, recurrence: bool = True) -> SentenceFeat
         cols += [0.0] * len(RECURRENCE_FEATURES)
     cols.append(1.0 / (1.0 + (np.cumsum(counts[:, 0]) - counts[:, 0]) / WORD_POSITION_SCALE))
     cols.append(counts[:, 5])
+    cols.append((load_headline_words() if headline_words is None else headline_words).column(doc.sentences))
     matrix = np.empty((n, len(FEATURES)))
     for k, c in enumerate(cols):
         matrix[:, k] = c

@@ -56,6 +56,11 @@ pick for the budget model.
   ``LONG_DOC`` sentences) is ``"long"`` with the overlap term of ``"digest"``. These settings were chosen by the
   cross-validation below (see the model card).
 
+The feature ``headline_words`` reads a word prior counted from the val articles' headings and bodies
+(``rank.headline_words``). A text's column is computed with the counts of the other folds' articles
+(``headline_counts``), so that no sentence is scored on its own reference's words; the command then writes
+the counts of every val article to ``headline_words.json`` beside ``ranker.json``.
+
 Each model is a pairwise logistic regression (RankNet-style: oracle sentence minus
 non-oracle sentence of the same text, both orders, no intercept, C = 1), so only the
 order of sentences inside a text is learned. Deterministic (lbfgs, no sampling).
@@ -83,6 +88,7 @@ import numpy as np
 
 from ..evaluation.conditions import CONDITIONS
 from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_features
+from ..rank.headline_words import HEADLINE_WORDS_FILE, HeadlineWords
 
 from ..rank.summarize import DIGEST_PART, LONG_DOC, NEWS_MIN_WORDS, Ranker, fit_words, model_for
 
@@ -185,7 +191,7 @@ CONTENT_SETTINGS = {
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled", "news-length", "news-long-sentences")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
-FORMAT = 13
+FORMAT = 14
 
 
 @dataclass
@@ -221,9 +227,13 @@ def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> li
     pipe = Pipeline(tagger="embedded")
     tok = RougeTokenizer()
     pairs = load_pairs(data, split="val", limit=limit)
+    # A text's headline_words column is computed with the word prior of the other folds' articles:
+    # with its own heading counted, a sentence would be scored on the very words it is judged by.
+    counted = [headline_counts(pipe, pairs[fold::folds]) for fold in range(folds)]
     out: list[TrainingText] = []
     for fold in range(folds):
         fold_pairs = pairs[fold::folds]
+        prior = HeadlineWords.count(a for other, articles in enumerate(counted) if other != fold for a in articles)
         for condition in CONDITIONS:
             for number, pair in enumerate(apply_condition(fold_pairs, condition)):
                 try:
@@ -232,7 +242,7 @@ def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> li
                     continue
                 if len(doc.sentences) < 2:
                     continue
-                feats = sentence_features(doc)
+                feats = sentence_features(doc, headline_words=prior)
                 eligible = is_eligible(doc, feats.words, feats.unit)
                 ref = tok.tokenize(pair.summary)
                 sents = [tok.tokenize(s.text) for s in doc.sentences]
@@ -261,6 +271,23 @@ def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> li
                         targets=targets,
                     )
                 )
+    return out
+
+
+def headline_counts(pipe: Any, pairs: Sequence[Any]) -> list[tuple[set[str], set[str]]]:
+    """``(heading words, body words)`` of each pair with a heading and a body, as ``pipe`` tokenises them
+    (``headline_words.sentence_words``): what ``HeadlineWords.count`` counts."""
+    from ..errors import InvalidInputError
+    from ..rank.headline_words import sentence_words
+
+    out = []
+    for pair in pairs:
+        try:
+            head, body = pipe(pair.title), pipe(pair.text)
+        except InvalidInputError:
+            continue
+        head_words = sentence_words(head.sentences if head.headline is None else [head.headline, *head.sentences])
+        out.append((head_words, sentence_words(body.sentences)))
     return out
 
 
@@ -443,6 +470,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "ranker.json").write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {out / 'ranker.json'} ({counts})")
+    # The shipped word prior counts every val article (each fold's texts above were scored with the others').
+    from ..evaluation.evaluate import load_pairs
+    from ..pipeline import Pipeline
+
+    prior = HeadlineWords.count(headline_counts(Pipeline(tagger="embedded"), load_pairs(args.data, split="val", limit=args.limit)))
+    (out / HEADLINE_WORDS_FILE[-1]).write_text(prior.to_json(), encoding="utf-8")
+    print(f"wrote {out / HEADLINE_WORDS_FILE[-1]} ({len(prior.body)} words)")
     return 0
 
 

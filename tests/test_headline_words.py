@@ -90,3 +90,26 @@ def test_every_ranking_model_reads_a_headline_word_as_a_point_in_its_favour():
     ranker, column = load_ranker(), FEATURES.index("headline_words")
     for name in ranker.coef:
         assert ranker.content[name][column] > 0, name
+
+
+def test_the_refit_counts_headline_and_body_words_as_the_pipeline_tokenises_them(nlp):
+    from hindi_brief.evaluation.evaluate import Pair
+    from hindi_brief.training.ranker import headline_counts
+
+    pairs = [
+        Pair("a", "असम में बाढ़", "असम के कई ज़िलों में बाढ़ आई। अधिकारियों ने बताया कि राहत जारी है।", "-"),
+        Pair("b", "", "इस पाठ का कोई शीर्षक नहीं।", "-"),  # no heading: its words say nothing of headlines
+        Pair("c", "बिहार में चुनाव", "बिहार में चुनाव की घोषणा हुई।", "-"),
+    ]
+    counted = headline_counts(nlp, pairs)
+    assert len(counted) == 2
+    prior = HeadlineWords.count(counted)
+    assert prior.body["बाढ़"] == prior.both["बाढ़"] == 1 and prior.body["में"] == prior.both["में"] == 2
+    assert prior.body["बताया"] == 1 and "बताया" not in prior.both and "शीर्षक" not in prior.body
+
+
+def test_the_refit_needs_two_folds_to_score_each_with_the_others_prior(tmp_path):
+    from hindi_brief.training.ranker import collect
+
+    with pytest.raises(ValueError, match="at least 2"):
+        collect(tmp_path, folds=1)

@@ -215,7 +215,10 @@ class TrainingText:
 
 
 def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> list[TrainingText]:
-    """Every ILSUM val article under every condition of ``CONDITIONS``, with its fold."""
+    """Every ILSUM val article under every condition of ``CONDITIONS``, with its fold (at least 2 folds:
+    each fold's ``headline_words`` column is computed with the others' word prior)."""
+    if folds < 2:
+        raise ValueError(f"folds must be at least 2, got {folds!r}")
     from ..errors import InvalidInputError
     from ..evaluation.baselines import oracle_ranking
     from ..evaluation.conditions import apply_condition, reference_sentences
@@ -287,7 +290,9 @@ def headline_counts(pipe: Any, pairs: Sequence[Any]) -> list[tuple[set[str], set
         except InvalidInputError:
             continue
         head_words = sentence_words(head.sentences if head.headline is None else [head.headline, *head.sentences])
-        out.append((head_words, sentence_words(body.sentences)))
+        body_words = sentence_words(body.sentences)
+        if head_words and body_words:
+            out.append((head_words, body_words))
     return out
 
 
@@ -431,10 +436,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m hindi_brief.training.ranker", description=__doc__.split("\n")[0])
     p.add_argument("--data", default="../shared/data/ilsum_hi", help="ILSUM Hindi folder (only *_val is read)")
     p.add_argument("--out", default="models/ranker")
-    p.add_argument("--folds", type=int, default=5, help="cross-validation folds to report (0: none)")
+    p.add_argument(
+        "--folds", type=int, default=5,
+        help="folds of val (at least 2; joined texts are built inside a fold); 0 or 1: 5 folds, no cross-validation printed",
+    )
     p.add_argument("--limit", type=int, default=None, help="first N val articles only (quick runs)")
     args = p.parse_args(argv)
-    texts = collect(args.data, folds=max(args.folds, 1), limit=args.limit)
+    texts = collect(args.data, folds=args.folds if args.folds > 1 else 5, limit=args.limit)
     if not texts:
         print(f"error: no val articles found in {args.data}", file=sys.stderr)
         return 2
@@ -474,7 +482,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..evaluation.evaluate import load_pairs
     from ..pipeline import Pipeline
 
-    prior = HeadlineWords.count(headline_counts(Pipeline(tagger="embedded"), load_pairs(args.data, split="val", limit=args.limit)))
+    articles = load_pairs(args.data, split="val", limit=args.limit)
+    prior = HeadlineWords.count(headline_counts(Pipeline(tagger="embedded"), articles))
     (out / HEADLINE_WORDS_FILE[-1]).write_text(prior.to_json(), encoding="utf-8")
     print(f"wrote {out / HEADLINE_WORDS_FILE[-1]} ({len(prior.body)} words)")
     return 0

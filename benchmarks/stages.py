@@ -7,7 +7,9 @@ batches of 64 (as ``pipe_briefs`` batches them), the input of each stage made be
 * tagging: the tagger component on the batch's normalised forms (``Tagger.tag``), and on each
   text's own (one call per text, as ``Pipeline.brief`` tags);
 * objects: ``Draft.build``, the ``Token``/``Sentence``/``Document`` objects from spans and tags;
-* sentence ranking: ``make_summary(doc, sentences=3)``;
+* sentence ranking: ``make_summary(doc, sentences=3)``; inside it (not in the sum) the sentence
+  features (``sentence_features``) and, of those, the headline word prior's column
+  (``HeadlineWords.column``);
 * keywords: ``make_keywords(doc, top=10)``;
 
 next to ``pipe_briefs`` end to end, and sumy LexRank with a plain regex splitter and
@@ -46,6 +48,8 @@ from briefs import PlainTokenizer, add_long_input_arguments, long_texts  # noqa:
 
 from hindi_brief.pipeline import TAG_CHUNK_TOKENS, Pipeline, _chunks  # noqa: E402
 from hindi_brief.rank import make_keywords, make_summary  # noqa: E402
+from hindi_brief.rank.features import sentence_features  # noqa: E402
+from hindi_brief.rank.headline_words import load_headline_words  # noqa: E402
 
 BATCH = 64
 
@@ -125,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     rows = {name: _best(run, args.passes, n) for name, run in stages.items()}
     tag_one_by_one = _best(lambda: [tagger.tag(norms) for norms in one_by_one], args.passes, n)
+    features = _best(lambda: [sentence_features(d) for d in docs], args.passes, n)
+    prior = load_headline_words()
+    prior_column = _best(lambda: [prior.column(d.sentences) for d in docs], args.passes, n)
     total = _best(lambda: list(hb.pipe_briefs(texts, sentences=3, top=10)), args.passes, n)
     collections, collector_ms = _collector_cost(lambda: list(hb.pipe_briefs(texts, sentences=3, top=10)))
     one_collections, one_collector_ms = _collector_cost(lambda: [hb.brief(t, sentences=3, top=10) for t in texts])
@@ -139,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | {ms:.2f} | {100 * ms / summed:.0f}% |")
     print(f"| sum of the stages | {summed:.2f} | 100% |")
     print(f"| tagging, one text per call (as `Pipeline.brief` tags; not in the sum) | {tag_one_by_one:.2f} | |")
+    print(f"| sentence features, inside sentence ranking (not in the sum) | {features:.2f} | |")
+    print(f"| the headline word prior's column, inside the features (not in the sum) | {prior_column:.2f} | |")
     print(f"| `pipe_briefs` end to end | {total:.2f} | |")
     print(f"| sumy LexRank, plain regex splitter + tokenizer | {sumy:.2f} | |")
     print(

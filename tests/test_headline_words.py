@@ -30,12 +30,20 @@ def test_a_word_that_makes_its_articles_headlines_rates_above_one_that_never_doe
 
 
 def test_counts_that_cannot_be_are_refused():
-    with pytest.raises(ValueError, match="alpha"):
+    with pytest.raises(hb.InvalidOptionError, match="alpha"):
         HeadlineWords({"बाढ़": 1}, {}, alpha=0.0)
-    with pytest.raises(ValueError, match="headline"):
+    with pytest.raises(hb.InvalidOptionError, match="alpha"):
+        HeadlineWords({"बाढ़": 1}, {}, alpha=float("nan"))
+    with pytest.raises(hb.InvalidOptionError, match="headline"):
         HeadlineWords({"बाढ़": 1}, {"बाढ़": 2})
-    with pytest.raises(ValueError, match="headline"):
+    with pytest.raises(hb.InvalidOptionError, match="headline"):
         HeadlineWords({"बाढ़": 1}, {"असम": 1})
+
+
+def test_a_prior_shows_its_size_not_its_words():
+    prior = HeadlineWords.count([({"बाढ़"}, {"बाढ़", "बताया"})], alpha=2.0)
+    assert repr(prior) == "HeadlineWords(2 words, alpha=2.0, default=0.5000)"
+    assert len(repr(load_headline_words())) < 80
 
 
 def test_the_shipped_prior_knows_what_headlines_name_and_what_they_leave_out():
@@ -111,5 +119,5 @@ def test_the_refit_counts_headline_and_body_words_as_the_pipeline_tokenises_them
 def test_the_refit_needs_two_folds_to_score_each_with_the_others_prior(tmp_path):
     from hindi_brief.training.ranker import collect
 
-    with pytest.raises(ValueError, match="at least 2"):
+    with pytest.raises(hb.InvalidOptionError, match="at least 2"):
         collect(tmp_path, folds=1)

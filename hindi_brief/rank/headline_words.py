@@ -16,16 +16,17 @@ that reads most like a headline.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from itertools import compress, repeat
 from math import fsum
 from operator import not_
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
 import numpy as np
 
-from ..doc import PUNCT_KINDS, Sentence
+from ..doc import PUNCT_KINDS, Sentence, TokenColumns
+from ..errors import InvalidOptionError
 from ..resources import load_model
 
 __all__ = ["ALPHA", "HEADLINE_WORDS_FILE", "HeadlineWords", "load_headline_words", "sentence_words"]
@@ -39,18 +40,25 @@ _PUNCT = frozenset(PUNCT_KINDS)
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 
 
+def _words(c: TokenColumns) -> set[str]:
+    # Picked in C loops (compress, map): the column costs one Python step per sentence, not per word.
+    return set(compress(c.norms, map(not_, map(_PUNCT.__contains__, c.kinds))))
+
+
 def sentence_words(sentences: Iterable[Sentence]) -> set[str]:
     """The distinct normalised words (tokens that are not punctuation or symbols) of ``sentences``."""
     out: set[str] = set()
     for s in sentences:
-        c = s.columns
-        out.update(norm for kind, norm in zip(c.kinds, c.norms) if kind not in PUNCT_KINDS)
+        out |= _words(s.columns)
     return out
 
 
 @dataclass(frozen=True)
 class HeadlineWords:
-    """Per word: the articles holding it in their body (``body``) and, of those, in their headline too (``both``)."""
+    """Per word: the articles holding it in their body (``body``) and, of those, in their headline too (``both``).
+
+    ``InvalidOptionError`` for counts that cannot be (a word in more headlines than bodies) or ``alpha`` <= 0.
+    """
 
     body: Mapping[str, int]
     both: Mapping[str, int]
@@ -60,10 +68,12 @@ class HeadlineWords:
     _rates: dict[str, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.alpha <= 0:
-            raise ValueError(f"alpha must be positive, got {self.alpha!r}")
+        if not self.alpha > 0:
+            raise InvalidOptionError(f"alpha must be positive, got {self.alpha!r}")
         if any(self.both.get(w, 0) > n or n < 1 for w, n in self.body.items()) or set(self.both) - set(self.body):
-            raise ValueError("every word must be in at least one body, and in a headline no more often than in a body")
+            raise InvalidOptionError(
+                "every word must be in at least one body, and in a headline no more often than in a body"
+            )
         total = sum(self.body.values())
         default = sum(self.both.values()) / total if total else 0.0
         object.__setattr__(self, "default", default)
@@ -84,6 +94,9 @@ class HeadlineWords:
                 both[w] = both.get(w, 0) + 1
         return cls(body, both, alpha)
 
+    def __repr__(self) -> str:
+        return f"HeadlineWords({len(self.body)} words, alpha={self.alpha!r}, default={self.default:.4f})"
+
     def rate(self, word: str) -> float:
         """How often an article holding ``word`` in its body holds it in its headline (smoothed)."""
         return self._rates.get(word, self.default)
@@ -93,9 +106,7 @@ class HeadlineWords:
         get, default = self._rates.get, self.default
         values = []
         for s in sentences:
-            c = s.columns
-            # The words picked and looked up in C loops (compress, map): one Python step per sentence.
-            words = set(compress(c.norms, map(not_, map(_PUNCT.__contains__, c.kinds))))
+            words = _words(s.columns)
             # fsum: a set's order changes from one process to the next, and a plain sum with it in
             # the last bits, which could break a tie between two sentences differently each run.
             values.append(fsum(map(get, words, repeat(default))) / len(words) if words else 0.0)

@@ -218,7 +218,9 @@ def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> li
     """Every ILSUM val article under every condition of ``CONDITIONS``, with its fold (at least 2 folds:
     each fold's ``headline_words`` column is computed with the others' word prior)."""
     if folds < 2:
-        raise ValueError(f"folds must be at least 2, got {folds!r}")
+        from ..errors import InvalidOptionError
+
+        raise InvalidOptionError(f"folds must be at least 2, got {folds!r}")
     from ..errors import InvalidInputError
     from ..evaluation.baselines import oracle_ranking
     from ..evaluation.conditions import apply_condition, reference_sentences

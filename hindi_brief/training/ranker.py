@@ -214,14 +214,16 @@ class TrainingText:
     targets: dict[str, np.ndarray]
 
 
-def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> list[TrainingText]:
+def collect(
+    data: str | Path, *, folds: int = 5, limit: int | None = None, counted: Sequence[list[tuple[set[str], set[str]]]] | None = None
+) -> list[TrainingText]:
     """Every ILSUM val article under every condition of ``CONDITIONS``, with its fold (at least 2 folds:
-    each fold's ``headline_words`` column is computed with the others' word prior)."""
-    if folds < 2:
-        from ..errors import InvalidOptionError
+    each fold's ``headline_words`` column is computed with the others' word prior). ``counted``: each
+    fold's ``headline_counts`` when the caller has them (``fold_headline_counts``), else counted here."""
+    from ..errors import InvalidInputError, InvalidOptionError
 
+    if folds < 2:
         raise InvalidOptionError(f"folds must be at least 2, got {folds!r}")
-    from ..errors import InvalidInputError
     from ..evaluation.baselines import oracle_ranking
     from ..evaluation.conditions import apply_condition, reference_sentences
     from ..evaluation.evaluate import load_pairs
@@ -234,7 +236,8 @@ def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> li
     pairs = load_pairs(data, split="val", limit=limit)
     # A text's headline_words column is computed with the word prior of the other folds' articles:
     # with its own heading counted, a sentence would be scored on the very words it is judged by.
-    counted = [headline_counts(pipe, pairs[fold::folds]) for fold in range(folds)]
+    if counted is None:
+        counted = fold_headline_counts(pipe, pairs, folds)
     out: list[TrainingText] = []
     for fold in range(folds):
         fold_pairs = pairs[fold::folds]
@@ -277,6 +280,11 @@ def collect(data: str | Path, *, folds: int = 5, limit: int | None = None) -> li
                     )
                 )
     return out
+
+
+def fold_headline_counts(pipe: Any, pairs: Sequence[Any], folds: int) -> list[list[tuple[set[str], set[str]]]]:
+    """``headline_counts`` of each fold's pairs (pair i in fold i mod ``folds``, as ``collect`` folds them)."""
+    return [headline_counts(pipe, pairs[fold::folds]) for fold in range(folds)]
 
 
 def headline_counts(pipe: Any, pairs: Sequence[Any]) -> list[tuple[set[str], set[str]]]:
@@ -444,7 +452,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     p.add_argument("--limit", type=int, default=None, help="first N val articles only (quick runs)")
     args = p.parse_args(argv)
-    texts = collect(args.data, folds=args.folds if args.folds > 1 else 5, limit=args.limit)
+    from ..evaluation.evaluate import load_pairs
+    from ..pipeline import Pipeline
+
+    folds = args.folds if args.folds > 1 else 5
+    # Each val article tokenised once for the word prior: its folds' counts score the training texts,
+    # their sum is the shipped prior.
+    counted = fold_headline_counts(Pipeline(tagger="embedded"), load_pairs(args.data, split="val", limit=args.limit), folds)
+    texts = collect(args.data, folds=folds, limit=args.limit, counted=counted)
     if not texts:
         print(f"error: no val articles found in {args.data}", file=sys.stderr)
         return 2
@@ -481,11 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (out / "ranker.json").write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {out / 'ranker.json'} ({counts})")
     # The shipped word prior counts every val article (each fold's texts above were scored with the others').
-    from ..evaluation.evaluate import load_pairs
-    from ..pipeline import Pipeline
-
-    articles = load_pairs(args.data, split="val", limit=args.limit)
-    prior = HeadlineWords.count(headline_counts(Pipeline(tagger="embedded"), articles))
+    prior = HeadlineWords.count(a for fold_counts in counted for a in fold_counts)
     (out / HEADLINE_WORDS_FILE[-1]).write_text(prior.to_json(), encoding="utf-8")
     print(f"wrote {out / HEADLINE_WORDS_FILE[-1]} ({len(prior.body)} words)")
     return 0

@@ -173,6 +173,18 @@ def test_seed001_english_title_once_and_footer(seed001: str) -> None:
     assert footer.text.startswith("Related Posts") and footer.text.endswith("Breaking News Wale")
 
 
+def test_repeated_lines_match_however_they_are_encoded_spaced_or_cased() -> None:
+    # The same paragraph again with a composed letter decomposed (ऩ = न + nukta), other spacing and
+    # other case is a repeat; a line of as many words that says something else is not.
+    first = "पुलिस ने ऩया मामला दर्ज किया है। Tags Delhi"
+    again = "पुलिस  ने \u0928\u093cया मामला दर्ज किया है।   TAGS delhi"
+    other = "पुलिस ने नया मुकदमा दर्ज किया है। Tags Mumbai"
+    text = "\n\n".join(["सरकार ने बुधवार को नई नीति घोषित की।", first, other, again, "अंत में यह बात कही गई।"])
+    result = clean(text)
+    assert [(r.text, r.reason) for r in result.removed] == [(again, "duplicate-line")]
+    assert [text[s:e] for s, e in result.kept if text[s:e] in (first, other)] == [first, other]
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

@@ -160,6 +160,28 @@ def _line_key(line: str) -> str:
     return " ".join(unicodedata.normalize("NFC", line).split()).casefold()
 
 
+def _repeats(line: str, seen: dict[int, str | set[str]]) -> bool:
+    """Whether ``line`` has the ``_line_key`` of an earlier line of ``seen`` (a key of more than 3
+    characters), and note it there.
+
+    ``seen`` maps a word count to the one line met with it so far, or to the keys of all of them:
+    NFC and casefolding never add or remove whitespace, so lines with the same key have the same
+    number of words, and a line is keyed only when an earlier line has as many words. Keying every
+    line was about half of ``clean``'s time on news, where most lines are never keyed now.
+    """
+    words = len(line.split())
+    earlier = seen.get(words)
+    if earlier is None:
+        seen[words] = line
+        return False
+    if isinstance(earlier, str):
+        earlier = seen[words] = {_line_key(earlier)}
+    key = _line_key(line)
+    repeated = key in earlier and len(key) > 3
+    earlier.add(key)
+    return repeated
+
+
 def _line_reason(line: str) -> str | None:
     """Why a whole line is boilerplate, or ``None`` when it is content."""
     if _COPYRIGHT.search(line) and len(line) < 200:
@@ -251,7 +273,7 @@ def clean(text: str) -> CleanResult:
     lines = _outside(text, split_lines(text), blocks)
     removed: list[Removed] = []
     kept_lines: list[tuple[int, int]] = []
-    seen: set[str] = set()
+    seen: dict[int, str | set[str]] = {}  # the content lines met so far, by word count (``_repeats``)
     hindi: bool | None = None  # is the text mostly Devanagari? Asked only when a line reads as an English title
     footer_at: int | None = None
     for idx, (s, e) in enumerate(lines):
@@ -268,15 +290,13 @@ def clean(text: str) -> CleanResult:
             continue
         reason = _line_reason(line)
         if reason is None:
-            key = _line_key(line)
-            if key in seen and len(key) > 3:
+            if _repeats(line, seen):
                 reason = "duplicate-line"
             elif _is_english_title(line):
                 if hindi is None:
                     hindi = devanagari_share(text, lines) >= 0.5
                 if hindi:
                     reason = "english-title"
-            seen.add(key)
         if reason is not None:
             removed.append(Removed(s, e, line, reason))
         else:

@@ -88,18 +88,24 @@ def test_embedded_briefs_keep_invariants(text: str, max_words: int) -> None:
     check_brief(brief, text)
 
 
-CHUNK_EDGES = ["क \u093cख", "a \u200d😀 b", "\u0600 १२", "x@y.com के साथ", "😀\u200d😀 ", "  क  ख  ", "क।ख, ग"]
+# Spaces inside a grapheme cluster (after a prepended character, before a mark or joiner), an e-mail,
+# runs of spaces, and a chunk that opens with a mark both at the start and after a space.
+CHUNK_EDGES = [
+    "क \u093cख", "a \u200d😀 b", "\u0600 १२", "x@y.com के साथ", "😀\u200d😀 ", "  क  ख  ", "क।ख, ग",
+    "\u093cख क \u093cख \u0600", "ख\u0600 क\u0600",
+]
 
 
 @pytest.mark.parametrize("text", CHUNK_EDGES)
-@given(start=st.integers(0, 12))
-def test_tokens_read_chunk_by_chunk_are_the_whole_text_tokens(text: str, start: int) -> None:
+@given(start=st.integers(0, 20), length=st.integers(0, 20))
+def test_tokens_read_chunk_by_chunk_are_the_whole_text_tokens(text: str, start: int, length: int) -> None:
     # The tokenizer reads most texts one space-separated chunk at a time from a table; it must
-    # find exactly the tokens the token pattern finds in the whole text, from any start offset.
+    # find exactly the tokens the token pattern finds in the whole text, between any offsets.
     from hindi_brief.text import tokens
 
     start = min(start, len(text))
-    assert tokens.token_spans(text, start) == tokens._matched_spans(text, start, len(text), tokens._TOKEN)
+    end = min(start + length, len(text))
+    assert tokens.token_spans(text, start, end) == tokens._matched_spans(text, start, end, tokens._TOKEN)
 
 
 @given(text=any_text)

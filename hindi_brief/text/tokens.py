@@ -66,9 +66,11 @@ _WORD_KINDS_LIMIT = 200_000
 _CHUNK_SPANS: dict[str, tuple[tuple[int, int, str], ...]] = word_table()
 _CHUNK_SPANS_LIMIT = 100_000
 _SPAN_SHAPES: dict[tuple[tuple[int, int, str], ...], tuple[tuple[int, int, str], ...]] = word_table()
-# A space that is part of a grapheme cluster: before a mark or a joiner (" \u093c"), after a
-# prepended character. The whole-text pattern keeps such a cluster as one (skipped) symbol.
-_JOINS_ACROSS_SPACE = regex.compile(r" [\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]|\p{GCB=Prepend} ", regex.V1)
+# A space can be part of a grapheme cluster: before a mark or a joiner (" \u093c"), after a
+# prepended character. The whole-text pattern keeps such a cluster as one (skipped) symbol, so a
+# chunk that opens with the one or ends with the other is never read from the table alone.
+_CLUSTER_GOES_ON = regex.compile(r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]", regex.V1)
+_PREPEND = regex.compile(r"\p{GCB=Prepend}", regex.V1)
 
 # The only words that keep a visarga at their end (``_colon_visarga``), and the stems they leave
 # when the visarga is typed as a colon ("क्रमश:"), which take the colon into the word.
@@ -95,16 +97,15 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     if (
         text.find("@", start, end) >= 0
-        or _JOINS_ACROSS_SPACE.search(text, start, end)
         or (start > 0 and text[start - 1] not in _SPACE)  # the pattern reads graphemes across ``start``
     ):
         return _matched_spans(text, start, end, _TOKEN)
     # The text is tokenised a space-separated chunk at a time, each chunk's spans read from a
     # table: a news text repeats most of its chunks (words, "है।"), and matching them all with
     # the pattern below was half the text layer's time. A chunk gets the same spans as inside
-    # the whole text: no token crosses a space, except where a space starts a grapheme cluster
-    # (a mark after it, a prepended character before it: tokenised whole above), and the
-    # e-mail alternative, the only one that looks behind a match, needs an "@".
+    # the whole text: no token crosses a space, except where a space is inside a grapheme cluster
+    # (a mark after it, a prepended character before it: the whole text is matched instead), and
+    # the e-mail alternative, the only one that looks behind a match, needs an "@".
     out: list[tuple[int, int, str]] = []
     append = out.append
     known = _CHUNK_SPANS.get
@@ -112,7 +113,11 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     for chunk in text[start:end].split(" "):
         if chunk:
             spans = known(chunk)
-            if spans is None:
+            if spans is None:  # a chunk not met before, or one whose cluster may cross a space (never kept)
+                if (pos > start and _CLUSTER_GOES_ON.match(chunk)) or (
+                    pos + len(chunk) < end and _PREPEND.match(chunk, len(chunk) - 1)
+                ):
+                    return _matched_spans(text, start, end, _TOKEN)
                 spans = _chunk_spans(chunk)
             if len(spans) == 1:  # most chunks are one word
                 s, e, kind = spans[0]
@@ -126,7 +131,7 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 def _chunk_spans(chunk: str) -> tuple[tuple[int, int, str], ...]:
     spans = tuple(_matched_spans(chunk, 0, len(chunk), _TOKEN_NO_EMAIL))
-    if cacheable(chunk):
+    if cacheable(chunk) and not (_CLUSTER_GOES_ON.match(chunk) or _PREPEND.match(chunk, len(chunk) - 1)):
         if len(_CHUNK_SPANS) >= _CHUNK_SPANS_LIMIT:
             _CHUNK_SPANS.clear()
             _SPAN_SHAPES.clear()

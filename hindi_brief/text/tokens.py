@@ -114,11 +114,11 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if chunk:
             spans = known(chunk)
             if spans is None:  # a chunk not met before, or one whose cluster may cross a space (never kept)
-                if (pos > start and _CLUSTER_GOES_ON.match(chunk)) or (
-                    pos + len(chunk) < end and _PREPEND.match(chunk, len(chunk) - 1)
-                ):
+                opens = _CLUSTER_GOES_ON.match(chunk) is not None
+                closes = _PREPEND.match(chunk, len(chunk) - 1) is not None
+                if (opens and pos > start) or (closes and pos + len(chunk) < end):
                     return _matched_spans(text, start, end, _TOKEN)
-                spans = _chunk_spans(chunk)
+                spans = _chunk_spans(chunk, keep=not (opens or closes))
             if len(spans) == 1:  # most chunks are one word
                 s, e, kind = spans[0]
                 append((pos + s, pos + e, kind))
@@ -129,9 +129,10 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return out
 
 
-def _chunk_spans(chunk: str) -> tuple[tuple[int, int, str], ...]:
+def _chunk_spans(chunk: str, *, keep: bool) -> tuple[tuple[int, int, str], ...]:
+    """The spans of ``chunk`` on its own; kept in the table when ``keep`` (and the chunk is cacheable)."""
     spans = tuple(_matched_spans(chunk, 0, len(chunk), _TOKEN_NO_EMAIL))
-    if cacheable(chunk) and not (_CLUSTER_GOES_ON.match(chunk) or _PREPEND.match(chunk, len(chunk) - 1)):
+    if keep and cacheable(chunk):
         if len(_CHUNK_SPANS) >= _CHUNK_SPANS_LIMIT:
             _CHUNK_SPANS.clear()
             _SPAN_SHAPES.clear()

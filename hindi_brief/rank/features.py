@@ -15,7 +15,8 @@ import regex
 from scipy.sparse import csr_matrix
 
 from ..doc import PUNCT_KINDS, Document
-from .headline_words import HeadlineWords, load_headline_words
+from .headline_words import HeadlineWords, load_headline_words, word_sets
+from .summary_words import SummaryWords, load_summary_words
 from .weights import bm25_matrix, content_terms, cosine_rows, df_for, pagerank, scale_to_max
 
 __all__ = ["BASE_FEATURES", "CONTENT_FEATURES", "FEATURES", "RECURRENCE_FEATURES", "SentenceFeatures", "sentence_features"]
@@ -48,9 +49,10 @@ FEATURES = (
     "word_position",  # 1 / (1 + words before the sentence / WORD_POSITION_SCALE): position counted in words
     "dependent_opening",  # first word a pronoun, determiner, adverb or conjunction: leans on what came before
     "headline_words",  # mean over its words of how often a word of an article makes its headline (``headline_words``)
+    "summary_words",  # its words' learned weights for the best single sentence of a news text (``summary_words``)
 )
 #: The features of the short-text (news) models: the first 17 and ``headline_words``. The long-text models use
-#: all, ``"1-news"`` all but ``dependent_opening`` (``training.ranker.LONG_TEXT_ONLY``).
+#: all but ``summary_words``, ``"1-news"`` all but ``dependent_opening`` (``training.ranker.LONG_TEXT_ONLY``).
 BASE_FEATURES = FEATURES[:17] + ("headline_words",)
 #: The features of the content models: none says where the sentence stands, so what these
 #: models learn still holds when the order of the text says nothing (see ``summarize``).
@@ -196,14 +198,19 @@ RECURRENCE_FEATURES = ("overlap_centrality", "term_coverage", "luhn")
 
 
 def sentence_features(
-    doc: Document, *, recurrence: bool = True, headline_words: HeadlineWords | None = None
+    doc: Document,
+    *,
+    recurrence: bool = True,
+    headline_words: HeadlineWords | None = None,
+    summary_words: SummaryWords | None = None,
 ) -> SentenceFeatures:
     """Features of every body sentence of ``doc`` (see ``FEATURES``); ``doc`` must have sentences.
 
     ``recurrence=False`` leaves the ``RECURRENCE_FEATURES`` columns at 0 instead of
     computing them (a second sentence graph), for a model that gives them no weight.
     ``headline_words`` is the word prior of the ``headline_words`` column (the shipped one when
-    ``None``; the training command passes one counted without the text's own fold).
+    ``None``; the training command passes one counted without the text's own fold), ``summary_words``
+    the word weights of the ``summary_words`` column (likewise).
     """
     n = len(doc.sentences)
     tagged = doc.tagger is not None
@@ -267,7 +274,9 @@ def sentence_features(
         cols += [0.0] * len(RECURRENCE_FEATURES)
     cols.append(1.0 / (1.0 + (np.cumsum(counts[:, 0]) - counts[:, 0]) / WORD_POSITION_SCALE))
     cols.append(counts[:, 5])
-    cols.append((load_headline_words() if headline_words is None else headline_words).column(doc.sentences))
+    sets = word_sets(doc.sentences)
+    cols.append((load_headline_words() if headline_words is None else headline_words).scores(sets))
+    cols.append((load_summary_words() if summary_words is None else summary_words).scores(sets))
     matrix = np.empty((n, len(FEATURES)))
     for k, c in enumerate(cols):
         matrix[:, k] = c

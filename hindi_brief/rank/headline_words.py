@@ -29,7 +29,7 @@ from ..doc import PUNCT_KINDS, Sentence, TokenColumns
 from ..errors import InvalidOptionError
 from ..resources import load_model
 
-__all__ = ["ALPHA", "HEADLINE_WORDS_FILE", "HeadlineWords", "load_headline_words", "sentence_words"]
+__all__ = ["ALPHA", "HEADLINE_WORDS_FILE", "HeadlineWords", "load_headline_words", "sentence_words", "word_sets"]
 
 HEADLINE_WORDS_FILE = ("ranker", "headline_words.json")
 FORMAT = 1
@@ -51,6 +51,12 @@ def sentence_words(sentences: Iterable[Sentence]) -> set[str]:
     for s in sentences:
         out |= _words(s.columns)
     return out
+
+
+def word_sets(sentences: Iterable[Sentence]) -> list[set[str]]:
+    """Each sentence's ``sentence_words``: what the word columns (``HeadlineWords.scores``,
+    ``summary_words.SummaryWords.scores``) read."""
+    return [_words(s.columns) for s in sentences]
 
 
 @dataclass(frozen=True)
@@ -103,10 +109,13 @@ class HeadlineWords:
 
     def column(self, sentences: Iterable[Sentence]) -> np.ndarray:
         """Per sentence, the mean rate of its distinct words, scaled to 1 for the highest (0 without words)."""
+        return self.scores(_words(s.columns) for s in sentences)
+
+    def scores(self, word_sets: Iterable[set[str] | frozenset[str]]) -> np.ndarray:
+        """``column`` from each sentence's distinct words (``sentence_words``) already picked."""
         get, default = self._rates.get, self.default
         values = []
-        for s in sentences:
-            words = _words(s.columns)
+        for words in word_sets:
             # fsum: a set's order changes from one process to the next, and a plain sum with it in
             # the last bits, which could break a tie between two sentences differently each run.
             values.append(fsum(map(get, words, repeat(default))) / len(words) if words else 0.0)

@@ -126,7 +126,7 @@ _OVERLAP = FEATURES.index("overlap_centrality")
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 14
+RANKER_FORMAT = 15
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4

@@ -61,6 +61,12 @@ The feature ``headline_words`` reads a word prior counted from the val articles'
 (``headline_counts``), so that no sentence is scored on its own reference's words; the command then writes
 the counts of every val article to ``headline_words.json`` beside ``ranker.json``.
 
+The feature ``summary_words``, which only ``"1-news"`` weighs (``ONE_NEWS_ONLY``), reads word weights fitted to
+tell the best single sentence of a text from its others (``rank.summary_words``, fitted by
+``training.summary_words`` on the heading-ref, news-length and news-long-sentences texts). A text's column is
+computed with weights fitted on the other folds' texts (``summary_words.cross_fit``); the command writes the
+weights fitted on every val text to ``summary_words.json``.
+
 Each model is a pairwise logistic regression (RankNet-style: oracle sentence minus
 non-oracle sentence of the same text, both orders, no intercept, C = 1), so only the
 order of sentences inside a text is learned. Deterministic (lbfgs, no sampling).
@@ -88,9 +94,14 @@ import numpy as np
 
 from ..evaluation.conditions import CONDITIONS
 from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_features
-from ..rank.headline_words import HEADLINE_WORDS_FILE, HeadlineWords
+from ..rank.headline_words import HEADLINE_WORDS_FILE, HeadlineWords, word_sets
+from ..rank.summary_words import SUMMARY_WORDS_FILE, SummaryWords
 
 from ..rank.summarize import DIGEST_PART, LONG_DOC, NEWS_MIN_WORDS, Ranker, fit_words, model_for
+from .summary_words import cross_fit, fit_summary_words
+
+#: The summary_words column while collecting: filled in by ``cross_fit`` once every text is in.
+_NO_WORDS = SummaryWords({})
 
 __all__ = [
     "BLEND",
@@ -98,6 +109,7 @@ __all__ = [
     "CONTENT_SETTINGS",
     "LONG_TEXT_ONLY",
     "MMR_LAMBDA",
+    "ONE_NEWS_ONLY",
     "OPENS_WITH",
     "OVERLAP",
     "SETTINGS",
@@ -130,7 +142,11 @@ BLEND = {
 #: news-length k = 1 -0.61; 5-fold CV on val), where on long texts it gained (joined-shuffled k=ref +0.60 in 4 of
 #: 5 folds; model card, "Sentences that lean on the one before").
 LONG_TEXT_ONLY = ("dependent_opening",)
+#: Features only ``"1-news"`` weighs: word weights fitted on one-sentence references (``summary_words``) belong to
+#: the model of the best single sentence (model card, "Words of the one-sentence summary").
+ONE_NEWS_ONLY = ("summary_words",)
 _NEWS_FEATURES = tuple(f for f in FEATURES if f not in LONG_TEXT_ONLY)
+_LONG_FEATURES = tuple(f for f in FEATURES if f not in ONE_NEWS_ONLY)
 _NEWS_CONTENT = tuple(f for f in CONTENT_FEATURES if f not in LONG_TEXT_ONLY)
 #: Model name -> (conditions it is fitted on, oracle target, features used). "1-news" also sees the same
 #: texts cut into fewer, longer sentences (``news-long-sentences``), so that what it learns of position
@@ -147,8 +163,8 @@ SETTINGS = {
     "digest": (("standard",), "3", BASE_FEATURES),
     "budget": (("standard",), "budget", BASE_FEATURES),
     "budget-news": (("standard",), "budget", BASE_FEATURES),
-    "long": (("joined",), "3", FEATURES),
-    "long-digest": (("joined",), "3", FEATURES),
+    "long": (("joined",), "3", _LONG_FEATURES),
+    "long-digest": (("joined",), "3", _LONG_FEATURES),
 }
 #: Model name -> share of the position-aware score against its content model (5-fold CV on val:
 #: one sentence gains on standard and shuffled articles alike, three sentences only lose on standard;
@@ -191,7 +207,7 @@ CONTENT_SETTINGS = {
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled", "news-length", "news-long-sentences")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
-FORMAT = 14
+FORMAT = 15
 
 
 @dataclass
@@ -209,6 +225,8 @@ class TrainingText:
     words: np.ndarray
     """Words per body sentence (``SentenceFeatures.words``)."""
     sentence_tokens: list[list[str]]
+    sentence_words: list[set[str]]
+    """Distinct normalised words per sentence (``headline_words.word_sets``): what ``summary_words`` reads."""
     reference_tokens: list[str]
     reference_sentences: int
     targets: dict[str, np.ndarray]
@@ -250,7 +268,7 @@ def collect(
                     continue
                 if len(doc.sentences) < 2:
                     continue
-                feats = sentence_features(doc, headline_words=prior)
+                feats = sentence_features(doc, headline_words=prior, summary_words=_NO_WORDS)
                 eligible = is_eligible(doc, feats.words, feats.unit)
                 ref = tok.tokenize(pair.summary)
                 sents = [tok.tokenize(s.text) for s in doc.sentences]
@@ -274,11 +292,14 @@ def collect(
                         keys=[" ".join(s.text.split()) for s in doc.sentences],
                         words=np.asarray(feats.words, dtype=np.float64),
                         sentence_tokens=sents,
+                        sentence_words=word_sets(doc.sentences),
                         reference_tokens=ref,
                         reference_sentences=n_ref,
                         targets=targets,
                     )
                 )
+    # Like the word prior, the summary word weights that score a text are fitted without its fold.
+    cross_fit(out, folds, FEATURES.index("summary_words"))
     return out
 
 
@@ -465,6 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.folds > 1:
         print(cv_table(cross_validate(texts, args.folds)))
+    summary_words = fit_summary_words(texts)  # on every fold (each text above was scored with the others')
     texts = [t for t in texts if t.condition in TRAIN_CONDITIONS]
     coefs, contents = fit(texts)
     counts = {c: sum(t.condition == c for t in texts) for c in TRAIN_CONDITIONS}
@@ -499,6 +521,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     prior = HeadlineWords.count(a for fold_counts in counted for a in fold_counts)
     (out / HEADLINE_WORDS_FILE[-1]).write_text(prior.to_json(), encoding="utf-8")
     print(f"wrote {out / HEADLINE_WORDS_FILE[-1]} ({len(prior.body)} words)")
+    (out / SUMMARY_WORDS_FILE[-1]).write_text(summary_words.to_json(), encoding="utf-8")
+    print(f"wrote {out / SUMMARY_WORDS_FILE[-1]} ({len(summary_words.weights)} words)")
     return 0
 
 

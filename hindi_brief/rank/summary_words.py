@@ -6,8 +6,8 @@ sentence nearest the reference against each other sentence of the same text, bot
 intercept) on the distinct words of each sentence, each sentence's row scaled by one over the
 square root of its number of words, so that a long sentence does not win for holding more words.
 What it learns is which words the best single sentence of a news text holds more than the others
-of that text (what happened: ``मौत``, ``गिरफ्तार``), and which it holds less (how the story goes on:
-``उन्होंने``, ``बताया``), whatever the sentence's place.
+of that text (what happened and to whom: ``मौत``, ``मोदी``, ``सुप्रीम``), and which it holds less (how the
+story is told and what points back: ``बताया``, ``कहा``, ``उसकी``, ``इसका``), whatever the sentence's place.
 
 Fitted on ILSUM 2023 Hindi val (``python -m hindi_brief.training.ranker``): the articles with their
 heading as the reference and two same-topic articles joined, in ILSUM's sentences and with every two

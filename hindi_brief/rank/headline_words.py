@@ -109,7 +109,7 @@ class HeadlineWords:
 
     def column(self, sentences: Iterable[Sentence]) -> np.ndarray:
         """Per sentence, the mean rate of its distinct words, scaled to 1 for the highest (0 without words)."""
-        return self.scores(_words(s.columns) for s in sentences)
+        return self.scores(word_sets(sentences))
 
     def scores(self, word_sets: Iterable[set[str] | frozenset[str]]) -> np.ndarray:
         """``column`` from each sentence's distinct words (``sentence_words``) already picked."""

@@ -27,10 +27,8 @@ from typing import Iterable, Mapping
 
 import numpy as np
 
-from ..doc import Sentence
 from ..errors import InvalidOptionError
 from ..resources import load_model
-from .headline_words import word_sets
 
 __all__ = ["SUMMARY_WORDS_FILE", "SummaryWords", "load_summary_words"]
 
@@ -71,10 +69,6 @@ class SummaryWords:
         out -= out.min()
         top = out.max()
         return out / top if top > 0 else out
-
-    def column(self, sentences: Iterable[Sentence]) -> np.ndarray:
-        """``scores`` of the sentences' distinct normalised words (``headline_words.word_sets``)."""
-        return self.scores(word_sets(sentences))
 
     def to_json(self) -> str:
         """The file ``load_summary_words`` reads (words in sorted order: the same weights give the same file)."""

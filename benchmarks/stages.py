@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     norms = [[g for d in batch for g in d.norms] for batch in drafts]
 
     def tag_all() -> list[list]:
-        return [[tags for chunk in _chunks(groups, TAG_CHUNK_TOKENS) for tags in tagger.tag(chunk)] for groups in norms]
+        return [[tags for chunk in _chunks(groups, TAG_CHUNK_TOKENS) for tags in tagger.tag_columns(chunk)] for groups in norms]
 
     tags = tag_all()
     one_by_one = [d.norms for batch in drafts for d in batch]

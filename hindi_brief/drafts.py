@@ -31,8 +31,8 @@ class Draft:
         #: What a tagger is given: one list of normalised forms per group.
         self.norms = [normalize_spans(text, spans) for spans, _, _ in self.groups]
 
-    def build(self, tags: Iterator[Sequence[tuple[str | None, str | None]]] | None, tagger: str | None) -> Document:
-        """The ``Document``; ``tags`` yields ``(pos, lemma)`` lists for the groups in order
+    def build(self, tags: Iterator[tuple[Sequence[str | None], Sequence[str | None]]] | None, tagger: str | None) -> Document:
+        """The ``Document``; ``tags`` yields ``(pos, lemmas)`` columns for the groups in order
         (``None``: untagged, ``pos`` and ``lemma`` left ``None``). Each sentence gets its
         tokens as columns; ``Token`` objects are made only when read."""
         text = self.text
@@ -43,11 +43,11 @@ class Draft:
             if tags is None:
                 pos = lemmas = (None,) * n
             else:
-                tagged = next(tags)
-                if len(tagged) != n:  # a tagger that returns another count: tokens or tags without a pair are dropped
-                    n = min(n, len(tagged))
-                    spans, norms, tagged = spans[:n], norms[:n], tagged[:n]
-                pos, lemmas = zip(*tagged) if n else ((), ())
+                pos, lemmas = next(tags)
+                if len(pos) != n or len(lemmas) != n:  # a tagger that returns another count: tokens or tags without a pair are dropped
+                    n = min(n, len(pos), len(lemmas))
+                    spans, norms, pos, lemmas = spans[:n], norms[:n], pos[:n], lemmas[:n]
+                pos, lemmas = tuple(pos), tuple(lemmas)
             starts, ends, kinds = zip(*spans) if n else ((), (), ())
             columns = TokenColumns(starts, ends, kinds, tuple(norms), pos, lemmas)
             made.append(Sentence.from_columns(text[start:end], start, end, columns, index, paragraph))

@@ -186,11 +186,13 @@ class Pipeline:
             return []
         component = self._component
         if component is None:  # lemmas fall back to the normalised forms
-            return [d.build(iter([[(None, norm) for norm in group] for group in d.norms]), None) for d in drafts]
+            return [d.build(iter([((None,) * len(group), group) for group in d.norms]), None) for d in drafts]
+        # A tagger that gives columns (the embedded one) saves a pair per token; any other gives pairs.
+        tag_columns = getattr(component, "tag_columns", None)
         tags: list[Any] = []
         for chunk in _chunks([group for d in drafts for group in d.norms], TAG_CHUNK_TOKENS):
             with self._tag_lock:
-                tags += component.tag(chunk)
+                tags += tag_columns(chunk) if tag_columns is not None else map(_as_columns, component.tag(chunk))
         per_group = iter(tags)
         return [d.build(per_group, component.name) for d in drafts]
 
@@ -297,6 +299,11 @@ class Pipeline:
     ) -> "StoryBrief":
         """One brief for several articles about the same story; see ``hindi_brief.story`` and docs/story.md."""
         return tasks.story(lambda: self, texts, sentences=sentences, top=top, date=date, names=names)
+
+
+def _as_columns(pairs: Sequence[tuple[str | None, str | None]]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """A sentence's ``(pos, lemma)`` pairs as ``(pos, lemmas)`` columns (``Draft.build``)."""
+    return tuple(zip(*pairs)) if pairs else ((), ())  # type: ignore[return-value]
 
 
 def _chunks(groups: list[list[str]], tokens: int) -> Iterator[list[list[str]]]:

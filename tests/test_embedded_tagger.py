@@ -117,6 +117,21 @@ def test_batch_equals_one_by_one_and_is_deterministic(tagger: EmbeddedTagger) ->
     assert together[0] == together[-1]
 
 
+def test_columns_are_the_pairs_side_by_side(tagger: EmbeddedTagger) -> None:
+    # The pipeline builds documents from tag_columns; it must say what tag says, context lemmas included
+    # ("बढ़ाने" before "पर" in S2).
+    batch = [S1, [], S2, S3, S4]
+    columns = tagger.tag_columns(batch)
+    assert [list(zip(pos, lemmas)) for pos, lemmas in columns] == tagger.tag(batch)
+    assert columns == [tagger.tag_columns([s])[0] for s in batch]
+    assert [len(pos) for pos, _ in columns] == [len(s) for s in batch]
+    assert dict(zip(S2, columns[2][1]))["बढ़ाने"] == "बढ़ाना"
+    assert all(type(pos) is tuple and type(lemmas) is tuple for pos, lemmas in columns)
+    assert columns[1] == ((), ())
+    with pytest.raises(InvalidInputError):
+        tagger.tag_columns(["राजनाथ सिंह"])
+
+
 def test_threads_share_one_lazily_loaded_model() -> None:
     fresh = EmbeddedTagger()
     expected = EmbeddedTagger().tag([S1, S3])

@@ -20,6 +20,10 @@ class Tagger(Protocol):
     ``tag`` receives a batch of sentences, each a sequence of token strings
     (the tokens' normalised forms), and returns for every token a
     ``(upos, lemma)`` pair, in the same nesting and order.
+
+    A tagger may also have ``tag_columns(sentences)``, the same result as one
+    ``(upos tags, lemmas)`` pair of tuples per sentence; the pipeline then uses it
+    (``EmbeddedTagger`` has one: it saves making a pair per token).
     """
 
     name: str

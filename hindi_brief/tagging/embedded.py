@@ -408,6 +408,9 @@ class _Model:
             if config.get("format_version") != _FORMAT_VERSION:
                 raise ValueError(f"format_version {config.get('format_version')!r}, expected {_FORMAT_VERSION}")
             self.tags: tuple[str, ...] = tuple(config["tags"])
+            #: The tag names as an object array: a gather by tag index gives the names themselves.
+            self.tag_names = np.empty(len(self.tags), dtype=object)
+            self.tag_names[:] = self.tags
             cluster_words = config["clusters"]["words"]
             current = paths["lemmas.json"]
             lem = json.loads(current.read_text(encoding="utf-8"))
@@ -574,7 +577,7 @@ class EmbeddedTagger:
 
     @staticmethod
     def _context_lemmas(m: _Model, sentences, idx: np.ndarray, types: list[str], type_of: np.ndarray, flat: list) -> None:
-        """Re-lemmatise, in place, the tokens whose lemma depends on the next word's tag (a few
+        """Re-lemmatise, in place in ``flat`` (every token's lemma), the tokens whose lemma depends on the next word's tag (a few
         word types, found with numpy; the pipeline hands the tagger normalised forms, so the
         token itself is the form to match)."""
         lem, tags = m.lemmatizer, m.tags
@@ -594,10 +597,18 @@ class EmbeddedTagger:
             ty, n = divmod(rest, len(tags) + 1)
             lemmas.append(lem.lemma_before(types[ty], tags[t], "</s>" if n == 0 else tags[n - 1]))
         for j, i in zip(at.tolist(), inverse.ravel().tolist()):
-            flat[j] = (flat[j][0], lemmas[i])
+            flat[j] = lemmas[i]
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
         """``(upos, lemma)`` for every token of every sentence, same nesting and order."""
+        return [list(zip(pos, lemmas)) for pos, lemmas in self.tag_columns(sentences)]
+
+    def tag_columns(self, sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """``tag`` as columns: per sentence, its tokens' UPOS tags and their lemmas as two tuples.
+
+        The pipeline builds its documents from these (``Draft.build``), with no pair per token
+        made and taken apart again.
+        """
         if isinstance(sentences, (str, bytes)):
             raise InvalidInputError("tag() takes a sequence of sentences, each a sequence of token strings")
         checked: list[list[str]] = []
@@ -613,17 +624,21 @@ class EmbeddedTagger:
         m = self._load()
         tokens = [t for s in sentences for t in s]
         idx, types, type_of = self._indices(m, sentences, tokens)
-        # Lemmatise each distinct (type, tag) pair once, then fan the pairs out to tokens.
+        # Lemmatise each distinct (type, tag) pair once, then fan the lemmas out to tokens, and the
+        # tags through an object array of their names (one C-level gather each).
         n_tags = len(m.tags)
         pair_keys, which = np.unique(type_of * n_tags + idx, return_inverse=True)
         tags, lemma = m.tags, m.lemmatizer.lemma
-        pairs = [(tags[k % n_tags], lemma(types[k // n_tags], tags[k % n_tags])) for k in pair_keys.tolist()]
-        flat = [pairs[i] for i in which.ravel().tolist()]
+        pair_lemmas = np.empty(len(pair_keys), dtype=object)
+        pair_lemmas[:] = [lemma(types[k // n_tags], tags[k % n_tags]) for k in pair_keys.tolist()]
+        lemmas: list[str] = pair_lemmas[which.ravel()].tolist()
+        pos: list[str] = m.tag_names[idx].tolist()
         if m.lemmatizer.context:
-            self._context_lemmas(m, sentences, idx, types, type_of, flat)
-        out: list[list[tuple[str, str]]] = []
+            self._context_lemmas(m, sentences, idx, types, type_of, lemmas)
+        out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         start = 0
         for s in sentences:
-            out.append(flat[start : start + len(s)])
-            start += len(s)
+            end = start + len(s)
+            out.append((tuple(pos[start:end]), tuple(lemmas[start:end])))
+            start = end
         return out

@@ -610,7 +610,7 @@ class EmbeddedTagger:
         made and taken apart again.
         """
         if isinstance(sentences, (str, bytes)):
-            raise InvalidInputError("tag() takes a sequence of sentences, each a sequence of token strings")
+            raise InvalidInputError("the tagger takes a sequence of sentences, each a sequence of token strings")
         checked: list[list[str]] = []
         for s in sentences:
             if isinstance(s, (str, bytes)):

@@ -136,6 +136,19 @@ def test_spaced_and_joined_hyphen_compounds_are_one_keyword(dict_nlp, seed000):
     assert {text[s:e].replace(" ", "") for s, e in compounds[0].offsets} == {"भारत-अमेरिका"}
 
 
+def test_a_spaced_dash_joins_two_names_only(embedded):
+    """A hyphen with a space on both sides joins two names ("भारत - अमेरिका"); between a noun
+    and a name it is a dash (ILSUM's "प्रमोटर - एलन मस्क"), and the name stands on its own."""
+    text = (
+        "स्पेस-एक्स के प्रमोटर - एलन मस्क ने स्टारशिप की पहली टेस्ट फ्लाइट के बारे में बताया। "
+        "एलन मस्क ने कहा कि स्टारशिप मानव को मंगल तक ले जाएगा। भारत - अमेरिका व्यापार पर भी असर होगा।"
+    )
+    texts = [k.text for k in make_keywords(embedded(text), top=20)]
+    assert "एलन मस्क" in texts and "प्रमोटर" in texts
+    assert not [t for t in texts if "प्रमोटर" in t and "मस्क" in t]
+    assert [t for t in texts if "भारत - अमेरिका" in t]
+
+
 def test_a_dash_used_as_a_colon_joins_nothing(dict_nlp):
     """"कहानी- तंगहाली" (dash glued to the word before it, space after) introduces a title or a
     quote, so it is no compound; "भारत - अमेरिका" and "भारत -अमेरिका" are one."""

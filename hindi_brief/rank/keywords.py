@@ -12,7 +12,8 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
   name only where the name never occurs without it);
 * hyphenated compounds, as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``
   (a dash glued to the word before it with a space after, ``कहा- भाजपा``, is a colon:
-  it separates).
+  it separates; with a space on both sides it joins two names only, and between other
+  words is a dash: ``प्रमोटर - एलन मस्क``).
 
 Words are Devanagari word tokens of at least two characters whose form and lemma are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
@@ -313,7 +314,8 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``).
 
     A run breaks at every token that may not be a phrase word; a hyphenated compound
-    counts as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``.
+    counts as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका`` (spaced on
+    both sides only between two names, tagged text).
     """
     c = sentence.columns
     starts, ends, norms, pos, lemmas = c.starts, c.ends, c.norms, c.pos, c.lemmas
@@ -347,13 +349,18 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             cur = []
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
         # glued to the word before it and followed by a space is a colon ("कहा- भाजपा",
-        # "कहानी- तंगहाली"), not a compound.
+        # "कहानी- तंगहाली"), not a compound; one with a space on both sides joins two names
+        # only: between other words it is a dash ("शहरों - यमुनोत्री", "प्रमोटर - एलन मस्क").
         if (
             i + 2 < n
             and roles[i + 2][0]
             and sentence.text[starts[i + 1] - sentence.start : ends[i + 1] - sentence.start] in _HYPHENS
             and not (starts[i + 1] == ends[i] and starts[i + 2] > ends[i + 1])
-            and (not tagged or (pos[i] in _CLASS and pos[i + 2] in _CLASS))
+            and (
+                not tagged
+                or (pos[i] == pos[i + 2] == "PROPN" if starts[i + 1] > ends[i] and starts[i + 2] > ends[i + 1]
+                    else pos[i] in _CLASS and pos[i + 2] in _CLASS)
+            )
         ):
             r = i + 2
             unit_cls = "W" if not tagged else ("P" if "PROPN" in (pos[i], pos[r]) else "N")

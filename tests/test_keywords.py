@@ -149,6 +149,18 @@ def test_a_spaced_dash_joins_two_names_only(embedded):
     assert [t for t in texts if "भारत - अमेरिका" in t]
 
 
+def test_a_word_whose_lemma_is_one_letter_is_no_phrase_word(embedded):
+    """ILSUM's horoscope writes "वालों कों उपलब्धि" ("कों", a typo for "को"), which the tagger calls a
+    noun with the lemma "क": no keyword shows it or holds it."""
+    text = (
+        "तुला राशि के नौकरीपेशा लोगों की तरक्की के योग हैं। वृश्चिक राशि वालों कों उपलब्धि मिल सकती है। "
+        "कुंभ राशि वालों को धन लाभ होगा।"
+    )
+    kws = make_keywords(embedded(text), top=30)
+    assert "उपलब्धि" in [k.text for k in kws]
+    assert not [k for k in kws if any("कों" in v.split() for v in k.variants) or any(len(w) < 2 for w in k.lemma.split())]
+
+
 def test_a_dash_used_as_a_colon_joins_nothing(dict_nlp):
     """"कहानी- तंगहाली" (dash glued to the word before it, space after) introduces a title or a
     quote, so it is no compound; "भारत - अमेरिका" and "भारत -अमेरिका" are one."""

@@ -15,7 +15,7 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
   it separates; with a space on both sides it joins two names only, and between other
   words is a dash: ``प्रमोटर - एलन मस्क``).
 
-Words are Devanagari word tokens of at least two characters whose form and lemma are
+Words are Devanagari word tokens whose form and lemma have at least two characters and are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
 a tagger may call names in a headline; day and month names; relative-time words such
 as ``आज``, ``कल``, ``पिछले``; era markers written after a year, ``ईस्वी``; the adverbs that end in a
@@ -271,6 +271,7 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
     ok = (
         kind == "word"
         and len(norm) >= 2
+        and len(lemma_or_norm) >= 2  # a lemma cut to one letter ("कों", a typo for "को", -> "क") is no word
         and _DEVANAGARI.search(norm) is not None
         and norm not in STOPWORDS
         and norm not in NOT_PHRASE_WORDS

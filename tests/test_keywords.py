@@ -161,6 +161,20 @@ def test_a_word_whose_lemma_is_one_letter_is_no_phrase_word(embedded):
     assert not [k for k in kws if any("कों" in v.split() for v in k.variants) or any(len(w) < 2 for w in k.lemma.split())]
 
 
+@pytest.mark.parametrize("nlp", ["embedded", "none_nlp"])
+def test_a_function_word_said_twice_is_no_phrase_word(nlp, request):
+    """"अलग-अलग शहरों" (various cities), "अपने-अपने तंबू" (each their own tent), "एक-एक पल": the word said
+    twice over is distributive, so the noun stands alone; a noun said twice over may name something
+    ("टुकड़े-टुकड़े गैंग")."""
+    text = (
+        "अलग-अलग शहरों में बारिश हुई। दिल्ली के अलग-अलग शहरों में पानी भर गया। नेता अपने-अपने तंबू उखाड़ने लगे। "
+        "एक-एक पल कीमती है। भाजपा ने टुकड़े-टुकड़े गैंग पर हमला बोला। टुकड़े-टुकड़े गैंग पर बहस जारी है।"
+    )
+    texts = [k.text for k in make_keywords(request.getfixturevalue(nlp)(text), top=30)]
+    assert not [t for t in texts if any(w in t for w in ("अलग-अलग", "अपने-अपने", "एक-एक"))]
+    assert [t for t in texts if t.startswith("टुकड़े-टुकड़े")]
+
+
 def test_a_dash_used_as_a_colon_joins_nothing(dict_nlp):
     """"कहानी- तंगहाली" (dash glued to the word before it, space after) introduces a title or a
     quote, so it is no compound; "भारत - अमेरिका" and "भारत -अमेरिका" are one."""

@@ -20,7 +20,9 @@ not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``,
 a tagger may call names in a headline; day and month names; relative-time words such
 as ``आज``, ``कल``, ``पिछले``; era markers written after a year, ``ईस्वी``; the adverbs that end in a
 visarga, ``क्रमशः``, ``स्वतः``, however it is typed; all from ``hindi_brief/text/lexicon/``), so a phrase never
-starts or ends with a postposition, stopword or punctuation.
+starts or ends with a postposition, stopword or punctuation. A word said twice over (``अलग-अलग``, ``अपने-अपने``,
+``एक-एक``) is distributive and no phrase word where the word is a stopword, a number word or one HDTB almost
+never tags a noun (``NON_NOMINAL_WORDS``); a noun said twice over may be (``टुकड़े-टुकड़े गैंग``).
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
 Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together), an inflected
@@ -285,7 +287,15 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
     if ok:
         if not _HYPHENS.isdisjoint(norm):  # a hyphen inside the token
             cls = "W" if not tagged else _CLASS.get(pos or "")
-            if not REPORTING_VERBS.isdisjoint(_hyphen_key(norm).split("-")):  # "कहा-भाजपा": a headline's colon
+            parts = _hyphen_key(norm).split("-")
+            if not REPORTING_VERBS.isdisjoint(parts):  # "कहा-भाजपा": a headline's colon
+                cls = None
+            # A word said twice over ("अलग-अलग", "अपने-अपने", "एक-एक") is distributive ("various",
+            # "each"), no topic, where the word is a function word or one HDTB almost never tags a noun;
+            # a noun said twice over may be one ("टुकड़े-टुकड़े गैंग").
+            if len(set(parts)) == 1 and len(parts) > 1 and (
+                parts[0] in STOPWORDS or spelling_key(parts[0]) in NON_NOMINAL_WORDS or spelling_key(parts[0]) in NUMBER_WORDS
+            ):
                 cls = None
             if cls is not None:
                 key, cls = _hyphen_key(norm), "N" if cls == "A" else cls

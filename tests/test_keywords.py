@@ -175,6 +175,21 @@ def test_a_function_word_said_twice_is_no_phrase_word(nlp, request):
     assert [t for t in texts if t.startswith("टुकड़े-टुकड़े")]
 
 
+@pytest.mark.parametrize("nlp", ["embedded", "none_nlp"])
+def test_headline_imperatives_and_dates_in_compounds_are_no_keywords(nlp, request):
+    """A headline's "जानिए ..." / "देखिए ..." ("know", "see": the tagger may read them as nouns, and
+    lemmatise "जानिए" as "जानिया") and a month in a hyphen compound ("मई-2022": a date) name no topic."""
+    text = (
+        "जानिए पहली टेस्ट फ्लाइट में क्या हुआ\n\n"
+        "स्पेस-एक्स की स्टारशिप की पहली टेस्ट फ्लाइट में विस्फोट हुआ। देखिए पूरी लिस्ट और जानिए वजह। "
+        "मई-2022 में कंपनी ने 1,000 कारें बेचीं और मई-2023 में 1,500 कारें बेचीं। स्टारशिप का विस्फोट चर्चा में है।"
+    )
+    kws = make_keywords(request.getfixturevalue(nlp)(text), top=30)
+    words = {w for k in kws for w in k.text.replace("-", " ").split()} | {w for k in kws for w in k.lemma.split()}
+    assert not {"जानिए", "जानिया", "देखिए", "देखिया", "मई"} & words
+    assert "स्टारशिप" in [k.text for k in kws]
+
+
 def test_a_dash_used_as_a_colon_joins_nothing(dict_nlp):
     """"कहानी- तंगहाली" (dash glued to the word before it, space after) introduces a title or a
     quote, so it is no compound; "भारत - अमेरिका" and "भारत -अमेरिका" are one."""

@@ -140,7 +140,7 @@ SCORE_DECIMALS = 10  # scores are at most about 12; rounding error of the arithm
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 #: Words that are never part of a keyphrase although a tagger may call them nouns or names:
 #: reporting verbs ("सोनम खान बोलीं" in a headline), "today"/"yesterday, tomorrow" ("आज नई नीति"),
-#: and the imperatives of headlines ("जानें कब ..."). They cost 0.3 points of silver P@10 on
+#: and the imperatives of headlines ("जानें कब ...", "जानिए वजह"). They cost 0.3 points of silver P@10 on
 #: ILSUM val (references often say "आज"; docs/evaluation.md), for lists a reader can use.
 #: Also the adverbs and the number word that end in a visarga (``lexicon/visarga_words.txt``:
 #: "क्रमशः", "स्वतः", "छः"), however the visarga is typed: the tokenizer makes "क्रमश:" the adverb,
@@ -153,7 +153,7 @@ NOT_PHRASE_WORDS = (
     | words("relative_time")
     | words("visarga_words")
     | words("eras")
-    | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें"))
+    | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें", "जानिए", "देखिए", "पढ़िए"))
 )
 #: Common nouns whose shipped IDF (``models/df``) is below this are too common to be a keyword
 #: alone (लोग 0.85, सरकार 1.12, दिन 1.23, मामला 1.31, देश 1.34; भारत, a name, is 1.47).
@@ -288,7 +288,8 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
         if not _HYPHENS.isdisjoint(norm):  # a hyphen inside the token
             cls = "W" if not tagged else _CLASS.get(pos or "")
             parts = _hyphen_key(norm).split("-")
-            if not REPORTING_VERBS.isdisjoint(parts):  # "कहा-भाजपा": a headline's colon
+            # "कहा-भाजपा": a headline's colon; "मई-2022", "अप्रैल-जून": a date, no topic.
+            if not NOT_PHRASE_WORDS.isdisjoint(parts):
                 cls = None
             # A word said twice over ("अलग-अलग", "अपने-अपने", "एक-एक") is distributive ("various",
             # "each"), no topic, where the word is a function word or one HDTB almost never tags a noun;

@@ -13,7 +13,7 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 * hyphenated compounds, as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``
   (a dash glued to the word before it with a space after, ``कहा- भाजपा``, is a colon:
   it separates; with a space on both sides it joins two names only, and between other
-  words is a dash: ``प्रमोटर - एलन मस्क``).
+  words, or in untagged text, is a dash: ``प्रमोटर - एलन मस्क``).
 
 Words are Devanagari word tokens whose form and lemma have at least two characters and are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
@@ -327,7 +327,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
 
     A run breaks at every token that may not be a phrase word; a hyphenated compound
     counts as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका`` (spaced on
-    both sides only between two names, tagged text).
+    both sides only between two names, so never in untagged text).
     """
     c = sentence.columns
     starts, ends, norms, pos, lemmas = c.starts, c.ends, c.norms, c.pos, c.lemmas
@@ -362,16 +362,17 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
         # glued to the word before it and followed by a space is a colon ("कहा- भाजपा",
         # "कहानी- तंगहाली"), not a compound; one with a space on both sides joins two names
-        # only: between other words it is a dash ("शहरों - यमुनोत्री", "प्रमोटर - एलन मस्क").
+        # only: between other words it is a dash ("शहरों - यमुनोत्री", "प्रमोटर - एलन मस्क"), and
+        # untagged text, which cannot tell names, reads it as a dash.
         if (
             i + 2 < n
             and roles[i + 2][0]
             and sentence.text[starts[i + 1] - sentence.start : ends[i + 1] - sentence.start] in _HYPHENS
             and not (starts[i + 1] == ends[i] and starts[i + 2] > ends[i + 1])
             and (
-                not tagged
-                or (pos[i] == pos[i + 2] == "PROPN" if starts[i + 1] > ends[i] and starts[i + 2] > ends[i + 1]
-                    else pos[i] in _CLASS and pos[i + 2] in _CLASS)
+                (tagged and pos[i] == pos[i + 2] == "PROPN")
+                if starts[i + 1] > ends[i] and starts[i + 2] > ends[i + 1]
+                else not tagged or (pos[i] in _CLASS and pos[i + 2] in _CLASS)
             )
         ):
             r = i + 2
@@ -1039,11 +1040,16 @@ def _absorbed(cands: list[_Candidate]) -> dict[int, int]:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
 
 
+#: A hyphen with spaces beside it inside a compound ("भारत - अमेरिका"): the base form closes them up.
+_SPACED_HYPHEN = regex.compile(r"(?<=\S) *([-‐‑–]) *(?=\S)")
+
+
 def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     """The keyword's base form and its surface variants (most frequent first, ties in text order).
 
     Base form: the most frequent surface form whose normalised words equal the lemma phrase
-    (the direct-case singular: ``संबंध``, not ``संबंधों``); else, for a common phrase, the most
+    (the direct-case singular: ``संबंध``, not ``संबंधों``; a compound's hyphen without spaces beside it:
+    ``भारत-अमेरिका`` for ``भारत - अमेरिका``); else, for a common phrase, the most
     frequent form whose last word (the head noun) is in its lemma form, else that form with its
     head replaced by the lemma (``रक्षा संबंधों`` -> ``रक्षा संबंध``) and a masculine adjective
     before it in agreement (``नए मामले`` -> ``नया मामला``, ``नई नीतियों`` -> ``नई नीति``:
@@ -1054,9 +1060,9 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     lemma = " ".join(c.key)
     for s in variants:
         if _hyphen_key(normalize(s)).replace(" - ", "-") == lemma or normalize(s) == lemma:
-            return s, variants
+            return _SPACED_HYPHEN.sub(r"\1", s), variants
     if c.proper:
-        return variants[0], variants
+        return _SPACED_HYPHEN.sub(r"\1", variants[0]), variants
     head = c.key[-1]
     for s in variants:
         if normalize(s.split()[-1]) == head:

@@ -162,7 +162,8 @@ class Keyword(JSONMixin):
     frequent first). Two spellings of one word (``नरेंद्र``/``नरेन्द्र``,
     ``कानून``/``क़ानून``) make one keyword, shown as the text spells it most;
     zero-width joiners and spaces of the source are left out of ``text`` and
-    ``variants`` (the offsets still cover them).
+    ``variants`` (the offsets still cover them), and ``text`` closes up a compound's
+    hyphen (``भारत-अमेरिका`` where the text writes ``भारत - अमेरिका``).
     """
 
     text: str

@@ -287,19 +287,20 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
     if ok:
         if not _HYPHENS.isdisjoint(norm):  # a hyphen inside the token
             cls = "W" if not tagged else _CLASS.get(pos or "")
-            parts = _hyphen_key(norm).split("-")
+            compound = _hyphen_key(norm)
+            parts = compound.split("-")
             # "कहा-भाजपा": a headline's colon; "मई-2022", "अप्रैल-जून": a date, no topic.
             if not NOT_PHRASE_WORDS.isdisjoint(parts):
                 cls = None
             # A word said twice over ("अलग-अलग", "अपने-अपने", "एक-एक") is distributive ("various",
             # "each"), no topic, where the word is a function word or one HDTB almost never tags a noun;
             # a noun said twice over may be one ("टुकड़े-टुकड़े गैंग").
-            if len(set(parts)) == 1 and len(parts) > 1 and (
-                parts[0] in STOPWORDS or spelling_key(parts[0]) in NON_NOMINAL_WORDS or spelling_key(parts[0]) in NUMBER_WORDS
-            ):
-                cls = None
+            if len(parts) > 1 and len(set(parts)) == 1:
+                said_twice = spelling_key(parts[0])
+                if parts[0] in STOPWORDS or said_twice in NON_NOMINAL_WORDS or said_twice in NUMBER_WORDS:
+                    cls = None
             if cls is not None:
-                key, cls = _hyphen_key(norm), "N" if cls == "A" else cls
+                key, cls = compound, "N" if cls == "A" else cls
                 if tagged and lemma:
                     base = _compound_base(key, lemma)
         elif not tagged:
@@ -1057,23 +1058,28 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     """
     surfaces = Counter(" ".join(text[a:b].translate(_INVISIBLE).split()) for a, b in sorted(c.offsets))
     variants = tuple(sorted(surfaces, key=lambda s: -surfaces[s]))  # stable: first seen wins ties
+    return _SPACED_HYPHEN.sub(r"\1", _base_form(c, variants)), variants
+
+
+def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
+    """``_display``'s base form, before its compounds' hyphens are closed up."""
     lemma = " ".join(c.key)
     for s in variants:
         if _hyphen_key(normalize(s)).replace(" - ", "-") == lemma or normalize(s) == lemma:
-            return _SPACED_HYPHEN.sub(r"\1", s), variants
+            return s
     if c.proper:
-        return _SPACED_HYPHEN.sub(r"\1", variants[0]), variants
+        return variants[0]
     head = c.key[-1]
     for s in variants:
         if normalize(s.split()[-1]) == head:
-            return s, variants
+            return s
     words_ = variants[0].split()
     if len(c.key) == 1 or "-" in head:
-        return lemma, variants
+        return lemma
     modifiers = words_[:-1]
     if len(words_) == len(c.key):
         modifiers = [_direct_form(w, k) for w, k in zip(modifiers, c.key)]
-    return " ".join(modifiers + [head]), variants
+    return " ".join(modifiers + [head])
 
 
 def _direct_form(word: str, lemma: str) -> str:

@@ -60,6 +60,36 @@ def test_fragments_and_attributions_are_never_picked(nlp, seed000):
     assert len(make_summary(doc, sentences=len(doc.sentences)).sentences) == int(eligible.sum())
 
 
+def test_an_unclosed_quotation_does_not_make_the_rest_of_the_text_fragments(any_nlp):
+    # Scraped news drops closing quotes: the quotation opened in the second sentence is never
+    # closed, and the sentences after it are the story's, not the tail of a quotation.
+    text = (
+        "हरियाणा भाजपा के नेता रामपाल माजरा ने गुरुवार को कृषि कानूनों के खिलाफ प्रदर्शन कर रहे किसानों का समर्थन किया। "
+        "उन्होंने संवाददाताओं से कहा, “मैं पूरी तरह से इन कानूनों का विरोध कर रहे किसानों के साथ खड़ा हूं। "
+        "माजरा ने पुष्टि की कि उन्होंने नए कृषि कानूनों को लेकर भाजपा से इस्तीफा दे दिया है। "
+        "तीन बार विधायक रह चुके माजरा विधानसभा चुनाव से ठीक पहले इनेलो छोड़कर भाजपा में आए थे। "
+        "किसान संगठनों ने माजरा के इस्तीफे का स्वागत किया और आंदोलन जारी रखने की बात कही।"
+    )
+    doc = any_nlp(text)
+    assert all(is_eligible(doc))
+    assert len(make_summary(doc, sentences=4)) == 4
+
+
+def test_the_middle_of_a_quotation_in_doubled_marks_is_a_fragment(any_nlp):
+    # PTI copy types a double quotation mark as two single ones; the closing one may be left
+    # at the start of the next sentence, which is then the story's again.
+    text = (
+        "किसान नेता राकेश टिकैत ने रविवार को मुजफ्फरनगर में किसानों की महापंचायत को संबोधित किया। "
+        "उन्होंने कहा, ''सरकार को कृषि कानून वापस लेने ही होंगे और किसान पीछे नहीं हटेंगे। "
+        "जब तक कानून वापस नहीं होते तब तक किसान आंदोलन इसी तरह जारी रहेगा।"
+        "'' टिकैत ने कहा कि महापंचायत में देश भर से हजारों किसान पहुंचे थे। "
+        "महापंचायत के बाद किसानों ने मुजफ्फरनगर में शांतिपूर्ण मार्च भी निकाला।"
+    )
+    doc = any_nlp(text)
+    # Inside the quotation: only the sentence between its opening and closing marks.
+    assert is_eligible(doc).tolist() == [True, True, False, True, True]
+
+
 def test_a_link_to_another_story_glued_into_the_text_is_not_picked(any_nlp):
     # As scraped pages run them in (ILSUM has 69 such articles): the link's headline, then
     # the article's next sentence glued to it.
@@ -418,3 +448,24 @@ def test_only_the_long_text_models_weigh_a_leaning_opening():
             assert ranker.content[name][column] < 0
         else:
             assert weights == (0.0, 0.0), name
+
+
+def test_short_isolated_sentences_fill_a_summary_the_others_cannot_make(any_nlp):
+    # Three short sentences that share no content word: none is preferred, but asked for two
+    # sentences the note gets two, in document order; a word budget is not filled up.
+    text = (
+        "भारत ने आज नया उपग्रह छोड़ा। "
+        "इसरो के अध्यक्ष ने कहा कि यह मिशन सफल रहा। "
+        "वैज्ञानिकों ने खुशी जताई।"
+    )
+    doc = any_nlp(text)
+    eligible = is_eligible(doc)
+    assert eligible.sum() == 1
+    summary = make_summary(doc, sentences=2)
+    assert len(summary) == 2
+    assert [s.index for s in summary.sentences] == sorted(s.index for s in summary.sentences)
+    assert make_summary(doc, sentences=3).text.count("।") == 3
+    assert len(make_summary(doc, ratio=1.0)) == 3
+    filled = [s for s in make_summary(doc, sentences=3) if not eligible[s.index]]
+    assert len(filled) == 2 and all(s.score == 0.0 for s in filled)
+    assert len(make_summary(doc, max_words=40)) == 1

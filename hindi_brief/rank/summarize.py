@@ -77,6 +77,10 @@ greeting, an aside or a stray caption (``आप सभी को धन्यव
 the shortness term would otherwise favour it.
 When no sentence is eligible every sentence with a word is, so a short note still
 gets a summary. The headline is never picked (it is not a body sentence).
+A summary of a sentence count (``sentences=``, ``ratio=``) that the eligible sentences cannot
+make is filled up with the short sentences that were left out only for sharing no content term
+(``reserve``), in document order, with score 0: a three-sentence note of short sentences asked for
+two gets two. A word budget is never filled up this way.
 
 Length (exactly one): ``sentences=k`` (the k best); ``ratio=r`` (``max(1, round(r * n))``
 of the n body sentences); ``max_words=w`` (walk the picks best first, keep each that
@@ -94,6 +98,7 @@ from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
+import regex
 from scipy.sparse import csr_matrix
 
 from ..doc import PUNCT_KINDS, Document, Sentence
@@ -115,7 +120,9 @@ __all__ = [
     "rank_sentences",
     "select",
     "summarize_doc",
+    "fill",
     "is_eligible",
+    "reserve",
     "load_ranker",
     "model_for",
     "opening_model",
@@ -178,23 +185,59 @@ class SentenceRanking:
         return self._order
 
 
+# Double quotation marks as news sites type them: straight, curly, and doubled single marks
+# (PTI copy writes ''...'' and ‘‘...’’).
+_DOUBLED_STRAIGHT = "''"
+_DOUBLED_OPEN, _DOUBLED_CLOSE = "‘‘", "’’"
+_LEADING_CLOSER = regex.compile(r"\s*(?:''|’’|\"|”)")
+
+
+def _quote_marks(text: str) -> tuple[int, int, int]:
+    """Straight, opening and closing double quotation marks in ``text``."""
+    straight = text.count('"') + text.count(_DOUBLED_STRAIGHT)
+    return straight, text.count("“") + text.count(_DOUBLED_OPEN), text.count("”") + text.count(_DOUBLED_CLOSE)
+
+
 def _quote_continuations(doc: Document) -> list[bool]:
-    """For each body sentence: does it start inside a quotation opened by an earlier sentence of its line?"""
-    out = []
+    """For each body sentence: does it start inside a quotation that an earlier sentence of its line
+    opened and that this sentence or a later one of the line closes?
+
+    A quotation never closed in its line is a stray or mistyped mark (scraped news drops or mistypes
+    many closing quotes): it marks nothing, or one unclosed mark would make the rest of the text
+    fragments.
+    """
+    out = [False] * len(doc.sentences)
+    pending: list[int] = []  # sentences inside the open quotation, marked once it closes
     open_quote = False
     prev_end = None
-    for s in doc.sentences:
+    for i, s in enumerate(doc.sentences):
         if prev_end is None or has_line_break(doc.text, prev_end, s.start):
-            open_quote = False  # quotations do not run across lines here
-        out.append(open_quote)
-        straight = s.text.count('"')
+            open_quote, pending = False, []  # quotations do not run across lines here
+        text = s.text
+        if open_quote:
+            closer = _LEADING_CLOSER.match(text)
+            if closer is not None:
+                # The splitter left the closing mark at the start of the next sentence (``।'' लेकिन``
+                # read as ``।`` + ``'' लेकिन``): the quotation ended before this sentence.
+                for j in pending:
+                    out[j] = True
+                open_quote, pending = False, []
+                text = text[closer.end():]
+        straight, opens, closes = _quote_marks(text)
+        if open_quote:
+            pending.append(i)
+            if straight or closes:  # its first such mark closes the quotation
+                for j in pending:
+                    out[j] = True
+                pending = []
         if straight % 2:
             open_quote = not open_quote
-        opens, closes = s.text.count("“"), s.text.count("”")
         if opens > closes:
             open_quote = True
         elif closes > opens:
             open_quote = False
+        if not open_quote:
+            pending = []
         prev_end = s.end
     return out
 
@@ -207,33 +250,71 @@ def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     return norms[-1] in REPORTING_VERBS and "कि" not in norms
 
 
-def is_eligible(doc: Document, words: list[int] | None = None, unit: csr_matrix | np.ndarray | None = None) -> np.ndarray:
-    """Boolean mask over body sentences: may this sentence be picked? (rules in the module doc).
-
-    ``words`` and ``unit``: the word count and the BM25 vector of each body sentence
-    (``features.sentence_features``) when the caller has them already.
-    """
+def _rules(
+    doc: Document, words: list[int] | None, unit: csr_matrix | np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Three boolean masks over body sentences: the rules on what a sentence is (at least ``MIN_WORDS``
+    words, not the continuation of a quotation, a bare attribution, a link to another story or a line
+    mostly in another script), and whether it holds a word, and whether it is connected to the text (more
+    than ``ISOLATED_MAX_WORDS`` words, or a content term it shares with another sentence)."""
     continuation = _quote_continuations(doc)
     if words is None or unit is None:
         feats = sentence_features(doc, recurrence=False)
         words, unit = feats.words, feats.unit
     shares_a_term = _shares_a_term(unit)
     shares = devanagari_shares(doc.text, [(s.start, s.end) for s in doc.sentences])
-    mask = np.array(
+    own = np.array(
         [
             w >= MIN_WORDS
             and not continuation[i]
             and not _is_attribution(s, w)
             and not opens_also_read(s.text)
             and shares[i] >= MIN_DEVANAGARI
-            and (w > ISOLATED_MAX_WORDS or shares_a_term[i])
             for i, (s, w) in enumerate(zip(doc.sentences, words))
         ],
         dtype=bool,
-    )
-    if not mask.any():
-        mask = np.array([w > 0 for w in words], dtype=bool)
-    return mask
+    ).reshape(-1)
+    has_words = np.array([w > 0 for w in words], dtype=bool).reshape(-1)
+    connected = np.array([w > ISOLATED_MAX_WORDS or bool(shares_a_term[i]) for i, w in enumerate(words)], dtype=bool).reshape(-1)
+    return own, has_words, connected
+
+
+def is_eligible(doc: Document, words: list[int] | None = None, unit: csr_matrix | np.ndarray | None = None) -> np.ndarray:
+    """Boolean mask over body sentences: may this sentence be picked? (rules in the module doc).
+
+    ``words`` and ``unit``: the word count and the BM25 vector of each body sentence
+    (``features.sentence_features``) when the caller has them already.
+    """
+    own, has_words, connected = _rules(doc, words, unit)
+    mask = own & connected
+    return mask if mask.any() else has_words
+
+
+def reserve(doc: Document, words: list[int] | None = None, unit: csr_matrix | np.ndarray | None = None) -> np.ndarray:
+    """Boolean mask over body sentences: the ones that are not eligible only because they are short and
+    share no content term with the others. They fill a summary of a sentence count that the eligible
+    sentences cannot make (``fill``): a three-sentence note of short sentences asked for two gets two,
+    not one. A line of fewer than ``MIN_WORDS`` words (a caption, a photo credit) never fills."""
+    own, _, connected = _rules(doc, words, unit)
+    if not (own & connected).any():  # every sentence with a word is eligible then (``is_eligible``)
+        return np.zeros(len(own), dtype=bool)
+    return own & ~connected
+
+
+def fill(picks: list[int], k: int, reserve: np.ndarray, keys: list[str]) -> list[int]:
+    """``picks`` (pick order) and after them, while fewer than ``k``, the ``reserve`` sentences in
+    document order, each unless its text is one already taken (a repeated line)."""
+    if len(picks) >= k:
+        return picks
+    out = list(picks)
+    taken = {keys[i] for i in out}
+    for i in np.flatnonzero(reserve).tolist():
+        if len(out) == k:
+            break
+        if i not in out and keys[i] not in taken:
+            out.append(i)
+            taken.add(keys[i])
+    return out
 
 
 def _shares_a_term(unit: csr_matrix | np.ndarray) -> np.ndarray:
@@ -538,7 +619,11 @@ def select(
     else:
         k = 3 if sentences is None else sentences
     # No summary is longer than the document (islice refuses a count above sys.maxsize).
-    return list(islice(ranking.picks(), min(k, len(doc.sentences))))
+    k = min(k, len(doc.sentences))
+    picks = list(islice(ranking.picks(), k))
+    if len(picks) < k:  # rare: the reserve is computed only then
+        picks = fill(picks, k, reserve(doc), [" ".join(s.text.split()) for s in doc.sentences])
+    return picks
 
 
 def fit_words(picks: Iterable[int], words_of: Callable[[int], float], max_words: int) -> list[int]:

@@ -97,7 +97,7 @@ from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_
 from ..rank.headline_words import HEADLINE_WORDS_FILE, HeadlineWords, word_sets
 from ..rank.summary_words import SUMMARY_WORDS_FILE, SummaryWords
 
-from ..rank.summarize import DIGEST_PART, LONG_DOC, NEWS_MIN_WORDS, Ranker, fit_words, model_for
+from ..rank.summarize import DIGEST_PART, LONG_DOC, NEWS_MIN_WORDS, Ranker, fill, fit_words, model_for
 from .summary_words import cross_fit, fit_summary_words
 
 #: The summary_words column while collecting: filled in by ``cross_fit`` once every text is in.
@@ -220,6 +220,8 @@ class TrainingText:
     """Position of the article (or joined group) in its condition's list: fits see texts in this order."""
     matrix: np.ndarray
     eligible: np.ndarray
+    reserve: np.ndarray
+    """The sentences that fill a summary of fewer eligible sentences than asked (``summarize.reserve``)."""
     unit: Any
     keys: list[str]
     words: np.ndarray
@@ -247,7 +249,7 @@ def collect(
     from ..evaluation.evaluate import load_pairs
     from ..evaluation.metrics import RougeTokenizer
     from ..pipeline import Pipeline
-    from ..rank.summarize import is_eligible
+    from ..rank.summarize import is_eligible, reserve
 
     pipe = Pipeline(tagger="embedded")
     tok = RougeTokenizer()
@@ -288,6 +290,7 @@ def collect(
                         order=number * folds + fold,
                         matrix=feats.matrix,
                         eligible=eligible,
+                        reserve=reserve(doc, feats.words, feats.unit),
                         unit=feats.unit,
                         keys=[" ".join(s.text.split()) for s in doc.sentences],
                         words=np.asarray(feats.words, dtype=np.float64),
@@ -404,7 +407,7 @@ def summarise(
     name = model_for(sentences=k, max_words=max_words, n_sentences=len(t.keys), n_words=int(np.sum(t.words)))
     ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys)
     if max_words is None:
-        return list(islice(ranking.picks(), k))
+        return fill(list(islice(ranking.picks(), k)), min(k, len(t.keys)), t.reserve, t.keys)
     return fit_words(ranking.picks(), t.words.__getitem__, max_words)
 
 

@@ -12,7 +12,8 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
   paragraphs without final punctuation end their sentence there).
 
 Closing quotes and brackets after the final mark stay with their sentence; a
-straight quote ``"`` or ``'`` counts as closing when the sentence has an odd number of them.
+straight quote ``"`` or ``'`` counts as closing when the sentence has an odd number of them,
+and so does a double quote typed as two single ones (``''``, as PTI copy writes it).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS", "LETTER_N
 _ALWAYS_END = frozenset("।॥?!۔")  # ۔ : the Urdu full stop, in mixed text
 _CLOSERS = frozenset("”’»)]}›")
 _STRAIGHT_QUOTES = frozenset("\"'")
+_DOUBLED_SINGLE = "''"
 
 #: Words that are abbreviations when followed by ``.`` (compared after stripping the dot).
 ABBREVIATIONS = frozenset(
@@ -104,32 +106,48 @@ def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int) -> bool
     return True
 
 
+def _quote_at(text: str, spans: list[tuple[int, int, str]], i: int) -> tuple[str | None, int]:
+    """The straight quotation mark at ``spans[i]`` (``"``, ``'``, or ``''``: two single marks side by
+    side, as PTI copy types a double one) and the index of the token after it; ``None`` for another token."""
+    mark = text[spans[i][0]:spans[i][1]]
+    if mark not in _STRAIGHT_QUOTES:
+        return None, i + 1
+    if mark == "'" and i + 1 < len(spans) and spans[i + 1][0] == spans[i][1] and text[spans[i + 1][0]:spans[i + 1][1]] == "'":
+        return _DOUBLED_SINGLE, i + 2
+    return mark, i + 1
+
+
 def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int, str]]]:
     """Split ``text[start:end]`` into sentences, each a list of ``(start, end, kind)`` token spans."""
     spans = token_spans(text, start, end)
     sentences: list[list[tuple[int, int, str]]] = []
     # Straight quotes seen so far in the span: an odd count means one is open
     # (quoted speech often runs over several sentences).
-    quotes = {q: 0 for q in _STRAIGHT_QUOTES}
+    quotes = {q: 0 for q in (*_STRAIGHT_QUOTES, _DOUBLED_SINGLE)}
     n = len(spans)
     first = 0  # the current sentence's first token
+    taken = -1  # the second mark of a doubled single quote already counted
     # Only punctuation can be a quote or end a sentence, so only its tokens are visited.
     for i in [i for i, span in enumerate(spans) if span[2] == "punct"]:
-        if i < first:  # taken along with the end of the sentence before
+        if i < first or i <= taken:  # taken along with the end of the sentence before
             continue
-        mark = text[spans[i][0]:spans[i][1]]
-        if mark in quotes:
-            quotes[mark] += 1
-        if _ends_sentence(text, spans, i):
+        quote, after = _quote_at(text, spans, i)
+        if quote is not None:
+            quotes[quote] += 1
+            taken = after - 1
+        elif _ends_sentence(text, spans, i):
             # Take further final marks ("?!", "।।") and closing quotes/brackets along.
             j = i + 1
             while j < n and spans[j][2] == "punct":
-                mark = text[spans[j][0]:spans[j][1]]
-                if mark in quotes:
-                    if quotes[mark] % 2 == 0:
+                quote, after = _quote_at(text, spans, j)
+                if quote is not None:
+                    if quotes[quote] % 2 == 0:
                         break
-                    quotes[mark] += 1
-                elif not (mark in _ALWAYS_END or mark == "." or mark == "|" or mark in _CLOSERS):
+                    quotes[quote] += 1
+                    j = after
+                    continue
+                mark = text[spans[j][0]:spans[j][1]]
+                if not (mark in _ALWAYS_END or mark == "." or mark == "|" or mark in _CLOSERS):
                     break
                 j += 1
             sentences.append(spans[first:j])

@@ -217,8 +217,9 @@ def _quote_continuations(doc: Document) -> list[bool]:
         if open_quote:
             closer = _LEADING_CLOSER.match(text)
             if closer is not None:
-                # The splitter left the closing mark at the start of the next sentence (``।'' लेकिन``
-                # read as ``।`` + ``'' लेकिन``): the quotation ended before this sentence.
+                # The splitter left the closing mark at the start of the next sentence: a quotation
+                # opened one way and closed another (``‘‘...।'' लेकिन``), where it counts the straight
+                # mark as an opening one. The quotation ended before this sentence.
                 for j in pending:
                     out[j] = True
                 open_quote, pending = False, []

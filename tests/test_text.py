@@ -133,6 +133,10 @@ def sentences(text: str) -> list[str]:
         # A double quote typed as two single ones (PTI copy) closes its sentence like a straight one.
         ("उन्होंने कहा, ''हम तैयार हैं। हम उत्सुक हैं।'' फिर चले गए। 'वीर' ने कहा।",
          ["उन्होंने कहा, ''हम तैयार हैं।", "हम उत्सुक हैं।''", "फिर चले गए।", "'वीर' ने कहा।"]),
+        # A straight mark glued to the end of a sentence and followed by a space closes it, though no
+        # quotation of that mark is open (opened with another one); an opening mark is glued to its word.
+        ("नड्डा ने कहा, ‘‘कांग्रेस हार गई।'' लेकिन सोनम ने दावा किया।", ["नड्डा ने कहा, ‘‘कांग्रेस हार गई।''", "लेकिन सोनम ने दावा किया।"]),
+        ('हम जीतेंगे।"हम हारेंगे।" फिर।', ["हम जीतेंगे।", '"हम हारेंगे।"', "फिर।"]),
         ("शीर्षक बिना विराम\nपहला अनुच्छेद है।\n\nदूसरा", ["शीर्षक बिना विराम", "पहला अनुच्छेद है।", "दूसरा"]),
         # A pipe typed for a danda, with or without a space before it; not after Latin or digits.
         ("यह सही है| अगला वाक्य", ["यह सही है|", "अगला वाक्य"]),

@@ -13,7 +13,9 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 
 Closing quotes and brackets after the final mark stay with their sentence; a
 straight quote ``"`` or ``'`` counts as closing when the sentence has an odd number of them,
-and so does a double quote typed as two single ones (``''``, as PTI copy writes it).
+and so does a double quote typed as two single ones (``''``, as PTI copy writes it); a straight
+mark glued to the final mark and followed by a space closes the sentence in any case (a quotation
+opened with another mark, ``‘‘...।'' लेकिन``; an opening mark is glued to its word).
 """
 
 from __future__ import annotations
@@ -141,9 +143,13 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
             while j < n and spans[j][2] == "punct":
                 quote, after = _quote_at(text, spans, j)
                 if quote is not None:
-                    if quotes[quote] % 2 == 0:
+                    if quotes[quote] % 2:
+                        quotes[quote] += 1
+                    elif not (spans[j][0] == spans[j - 1][1] and (after == n or spans[after][0] > spans[after - 1][1])):
                         break
-                    quotes[quote] += 1
+                    # else: no quotation of this mark is open, but the mark is glued to the end of the
+                    # sentence and followed by a space: a closing mark (a quotation opened with another
+                    # mark, ``‘‘...।'' लेकिन``, or whose opening was lost); an opening one is glued to its word.
                     j = after
                     continue
                 mark = text[spans[j][0]:spans[j][1]]

@@ -469,3 +469,18 @@ def test_short_isolated_sentences_fill_a_summary_the_others_cannot_make(any_nlp)
     filled = [s for s in make_summary(doc, sentences=3) if not eligible[s.index]]
     assert len(filled) == 2 and all(s.score == 0.0 for s in filled)
     assert len(make_summary(doc, max_words=40)) == 1
+
+
+def test_an_instruction_to_work_the_page_is_never_picked(any_nlp):
+    # Video and poll widgets leave their instructions in scraped text; what they point to is not in it.
+    text = (
+        "भारतीय अंतरिक्ष अनुसंधान संगठन ने शनिवार को श्रीहरिकोटा से नया संचार उपग्रह सफलतापूर्वक प्रक्षेपित किया। "
+        "ऊपर दिए गए फोटो पर क्लिक करें और देखें उपग्रह प्रक्षेपण का वीडियो। "
+        "यह उपग्रह देश के दूरदराज इलाकों में इंटरनेट और टेलीविजन सेवाएं पहुंचाने में मदद करेगा। "
+        "खबर में आगे बढ़ने से पहले इस पोल में अपनी राय दें। "
+        "इसरो के अध्यक्ष ने कहा कि अगले साल उपग्रह प्रक्षेपण की संख्या दोगुनी की जाएगी।"
+    )
+    doc = any_nlp(text)
+    assert is_eligible(doc).tolist() == [True, False, True, False, True]
+    summary = str(make_summary(doc, sentences=5))
+    assert "क्लिक" not in summary and "पोल" not in summary

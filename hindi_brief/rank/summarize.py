@@ -71,7 +71,8 @@ Only *eligible* sentences are picked: at least ``MIN_WORDS`` words, mostly
 Devanagari letters, not the continuation of a quotation opened in an earlier
 sentence, not a bare attribution such as ``रक्षा मंत्री ने एक्स पर एक पोस्ट में कहा।``, and not a
 link to another story glued into a paragraph (``पढ़ें- …``, ``यह भी पढ़ें: …``; ``text.clean``
-removes such a link when it has a line of its own), and not a short sentence (at most
+removes such a link when it has a line of its own), not an instruction to work the page
+(``ऊपर दिए गए फोटो पर क्लिक करें``, ``text.clean.is_reader_instruction``), and not a short sentence (at most
 ``ISOLATED_MAX_WORDS`` words) that shares no content term with any other body sentence: a
 greeting, an aside or a stray caption (``आप सभी को धन्यवाद।``) is not the point of the text, and
 the shortness term would otherwise favour it.
@@ -104,7 +105,7 @@ from scipy.sparse import csr_matrix
 from ..doc import PUNCT_KINDS, Document, Sentence
 from ..resources import load_model
 from ..results import ScoredSentence, Summary
-from ..text.clean import opens_also_read
+from ..text.clean import is_reader_instruction, opens_also_read
 from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
 from ..text.stopwords import REPORTING_VERBS
@@ -255,8 +256,8 @@ def _rules(
     doc: Document, words: list[int] | None, unit: csr_matrix | np.ndarray | None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Three boolean masks over body sentences: the rules on what a sentence is (at least ``MIN_WORDS``
-    words, not the continuation of a quotation, a bare attribution, a link to another story or a line
-    mostly in another script), and whether it holds a word, and whether it is connected to the text (more
+    words, not the continuation of a quotation, a bare attribution, a link to another story, an
+    instruction to work the page or a line mostly in another script), and whether it holds a word, and whether it is connected to the text (more
     than ``ISOLATED_MAX_WORDS`` words, or a content term it shares with another sentence)."""
     continuation = _quote_continuations(doc)
     if words is None or unit is None:
@@ -270,6 +271,7 @@ def _rules(
             and not continuation[i]
             and not _is_attribution(s, w)
             and not opens_also_read(s.text)
+            and not is_reader_instruction(s.text)
             and shares[i] >= MIN_DEVANAGARI
             for i, (s, w) in enumerate(zip(doc.sentences, words))
         ],

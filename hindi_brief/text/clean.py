@@ -22,7 +22,7 @@ from .headline import find_headline
 from .lexicon import month_pattern, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
-__all__ = ["CleanResult", "clean", "opens_also_read", "split_lines", "REASONS"]
+__all__ = ["CleanResult", "clean", "is_reader_instruction", "opens_also_read", "split_lines", "REASONS"]
 
 #: Every ``Removed.reason`` the cleaner produces.
 REASONS = (
@@ -209,6 +209,21 @@ def opens_also_read(sentence: str) -> bool:
     after any opening quotes? Scraped pages often glue such a link into a paragraph, where no
     line of its own marks it for removal."""
     return _ALSO_READ.match(sentence, _OPENING_MARKS.match(sentence).end()) is not None
+
+
+# A sentence that tells the reader to work the page: "ऊपर दिए गए फोटो पर क्लिक करें और देखें वीडियो",
+# "नोटिफिकेशन देखने के लिए क्लिक करें", "आगे बढ़ने से पहले इस पोल में वोट कर सकते हैं". The photo, link or
+# poll it points to is not in the text.
+_READER_INSTRUCTION = regex.compile(r"क्लिक\s+(?:करें|कीजिए|करना\s+है|कर\s+सकते\s+हैं)|इस\s+पोल\s+में")
+#: A longer sentence that holds such words is a how-to's content, not a note about the page.
+READER_INSTRUCTION_MAX_WORDS = 30
+
+
+def is_reader_instruction(sentence: str) -> bool:
+    """Does ``sentence`` (of at most ``READER_INSTRUCTION_MAX_WORDS`` words) tell the reader to click or vote on
+    the page (``ऊपर दिए गए फोटो पर क्लिक करें``, ``... के लिए क्लिक करें``, ``इस पोल में वोट कर सकते हैं``)?
+    Such a sentence is never picked for a summary (``rank.summarize``)."""
+    return _READER_INSTRUCTION.search(sentence) is not None and len(sentence.split()) <= READER_INSTRUCTION_MAX_WORDS
 
 
 def _is_place_dateline(m: regex.Match) -> bool:

@@ -60,34 +60,45 @@ def test_fragments_and_attributions_are_never_picked(nlp, seed000):
     assert len(make_summary(doc, sentences=len(doc.sentences)).sentences) == int(eligible.sum())
 
 
-def test_an_unclosed_quotation_does_not_make_the_rest_of_the_text_fragments(any_nlp):
-    # Scraped news drops closing quotes: the quotation opened in the second sentence is never
-    # closed, and the sentences after it are the story's, not the tail of a quotation.
-    text = (
-        "हरियाणा भाजपा के नेता रामपाल माजरा ने गुरुवार को कृषि कानूनों के खिलाफ प्रदर्शन कर रहे किसानों का समर्थन किया। "
-        "उन्होंने संवाददाताओं से कहा, “मैं पूरी तरह से इन कानूनों का विरोध कर रहे किसानों के साथ खड़ा हूं। "
-        "माजरा ने पुष्टि की कि उन्होंने नए कृषि कानूनों को लेकर भाजपा से इस्तीफा दे दिया है। "
-        "तीन बार विधायक रह चुके माजरा विधानसभा चुनाव से ठीक पहले इनेलो छोड़कर भाजपा में आए थे। "
-        "किसान संगठनों ने माजरा के इस्तीफे का स्वागत किया और आंदोलन जारी रखने की बात कही।"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Scraped news drops closing quotes: the quotation opened in the second sentence is never
+        # closed, and the sentences after it are the story's, not the tail of a quotation.
+        (
+            "हरियाणा भाजपा के नेता रामपाल माजरा ने गुरुवार को कृषि कानूनों के खिलाफ प्रदर्शन कर रहे किसानों का समर्थन किया। "
+            "उन्होंने संवाददाताओं से कहा, “मैं पूरी तरह से इन कानूनों का विरोध कर रहे किसानों के साथ खड़ा हूं। "
+            "माजरा ने पुष्टि की कि उन्होंने नए कृषि कानूनों को लेकर भाजपा से इस्तीफा दे दिया है। "
+            "तीन बार विधायक रह चुके माजरा विधानसभा चुनाव से ठीक पहले इनेलो छोड़कर भाजपा में आए थे। "
+            "किसान संगठनों ने माजरा के इस्तीफे का स्वागत किया और आंदोलन जारी रखने की बात कही।",
+            [True, True, True, True, True],
+        ),
+        # PTI copy types a double quotation mark as two single ones: only the sentence between
+        # the opening and the closing mark is inside the quotation.
+        (
+            "किसान नेता राकेश टिकैत ने रविवार को मुजफ्फरनगर में किसानों की महापंचायत को संबोधित किया। "
+            "उन्होंने कहा, ''सरकार को कृषि कानून वापस लेने ही होंगे और किसान पीछे नहीं हटेंगे। "
+            "जब तक कानून वापस नहीं होते तब तक किसान आंदोलन इसी तरह जारी रहेगा।"
+            "'' टिकैत ने कहा कि महापंचायत में देश भर से हजारों किसान पहुंचे थे। "
+            "महापंचायत के बाद किसानों ने मुजफ्फरनगर में शांतिपूर्ण मार्च भी निकाला।",
+            [True, True, False, True, True],
+        ),
+        # Video and poll widgets leave their instructions in scraped text; what they point to is not in it.
+        (
+            "भारतीय अंतरिक्ष अनुसंधान संगठन ने शनिवार को श्रीहरिकोटा से नया संचार उपग्रह सफलतापूर्वक प्रक्षेपित किया। "
+            "ऊपर दिए गए फोटो पर क्लिक करें और देखें उपग्रह प्रक्षेपण का वीडियो। "
+            "यह उपग्रह देश के दूरदराज इलाकों में इंटरनेट और टेलीविजन सेवाएं पहुंचाने में मदद करेगा। "
+            "खबर में आगे बढ़ने से पहले इस पोल में अपनी राय दें। "
+            "इसरो के अध्यक्ष ने कहा कि अगले साल उपग्रह प्रक्षेपण की संख्या दोगुनी की जाएगी।",
+            [True, False, True, False, True],
+        ),
+    ],
+)
+def test_quotation_tails_and_page_instructions(any_nlp, text, expected):
     doc = any_nlp(text)
-    assert all(is_eligible(doc))
-    assert len(make_summary(doc, sentences=4)) == 4
-
-
-def test_the_middle_of_a_quotation_in_doubled_marks_is_a_fragment(any_nlp):
-    # PTI copy types a double quotation mark as two single ones; the closing one may be left
-    # at the start of the next sentence, which is then the story's again.
-    text = (
-        "किसान नेता राकेश टिकैत ने रविवार को मुजफ्फरनगर में किसानों की महापंचायत को संबोधित किया। "
-        "उन्होंने कहा, ''सरकार को कृषि कानून वापस लेने ही होंगे और किसान पीछे नहीं हटेंगे। "
-        "जब तक कानून वापस नहीं होते तब तक किसान आंदोलन इसी तरह जारी रहेगा।"
-        "'' टिकैत ने कहा कि महापंचायत में देश भर से हजारों किसान पहुंचे थे। "
-        "महापंचायत के बाद किसानों ने मुजफ्फरनगर में शांतिपूर्ण मार्च भी निकाला।"
-    )
-    doc = any_nlp(text)
-    # Inside the quotation: only the sentence between its opening and closing marks.
-    assert is_eligible(doc).tolist() == [True, True, False, True, True]
+    assert is_eligible(doc).tolist() == expected
+    summary = make_summary(doc, sentences=len(expected))
+    assert [s.index for s in summary.sentences] == [i for i, e in enumerate(expected) if e]
 
 
 def test_a_link_to_another_story_glued_into_the_text_is_not_picked(any_nlp):
@@ -470,17 +481,3 @@ def test_short_isolated_sentences_fill_a_summary_the_others_cannot_make(any_nlp)
     assert len(filled) == 2 and all(s.score == 0.0 for s in filled)
     assert len(make_summary(doc, max_words=40)) == 1
 
-
-def test_an_instruction_to_work_the_page_is_never_picked(any_nlp):
-    # Video and poll widgets leave their instructions in scraped text; what they point to is not in it.
-    text = (
-        "भारतीय अंतरिक्ष अनुसंधान संगठन ने शनिवार को श्रीहरिकोटा से नया संचार उपग्रह सफलतापूर्वक प्रक्षेपित किया। "
-        "ऊपर दिए गए फोटो पर क्लिक करें और देखें उपग्रह प्रक्षेपण का वीडियो। "
-        "यह उपग्रह देश के दूरदराज इलाकों में इंटरनेट और टेलीविजन सेवाएं पहुंचाने में मदद करेगा। "
-        "खबर में आगे बढ़ने से पहले इस पोल में अपनी राय दें। "
-        "इसरो के अध्यक्ष ने कहा कि अगले साल उपग्रह प्रक्षेपण की संख्या दोगुनी की जाएगी।"
-    )
-    doc = any_nlp(text)
-    assert is_eligible(doc).tolist() == [True, False, True, False, True]
-    summary = str(make_summary(doc, sentences=5))
-    assert "क्लिक" not in summary and "पोल" not in summary

@@ -64,8 +64,7 @@ def summarize(
     empty text gives an empty ``Summary``. A summary has fewer sentences than asked only where
     the text has fewer that may be picked: the tail of a quotation, a bare attribution, a link
     to another story, an instruction to click on the page or a line of fewer than four words (a
-    caption, a photo credit) never is
-    (``rank.summarize``).
+    caption, a photo credit) never is (``rank.summarize``).
 
     >>> import hindi_brief as hb
     >>> nlp = hb.Pipeline(tagger="none")

@@ -310,12 +310,14 @@ def fill(picks: list[int], k: int, reserve: np.ndarray, keys: list[str]) -> list
     if len(picks) >= k:
         return picks
     out = list(picks)
+    picked = set(out)  # a set: a long text asked for all its sentences may have thousands of picks
     taken = {keys[i] for i in out}
     for i in np.flatnonzero(reserve).tolist():
         if len(out) == k:
             break
-        if i not in out and keys[i] not in taken:
+        if i not in picked and keys[i] not in taken:
             out.append(i)
+            picked.add(i)
             taken.add(keys[i])
     return out
 

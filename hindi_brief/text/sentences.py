@@ -119,6 +119,13 @@ def _quote_at(text: str, spans: list[tuple[int, int, str]], i: int) -> tuple[str
     return mark, i + 1
 
 
+def _glued_closer(spans: list[tuple[int, int, str]], i: int, after: int) -> bool:
+    """Is the quotation mark at ``spans[i:after]`` glued to the token before it and followed by a space (or
+    the end)? Then it closes a sentence even where no quotation of that mark is open: a quotation opened
+    with another mark (``‘‘...।'' लेकिन``) or whose opening was lost. An opening mark is glued to its word."""
+    return spans[i][0] == spans[i - 1][1] and (after == len(spans) or spans[after][0] > spans[after - 1][1])
+
+
 def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int, str]]]:
     """Split ``text[start:end]`` into sentences, each a list of ``(start, end, kind)`` token spans."""
     spans = token_spans(text, start, end)
@@ -144,12 +151,9 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
                 quote, after = _quote_at(text, spans, j)
                 if quote is not None:
                     if quotes[quote] % 2:
-                        quotes[quote] += 1
-                    elif not (spans[j][0] == spans[j - 1][1] and (after == n or spans[after][0] > spans[after - 1][1])):
-                        break
-                    # else: no quotation of this mark is open, but the mark is glued to the end of the
-                    # sentence and followed by a space: a closing mark (a quotation opened with another
-                    # mark, ``‘‘...।'' लेकिन``, or whose opening was lost); an opening one is glued to its word.
+                        quotes[quote] += 1  # closes the quotation open
+                    elif not _glued_closer(spans, j, after):
+                        break  # opens the next sentence's quotation
                     j = after
                     continue
                 mark = text[spans[j][0]:spans[j][1]]

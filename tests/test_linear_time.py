@@ -98,3 +98,24 @@ def test_every_keyword(long_docs: dict[int, hb.Document]) -> None:
     keywords = make_keywords(long_docs[500], top=10**9)
     assert len(keywords) > 100 and keywords[:10] == make_keywords(long_docs[500], top=10)
     assert_linear(lambda n: make_keywords(long_docs[n], top=10**9), 500)
+
+
+def _isolated_short_sentences(n: int) -> str:
+    # Five words of their own per sentence (no content term shared with another: none is eligible,
+    # each may fill a summary), and every 50th sentence a long one that is eligible.
+    rng = random.Random(0)
+    letters = "कखगघचछजझटठडढतथदधनपफबभमयरलवशसह"
+    marks = ["", "ा", "ि", "ी", "ु", "ू", "े", "ो"]
+
+    def word() -> str:
+        return "".join(rng.choice(letters) + rng.choice(marks) for _ in range(4))
+
+    long_sentence = "भारत और अमेरिका ने रक्षा सहयोग बढ़ाने पर आज दिल्ली में विस्तार से बातचीत की।"
+    return " ".join(long_sentence if i % 50 == 0 else " ".join(word() for _ in range(5)) + "।" for i in range(n))
+
+
+def test_a_summary_filled_from_many_short_sentences(untagged: hb.Pipeline) -> None:
+    docs = {n: untagged(_isolated_short_sentences(n)) for n in (500, 2000, 8000)}
+    summary = make_summary(docs[2000], sentences=2000)
+    assert len(summary.sentences) > 1900  # the long sentence once (its repeats are one line), the short ones filled in
+    assert_linear(lambda n: make_summary(docs[n], sentences=n), 2000)

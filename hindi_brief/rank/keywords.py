@@ -217,6 +217,7 @@ _REGULAR_ORDINAL = regex.compile(
 ERA_BEFORE = (normalize("ईसा"), normalize("पूर्व"))
 _ERA_NEXT = regex.compile(r"\s+" + ERA_BEFORE[1] + r"(?![\p{L}\p{M}])")
 _HYPHENS = frozenset("-‐‑–")
+_HYPHEN_CLASS = "[" + regex.escape("".join(sorted(_HYPHENS))) + "]"
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
 _VERBAL = frozenset({"VERB", "AUX"})
 # Honorifics end a name candidate and are never part of one ("श्री राजनाथ सिंह" -> "राजनाथ सिंह").
@@ -239,7 +240,7 @@ class _Candidate:
     """Co-occurrence units (ascending, no repeats): a sentence, or a ``COOCCURRENCE_CHARS`` slice of a very long one."""
 
 
-_HYPHEN_SPLIT = regex.compile(r"[-‐‑–]")
+_HYPHEN_SPLIT = regex.compile(_HYPHEN_CLASS)
 
 
 def _hyphen_key(norm: str) -> str:
@@ -1042,7 +1043,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
 
 
 #: A hyphen with spaces beside it inside a compound ("भारत - अमेरिका"): the base form closes them up.
-_SPACED_HYPHEN = regex.compile(r"(?<=\S) *([-‐‑–]) *(?=\S)")
+_SPACED_HYPHEN = regex.compile(r"(?<=\S) *(" + _HYPHEN_CLASS + r") *(?=\S)")
 
 
 def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:

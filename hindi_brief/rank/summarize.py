@@ -108,6 +108,7 @@ from ..results import ScoredSentence, Summary
 from ..text.clean import is_reader_instruction, opens_also_read
 from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
+from ..text.sentences import DOUBLED_SINGLE_QUOTE
 from ..text.stopwords import REPORTING_VERBS
 from .features import CONTENT_FEATURES, FEATURES, RECURRENCE_FEATURES, sentence_features
 
@@ -188,14 +189,13 @@ class SentenceRanking:
 
 # Double quotation marks as news sites type them: straight, curly, and doubled single marks
 # (PTI copy writes ''...'' and ‘‘...’’).
-_DOUBLED_STRAIGHT = "''"
 _DOUBLED_OPEN, _DOUBLED_CLOSE = "‘‘", "’’"
 _LEADING_CLOSER = regex.compile(r"\s*(?:''|’’|\"|”)")
 
 
 def _quote_marks(text: str) -> tuple[int, int, int]:
     """Straight, opening and closing double quotation marks in ``text``."""
-    straight = text.count('"') + text.count(_DOUBLED_STRAIGHT)
+    straight = text.count('"') + text.count(DOUBLED_SINGLE_QUOTE)
     return straight, text.count("“") + text.count(_DOUBLED_OPEN), text.count("”") + text.count(_DOUBLED_CLOSE)
 
 

@@ -25,12 +25,13 @@ import regex
 from .lines import LINE_BREAK
 from .tokens import token_spans
 
-__all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS", "LETTER_NAMES"]
+__all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS", "DOUBLED_SINGLE_QUOTE", "LETTER_NAMES"]
 
 _ALWAYS_END = frozenset("।॥?!۔")  # ۔ : the Urdu full stop, in mixed text
 _CLOSERS = frozenset("”’»)]}›")
 _STRAIGHT_QUOTES = frozenset("\"'")
-_DOUBLED_SINGLE = "''"
+#: A double quotation mark typed as two single ones, as PTI copy writes it (``''...''``).
+DOUBLED_SINGLE_QUOTE = "''"
 
 #: Words that are abbreviations when followed by ``.`` (compared after stripping the dot).
 ABBREVIATIONS = frozenset(
@@ -115,7 +116,7 @@ def _quote_at(text: str, spans: list[tuple[int, int, str]], i: int) -> tuple[str
     if mark not in _STRAIGHT_QUOTES:
         return None, i + 1
     if mark == "'" and i + 1 < len(spans) and spans[i + 1][0] == spans[i][1] and text[spans[i + 1][0]:spans[i + 1][1]] == "'":
-        return _DOUBLED_SINGLE, i + 2
+        return DOUBLED_SINGLE_QUOTE, i + 2
     return mark, i + 1
 
 
@@ -132,7 +133,7 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
     sentences: list[list[tuple[int, int, str]]] = []
     # Straight quotes seen so far in the span: an odd count means one is open
     # (quoted speech often runs over several sentences).
-    quotes = {q: 0 for q in (*_STRAIGHT_QUOTES, _DOUBLED_SINGLE)}
+    quotes = {q: 0 for q in (*_STRAIGHT_QUOTES, DOUBLED_SINGLE_QUOTE)}
     n = len(spans)
     first = 0  # the current sentence's first token
     taken = -1  # the second mark of a doubled single quote already counted

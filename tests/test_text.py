@@ -41,6 +41,20 @@ def test_token_offsets_point_into_the_text() -> None:
     assert [t.kind for t in toks if t.kind in ("url", "symbol")] == ["url", "url", "symbol"]
 
 
+def test_words_of_two_scripts_glued_where_a_space_was_lost_are_cut_apart() -> None:
+    # ILSUM scrapes: the agency's name before the dateline, a caption before the next sentence.
+    text = "PTIअयोध्या में TVप्रधानमंत्री ने डिटेलAadhaar और RAILMININDIAभारतीय रेल की बात की।"
+    assert [(t.text, t.kind) for t in tokenize(text)] == [
+        ("PTI", "latin"), ("अयोध्या", "word"), ("में", "word"), ("TV", "latin"), ("प्रधानमंत्री", "word"),
+        ("ने", "word"), ("डिटेल", "word"), ("Aadhaar", "latin"), ("और", "word"), ("RAILMININDIA", "latin"),
+        ("भारतीय", "word"), ("रेल", "word"), ("की", "word"), ("बात", "word"), ("की", "word"), ("।", "punct"),
+    ]
+    # The same tokens when the whole text is matched at once (an "@" forces it).
+    assert [t.text for t in tokenize(text + " a@b.in")][:-1] == [t.text for t in tokenize(text)]
+    # A hyphen or a digit between the scripts is not a seam, and a visarga after the cut is still a colon.
+    assert words("PTI-भाषा 5जी 5Gनेटवर्क TVलखनऊः") == ["PTI-भाषा", "5जी", "5G", "नेटवर्क", "TV", "लखनऊ", "ः"]
+
+
 def test_zero_width_joiners_stay_inside_words() -> None:
     assert words("क्\u200dष और र\u200cक") == ["क्\u200dष", "और", "र\u200cक"]
 

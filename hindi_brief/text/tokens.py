@@ -53,6 +53,12 @@ _TOKEN = regex.compile(rf"{_SKIP}|(?P<url>{URL}|{EMAIL})|{_REST}", regex.V1)
 _TOKEN_NO_EMAIL = regex.compile(rf"{_SKIP}|(?P<url>{URL})|{_REST}", regex.V1)
 _DEVANAGARI_LETTER = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
 _LATIN = regex.compile(r"\p{Latin}")
+# Where a Latin letter and a Devanagari letter or sign touch inside a word, scraping lost the space
+# between two words ("PTIअयोध्या", "डिटेलAadhaar", "TVप्रधानमंत्री"): a word of one script is never
+# spelt with letters of the other, so the word is cut there (``_GLUED``). A hyphen or a digit in
+# between is not a seam ("PTI-भाषा" stays a compound, "5जी" one word).
+_SCRIPT_SEAM = regex.compile(r"(?<=\p{Latin})(?=\p{Devanagari})|(?<=\p{Devanagari})(?=\p{Latin})", regex.V1)
+_GLUED = "glued"  # a kind of the word table only: such a word becomes two or more tokens
 # Control and format characters alone (a stray ZWNJ, NUL, RTL override) are not tokens:
 # a text of only these would otherwise give a sentence nobody can see.
 _INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Z}]+")
@@ -79,9 +85,12 @@ _COLON_STEMS = frozenset(w[:-1] for w in _VISARGA_WORDS if w.endswith("ः"))
 
 
 def _word_kind(word: str) -> str:
+    """``"word"`` or ``"latin"``; ``_GLUED`` for a word that a Latin and a Devanagari part meet inside."""
     kind = _WORD_KINDS.get(word)
     if kind is None:
-        if _DEVANAGARI_LETTER.search(word) or not (word.isascii() or _LATIN.search(word)):
+        if _DEVANAGARI_LETTER.search(word):
+            kind = _GLUED if _LATIN.search(word) and _SCRIPT_SEAM.search(word) else "word"
+        elif not (word.isascii() or _LATIN.search(word)):
             kind = "word"
         else:
             kind = "latin"
@@ -155,20 +164,28 @@ def _matched_spans(text: str, start: int, end: int, pattern: regex.Pattern) -> l
             continue
         if kind == "word":
             word = m.group()
+            s, e = m.span()
             kind = known_kind(word) or _word_kind(word)
+            if kind == _GLUED:  # every part but the last is a token here; the last goes on below
+                cuts = [s + c.start() for c in _SCRIPT_SEAM.finditer(word)]
+                for a, b in zip([s, *cuts], cuts):
+                    append((a, b, _word_kind(text[a:b])))
+                s = cuts[-1]
+                word = text[s:e]
+                kind = _word_kind(word)
             if word[-1] == "ः" and _colon_visarga(word):
-                s, e = m.span()
                 append((s, e - 1, kind))
                 append((e - 1, e, "punct"))
                 continue
-            s, e = m.span()
             if e < end and text[e] == ":" and normalize(word) in _COLON_STEMS:
                 append((s, e + 1, kind))  # "क्रमश:" is the adverb "क्रमशः" (``normalize``)
                 taken = e + 1
                 continue
-        elif kind == "punct" and m.end() == taken:
+            append((s, e, kind))
             continue
-        elif kind == "symbol":
+        if kind == "punct" and m.end() == taken:
+            continue
+        if kind == "symbol":
             g = m.group()
             if g[0] in _SPACE or g.isspace() or _INVISIBLE.fullmatch(g):
                 continue

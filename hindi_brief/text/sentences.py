@@ -6,7 +6,8 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 * ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!``;
 * ``.``, the way much web Hindi (BBC Hindi, for one) ends sentences, unless it
   closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
-  ``U.S.``, ``एस. जयशंकर``) or is followed by a lowercase Latin word after a word that is
+  ``U.S.``, ``एस. जयशंकर``), is a dot of an abbreviation of short pieces written without spaces
+  (``कि.मी.``, ``ई.पू.``, ``p.m.``) or is followed by a lowercase Latin word after a word that is
   not Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
 * the end of the span given (callers pass one line at a time, so headings and
   paragraphs without final punctuation end their sentence there).
@@ -41,7 +42,7 @@ ABBREVIATIONS = frozenset(
         "ई", "ई॰", "उ", "प्र", "म", "ज", "रु", "रू",
         # Latin titles, units and common short forms
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sec", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Maj",
-        "Gov", "Govt", "Sen", "Rep", "Hon", "Inc", "Ltd", "Co", "Corp", "Pvt", "No", "Nos", "Rs",
+        "Gov", "Govt", "Sen", "Rep", "Hon", "Inc", "Ltd", "Co", "Corp", "Pvt", "No", "Nos", "Rs", "Ph",
         "Vol", "Fig", "Dept", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec", "vs", "etc", "approx", "viz", "al", "Mt", "Ave", "Bros",
     }
@@ -55,6 +56,9 @@ LETTER_NAMES = frozenset(
 #: Of the letter names, only "आई" ends a sentence in the 17,634 sentences of HDTB (train, dev, test) and PUD.
 _SENTENCE_FINAL_WORDS = frozenset({"आई", "ओ"})
 _LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
+#: The longest piece of a dotted abbreviation written without spaces (``कि.मी.``, ``कि.ग्रा.``, ``ई.पू.``,
+#: ``p.m.``, ``Ph.D.``): a syllable or two, in characters (``ग्रा`` is four).
+_CHAIN_PIECE_MAX = 4
 _LOWER_LATIN = regex.compile(r"^\p{Ll}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
@@ -80,7 +84,36 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
         # of the 56 such dots in ILSUM; "आई" (came) and "ओ" may end a sentence as words.
         lone = prev not in _SENTENCE_FINAL_WORDS and i + 1 < len(spans) and spans[i + 1][2] in ("word", "number")
         return before or after or lone
-    return False
+    return _in_dotted_chain(text, spans, i)
+
+
+def _in_dotted_chain(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the ``.`` at ``spans[i]`` one of the dots of an abbreviation written as short pieces, each
+    glued to a dot, with no space anywhere (``10 कि.मी. दूर``, ``273 ई.पू. में``, ``5 p.m. बजे``)? The
+    piece before it and a dot and a piece before that, or the piece after it and a dot after that,
+    make the chain. A sentence that ends glued to the next one (``है.वह``) has no second dot."""
+
+    def piece(k: int) -> bool:
+        s, e, kind = spans[k]
+        return kind in ("word", "latin") and e - s <= _CHAIN_PIECE_MAX
+
+    def glued(k: int) -> bool:  # token k starts where token k - 1 ends
+        return spans[k][0] == spans[k - 1][1]
+
+    def dot(k: int) -> bool:
+        return text[spans[k][0]:spans[k][1]] == "."
+
+    if not (i >= 1 and piece(i - 1) and glued(i)):
+        return False
+    before = i >= 3 and dot(i - 2) and glued(i - 1) and piece(i - 3) and glued(i - 2)
+    if before:
+        return True
+    if not (i + 2 < len(spans) and piece(i + 1) and glued(i + 1) and dot(i + 2) and glued(i + 2)):
+        return False
+    # A title or an initial after the dot opens the next sentence's name, glued on where a space was
+    # lost ("थे.डॉ. ली", "है.बी.सी. में"); chains of initials are read by ``_is_abbreviation`` itself.
+    following = text[spans[i + 1][0]:spans[i + 1][1]]
+    return not (following in ABBREVIATIONS or following in LETTER_NAMES or _LATIN_INITIAL.match(following))
 
 
 def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:

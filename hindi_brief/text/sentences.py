@@ -38,8 +38,10 @@ DOUBLED_SINGLE_QUOTE = "''"
 ABBREVIATIONS = frozenset(
     {
         # Hindi honorifics and titles
-        "श्री", "श्रीमती", "सुश्री", "डॉ", "डा", "प्रो", "मि", "कु", "पं", "स्व", "सं", "ले", "जन",
+        "श्री", "श्रीमती", "सुश्री", "डॉ", "डा", "डाॅ", "प्रो", "मि", "कु", "पं", "स्व", "सं", "ले", "जन",
         "ई", "ई॰", "उ", "प्र", "म", "ज", "रु", "रू",
+        # number, serial, page, Mohammad or mobile, limited: no Hindi word a sentence ends with
+        "नं", "क्र", "पृ", "मो", "लि",
         # Latin titles, units and common short forms
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sec", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Maj",
         "Gov", "Govt", "Sen", "Rep", "Hon", "Inc", "Ltd", "Co", "Corp", "Pvt", "No", "Nos", "Rs", "Ph",

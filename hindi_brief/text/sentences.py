@@ -12,7 +12,8 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 * the end of the span given (callers pass one line at a time, so headings and
   paragraphs without final punctuation end their sentence there).
 
-Closing quotes and brackets after the final mark stay with their sentence; a
+Closing quotes and brackets after the final mark stay with their sentence, and so do reference marks
+glued to it (``है।[1]``, ``[2][3]``); a
 straight quote ``"`` or ``'`` counts as closing when the sentence has an odd number of them,
 and so does a double quote typed as two single ones (``''``, as PTI copy writes it); a straight
 mark glued to the final mark and followed by a space closes the sentence in any case (a quotation
@@ -61,6 +62,8 @@ _LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
 #: The longest piece of a dotted abbreviation written without spaces (``कि.मी.``, ``कि.ग्रा.``, ``ई.पू.``,
 #: ``p.m.``, ``Ph.D.``): a syllable or two, in characters (``ग्रा`` is four).
 _CHAIN_PIECE_MAX = 4
+#: The most words inside a reference mark that stays with the sentence before it (``[उद्धरण चाहिए]``).
+_CITATION_WORDS = 3
 _LOWER_LATIN = regex.compile(r"^\p{Ll}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
@@ -162,6 +165,20 @@ def _glued_closer(spans: list[tuple[int, int, str]], i: int, after: int) -> bool
     return spans[i][0] == spans[i - 1][1] and (after == len(spans) or spans[after][0] > spans[after - 1][1])
 
 
+def _after_citation(text: str, spans: list[tuple[int, int, str]], j: int) -> int:
+    """The index after the reference mark whose ``[`` is ``spans[j]``, glued to the end of a sentence
+    (``है।[1]``, ``[2][3]``, ``[क]``, ``[उद्धरण चाहिए]``: up to ``_CITATION_WORDS`` words, as encyclopedic
+    text copied from the web carries them), which belongs to the sentence it follows; ``j`` when there is none."""
+    if spans[j][0] != spans[j - 1][1]:
+        return j
+    k = j + 1
+    while k < len(spans) and k <= j + _CITATION_WORDS and spans[k][2] in ("number", "word", "latin"):
+        k += 1
+    if k == j + 1 or k == len(spans) or text[spans[k][0]:spans[k][1]] != "]":
+        return j
+    return k + 1
+
+
 def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int, str]]]:
     """Split ``text[start:end]`` into sentences, each a list of ``(start, end, kind)`` token spans."""
     spans = token_spans(text, start, end)
@@ -193,6 +210,12 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
                     j = after
                     continue
                 mark = text[spans[j][0]:spans[j][1]]
+                if mark == "[":
+                    after = _after_citation(text, spans, j)
+                    if after == j:
+                        break
+                    j = after
+                    continue
                 if not (mark in _ALWAYS_END or mark == "." or mark == "|" or mark in _CLOSERS):
                     break
                 j += 1

@@ -613,15 +613,17 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     added after the fit (units of time, manner nouns, light-verb nouns, words HDTB never calls
     nouns, one keyword for a phrase however it is spaced: the silver set counts "घंटे", "शुरू"
     and "तेजी" when a summary says them), about 77.0 since a generic noun after adjectives is no
-    keyphrase ("नया मामला") and 76.9 since units of money and measure are none alone ("रुपया"), so
-    the guard is 0.2 below that."""
+    keyphrase ("नया मामला"), 76.9 since units of money and measure are none alone ("रुपया") and 76.7
+    since a name with a word glued on gives way to the name: one article's heading writes
+    "आदित्य-रणजीत चौटाला", now two keywords ("आदित्य चौटाला", "रणजीत चौटाला") whose words the
+    silver set does not hold one by one. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 76.7, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 76.5, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -705,6 +707,30 @@ def test_two_names_side_by_side_are_two_keywords(embedded):
         "कोहली का यह सत्तरवां शतक है।",
     )]
     assert "विराट कोहली" in texts, texts
+
+
+def test_a_name_with_a_word_glued_on_gives_way_to_the_name(embedded):
+    # The tagger reads a title before a name, or a place after it, as part of the name. Said once,
+    # beside the name said on its own, such a chain is the name with a word glued on.
+    texts = keyword_texts(
+        embedded,
+        "गोवा के सीएम प्रमोद सावंत ने शनिवार को कहा कि भाजपा चुनाव जीतेगी।",
+        "प्रमोद सावंत ने मडगांव में कार्यकर्ताओं से बात की। बाद में प्रमोद सावंत ने विपक्ष पर निशाना साधा।",
+    )
+    assert "प्रमोद सावंत" in texts and not any("सीएम" in t for t in texts), texts
+    texts = keyword_texts(
+        embedded,
+        "भगत सिंह भारत के एक प्रमुख स्वतंत्रता सेनानी थे। उनका जन्म 1907 में पंजाब के लायलपुर जिले में हुआ था।",
+        "भगत सिंह ने चंद्रशेखर आजाद के साथ काम किया। 1931 में भगत सिंह को लाहौर में फांसी दी गई।",
+    )
+    assert texts[0] == "भगत सिंह" and "भगत सिंह भारत" not in texts, texts
+    # A name said in full once, beside its surname said often, stays whole.
+    texts = keyword_texts(
+        embedded,
+        "रक्षा मंत्री राजनाथ सिंह ने आज सेना के अधिकारियों से मुलाकात की।",
+        "बैठक में सिंह ने सीमा की स्थिति पर चर्चा की। सिंह ने कहा कि सेना तैयार है।",
+    )
+    assert "राजनाथ सिंह" in texts and "सिंह" not in texts, texts
 
 
 def test_adjectives_do_not_make_a_generic_noun_a_topic(embedded, none_nlp):

@@ -82,7 +82,9 @@ shorter form of it with the same first and last word: ``त्रिवेंद
 ``FOLD_SHARE`` times as often as the shorter one (with 1.0: the word never occurs outside
 the phrase, ``कोरोना`` only in ``कोरोना वायरस``), or when it is a name (``राजनाथ सिंह``
 over ``सिंह``; in untagged text, where names are unknown, when it occurs at least
-``UNTAGGED_FOLD_SHARE`` times as often),
+``UNTAGGED_FOLD_SHARE`` times as often) other than a shorter name with a word glued on
+(``_glued_name``: ``सीएम प्रमोद सावंत``, ``सोनिया गांधी रुटीन``, said once where ``प्रमोद सावंत`` and
+``सोनिया गांधी`` are said on their own at least twice),
 otherwise the shorter one stands on its own (``रक्षा`` is said alone and in ``रक्षा सहयोग``,
 ``रक्षा मंत्री``...); the one kept takes the higher score of the two. Any other phrase
 most of whose occurrences overlap a chosen phrase is dropped.
@@ -892,7 +894,8 @@ def _deduplicated(
                 # otherwise the word stands on its own and the phrase's occurrences are the word's.
                 outer_wins = (
                     len(outer.offsets) >= FOLD_SHARE * len(inner.offsets)
-                    or outer.proper  # a name is said in full: "राजनाथ सिंह", not "सिंह"
+                    # A name is said in full ("राजनाथ सिंह", not "सिंह"), unless it is a shorter name with a word glued on.
+                    or (outer.proper and not _glued_name(outer, inner))
                     # Untagged text knows no names: a run that covers half the word's occurrences wins.
                     or (not tagged and len(outer.offsets) >= UNTAGGED_FOLD_SHARE * len(inner.offsets))
                 )
@@ -916,6 +919,16 @@ def _deduplicated(
         if len(index.slot_of) >= top:
             break
     return sorted(index.slot_of, key=index.slot_of.__getitem__)
+
+
+def _glued_name(outer: _Candidate, inner: _Candidate) -> bool:
+    """Is the name chain ``outer``, said once, the name ``inner`` of two or more words, said on its own at
+    least twice, with a word glued on? A title or a noun before it (``सीएम प्रमोद सावंत``, ``एक्टर-डायरेक्टर सतीश
+    कौशिक``, ``मिश्रा समाजवादी पार्टी``) or a place or a noun after it (``सोनिया गांधी रुटीन``, ``भगत सिंह भारत के
+    ...``, ``नोरा फतेही मुंबई``): the tagger reads such neighbours as part of the name. Then the shorter name is the
+    keyword. A one-word ``inner`` is left to the rule on names: ``राजनाथ सिंह`` said once and ``सिंह`` said often (other
+    people of that surname) still lists the full name."""
+    return len(outer.offsets) == 1 and len(inner.key) >= 2 and len(inner.offsets) >= 2
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

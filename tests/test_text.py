@@ -262,6 +262,17 @@ def test_a_footer_marker_before_the_article_removes_only_its_line() -> None:
     assert [text[a:b] for a, b in result.kept] == ["सरकार ने नई नीति घोषित की।", "मंत्री ने कहा कि नीति से किसानों को लाभ होगा।"]
 
 
+def test_an_encyclopedia_articles_closing_sections_are_a_footer() -> None:
+    body = "ताजमहल आगरा में स्थित एक मकबरा है।\nइसका निर्माण शाहजहाँ ने करवाया था।\nइतिहास\nनिर्माण 1653 में पूरा हुआ।"
+    tail = "\nइन्हें भी देखें\nआगरा का किला\nसन्दर्भ[संपादित करें]\n↑ शर्मा, राम (2005). मुगल स्थापत्य. दिल्ली: राजकमल प्रकाशन.\nबाहरी कड़ियाँ"
+    result = clean(body + tail)
+    assert [(r.text, r.reason) for r in result.removed] == [(tail[1:], "footer")]
+    # The word inside a sentence, or a heading that goes on, is no section heading.
+    text = "संदर्भ\nसंदर्भ में कहा गया कि सरकार काम कर रही है।\nसन्दर्भ में आगे पढ़ें: नई नीति"
+    assert [r.reason for r in clean("मंत्री ने बात की।\n" + text).removed] == ["footer"]
+    assert [r.reason for r in clean("मंत्री ने बात की।\n" + text.split("\n", 1)[1]).removed] == []
+
+
 def test_a_paragraph_a_link_was_glued_into_is_kept() -> None:
     # One line from end to end, as a scraped page without line breaks comes: the link opens it.
     link = "पढ़ें- India China Tension: सेना प्रमुख बोले- गलवान में दिया था मुंहतोड़ जवाब"

@@ -26,7 +26,7 @@ __all__ = ["CleanResult", "clean", "is_reader_instruction", "opens_also_read", "
 
 #: Every ``Removed.reason`` the cleaner produces.
 REASONS = (
-    "footer",  # a block from "Tags:", "Similar News", "Related Posts", "Leave a Reply"... to the end
+    "footer",  # a block from "Tags:", "Similar News", "Related Posts", "Leave a Reply", "सन्दर्भ"... to the end
     "copyright",  # a line with ©
     "html",  # HTML or comment debris such as "-->", <script> and <style> blocks with their contents
     "dateline",  # "Update: 2025-02-06 17:02 GMT"
@@ -43,7 +43,13 @@ REASONS = (
 _FOOTER = regex.compile(
     r"^(?:tags?\s*:|similar\s+(?:news|posts|stories)\b|related\s+(?:posts|news|stories|articles)\b"
     r"|leave\s+a\s+(?:reply|comment)\b|your\s+email\s+address\s+will\s+not\s+be\s+published"
-    r"|share\s+this\s*:?$|संबंधित\s+(?:खबरें|ख़बरें|समाचार|पोस्ट)|टैग्स?\s*:)",
+    r"|share\s+this\s*:?$|संबंधित\s+(?:खबरें|ख़बरें|समाचार|पोस्ट)|टैग्स?\s*:"
+    # The closing sections of an encyclopedia article, a heading on a line of its own (with Wikipedia's
+    # "[संपादित करें]" link at times): references, see also, external links. Spaces are taken possessively:
+    # a long run of them before a last character would otherwise be split every possible way.
+    r"|(?:(?:सन्दर्भ|संदर्भ)(?:\s+(?:ग्रन्थ|ग्रंथ)(?:\s*सूची)?)?|इन्हें?\s+भी\s+देखें"
+    r"|बाहरी\s+(?:क(?:\u0921\u093c|\u095c)ियाँ|क(?:\u0921\u093c|\u095c)ियां|सूत्र)"
+    r"|references|external\s+links|see\s+also|further\s+reading)\s*+(?:\[[^\]\n]{0,30}\])?\s*+:?\s*+$)",
     regex.IGNORECASE,
 )
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|^copyright\b|सर्वाधिकार\s+सुरक्षित", regex.IGNORECASE)

@@ -267,6 +267,11 @@ def test_an_encyclopedia_articles_closing_sections_are_a_footer() -> None:
     tail = "\nइन्हें भी देखें\nआगरा का किला\nसन्दर्भ[संपादित करें]\n↑ शर्मा, राम (2005). मुगल स्थापत्य. दिल्ली: राजकमल प्रकाशन.\nबाहरी कड़ियाँ"
     result = clean(body + tail)
     assert [(r.text, r.reason) for r in result.removed] == [(tail[1:], "footer")]
+    # "मुख्य लेख:" (main article) at the head of a section is a link to another article.
+    text = "गांधी का जन्म पोरबन्दर में हुआ था।\nमुख्य लेख: मोहनदास करमचन्द गांधी का प्रारम्भिक जीवन\nउन्होंने लंदन में पढ़ाई की।"
+    assert [(r.text, r.reason) for r in clean(text).removed] == [
+        ("मुख्य लेख: मोहनदास करमचन्द गांधी का प्रारम्भिक जीवन", "also-read")
+    ]
     # The word inside a sentence, or a heading that goes on, is no section heading.
     text = "संदर्भ\nसंदर्भ में कहा गया कि सरकार काम कर रही है।\nसन्दर्भ में आगे पढ़ें: नई नीति"
     assert [r.reason for r in clean("मंत्री ने बात की।\n" + text).removed] == ["footer"]

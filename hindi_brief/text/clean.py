@@ -33,7 +33,7 @@ REASONS = (
     "place-dateline",  # "New Delhi:" / "नई दिल्ली:" opening the first paragraph
     "byline",  # "By ...", "लेखक: ..."
     "agency-credit",  # "(एएनआई)", "(भाषा)"
-    "also-read",  # "यह भी पढ़ें: ...", "पढ़ें- ..." link lines
+    "also-read",  # "यह भी पढ़ें: ...", "पढ़ें- ...", "मुख्य लेख: ..." link lines
     "caption",  # a photo or video credit or caption line: "इमेज स्रोत, Getty Images", "फोटो : सोशल मीडिया"
     "social",  # "follow us" and "click here" lines: "आप हमें फ़ेसबुक ... पर फ़ॉलो भी कर सकते हैं"
     "duplicate-line",  # an exact repeat of an earlier line
@@ -111,7 +111,8 @@ _SOCIAL = regex.compile(
 # the verb). ढ़ comes with a combining nukta or precomposed.
 _READ = "प(?:\u0922\u093c|\u095d)\u0947\u0902"
 _ALSO_READ = regex.compile(
-    rf"(?:(?:यह|ये|इसे)\s+भी\s+{_READ}|{_READ}\s*[:\-–—]|(?:also\s+read|read\s+also|read\s+more)\b)",
+    # "मुख्य लेख:" (main article): an encyclopedia's link to another article at the head of a section.
+    rf"(?:(?:यह|ये|इसे)\s+भी\s+{_READ}|{_READ}\s*[:\-–—]|मुख्य\s+लेख\s*:|(?:also\s+read|read\s+also|read\s+more)\b|main\s+article\s*:)",
     regex.IGNORECASE,
 )
 #: A link line holds one story's headline: a longer line that opens with a link is a paragraph the

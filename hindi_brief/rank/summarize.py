@@ -123,6 +123,7 @@ __all__ = [
     "select",
     "summarize_doc",
     "fill",
+    "eligibility",
     "is_eligible",
     "reserve",
     "load_ranker",
@@ -282,15 +283,24 @@ def _rules(
     return own, has_words, connected
 
 
+def eligibility(
+    doc: Document, words: list[int] | None = None, unit: csr_matrix | np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """``is_eligible(doc)`` and ``reserve(doc)`` from one reading of the rules (the training command needs both)."""
+    own, has_words, connected = _rules(doc, words, unit)
+    mask = own & connected
+    if not mask.any():  # every sentence with a word is eligible then, and none is held in reserve
+        return has_words, np.zeros(len(own), dtype=bool)
+    return mask, own & ~connected
+
+
 def is_eligible(doc: Document, words: list[int] | None = None, unit: csr_matrix | np.ndarray | None = None) -> np.ndarray:
     """Boolean mask over body sentences: may this sentence be picked? (rules in the module doc).
 
     ``words`` and ``unit``: the word count and the BM25 vector of each body sentence
     (``features.sentence_features``) when the caller has them already.
     """
-    own, has_words, connected = _rules(doc, words, unit)
-    mask = own & connected
-    return mask if mask.any() else has_words
+    return eligibility(doc, words, unit)[0]
 
 
 def reserve(doc: Document, words: list[int] | None = None, unit: csr_matrix | np.ndarray | None = None) -> np.ndarray:
@@ -298,10 +308,7 @@ def reserve(doc: Document, words: list[int] | None = None, unit: csr_matrix | np
     share no content term with the others. They fill a summary of a sentence count that the eligible
     sentences cannot make (``fill``): a three-sentence note of short sentences asked for two gets two,
     not one. A line of fewer than ``MIN_WORDS`` words (a caption, a photo credit) never fills."""
-    own, _, connected = _rules(doc, words, unit)
-    if not (own & connected).any():  # every sentence with a word is eligible then (``is_eligible``)
-        return np.zeros(len(own), dtype=bool)
-    return own & ~connected
+    return eligibility(doc, words, unit)[1]
 
 
 def fill(picks: list[int], k: int, reserve: np.ndarray, keys: list[str]) -> list[int]:

@@ -249,7 +249,7 @@ def collect(
     from ..evaluation.evaluate import load_pairs
     from ..evaluation.metrics import RougeTokenizer
     from ..pipeline import Pipeline
-    from ..rank.summarize import is_eligible, reserve
+    from ..rank.summarize import eligibility
 
     pipe = Pipeline(tagger="embedded")
     tok = RougeTokenizer()
@@ -271,7 +271,7 @@ def collect(
                 if len(doc.sentences) < 2:
                     continue
                 feats = sentence_features(doc, headline_words=prior, summary_words=_NO_WORDS)
-                eligible = is_eligible(doc, feats.words, feats.unit)
+                eligible, held = eligibility(doc, feats.words, feats.unit)
                 ref = tok.tokenize(pair.summary)
                 sents = [tok.tokenize(s.text) for s in doc.sentences]
                 n_ref = reference_sentences(pair.summary)
@@ -290,7 +290,7 @@ def collect(
                         order=number * folds + fold,
                         matrix=feats.matrix,
                         eligible=eligible,
-                        reserve=reserve(doc, feats.words, feats.unit),
+                        reserve=held,
                         unit=feats.unit,
                         keys=[" ".join(s.text.split()) for s in doc.sentences],
                         words=np.asarray(feats.words, dtype=np.float64),

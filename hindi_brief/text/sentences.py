@@ -68,12 +68,17 @@ _LOWER_LATIN = regex.compile(r"^\p{Ll}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
 
+def _glued(spans: list[tuple[int, int, str]], k: int) -> bool:
+    """Does token ``k`` start where token ``k - 1`` ends (no space between them)?"""
+    return spans[k][0] == spans[k - 1][1]
+
+
 def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     """Is the ``.`` at ``spans[i]`` the dot of an abbreviation or initial (so not a sentence end)?"""
     if i == 0:
         return False
     ps, pe, pkind = spans[i - 1]
-    if pe != spans[i][0]:  # "है ." with a space: a full stop, never an abbreviation
+    if not _glued(spans, i):  # "है ." with a space: a full stop, never an abbreviation
         return False
     prev = text[ps:pe]
     if prev in ABBREVIATIONS or _LATIN_INITIAL.match(prev):
@@ -102,18 +107,15 @@ def _in_dotted_chain(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
         s, e, kind = spans[k]
         return kind in ("word", "latin") and e - s <= _CHAIN_PIECE_MAX
 
-    def glued(k: int) -> bool:  # token k starts where token k - 1 ends
-        return spans[k][0] == spans[k - 1][1]
-
     def dot(k: int) -> bool:
         return text[spans[k][0]:spans[k][1]] == "."
 
-    if not (i >= 1 and piece(i - 1) and glued(i)):
+    if not (i >= 1 and piece(i - 1) and _glued(spans, i)):
         return False
-    before = i >= 3 and dot(i - 2) and glued(i - 1) and piece(i - 3) and glued(i - 2)
+    before = i >= 3 and dot(i - 2) and _glued(spans, i - 1) and piece(i - 3) and _glued(spans, i - 2)
     if before:
         return True
-    if not (i + 2 < len(spans) and piece(i + 1) and glued(i + 1) and dot(i + 2) and glued(i + 2)):
+    if not (i + 2 < len(spans) and piece(i + 1) and _glued(spans, i + 1) and dot(i + 2) and _glued(spans, i + 2)):
         return False
     # A title or an initial after the dot opens the next sentence's name, glued on where a space was
     # lost ("थे.डॉ. ली", "है.बी.सी. में"); chains of initials are read by ``_is_abbreviation`` itself.
@@ -153,7 +155,7 @@ def _quote_at(text: str, spans: list[tuple[int, int, str]], i: int) -> tuple[str
     mark = text[spans[i][0]:spans[i][1]]
     if mark not in _STRAIGHT_QUOTES:
         return None, i + 1
-    if mark == "'" and i + 1 < len(spans) and spans[i + 1][0] == spans[i][1] and text[spans[i + 1][0]:spans[i + 1][1]] == "'":
+    if mark == "'" and i + 1 < len(spans) and _glued(spans, i + 1) and text[spans[i + 1][0]:spans[i + 1][1]] == "'":
         return DOUBLED_SINGLE_QUOTE, i + 2
     return mark, i + 1
 
@@ -162,14 +164,14 @@ def _glued_closer(spans: list[tuple[int, int, str]], i: int, after: int) -> bool
     """Is the quotation mark at ``spans[i:after]`` glued to the token before it and followed by a space (or
     the end)? Then it closes a sentence even where no quotation of that mark is open: a quotation opened
     with another mark (``‘‘...।'' लेकिन``) or whose opening was lost. An opening mark is glued to its word."""
-    return spans[i][0] == spans[i - 1][1] and (after == len(spans) or spans[after][0] > spans[after - 1][1])
+    return _glued(spans, i) and (after == len(spans) or not _glued(spans, after))
 
 
 def _after_citation(text: str, spans: list[tuple[int, int, str]], j: int) -> int:
     """The index after the reference mark whose ``[`` is ``spans[j]``, glued to the end of a sentence
     (``है।[1]``, ``[2][3]``, ``[क]``, ``[उद्धरण चाहिए]``: up to ``_CITATION_WORDS`` words, as encyclopedic
     text copied from the web carries them), which belongs to the sentence it follows; ``j`` when there is none."""
-    if spans[j][0] != spans[j - 1][1]:
+    if not _glued(spans, j):
         return j
     k = j + 1
     while k < len(spans) and k <= j + _CITATION_WORDS and spans[k][2] in ("number", "word", "latin"):

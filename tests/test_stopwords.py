@@ -36,3 +36,14 @@ def test_nukta_variants_match() -> None:
     assert is_stopword(normalize("\u0916\u093c\u093f\u0932\u093e\u092b\u093c"))  # ख़िलाफ़ decomposed
     assert is_stopword(normalize("\u0959\u093f\u0932\u093e\u095e"))  # ख़िलाफ़ precomposed
     assert len(STOPWORDS) >= 200
+
+
+def test_pronoun_paradigms_are_complete() -> None:
+    # Informal second person (song lines, quoted speech), ergatives, and every oblique pronoun
+    # written together with से / को / में / पर: function words, whichever form the text uses.
+    for word in "तू तेरा तेरी तेरे तुझे मैंने तूने हमने उसने जिसने आपने".split():
+        assert is_stopword(normalize(word)), word
+    for stem in "मुझ तुझ तुम हम आप उस इस उन इन जिस जिन किस किन सब".split():
+        assert is_stopword(normalize(stem)), stem
+        for postposition in ("से", "को", "में", "पर"):
+            assert is_stopword(normalize(stem + postposition)), stem + postposition

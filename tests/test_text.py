@@ -146,6 +146,10 @@ def sentences(text: str) -> list[str]:
         # A title or an initial glued to the end of the sentence before it still opens a sentence.
         ("बाजार थे.डॉ. ली आगे कहते हैं. आरोप है.बी.सी. में पुलिस ने कहा.",
          ["बाजार थे.", "डॉ. ली आगे कहते हैं.", "आरोप है.", "बी.सी. में पुलिस ने कहा."]),
+        # A list item's number opens its item; a longer number or one inside a sentence ends it with its dot.
+        ("क्या असर होगा। 1. शेयरधारकों पर असर होगा। १२. दूसरा बिंदु",
+         ["क्या असर होगा।", "1. शेयरधारकों पर असर होगा।", "१२. दूसरा बिंदु"]),
+        ("यह हुआ 2019. फिर स्कोर रहा 3. वह गया।", ["यह हुआ 2019.", "फिर स्कोर रहा 3.", "वह गया।"]),
         ("दर 2.5 प्रतिशत रही। कुल 2,500 लोग 17:02 पर आए।", ["दर 2.5 प्रतिशत रही।", "कुल 2,500 लोग 17:02 पर आए।"]),
         ("पांचवीं 2+2 वार्ता हुई।", ["पांचवीं 2+2 वार्ता हुई।"]),
         ("देखें www.example.com/a.html पर। लिखें a.b@example.co.in पर।", ["देखें www.example.com/a.html पर।", "लिखें a.b@example.co.in पर।"]),

@@ -7,8 +7,9 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 * ``.``, the way much web Hindi (BBC Hindi, for one) ends sentences, unless it
   closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
   ``U.S.``, ``एस. जयशंकर``), is a dot of an abbreviation of short pieces written without spaces
-  (``कि.मी.``, ``ई.पू.``, ``p.m.``) or is followed by a lowercase Latin word after a word that is
-  not Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
+  (``कि.मी.``, ``ई.पू.``, ``p.m.``), is a list item's number (``1. पहला बिंदु``, ``१२. बारहवां``: a number
+  of one or two digits that opens the sentence, the dot glued to it and a space after) or is followed
+  by a lowercase Latin word after a word that is not Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
 * the end of the span given (callers pass one line at a time, so headings and
   paragraphs without final punctuation end their sentence there).
 
@@ -64,6 +65,9 @@ _LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
 _CHAIN_PIECE_MAX = 4
 #: The most words inside a reference mark that stays with the sentence before it (``[उद्धरण चाहिए]``).
 _CITATION_WORDS = 3
+#: The longest list item number (``12.``) in digits: longer numbers that open a sentence are years or
+#: amounts, whose dot ends it (``... 2019.``).
+_LIST_NUMBER_MAX = 2
 _LOWER_LATIN = regex.compile(r"^\p{Ll}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
@@ -123,7 +127,23 @@ def _in_dotted_chain(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     return not (following in ABBREVIATIONS or following in LETTER_NAMES or _LATIN_INITIAL.match(following))
 
 
-def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+def _is_list_number(spans: list[tuple[int, int, str]], i: int, first: int) -> bool:
+    """Is the ``.`` at ``spans[i]`` the dot after a list item's number (``1. उद्योगपतियों की कर्जमाफी
+    नहीं हुई``)? The number is the sentence's first token, the dot is glued to it, and a word follows
+    after a space. Without this each item's number was a sentence of its own (77 in ILSUM)."""
+    if i != first + 1 or i + 1 >= len(spans):
+        return False
+    ns, ne, nkind = spans[first]
+    return (
+        nkind == "number"
+        and ne - ns <= _LIST_NUMBER_MAX
+        and _glued(spans, i)
+        and not _glued(spans, i + 1)
+        and spans[i + 1][2] in ("word", "latin")
+    )
+
+
+def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int, first: int) -> bool:
     s, e, kind = spans[i]
     if kind != "punct":
         return False
@@ -134,7 +154,7 @@ def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int) -> bool
         return i > 0 and bool(_DEVANAGARI.search(text[spans[i - 1][0]:spans[i - 1][1]]))
     if mark != ".":
         return False
-    if _is_abbreviation(text, spans, i):
+    if _is_abbreviation(text, spans, i) or _is_list_number(spans, i, first):
         return False
     if i + 1 < len(spans):
         ns, ne, nkind = spans[i + 1]
@@ -199,7 +219,7 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
         if quote is not None:
             quotes[quote] += 1
             taken = after - 1
-        elif _ends_sentence(text, spans, i):
+        elif _ends_sentence(text, spans, i, first):
             # Take further final marks ("?!", "।।") and closing quotes/brackets along.
             j = i + 1
             while j < n and spans[j][2] == "punct":

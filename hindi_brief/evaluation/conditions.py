@@ -15,7 +15,7 @@ the standard setting cannot:
 * ``shuffled``: the article's sentences in a random order (seeded by the pair's id),
   no heading: a ranker that only knows position falls to chance.
 * ``joined``: ``JOIN`` articles of one topic (the most similar articles of the split
-  by TF-IDF cosine, each used once) joined as paragraphs, no heading; the reference is
+  by TF-IDF cosine of their words, each used once: ``_topic_groups``) joined as paragraphs, no heading; the reference is
   their summaries joined. A long input whose point is spread through it.
 * ``joined-shuffled``: the ``joined`` texts with all their sentences in a random order (seeded
   by the joined id), one paragraph: a long text with no leads at all, the shape of an essay
@@ -54,8 +54,9 @@ import numpy as np
 import regex
 
 from ..errors import InvalidOptionError
+from ..text.normalize import normalize
 from ..text.sentences import split_sentences
-from .baselines import content_tokens
+from ..text.tokens import iter_token_spans
 
 __all__ = [
     "CONDITIONS", "JOIN", "NEWS_JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of", "with_full_stops",
@@ -142,13 +143,32 @@ def _shuffled(text: str, key: str, seed: int) -> str:
     return " ".join(sentences)
 
 
+#: Words in more than this share of a split's articles are left out of the topic similarity: the
+#: function words, found from the split itself rather than read from the library's stopword list.
+TOPIC_MAX_DF = 0.5
+
+
+def _topic_words(text: str) -> list[str]:
+    """Normalised word and Latin tokens of ``text`` (Latin lower-cased), every one kept."""
+    out = []
+    for s, e, kind in iter_token_spans(text):
+        if kind in ("word", "latin"):
+            norm = normalize(text[s:e])
+            out.append(norm.lower() if kind == "latin" else norm)
+    return out
+
+
 def _topic_groups(pairs: Sequence, size: int) -> list[list[int]]:
     """Groups of ``size`` pair indices: in input order, each unused pair with the ``size - 1``
-    unused pairs most similar to it (TF-IDF cosine of content words); the remainder is dropped."""
+    unused pairs most similar to it (TF-IDF cosine of their words, leaving out the words of more
+    than ``TOPIC_MAX_DF`` of the articles); the remainder is dropped.
+
+    The words are not filtered by the library's stopword list: the joined conditions are test sets,
+    and an edit to that list would otherwise regroup them and move every joined figure at once."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    vec = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True)
-    mat = vec.fit_transform([content_tokens(p.text) for p in pairs])
+    vec = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True, max_df=TOPIC_MAX_DF)
+    mat = vec.fit_transform([_topic_words(p.text) for p in pairs])
     sim = (mat @ mat.T).toarray()
     used = np.zeros(len(pairs), dtype=bool)
     groups = []

@@ -709,6 +709,25 @@ def test_two_names_side_by_side_are_two_keywords(embedded):
     assert "विराट कोहली" in texts, texts
 
 
+def test_a_subject_before_a_place_is_its_own_keyword(embedded):
+    # An encyclopedic text opens with its subject before a place, and the tagger reads the two as one
+    # name. Said once, ending in a place the text names its first word apart from, the chain is two names.
+    texts = keyword_texts(
+        embedded,
+        "गंगा भारत की सबसे महत्वपूर्ण नदी है। यह उत्तराखंड में गंगोत्री हिमनद से निकलती है और बंगाल की खाड़ी में गिरती है।",
+        "गंगा की कुल लंबाई लगभग 2525 किलोमीटर है। हिंदू धर्म में गंगा को पवित्र माना जाता है।",
+        "प्रयागराज में गंगा और यमुना का संगम होता है। आज गंगा प्रदूषण की गंभीर समस्या से जूझ रही है।",
+    )
+    assert texts[0] == "गंगा" and "गंगा भारत" not in texts, texts
+    # A first name and a surname said once, beside the first name said often, stay one name.
+    texts = keyword_texts(
+        embedded,
+        "अभिनेता सलमान खान की नई फिल्म शुक्रवार को रिलीज हुई।",
+        "सलमान ने फिल्म के प्रचार में कहा कि दर्शक खुश होंगे। सलमान की पिछली फिल्म भी सफल रही थी।",
+    )
+    assert "सलमान खान" in texts, texts
+
+
 def test_a_name_with_a_word_glued_on_gives_way_to_the_name(embedded):
     # The tagger reads a title before a name, or a place after it, as part of the name. Said once,
     # beside the name said on its own, such a chain is the name with a word glued on.

@@ -137,12 +137,31 @@ def test_unit_nouns_are_the_nouns_a_number_counts(tmp_path):
     assert unit_nouns(sentences, min_count=3) == []
 
 
+def test_standalone_places_are_names_alone_and_with_a_locative():
+    # "भारत" stands alone 3 of 4 times and takes "में" / "से" twice; "खान" follows a first name 2 of 3 times;
+    # "कांग्रेस" stands alone every time but never takes a locative (a party); "सरकार" is no name.
+    from hindi_brief.training.word_lists import standalone_places
+
+    sentences = [
+        (("भारत", "में", "इमरान", "खान", "से", "बात", "हुई"), ("NNP", "PSP", "NNP", "NNP", "PSP", "NN", "VM")),
+        (("सलमान", "खान", "भारत", "आए"), ("NNP", "NNP", "NNP", "VM")),
+        (("खान", "ने", "भारत", "से", "कहा"), ("NNP", "PSP", "NNP", "PSP", "VM")),
+        (("कांग्रेस", "ने", "भारत", "सरकार", "से", "कहा", "कि", "कांग्रेस", "जीतेगी"),
+         ("NNP", "PSP", "NNP", "NN", "PSP", "VM", "CC", "NNP", "VM")),
+    ]
+    assert standalone_places(sentences, min_count=2, min_share=0.7) == [("भारत", 4, 0.75)]
+    assert standalone_places(sentences, min_count=2, min_share=0.3) == [("भारत", 4, 0.75), ("खान", 3, 1 / 3)]
+    assert standalone_places(sentences, min_count=2, min_share=0.7, min_locative=0.6) == []
+
+
 def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp_path):
     from hindi_brief.training import word_lists
 
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
-    for name in ("light_verb_nouns", "number_words", "non_nominal_words", "unit_nouns"):
+    for name in ("light_verb_nouns", "number_words", "non_nominal_words", "unit_nouns", "standalone_places"):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
     assert {"दो", "तीन", "हजार"} <= words("number_words") and "शुरू" in words("light_verb_nouns")
     assert {"रुपया", "फीसदी", "डॉलर"} <= words("unit_nouns")
+    assert {"भारत", "पाकिस्तान", "पंजाब"} <= words("standalone_places")
+    assert not {"सिंह", "खान", "कांग्रेस", "भाजपा", "बुधवार"} & words("standalone_places")

@@ -198,6 +198,10 @@ LIGHT_VERB_NOUNS = frozenset(map(spelling_key, words("light_verb_nouns")))
 #: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
 #: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
 NUMBER_WORDS = frozenset(map(spelling_key, words("number_words")))
+#: Places: names the treebank writes with no other name beside them and followed by में or से (``भारत``, ``पंजाब``;
+#: ``lexicon/standalone_places.txt``, written from HDTB by ``training.word_lists``): a two-word chain said once that
+#: ends in one is more likely a name beside a place than a first name and a surname (``_split_adjacent_names``).
+STANDALONE_PLACES = frozenset(words("standalone_places"))
 #: Words HDTB almost never tags NOUN or PROPN (``lexicon/non_nominal_words.txt``, from HDTB by the same
 #: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
@@ -433,9 +437,13 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
     proper-noun chain (``राहुल गांधी जीडीपी``, ``सुखजिंदर सिंह रंधावा पंजाब``, ``एशिया कप पाकिस्तान``).
     A chain of three or more words that the text writes once is cut where both parts are chains
     the text writes on their own elsewhere (``राहुल गांधी`` and ``जीडीपी``); of several such cuts,
-    the one whose parts the text writes most often. A two-word chain is never cut: a first name
-    and a surname are each written alone as often as a name and a place (``विराट``, ``कोहली``);
-    nor is one of more than ``2 * MAX_WORDS`` words.
+    the one whose parts the text writes most often. A two-word chain said once is cut only where it
+    ends in a place (``STANDALONE_PLACES``: not a party, so ``पंजाब कांग्रेस`` stays whole) and the
+    text writes its first word as a name on its own at least twice: an encyclopedic text opens with
+    its subject before a place (``गंगा भारत की सबसे महत्वपूर्ण नदी है``, ``ताजमहल भारत के आगरा शहर में``).
+    Other two-word chains stay whole: a first name and a surname are each written alone as often
+    as a name and a place (``विराट``, ``कोहली``; ``सलमान खान`` said once beside ``सलमान`` said ten
+    times); nor is a chain of more than ``2 * MAX_WORDS`` words cut.
     """
     chains: Counter[tuple[str, ...]] = Counter()
     long_chains = []
@@ -446,14 +454,17 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
                 chains[key] += 1
                 # A longer chain stays whole: one of its parts would be too long to be a candidate,
                 # and trying its cuts would cost the square of its length (a text that lists names).
-                if 3 <= j - i <= 2 * MAX_WORDS:
+                if 3 <= j - i <= 2 * MAX_WORDS or (j - i == 2 and key[1] in STANDALONE_PLACES):
                     long_chains.append((s, r, i, key))
     cuts: dict[tuple[int, int], list[int]] = {}
     for s, r, i, key in long_chains:
         if chains[key] != 1:
             continue
         # Cut after p words; ties go to the first such cut.
-        splits = [p for p in range(1, len(key)) if chains[key[:p]] and chains[key[p:]]]
+        if len(key) == 2:
+            splits = [1] if chains[key[:1]] >= 2 else []
+        else:
+            splits = [p for p in range(1, len(key)) if chains[key[:p]] and chains[key[p:]]]
         if splits:
             p = max(splits, key=lambda p: chains[key[:p]] + chains[key[p:]])
             cuts.setdefault((s, r), []).append(i + p)

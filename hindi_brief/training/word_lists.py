@@ -4,8 +4,9 @@ Usage::
 
     python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi --out hindi_brief/text/lexicon
 
-All four come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
-of test; the held-out half is never read), each lemma written once, most frequent first:
+The first four come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
+of test; the held-out half is never read), each lemma written once, most frequent first; the fifth from the
+larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside ``--data``):
 
 * ``light_verb_nouns.txt``: the nouns and adjectives that Hindi uses almost only as the first part of a
   conjunct verb (``प्रदान करना``, ``शुरू होना``): every lemma tagged NOUN or ADJ at least
@@ -24,6 +25,14 @@ of test; the held-out half is never read), each lemma written once, most frequen
   NOUN at least ``MIN_COUNT`` times of which at least ``MIN_SHARE`` have a ``nummod`` dependent (UD's
   number modifier: ``पांच करोड़ रुपये``). A unit of measure names no topic alone; news that reports
   sums of money listed ``रुपया`` as a keyword of 70 of the 2,123 ILSUM articles.
+* ``standalone_places.txt``: the places among the names written on their own: every word tagged NNP at
+  least ``MIN_NAME_COUNT`` times, with no other NNP right before or after it in at least
+  ``MIN_STANDALONE_SHARE`` of them (``भारत`` 0.85, ``भाजपा`` 0.95; a surname follows a first name: ``सिंह``
+  0.07, ``खान`` 0.22, ``गांधी`` 0.08) and followed by ``में`` or ``से`` in at least ``MIN_LOCATIVE_SHARE`` of
+  them (``भारत`` 0.14, ``पंजाब`` 0.31; a party or an agency seldom is: ``कांग्रेस`` 0.04, ``सीबीआई`` 0.04, and
+  nor is a day). A two-word name chain that ends in a place is more likely a name beside a place than a
+  first name and a surname: ``गंगा भारत की सबसे महत्वपूर्ण नदी है`` (``rank/keywords.py``), while a state's unit
+  of a party (``पंजाब कांग्रेस``) ends in a party.
 """
 
 from __future__ import annotations
@@ -35,15 +44,23 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .conllu import TreebankSentence, load_split
+from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
 
 __all__ = [
-    "MIN_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "light_verb_nouns", "number_words", "non_nominal_words",
-    "unit_nouns", "main",
+    "MIN_COUNT", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
+    "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "main",
 ]
 
 MIN_COUNT = 8
 MIN_NUMBER_COUNT = 3
 MIN_SHARE = 0.9
+#: A standalone name is an NNP at least this many times in the XPOS split...
+MIN_NAME_COUNT = 20
+#: ... at least this share of them with no NNP right before or after it ...
+MIN_STANDALONE_SHARE = 0.8
+#: ... and at least this share of them followed by में or से (a place).
+MIN_LOCATIVE_SHARE = 0.1
+_LOCATIVE = frozenset({"में", "से"})
 
 
 def light_verb_nouns(
@@ -114,6 +131,31 @@ def unit_nouns(
     return _frequent_first(seen, counted, min_count, min_share)
 
 
+def standalone_places(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
+    *,
+    min_count: int = MIN_NAME_COUNT,
+    min_share: float = MIN_STANDALONE_SHARE,
+    min_locative: float = MIN_LOCATIVE_SHARE,
+) -> list[tuple[str, int, float]]:
+    """``(word, count, share)`` of the words tagged NNP at least ``min_count`` times of which at least
+    ``min_share`` (the share given) have no NNP right before or after them and at least ``min_locative``
+    are followed by में or से, most frequent first; ``sentences`` are ``(words, xpos)`` pairs
+    (``hdtb_train.read_xpos_tsv``: compound names are NNP throughout)."""
+    seen: Counter[str] = Counter()
+    alone: Counter[str] = Counter()
+    locative: Counter[str] = Counter()
+    for words, xpos in sentences:
+        for i, (word, tag) in enumerate(zip(words, xpos)):
+            if tag != "NNP":
+                continue
+            seen[word] += 1
+            alone[word] += not (i > 0 and xpos[i - 1] == "NNP") and not (i + 1 < len(xpos) and xpos[i + 1] == "NNP")
+            locative[word] += i + 1 < len(words) and words[i + 1] in _LOCATIVE
+    places = {w for w, n in seen.items() if n and locative[w] / n >= min_locative}
+    return [row for row in _frequent_first(seen, alone, min_count, min_share) if row[0] in places]
+
+
 def _frequent_first(seen: Counter[str], hits: Counter[str], min_count: int, min_share: float) -> list[tuple[str, int, float]]:
     out = [(w, n, hits[w] / n) for w, n in seen.items() if n >= min_count and hits[w] / n >= min_share]
     return sorted(out, key=lambda r: (-r[1], r[0]))
@@ -145,6 +187,13 @@ HEADERS = {
         f"# Written by {_COMMAND};",
         "# each line: the lemma, then its count and share as a comment.",
     ],
+    "standalone_places": [
+        f"# Places: names written with no other name beside them in at least {MIN_STANDALONE_SHARE:.0%} of their {MIN_NAME_COUNT} or more",
+        f"# NNP occurrences in the HDTB training split of words and XPOS (not surnames, which follow a first name),",
+        f"# and followed by में or से in at least {MIN_LOCATIVE_SHARE:.0%} of them (not parties or agencies).",
+        f"# Written by {_COMMAND};",
+        "# each line: the word, then its NNP count and the share written alone as a comment.",
+    ],
 }
 
 
@@ -154,8 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--data", default="../shared/data/ud_hindi", help="folder holding the UD Hindi treebanks")
     p.add_argument("--out", default="hindi_brief/text/lexicon", help="folder to write the lists to")
     args = p.parse_args(argv)
+    xpos_file = Path(args.data).parent / TRAIN_XPOS
     try:
         train = load_split(args.data)["train"]
+        if not xpos_file.is_file():
+            raise FileNotFoundError(f"missing {xpos_file} (the HDTB training split of words and XPOS, beside --data)")
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -164,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("number_words", number_words(train)),
         ("non_nominal_words", non_nominal_words(train)),
         ("unit_nouns", unit_nouns(train)),
+        ("standalone_places", standalone_places(read_xpos_tsv(xpos_file))),
     )
     for name, rows in lists:
         path = Path(args.out) / f"{name}.txt"

@@ -17,7 +17,8 @@ number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb wit
 ``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year: ``ईस्वी``),
 ``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``), ``number_words``
 (``दो``, ``हजार``), ``non_nominal_words`` (words almost never tagged a noun: ``जारी``, ``मिली``) and
-``unit_nouns`` (nouns a number counts: ``रुपया``, ``फीसदी``), all four written from HDTB by
+``unit_nouns`` (nouns a number counts: ``रुपया``, ``फीसदी``) and ``standalone_places`` (places: names written with
+no other name beside them and followed by में or से: ``भारत``, ``पंजाब``), all five written from HDTB by
 ``python -m hindi_brief.training.word_lists``, and
 ``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends).
 ``tests/test_lexicon.py`` checks every file.
@@ -54,6 +55,7 @@ LISTS = (
     "english_function_words",
     "non_nominal_words",
     "unit_nouns",
+    "standalone_places",
 )
 
 

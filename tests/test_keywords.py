@@ -709,6 +709,21 @@ def test_two_names_side_by_side_are_two_keywords(embedded):
     assert "विराट कोहली" in texts, texts
 
 
+def test_an_izafat_name_is_one_keyword_however_written(embedded):
+    # "लश्कर ए तैयबा" with spaces and "लश्कर-ए-तैयबा" (one token) are one name.
+    found = keywords_of(
+        embedded,
+        "पुलवामा में लश्कर ए तैयबा के दो आतंकी मारे गए।",
+        "पुलिस के अनुसार लश्कर-ए-तैयबा ने पिछले महीने हमला किया था। लश्कर ए तैयबा का कमांडर भी मारा गया।",
+    )
+    names = [k for k in found if "लश्कर" in k.text or "तैयबा" in k.text]
+    assert len(names) == 1 and len(names[0].offsets) == 3, [(k.text, k.variants) for k in found]
+    assert set(names[0].variants) == {"लश्कर ए तैयबा", "लश्कर-ए-तैयबा"}
+    # A vocative "ए" after a verb, and an initial, are no izafat.
+    texts = keyword_texts(embedded, "उसने कहा, सुन ए दोस्त, मेरी बात मान।", "न्यायमूर्ति एस ए बोबडे ने फैसला सुनाया।")
+    assert not any(" ए " in t or "-ए-" in t for t in texts), texts
+
+
 def test_a_subject_before_a_place_is_its_own_keyword(embedded):
     # An encyclopedic text opens with its subject before a place, and the tagger reads the two as one
     # name. Said once, ending in a place the text names its first word apart from, the chain is two names.

@@ -4,7 +4,9 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 
 * proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``; except that a chain of three or more
   words written once, made of two chains the text writes on their own, is two names side by side
-  (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``);
+  (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``), and so is a two-word chain written once that ends
+  in a place (``STANDALONE_PLACES``) where the text writes its first word alone at least twice
+  (``गंगा भारत की सबसे महत्वपूर्ण नदी है``);
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
   ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
 * a one-word name with the common nouns after it, ending in a noun: ``कोरोना वायरस``,
@@ -13,7 +15,9 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 * hyphenated compounds, as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका``
   (a dash glued to the word before it with a space after, ``कहा- भाजपा``, is a colon:
   it separates; with a space on both sides it joins two names only, and between other
-  words, or in untagged text, is a dash: ``प्रमोटर - एलन मस्क``).
+  words, or in untagged text, is a dash: ``प्रमोटर - एलन मस्क``); a Persian izafat written with
+  spaces between two nouns one of which is a name (``लश्कर ए तैयबा``, ``तहरीक ए इंसाफ``; not between
+  initials, ``एस ए बोबडे``) is one word keyed as its hyphenated spelling (``लश्कर-ए-तैयबा``).
 
 Words are Devanagari word tokens whose form and lemma have at least two characters and are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
@@ -225,6 +229,8 @@ _ERA_NEXT = regex.compile(r"\s+" + ERA_BEFORE[1] + r"(?![\p{L}\p{M}])")
 _HYPHENS = frozenset("-‐‑–")
 _HYPHEN_CLASS = "[" + regex.escape("".join(sorted(_HYPHENS))) + "]"
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
+#: The Persian izafat particle of names such as लश्कर-ए-तैयबा, when written with spaces.
+_IZAFAT = "ए"
 _VERBAL = frozenset({"VERB", "AUX"})
 # Honorifics end a name candidate and are never part of one ("श्री राजनाथ सिंह" -> "राजनाथ सिंह").
 HONORIFICS = words("honorifics")
@@ -391,6 +397,27 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 bases[key] = base
             cur.append([starts[i], ends[r], key, unit_cls, False])
             last = taken = i + 2
+            continue
+        # "लश्कर ए तैयबा", "तहरीक ए इंसाफ": a Persian izafat written with spaces, one name, keyed as its
+        # hyphenated spelling ("लश्कर-ए-तैयबा", one token) so that both spellings are one keyword. Only
+        # between two phrase words one of which is a name: a vocative "ए" ("सुन ए दोस्त") follows a verb
+        # or a pronoun, which are no phrase words.
+        if (
+            tagged
+            and i + 2 < n
+            and norms[i + 1] == _IZAFAT
+            and roles[i + 2][0]
+            and starts[i + 1] > ends[i]
+            and starts[i + 2] > ends[i + 1]
+            and "PROPN" in (pos[i], pos[i + 2])
+            and pos[i] in _CLASS
+            and pos[i + 2] in _CLASS
+            and norms[i] not in LETTER_NAMES  # initials: "एस ए बोबडे"
+            and norms[i + 2] not in LETTER_NAMES
+        ):
+            r = i + 2
+            cur.append([starts[i], ends[r], f"{norms[i]}-{_IZAFAT}-{norms[r]}", "P", False])
+            last = taken = r
             continue
         _, key, cls, common_rule, base = roles[i]
         if base is not None:

@@ -616,14 +616,16 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     keyphrase ("नया मामला"), 76.9 since units of money and measure are none alone ("रुपया") and 76.7
     since a name with a word glued on gives way to the name: one article's heading writes
     "आदित्य-रणजीत चौटाला", now two keywords ("आदित्य चौटाला", "रणजीत चौटाला") whose words the
-    silver set does not hold one by one. The guard is 0.2 below that."""
+    silver set does not hold one by one, and 76.5 since a name chain said twice or more keeps a last word the
+    tagger calls a noun elsewhere ("सुप्रीम कोर्ट", "संयुक्त किसान मोर्चा" for "कोर्ट", "मोर्चा"): a longer
+    name counts only when the silver set holds all its words. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 76.5, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 76.3, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -722,6 +724,30 @@ def test_an_izafat_name_is_one_keyword_however_written(embedded):
     # A vocative "ए" after a verb, and an initial, are no izafat.
     texts = keyword_texts(embedded, "उसने कहा, सुन ए दोस्त, मेरी बात मान।", "न्यायमूर्ति एस ए बोबडे ने फैसला सुनाया।")
     assert not any(" ए " in t or "-ए-" in t for t in texts), texts
+
+
+def test_a_name_whose_last_word_is_a_noun_elsewhere_stays_a_name(embedded):
+    # "प्रदेश" and "कोर्ट" alone are common nouns ("प्रदेश में", "कोर्ट ने"); at the end of a name the text
+    # writes twice they are its head, not a designation before a name.
+    texts = keyword_texts(
+        embedded,
+        "उत्तर प्रदेश में लॉकडाउन बढ़ा दिया गया है। प्रदेश में कोरोना के मामले बढ़ रहे हैं।",
+        "उत्तर प्रदेश सरकार ने नए नियम जारी किए। प्रदेश के सभी जिलों में पाबंदी रहेगी। प्रदेश में स्कूल बंद रहेंगे।",
+    )
+    assert texts[0] == "उत्तर प्रदेश" and "प्रदेश" not in texts, texts
+    texts = keyword_texts(
+        embedded,
+        "सुप्रीम कोर्ट ने सोमवार को सुनवाई की। कोर्ट ने सरकार से जवाब मांगा।",
+        "सुप्रीम कोर्ट अगले हफ्ते फिर सुनवाई करेगा। कोर्ट ने कहा कि मामला गंभीर है।",
+    )
+    assert texts[0] == "सुप्रीम कोर्ट" and "कोर्ट" not in texts, texts
+    # A title still leaves the name: "रक्षा मंत्री राजनाथ सिंह" gives "राजनाथ सिंह".
+    texts = keyword_texts(
+        embedded,
+        "रक्षा मंत्री राजनाथ सिंह ने सेना प्रमुख से मुलाकात की।",
+        "रक्षा मंत्री राजनाथ सिंह ने कहा कि रक्षा तैयारियां मजबूत हैं।",
+    )
+    assert "राजनाथ सिंह" in texts and not any("मंत्री राजनाथ" in t for t in texts), texts
 
 
 def test_a_subject_before_a_place_is_its_own_keyword(embedded):

@@ -6,7 +6,10 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
   words written once, made of two chains the text writes on their own, is two names side by side
   (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``), and so is a two-word chain written once that ends
   in a place (``STANDALONE_PLACES``) where the text writes its first word alone at least twice
-  (``गंगा भारत की सबसे महत्वपूर्ण नदी है``);
+  (``गंगा भारत की सबसे महत्वपूर्ण नदी है``); a designation inside a chain (a title, or a word tagged a common
+  noun elsewhere in the text) and the words before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
+  such a word ending a chain the text writes twice or more is the name's head (``सुप्रीम कोर्ट``, ``उत्तर प्रदेश``:
+  ``_designations``);
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
   ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
 * a one-word name with the common nouns after it, ending in a noun: ``कोरोना वायरस``,
@@ -266,6 +269,16 @@ def _hyphen_key(norm: str) -> str:
 # inflected hyphen compound the key of its base form: ``_base_compounds``).
 _NEVER, _TITLE, _IF_COMMON = 0, 1, 2
 _Role = tuple[bool, str | None, str | None, int, str | None]
+#: What a unit of a run is as a designation (its fifth field): none, a title, or a word tagged a common noun
+#: or adjective elsewhere in the text (``_designations``).
+_NOT_DESIGNATION, _TITLE_WORD, _NOUN_ELSEWHERE = 0, 1, 2
+
+
+def _designation(rule: int, key: str, common: frozenset[str] | set[str]) -> int:
+    """The designation field of a unit whose role has designation rule ``rule`` and key ``key``."""
+    if rule == _TITLE:
+        return _TITLE_WORD
+    return _NOUN_ELSEWHERE if rule == _IF_COMMON and key in common else _NOT_DESIGNATION
 _ROLES: dict[tuple[bool, str, str, str | None, str | None], _Role] = word_table()
 _ROLES_LIMIT = 20_000  # entries of about 300 bytes: at most about 6 MB
 _NO_ROLE: _Role = (False, None, None, _NEVER, None)
@@ -335,8 +348,9 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
 
 
 def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str]) -> list[list[list]]:
-    """The sentence's runs of candidate words, each word ``[start, end, key, class, common]``
-    (``common``: a PROPN that is a designation or is tagged NOUN/ADJ elsewhere in the document);
+    """The sentence's runs of candidate words, each word ``[start, end, key, class, designation]``
+    (``designation``: ``_TITLE_WORD`` for a title, ``_NOUN_ELSEWHERE`` for a PROPN tagged NOUN/ADJ elsewhere in
+    the document (``common``), else ``_NOT_DESIGNATION``; ``_designations`` reads it);
     ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``).
 
     A run breaks at every token that may not be a phrase word; a hyphenated compound
@@ -395,7 +409,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             base = _compound_base(key, f"{norms[i]}-{lemmas[r]}") if tagged and lemmas[r] else None
             if base is not None:
                 bases[key] = base
-            cur.append([starts[i], ends[r], key, unit_cls, False])
+            cur.append([starts[i], ends[r], key, unit_cls, _NOT_DESIGNATION])
             last = taken = i + 2
             continue
         # "लश्कर ए तैयबा", "तहरीक ए इंसाफ": a Persian izafat written with spaces, one name, keyed as its
@@ -416,7 +430,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             and norms[i + 2] not in LETTER_NAMES
         ):
             r = i + 2
-            cur.append([starts[i], ends[r], f"{norms[i]}-{_IZAFAT}-{norms[r]}", "P", False])
+            cur.append([starts[i], ends[r], f"{norms[i]}-{_IZAFAT}-{norms[r]}", "P", _NOT_DESIGNATION])
             last = taken = r
             continue
         _, key, cls, common_rule, base = roles[i]
@@ -427,18 +441,45 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 runs.append(cur)
                 cur = []
         else:
-            cur.append([starts[i], ends[i], key, cls, common_rule == _TITLE or (common_rule == _IF_COMMON and key in common)])
+            cur.append([starts[i], ends[i], key, cls, _designation(common_rule, key, common)])
         last = i
     if cur:
         runs.append(cur)
-    for run in runs:  # in each proper-noun chain, a designation and every word before it become common nouns
-        for k, u in enumerate(run):
-            if u[3] == "P" and u[4]:
-                for j in range(k, -1, -1):
-                    if run[j][3] != "P":
-                        break
-                    run[j][3] = "N"
     return runs
+
+
+def _designations(sentence_runs: list[list[list[list]]], tagged: bool) -> None:
+    """In each proper-noun chain, make a designation and every word before it common nouns, in place:
+    ``रक्षा मंत्री राजनाथ सिंह`` gives the phrase ``रक्षा मंत्री`` and the name ``राजनाथ सिंह``.
+
+    A designation is a title (``TITLES``: ``मंत्री``, ``अध्यक्ष``) or a word the tagger calls a common noun
+    or adjective elsewhere in the text (``common`` of ``_runs``), which titles the name after it. Such a
+    word that *ends* a chain of two or more words the text writes at least twice is the name's head
+    instead (``उत्तर प्रदेश``, ``सुप्रीम कोर्ट``, ``डोनाल्ड ट्रंप`` where ``ट्रंप`` is once tagged a noun): then
+    only titles are designations in that chain, so ``राष्ट्रीय स्वयंसेवक संघ`` and ``जनता दल`` stay names. Said
+    once, such a chain is more often a name with a common word glued on (``अयोध्या गोली``), and is read as
+    before.
+    """
+    if not tagged:
+        return
+    chains: Counter[tuple[str, ...]] = Counter()
+    for runs in sentence_runs:
+        for run in runs:
+            for i, j in _name_chains(run):
+                if j - i >= 2:
+                    chains[tuple([u[2] for u in run[i:j]])] += 1
+    for runs in sentence_runs:
+        for run in runs:
+            for i, j in _name_chains(run):
+                head = run[j - 1]
+                keep_head = (
+                    j - i >= 2 and head[4] == _NOUN_ELSEWHERE and chains[tuple([u[2] for u in run[i:j]])] >= 2
+                )
+                for k in range(j - 1, i - 1, -1):  # the last designation of the chain and every word before it
+                    if run[k][4] == _TITLE_WORD or (run[k][4] and not keep_head):
+                        for m in range(i, k + 1):
+                            run[m][3] = "N"
+                        break
 
 
 def _name_chains(run: list[list]) -> list[tuple[int, int]]:
@@ -570,6 +611,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     windows: dict[tuple[int, int], int] = {}
     sentence_runs = [_runs(sentence, tagged, common, bases) for sentence in sents]
     if tagged:
+        _designations(sentence_runs, tagged)
         _split_adjacent_names(sentence_runs)
     for sid, (sentence, runs) in enumerate(zip(sents, sentence_runs)):
         position = sid + offset

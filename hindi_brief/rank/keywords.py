@@ -462,24 +462,21 @@ def _designations(sentence_runs: list[list[list[list]]], tagged: bool) -> None:
     """
     if not tagged:
         return
-    chains: Counter[tuple[str, ...]] = Counter()
-    for runs in sentence_runs:
-        for run in runs:
-            for i, j in _name_chains(run):
-                if j - i >= 2:
-                    chains[tuple([u[2] for u in run[i:j]])] += 1
-    for runs in sentence_runs:
-        for run in runs:
-            for i, j in _name_chains(run):
-                head = run[j - 1]
-                keep_head = (
-                    j - i >= 2 and head[4] == _NOUN_ELSEWHERE and chains[tuple([u[2] for u in run[i:j]])] >= 2
-                )
-                for k in range(j - 1, i - 1, -1):  # the last designation of the chain and every word before it
-                    if run[k][4] == _TITLE_WORD or (run[k][4] and not keep_head):
-                        for m in range(i, k + 1):
-                            run[m][3] = "N"
-                        break
+    # Only runs that hold a designation change; a chain whose head may be kept ends in one, so all
+    # its occurrences are among them too.
+    flagged = [(run, _name_chains(run)) for runs in sentence_runs for run in runs if any(u[4] for u in run)]
+    def headed(run: list[list], i: int, j: int) -> bool:  # two or more words ending in a noun-elsewhere word
+        return j - i >= 2 and run[j - 1][4] == _NOUN_ELSEWHERE
+
+    chains = Counter(tuple([u[2] for u in run[i:j]]) for run, spans in flagged for i, j in spans if headed(run, i, j))
+    for run, spans in flagged:
+        for i, j in spans:
+            keep_head = headed(run, i, j) and chains[tuple([u[2] for u in run[i:j]])] >= 2
+            for k in range(j - 1, i - 1, -1):  # the last designation of the chain and every word before it
+                if run[k][4] == _TITLE_WORD or (run[k][4] and not keep_head):
+                    for m in range(i, k + 1):
+                        run[m][3] = "N"
+                    break
 
 
 def _name_chains(run: list[list]) -> list[tuple[int, int]]:

@@ -269,6 +269,9 @@ def _hyphen_key(norm: str) -> str:
 # inflected hyphen compound the key of its base form: ``_base_compounds``).
 _NEVER, _TITLE, _IF_COMMON = 0, 1, 2
 _Role = tuple[bool, str | None, str | None, int, str | None]
+_ROLES: dict[tuple[bool, str, str, str | None, str | None], _Role] = word_table()
+_ROLES_LIMIT = 20_000  # entries of about 300 bytes: at most about 6 MB
+_NO_ROLE: _Role = (False, None, None, _NEVER, None)
 #: What a unit of a run is as a designation (its fifth field): none, a title, or a word tagged a common noun
 #: or adjective elsewhere in the text (``_designations``).
 _NOT_DESIGNATION, _TITLE_WORD, _NOUN_ELSEWHERE = 0, 1, 2
@@ -279,9 +282,6 @@ def _designation(rule: int, key: str, common: frozenset[str] | set[str]) -> int:
     if rule == _TITLE:
         return _TITLE_WORD
     return _NOUN_ELSEWHERE if rule == _IF_COMMON and key in common else _NOT_DESIGNATION
-_ROLES: dict[tuple[bool, str, str, str | None, str | None], _Role] = word_table()
-_ROLES_LIMIT = 20_000  # entries of about 300 bytes: at most about 6 MB
-_NO_ROLE: _Role = (False, None, None, _NEVER, None)
 
 
 def _compound_base(key: str, lemma: str) -> str | None:
@@ -448,7 +448,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     return runs
 
 
-def _designations(sentence_runs: list[list[list[list]]], tagged: bool) -> None:
+def _designations(sentence_runs: list[list[list[list]]]) -> None:
     """In each proper-noun chain, make a designation and every word before it common nouns, in place:
     ``रक्षा मंत्री राजनाथ सिंह`` gives the phrase ``रक्षा मंत्री`` and the name ``राजनाथ सिंह``.
 
@@ -460,11 +460,10 @@ def _designations(sentence_runs: list[list[list[list]]], tagged: bool) -> None:
     once, such a chain is more often a name with a common word glued on (``अयोध्या गोली``), and is read as
     before.
     """
-    if not tagged:
-        return
     # Only runs that hold a designation change; a chain whose head may be kept ends in one, so all
-    # its occurrences are among them too.
+    # its occurrences are among them too. Untagged text has no designations.
     flagged = [(run, _name_chains(run)) for runs in sentence_runs for run in runs if any(u[4] for u in run)]
+
     def headed(run: list[list], i: int, j: int) -> bool:  # two or more words ending in a noun-elsewhere word
         return j - i >= 2 and run[j - 1][4] == _NOUN_ELSEWHERE
 
@@ -608,7 +607,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     windows: dict[tuple[int, int], int] = {}
     sentence_runs = [_runs(sentence, tagged, common, bases) for sentence in sents]
     if tagged:
-        _designations(sentence_runs, tagged)
+        _designations(sentence_runs)
         _split_adjacent_names(sentence_runs)
     for sid, (sentence, runs) in enumerate(zip(sents, sentence_runs)):
         position = sid + offset

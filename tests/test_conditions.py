@@ -232,3 +232,22 @@ def test_position_in_words_holds_when_the_same_text_is_cut_into_longer_sentences
     np.testing.assert_allclose(b[:, words], a[::2, words], atol=1e-9)
     assert b[0, words] == 1.0 and (np.diff(b[:, words]) < 0).all()
     assert not np.allclose(b[:, inv], a[::2, inv])
+
+
+def test_joined_groups_do_not_move_with_the_stopword_list(monkeypatch):
+    # The joined conditions are test sets: editing the library's stopword list must not regroup them.
+    # Two of these four articles share pronoun forms, the other pairs share their topic.
+    texts = [
+        "उसने कहा कि मैंने देखा और हमने माना। भारत ने मैच में शानदार शतक लगाया। बल्लेबाज ने छक्के मारे।",
+        "उसने कहा कि मैंने देखा और हमने माना। नदी में बाढ़ से गांव डूब गए। राहत दल पहुंचे।",
+        "भारत की टीम ने मैच जीता। बल्लेबाज ने शतक और छक्के लगाए। कप्तान खुश थे।",
+        "बाढ़ से कई गांव डूबे। नदी का पानी बढ़ा और राहत दल ने लोगों को निकाला।",
+    ]
+    four = [Pair(id=str(i), title="", text=t, summary=t.split("।")[0]) for i, t in enumerate(texts)]
+    before = [q.id for q in apply_condition(four, "joined", join=2)]
+    import hindi_brief.evaluation.baselines as baselines
+    import hindi_brief.text.stopwords as stopwords
+
+    monkeypatch.setattr(stopwords, "STOPWORDS", frozenset())
+    monkeypatch.setattr(baselines, "STOPWORDS", frozenset())
+    assert [q.id for q in apply_condition(four, "joined", join=2)] == before

@@ -613,6 +613,8 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
         position = sid + offset
         weight = 1.0 / (position + 2.0)
         one_window = sentence.end - sentence.start <= COOCCURRENCE_CHARS  # every span in slice 0
+        # A short sentence is one window; its id is taken at its first candidate, as a long one's are.
+        sentence_window = -1
         for run in runs:
             unit_starts += [u[0] for u in run]
             for a, b in _spans(run, tagged):
@@ -627,11 +629,16 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                     cand = found[key] = _Candidate(key, proper=run[b - 1][3] == "P", first=position)
                 cand.offsets.append((start, end))
                 cand.position_weight += weight
-                piece = 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS
-                window = windows.setdefault((sid, piece), len(windows))
+                if one_window:
+                    if sentence_window < 0:
+                        sentence_window = windows.setdefault((sid, 0), len(windows))
+                    window = sentence_window
+                else:
+                    window = windows.setdefault((sid, (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
                 # Window ids only grow through the document, so "new" means "not the last one".
-                if not cand.windows or cand.windows[-1] != window:
-                    cand.windows.append(window)
+                cand_windows = cand.windows
+                if not cand_windows or cand_windows[-1] != window:
+                    cand_windows.append(window)
     found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)), tagged)
     return _one_spacing(found), frozenset(adj_or_num), unit_starts
 

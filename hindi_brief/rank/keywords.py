@@ -272,16 +272,6 @@ _Role = tuple[bool, str | None, str | None, int, str | None]
 _ROLES: dict[tuple[bool, str, str, str | None, str | None], _Role] = word_table()
 _ROLES_LIMIT = 20_000  # entries of about 300 bytes: at most about 6 MB
 _NO_ROLE: _Role = (False, None, None, _NEVER, None)
-#: What a unit of a run is as a designation (its fifth field): none, a title, or a word tagged a common noun
-#: or adjective elsewhere in the text (``_designations``).
-_NOT_DESIGNATION, _TITLE_WORD, _NOUN_ELSEWHERE = 0, 1, 2
-
-
-def _designation(rule: int, key: str, common: frozenset[str] | set[str]) -> int:
-    """The designation field of a unit whose role has designation rule ``rule`` and key ``key``."""
-    if rule == _TITLE:
-        return _TITLE_WORD
-    return _NOUN_ELSEWHERE if rule == _IF_COMMON and key in common else _NOT_DESIGNATION
 
 
 def _compound_base(key: str, lemma: str) -> str | None:
@@ -349,8 +339,8 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
 
 def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str]) -> list[list[list]]:
     """The sentence's runs of candidate words, each word ``[start, end, key, class, designation]``
-    (``designation``: ``_TITLE_WORD`` for a title, ``_NOUN_ELSEWHERE`` for a PROPN tagged NOUN/ADJ elsewhere in
-    the document (``common``), else ``_NOT_DESIGNATION``; ``_designations`` reads it);
+    (``designation``: ``_TITLE`` for a title, ``_IF_COMMON`` for a PROPN tagged NOUN/ADJ elsewhere in the
+    document (``common``), else ``_NEVER``; ``_designations`` reads it);
     ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``).
 
     A run breaks at every token that may not be a phrase word; a hyphenated compound
@@ -409,7 +399,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             base = _compound_base(key, f"{norms[i]}-{lemmas[r]}") if tagged and lemmas[r] else None
             if base is not None:
                 bases[key] = base
-            cur.append([starts[i], ends[r], key, unit_cls, _NOT_DESIGNATION])
+            cur.append([starts[i], ends[r], key, unit_cls, _NEVER])
             last = taken = i + 2
             continue
         # "लश्कर ए तैयबा", "तहरीक ए इंसाफ": a Persian izafat written with spaces, one name, keyed as its
@@ -430,7 +420,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             and norms[i + 2] not in LETTER_NAMES
         ):
             r = i + 2
-            cur.append([starts[i], ends[r], f"{norms[i]}-{_IZAFAT}-{norms[r]}", "P", _NOT_DESIGNATION])
+            cur.append([starts[i], ends[r], f"{norms[i]}-{_IZAFAT}-{norms[r]}", "P", _NEVER])
             last = taken = r
             continue
         _, key, cls, common_rule, base = roles[i]
@@ -441,7 +431,8 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 runs.append(cur)
                 cur = []
         else:
-            cur.append([starts[i], ends[i], key, cls, _designation(common_rule, key, common)])
+            designation = common_rule if common_rule == _TITLE or key in common else _NEVER
+            cur.append([starts[i], ends[i], key, cls, designation])
         last = i
     if cur:
         runs.append(cur)
@@ -465,14 +456,14 @@ def _designations(sentence_runs: list[list[list[list]]]) -> None:
     flagged = [(run, _name_chains(run)) for runs in sentence_runs for run in runs if any(u[4] for u in run)]
 
     def headed(run: list[list], i: int, j: int) -> bool:  # two or more words ending in a noun-elsewhere word
-        return j - i >= 2 and run[j - 1][4] == _NOUN_ELSEWHERE
+        return j - i >= 2 and run[j - 1][4] == _IF_COMMON
 
     chains = Counter(tuple([u[2] for u in run[i:j]]) for run, spans in flagged for i, j in spans if headed(run, i, j))
     for run, spans in flagged:
         for i, j in spans:
             keep_head = headed(run, i, j) and chains[tuple([u[2] for u in run[i:j]])] >= 2
             for k in range(j - 1, i - 1, -1):  # the last designation of the chain and every word before it
-                if run[k][4] == _TITLE_WORD or (run[k][4] and not keep_head):
+                if run[k][4] == _TITLE or (run[k][4] and not keep_head):
                     for m in range(i, k + 1):
                         run[m][3] = "N"
                     break
@@ -510,7 +501,7 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
     times); nor is a chain of more than ``2 * MAX_WORDS`` words cut.
     """
     chains: Counter[tuple[str, ...]] = Counter()
-    long_chains = []
+    cuttable = []
     for s, runs in enumerate(sentence_runs):
         for r, run in enumerate(runs):
             for i, j in _name_chains(run):
@@ -518,10 +509,11 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
                 chains[key] += 1
                 # A longer chain stays whole: one of its parts would be too long to be a candidate,
                 # and trying its cuts would cost the square of its length (a text that lists names).
+                # Of the two-word chains, only those that end in a place may be cut.
                 if 3 <= j - i <= 2 * MAX_WORDS or (j - i == 2 and key[1] in STANDALONE_PLACES):
-                    long_chains.append((s, r, i, key))
+                    cuttable.append((s, r, i, key))
     cuts: dict[tuple[int, int], list[int]] = {}
-    for s, r, i, key in long_chains:
+    for s, r, i, key in cuttable:
         if chains[key] != 1:
             continue
         # Cut after p words; ties go to the first such cut.

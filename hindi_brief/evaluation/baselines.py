@@ -39,6 +39,7 @@ __all__ = [
     "SumyRanker",
     "oracle_ranking",
     "content_tokens",
+    "word_tokens",
     "yake_keywords",
     "TfidfKeywords",
 ]
@@ -231,16 +232,21 @@ def oracle_ranking(
 # -- keywords ---------------------------------------------------------------------------
 
 
-def content_tokens(text: str) -> list[str]:
-    """Normalised content words of ``text``: word and Latin tokens that are not stopwords
-    (Latin lower-cased); numbers, punctuation and symbols are left out."""
+def word_tokens(text: str) -> list[str]:
+    """Normalised word and Latin tokens of ``text`` (Latin lower-cased); numbers, punctuation and
+    symbols are left out."""
     out = []
     for s, e, kind in iter_token_spans(text):
         if kind in ("word", "latin"):
             norm = normalize(text[s:e])
-            if norm not in STOPWORDS:
-                out.append(norm.lower() if kind == "latin" else norm)
+            out.append(norm.lower() if kind == "latin" else norm)
     return out
+
+
+def content_tokens(text: str) -> list[str]:
+    """Normalised content words of ``text``: ``word_tokens`` that are not stopwords (the list holds
+    no Latin word, so lower-casing first changes nothing)."""
+    return [w for w in word_tokens(text) if w not in STOPWORDS]
 
 
 _YAKE: dict[tuple[int, int], Any] = {}

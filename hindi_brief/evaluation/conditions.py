@@ -54,9 +54,8 @@ import numpy as np
 import regex
 
 from ..errors import InvalidOptionError
-from ..text.normalize import normalize
 from ..text.sentences import split_sentences
-from ..text.tokens import iter_token_spans
+from .baselines import word_tokens
 
 __all__ = [
     "CONDITIONS", "JOIN", "NEWS_JOIN", "apply_condition", "settings_for", "reference_sentences", "third_of", "with_full_stops",
@@ -148,16 +147,6 @@ def _shuffled(text: str, key: str, seed: int) -> str:
 TOPIC_MAX_DF = 0.5
 
 
-def _topic_words(text: str) -> list[str]:
-    """Normalised word and Latin tokens of ``text`` (Latin lower-cased), every one kept."""
-    out = []
-    for s, e, kind in iter_token_spans(text):
-        if kind in ("word", "latin"):
-            norm = normalize(text[s:e])
-            out.append(norm.lower() if kind == "latin" else norm)
-    return out
-
-
 def _topic_groups(pairs: Sequence, size: int) -> list[list[int]]:
     """Groups of ``size`` pair indices: in input order, each unused pair with the ``size - 1``
     unused pairs most similar to it (TF-IDF cosine of their words, leaving out the words of more
@@ -168,7 +157,7 @@ def _topic_groups(pairs: Sequence, size: int) -> list[list[int]]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     vec = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True, max_df=TOPIC_MAX_DF)
-    mat = vec.fit_transform([_topic_words(p.text) for p in pairs])
+    mat = vec.fit_transform([word_tokens(p.text) for p in pairs])
     sim = (mat @ mat.T).toarray()
     used = np.zeros(len(pairs), dtype=bool)
     groups = []

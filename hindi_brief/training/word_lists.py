@@ -152,8 +152,7 @@ def standalone_places(
             seen[word] += 1
             alone[word] += not (i > 0 and xpos[i - 1] == "NNP") and not (i + 1 < len(xpos) and xpos[i + 1] == "NNP")
             locative[word] += i + 1 < len(words) and words[i + 1] in _LOCATIVE
-    places = {w for w, n in seen.items() if n and locative[w] / n >= min_locative}
-    return [row for row in _frequent_first(seen, alone, min_count, min_share) if row[0] in places]
+    return [row for row in _frequent_first(seen, alone, min_count, min_share) if locative[row[0]] / row[1] >= min_locative]
 
 
 def _frequent_first(seen: Counter[str], hits: Counter[str], min_count: int, min_share: float) -> list[tuple[str, int, float]]:

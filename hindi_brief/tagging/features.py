@@ -158,10 +158,11 @@ def type_attributes(
     ``clusters`` maps feature forms to their cluster ids (as strings), ``ambiguity`` to their
     ambiguity classes; words not in them get ``""``."""
     f = feature_form(token)
+    visible = token.translate(_ZERO_WIDTH)  # a joiner inside a word changes neither its form nor its shape
     return (
         f, f[:1], f[:2], f[:3],
         f[-1:], f[-2:], f[-3:], f[-4:], f[-5:],
-        word_shape(token.strip() or token),
+        word_shape(visible.strip() or visible or token),
     ) + ((clusters or {}).get(f) or _NO_CLUSTER) + ((ambiguity or {}).get(f, ""),)
 
 

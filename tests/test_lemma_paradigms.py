@@ -10,6 +10,7 @@ import pytest
 
 from hindi_brief.tagging.embedded import EmbeddedTagger
 from hindi_brief.tagging.lemmatizer import Lemmatizer
+from hindi_brief.training.lemmas import learn_lemmatizer, lemma_is_slip
 
 PARADIGMS = [
     # masculine -ा nouns: oblique plural -ों, plural / oblique singular -े
@@ -50,6 +51,12 @@ PARADIGMS = [
     # ... while nouns in -ंगे / -ूंगे are nouns
     ("दंगे", "NOUN", "दंगा"),
     ("मूंगे", "NOUN", "मूंगा"),
+    # hyphen compounds, part by part (read as one word the last part came out "डंड")
+    ("लाठी-डंडों", "NOUN", "लाठी-डंडा"),
+    ("दिशा-निर्देशों", "NOUN", "दिशा-निर्देश"),
+    ("बच्चों-महिलाओं", "NOUN", "बच्चा-महिला"),
+    ("दृश्य-FIR", "NOUN", "दृश्य-FIR"),  # a part in Latin letters is kept as written
+    ("मई-", "NOUN", "मई-"),  # an empty part: no compound
 ]
 
 
@@ -61,6 +68,15 @@ def lemmatizer() -> Lemmatizer:
 @pytest.mark.parametrize(("form", "upos", "lemma"), PARADIGMS)
 def test_paradigm_table(lemmatizer: Lemmatizer, form: str, upos: str, lemma: str) -> None:
     assert lemmatizer.lemma(form, upos) == lemma
+
+
+def test_a_treebank_lemma_that_keeps_the_oblique_plural_is_not_learned() -> None:
+    # As in HDTB v1.2 dev: one "उद्योगों" with itself as lemma, and the regular plurals around it.
+    triples = [("उद्योगों", "NOUN", "उद्योगों"), ("घरों", "NOUN", "घर"), ("सालों", "NOUN", "साल"), ("रोगों", "NOUN", "रोग")]
+    lem = learn_lemmatizer(triples)
+    assert "NOUN\tउद्योगों" not in lem.exceptions
+    assert lem.lemma("उद्योगों", "NOUN") == "उद्योग"
+    assert lemma_is_slip("NOUN", "उद्योगों") and not lemma_is_slip("PRON", "क्यों") and not lemma_is_slip("NOUN", "उद्योग")
 
 
 def test_paradigm_rule_asks_the_lexicon() -> None:

@@ -12,14 +12,20 @@ ending in ``-ों`` or ``-े`` go through the paradigm rule of masculine ``-�
 (``paradigm_lemma``), which asks the lexicon (the tagger's training words) whether
 the bare stem is a word; the rest use the longest learned suffix rule for their UPOS
 (``ियों`` -> ``ी``, ``ने`` -> ``ना``). A form with a future-tense verb ending tagged NOUN or ADJ
-(``रोकेंगे``) gets the verb rule's infinitive. Only dictionary entries the rules get wrong are stored.
+(``रोकेंगे``) gets the verb rule's infinitive. A noun or adjective written as a hyphen compound that is
+not in the dictionary is lemmatised part by part (``लाठी-डंडों`` -> ``लाठी-डंडा``, ``बच्चों-महिलाओं`` ->
+``बच्चा-महिला``): the rules and the paradigm know its parts, not the compound, and read as one word it
+came out a non-word (``लाठी-डंड``). Only dictionary entries the rules get wrong are stored.
 A few forms also have a lemma that depends on the next word's tag (``lemma_before``):
 HDTB's genitive ``के`` is ``का`` before a noun but stays ``के`` in ``के लिए``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
+
+import regex
 
 from ..caching import cacheable
 from .features import feature_form
@@ -47,6 +53,10 @@ def _is_future_verb(form: str) -> bool:
 
 
 _NUKTA = dict.fromkeys(map(ord, "\u093c"))
+#: A hyphen between two parts of a compound, kept as written (ASCII, Unicode hyphen, non-breaking hyphen, en dash).
+_COMPOUND_HYPHEN = re.compile("([-\u2010\u2011\u2013])")
+_DECLINED = frozenset({"NOUN", "ADJ"})
+_DEVANAGARI = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
 
 
 def strip_nukta(form: str) -> str:
@@ -125,6 +135,8 @@ class Lemmatizer:
         if lemma is None:
             form = self.known_or_normal(token)
             lemma = self.exceptions.get(f"{upos}\t{form}")
+            if lemma is None and upos in _DECLINED and _COMPOUND_HYPHEN.search(form) is not None:
+                lemma = self._compound_lemma(form, upos)
             if lemma is None:
                 if (upos == "NOUN" or upos == "ADJ") and _is_future_verb(form):
                     lemma = self.rule_lemma(form, "VERB")  # the infinitive, as for the verb it is
@@ -135,6 +147,17 @@ class Lemmatizer:
                     self._cache = {}
                 self._cache[(token, upos)] = lemma
         return lemma
+
+    def _compound_lemma(self, form: str, upos: str) -> str | None:
+        """A hyphen compound's parts, each lemmatised as a word of its own (a part in another script,
+        ``दृश्य-FIR``, kept as written); ``None`` when a part is empty (a hyphen at either end, two
+        hyphens together)."""
+        pieces = _COMPOUND_HYPHEN.split(form)
+        words = pieces[::2]
+        if not all(words):
+            return None
+        pieces[::2] = [self.lemma(w, upos) if _DEVANAGARI.search(w) else w for w in words]
+        return "".join(pieces)
 
     def known_or_normal(self, token: str) -> str:
         """The form lemmas are looked up by: ``token`` itself when it is a known (normalised) form."""

@@ -51,6 +51,8 @@ PARADIGMS = [
     # ... while nouns in -ंगे / -ूंगे are nouns
     ("दंगे", "NOUN", "दंगा"),
     ("मूंगे", "NOUN", "मूंगा"),
+    # HDTB v1.2 dev gives this form as its own lemma once; the oblique plural is no citation form
+    ("उद्योगों", "NOUN", "उद्योग"),
     # hyphen compounds, part by part (read as one word the last part came out "डंड")
     ("लाठी-डंडों", "NOUN", "लाठी-डंडा"),
     ("दिशा-निर्देशों", "NOUN", "दिशा-निर्देश"),

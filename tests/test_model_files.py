@@ -262,3 +262,15 @@ def test_lemma_rules_of_the_wrong_type(models_copy: Path, rules: object) -> None
     path = _rewrite_json(models_copy, "embedded/lemmas.json", lambda d: d.__setitem__("rules", rules))
     with pytest.raises(ModelError, match=path.name):
         Pipeline(tagger="embedded")("पहला वाक्य है।")
+
+
+def test_shipped_document_frequencies_leave_out_the_stopwords() -> None:
+    # The df builder counts content terms only (``weights.content_terms``: no stopword), so a word of the
+    # current stopword list in a shipped table means the table was built before the list changed and
+    # was not rebuilt (``python -m hindi_brief.training.df``, models/df/README.md).
+    from hindi_brief.text.stopwords import STOPWORDS
+
+    tables = json.loads((SHIPPED / "df" / "df.json").read_text(encoding="utf-8"))["tables"]
+    for name, table in tables.items():
+        stale = sorted(set(table["df"]) & STOPWORDS)
+        assert not stale, f"{name} table counts stopwords {stale[:10]}: rebuild models/df"

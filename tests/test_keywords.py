@@ -683,6 +683,24 @@ def test_an_inflected_hyphen_compound_meets_its_base_form():
     assert all(not k.text.startswith("इशारों") or k.text == "इशारों-इशारों" for k in keywords), keywords.texts
 
 
+def test_an_inflected_hyphen_compound_is_shown_in_its_base_form():
+    # The text never writes "दिशा-निर्देश": the keyword is still its base form, as "मरीजों" is shown "मरीज".
+    text = (
+        "केंद्र सरकार ने कोरोना से बचाव के लिए नए दिशा-निर्देशों की घोषणा की। राज्यों को इन दिशा-निर्देशों का पालन करना होगा। "
+        "लोगों ने एक-दूसरे से दूरी बनाए रखने की अपील की। एक-दूसरे की मदद करें। "
+        "गांव में सुख-शांति बनी रहे, इसके लिए सुख-शांति की प्रार्थना हुई।"
+    )
+    keywords = hb.keywords(text, top=20)
+    compound = next(k for k in keywords if k.text.startswith("दिशा"))
+    assert (compound.text, compound.lemma, compound.variants, compound.count) == (
+        "दिशा-निर्देश", "दिशा-निर्देश", ("दिशा-निर्देशों",), 2
+    )
+    # A lemma that differs only in spelling ("शान्ति") leaves the compound as written.
+    assert "सुख-शांति" in keywords.texts
+    # Function words joined are a pronoun ("each other"), no keyword.
+    assert not any("दूसर" in k for k in keywords.texts), keywords.texts
+
+
 def test_a_shorter_form_of_a_name_is_not_listed_beside_it():
     text = (
         "उत्तराखंड के पूर्व मुख्यमंत्री त्रिवेंद्र सिंह रावत ने आज देहरादून में बैठक की। त्रिवेंद्र रावत ने कहा कि सरकार काम कर रही है। "

@@ -33,7 +33,7 @@ never tags a noun (``NON_NOMINAL_WORDS``); a noun said twice over may be (``ट�
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
 Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together), an inflected
-hyphen compound with its base form when the text writes both (``ईंट-पत्थरों``/``ईंट-पत्थर``:
+hyphen compound with its base form (``ईंट-पत्थरों``/``ईंट-पत्थर``, shown ``ईंट-पत्थर``:
 ``_base_compounds``), a word the document spells two ways (``नरेंद्र``/``नरेन्द्र``,
 ``कानून``/``क़ानून``) taking its more frequent spelling (``_one_spelling``), and a phrase written
 with and without a space or hyphen between its parts (``जम्मू-कश्मीर``/``जम्मू कश्मीर``,
@@ -276,9 +276,12 @@ _NO_ROLE: _Role = (False, None, None, _NEVER, None)
 
 def _compound_base(key: str, lemma: str) -> str | None:
     """The key of a hyphen compound's base form from the tagger's lemma of the whole compound
-    (``ईंट-पत्थरों`` -> ``ईंट-पत्थर``), when only its last part changed; else ``None``."""
+    (``ईंट-पत्थरों`` -> ``ईंट-पत्थर``), when only its last part changed, and not only in spelling (the
+    lemma ``शान्ति`` of ``सुख-शांति``); else ``None``."""
     base = _hyphen_key(lemma)
-    if base == key or base.rsplit("-", 1)[0] != key.rsplit("-", 1)[0]:
+    head, _, last = key.rpartition("-")
+    base_head, _, base_last = base.rpartition("-")
+    if base_head != head or spelling_key(base_last) == spelling_key(last):
         return None
     return base
 
@@ -311,7 +314,10 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
             # A word said twice over ("अलग-अलग", "अपने-अपने", "एक-एक") is distributive ("various",
             # "each"), no topic, where the word is a function word or one HDTB almost never tags a noun;
             # a noun said twice over may be one ("टुकड़े-टुकड़े गैंग").
-            if len(parts) > 1 and len(set(parts)) == 1:
+            # Function words joined ("एक-दूसरे", "आप-हम") are a pronoun, no topic.
+            if all(p in STOPWORDS for p in parts):
+                cls = None
+            elif len(parts) > 1 and len(set(parts)) == 1:
                 said_twice = spelling_key(parts[0])
                 if parts[0] in STOPWORDS or said_twice in NON_NOMINAL_WORDS or said_twice in NUMBER_WORDS:
                     cls = None
@@ -677,20 +683,17 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
 
 
 def _base_compounds(found: dict[tuple[str, ...], _Candidate], bases: dict[str, str]) -> dict[tuple[str, ...], _Candidate]:
-    """``found`` with an inflected hyphen compound written in its base form wherever the
-    document also writes that base form (``ईंट-पत्थरों`` and ``ईंट-पत्थर``: one keyword).
+    """``found`` with each inflected hyphen compound keyed by its base form, as a word is keyed by its
+    lemma (``ईंट-पत्थरों`` and ``ईंट-पत्थर``: one keyword, shown ``ईंट-पत्थर``; ``दिशा-निर्देशों`` alone:
+    shown ``दिशा-निर्देश``).
 
-    The base comes from the tagger's lemma of the whole compound (``bases``), which changes
-    only its last part and is not always a word (``इशारों-इशारों``), so a compound is keyed
-    by how it is written unless the text itself writes the base form too.
+    The base (``bases``) is the tagger's lemma of the compound where only its last part changed
+    (``_compound_base``); the embedded lemmatiser lemmatises a compound part by part, so a
+    reduplicated ``इशारों-इशारों`` (``इशारा-इशारा``) has none and is keyed as written.
     """
     if not bases:
         return found
-    words_ = {w for key in found for w in key}
-    to_base = {w: b for w, b in bases.items() if b in words_}
-    if not to_base:
-        return found
-    return _rekeyed(found, lambda key: tuple(to_base.get(w, w) for w in key))
+    return _rekeyed(found, lambda key: tuple(bases.get(w, w) for w in key))
 
 
 def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:

@@ -701,6 +701,17 @@ def test_an_inflected_hyphen_compound_is_shown_in_its_base_form():
     assert not any("दूसर" in k for k in keywords.texts), keywords.texts
 
 
+def test_word_lists_meet_a_word_however_its_nukta_is_written():
+    # The lists write "फीसदी" and "प्रोफेसर"; BBC-style Hindi writes "फ़ीसदी" and "प्रोफ़ेसर".
+    text = (
+        "मौसम विभाग के मुताबिक़ जुलाई में सामान्य से 20 फ़ीसदी ज़्यादा बारिश हुई. अगस्त में भी 15 फ़ीसदी ज़्यादा बारिश हुई. "
+        "प्रोफ़ेसर सुनीता नारायण ने कहा कि बारिश की घटनाएं बढ़ रही हैं. प्रोफ़ेसर सुनीता नारायण ने चेतावनी दी."
+    )
+    texts = hb.keywords(text, top=20).texts
+    assert not any("फ़ीसदी" in k or "फीसदी" in k for k in texts), texts
+    assert "सुनीता नारायण" in texts and not any("प्रोफ़ेसर" in k for k in texts), texts
+
+
 def test_a_shorter_form_of_a_name_is_not_listed_beside_it():
     text = (
         "उत्तराखंड के पूर्व मुख्यमंत्री त्रिवेंद्र सिंह रावत ने आज देहरादून में बैठक की। त्रिवेंद्र रावत ने कहा कि सरकार काम कर रही है। "

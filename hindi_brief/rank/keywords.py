@@ -155,14 +155,20 @@ _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 #: "क्रमशः", "स्वतः", "छः"), however the visarga is typed: the tokenizer makes "क्रमश:" the adverb,
 #: which the untagged runs would otherwise put at the head of a phrase ("क्रमशः संक्रमितों"), and
 #: where a space parts the colon from the stem ("क्रमश :") the stem alone is no word.
-NOT_PHRASE_WORDS = (
-    REPORTING_VERBS
-    | words("days")
-    | words("months")
-    | words("relative_time")
-    | words("visarga_words")
-    | words("eras")
-    | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें", "जानिए", "देखिए", "पढ़िए"))
+#: These word lists are held as spelling keys (``spelling_key``) and looked up by a word's key, so a word
+#: written with or without its nukta or as a conjunct (``फ़ीसदी``/``फीसदी``, ``प्रोफ़ेसर``/``प्रोफेसर``) meets
+#: its entry however the list spells it.
+NOT_PHRASE_WORDS = frozenset(
+    map(
+        spelling_key,
+        REPORTING_VERBS
+        | words("days")
+        | words("months")
+        | words("relative_time")
+        | words("visarga_words")
+        | words("eras")
+        | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें", "जानिए", "देखिए", "पढ़िए")),
+    )
 )
 #: Common nouns whose shipped IDF (``models/df``) is below this are too common to be a keyword
 #: alone (लोग 0.85, सरकार 1.12, दिन 1.23, मामला 1.31, देश 1.34; भारत, a name, is 1.47).
@@ -171,10 +177,10 @@ GENERIC_IDF = 1.4
 #: (``lexicon/generic_nouns.txt``), and the units of measure and money a number counts
 #: (``lexicon/unit_nouns.txt``, from HDTB by ``python -m hindi_brief.training.word_lists``:
 #: ``रुपया``, ``फीसदी``, ``डॉलर``).
-GENERIC_NOUNS = words("generic_nouns") | words("unit_nouns")
+GENERIC_NOUNS = frozenset(map(spelling_key, words("generic_nouns") | words("unit_nouns")))
 #: Nouns that make an adverb with से/पर ("विशेष रूप से", "आम तौर पर", "पूरी तरह"; ``lexicon/manner_nouns.txt``):
 #: never alone, and a phrase ending in one is an adverb, no keyword.
-MANNER_NOUNS = words("manner_nouns")
+MANNER_NOUNS = frozenset(map(spelling_key, words("manner_nouns")))
 
 
 def _plural_and_oblique(lemma: str) -> tuple[str, ...]:
@@ -194,7 +200,10 @@ def _plural_and_oblique(lemma: str) -> tuple[str, ...]:
 #: Those forms of ``GENERIC_NOUNS`` and ``MANNER_NOUNS`` (``मामले``, ``घंटों``, ``तरीके``): no keyword alone in
 #: untagged text, as the lemmas are none in tagged text.
 _UNTAGGED_GENERIC = frozenset(
-    normalize(form) for lemma in GENERIC_NOUNS | MANNER_NOUNS if " " not in lemma for form in _plural_and_oblique(lemma)
+    spelling_key(normalize(form))
+    for lemma in words("generic_nouns") | words("unit_nouns") | words("manner_nouns")
+    if " " not in lemma
+    for form in _plural_and_oblique(lemma)
 )
 #: Nouns and adjectives that Hindi uses almost only inside a conjunct verb ("शुरू किया", "प्रदान करना";
 #: ``lexicon/light_verb_nouns.txt``, from HDTB by ``python -m hindi_brief.training.word_lists``): an
@@ -236,10 +245,10 @@ _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
 _IZAFAT = "ए"
 _VERBAL = frozenset({"VERB", "AUX"})
 # Honorifics end a name candidate and are never part of one ("श्री राजनाथ सिंह" -> "राजनाथ सिंह").
-HONORIFICS = words("honorifics")
+HONORIFICS = frozenset(map(spelling_key, words("honorifics")))
 # Designations that HDTB-style tagging marks PROPN inside titles ("रक्षा मंत्री राजनाथ सिंह" is all
 # PROPN there); they and the words before them in a proper-noun chain are treated as common nouns.
-TITLES = words("titles")
+TITLES = frozenset(map(spelling_key, words("titles")))
 
 
 @dataclass(slots=True)
@@ -295,9 +304,9 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
         and len(lemma_or_norm) >= 2  # a lemma cut to one letter ("कों", a typo for "को", -> "क") is no word
         and _DEVANAGARI.search(norm) is not None
         and norm not in STOPWORDS
-        and norm not in NOT_PHRASE_WORDS
+        and spelling_key(norm) not in NOT_PHRASE_WORDS
         and lemma_or_norm not in STOPWORDS
-        and lemma_or_norm not in NOT_PHRASE_WORDS
+        and spelling_key(lemma_or_norm) not in NOT_PHRASE_WORDS
     )
     key: str | None = None
     cls: str | None = None
@@ -309,7 +318,7 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
             compound = _hyphen_key(norm)
             parts = compound.split("-")
             # "कहा-भाजपा": a headline's colon; "मई-2022", "अप्रैल-जून": a date, no topic.
-            if not NOT_PHRASE_WORDS.isdisjoint(parts):
+            if not NOT_PHRASE_WORDS.isdisjoint(map(spelling_key, parts)):
                 cls = None
             # A word said twice over ("अलग-अलग", "अपने-अपने", "एक-एक") is distributive ("various",
             # "each"), no topic, where the word is a function word or one HDTB almost never tags a noun;
@@ -329,12 +338,12 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
             key, cls = norm, "W"
         else:
             cls = _CLASS.get(pos or "")
-            if cls is None or norm in HONORIFICS or lemma_or_norm in HONORIFICS:
+            if cls is None or spelling_key(norm) in HONORIFICS or spelling_key(lemma_or_norm) in HONORIFICS:
                 cls = None
             else:
                 key = lemma_or_norm
                 if cls == "P":
-                    common = _TITLE if key in TITLES else _IF_COMMON
+                    common = _TITLE if spelling_key(key) in TITLES else _IF_COMMON
     role = (ok, key, cls, common, base)
     if cacheable(norm) and cacheable(lemma_or_norm):
         if len(_ROLES) >= _ROLES_LIMIT:
@@ -1023,7 +1032,8 @@ def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
 def _is_generic(word: str, tagged: bool) -> bool:
     """A generic noun's lemma (``GENERIC_NOUNS``), or in untagged text, keyed on the forms as written, one of
     its plural and oblique forms or a manner noun's (``मामले``, ``घंटों``, ``तरीके``)."""
-    return word in GENERIC_NOUNS or (not tagged and word in _UNTAGGED_GENERIC)
+    key = spelling_key(word)
+    return key in GENERIC_NOUNS or (not tagged and key in _UNTAGGED_GENERIC)
 
 
 def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool) -> bool:
@@ -1062,19 +1072,19 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
             return False
         # A generic noun heads no phrase: a Hindi compound ends in its head, and "दिन देश", "लोग घर"
         # are neighbours from two phrases. Nor does a noun that makes an adverb ("की तरह टीपू", "हद पार").
-        if _is_generic(c.key[0], tagged) or c.key[0] in MANNER_NOUNS:
+        if _is_generic(c.key[0], tagged) or spelling_key(c.key[0]) in MANNER_NOUNS:
             return False
         # Adjectives do not make a generic noun a topic: "नया मामला", "बड़ी संख्या", "लंबे समय". Only
         # words HDTB knows as no nouns count as adjectives here ("ज्ञानवापी मामला" is a topic).
         if _is_generic(c.key[-1], tagged) and all(spelling_key(w) in NON_NOMINAL_WORDS for w in c.key[:-1]):
             return False
-        return c.key[-1] not in MANNER_NOUNS and not any(
-            b in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])
+        return spelling_key(c.key[-1]) not in MANNER_NOUNS and not any(
+            spelling_key(b) in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])
         )
     (k,) = c.key
     # Also when tagged a name ("सदी").
     key = spelling_key(k)
-    if k in LETTER_NAMES or _is_generic(k, tagged) or k in MANNER_NOUNS or key in LIGHT_VERB_NOUNS:
+    if k in LETTER_NAMES or _is_generic(k, tagged) or key in MANNER_NOUNS or key in LIGHT_VERB_NOUNS:
         return False
     if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False

@@ -14,10 +14,9 @@ from collections import Counter
 from pathlib import Path
 
 from hindi_brief.resources import models_dir
-from hindi_brief.tagging.features import ATTRIBUTES, CLUSTER_ATTRIBUTES, type_attributes
+from hindi_brief.tagging.features import ATTRIBUTES, CLUSTER_ATTRIBUTES, feature_form, type_attributes
 from hindi_brief.training.clusters import MIN_COUNT, read_unlabelled
 from hindi_brief.training.hdtb_train import load_tagger_split
-from hindi_brief.tagging.features import feature_form
 
 RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data --out models/embedded --add-dev"
 

@@ -397,6 +397,12 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
         ("नई दिल्ली/इस्लामाबाद/बीजिंग: सीमा पर तनाव बढ़ गया है।", "नई दिल्ली/इस्लामाबाद/बीजिंग: "),
         ("हरदोई (उप्र): जिले में आंधी से नुकसान हुआ।", "हरदोई (उप्र): "),
         ("लखनऊ, 12 जून (भाषा)। प्रदेश में आज बारिश हुई।", "लखनऊ, 12 जून (भाषा)। "),
+        # Wire copy: the agency's credit alone closes the place and date (the credit was removed and
+        # "नई दिल्ली, 12 मार्च" left as the first sentence).
+        ("नई दिल्ली, 12 मार्च (भाषा) केंद्र सरकार ने नई योजना की घोषणा की।", "नई दिल्ली, 12 मार्च (भाषा) "),
+        ("वाराणसी/लखनऊ, 3 अप्रैल (वार्ता) प्रदेश में आज बारिश हुई।", "वाराणसी/लखनऊ, 3 अप्रैल (वार्ता) "),
+        ("New Delhi, March 12 (PTI) केंद्र सरकार ने नई योजना की घोषणा की।", "New Delhi, March 12 (PTI) "),
+        ("सरकार ने कहा (भाषा) कि योजना लागू होगी।", None),  # a credit after speech: removed alone
         # A visarga typed for the colon (ILSUM: "नई दिल्लीः", "गाजियाबादः"); an adverb that ends in a
         # visarga ("अतः", also typed "अत:") or the number "छः" opens a sentence, not a dateline.
         ("नई दिल्लीः कोरोना के नए वेरिएंट से दहशत है।", "नई दिल्लीः "),

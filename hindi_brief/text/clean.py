@@ -120,11 +120,11 @@ _ALSO_READ = regex.compile(
 #: so it is kept, and only its opening sentence is left out of summaries (``opens_also_read``).
 ALSO_READ_MAX_WORDS = 30
 _OPENING_MARKS = regex.compile(r"[\s\p{Pi}\p{Ps}\"'“‘]*")
-_AGENCY = regex.compile(
+_AGENCY_SOURCE = (
     r"\(\s*(?:एएनआई|भाषा|आईएएनएस|पीटीआई|वार्ता|यूएनआई|एजेंसी|एजेंसियां|ANI|PTI|IANS|UNI|Reuters|AFP)"
-    r"(?:\s*[-,/]\s*[\p{L}\p{M}]+)?\s*\)",
-    regex.IGNORECASE,
+    r"(?:\s*[-,/]\s*[\p{L}\p{M}]+)?\s*\)"
 )
+_AGENCY = regex.compile(_AGENCY_SOURCE, regex.IGNORECASE)
 # "New Delhi:", "नई दिल्ली:", "नई दिल्ली, 6 फरवरी:" at the start of the first body paragraph, and
 # as many sites write it, "नई दिल्ली।", "लखनऊ.", "नई दिल्ली/इस्लामाबाद:" (places joined by "/"),
 # "हरदोई (उप्र):" (a state or agency in brackets).
@@ -138,6 +138,13 @@ _BRACKET = r"(?:\s*\([^()\n]{1,25}\))?"  # "हरदोई (उप्र):", "�
 _PLACE_DATELINE = regex.compile(
     rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}){_BRACKET}(?:\s*[,|]\s*[\p{{L}}\p{{M}}\p{{Nd}} ]{{1,25}})?{_BRACKET}"
     r"\s*(?P<end>[:|।.ः])\s+"
+)
+# The wire-copy form closes the place and date with the agency's credit alone: "नई दिल्ली, 12 मार्च (भाषा)
+# केंद्र सरकार ने ...". Removing only the credit left "नई दिल्ली, 12 मार्च" as the first sentence.
+_PLACE_AGENCY_DATELINE = regex.compile(
+    rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})(?:\s*[,|]\s*[\p{{L}}\p{{M}}\p{{Nd}} ]{{1,25}})?\s*{_AGENCY_SOURCE}"
+    r"\s*(?P<end>[:|।.ः]?)(?:\s+|$)",
+    regex.IGNORECASE,
 )
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
@@ -341,7 +348,7 @@ def clean(text: str) -> CleanResult:
         inline: list[Removed] = []
         body_lines_seen += 1
         if body_lines_seen <= _PLACE_DATELINE_LINES:
-            m = _PLACE_DATELINE.match(text, s, e)
+            m = _PLACE_DATELINE.match(text, s, e) or _PLACE_AGENCY_DATELINE.match(text, s, e)
             if m and _is_place_dateline(m):
                 inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):

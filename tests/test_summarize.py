@@ -60,6 +60,22 @@ def test_fragments_and_attributions_are_never_picked(nlp, seed000):
     assert len(make_summary(doc, sentences=len(doc.sentences)).sentences) == int(eligible.sum())
 
 
+def test_a_line_that_introduces_a_list_is_never_picked(nlp):
+    text = (
+        "भारतीय आयुर्विज्ञान अनुसंधान परिषद के एक नए अध्ययन में पाया गया है कि कोवैक्सीन की दो खुराक लेने वाले 93 फ़ीसदी लोगों में एंटीबॉडी बनीं.\n"
+        "उन्होंने बताया कि अध्ययन में 1,200 लोगों को शामिल किया गया था.\n"
+        "अध्ययन के मुख्य बिंदु:\n"
+        "1. दो खुराक के बाद एंटीबॉडी का स्तर तीन गुना बढ़ा\n"
+        "2. अध्ययन में साइड इफ़ेक्ट बहुत कम दिखे\n"
+        "विशेषज्ञों का कहना है कि बूस्टर खुराक पर भी जल्द फ़ैसला होना चाहिए."
+    )
+    doc = nlp(text)
+    texts = [s.text for s in doc.sentences]
+    intro = texts.index("अध्ययन के मुख्य बिंदु:")
+    assert not is_eligible(doc)[intro]
+    assert all(s.text != texts[intro] for s in make_summary(doc, sentences=len(texts)).sentences)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

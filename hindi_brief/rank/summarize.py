@@ -69,7 +69,8 @@ MMR over every sentence of a long text would be quadratic.
 
 Only *eligible* sentences are picked: at least ``MIN_WORDS`` words, mostly
 Devanagari letters, not the continuation of a quotation opened in an earlier
-sentence, not a bare attribution such as ``रक्षा मंत्री ने एक्स पर एक पोस्ट में कहा।``, and not a
+sentence, not a bare attribution such as ``रक्षा मंत्री ने एक्स पर एक पोस्ट में कहा।``, not a line that
+ends in a colon and so introduces what follows (``अध्ययन के मुख्य बिंदु:`` before a list), and not a
 link to another story glued into a paragraph (``पढ़ें- …``, ``यह भी पढ़ें: …``; ``text.clean``
 removes such a link when it has a line of its own), not an instruction to work the page
 (``ऊपर दिए गए फोटो पर क्लिक करें``, ``text.clean.is_reader_instruction``), and not a short sentence (at most
@@ -253,13 +254,24 @@ def _is_attribution(sentence: Sentence, n_words: int) -> bool:
     return norms[-1] in REPORTING_VERBS and "कि" not in norms
 
 
+#: Closing quotes and brackets after a colon that ends a sentence.
+_CLOSERS = " \t\"'”’)]»"
+
+
+def _introduces(text: str) -> bool:
+    """Does the sentence end in a colon, introducing what follows (``अध्ययन के मुख्य बिंदु:`` before a
+    list, ``जानिए पूरी लिस्ट:``)? Its point is in the lines after it, which it does not hold."""
+    return text.rstrip(_CLOSERS).endswith(":")
+
+
 def _rules(
     doc: Document, words: list[int] | None, unit: csr_matrix | np.ndarray | None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Three boolean masks over body sentences: the rules on what a sentence is (at least ``MIN_WORDS``
-    words, not the continuation of a quotation, a bare attribution, a link to another story, an
-    instruction to work the page or a line mostly in another script), and whether it holds a word, and whether it is connected to the text (more
-    than ``ISOLATED_MAX_WORDS`` words, or a content term it shares with another sentence)."""
+    words, not the continuation of a quotation, a bare attribution, a line introducing what follows, a
+    link to another story, an instruction to work the page or a line mostly in another script), and whether
+    it holds a word, and whether it is connected to the text (more than ``ISOLATED_MAX_WORDS`` words, or a
+    content term it shares with another sentence)."""
     continuation = _quote_continuations(doc)
     if words is None or unit is None:
         feats = sentence_features(doc, recurrence=False)
@@ -271,6 +283,7 @@ def _rules(
             w >= MIN_WORDS
             and not continuation[i]
             and not _is_attribution(s, w)
+            and not _introduces(s.text)
             and not opens_also_read(s.text)
             and not is_reader_instruction(s.text)
             and shares[i] >= MIN_DEVANAGARI

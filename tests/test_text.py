@@ -403,6 +403,10 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
         ("वाराणसी/लखनऊ, 3 अप्रैल (वार्ता) प्रदेश में आज बारिश हुई।", "वाराणसी/लखनऊ, 3 अप्रैल (वार्ता) "),
         ("New Delhi, March 12 (PTI) केंद्र सरकार ने नई योजना की घोषणा की।", "New Delhi, March 12 (PTI) "),
         ("सरकार ने कहा (भाषा) कि योजना लागू होगी।", None),  # a credit after speech: removed alone
+        # A place and a date on a line of their own; a line of names has no date.
+        ("नई दिल्ली, 12 मार्च\nकेंद्र सरकार ने नई योजना की घोषणा की।", "नई दिल्ली, 12 मार्च"),
+        ("दिल्ली, मुंबई\nदोनों शहरों में आज बारिश हुई।", None),
+        ("नई दिल्ली, 12 मार्च को सरकार ने बैठक की\nकेंद्र सरकार ने नई योजना की घोषणा की।", None),
         # A visarga typed for the colon (ILSUM: "नई दिल्लीः", "गाजियाबादः"); an adverb that ends in a
         # visarga ("अतः", also typed "अत:") or the number "छः" opens a sentence, not a dateline.
         ("नई दिल्लीः कोरोना के नए वेरिएंट से दहशत है।", "नई दिल्लीः "),

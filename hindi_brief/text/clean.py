@@ -146,6 +146,11 @@ _PLACE_AGENCY_DATELINE = regex.compile(
     r"\s*(?P<end>[:|।.ः]?)(?:\s+|$)",
     regex.IGNORECASE,
 )
+# A place and a date on a line of their own, with no mark after them ("नई दिल्ली, 12 मार्च" above the
+# lead): the date holds a digit, so a line of names ("दिल्ली, मुंबई") is no dateline.
+_PLACE_DATE_LINE = regex.compile(
+    rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*,\s*(?=[^\n]*\p{{Nd}})[\p{{L}}\p{{M}}\p{{Nd}} ]{{1,25}}{_BRACKET}\s*(?P<end>)"
+)
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
 # (The copula and auxiliaries, हुआ, गया... are stopwords already.)
@@ -348,7 +353,11 @@ def clean(text: str) -> CleanResult:
         inline: list[Removed] = []
         body_lines_seen += 1
         if body_lines_seen <= _PLACE_DATELINE_LINES:
-            m = _PLACE_DATELINE.match(text, s, e) or _PLACE_AGENCY_DATELINE.match(text, s, e)
+            m = (
+                _PLACE_DATELINE.match(text, s, e)
+                or _PLACE_AGENCY_DATELINE.match(text, s, e)
+                or _PLACE_DATE_LINE.fullmatch(text, s, e)
+            )
             if m and _is_place_dateline(m):
                 inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):

@@ -712,6 +712,32 @@ def test_word_lists_meet_a_word_however_its_nukta_is_written():
     assert "सुनीता नारायण" in texts and not any("प्रोफ़ेसर" in k for k in texts), texts
 
 
+def test_latin_script_names_in_hindi_text_are_keywords():
+    text = (
+        "iPhone 15 भारत में लॉन्च, जानें कीमत\n\n"
+        "Apple ने मंगलवार को भारत में iPhone 15 सीरीज़ लॉन्च कर दी. कंपनी के CEO टिम कुक ने कहा कि भारत Apple के लिए "
+        "सबसे अहम बाज़ार है. iPhone 15 की शुरुआती कीमत 79,900 रुपये रखी गई है. बिक्री 22 सितंबर से शुरू होगी."
+    )
+    texts = hb.keywords(text, top=10).texts
+    assert {"iPhone", "Apple"} <= set(texts), texts
+    assert "CEO" not in texts, texts  # a designation (lexicon/latin_non_names.txt)
+    assert not any("भारत Apple" in k or "Apple भारत" in k for k in texts), texts  # a run never mixes scripts
+    # English function words join a Latin name; a label written only in the headline is no keyword.
+    text = (
+        "Rajat Sharma's Blog: पूजा स्थल कानून पर सुनवाई\n\n"
+        "सुप्रीम कोर्ट में Places of Worship Act को चुनौती देने वाली याचिका पर सुनवाई हुई. "
+        "याचिकाकर्ता ने कहा कि Places of Worship Act संविधान के खिलाफ है. अदालत ने सरकार से जवाब मांगा."
+    )
+    texts = hb.keywords(text, top=10).texts
+    assert "Places of Worship Act" in texts, texts
+    assert not {"Rajat", "Sharma", "Blog", "Rajat Sharma"} & set(texts), texts
+    # An English sentence is no Hindi text: its capitalised words are no names.
+    texts = hb.keywords(
+        "दिल्ली में आज भारी बारिश हुई. Heavy Rain Lashes Delhi As Monsoon Arrives Early. कई इलाकों में पानी भर गया.", top=20
+    ).texts
+    assert not any(w in k for k in texts for w in ("Rain", "Delhi", "Monsoon")), texts
+
+
 def test_a_shorter_form_of_a_name_is_not_listed_beside_it():
     text = (
         "उत्तराखंड के पूर्व मुख्यमंत्री त्रिवेंद्र सिंह रावत ने आज देहरादून में बैठक की। त्रिवेंद्र रावत ने कहा कि सरकार काम कर रही है। "

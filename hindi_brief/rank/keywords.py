@@ -22,7 +22,12 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
   spaces between two nouns one of which is a name (``लश्कर ए तैयबा``, ``तहरीक ए इंसाफ``; not between
   initials, ``एस ए बोबडे``) is one word keyed as its hyphenated spelling (``लश्कर-ए-तैयबा``).
 
-Words are Devanagari word tokens whose form and lemma have at least two characters and are
+In tagged text, a word in Latin letters that holds a capital (``ISRO``, ``iPhone``, ``BCCI``; not a designation or
+page label of ``lexicon/latin_non_names.txt``, ``PM``, ``LIVE``) is a name word where its sentence has more
+Devanagari words than Latin ones; ``of`` and ``and`` join such names (``Places of Worship Act``). A run never mixes
+the scripts, and a Latin name written only in the headline (a column's label, ``Rajat Sharma's Blog:``) is none.
+
+Other words are Devanagari word tokens whose form and lemma have at least two characters and are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
 a tagger may call names in a headline; day and month names; relative-time words such
 as ``आज``, ``कल``, ``पिछले``; era markers written after a year, ``ईस्वी``; the adverbs that end in a
@@ -224,7 +229,18 @@ STANDALONE_PLACES = frozenset(words("standalone_places"))
 NON_NOMINAL_WORDS = frozenset(map(spelling_key, words("non_nominal_words")))
 #: English function words inside English names ("बैंक ऑफ इंडिया"; ``lexicon/english_function_words.txt``):
 #: they join a name's words, and a keyphrase that starts or ends with one is a torn name.
-ENGLISH_FUNCTION_WORDS = words("english_function_words")
+ENGLISH_FUNCTION_WORDS = words("english_function_words") | frozenset({"of", "and", "&"})
+#: Words written in Latin letters inside Hindi text are name words when they hold a capital letter
+#: (``Apple``, ``iPhone``, ``BJP``, ``NIA``), in a sentence with more Devanagari words than Latin ones (an
+#: English line is no Hindi text), except English function words, which only join a name's words
+#: (``Places of Worship Act``) as their Devanagari spellings do. A run never mixes the two scripts
+#: (``भारत Apple``, ``जयपुर CIPET`` are two names side by side), and a Latin name written only in the
+#: headline, as a column's or a live page's label (``Rajat Sharma's Blog:``, ``LIVE Updates:``), is none.
+_LATIN_JOINERS = frozenset({"of", "and", "&"})
+#: Designations, page labels and record words in Latin letters (``PM``, ``CEO``, ``LIVE``, ``FIR``):
+#: no name words (``lexicon/latin_non_names.txt``).
+_LATIN_NON_NAMES = words("latin_non_names")
+_LATIN_NAME = regex.compile(r"\p{Latin}*\p{Lu}\p{Latin}*")
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
 #: Without the nasal sign an ending -वा/-वे/-वी is read as an ordinal's after a number's digits, and after
 #: the number words of 11-21, the centuries of history ("पंद्रहवी शताब्दी", "उन्नीसवी सदी"); not after any
@@ -293,6 +309,16 @@ def _compound_base(key: str, lemma: str) -> str | None:
     if base_head != head or spelling_key(base_last) == spelling_key(last):
         return None
     return base
+
+
+def _latin_role(norm: str) -> _Role:
+    """The role of a Latin-letter word in a Devanagari sentence: a name word when it holds a capital
+    letter and has two letters or more, a joiner inside a name (``of``, ``and``), else none."""
+    if norm in _LATIN_JOINERS:
+        return (True, norm, "P", _NEVER, None)
+    if len(norm) >= 2 and _LATIN_NAME.fullmatch(norm) is not None and norm.lower() not in _LATIN_NON_NAMES:
+        return (True, norm.lower(), "P", _NEVER, None)
+    return _NO_ROLE
 
 
 def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None) -> _Role:
@@ -373,6 +399,10 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         if not tagged or p in _CLASS else _NO_ROLE
         for kind, norm, p, lemma in zip(c.kinds, norms, pos, lemmas)
     ]
+    kinds = c.kinds
+    n_latin = kinds.count("latin") if tagged else 0
+    if n_latin and kinds.count("word") > n_latin:
+        roles = [_latin_role(norm) if kind == "latin" else role for kind, norm, role in zip(kinds, norms, roles)]
     runs: list[list[list]] = []
     cur: list[list] = []
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)
@@ -389,7 +419,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 runs.append(cur)
                 cur = []
             continue
-        if i != last + 1 and cur:
+        if cur and (i != last + 1 or (kinds[i] == "latin") != (kinds[last] == "latin")):
             runs.append(cur)
             cur = []
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
@@ -646,6 +676,13 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 cand_windows = cand.windows
                 if not cand_windows or cand_windows[-1] != window:
                     cand_windows.append(window)
+    if doc.headline is not None:
+        h0, h1 = doc.headline.start, doc.headline.end
+        found = {
+            key: cand
+            for key, cand in found.items()
+            if not (key[0].isascii() and all(h0 <= a and b <= h1 for a, b in cand.offsets))
+        }
     found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)), tagged)
     return _one_spacing(found), frozenset(adj_or_num), unit_starts
 

@@ -45,6 +45,7 @@ LISTS = (
     "relative_time",
     "generic_nouns",
     "titles",
+    "latin_non_names",
     "honorifics",
     "visarga_words",
     "ordinals",

@@ -227,16 +227,17 @@ STANDALONE_PLACES = frozenset(words("standalone_places"))
 #: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
 NON_NOMINAL_WORDS = frozenset(map(spelling_key, words("non_nominal_words")))
-#: English function words inside English names ("बैंक ऑफ इंडिया"; ``lexicon/english_function_words.txt``):
-#: they join a name's words, and a keyphrase that starts or ends with one is a torn name.
-ENGLISH_FUNCTION_WORDS = words("english_function_words") | frozenset({"of", "and", "&"})
 #: Words written in Latin letters inside Hindi text are name words when they hold a capital letter
 #: (``Apple``, ``iPhone``, ``BJP``, ``NIA``), in a sentence with more Devanagari words than Latin ones (an
 #: English line is no Hindi text), except English function words, which only join a name's words
 #: (``Places of Worship Act``) as their Devanagari spellings do. A run never mixes the two scripts
 #: (``भारत Apple``, ``जयपुर CIPET`` are two names side by side), and a Latin name written only in the
 #: headline, as a column's or a live page's label (``Rajat Sharma's Blog:``, ``LIVE Updates:``), is none.
-_LATIN_JOINERS = frozenset({"of", "and", "&"})
+#: The joiners: ``of`` and ``and`` (``&`` is punctuation to the tokenizer and never reaches a phrase).
+_LATIN_JOINERS = frozenset({"of", "and"})
+#: English function words inside English names ("बैंक ऑफ इंडिया"; ``lexicon/english_function_words.txt``,
+#: and the Latin joiners): they join a name's words, and a keyphrase that starts or ends with one is a torn name.
+ENGLISH_FUNCTION_WORDS = words("english_function_words") | _LATIN_JOINERS
 #: Designations, page labels and record words in Latin letters (``PM``, ``CEO``, ``LIVE``, ``FIR``):
 #: no name words (``lexicon/latin_non_names.txt``).
 _LATIN_NON_NAMES = words("latin_non_names")

@@ -25,12 +25,11 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-import regex
-
 from ..caching import cacheable
+from ..text.script import DEVANAGARI_LETTER
 from .features import feature_form
 
-__all__ = ["Lemmatizer", "KEEP_FORM", "MAX_SUFFIX", "apply_edit", "strip_nukta"]
+__all__ = ["Lemmatizer", "DECLINED", "KEEP_FORM", "MAX_SUFFIX", "apply_edit", "strip_nukta"]
 
 #: UPOS whose lemma is the token itself.
 KEEP_FORM = frozenset({"PROPN", "NUM", "PUNCT", "SYM", "X"})
@@ -55,8 +54,9 @@ def _is_future_verb(form: str) -> bool:
 _NUKTA = dict.fromkeys(map(ord, "\u093c"))
 #: A hyphen between two parts of a compound, kept as written (ASCII, Unicode hyphen, non-breaking hyphen, en dash).
 _COMPOUND_HYPHEN = re.compile("([-\u2010\u2011\u2013])")
-_DECLINED = frozenset({"NOUN", "ADJ"})
-_DEVANAGARI = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
+#: The UPOS whose words decline for number and case (the compound and future-ending rules; training's
+#: check on treebank lemmas that keep the oblique plural).
+DECLINED = frozenset({"NOUN", "ADJ"})
 
 
 def strip_nukta(form: str) -> str:
@@ -135,10 +135,10 @@ class Lemmatizer:
         if lemma is None:
             form = self.known_or_normal(token)
             lemma = self.exceptions.get(f"{upos}\t{form}")
-            if lemma is None and upos in _DECLINED and _COMPOUND_HYPHEN.search(form) is not None:
+            if lemma is None and upos in DECLINED and _COMPOUND_HYPHEN.search(form) is not None:
                 lemma = self._compound_lemma(form, upos)
             if lemma is None:
-                if (upos == "NOUN" or upos == "ADJ") and _is_future_verb(form):
+                if upos in DECLINED and _is_future_verb(form):
                     lemma = self.rule_lemma(form, "VERB")  # the infinitive, as for the verb it is
                 else:
                     lemma = self.paradigm_lemma(form, upos) or self.rule_lemma(form, upos)
@@ -156,7 +156,7 @@ class Lemmatizer:
         words = pieces[::2]
         if not all(words):
             return None
-        pieces[::2] = [self.lemma(w, upos) if _DEVANAGARI.search(w) else w for w in words]
+        pieces[::2] = [self.lemma(w, upos) if DEVANAGARI_LETTER.search(w) else w for w in words]
         return "".join(pieces)
 
     def known_or_normal(self, token: str) -> str:

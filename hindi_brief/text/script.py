@@ -8,12 +8,13 @@ from typing import Iterable
 import numpy as np
 import regex
 
-__all__ = ["devanagari_share", "devanagari_shares"]
+__all__ = ["DEVANAGARI_LETTER", "devanagari_share", "devanagari_shares"]
 
 # Letters with their vowel signs, virama and anusvara on both sides of the ratio, so a
 # Hindi word counts 1.0 (counting marks as Devanagari but not as letters gave 1.6).
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
-_DEVANAGARI = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
+#: A Devanagari letter or mark (not a danda, digit or sign of another kind).
+DEVANAGARI_LETTER = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]", regex.V1)
 _BMP = 0x10000
 
 
@@ -24,7 +25,7 @@ def _bmp_classes() -> np.ndarray:
     bmp = "".join(map(chr, range(_BMP)))
     classes = np.zeros(_BMP, dtype=np.uint8)
     classes[[m.start() for m in _LETTER.finditer(bmp)]] = 1
-    classes[[m.start() for m in _DEVANAGARI.finditer(bmp)]] = 2
+    classes[[m.start() for m in DEVANAGARI_LETTER.finditer(bmp)]] = 2
     return classes
 
 
@@ -35,7 +36,7 @@ def _classes(text: str) -> np.ndarray:
     classes = _bmp_classes()[np.minimum(codes, _BMP - 1)]
     for i in np.flatnonzero(codes >= _BMP).tolist():  # rare: emoji, historic scripts
         ch = text[i]
-        classes[i] = 2 if _DEVANAGARI.match(ch) else (1 if _LETTER.match(ch) else 0)
+        classes[i] = 2 if DEVANAGARI_LETTER.match(ch) else (1 if _LETTER.match(ch) else 0)
     return classes
 
 

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
 from ..tagging.features import feature_form
-from ..tagging.lemmatizer import KEEP_FORM, MAX_SUFFIX, Lemmatizer, apply_edit
+from ..tagging.lemmatizer import DECLINED, KEEP_FORM, MAX_SUFFIX, Lemmatizer, apply_edit
 
 __all__ = ["treebank_lemma", "lemma_is_slip", "learn_lemmatizer", "learn_context"]
 
@@ -14,7 +14,6 @@ __all__ = ["treebank_lemma", "lemma_is_slip", "learn_lemmatizer", "learn_context
 _COPULA = frozenset({"है", "था", "चाहिए"})
 #: The oblique plural ending of nouns and adjectives (``उद्योगों``, ``महिलाओं``): no citation form ends in it.
 _OBLIQUE_PLURAL = "ों"
-_DECLINED = frozenset({"NOUN", "ADJ"})
 
 
 def lemma_is_slip(upos: str, lemma: str) -> bool:
@@ -22,7 +21,7 @@ def lemma_is_slip(upos: str, lemma: str) -> bool:
     gives ``उद्योगों`` as its own lemma once, where its test split gives ``उद्योग`` four times, and
     learning it made an exception that kept every ``उद्योगों`` inflected. Such triples are left
     out, so the suffix rules lemmatise the form like its neighbours."""
-    return upos in _DECLINED and lemma.endswith(_OBLIQUE_PLURAL)
+    return upos in DECLINED and lemma.endswith(_OBLIQUE_PLURAL)
 
 def treebank_lemma(form: str, upos: str, lemma: str, *, verb_stems: bool = True) -> str:
     """Map a treebank lemma to the public convention.

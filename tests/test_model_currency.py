@@ -10,13 +10,13 @@ are not compared: refitting takes minutes; models/README.md says what to rebuild
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 from hindi_brief.resources import models_dir
-from hindi_brief.tagging.features import ATTRIBUTES, CLUSTER_ATTRIBUTES, feature_form, type_attributes
-from hindi_brief.training.clusters import MIN_COUNT, read_unlabelled
+from hindi_brief.tagging.features import ATTRIBUTES, CLUSTER_ATTRIBUTES, feature_form
+from hindi_brief.training.clusters import frequent_words, read_unlabelled
 from hindi_brief.training.hdtb_train import load_tagger_split
+from hindi_brief.training.tagger import build_vocabularies
 
 RETRAIN = "python -m hindi_brief.training.tagger --data ../shared/data --out models/embedded --add-dev"
 
@@ -28,21 +28,15 @@ def test_embedded_tagger_vocabularies_are_those_of_the_training_data_at_this_cod
 
     # Word clusters: the frequent feature forms of ILSUM val's articles and the training sentences.
     sentences = read_unlabelled(data_dir / "ilsum_hi" / "ilsum2023_hi_val.csv")
-    sentences += [[feature_form(w) for w in s.words] for s in train]
-    counts = Counter(w for s in sentences for w in s)
-    words = sorted(w for w, c in counts.items() if c >= MIN_COUNT)
+    words = frequent_words(sentences + [[feature_form(w) for w in s.words] for s in train])
     shipped = config["clusters"]["words"]
     assert words == shipped, (
         f"cluster words differ ({sorted(set(words) ^ set(shipped))[:10]}): retrain with `{RETRAIN}`"
     )
 
-    # The string attributes of the training words (form, affixes, shape).
-    skip = {"a", *CLUSTER_ATTRIBUTES}
-    values: dict[str, set[str]] = {name: set() for name in ATTRIBUTES if name not in skip}
-    for s in train:
-        for w in s.words:
-            for name, v in zip(ATTRIBUTES, type_attributes(w)):
-                if name in values:
-                    values[name].add(v)
+    # The string attributes of the training words (form, affixes, shape), as the training command
+    # builds them; the ambiguity classes and cluster ids come from fitting and are not compared.
+    vocab = build_vocabularies(train, {}, set())
+    values = {name: vocab[name] for name in ATTRIBUTES if name not in {"a", *CLUSTER_ATTRIBUTES}}
     for name, seen in values.items():
-        assert sorted(seen) == config["vocabularies"][name], f"vocabulary {name!r} differs: retrain with `{RETRAIN}`"
+        assert seen == config["vocabularies"][name], f"vocabulary {name!r} differs: retrain with `{RETRAIN}`"

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..tagging.features import feature_form
 
-__all__ = ["GRANULARITIES", "read_unlabelled", "build_clusters", "word_vectors"]
+__all__ = ["GRANULARITIES", "read_unlabelled", "build_clusters", "frequent_words", "word_vectors"]
 
 GRANULARITIES = (64, 256, 1024)
 MIN_COUNT = 3
@@ -74,6 +74,23 @@ def build_clusters(
     return words, ids
 
 
+def _by_frequency(sentences: Iterable[Sequence[str]]) -> list[tuple[str, int]]:
+    """``(word, count)`` of every word, most frequent first; ties broken by the word, so the order is
+    reproducible."""
+    counts = Counter(w for s in sentences for w in s)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def frequent_words(sentences: Iterable[Sequence[str]]) -> list[str]:
+    """The words that get a cluster: those seen at least ``MIN_COUNT`` times, sorted (``sentences`` hold
+    feature forms). ``build_clusters`` returns them beside their ids."""
+    return _frequent(_by_frequency(sentences))
+
+
+def _frequent(by_freq: list[tuple[str, int]]) -> list[str]:
+    return sorted(w for w, c in by_freq if c >= MIN_COUNT)
+
+
 def word_vectors(sentences: Iterable[Sequence[str]]) -> tuple[list[str], np.ndarray]:
     """``(words, vectors)``: sorted frequent words and their unit-length ``DIMS``-dimensional
     PPMI-SVD vectors (steps 1 and 2 above). ``sentences`` hold feature forms."""
@@ -82,10 +99,8 @@ def word_vectors(sentences: Iterable[Sequence[str]]) -> tuple[list[str], np.ndar
     from threadpoolctl import threadpool_limits
 
     sentences = [list(s) for s in sentences]
-    counts = Counter(w for s in sentences for w in s)
-    # Sorted by (-count, word): ties broken by the word, so the order is reproducible.
-    by_freq = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    words = sorted(w for w, c in by_freq if c >= MIN_COUNT)
+    by_freq = _by_frequency(sentences)
+    words = _frequent(by_freq)
     row_of = {w: i for i, w in enumerate(words)}
     ctx_of = {w: i for i, (w, _) in enumerate(by_freq[:N_CONTEXTS])}
     n_ctx = len(ctx_of) + 2  # + sentence start / end markers

@@ -46,7 +46,7 @@ from ..tagging.features import (
 )
 from .lemmas import learn_context, learn_lemmatizer, treebank_lemma
 
-__all__ = ["main", "train", "evaluate"]
+__all__ = ["main", "train", "evaluate", "build_vocabularies"]
 
 FORMAT_VERSION = 3
 N_FOLDS = 5
@@ -63,7 +63,10 @@ PRUNE_BELOW = 0.02
 _ROOT = Path(__file__).resolve().parents[2]
 
 
-def _build_vocabularies(sentences: Sequence[TreebankSentence], clusters: dict, classes: set[str]) -> dict[str, list[str]]:
+def build_vocabularies(sentences: Sequence[TreebankSentence], clusters: dict, classes: set[str]) -> dict[str, list[str]]:
+    """Each attribute's sorted values over the words of ``sentences`` (``classes``: the ambiguity classes;
+    cluster attributes list every cluster id). ``tests/test_model_currency.py`` rebuilds the string attributes
+    with it to check the shipped model against the data."""
     values: list[set[str]] = [set() for _ in ATTRIBUTES]
     for s in sentences:
         for w in s.words:
@@ -190,7 +193,7 @@ def _features(data_root: Path, unlabelled: Path, *, verbose: bool, add_dev: bool
     )
     clusters = {w: tuple(map(str, row)) for w, row in zip(cluster_words, cluster_ids.tolist())}
     ambiguity, jack = _ambiguity(train_sents)
-    vocab = _build_vocabularies(train_sents, clusters, set(ambiguity.values()) | set(jack))
+    vocab = build_vocabularies(train_sents, clusters, set(ambiguity.values()) | set(jack))
     return split, cluster_words, cluster_ids, vocab, AttributeTable(vocab, clusters, ambiguity), jack
 
 

@@ -135,22 +135,22 @@ _AGENCY = regex.compile(_AGENCY_SOURCE, regex.IGNORECASE)
 _PLACE_WORD = r"(?:(?!ः)[\p{L}\p{M}])++"  # possessive: a word is never cut
 _PLACE = rf"{_PLACE_WORD}(?:[ .]{_PLACE_WORD}){{0,2}}"
 _BRACKET = r"(?:\s*\([^()\n]{1,25}\))?"  # "हरदोई (उप्र):", "लखनऊ, 12 जून (भाषा)।"
+_PLACES = rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})"  # up to five places joined by "/"
+_DATE = r"[\p{L}\p{M}\p{Nd} ]{1,25}"  # "12 मार्च", "5 जून 2022", "March 12"
 _PLACE_DATELINE = regex.compile(
-    rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}}){_BRACKET}(?:\s*[,|]\s*[\p{{L}}\p{{M}}\p{{Nd}} ]{{1,25}})?{_BRACKET}"
+    rf"{_PLACES}{_BRACKET}(?:\s*[,|]\s*{_DATE})?{_BRACKET}"
     r"\s*(?P<end>[:|।.ः])\s+"
 )
 # The wire-copy form closes the place and date with the agency's credit alone: "नई दिल्ली, 12 मार्च (भाषा)
 # केंद्र सरकार ने ...". Removing only the credit left "नई दिल्ली, 12 मार्च" as the first sentence.
 _PLACE_AGENCY_DATELINE = regex.compile(
-    rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})(?:\s*[,|]\s*[\p{{L}}\p{{M}}\p{{Nd}} ]{{1,25}})?\s*{_AGENCY_SOURCE}"
+    rf"{_PLACES}(?:\s*[,|]\s*{_DATE})?\s*{_AGENCY_SOURCE}"
     r"\s*(?P<end>[:|।.ः]?)(?:\s+|$)",
     regex.IGNORECASE,
 )
 # A place and a date on a line of their own, with no mark after them ("नई दिल्ली, 12 मार्च" above the
 # lead): the date holds a digit, so a line of names ("दिल्ली, मुंबई") is no dateline.
-_PLACE_DATE_LINE = regex.compile(
-    rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})\s*,\s*(?=[^\n]*\p{{Nd}})[\p{{L}}\p{{M}}\p{{Nd}} ]{{1,25}}{_BRACKET}\s*(?P<end>)"
-)
+_PLACE_DATE_LINE = regex.compile(rf"{_PLACES}\s*,\s*(?=[^\n]*\p{{Nd}}){_DATE}{_BRACKET}\s*(?P<end>)")
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
 # (The copula and auxiliaries, हुआ, गया... are stopwords already.)

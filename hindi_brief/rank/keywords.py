@@ -395,15 +395,17 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     get = _ROLES.get
     # A tagged token outside ``_CLASS`` has no key (``_role``): it can only end a run, and a
     # token that may not be a phrase word at all does the same, so its type is not looked up.
-    roles = [
-        (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
-        if not tagged or p in _CLASS else _NO_ROLE
-        for kind, norm, p, lemma in zip(c.kinds, norms, pos, lemmas)
-    ]
     kinds = c.kinds
     n_latin = kinds.count("latin") if tagged else 0
-    if n_latin and kinds.count("word") > n_latin:
-        roles = [_latin_role(norm) if kind == "latin" else role for kind, norm, role in zip(kinds, norms, roles)]
+    latin_names = n_latin > 0 and kinds.count("word") > n_latin  # a Devanagari sentence with Latin words
+    roles = [
+        _latin_role(norm)
+        if latin_names and kind == "latin"
+        else (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
+        if not tagged or p in _CLASS
+        else _NO_ROLE
+        for kind, norm, p, lemma in zip(kinds, norms, pos, lemmas)
+    ]
     runs: list[list[list]] = []
     cur: list[list] = []
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)

@@ -429,6 +429,38 @@ def test_place_dateline_is_a_place_not_a_sentence(body: str, dateline: str | Non
     assert removed == ([] if dateline is None else [dateline])
 
 
+BODY = "केंद्र सरकार ने बुधवार को किसानों के लिए नई योजना की घोषणा की। छोटे किसानों को हर साल छह हजार रुपये मिलेंगे।"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "dateline"),
+    [
+        # A text with no headline whose first line is its dateline: the line read as a title before.
+        ("नई दिल्ली, 12 मार्च", "नई दिल्ली, 12 मार्च"),
+        ("लखनऊ, 5 जून 2022 (भाषा)", "लखनऊ, 5 जून 2022 (भाषा)"),
+        ("नई दिल्ली:", "नई दिल्ली:"),
+        ("पटना।", "पटना।"),
+        # A headline with a comma and a number but no month is a headline.
+        ("भारत बनाम ऑस्ट्रेलिया, तीसरा टेस्ट 2024", None),
+        ("किसानों के लिए नई योजना", None),
+    ],
+)
+def test_a_dateline_on_the_first_line_is_no_headline(first_line: str, dateline: str | None) -> None:
+    text = first_line + "\n" + BODY
+    result = clean(text)
+    removed = [r.text for r in result.removed if r.reason == "place-dateline"]
+    headline = None if result.headline is None else text[result.headline[0]:result.headline[1]]
+    assert (removed, headline) == (([], first_line) if dateline is None else ([dateline], None))
+    for mode in ("auto", "none") if dateline is not None else ("auto",):
+        assert Pipeline(headline=mode, tagger="none")(text).sentences[0].text == BODY.split("।")[0] + "।"
+
+
+def test_a_label_line_below_the_lead_is_no_dateline() -> None:
+    # Alone on a line, a word and a colon is a dateline only above the lead; further down it is a section label.
+    text = "शीर्षक यहाँ है\n\n" + BODY + "\nएक्सपर्ट पैनल:\nदूध में चीनी ज्यादा है।"
+    assert [r.reason for r in clean(text).removed] == []
+
+
 def test_a_pipe_inside_a_headline_separates_a_kicker() -> None:
     text = "बड़ी खबर | दिल्ली में बारिश\n\nनई दिल्ली | राजधानी में आज भारी बारिश हुई | कई इलाकों में पानी भर गया |"
     result = clean(text)

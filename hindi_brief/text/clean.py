@@ -62,6 +62,7 @@ _BLOCK_CLOSE = {
     name: regex.compile(rf"</{name}\s*>", regex.IGNORECASE) for name in ("script", "style", "noscript")
 }
 _MONTHS = month_pattern()
+_MONTH_WORD = regex.compile(rf"\b(?:{_MONTHS})\b", regex.IGNORECASE)
 _DATELINE = regex.compile(
     r"^(?:(?:last\s+)?updated?|published|posted|first\s+published|अपडेट(?:ेड)?|प्रकाशित|अद्यतन)"
     r"(?:\s+(?:on|at))?\s*:?\s*.{0,60}?(?:\p{Nd}|" + _MONTHS + r").{0,60}$",
@@ -137,10 +138,11 @@ _PLACE = rf"{_PLACE_WORD}(?:[ .]{_PLACE_WORD}){{0,2}}"
 _BRACKET = r"(?:\s*\([^()\n]{1,25}\))?"  # "हरदोई (उप्र):", "लखनऊ, 12 जून (भाषा)।"
 _PLACES = rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})"  # up to five places joined by "/"
 _DATE = r"[\p{L}\p{M}\p{Nd} ]{1,25}"  # "12 मार्च", "5 जून 2022", "March 12"
-_PLACE_DATELINE = regex.compile(
-    rf"{_PLACES}{_BRACKET}(?:\s*[,|]\s*{_DATE})?{_BRACKET}"
-    r"\s*(?P<end>[:|।.ः])\s+"
-)
+_PLACE_DATELINE_SOURCE = rf"{_PLACES}{_BRACKET}(?:\s*[,|]\s*{_DATE})?{_BRACKET}\s*(?P<end>[:|।.ः])"
+_PLACE_DATELINE = regex.compile(_PLACE_DATELINE_SOURCE + r"\s+")
+# On a line of its own only as the first body line ("नई दिल्ली:" above the lead): further down, such a line
+# is a section label ("एक्सपर्ट पैनल:").
+_PLACE_DATELINE_ALONE = regex.compile(_PLACE_DATELINE_SOURCE)
 # The wire-copy form closes the place and date with the agency's credit alone: "नई दिल्ली, 12 मार्च (भाषा)
 # केंद्र सरकार ने ...". Removing only the credit left "नई दिल्ली, 12 मार्च" as the first sentence.
 _PLACE_AGENCY_DATELINE = regex.compile(
@@ -254,6 +256,27 @@ def _is_place_dateline(m: regex.Match) -> bool:
     return not (m.group("end") == "." and m.group("place") in _SHORT_FORMS)
 
 
+def _place_dateline(text: str, s: int, e: int, first: bool) -> regex.Match | None:
+    """The place dateline opening the line ``text[s:e]`` (``नई दिल्ली: ...``, ``नई दिल्ली, 12 मार्च (भाषा)``,
+    ``नई दिल्ली, 12 मार्च`` alone on the line; ``नई दिल्ली:`` alone on the ``first`` body line), if any."""
+    m = (
+        _PLACE_DATELINE.match(text, s, e)
+        or _PLACE_AGENCY_DATELINE.match(text, s, e)
+        or _PLACE_DATE_LINE.fullmatch(text, s, e)
+        or (_PLACE_DATELINE_ALONE.fullmatch(text, s, e) if first else None)
+    )
+    return m if m is not None and _is_place_dateline(m) else None
+
+
+def _is_dateline_line(text: str, s: int, e: int) -> bool:
+    """Is the whole line ``text[s:e]`` a place dateline? A place and a date with neither a mark nor an agency
+    after them must name a month: "भारत बनाम ऑस्ट्रेलिया, तीसरा टेस्ट 2024" is a headline."""
+    m = _place_dateline(text, s, e, first=True)
+    if m is None or m.end() < e:
+        return False
+    return m.re is not _PLACE_DATE_LINE or _MONTH_WORD.search(m.group()) is not None
+
+
 def _is_english_title(line: str) -> bool:
     if _DEVANAGARI.search(line) or len(_LATIN_WORD.findall(line)) < 2:
         return False
@@ -344,6 +367,10 @@ def clean(text: str) -> CleanResult:
     removed.extend(Removed(s, e, text[s:e], "html") for s, e in blocks if s < footer_start)
 
     headline = find_headline(text, kept_lines)
+    if headline is not None and _is_dateline_line(text, *headline):
+        # A text without a headline may open with its dateline on a line of its own ("नई दिल्ली, 12 मार्च"),
+        # which reads as a title to ``find_headline``: it is removed as a dateline below instead.
+        headline = None
     segments: list[tuple[int, int]] = []
     body_lines_seen = 0
     for s, e in kept_lines:
@@ -352,14 +379,8 @@ def clean(text: str) -> CleanResult:
             continue
         inline: list[Removed] = []
         body_lines_seen += 1
-        if body_lines_seen <= _PLACE_DATELINE_LINES:
-            m = (
-                _PLACE_DATELINE.match(text, s, e)
-                or _PLACE_AGENCY_DATELINE.match(text, s, e)
-                or _PLACE_DATE_LINE.fullmatch(text, s, e)
-            )
-            if m and _is_place_dateline(m):
-                inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
+        if body_lines_seen <= _PLACE_DATELINE_LINES and (m := _place_dateline(text, s, e, body_lines_seen == 1)):
+            inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):
             # Skip a match that starts inside an earlier removal. The earlier ones do not
             # overlap, so bisecting their starts finds the only candidate (scanning all of

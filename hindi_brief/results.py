@@ -160,7 +160,9 @@ class Keyword(JSONMixin):
     ``(start, end)`` of each occurrence in the original text (headline included),
     in text order, and ``variants`` the distinct surface forms seen (most
     frequent first). Two spellings of one word (``नरेंद्र``/``नरेन्द्र``,
-    ``कानून``/``क़ानून``) make one keyword, shown as the text spells it most;
+    ``कानून``/``क़ानून``) make one keyword, shown as the text spells it most, and
+    so does a name written both in Latin letters and in Devanagari (``Pakistan``/``पाकिस्तान``,
+    ``MSP``/``एमएसपी``: its ``lemma`` is the Devanagari one, its ``text`` as most often written);
     zero-width joiners and spaces of the source are left out of ``text`` and
     ``variants`` (the offsets still cover them), and ``text`` closes up a compound's
     hyphen (``भारत-अमेरिका`` where the text writes ``भारत - अमेरिका``).

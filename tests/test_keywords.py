@@ -738,6 +738,35 @@ def test_latin_script_names_in_hindi_text_are_keywords():
     assert not any(w in k for k in texts for w in ("Rain", "Delhi", "Monsoon")), texts
 
 
+def test_a_name_written_in_both_scripts_is_one_keyword():
+    text = (
+        "AIIMS के निदेशक Randeep Guleria ने कहा कि Herd Immunity अभी दूर है. रंदीप गुलेरिया ने बताया कि देश में "
+        "हर्ड इम्युनिटी के लिए टीकाकरण जरूरी है. BJP और भाजपा के नेता टीकाकरण पर सहमत हैं. MSP पर भी बात हुई. "
+        "किसानों ने एमएसपी की गारंटी मांगी. रंदीप गुलेरिया ने कहा कि भाजपा सरकार टीके खरीद रही है. CBI ने जांच शुरू की. "
+        "सीबीआई के अधिकारी पहुंचे. CBI ने दस्तावेज मांगे."
+    )
+    keywords = hb.keywords(text, top=20)
+    texts = keywords.texts
+    # Shown as most often written; on a tie, as first written.
+    for shown, other in (("रंदीप गुलेरिया", "Randeep Guleria"), ("Herd Immunity", "हर्ड इम्युनिटी"),
+                         ("भाजपा", "BJP"), ("MSP", "एमएसपी"), ("CBI", "सीबीआई")):
+        assert shown in texts and other not in texts, texts
+        assert other in keywords[texts.index(shown)].variants
+    guleria = keywords[texts.index("रंदीप गुलेरिया")]
+    assert guleria.count == 3 and [text[a:b] for a, b in guleria.offsets].count("Randeep Guleria") == 1
+
+
+def test_short_or_unrelated_latin_names_stay_apart():
+    from hindi_brief.text.skeleton import devanagari_skeleton, latin_skeleton
+
+    # "Modi" and "मोदी" share too short a skeleton to tell; digits count ("Maxim" is not "मैक्सिम एम1910").
+    assert latin_skeleton("Modi") == devanagari_skeleton("मोदी") == "md"
+    assert latin_skeleton("Maxim") != devanagari_skeleton("मैक्सिम एम1910")
+    text = "Modi ने आज मोदी सरकार की योजना बताई. Maxim कंपनी ने मैक्सिम एम1910 पिस्तौल दिखाई. Maxim ने कहा कि मैक्सिम एम1910 बिकेगी."
+    texts = hb.keywords(text, top=20).texts
+    assert "Maxim" in texts and "मैक्सिम एम1910" in texts, texts
+
+
 def test_a_shorter_form_of_a_name_is_not_listed_beside_it():
     text = (
         "उत्तराखंड के पूर्व मुख्यमंत्री त्रिवेंद्र सिंह रावत ने आज देहरादून में बैठक की। त्रिवेंद्र रावत ने कहा कि सरकार काम कर रही है। "

@@ -535,3 +535,25 @@ def test_normalize_spans_equals_normalize_per_token(seed_texts):
         spans = token_spans(text)
         for _ in range(2):  # the second time from the table
             assert normalize_spans(text, spans) == [normalize(text[s:e]) for s, e, _ in spans]
+
+
+@pytest.mark.parametrize(
+    ("latin", "devanagari"),
+    [
+        ("Randeep Guleria", "रंदीप गुलेरिया"), ("Mumbai", "मुंबई"), ("Facebook", "फ़ेसबुक"), ("Facebook", "फेसबुक"),
+        ("Herd Immunity", "हर्ड इम्युनिटी"), ("LinkedIn", "लिंक्डइन"), ("Gadkari", "गडकरी"), ("MSP", "एमएसपी"),
+        ("Safoora Zargar", "सफूरा जरगर"),
+    ],
+)
+def test_a_name_has_one_skeleton_in_both_scripts(latin: str, devanagari: str) -> None:
+    from hindi_brief.text.skeleton import devanagari_skeleton, latin_skeleton
+
+    assert latin_skeleton(latin) == devanagari_skeleton(devanagari) != ""
+
+
+def test_skeletons_keep_digits_and_read_acronyms_by_letter_names() -> None:
+    from hindi_brief.text.skeleton import devanagari_skeleton, latin_skeleton, spelled_acronym
+
+    assert spelled_acronym("BCCI") == "बीसीसीआई" and spelled_acronym("Modi") is None and spelled_acronym("ABCDEF") is None
+    assert devanagari_skeleton("मैक्सिम एम1910") == "mksm1910" != latin_skeleton("Maxim")
+    assert devanagari_skeleton("अनलॉक-५") == latin_skeleton("Unlock-5") == "nlk5"

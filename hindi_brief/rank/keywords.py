@@ -44,7 +44,8 @@ hyphen compound with its base form (``ईंट-पत्थरों``/``ईं
 with and without a space or hyphen between its parts (``जम्मू-कश्मीर``/``जम्मू कश्मीर``,
 ``राज्यसभा``/``राज्य सभा``) taking its more frequent writing (``_one_spacing``), and an English plural
 written in Devanagari with its singular when the text writes both (``यूजर्स``/``यूजर``, ``गाइडलाइंस``/``गाइडलाइन``;
-``_loanword_plurals``, not in names);
+``_loanword_plurals``, not in names), and a name written in Latin letters with the same name in Devanagari
+(``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
 
@@ -120,6 +121,7 @@ from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
+from ..text.skeleton import devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, pagerank, scale_to_max
@@ -687,7 +689,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
             if not (key[0].isascii() and all(h0 <= a and b <= h1 for a, b in cand.offsets))
         }
     found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)), tagged)
-    return _one_spacing(found), frozenset(adj_or_num), unit_starts
+    return _one_script(_one_spacing(found), doc.text), frozenset(adj_or_num), unit_starts
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -766,6 +768,46 @@ def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ..
         if joined not in best or len(found[key].offsets) > len(found[best[joined]].offsets):
             best[joined] = key
     return _rekeyed(found, lambda key: best[letters[key]])
+
+
+#: The fewest consonants a skeleton must have for a Latin name to be taken for a Devanagari one (``Modi`` and
+#: ``मोदी`` share ``md``, and so do too many other pairs of words).
+SKELETON_MIN = 3
+
+
+def _one_script(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each name written in Latin letters made one with the same name in Devanagari where the
+    document writes both (``Randeep Guleria``/``रंदीप गुलेरिया``, ``Pakistan``/``पाकिस्तान``, ``MSP``/``एमएसपी``):
+    keyed and classed as the Devanagari candidate, shown as the name is most often written (``CBI`` where the text
+    writes it more often than ``सीबीआई``; ties: the first written). Two candidates are the
+    same name when their consonant skeletons (``text.skeleton``) agree and hold at least ``SKELETON_MIN``
+    consonants, or when a Latin acronym read by its letter names is the Devanagari word (``BCCI``/``बीसीसीआई``).
+    Where several Devanagari candidates match, the one with the most occurrences (ties: the first seen) wins."""
+    latin = [key for key in found if key[0].isascii()]
+    if not latin:
+        return found
+    by_form: dict[str, tuple[str, ...]] = {}
+    for key, cand in found.items():
+        if key[0].isascii():
+            continue
+        for form in (devanagari_skeleton("".join(key)), spelling_key("".join(key))):
+            best = by_form.get(form)
+            if best is None or len(cand.offsets) > len(found[best].offsets):
+                by_form[form] = key
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in latin:
+        start, end = found[key].offsets[0]
+        surface = text[start:end]
+        skeleton = latin_skeleton(surface)
+        target = by_form.get(skeleton) if len(skeleton) >= SKELETON_MIN else None
+        if target is None and len(key) == 1 and (spelled := spelled_acronym(surface)) is not None:
+            target = by_form.get(spelling_key(spelled))
+        if target is not None:
+            found[key].proper = found[target].proper
+            into[key] = target
+    if not into:
+        return found
+    return _rekeyed(found, lambda key: into.get(key, key))
 
 
 #: Endings of English plurals written in Devanagari: ``-s`` after a consonant (``यूजर्स``) and ``-ns`` after a
@@ -1205,6 +1247,8 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
 
 def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     """``_display``'s base form, before its compounds' hyphens are closed up."""
+    if variants[0].isascii():  # a name written in Latin letters more often than in Devanagari (``_one_script``)
+        return variants[0]
     lemma = " ".join(c.key)
     for s in variants:
         if _hyphen_key(normalize(s)).replace(" - ", "-") == lemma or normalize(s) == lemma:

@@ -28,7 +28,9 @@ import regex
 from .lines import LINE_BREAK
 from .tokens import token_spans
 
-__all__ = ["split_sentences", "sentence_token_spans", "ABBREVIATIONS", "DOUBLED_SINGLE_QUOTE", "LETTER_NAMES"]
+__all__ = [
+    "split_sentences", "sentence_token_spans", "ABBREVIATIONS", "DOUBLED_SINGLE_QUOTE", "LETTER_NAMES", "LETTER_NAMES_A_TO_Z"
+]
 
 _ALWAYS_END = frozenset("।॥?!۔")  # ۔ : the Urdu full stop, in mixed text
 _CLOSERS = frozenset("”’»)]}›")
@@ -53,9 +55,9 @@ ABBREVIATIONS = frozenset(
 )
 # English letter names written in Devanagari: initials when chained with another
 # dotted one (ए.पी.जे., एम.ए., बी. सी.) or before a word (एस. जयशंकर).
-LETTER_NAMES = frozenset(
-    "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड".split()
-)
+#: The letter names of A to Z, in that order (``text.skeleton`` reads acronyms by them).
+LETTER_NAMES_A_TO_Z = tuple("ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड".split())
+LETTER_NAMES = frozenset(LETTER_NAMES_A_TO_Z + ("ज़ेड",))
 #: Letter names that are also words a sentence may end with ("वह आई."): an initial only in a chain.
 #: Of the letter names, only "आई" ends a sentence in the 17,634 sentences of HDTB (train, dev, test) and PUD.
 _SENTENCE_FINAL_WORDS = frozenset({"आई", "ओ"})

@@ -776,6 +776,39 @@ def test_a_shorter_form_of_a_name_is_not_listed_beside_it():
     assert names == ["त्रिवेंद्र सिंह रावत"], names
 
 
+class ChainTagger(DictTagger):
+    """``DictTagger`` that calls a word of ``OPENERS`` a name right before a name and a noun elsewhere, as the
+    embedded tagger does with ``योगी`` (``योगी आदित्यनाथ``, ``योगी सरकार``) and with designations."""
+
+    PROPN = {"आदित्यनाथ", "सोनू", "निगम", "लखनऊ"}
+    OPENERS = {"योगी", "गायक"}
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
+        out = super().tag(sentences)
+        for sent, row in zip(sentences, out):
+            for i, w in enumerate(sent):
+                if w in self.OPENERS and i + 1 < len(sent) and sent[i + 1] in self.PROPN:
+                    row[i] = ("PROPN", w)
+        return out
+
+
+def test_a_first_name_the_tagger_also_calls_a_noun_stays_in_the_name():
+    nlp = hb.Pipeline(tagger="none")
+    nlp.tagger = ChainTagger()
+    # "योगी" opens "योगी आदित्यनाथ" three times and "आदित्यनाथ" is never written alone: a first name.
+    texts = hb.keywords(nlp(
+        "योगी आदित्यनाथ ने लखनऊ में बैठक की. योगी सरकार ने नई योजना बनाई. योगी आदित्यनाथ ने योजना बताई. "
+        "योगी सरकार के मंत्री पहुंचे. योगी आदित्यनाथ ने धन्यवाद दिया."
+    )).texts
+    assert "योगी आदित्यनाथ" in texts and "आदित्यनाथ" not in texts, texts
+    # "गायक" opens "गायक सोनू निगम" twice, but "सोनू निगम" is written alone more often: a designation.
+    texts = hb.keywords(nlp(
+        "गायक सोनू निगम ने लखनऊ में गाना गाया. सोनू निगम ने कहा कि गाना नया है. गायक सोनू निगम के प्रशंसक पहुंचे. "
+        "सोनू निगम ने धन्यवाद दिया. सोनू निगम अगले महीने दौरे पर जाएंगे. इस गायक ने कई गाने गाए."
+    )).texts
+    assert "सोनू निगम" in texts and not any("गायक सोनू" in t for t in texts), texts
+
+
 def test_two_names_side_by_side_are_two_keywords(embedded):
     # The sentence drops the postposition between the leader and "जीडीपी": one chain of three
     # names, written once, whose parts the text writes on their own.

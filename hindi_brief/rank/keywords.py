@@ -9,7 +9,8 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
   (``गंगा भारत की सबसे महत्वपूर्ण नदी है``); a designation inside a chain (a title, or a word tagged a common
   noun elsewhere in the text) and the words before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
   such a word ending a chain the text writes twice or more is the name's head (``सुप्रीम कोर्ट``, ``उत्तर प्रदेश``:
-  ``_designations``);
+  ``_designations``), and such a word the text writes before the same name word at least twice, that name word
+  standing without it less often, is a first name (``योगी आदित्यनाथ``, ``करण जौहर``: ``_first_names``);
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
   ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
 * a one-word name with the common nouns after it, ending in a noun: ``कोरोना वायरस``,
@@ -499,7 +500,7 @@ def _designations(sentence_runs: list[list[list[list]]]) -> None:
     instead (``उत्तर प्रदेश``, ``सुप्रीम कोर्ट``, ``डोनाल्ड ट्रंप`` where ``ट्रंप`` is once tagged a noun): then
     only titles are designations in that chain, so ``राष्ट्रीय स्वयंसेवक संघ`` and ``जनता दल`` stay names. Said
     once, such a chain is more often a name with a common word glued on (``अयोध्या गोली``), and is read as
-    before.
+    before. Nor is a first name the tagger also calls a noun a designation (``_first_names``: ``योगी आदित्यनाथ``).
     """
     # Only runs that hold a designation change; a chain whose head may be kept ends in one, so all
     # its occurrences are among them too. Untagged text has no designations.
@@ -509,14 +510,44 @@ def _designations(sentence_runs: list[list[list[list]]]) -> None:
         return j - i >= 2 and run[j - 1][4] == _IF_COMMON
 
     chains = Counter(tuple([u[2] for u in run[i:j]]) for run, spans in flagged for i, j in spans if headed(run, i, j))
+    first_names = _first_names(sentence_runs, flagged)
     for run, spans in flagged:
         for i, j in spans:
             keep_head = headed(run, i, j) and chains[tuple([u[2] for u in run[i:j]])] >= 2
             for k in range(j - 1, i - 1, -1):  # the last designation of the chain and every word before it
+                if k + 1 < j and first_names.get(run[k][2]) == run[k + 1][2]:
+                    continue  # "योगी आदित्यनाथ": a first name, not a designation
                 if run[k][4] == _TITLE or (run[k][4] and not keep_head):
                     for m in range(i, k + 1):
                         run[m][3] = "N"
                     break
+
+
+def _first_names(sentence_runs: list[list[list[list]]], flagged: list[tuple[list[list], list[tuple[int, int]]]]) -> dict[str, str]:
+    """Noun-elsewhere words that open a name rather than title it, each with the name word after it: the text
+    writes the two together at least twice, and the second without the first less often than with it
+    (``योगी आदित्यनाथ`` five times, ``आदित्यनाथ`` alone once; the tagger calls ``योगी`` a noun in ``योगी सरकार``).
+    A designation is written at a name's first mention and left off later (``गायक सोनू निगम``, then ``सोनू निगम``)."""
+    openers = {u[2] for run, _ in flagged for u in run if u[4] == _IF_COMMON}
+    if not openers:
+        return {}
+    together: Counter = Counter()
+    seconds: Counter = Counter()  # every occurrence of a name word after an opener, by word
+    for runs in sentence_runs:
+        for run in runs:
+            for k in range(1, len(run)):
+                if run[k - 1][2] in openers and run[k][3] == "P":
+                    together[(run[k - 1][2], run[k][2])] += 1
+    pairs = {pair: n for pair, n in together.items() if n >= 2}
+    if not pairs:
+        return {}
+    after = {second for _, second in pairs}
+    for runs in sentence_runs:
+        for run in runs:
+            for u in run:
+                if u[2] in after:
+                    seconds[u[2]] += 1
+    return {first: second for (first, second), n in pairs.items() if seconds[second] - n < n}
 
 
 def _name_chains(run: list[list]) -> list[tuple[int, int]]:

@@ -269,6 +269,7 @@ HONORIFICS = frozenset(map(spelling_key, words("honorifics")))
 # Designations that HDTB-style tagging marks PROPN inside titles ("रक्षा मंत्री राजनाथ सिंह" is all
 # PROPN there); they and the words before them in a proper-noun chain are treated as common nouns.
 TITLES = frozenset(map(spelling_key, words("titles")))
+_MINISTER = "मंत्री"  # and every word ending in it: खेलमंत्री, महामंत्री, उपप्रधानमंत्री
 
 
 @dataclass(slots=True)
@@ -373,7 +374,7 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
             else:
                 key = lemma_or_norm
                 if cls == "P":
-                    common = _TITLE if spelling_key(key) in TITLES else _IF_COMMON
+                    common = _TITLE if _is_title(spelling_key(key)) else _IF_COMMON
     role = (ok, key, cls, common, base)
     if cacheable(norm) and cacheable(lemma_or_norm):
         if len(_ROLES) >= _ROLES_LIMIT:
@@ -527,7 +528,7 @@ def _first_names(sentence_runs: list[list[list[list]]], flagged: list[tuple[list
     """Noun-elsewhere words that open a name rather than title it, each with the name word after it: the text
     writes the two together at least twice, and the second without the first less often than with it
     (``योगी आदित्यनाथ`` five times, ``आदित्यनाथ`` alone once; the tagger calls ``योगी`` a noun in ``योगी सरकार``).
-    A designation is written at a name's first mention and left off later (``गायक सोनू निगम``, then ``सोनू निगम``)."""
+    A designation is written at a name's first mention and left off later (``कवि कुमार विश्वास``, then ``कुमार विश्वास``)."""
     openers = {u[2] for run, _ in flagged for u in run if u[4] == _IF_COMMON}
     if not openers:
         return {}
@@ -1140,6 +1141,11 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a phrase key, a hyphenated compound's parts counted as words."""
     return tuple(p for k in key for p in k.split("-") if p)
+
+
+def _is_title(key: str) -> bool:
+    """Is the spelling key ``key`` a designation (``TITLES``, or a word ending in ``मंत्री``: ``खेलमंत्री``)?"""
+    return key in TITLES or key.endswith(_MINISTER)
 
 
 def _is_generic(word: str, tagged: bool) -> bool:

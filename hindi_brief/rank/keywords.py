@@ -818,22 +818,31 @@ def _one_script(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tup
     latin = [key for key in found if key[0].isascii()]
     if not latin:
         return found
-    by_form: dict[str, tuple[str, ...]] = {}
-    for key, cand in found.items():
-        if key[0].isascii():
-            continue
-        for form in (devanagari_skeleton("".join(key)), spelling_key("".join(key))):
-            best = by_form.get(form)
-            if best is None or len(cand.offsets) > len(found[best].offsets):
-                by_form[form] = key
-    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    wanted: dict[tuple[str, ...], tuple[str | None, str | None]] = {}  # Latin key -> (skeleton, spelled acronym)
     for key in latin:
         start, end = found[key].offsets[0]
         surface = text[start:end]
         skeleton = latin_skeleton(surface)
-        target = by_form.get(skeleton) if len(skeleton) >= SKELETON_MIN else None
-        if target is None and len(key) == 1 and (spelled := spelled_acronym(surface)) is not None:
-            target = by_form.get(spelling_key(spelled))
+        spelled = spelled_acronym(surface) if len(key) == 1 else None
+        if len(skeleton) >= SKELETON_MIN or spelled is not None:
+            wanted[key] = (skeleton if len(skeleton) >= SKELETON_MIN else None, spelled and spelling_key(spelled))
+    if not wanted:
+        return found
+    acronyms = any(spelled is not None for _, spelled in wanted.values())
+    by_form: dict[str, tuple[str, ...]] = {}
+    for key, cand in found.items():
+        if key[0].isascii():
+            continue
+        joined = "".join(key) if len(key) > 1 else key[0]
+        for form in (devanagari_skeleton(joined), spelling_key(joined)) if acronyms else (devanagari_skeleton(joined),):
+            best = by_form.get(form)
+            if best is None or len(cand.offsets) > len(found[best].offsets):
+                by_form[form] = key
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, (skeleton, spelled) in wanted.items():
+        target = by_form.get(skeleton) if skeleton is not None else None
+        if target is None and spelled is not None:
+            target = by_form.get(spelled)
         if target is not None:
             found[key].proper = found[target].proper
             into[key] = target

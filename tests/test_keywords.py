@@ -767,6 +767,18 @@ def test_short_or_unrelated_latin_names_stay_apart():
     assert "Maxim" in texts and "मैक्सिम एम1910" in texts, texts
 
 
+def test_english_glosses_labels_and_script_identifiers_are_no_keywords():
+    text = (
+        "Pandit Sukh Ram Died: पूर्व केंद्रीय मंत्री पंडित सुखराम का निधन हो गया. दिल्ली में कोरोना संक्रमण दर "
+        "(Delhi Corona Positivity Rate) 30 फीसदी तक पहुंच गई है. घरेलू LPG सिलेंडर (Domestic LPG Cylinder) 50 रुपये महंगा हुआ. "
+        "भारतीय अंतरिक्ष अनुसंधान संगठन (ISRO) ने नया उपग्रह छोड़ा. ISRO के वैज्ञानिकों ने sendGAPageViews कोड नहीं लिखा. "
+        "पंडित सुखराम के निधन पर शोक जताया गया."
+    )
+    texts = hb.keywords(text, top=20).texts
+    assert not any(w in t for t in texts for w in ("Died", "Positivity", "Domestic", "sendGA")), texts
+    assert "ISRO" in texts, texts  # one word in brackets may be a name
+
+
 def test_a_shorter_form_of_a_name_is_not_listed_beside_it():
     text = (
         "उत्तराखंड के पूर्व मुख्यमंत्री त्रिवेंद्र सिंह रावत ने आज देहरादून में बैठक की। त्रिवेंद्र रावत ने कहा कि सरकार काम कर रही है। "

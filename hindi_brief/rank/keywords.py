@@ -26,7 +26,10 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 In tagged text, a word in Latin letters that holds a capital (``ISRO``, ``iPhone``, ``BCCI``; not a designation or
 page label of ``lexicon/latin_non_names.txt``, ``PM``, ``LIVE``) is a name word where its sentence has more
 Devanagari words than Latin ones; ``of`` and ``and`` join such names (``Places of Worship Act``). A run never mixes
-the scripts, and a Latin name written only in the headline (a column's label, ``Rajat Sharma's Blog:``) is none.
+the scripts, and a Latin name written only in the headline (a column's label, ``Rajat Sharma's Blog:``) is none, nor
+is an English gloss or label of two or more words in a Hindi sentence (``(Delhi Corona Positivity Rate)`` after the
+Hindi it translates, ``Bypoll Results:`` before it: ``_english_glosses``) or a scraped script's identifier
+(``sendGAPageViews``).
 
 Other words are Devanagari word tokens whose form and lemma have at least two characters and are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
@@ -316,12 +319,40 @@ def _compound_base(key: str, lemma: str) -> str | None:
     return base
 
 
+#: An English gloss in brackets ("संक्रमण दर (Delhi Corona Positivity Rate)") or an English label before a colon
+#: ("Bypoll Results: आसनसोल में ...", "पढ़ें- India China Tension: ..."): no Devanagari letter inside.
+_BRACKETED = regex.compile(r"\([^()\p{Devanagari}]*\)")
+_LABEL = regex.compile(r"(?:^|(?<=\p{Devanagari}))[^\p{Devanagari}:]*:")
+_LATIN_WORDS = regex.compile(r"\p{Latin}+")
+#: A scraped script's identifier ("sendGAPageViews", "getElementById"): lower case, then two humps or more.
+_CODE_IDENTIFIER = regex.compile(r"\p{Ll}{2,}(?:\p{Lu}+\p{Ll}+){2,}")
+
+
+def _english_glosses(text: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (document offsets) of the English glosses and labels of two or more Latin words in a Devanagari
+    sentence ``text`` starting at ``offset``: an SEO translation in brackets (``घरेलू LPG सिलेंडर (Domestic LPG
+    Cylinder)``) or a label before a colon (``Pandit Sukh Ram Died: पूर्व केंद्रीय मंत्री ...``). They repeat or
+    label the Hindi; their words are no name words. One word (``(ISRO)``, ``Apple:``) may still be a name."""
+    out = []
+    for pattern in (_BRACKETED, _LABEL):
+        for m in pattern.finditer(text):
+            if len(_LATIN_WORDS.findall(m.group())) >= 2:
+                out.append((offset + m.start(), offset + m.end()))
+    return out
+
+
 def _latin_role(norm: str) -> _Role:
     """The role of a Latin-letter word in a Devanagari sentence: a name word when it holds a capital
-    letter and has two letters or more, a joiner inside a name (``of``, ``and``), else none."""
+    letter and has two letters or more and is no script identifier (``sendGAPageViews``), a joiner inside a name
+    (``of``, ``and``), else none."""
     if norm in _LATIN_JOINERS:
         return (True, norm, "P", _NEVER, None)
-    if len(norm) >= 2 and _LATIN_NAME.fullmatch(norm) is not None and norm.lower() not in _LATIN_NON_NAMES:
+    if (
+        len(norm) >= 2
+        and _LATIN_NAME.fullmatch(norm) is not None
+        and norm.lower() not in _LATIN_NON_NAMES
+        and _CODE_IDENTIFIER.match(norm) is None
+    ):
         return (True, norm.lower(), "P", _NEVER, None)
     return _NO_ROLE
 
@@ -402,13 +433,14 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     kinds = c.kinds
     n_latin = kinds.count("latin") if tagged else 0
     latin_names = n_latin > 0 and kinds.count("word") > n_latin  # a Devanagari sentence with Latin words
+    glosses = _english_glosses(sentence.text, sentence.start) if latin_names and n_latin >= 2 else None
     roles = [
-        _latin_role(norm)
+        (_NO_ROLE if glosses and any(a <= start < b for a, b in glosses) else _latin_role(norm))
         if latin_names and kind == "latin"
         else (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
         if not tagged or p in _CLASS
         else _NO_ROLE
-        for kind, norm, p, lemma in zip(kinds, norms, pos, lemmas)
+        for kind, norm, p, lemma, start in zip(kinds, norms, pos, lemmas, starts)
     ]
     runs: list[list[list]] = []
     cur: list[list] = []

@@ -777,6 +777,9 @@ def test_english_glosses_labels_and_script_identifiers_are_no_keywords():
     texts = hb.keywords(text, top=20).texts
     assert not any(w in t for t in texts for w in ("Died", "Positivity", "Domestic", "sendGA")), texts
     assert "ISRO" in texts, texts  # one word in brackets may be a name
+    # A unit of measure in capitals is no name.
+    texts = hb.keywords("मुंबई में 24 घंटे में 120 MM बारिश हुई. शहर में 90 MM बारिश का अनुमान था. 5000 mAh बैटरी वाला फोन लॉन्च हुआ.").texts
+    assert not {"MM", "mAh"} & set(texts), texts
 
 
 def test_a_shorter_form_of_a_name_is_not_listed_beside_it():

@@ -756,6 +756,19 @@ def test_a_name_written_in_both_scripts_is_one_keyword():
     assert guleria.count == 3 and [text[a:b] for a, b in guleria.offsets].count("Randeep Guleria") == 1
 
 
+def test_a_loanword_spelt_with_long_and_short_vowels_is_one_keyword():
+    text = (
+        "राज्य में वैक्सीन की भारी कमी है. अस्पतालों में वैक्सिन नहीं पहुंची. बेंगलुरु के अस्पताल में वैक्सीन खत्म हो गई. "
+        "बेंगलुरू के लोगों ने वैक्सिन के लिए इंतजार किया. सरकार ने कहा कि वैक्सीन जल्द आएगी."
+    )
+    keywords = hb.keywords(text, top=20)
+    texts = keywords.texts
+    vaccine = keywords[texts.index("वैक्सीन")]  # the spelling written more often
+    assert vaccine.count == 5 and set(vaccine.variants) == {"वैक्सीन", "वैक्सिन"}
+    bengaluru = [k for k in keywords if k.text in ("बेंगलुरु", "बेंगलुरू")]
+    assert len(bengaluru) == 1 and bengaluru[0].count == 2, texts
+
+
 def test_short_or_unrelated_latin_names_stay_apart():
     from hindi_brief.text.skeleton import devanagari_skeleton, latin_skeleton
 

@@ -44,7 +44,8 @@ Untagged documents (``tagger="none"``) use runs of such words of up to three wor
 Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together), an inflected
 hyphen compound with its base form (``ईंट-पत्थरों``/``ईंट-पत्थर``, shown ``ईंट-पत्थर``:
 ``_base_compounds``), a word the document spells two ways (``नरेंद्र``/``नरेन्द्र``,
-``कानून``/``क़ानून``) taking its more frequent spelling (``_one_spelling``), and a phrase written
+``कानून``/``क़ानून``; and, in one document, a long and a short इ or उ, ``वैक्सीन``/``वैक्सिन``) taking its more
+frequent spelling (``_one_spelling``), and a phrase written
 with and without a space or hyphen between its parts (``जम्मू-कश्मीर``/``जम्मू कश्मीर``,
 ``राज्यसभा``/``राज्य सभा``) taking its more frequent writing (``_one_spacing``), and an English plural
 written in Devanagari with its singular when the text writes both (``यूजर्स``/``यूजर``, ``गाइडलाइंस``/``गाइडलाइन``;
@@ -767,10 +768,12 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     """``found`` with each word written one way: where the document spells a word two ways
     (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``: same ``spelling_key``), every key takes the
     spelling with the most occurrences (ties: the first seen), and candidates whose keys then
-    agree become one. Other keys are left as they are."""
+    agree become one. Other keys are left as they are. A long and a short ``इ``/``उ`` count as one spelling
+    here (``वैक्सीन``/``वैक्सिन``, ``बेंगलुरु``/``बेंगलुरू``: loanwords and names are spelt both ways), though not
+    in ``spelling_key``: across documents ``दिन`` and ``दीन`` are two words."""
     words_ = {w for key in found for w in key}
     parts = {p for w in words_ for p in w.split("-")} if any("-" in w for w in words_) else words_
-    respelt = [f for p in parts for f in (spelling_key(p),) if f != p]
+    respelt = [f for p in parts for f in (_loose_spelling(p),) if f != p]
     # Nearly always no word has a second spelling here: nothing to count.
     if not respelt or (len(set(respelt)) == len(respelt) and parts.isdisjoint(respelt)):
         return found
@@ -782,7 +785,7 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     spellings: dict[str, dict[str, int]] = {}
     for word, n in uses.items():
         for part in word.split("-") if "-" in word else (word,):
-            seen = spellings.setdefault(spelling_key(part), {})
+            seen = spellings.setdefault(_loose_spelling(part), {})
             seen[part] = seen.get(part, 0) + n
     respell = {
         part: best
@@ -795,6 +798,23 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     if not respell:
         return found
     return _rekeyed(found, lambda key: tuple("-".join(respell.get(p, p) for p in w.split("-")) for w in key))
+
+
+_VOWEL_LENGTH = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ"})
+_LOOSE: dict[str, str] = word_table()
+_LOOSE_LIMIT = 50_000
+
+
+def _loose_spelling(word: str) -> str:
+    """``spelling_key(word)`` with long ``ई``/``ऊ`` (and their signs) read as short (``_one_spelling``)."""
+    key = _LOOSE.get(word)
+    if key is None:
+        key = spelling_key(word).translate(_VOWEL_LENGTH)
+        if cacheable(word):
+            if len(_LOOSE) >= _LOOSE_LIMIT:
+                _LOOSE.clear()
+            _LOOSE[word] = key
+    return key
 
 
 def _base_compounds(found: dict[tuple[str, ...], _Candidate], bases: dict[str, str]) -> dict[tuple[str, ...], _Candidate]:

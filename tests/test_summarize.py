@@ -108,6 +108,14 @@ def test_a_line_that_introduces_a_list_is_never_picked(nlp):
             "इसरो के अध्यक्ष ने कहा कि अगले साल उपग्रह प्रक्षेपण की संख्या दोगुनी की जाएगी।",
             [True, False, True, False, True],
         ),
+        # A sentence that announces the rest of the story says nothing of its own.
+        (
+            "आईपीएल में आज मुंबई इंडियंस और सनराइजर्स हैदराबाद के बीच मुकाबला खेला जाएगा। "
+            "मैच हैदराबाद के राजीव गांधी स्टेडियम में शाम साढ़े सात बजे से शुरू होगा। "
+            "आगे स्टोरी में हम इस मैच के टॉप खिलाड़ियों के बारे में जानेंगे। "
+            "मुंबई की टीम पिछले तीन मैच जीत चुकी है।",
+            [True, True, False, True],
+        ),
     ],
 )
 def test_quotation_tails_and_page_instructions(any_nlp, text, expected):

@@ -73,7 +73,8 @@ sentence, not a bare attribution such as ``रक्षा मंत्री �
 ends in a colon and so introduces what follows (``अध्ययन के मुख्य बिंदु:`` before a list), and not a
 link to another story glued into a paragraph (``पढ़ें- …``, ``यह भी पढ़ें: …``; ``text.clean``
 removes such a link when it has a line of its own), not an instruction to work the page
-(``ऊपर दिए गए फोटो पर क्लिक करें``, ``text.clean.is_reader_instruction``), and not a short sentence (at most
+(``ऊपर दिए गए फोटो पर क्लिक करें``, ``text.clean.is_reader_instruction``) or an announcement of what the story will
+go on to tell (``आगे स्टोरी में हम ... जानेंगे``), and not a short sentence (at most
 ``ISOLATED_MAX_WORDS`` words) that shares no content term with any other body sentence: a
 greeting, an aside or a stray caption (``आप सभी को धन्यवाद।``) is not the point of the text, and
 the shortness term would otherwise favour it.

@@ -234,15 +234,20 @@ def opens_also_read(sentence: str) -> bool:
 
 # A sentence that tells the reader to work the page: "ऊपर दिए गए फोटो पर क्लिक करें और देखें वीडियो",
 # "नोटिफिकेशन देखने के लिए क्लिक करें", "आगे बढ़ने से पहले इस पोल में वोट कर सकते हैं". The photo, link or
-# poll it points to is not in the text.
-_READER_INSTRUCTION = regex.compile(r"क्लिक\s+(?:करें|कीजिए|करना\s+है|कर\s+सकते\s+हैं)|इस\s+पोल\s+में")
+# poll it points to is not in the text. So does a sentence that tells what the story will go on to do ("आगे स्टोरी
+# में हम टॉप खिलाड़ियों के बारे में जानेंगे", "इस खबर में हम जानेंगे"): it says nothing of its own.
+_READER_INSTRUCTION = regex.compile(
+    r"क्लिक\s+(?:करें|कीजिए|करना\s+है|कर\s+सकते\s+हैं)|इस\s+पोल\s+में"
+    r"|(?:आगे|इस|नीचे)\s+(?:की\s+)?(?:स्टोरी|खबर|ख़बर|रिपोर्ट|लेख|आर्टिकल)\s+में\s+(?:आगे\s+)?(?:हम|आप|जानिए|जानें)(?![\p{L}\p{M}])"
+)
 #: A longer sentence that holds such words is a how-to's content, not a note about the page.
 READER_INSTRUCTION_MAX_WORDS = 30
 
 
 def is_reader_instruction(sentence: str) -> bool:
     """Does ``sentence`` (of at most ``READER_INSTRUCTION_MAX_WORDS`` words) tell the reader to click or vote on
-    the page (``ऊपर दिए गए फोटो पर क्लिक करें``, ``... के लिए क्लिक करें``, ``इस पोल में वोट कर सकते हैं``)?
+    the page (``ऊपर दिए गए फोटो पर क्लिक करें``, ``... के लिए क्लिक करें``, ``इस पोल में वोट कर सकते हैं``), or what the
+    story will go on to tell (``आगे स्टोरी में हम ... जानेंगे``, ``इस खबर में हम ...``)?
     Such a sentence is never picked for a summary (``rank.summarize``)."""
     return _READER_INSTRUCTION.search(sentence) is not None and len(sentence.split()) <= READER_INSTRUCTION_MAX_WORDS
 

@@ -19,10 +19,10 @@ import unicodedata
 
 import regex
 
-from ..caching import short_key_cache
+from ..caching import cacheable, short_key_cache, word_table
 from .sentences import LETTER_NAMES_A_TO_Z
 
-__all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym"]
+__all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym", "DEVANAGARI_SKELETONS"]
 
 _NUKTA = "\u093c"
 # Consonants by class (NFD: a nukta letter is its base letter and a nukta, and the nukta is left out, so
@@ -65,16 +65,28 @@ def spelled_acronym(word: str) -> str | None:
     return "".join(_LETTER_NAME[c] for c in word)
 
 
-@short_key_cache(maxsize=20_000)
+# Skeletons of the Devanagari keys met so far: a plain dict read in place (``rank.keywords`` asks for every
+# candidate of a text that writes a Latin name; a cached function call costs more than the look-up).
+DEVANAGARI_SKELETONS: dict[str, str] = word_table()
+_SKELETONS_LIMIT = 50_000
+
+
 def devanagari_skeleton(text: str) -> str:
     """The consonant skeleton of Devanagari ``text`` (``रंदीप गुलेरिया`` -> ``rndpglr``)."""
-    flat = unicodedata.normalize("NFD", text)
-    if _NUKTA in flat:
-        flat = flat.replace(_FLAPS[0], "r").replace(_FLAPS[1], "r")
-    flat = flat.translate(_DEVANAGARI_TABLE)
-    if not flat.isalnum() or not flat.isascii():  # anything outside the block (rare in a Devanagari key)
-        flat = _NOT_SKELETON.sub("", flat.lower())
-    return _REPEATS.sub(r"\1", flat)
+    skeleton = DEVANAGARI_SKELETONS.get(text)
+    if skeleton is None:
+        flat = unicodedata.normalize("NFD", text)
+        if _NUKTA in flat:
+            flat = flat.replace(_FLAPS[0], "r").replace(_FLAPS[1], "r")
+        flat = flat.translate(_DEVANAGARI_TABLE)
+        if not flat.isalnum() or not flat.isascii():  # anything outside the block (rare in a Devanagari key)
+            flat = _NOT_SKELETON.sub("", flat.lower())
+        skeleton = _REPEATS.sub(r"\1", flat)
+        if cacheable(text):
+            if len(DEVANAGARI_SKELETONS) >= _SKELETONS_LIMIT:
+                DEVANAGARI_SKELETONS.clear()
+            DEVANAGARI_SKELETONS[text] = skeleton
+    return skeleton
 
 
 @short_key_cache(maxsize=20_000)

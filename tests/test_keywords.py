@@ -769,6 +769,17 @@ def test_a_loanword_spelt_with_long_and_short_vowels_is_one_keyword():
     assert len(bengaluru) == 1 and bengaluru[0].count == 2, texts
 
 
+def test_a_keyword_is_shown_as_the_text_spells_its_lemma():
+    # The lemma tables write "स्वतन्त्रता" and "माँ"; the text writes "स्वतंत्रता" and "मां".
+    text = (
+        "महात्मा गांधी भारत के स्वतंत्रता आन्दोलन के प्रमुख नेता थे। स्वतंत्रता के लिए उन्होंने सत्याग्रह किया। "
+        "उनकी मां पुतलीबाई धार्मिक महिला थीं। मां के विचारों का गांधी पर गहरा असर पड़ा। स्वतंत्रता के बाद देश ने उन्हें राष्ट्रपिता कहा।"
+    )
+    keywords = hb.keywords(text, top=20)
+    assert {"स्वतंत्रता", "मां"} <= set(keywords.texts), keywords.texts
+    assert not {"स्वतन्त्रता", "माँ"} & set(keywords.texts), keywords.texts
+
+
 def test_short_or_unrelated_latin_names_stay_apart():
     from hindi_brief.text.skeleton import devanagari_skeleton, latin_skeleton
 

@@ -769,7 +769,8 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``: same ``spelling_key``), every key takes the
     spelling with the most occurrences (ties: the first seen), and candidates whose keys then
     agree become one. Other keys are left as they are. A long and a short ``इ``/``उ`` count as one spelling
-    here (``वैक्सीन``/``वैक्सिन``, ``बेंगलुरु``/``बेंगलुरू``: loanwords and names are spelt both ways), though not
+    here (``वैक्सीन``/``वैक्सिन``, ``बेंगलुरु``/``बेंगलुरू``: loanwords and names are spelt both ways), and so do a
+    chandrabindu and an anusvara (``माँ``/``मां``), though not
     in ``spelling_key``: across documents ``दिन`` and ``दीन`` are two words."""
     words_ = {w for key in found for w in key}
     parts = {p for w in words_ for p in w.split("-")} if any("-" in w for w in words_) else words_
@@ -800,13 +801,19 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
     return _rekeyed(found, lambda key: tuple("-".join(respell.get(p, p) for p in w.split("-")) for w in key))
 
 
-_VOWEL_LENGTH = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ"})
+_VOWEL_LENGTH = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ँ": "ं"})
 _LOOSE: dict[str, str] = word_table()
 _LOOSE_LIMIT = 50_000
 
 
+def _loose_phrase(words_: Sequence[str]) -> tuple[str, ...]:
+    """``_loose_spelling`` of each word of a phrase, a compound's parts each (``_base_form``)."""
+    return tuple("-".join(map(_loose_spelling, w.split("-"))) if "-" in w else _loose_spelling(w) for w in words_)
+
+
 def _loose_spelling(word: str) -> str:
-    """``spelling_key(word)`` with long ``ई``/``ऊ`` (and their signs) read as short (``_one_spelling``)."""
+    """``spelling_key(word)`` with long ``ई``/``ऊ`` (and their signs) read as short and a chandrabindu as an anusvara
+    (``माँ``/``मां``), as Hindi writes them both ways (``_one_spelling``, ``_base_form``)."""
     key = _LOOSE.get(word)
     if key is None:
         key = spelling_key(word).translate(_VOWEL_LENGTH)
@@ -1333,7 +1340,8 @@ _SPACED_HYPHEN = regex.compile(r"(?<=\S) *(" + _HYPHEN_CLASS + r") *(?=\S)")
 def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     """The keyword's base form and its surface variants (most frequent first, ties in text order).
 
-    Base form: the most frequent surface form whose normalised words equal the lemma phrase
+    Base form: the most frequent surface form whose normalised words equal the lemma phrase up to spelling
+    (``_loose_spelling``: the lemma tables write ``स्वतन्त्रता``, ``माँ`` where the text writes ``स्वतंत्रता``, ``मां``)
     (the direct-case singular: ``संबंध``, not ``संबंधों``; a compound's hyphen without spaces beside it:
     ``भारत-अमेरिका`` for ``भारत - अमेरिका``); else, for a common phrase, the most
     frequent form whose last word (the head noun) is in its lemma form, else that form with its
@@ -1351,14 +1359,17 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     if variants[0].isascii():  # a name written in Latin letters more often than in Devanagari (``_one_script``)
         return variants[0]
     lemma = " ".join(c.key)
+    # Compared up to spelling: the lemma tables spell "स्वतन्त्रता", "माँ" where the text writes "स्वतंत्रता", "मां".
+    lemma_key = _loose_phrase(c.key)
     for s in variants:
-        if _hyphen_key(normalize(s)).replace(" - ", "-") == lemma or normalize(s) == lemma:
+        if _loose_phrase(_hyphen_key(normalize(s)).replace(" - ", "-").split()) == lemma_key:
             return s
     if c.proper:
         return variants[0]
     head = c.key[-1]
+    head_key = _loose_phrase((head,))
     for s in variants:
-        if normalize(s.split()[-1]) == head:
+        if _loose_phrase(normalize(s.split()[-1]).split()) == head_key:
             return s
     words_ = variants[0].split()
     if len(c.key) == 1 or "-" in head:

@@ -119,3 +119,18 @@ def test_a_summary_filled_from_many_short_sentences(untagged: hb.Pipeline) -> No
     summary = make_summary(docs[2000], sentences=2000)
     assert len(summary.sentences) > 1900  # the long sentence once (its repeats are one line), the short ones filled in
     assert_linear(lambda n: make_summary(docs[n], sentences=n), 2000)
+
+
+@pytest.fixture(scope="module")
+def embedded() -> hb.Pipeline:
+    return hb.Pipeline(tagger="embedded")
+
+
+def test_one_long_sentence_of_english_glosses(embedded: hb.Pipeline) -> None:
+    # Latin words in a Devanagari sentence are name words except inside an English gloss: each Latin word was
+    # tested against every gloss of its sentence. One sentence (no mark ends it) of many glosses was quadratic.
+    unit = "घरेलू गैस सिलेंडर महंगा हुआ (Domestic Gas Cylinder) और "
+    docs = {n: embedded(unit * n) for n in (250, 1000, 4000)}
+    assert len(docs[1000].sentences) == 1
+    assert not any("Domestic" in k for k in make_keywords(docs[250], top=50).texts)
+    assert_linear(lambda n: make_keywords(docs[n], top=10), 1000)

@@ -111,7 +111,7 @@ most of whose occurrences overlap a chosen phrase is dropped.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
 from typing import Callable, Sequence
@@ -330,16 +330,30 @@ _CODE_IDENTIFIER = regex.compile(r"\p{Ll}{2,}(?:\p{Lu}+\p{Ll}+){2,}")
 
 
 def _english_glosses(text: str, offset: int) -> list[tuple[int, int]]:
-    """Spans (document offsets) of the English glosses and labels of two or more Latin words in a Devanagari
-    sentence ``text`` starting at ``offset``: an SEO translation in brackets (``घरेलू LPG सिलेंडर (Domestic LPG
-    Cylinder)``) or a label before a colon (``Pandit Sukh Ram Died: पूर्व केंद्रीय मंत्री ...``). They repeat or
-    label the Hindi; their words are no name words. One word (``(ISRO)``, ``Apple:``) may still be a name."""
-    out = []
-    for pattern in (_BRACKETED, _LABEL):
-        for m in pattern.finditer(text):
-            if len(_LATIN_WORDS.findall(m.group())) >= 2:
-                out.append((offset + m.start(), offset + m.end()))
+    """Spans (document offsets, in order, not overlapping) of the English glosses and labels of two or more Latin
+    words in a Devanagari sentence ``text`` starting at ``offset``: an SEO translation in brackets (``घरेलू LPG
+    सिलेंडर (Domestic LPG Cylinder)``) or a label before a colon (``Pandit Sukh Ram Died: पूर्व केंद्रीय मंत्री ...``).
+    They repeat or label the Hindi; their words are no name words. One word (``(ISRO)``, ``Apple:``) may still be a
+    name."""
+    found = sorted(
+        (offset + m.start(), offset + m.end())
+        for pattern in (_BRACKETED, _LABEL)
+        for m in pattern.finditer(text)
+        if len(_LATIN_WORDS.findall(m.group())) >= 2
+    )
+    out: list[tuple[int, int]] = []
+    for a, b in found:  # a label may hold a bracket: one span
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
+
+
+def _inside(position: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Is ``position`` inside one of ``spans`` (in order, not overlapping; ``starts`` their starts)?"""
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and position < spans[k][1]
 
 
 def _latin_role(norm: str) -> _Role:
@@ -435,8 +449,9 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     n_latin = kinds.count("latin") if tagged else 0
     latin_names = n_latin > 0 and kinds.count("word") > n_latin  # a Devanagari sentence with Latin words
     glosses = _english_glosses(sentence.text, sentence.start) if latin_names and n_latin >= 2 else None
+    gloss_starts = [a for a, _ in glosses] if glosses else None
     roles = [
-        (_NO_ROLE if glosses and any(a <= start < b for a, b in glosses) else _latin_role(norm))
+        (_NO_ROLE if gloss_starts and _inside(start, gloss_starts, glosses) else _latin_role(norm))  # type: ignore[arg-type]
         if latin_names and kind == "latin"
         else (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
         if not tagged or p in _CLASS

@@ -580,8 +580,7 @@ def _first_names(sentence_runs: list[list[list[list]]], flagged: list[tuple[list
     openers = {u[2] for run, _ in flagged for u in run if u[4] == _IF_COMMON}
     if not openers:
         return {}
-    together: Counter = Counter()
-    seconds: Counter = Counter()  # every occurrence of a name word after an opener, by word
+    together: Counter = Counter()  # (opener, the name word right after it): how often
     for runs in sentence_runs:
         for run in runs:
             for k in range(1, len(run)):
@@ -591,6 +590,7 @@ def _first_names(sentence_runs: list[list[list[list]]], flagged: list[tuple[list
     if not pairs:
         return {}
     after = {second for _, second in pairs}
+    seconds: Counter = Counter()  # every occurrence of those name words, after an opener or not
     for runs in sentence_runs:
         for run in runs:
             for u in run:
@@ -910,8 +910,8 @@ def _one_script(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tup
         if word.isascii():
             continue
         joined = word if len(key) == 1 else "".join(key)
-        form = skeleton_of(joined) or devanagari_skeleton(joined)
-        for form in (form, spelling_key(joined)) if acronyms else (form,):
+        skeleton = skeleton_of(joined) or devanagari_skeleton(joined)
+        for form in (skeleton, spelling_key(joined)) if acronyms else (skeleton,):
             best = by_form.get(form)
             if best is None or len(cand.offsets) > len(found[best].offsets):
                 by_form[form] = key

@@ -126,7 +126,7 @@ from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
-from ..text.skeleton import DEVANAGARI_SKELETONS, devanagari_skeleton, latin_skeleton, spelled_acronym
+from ..text.skeleton import devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, pagerank, scale_to_max
@@ -904,13 +904,12 @@ def _one_script(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tup
         return found
     acronyms = any(spelled is not None for _, spelled in wanted.values())
     by_form: dict[str, tuple[str, ...]] = {}
-    skeleton_of = DEVANAGARI_SKELETONS.get
     for key, cand in found.items():
         word = key[0]
         if word.isascii():
             continue
         joined = word if len(key) == 1 else "".join(key)
-        skeleton = skeleton_of(joined) or devanagari_skeleton(joined)
+        skeleton = devanagari_skeleton(joined)
         for form in (skeleton, spelling_key(joined)) if acronyms else (skeleton,):
             best = by_form.get(form)
             if best is None or len(cand.offsets) > len(found[best].offsets):

@@ -22,7 +22,7 @@ import regex
 from ..caching import cacheable, short_key_cache, word_table
 from .sentences import LETTER_NAMES_A_TO_Z
 
-__all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym", "DEVANAGARI_SKELETONS"]
+__all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym"]
 
 _NUKTA = "\u093c"
 # Consonants by class (NFD: a nukta letter is its base letter and a nukta, and the nukta is left out, so
@@ -65,15 +65,15 @@ def spelled_acronym(word: str) -> str | None:
     return "".join(_LETTER_NAME[c] for c in word)
 
 
-# Skeletons of the Devanagari keys met so far: a plain dict read in place (``rank.keywords`` asks for every
-# candidate of a text that writes a Latin name; a cached function call costs more than the look-up).
-DEVANAGARI_SKELETONS: dict[str, str] = word_table()
+# Skeletons of the Devanagari keys met so far, in a plain dict (``rank.keywords`` asks for every candidate of a
+# text that writes a Latin name; an ``lru_cache`` look-up costs more than a dict's).
+_SKELETONS: dict[str, str] = word_table()
 _SKELETONS_LIMIT = 50_000
 
 
 def devanagari_skeleton(text: str) -> str:
     """The consonant skeleton of Devanagari ``text`` (``रंदीप गुलेरिया`` -> ``rndpglr``)."""
-    skeleton = DEVANAGARI_SKELETONS.get(text)
+    skeleton = _SKELETONS.get(text)
     if skeleton is None:
         flat = unicodedata.normalize("NFD", text)
         if _NUKTA in flat:
@@ -83,9 +83,9 @@ def devanagari_skeleton(text: str) -> str:
             flat = _NOT_SKELETON.sub("", flat.lower())
         skeleton = _REPEATS.sub(r"\1", flat)
         if cacheable(text):
-            if len(DEVANAGARI_SKELETONS) >= _SKELETONS_LIMIT:
-                DEVANAGARI_SKELETONS.clear()
-            DEVANAGARI_SKELETONS[text] = skeleton
+            if len(_SKELETONS) >= _SKELETONS_LIMIT:
+                _SKELETONS.clear()
+            _SKELETONS[text] = skeleton
     return skeleton
 
 

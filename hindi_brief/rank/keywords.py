@@ -776,7 +776,12 @@ def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
     """A keyword key (lemma words, compounds joined by ``-``) with each word's spelling
     variants made one (``text.normalize.spelling_key``): the same phrase in two documents that
     spell it differently (``नरेंद्र मोदी``/``नरेन्द्र मोदी``) gets the same key."""
-    return tuple("-".join(spelling_key(p) for p in w.split("-")) if "-" in w else spelling_key(w) for w in words_)
+    return _phrase_key(words_, spelling_key)
+
+
+def _phrase_key(words_: Sequence[str], key_of: Callable[[str], str]) -> tuple[str, ...]:
+    """``key_of`` of each word of a phrase, a hyphen compound's parts each."""
+    return tuple("-".join(map(key_of, w.split("-"))) if "-" in w else key_of(w) for w in words_)
 
 
 def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
@@ -819,11 +824,6 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
 _VOWEL_LENGTH = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ँ": "ं"})
 _LOOSE: dict[str, str] = word_table()
 _LOOSE_LIMIT = 50_000
-
-
-def _loose_phrase(words_: Sequence[str]) -> tuple[str, ...]:
-    """``_loose_spelling`` of each word of a phrase, a compound's parts each (``_base_form``)."""
-    return tuple("-".join(map(_loose_spelling, w.split("-"))) if "-" in w else _loose_spelling(w) for w in words_)
 
 
 def _loose_spelling(word: str) -> str:
@@ -1374,16 +1374,16 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
         return variants[0]
     lemma = " ".join(c.key)
     # Compared up to spelling: the lemma tables spell "स्वतन्त्रता", "माँ" where the text writes "स्वतंत्रता", "मां".
-    lemma_key = _loose_phrase(c.key)
+    lemma_key = _phrase_key(c.key, _loose_spelling)
     for s in variants:
-        if _loose_phrase(_hyphen_key(normalize(s)).replace(" - ", "-").split()) == lemma_key:
+        if _phrase_key(_hyphen_key(normalize(s)).replace(" - ", "-").split(), _loose_spelling) == lemma_key:
             return s
     if c.proper:
         return variants[0]
     head = c.key[-1]
-    head_key = _loose_phrase((head,))
+    head_key = _phrase_key((head,), _loose_spelling)
     for s in variants:
-        if _loose_phrase(normalize(s.split()[-1]).split()) == head_key:
+        if _phrase_key(normalize(s.split()[-1]).split(), _loose_spelling) == head_key:
             return s
     words_ = variants[0].split()
     if len(c.key) == 1 or "-" in head:

@@ -23,6 +23,7 @@ def lemma_is_slip(upos: str, lemma: str) -> bool:
     out, so the suffix rules lemmatise the form like its neighbours."""
     return upos in DECLINED and lemma.endswith(_OBLIQUE_PLURAL)
 
+
 def treebank_lemma(form: str, upos: str, lemma: str, *, verb_stems: bool = True) -> str:
     """Map a treebank lemma to the public convention.
 

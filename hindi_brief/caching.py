@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache, wraps
 from typing import Callable, TypeVar
 
-__all__ = ["MAX_KEY_CHARS", "cacheable", "short_key_cache", "word_table", "clear_caches"]
+__all__ = ["MAX_KEY_CHARS", "cacheable", "short_key_cache", "word_table", "remember", "clear_caches"]
 
 #: Longest string kept as a cache key.
 MAX_KEY_CHARS = 40
@@ -37,12 +37,24 @@ def clear_caches() -> None:
 
 
 def word_table() -> dict:
-    """A new plain dict for word-level results, emptied by ``clear_caches``; the caller bounds
-    it (and stores only ``cacheable`` keys). Read with ``dict.get`` in a hot loop, it costs a
+    """A new plain dict for word-level results, emptied by ``clear_caches``; the caller stores
+    in it with ``remember``, which bounds it, and only under ``cacheable`` keys. Read with ``dict.get`` in a hot loop, it costs a
     fraction of a cached function call."""
     table: dict = {}
     _CLEARS.append(table.clear)
     return table
+
+
+def remember(table: dict, key: object, value: T, limit: int) -> T:
+    """Store ``value`` under ``key`` in a word table of at most ``limit`` entries and return it.
+
+    A full table starts again empty: word frequencies are Zipfian, so the common words are back
+    within a few documents, and emptying costs nothing per look-up where an LRU order would.
+    """
+    if len(table) >= limit:
+        table.clear()
+    table[key] = value
+    return value
 
 
 def short_key_cache(maxsize: int) -> Callable[[Callable[[str], T]], Callable[[str], T]]:

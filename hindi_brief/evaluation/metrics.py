@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Collection, Mapping, Sequence
 
+from ..caching import remember
 from ..errors import MissingDependencyError
 from ..text.normalize import normalize
 from ..text.stem import light_stem
@@ -63,10 +64,7 @@ class RougeTokenizer:
                 if kind in _KEEP_KINDS:
                     tok = normalize(text[s:e]).lower()
                     out.append(light_stem(tok) if self.stem else tok)
-            cached = tuple(out)
-            if len(self._cache) > 100_000:  # bound memory on long runs
-                self._cache.clear()
-            self._cache[text] = cached
+            cached = remember(self._cache, text, tuple(out), 100_000)  # bounded: memory stays flat on long runs
         return list(cached)
 
 

@@ -121,7 +121,7 @@ import numpy as np
 import regex
 from scipy.sparse import csr_matrix
 
-from ..caching import cacheable, word_table
+from ..caching import cacheable, remember, word_table
 from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import normalize, spelling_key
@@ -423,9 +423,7 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
                     common = _TITLE if _is_title(spelling_key(key)) else _IF_COMMON
     role = (ok, key, cls, common, base)
     if cacheable(norm) and cacheable(lemma_or_norm):
-        if len(_ROLES) >= _ROLES_LIMIT:
-            _ROLES.clear()
-        _ROLES[(tagged, kind, norm, pos, lemma)] = role
+        remember(_ROLES, (tagged, kind, norm, pos, lemma), role, _ROLES_LIMIT)
     return role
 
 
@@ -833,9 +831,7 @@ def _loose_spelling(word: str) -> str:
     if key is None:
         key = spelling_key(word).translate(_VOWEL_LENGTH)
         if cacheable(word):
-            if len(_LOOSE) >= _LOOSE_LIMIT:
-                _LOOSE.clear()
-            _LOOSE[word] = key
+            remember(_LOOSE, word, key, _LOOSE_LIMIT)
     return key
 
 

@@ -20,7 +20,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..caching import cacheable, short_key_cache
+from ..caching import cacheable, remember, short_key_cache
 from ..text.normalize import normalize
 
 __all__ = [
@@ -218,9 +218,7 @@ class AttributeTable:
         if row is None:
             row = tuple(idx.get(v, UNKNOWN) for idx, v in zip(self.index, type_attributes(token, self.clusters, self.ambiguity)))
             if cacheable(token):
-                if len(self._cache) >= self._CACHE_LIMIT:
-                    self._cache = {}
-                self._cache[token] = row
+                remember(self._cache, token, row, self._CACHE_LIMIT)
         return row
 
     def lookup(self, tokens: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:

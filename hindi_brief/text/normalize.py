@@ -11,7 +11,7 @@ from typing import Iterable
 
 import regex
 
-from ..caching import cacheable, short_key_cache, word_table
+from ..caching import cacheable, remember, short_key_cache, word_table
 
 from indicnlp.normalize.indic_normalize import BaseNormalizer, IndicNormalizerFactory
 
@@ -72,9 +72,7 @@ def normalize_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> list[st
         if norm is None:
             norm = _normalize_uncached(word)  # kept here, not in ``normalize``'s cache as well
             if cacheable(word):
-                if len(_NORMS) >= _NORMS_LIMIT:
-                    _NORMS.clear()
-                _NORMS[word] = norm
+                remember(_NORMS, word, norm, _NORMS_LIMIT)
         append(norm)
     return out
 

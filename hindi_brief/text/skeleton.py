@@ -19,7 +19,7 @@ import unicodedata
 
 import regex
 
-from ..caching import cacheable, short_key_cache, word_table
+from ..caching import cacheable, remember, short_key_cache, word_table
 from .sentences import LETTER_NAMES_A_TO_Z
 
 __all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym"]
@@ -83,9 +83,7 @@ def devanagari_skeleton(text: str) -> str:
             flat = _NOT_SKELETON.sub("", flat.lower())
         skeleton = _REPEATS.sub(r"\1", flat)
         if cacheable(text):
-            if len(_SKELETONS) >= _SKELETONS_LIMIT:
-                _SKELETONS.clear()
-            _SKELETONS[text] = skeleton
+            remember(_SKELETONS, text, skeleton, _SKELETONS_LIMIT)
     return skeleton
 
 

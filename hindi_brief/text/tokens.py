@@ -11,7 +11,7 @@ from typing import Iterator
 
 import regex
 
-from ..caching import cacheable, word_table
+from ..caching import cacheable, remember, word_table
 from ..doc import Token
 from .normalize import normalize
 from .lexicon import words
@@ -95,9 +95,7 @@ def _word_kind(word: str) -> str:
         else:
             kind = "latin"
         if cacheable(word):
-            if len(_WORD_KINDS) >= _WORD_KINDS_LIMIT:
-                _WORD_KINDS.clear()
-            _WORD_KINDS[word] = kind
+            remember(_WORD_KINDS, word, kind, _WORD_KINDS_LIMIT)
     return kind
 
 
@@ -142,11 +140,9 @@ def _chunk_spans(chunk: str, *, keep: bool) -> tuple[tuple[int, int, str], ...]:
     """The spans of ``chunk`` on its own; kept in the table when ``keep`` (and the chunk is cacheable)."""
     spans = tuple(_matched_spans(chunk, 0, len(chunk), _TOKEN_NO_EMAIL))
     if keep and cacheable(chunk):
-        if len(_CHUNK_SPANS) >= _CHUNK_SPANS_LIMIT:
-            _CHUNK_SPANS.clear()
-            _SPAN_SHAPES.clear()
         # Chunks share their spans' shape ("a word of 5 characters"): one tuple for all of them.
-        _CHUNK_SPANS[chunk] = spans = _SPAN_SHAPES.setdefault(spans, spans)
+        spans = _SPAN_SHAPES.get(spans) or remember(_SPAN_SHAPES, spans, spans, _CHUNK_SPANS_LIMIT)
+        remember(_CHUNK_SPANS, chunk, spans, _CHUNK_SPANS_LIMIT)
     return spans
 
 

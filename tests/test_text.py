@@ -417,6 +417,11 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
         # A dot after a title or an initial opens a name, not a dateline.
         ("डॉ. राम ने आज अस्पताल का दौरा किया।", None),
         ("एस. जयशंकर ने आज बयान दिया।", None),
+        # Nor after an abbreviation that ends a longer run, or a chain of initials: the splitter
+        # reads none of these dots as a sentence end (the lead lost its subject).
+        ("रिलायंस इंडस्ट्रीज लि. ने आज नई ऊर्जा योजना की घोषणा की।", None),
+        ("पेट्रोल रु. 100 के पार पहुंच गया है।", None),
+        ("उ.प्र. में आज चुनाव का पहला चरण है।", None),
         # Short opening sentences ended by a pipe for a danda, and speech, are not datelines.
         ("राम आया | श्याम गया | सब खुश हुए |", None),
         ("बारिश हुई | लोग घर में रहे |", None),

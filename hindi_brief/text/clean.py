@@ -255,10 +255,15 @@ def is_reader_instruction(sentence: str) -> bool:
 def _is_place_dateline(m: regex.Match) -> bool:
     """Does a ``_PLACE_DATELINE`` match hold a place (and date) only? Not when it holds a stopword,
     a verb or a word ending in a visarga (``अतः``), and not when a dot closes an abbreviation or an
-    initial (``डॉ. राम``, ``एस. जयशंकर``)."""
-    if any(w in STOPWORDS or w in _VERBS or w in _VISARGA_WORDS for w in map(normalize, _WORD.findall(m.group()))):
+    initial (``डॉ. राम``, ``एस. जयशंकर``, ``रिलायंस इंडस्ट्रीज लि. ने``, ``कीमत रु. 500``) or a chain of
+    them (``उ.प्र. में``): the sentence splitter reads none of these dots as a sentence end."""
+    words_ = _WORD.findall(m.group())
+    if any(w in STOPWORDS or w in _VERBS or w in _VISARGA_WORDS for w in map(normalize, words_)):
         return False
-    return not (m.group("end") == "." and m.group("place") in _SHORT_FORMS)
+    if m.group("end") != ".":
+        return True
+    before_dot = _WORD.findall(m.string, m.start(), m.start("end"))
+    return not (before_dot and before_dot[-1] in _SHORT_FORMS) and "." not in m.group("place")
 
 
 def _place_dateline(text: str, s: int, e: int, first: bool) -> regex.Match | None:

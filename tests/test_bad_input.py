@@ -110,7 +110,9 @@ def test_article_with_stray_tags_is_cleaned_not_rejected() -> None:
     text = "शीर्षक यहाँ\n\nरक्षा मंत्री ने <b>बात</b> की।<br/> <p>दोनों पक्ष सहमत हुए।</p>\n-->"
     doc = pipeline()(text)
     check_document(doc, text)
-    assert [s.text for s in doc.sentences] == ["रक्षा मंत्री ने", "बात", "की।", "दोनों पक्ष सहमत हुए।"]
+    # An inline tag does not cut its sentence; a paragraph or line-break tag ends one.
+    assert [s.text for s in doc.sentences] == ["रक्षा मंत्री ने <b>बात</b> की।", "दोनों पक्ष सहमत हुए।"]
+    assert [t.text for t in doc.sentences[0].tokens] == ["रक्षा", "मंत्री", "ने", "बात", "की", "।"]
     assert {r.reason for r in doc.removed} == {"html"}
 
 

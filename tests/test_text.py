@@ -562,3 +562,37 @@ def test_skeletons_keep_digits_and_read_acronyms_by_letter_names() -> None:
     assert spelled_acronym("BCCI") == "बीसीसीआई" and spelled_acronym("Modi") is None and spelled_acronym("ABCDEF") is None
     assert devanagari_skeleton("मैक्सिम एम1910") == "mksm1910" != latin_skeleton("Maxim")
     assert devanagari_skeleton("अनलॉक-५") == latin_skeleton("Unlock-5") == "nlk5"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # An inline tag, a comment or an agency's credit in mid-line does not cut the sentence in two
+        # (the lead became "ने आज संसद में ...", its subject a sentence of its own).
+        (
+            "प्रधानमंत्री <strong>नरेंद्र मोदी</strong> ने आज संसद में भाषण दिया। विपक्ष ने विरोध किया।",
+            ["प्रधानमंत्री <strong>नरेंद्र मोदी</strong> ने आज संसद में भाषण दिया।", "विपक्ष ने विरोध किया।"],
+        ),
+        (
+            "पुलिस ने बताया (एएनआई) कि आरोपी को गिरफ्तार कर लिया गया है। जांच जारी है।",
+            ["पुलिस ने बताया (एएनआई) कि आरोपी को गिरफ्तार कर लिया गया है।", "जांच जारी है।"],
+        ),
+        ("मुंबई में <!-- ad --> भारी बारिश हुई। लोग परेशान हैं।", ["मुंबई में <!-- ad --> भारी बारिश हुई।", "लोग परेशान हैं।"]),
+        # A credit between two final marks leaves no sentence of a danda alone.
+        ("सेना ने ऑपरेशन पूरा किया। (भाषा)। जांच जारी है।", ["सेना ने ऑपरेशन पूरा किया। (भाषा)।", "जांच जारी है।"]),
+        # Paragraph and line-break tags do end a sentence.
+        ("पहला वाक्य यहां है<p>दूसरा वाक्य यहां है<br>तीसरा वाक्य।", ["पहला वाक्य यहां है", "दूसरा वाक्य यहां है", "तीसरा वाक्य।"]),
+    ],
+)
+def test_a_sentence_goes_on_across_a_span_removed_in_mid_line(text: str, sentences: list[str]) -> None:
+    doc = Pipeline(tagger="none", headline="none")(text)
+    assert [s.text for s in doc.sentences] == sentences
+    removed = [(r.start, r.end) for r in doc.removed]
+    assert removed and all(t.end <= a or t.start >= b for s in doc.sentences for t in s.tokens for a, b in removed)
+
+
+def test_inline_tags_in_the_headline_are_removed() -> None:
+    doc = Pipeline(tagger="none")("<b>बड़ी खबर</b> दिल्ली में बारिश\n\nदिल्ली में आज भारी बारिश हुई। लोग परेशान हैं।")
+    assert doc.headline is not None
+    assert [t.text for t in doc.headline.tokens] == ["बड़ी", "खबर", "दिल्ली", "में", "बारिश"]
+    assert [r.text for r in doc.removed] == ["<b>", "</b>"]

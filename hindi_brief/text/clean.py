@@ -54,7 +54,13 @@ _FOOTER = regex.compile(
 )
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|^copyright\b|सर्वाधिकार\s+सुरक्षित", regex.IGNORECASE)
 _HTML_LINE = regex.compile(r"^(?:-->|<!--.*|<[^>\n]{1,200}>|&[a-z]+;)+$", regex.IGNORECASE)
-_HTML_INLINE = regex.compile(r"<!--|-->|</?(?:p|br|div|span|strong|em|b|i|a)\b[^>\n]{0,200}>", regex.IGNORECASE)
+# A comment closed on its line goes with its contents ("<!-- ad -->"); an unclosed one leaves its markers.
+_HTML_INLINE = regex.compile(
+    r"<!--[^\n]{0,200}?-->|<!--|-->|</?(?:p|br|div|span|strong|em|b|i|a)\b[^>\n]{0,200}>", regex.IGNORECASE
+)
+# Of the inline tags only these break a line into paragraphs; a sentence goes on across the others
+# ("प्रधानमंत्री <strong>नरेंद्र मोदी</strong> ने ...") and across an agency's credit in mid-line.
+_HTML_BREAK = regex.compile(r"</?(?:p|br|div)\b", regex.IGNORECASE)
 # Script and style contents are code, never sentences (JSON-LD often repeats the headline in
 # Devanagari). An unclosed block ends with its line.
 _BLOCK_OPEN = regex.compile(r"<(script|style|noscript)\b[^>\n]{0,200}>", regex.IGNORECASE)
@@ -175,6 +181,9 @@ class CleanResult:
     removed: tuple[Removed, ...]
     headline: tuple[int, int] | None
     """Offsets of the headline (the first kept line when it reads as a title)."""
+    goes_on: tuple[bool, ...] = ()
+    """For each kept segment: does it go on the sentence of the segment before it? True for the parts of
+    a line after a span removed in mid-sentence (an inline tag, an agency's credit); ``()``: none does."""
 
 
 def _line_key(line: str) -> str:
@@ -382,15 +391,14 @@ def clean(text: str) -> CleanResult:
         # which reads as a title to ``find_headline``: it is removed as a dateline below instead.
         headline = None
     segments: list[tuple[int, int]] = []
+    goes_on: list[bool] = []
     body_lines_seen = 0
     for s, e in kept_lines:
-        if headline is not None and (s, e) == headline:
-            segments.append((s, e))
-            continue
         inline: list[Removed] = []
-        body_lines_seen += 1
-        if body_lines_seen <= _PLACE_DATELINE_LINES and (m := _place_dateline(text, s, e, body_lines_seen == 1)):
-            inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
+        if headline is None or (s, e) != headline:
+            body_lines_seen += 1
+            if body_lines_seen <= _PLACE_DATELINE_LINES and (m := _place_dateline(text, s, e, body_lines_seen == 1)):
+                inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):
             # Skip a match that starts inside an earlier removal. The earlier ones do not
             # overlap, so bisecting their starts finds the only candidate (scanning all of
@@ -403,16 +411,28 @@ def clean(text: str) -> CleanResult:
                     inline.append(Removed(m.start(), m.end(), m.group(), reason))
         inline.sort(key=lambda r: r.start)
         removed.extend(inline)
-        pos = s
+        pos, on = s, False
         for r in inline:
             segments.append((pos, r.start))
+            goes_on.append(on)
             # max: an HTML tag may enclose an agency credit ("<a (PTI)>"); never step back
             # into a removed span.
             pos = max(pos, r.end)
+            on = r.reason == "agency-credit" or (r.reason == "html" and not _HTML_BREAK.match(r.text))
         segments.append((pos, e))
-    kept = tuple(_trim(text, a, b) for a, b in segments)
+        goes_on.append(on)
+    kept: list[tuple[int, int]] = []
+    kept_goes_on: list[bool] = []
+    on = True
+    for (a, b), seg_on in zip(segments, goes_on):
+        a, b = _trim(text, a, b)
+        on = on and seg_on  # an empty part between two removals passes on whether the sentence went on
+        if a < b:
+            kept.append((a, b))
+            kept_goes_on.append(on and len(kept) > 1)
+            on = True
     removed.sort(key=lambda r: r.start)
-    return CleanResult(kept=tuple(k for k in kept if k[0] < k[1]), removed=tuple(removed), headline=headline)
+    return CleanResult(kept=tuple(kept), removed=tuple(removed), headline=headline, goes_on=tuple(kept_goes_on))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

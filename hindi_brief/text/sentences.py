@@ -29,7 +29,7 @@ from .lines import LINE_BREAK
 from .tokens import token_spans
 
 __all__ = [
-    "split_sentences", "sentence_token_spans", "ABBREVIATIONS", "DOUBLED_SINGLE_QUOTE", "LETTER_NAMES", "LETTER_NAMES_A_TO_Z"
+    "split_sentences", "sentence_token_spans", "split_token_spans", "ABBREVIATIONS", "DOUBLED_SINGLE_QUOTE", "LETTER_NAMES", "LETTER_NAMES_A_TO_Z"
 ]
 
 _ALWAYS_END = frozenset("।॥?!۔")  # ۔ : the Urdu full stop, in mixed text
@@ -205,7 +205,13 @@ def _after_citation(text: str, spans: list[tuple[int, int, str]], j: int) -> int
 
 def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int, str]]]:
     """Split ``text[start:end]`` into sentences, each a list of ``(start, end, kind)`` token spans."""
-    spans = token_spans(text, start, end)
+    return split_token_spans(text, token_spans(text, start, end))
+
+
+def split_token_spans(text: str, spans: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split the token spans of one line of ``text``, in order, into sentences. The spans may come
+    from several parts of the line with removed spans between them (an inline tag, an agency's
+    credit): a sentence goes on across them."""
     sentences: list[list[tuple[int, int, str]]] = []
     # Straight quotes seen so far in the span: an odd count means one is open
     # (quoted speech often runs over several sentences).

@@ -16,6 +16,7 @@ from .errors import (
     InvalidInputError,
     InvalidOptionError,
     MissingDependencyError,
+    TaggerError,
     WorkerError,
     ModelError,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidOptionError",
     "MissingDependencyError",
+    "TaggerError",
     "WorkerError",
     "ModelError",
     "__version__",

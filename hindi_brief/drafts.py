@@ -32,9 +32,10 @@ class Draft:
         self.norms = [normalize_spans(text, spans) for spans, _, _ in self.groups]
 
     def build(self, tags: Iterator[tuple[Sequence[str | None], Sequence[str | None]]] | None, tagger: str | None) -> Document:
-        """The ``Document``; ``tags`` yields ``(pos, lemmas)`` columns for the groups in order
-        (``None``: untagged, ``pos`` and ``lemma`` left ``None``). Each sentence gets its
-        tokens as columns; ``Token`` objects are made only when read."""
+        """The ``Document``; ``tags`` yields ``(pos, lemmas)`` columns for the groups in order,
+        one entry per token (``Pipeline.tag`` checks a tagger's output for that first:
+        ``tagging.tagged_columns``; ``None``: untagged, ``pos`` and ``lemma`` left ``None``).
+        Each sentence gets its tokens as columns; ``Token`` objects are made only when read."""
         text = self.text
         made: list[Sentence] = []
         for (spans, index, paragraph), norms in zip(self.groups, self.norms):
@@ -44,9 +45,6 @@ class Draft:
                 pos = lemmas = (None,) * n
             else:
                 pos, lemmas = next(tags)
-                if len(pos) != n or len(lemmas) != n:  # a tagger that returns another count: tokens or tags without a pair are dropped
-                    n = min(n, len(pos), len(lemmas))
-                    spans, norms, pos, lemmas = spans[:n], norms[:n], pos[:n], lemmas[:n]
                 pos, lemmas = tuple(pos), tuple(lemmas)
             starts, ends, kinds = zip(*spans) if n else ((), (), ())
             columns = TokenColumns(starts, ends, kinds, tuple(norms), pos, lemmas)

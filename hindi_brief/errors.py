@@ -12,6 +12,7 @@ __all__ = [
     "InvalidOptionError",
     "ModelError",
     "MissingDependencyError",
+    "TaggerError",
     "WorkerError",
 ]
 
@@ -34,6 +35,12 @@ class ModelError(HindiBriefError, OSError):
 
 class MissingDependencyError(HindiBriefError, ImportError):
     """An optional extra (for example ``hindi-brief[stanza]``) is not installed."""
+
+
+class TaggerError(HindiBriefError):
+    """The tagger failed on a text: it raised (its own error is chained as ``__cause__``), or it
+    returned what the ``Tagger`` protocol does not allow (not one row per sentence, not one
+    ``(upos, lemma)`` pair per token). In a batch it is charged to that text alone."""
 
 
 class WorkerError(HindiBriefError):

@@ -18,11 +18,11 @@ from .batching import ERROR_POLICIES, Rejected, handle_error, map_batches
 from .collector import collector_paused
 from .doc import Document
 from .drafts import Draft
-from .errors import InvalidOptionError
+from .errors import HindiBriefError, InvalidOptionError, TaggerError
 from .inputs import MAX_CHARS, check_size, check_text
 from .options import check_choice, check_int
 from .results import BatchError
-from .tagging import TAGGERS, Tagger, load_tagger
+from .tagging import TAGGERS, Columns, Tagger, load_tagger, tagged_columns
 from .text.headline import HEADLINE_MODES
 from .text.layout import lay_out
 
@@ -91,6 +91,7 @@ class Pipeline:
         ``tag(sentences)`` method (``hindi_brief.tagging.Tagger``). Worker processes
         (``n_process > 1``) load a named tagger themselves and get a copy of a tagger
         object, which must therefore pickle. Assigning ``pipeline.tagger`` later works the same.
+        A tagger that raises, or returns what the protocol does not allow, is a ``TaggerError``.
     tagger_options
         Extra keyword arguments for a named tagger, e.g. ``{"model_dir": "..."}`` for Stanza.
     headline
@@ -181,20 +182,35 @@ class Pipeline:
     def tag(self, drafts: list[Draft]) -> list[Document]:
         """Tag every sentence of ``drafts`` (headlines included), in tagger calls of whole
         sentences of about ``TAG_CHUNK_TOKENS`` tokens, and build the documents, each token
-        made once with its ``pos`` and ``lemma``."""
+        made once with its ``pos`` and ``lemma``. A tagger that raises, or returns what the
+        ``Tagger`` protocol does not allow, is a ``TaggerError`` naming it."""
         if not drafts:
             return []
-        component = self._component
+        component, strict = self._component, not isinstance(self._tagger, str)
         if component is None:  # lemmas fall back to the normalised forms
             return [d.build(iter([((None,) * len(group), group) for group in d.norms]), None) for d in drafts]
-        # A tagger that gives columns (the embedded one) saves a pair per token; any other gives pairs.
-        tag_columns = getattr(component, "tag_columns", None)
-        tags: list[Any] = []
+        tags: list[Columns] = []
         for chunk in _chunks([group for d in drafts for group in d.norms], TAG_CHUNK_TOKENS):
-            with self._tag_lock:
-                tags += tag_columns(chunk) if tag_columns is not None else map(_as_columns, component.tag(chunk))
+            tags += self._tag_chunk(component, chunk, strict)
         per_group = iter(tags)
         return [d.build(per_group, component.name) for d in drafts]
+
+    def _tag_chunk(self, component: Tagger, chunk: list[list[str]], strict: bool) -> list[Columns]:
+        """One tagger call, its output checked (``tagging.tagged_columns``; ``strict`` for a tagger
+        object). An error the tagger raises becomes a ``TaggerError`` naming it, with the tagger's
+        own error chained, so that a batch can charge it to one text like any other typed error."""
+        # A tagger that gives columns (the embedded one) saves a pair per token; any other gives pairs.
+        tag_columns = getattr(component, "tag_columns", None)
+        try:
+            with self._tag_lock:
+                rows = tag_columns(chunk) if tag_columns is not None else component.tag(chunk)
+        except HindiBriefError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - whatever a user's tagger raises
+            raise TaggerError(
+                f"tagger {component.name!r} raised {type(exc).__name__}: {exc} (the tagger's own error, chained as __cause__)"
+            ) from exc
+        return tagged_columns(component.name, chunk, rows, pairs=tag_columns is None, strict=strict)
 
     # -- batches ---------------------------------------------------------------------------
 
@@ -233,7 +249,8 @@ class Pipeline:
 
     def docs_of(self, items: list[Any], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
         """One batch as ``(input index, Document or BatchError)`` pairs: bad texts are handled
-        by ``errors`` (``"skip"`` leaves them out) and the good ones are tagged together."""
+        by ``errors`` (``"skip"`` leaves them out) and the good ones are tagged together, or one
+        at a time when that fails, so that a tagger failing on one text costs only that text."""
         made: list[tuple[int, Draft | BatchError]] = []
         with collector_paused():
             for i, text in enumerate(items, start=offset):
@@ -245,8 +262,25 @@ class Pipeline:
                     handled = handle_error(exc, i, errors)
                     if handled is not None:
                         made.append((i, handled))
-            tagged = iter(self.tag([d for _, d in made if isinstance(d, Draft)]))
-            return [(i, next(tagged) if isinstance(d, Draft) else d) for i, d in made]
+            tagged = self._tag_batch([(i, d) for i, d in made if isinstance(d, Draft)], errors)
+            return [(i, tagged[i] if isinstance(d, Draft) else d) for i, d in made if not isinstance(d, Draft) or i in tagged]
+
+    def _tag_batch(self, drafts: list[tuple[int, Draft]], errors: str) -> dict[int, Document | BatchError]:
+        """The documents of a batch's ``(input index, draft)`` pairs, by index, tagged together. When
+        that fails (a tagger that raises or miscounts on one text), they are tagged again one by one,
+        so only the failing text is charged, by ``errors`` (``"skip"``: left out of the result)."""
+        try:
+            return dict(zip([i for i, _ in drafts], self.tag([d for _, d in drafts])))
+        except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
+            if len(drafts) == 1:
+                return _charged(exc, drafts[0][0], errors)
+        tagged: dict[int, Document | BatchError] = {}
+        for i, draft in drafts:
+            try:
+                tagged[i] = self.tag([draft])[0]
+            except Exception as exc:  # noqa: BLE001 - as above
+                tagged.update(_charged(exc, i, errors))
+        return tagged
 
     # -- task shortcuts (hindi_brief.tasks) ------------------------------------------------
 
@@ -301,9 +335,10 @@ class Pipeline:
         return tasks.story(lambda: self, texts, sentences=sentences, top=top, date=date, names=names)
 
 
-def _as_columns(pairs: Sequence[tuple[str | None, str | None]]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    """A sentence's ``(pos, lemma)`` pairs as ``(pos, lemmas)`` columns (``Draft.build``)."""
-    return tuple(zip(*pairs)) if pairs else ((), ())  # type: ignore[return-value]
+def _charged(exc: Exception, index: int, errors: str) -> dict[int, BatchError]:
+    """``{index: BatchError}`` for a text whose tagging failed, ``{}`` for ``errors="skip"``; raises for ``"raise"``."""
+    handled = handle_error(exc, index, errors)
+    return {} if handled is None else {index: handled}
 
 
 def _chunks(groups: list[list[str]], tokens: int) -> Iterator[list[list[str]]]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import hindi_brief as hb
 
-from custom_taggers import ShoutingTagger, UnpicklableTagger
+from custom_taggers import FlawedTagger, ShoutingTagger, UnpicklableTagger
 
 TEXTS = [
     "शीर्षक यहाँ है\n\nभारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौता किया।",
@@ -42,6 +44,50 @@ def test_taggers_that_cannot_work_are_refused_at_the_call():
     assert nlp("भारत ने बात की।").tagger == "unpicklable"  # fine in this process
     with pytest.raises(hb.InvalidOptionError, match="does not pickle"):
         nlp.pipe(TEXTS, n_process=2)  # refused at the call, before any worker starts
+
+
+GOOD = "प्रधानमंत्री ने आज संसद में भाषण दिया। विपक्ष ने विरोध किया।"
+BAD = "दिल्ली के बाज़ार में विस्फोट हुआ। पुलिस मामले की जाँच कर रही है।"  # its first sentence trips FlawedTagger
+#: What the TaggerError says for each flaw of FlawedTagger on BAD.
+FLAW_MESSAGES = {
+    "raises": "raised RuntimeError: boom",
+    "short row": "returned 6 tags for a sentence of 7 tokens ('दिल्ली के बाज़ार में विस्फोट हुआ ।')",
+    "missing row": "returned 1 row for 2 sentences",
+    "not pairs": "returned a row that is not (upos, lemma) pairs: ['X', 'X'",
+    "not a UPOS tag": "returned the tag 'NN'; map its tags to Universal POS tags",
+}
+
+
+@pytest.mark.parametrize("flaw", FlawedTagger.FLAWS)
+def test_a_flawed_tagger_is_a_tagger_error_that_names_it(flaw):
+    nlp = hb.Pipeline(tagger=FlawedTagger(flaw))
+    doc = nlp(GOOD)
+    assert doc.tagger == "flawed" and [t.text for t in doc.sentences[0].tokens][-1] == "।"
+    for call in (nlp, lambda text: hb.brief(text, pipeline=nlp)):
+        with pytest.raises(hb.TaggerError, match="^tagger 'flawed' .*" + re.escape(FLAW_MESSAGES[flaw])) as caught:
+            call(BAD)
+        if flaw == "raises":
+            assert isinstance(caught.value.__cause__, RuntimeError)
+
+
+# In worker processes, one flaw of each kind (raises, miscounts) is enough.
+@pytest.mark.parametrize(
+    ("flaw", "n_process"), [(flaw, 1) for flaw in FlawedTagger.FLAWS] + [("raises", 2), ("missing row", 2)]
+)
+def test_a_flawed_tagger_costs_a_batch_only_the_texts_it_fails_on(flaw, n_process):
+    nlp = hb.Pipeline(tagger=FlawedTagger(flaw))
+    texts = [GOOD, BAD, TEXTS[2], BAD]
+    # One batch: the tagger call for all four fails, and they are tagged again one by one.
+    out = list(nlp.pipe_briefs(texts, errors="collect", batch_size=4, n_process=n_process))
+    assert [type(x).__name__ for x in out] == ["Brief", "BatchError", "Brief", "BatchError"]
+    assert [(e.index, e.error) for e in out[1::2]] == [(1, "TaggerError"), (3, "TaggerError")]
+    assert FLAW_MESSAGES[flaw] in out[1].message
+    assert out[0] == nlp.brief(GOOD) and out[2] == nlp.brief(TEXTS[2])
+    assert [d.text for d in nlp.pipe(texts, errors="skip", batch_size=2, n_process=n_process)] == [GOOD, TEXTS[2]]
+    docs = nlp.pipe(texts, batch_size=1, n_process=n_process)  # errors="raise": the good text before it, then the error
+    assert next(docs).text == GOOD
+    with pytest.raises(hb.TaggerError, match="^tagger 'flawed' "):
+        next(docs)
 
 
 def test_constructor_arguments_are_kept_as_given():

@@ -15,9 +15,9 @@ import inspect
 from typing import Any
 
 from ..errors import InvalidOptionError
-from .base import UPOS_TAGS, Tagger
+from .base import UPOS_TAGS, Columns, Tagger, tagged_columns
 
-__all__ = ["Tagger", "UPOS_TAGS", "TAGGERS", "load_tagger"]
+__all__ = ["Tagger", "UPOS_TAGS", "Columns", "TAGGERS", "load_tagger", "tagged_columns"]
 
 #: Names accepted by ``load_tagger`` and ``Pipeline(tagger=...)``.
 TAGGERS = ("embedded", "stanza", "none")

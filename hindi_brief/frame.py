@@ -38,18 +38,27 @@ def brief_row(brief: Any) -> dict[str, Any]:
 
 
 def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
-    """A ``pandas.DataFrame`` with one row per ``Brief`` (``BatchError`` items become rows with ``error`` set).
+    """A ``pandas.DataFrame`` with one row per ``Brief`` (``BatchError`` items become rows with ``error`` set);
+    a single ``Brief`` gives a frame of one row.
 
     Columns: headline, summary, summary_sentences, keywords, keyword_scores,
     sentences, words, hindi_ratio, removed, error. Needs ``pip install 'hindi-brief[pandas]'``.
     """
     pd = require("pandas", "pandas", what="to_dataframe")
+    if _is_brief(briefs) or isinstance(briefs, BatchError):  # one brief: one row, not "not iterable"
+        briefs = [briefs]
+    elif isinstance(briefs, (str, bytes)) or not hasattr(briefs, "__iter__"):
+        raise InvalidInputError(f"to_dataframe takes an iterable of Brief objects, got {type(briefs).__name__}")
     rows = []
     for i, item in enumerate(briefs):
         if isinstance(item, BatchError):
             rows.append({"error": f"{item.error}: {item.message}"})
-        elif hasattr(item, "summary") and hasattr(item, "document"):
+        elif _is_brief(item):
             rows.append(brief_row(item))
         else:
             raise InvalidInputError(f"to_dataframe takes Brief objects (item {i} is {type(item).__name__})")
     return pd.DataFrame(rows, columns=_COLUMNS)
+
+
+def _is_brief(item: Any) -> bool:
+    return hasattr(item, "summary") and hasattr(item, "document")

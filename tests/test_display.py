@@ -47,6 +47,10 @@ def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:
     assert table["keywords"][0] == [k.text for k in briefs[0].keywords]
     with pytest.raises(hb.InvalidInputError):
         hb.to_dataframe(["not a brief"])
+    with pytest.raises(hb.InvalidInputError):
+        hb.to_dataframe("यह कोई ब्रीफ़ नहीं है")
+    one = hb.to_dataframe(briefs[0])  # a single brief is a frame of one row
+    assert len(one) == 1 and one["keywords"][0] == table["keywords"][0]
 
 
 def test_brief_to_dict_round_trips_through_json(briefs: list[object]) -> None:

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 from .doc import Document
 from .errors import InvalidOptionError
+from .inputs import check_document
 from .pipeline import Pipeline
 from . import tasks
 from .rank import check_length_options, check_top, make_keywords, make_summary
@@ -47,7 +48,7 @@ def _pipeline_getter(pipeline: object) -> Callable[[], Pipeline]:
 
 def _doc(text: str | Document, pipeline: object) -> Document:
     get_pipeline = _pipeline_getter(pipeline)
-    return text if isinstance(text, Document) else get_pipeline()(text)
+    return check_document(text) if isinstance(text, Document) else get_pipeline()(text)
 
 
 def summarize(

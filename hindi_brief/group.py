@@ -18,6 +18,7 @@ import numpy as np
 
 from .doc import Document
 from .errors import InvalidInputError, InvalidOptionError
+from .inputs import check_document
 from .rank.weights import bm25_matrix, content_terms, cosine_rows, df_for
 
 if TYPE_CHECKING:
@@ -94,4 +95,4 @@ def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeli
     if not strings:
         return items  # type: ignore[return-value]
     made = iter(pipeline().pipe(strings))
-    return [t if isinstance(t, Document) else next(made) for t in items]  # type: ignore[misc]
+    return [check_document(t) if isinstance(t, Document) else next(made) for t in items]  # type: ignore[misc]

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import regex
 
+from typing import TYPE_CHECKING
+
 from .errors import InvalidInputError
 
-__all__ = ["check_text", "check_size", "MAX_CHARS"]
+if TYPE_CHECKING:
+    from .doc import Document
+
+__all__ = ["check_text", "check_size", "check_document", "MAX_CHARS"]
 
 #: Default ``Pipeline(max_chars=...)``: the longest text accepted, in characters.
 MAX_CHARS = 10_000_000
@@ -51,3 +56,19 @@ def check_size(text: str, max_chars: int | None) -> str:
             "articles, or raise the limit with Pipeline(max_chars=...) (None: no limit)"
         )
     return text
+
+
+def check_document(doc: "Document") -> "Document":
+    """Return ``doc`` if every sentence of it has tokens; otherwise raise ``InvalidInputError``.
+
+    A document read back from a ``to_dict(tokens=False)`` result (``Brief.to_dict(document=True)``
+    writes it so) keeps its sentences' text but no tokens, and ranking it would give an empty
+    summary and no keywords without a word of warning.
+    """
+    parts = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
+    if any(not s.columns.kinds for s in parts):
+        raise InvalidInputError(
+            "this Document's sentences have no tokens (a to_dict(tokens=False) result, as Brief.to_dict(document=True) "
+            "writes it, keeps none); brief its text instead, hb.brief(doc.text), or save it with Document.to_dict()"
+        )
+    return doc

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 from .batching import handle_error, map_batches
 from .collector import collector_paused
 from .doc import Document
+from .inputs import check_document
 from .group import documents_of
 from .rank import check_brief_options, make_brief
 from .results import BatchError, Brief
@@ -37,7 +38,7 @@ def brief(
     ``get_pipeline()`` gives (called only then, after the options are checked)."""
     check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
     with collector_paused():
-        doc = text if isinstance(text, Document) else get_pipeline()(text)
+        doc = check_document(text) if isinstance(text, Document) else get_pipeline()(text)
         return make_brief(doc, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
 
 

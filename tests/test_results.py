@@ -69,6 +69,17 @@ def test_document_round_trips_through_json(nlp, seed_texts):
         assert hb.brief(back).to_dict() == hb.brief(doc).to_dict()
 
 
+def test_a_document_saved_without_tokens_is_refused_by_the_tasks(nlp, seed000):
+    # Brief.to_dict(document=True) writes the document without tokens; briefing it again gave an
+    # empty summary and no keywords.
+    doc = hb.Document.from_dict(hb.brief(nlp(seed000)).to_dict(document=True)["document"])
+    assert doc.sentences and not doc.tokens
+    for task in (hb.brief, hb.summarize, hb.keywords):
+        with pytest.raises(hb.InvalidInputError, match="no tokens"):
+            task(doc)
+    assert hb.brief(doc.text, pipeline=nlp).to_dict() == hb.brief(nlp(seed000)).to_dict()
+
+
 def test_document_from_dict_rejects_what_is_not_a_document(nlp, seed000):
     data = nlp(seed000).to_dict()
     data["sentences"][0]["start"] += 1

@@ -291,6 +291,21 @@ def test_generic_nouns_days_and_lone_adjectives_are_not_keywords(embedded):
         assert word not in texts, (word, texts)
 
 
+@pytest.mark.parametrize(
+    ("text", "not_words"),
+    [
+        # In Latin letters a capitalised word reads as a name; a day or month name is none.
+        ("अदालत ने Monday को सुनवाई की। Monday की सुनवाई में सरकार ने जवाब दिया। अगली सुनवाई Friday को तय की।", {"Monday", "Friday"}),
+        ("चुनाव June में होंगे। June में मतदान होगा और आयोग ने तैयारी शुरू की।", {"June"}),
+        # English day names written in Devanagari.
+        ("फिल्म संडे को रिलीज होगी। संडे को दर्शक सिनेमाघरों में आएंगे। फिल्म का बजट बड़ा है।", {"संडे"}),
+    ],
+)
+def test_english_day_and_month_names_are_not_keywords(embedded, text, not_words):
+    texts = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert texts and not not_words & {w for t in texts for w in t.split()}, texts
+
+
 def test_units_of_time_and_adverbs_of_manner_are_not_keywords(embedded):
     # "24 घंटे में" listed "घंटा" as a keyword of 60 ILSUM articles with the embedded tagger;
     # "कथित तौर पर", "गंभीर रूप से", "पूरी तरह", "धीरे-धीरे" are adverbs; "छठी सदी" dates.

@@ -33,7 +33,8 @@ Hindi it translates, ``Bypoll Results:`` before it: ``_english_glosses``) or a s
 
 Other words are Devanagari word tokens whose form and lemma have at least two characters and are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
-a tagger may call names in a headline; day and month names; relative-time words such
+a tagger may call names in a headline; day and month names, English ones too, as written in
+Latin letters or Devanagari, ``Monday``, ``संडे``, ``June``; relative-time words such
 as ``आज``, ``कल``, ``पिछले``; era markers written after a year, ``ईस्वी``; the adverbs that end in a
 visarga, ``क्रमशः``, ``स्वतः``, however it is typed; all from ``hindi_brief/text/lexicon/``), so a phrase never
 starts or ends with a postposition, stopword or punctuation. A word said twice over (``अलग-अलग``, ``अपने-अपने``,
@@ -248,6 +249,9 @@ ENGLISH_FUNCTION_WORDS = words("english_function_words") | _LATIN_JOINERS
 #: Designations, page labels and record words in Latin letters (``PM``, ``CEO``, ``LIVE``, ``FIR``):
 #: no name words (``lexicon/latin_non_names.txt``).
 _LATIN_NON_NAMES = words("latin_non_names")
+#: Day and month names in Latin letters ("Monday", "June", "Dec"), which date and never name: they are
+#: no name words either, like their Devanagari spellings (``NOT_PHRASE_WORDS``).
+_LATIN_DATE_WORDS = frozenset(w for w in words("days") | words("months") if w.isascii())
 _LATIN_NAME = regex.compile(r"\p{Latin}*\p{Lu}\p{Latin}*")
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
 #: Without the nasal sign an ending -वा/-वे/-वी is read as an ordinal's after a number's digits, and after
@@ -358,14 +362,15 @@ def _inside(position: int, starts: list[int], spans: list[tuple[int, int]]) -> b
 
 def _latin_role(norm: str) -> _Role:
     """The role of a Latin-letter word in a Devanagari sentence: a name word when it holds a capital
-    letter and has two letters or more and is no script identifier (``sendGAPageViews``), a joiner inside a name
-    (``of``, ``and``), else none."""
+    letter and has two letters or more and is no script identifier (``sendGAPageViews``) and no day or
+    month name (``Monday``, ``June``), a joiner inside a name (``of``, ``and``), else none."""
     if norm in _LATIN_JOINERS:
         return (True, norm, "P", _NEVER, None)
     if (
         len(norm) >= 2
         and _LATIN_NAME.fullmatch(norm) is not None
         and norm.lower() not in _LATIN_NON_NAMES
+        and norm.lower() not in _LATIN_DATE_WORDS
         and _CODE_IDENTIFIER.match(norm) is None
     ):
         return (True, norm.lower(), "P", _NEVER, None)

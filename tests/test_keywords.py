@@ -306,6 +306,22 @@ def test_english_day_and_month_names_are_not_keywords(embedded, text, not_words)
     assert texts and not not_words & {w for t in texts for w in t.split()}, texts
 
 
+@pytest.mark.parametrize("tagger", ["embedded", "none"])
+def test_no_word_is_said_twice_in_a_row_inside_a_keyword(tagger):
+    # Scraped datelines glue the place onto the lead: "पटना पटना में", "नई दिल्ली दिल्ली के".
+    nlp = hb.Pipeline(tagger=tagger)
+    for text, whole in (
+        ("पटना पटना में आज भारी बारिश हुई। पटना नगर निगम ने राहत कार्य शुरू किया। पटना के कई इलाकों में पानी भर गया।", None),
+        ("नई दिल्ली दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने आज बैठक की। केजरीवाल ने प्रदूषण पर चर्चा की।", None),
+        ("फिल्म का निर्देशन एस एस राजामौली ने किया है। एस एस राजामौली की फिल्म हिट रही।", "एस एस राजामौली"),
+    ):
+        texts = [k.text for k in make_keywords(nlp(text), top=10)]
+        if whole is None:
+            assert texts and all(a != b for t in texts for a, b in zip(t.split(), t.split()[1:])), texts
+        else:  # initials do repeat
+            assert whole in texts, texts
+
+
 def test_units_of_time_and_adverbs_of_manner_are_not_keywords(embedded):
     # "24 घंटे में" listed "घंटा" as a keyword of 60 ILSUM articles with the embedded tagger;
     # "कथित तौर पर", "गंभीर रूप से", "पूरी तरह", "धीरे-धीरे" are adverbs; "छठी सदी" dates.

@@ -40,6 +40,8 @@ visarga, ``क्रमशः``, ``स्वतः``, however it is typed; all f
 starts or ends with a postposition, stopword or punctuation. A word said twice over (``अलग-अलग``, ``अपने-अपने``,
 ``एक-एक``) is distributive and no phrase word where the word is a stopword, a number word or one HDTB almost
 never tags a noun (``NON_NOMINAL_WORDS``); a noun said twice over may be (``टुकड़े-टुकड़े गैंग``).
+A word said twice in a row with a space between ends one phrase and starts the next (``पटना पटना में``,
+``नई दिल्ली दिल्ली के``: scraped datelines glued to the lead), except an initial (``एस एस राजामौली``).
 Untagged documents (``tagger="none"``) use runs of such words of up to three words.
 
 Occurrences are grouped by the phrase's lemmas (``सहयोग``/``सहयोगों`` together), an inflected
@@ -534,6 +536,11 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 runs.append(cur)
                 cur = []
         else:
+            # A word said twice in a row is no phrase of two ("पटना पटना में", a dateline glued on:
+            # "नई दिल्ली दिल्ली के"): the run breaks between them. Initials repeat ("एस एस राजामौली").
+            if cur and spelling_key(cur[-1][2]) == spelling_key(key) and key not in LETTER_NAMES:
+                runs.append(cur)
+                cur = []
             designation = common_rule if common_rule == _TITLE or key in common else _NEVER
             cur.append([starts[i], ends[i], key, cls, designation])
         last = i

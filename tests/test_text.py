@@ -596,3 +596,18 @@ def test_inline_tags_in_the_headline_are_removed() -> None:
     assert doc.headline is not None
     assert [t.text for t in doc.headline.tokens] == ["बड़ी", "खबर", "दिल्ली", "में", "बारिश"]
     assert [r.text for r in doc.removed] == ["<b>", "</b>"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Privacy Policy | Terms", "Home | About Us | Contact Us", "हमारे बारे में | संपर्क करें | अस्वीकरण"]
+)
+def test_a_line_of_site_links_is_removed_whole(line: str) -> None:
+    # Below a copyright line, "Privacy Policy | " was taken for a place dateline and "Terms" kept as a sentence.
+    text = (
+        "दिल्ली में बारिश\n\nदिल्ली में आज भारी बारिश हुई और कई इलाकों में पानी भर गया।\n"
+        f"Copyright © 2025 Jagran Prakashan Ltd. All rights reserved.\n{line}"
+    )
+    doc = Pipeline(tagger="none")(text)
+    assert [s.text for s in doc.sentences] == ["दिल्ली में आज भारी बारिश हुई और कई इलाकों में पानी भर गया।"]
+    assert [(r.text, r.reason) for r in doc.removed][-1] == (line, "navigation")
+

@@ -36,6 +36,7 @@ REASONS = (
     "also-read",  # "यह भी पढ़ें: ...", "पढ़ें- ...", "मुख्य लेख: ..." link lines
     "caption",  # a photo or video credit or caption line: "इमेज स्रोत, Getty Images", "फोटो : सोशल मीडिया"
     "social",  # "follow us" and "click here" lines: "आप हमें फ़ेसबुक ... पर फ़ॉलो भी कर सकते हैं"
+    "navigation",  # a line of a site's links only: "Privacy Policy | Terms", "हमारे बारे में | संपर्क करें"
     "duplicate-line",  # an exact repeat of an earlier line
     "english-title",  # a Latin-only title line inside a Hindi article
 )
@@ -52,6 +53,15 @@ _FOOTER = regex.compile(
     r"|references|external\s+links|see\s+also|further\s+reading)\s*+(?:\[[^\]\n]{0,30}\])?\s*+:?\s*+$)",
     regex.IGNORECASE,
 )
+# A site's links on a line of their own, in a header or footer: the labels only, joined by bars or dots.
+_NAV_LABEL = (
+    r"(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|(?:and|&)\s+conditions))?|about(?:\s+us)?"
+    r"|contact(?:\s+us)?|disclaimer|cookie\s+policy|sitemap|advertise(?:\s+with\s+us)?|careers|rss|home"
+    r"|गोपनीयता\s+नीति|प्राइवेसी\s+पॉलिसी|हमारे\s+बारे\s+में|(?:हमसे\s+)?संपर्क(?:\s+करें)?|अस्वीकरण"
+    r"|नियम\s+(?:और|एवं)\s+शर्तें|विज्ञापन\s+दें)"
+)
+_NAVIGATION = regex.compile(rf"{_NAV_LABEL}(?:\s*+[|•·/]\s*+{_NAV_LABEL})*\s*+[|•·]?", regex.IGNORECASE)
+NAVIGATION_MAX_CHARS = 150
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|^copyright\b|सर्वाधिकार\s+सुरक्षित", regex.IGNORECASE)
 _HTML_LINE = regex.compile(r"^(?:-->|<!--.*|<[^>\n]{1,200}>|&[a-z]+;)+$", regex.IGNORECASE)
 # A comment closed on its line goes with its contents ("<!-- ad -->"); an unclosed one leaves its markers.
@@ -226,6 +236,8 @@ def _line_reason(line: str) -> str | None:
         return "also-read"
     if _CAPTION.match(line, _OPENING_MARKS.match(line).end()) and len(line.split()) <= NOTE_MAX_WORDS:
         return "caption"
+    if len(line) <= NAVIGATION_MAX_CHARS and _NAVIGATION.fullmatch(line):
+        return "navigation"
     # Searching every line for a note costs a tenth of the cleaner's time; these words are in every note.
     if ("हमें" in line or "क्लिक" in line or "ollow" in line or "lick" in line or "ubscribe" in line) and (
         _SOCIAL.search(line) and len(line.split()) <= NOTE_MAX_WORDS

@@ -6,6 +6,8 @@ import itertools
 import math
 from typing import Sequence
 
+import unicodedata
+
 import pytest
 
 import hindi_brief as hb
@@ -1003,3 +1005,15 @@ def test_adjectives_do_not_make_a_generic_noun_a_topic(embedded, none_nlp):
     assert "नए मामले" not in untagged and "नए मामलों" not in untagged, untagged
     # A word HDTB does not know as an adjective still makes the case a topic.
     assert "ज्ञानवापी मामला" in tagged and "कोरोना" in tagged, tagged
+
+
+def test_a_nukta_letter_in_either_encoding_is_one_spelling():
+    # "क़" precomposed (U+0958) and as "क" + nukta (U+093C) look the same: one variant, one keyword text.
+    precomposed, decomposed = "\u0958\u093e\u0928\u0942\u0928", "\u0915\u093c\u093e\u0928\u0942\u0928"
+    text = f"संसद ने नया {precomposed} पास किया। {decomposed} से किसानों को लाभ होगा। {precomposed} पर बहस हुई।"
+    (law,) = [k for k in hb.keywords(text) if k.lemma.endswith("ानून")]
+    assert law.variants == (precomposed,) and law.text == precomposed and law.count == 3  # as the text writes it most
+    # Each text's keyword is shown as that text writes it; under NFC the two are equal.
+    only = [hb.keywords(text.replace(a, b))[0].text for a, b in ((decomposed, precomposed), (precomposed, decomposed))]
+    assert only == [precomposed, decomposed]
+    assert unicodedata.normalize("NFC", only[0]) == unicodedata.normalize("NFC", only[1])

@@ -79,7 +79,11 @@ def summarize(
 
 def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None = None) -> Keywords:
     """The ``top`` keyphrases of an article, best first, as ``Keywords`` (a tuple of ``Keyword``
-    with a Jupyter table, ``to_json`` and ``to_dataframe``; empty for empty text)."""
+    with a Jupyter table, ``to_json`` and ``to_dataframe``; empty for empty text).
+
+    A longer list does not always start with a shorter one: a phrase ranked further down that
+    holds a listed word may take that word's place (``कोरोना`` -> ``कोरोना वायरस``), and it is met
+    only when the list goes on that far."""
     check_top(top)
     return make_keywords(_doc(text, pipeline), top=top)
 

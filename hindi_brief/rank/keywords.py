@@ -1371,14 +1371,13 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     before it in agreement (``नए मामले`` -> ``नया मामला``, ``नई नीतियों`` -> ``नई नीति``:
     ``_direct_form``); a name is shown as most often written.
     """
-    written = Counter(" ".join(text[a:b].translate(_INVISIBLE).split()) for a, b in sorted(c.offsets))
-    # A nukta letter typed precomposed (U+0958) or as letter and sign is one spelling to a reader: the
-    # forms equal under NFC are one variant, written as the text writes it most.
-    surfaces: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for form, n in sorted(written.items(), key=lambda item: -item[1]):
-        key = unicodedata.normalize("NFC", form) if not form.isascii() else form
-        surfaces[shown.setdefault(key, form)] += n
+    surfaces = Counter(" ".join(text[a:b].translate(_INVISIBLE).split()) for a, b in sorted(c.offsets))
+    if len(surfaces) > 1:
+        # A nukta letter typed precomposed (U+0958) or as letter and sign is one spelling to a reader: the
+        # forms equal under NFC are one variant, written as the text writes it most.
+        written, surfaces, shown = surfaces, Counter(), {}
+        for form, n in sorted(written.items(), key=lambda item: -item[1]):
+            surfaces[shown.setdefault(unicodedata.normalize("NFC", form), form)] += n
     variants = tuple(sorted(surfaces, key=lambda s: -surfaces[s]))  # stable: first seen wins ties
     return _SPACED_HYPHEN.sub(r"\1", _base_form(c, variants)), variants
 

@@ -298,7 +298,14 @@ def map_processes(
             parts[job.seq] = [s.part for s in singles]
             return
         message = f"a worker process {why} while processing the text at index {job.offset}"
-        if why == "died":
+        if why == "died" and not worker.ready:
+            # It died while starting, before loading its pipeline: most often a script that calls pipe()
+            # at its top level, which each spawned worker imports again (Python's multiprocessing rule).
+            message += (
+                " (it died while starting: in a script, call pipe(n_process > 1) under "
+                "`if __name__ == \"__main__\":`; run with n_process=1 to see other causes)"
+            )
+        elif why == "died":
             message += " (run that text with n_process=1 to see why)"
         try:
             done[job.seq][job.part] = ("ok", on_failure(WorkerError(message), job.offset))

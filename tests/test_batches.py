@@ -215,3 +215,23 @@ def test_cli_collects_bad_rows_and_keeps_the_rest_in_order(tmp_path: Path, capsy
     ids = [json.loads(line)["fields"]["id"] for line in out.splitlines()]
     assert ids == [i for i in range(200) if i not in bad]
     assert err.count("skipped") == 10 and "10 of 200 inputs failed" in err
+
+
+def test_workers_that_cannot_start_say_why(tmp_path: Path) -> None:
+    # A script that calls pipe(n_process=2) at its top level: each spawned worker imports it again
+    # and dies starting. Every text used to read "died while processing the text", as if to blame.
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import hindi_brief as hb\n"
+        "texts = ['राम घर गया। सीता भी आई।', 'दिल्ली में बारिश हुई। लोग परेशान हैं।']\n"
+        "for item in hb.Pipeline(tagger='none').pipe_briefs(texts, n_process=2, errors='collect'):\n"
+        "    print(getattr(item, 'message', 'brief'))\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    lines = out.stdout.splitlines()
+    assert len(lines) == 2 and all('if __name__ == "__main__":' in line for line in lines), out.stdout + out.stderr

@@ -86,13 +86,16 @@ def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeli
     """The ``Document`` of each item of ``texts`` (strings or ``Document`` objects), in order.
 
     ``pipeline`` is called for a ``Pipeline`` only when there are strings to process;
-    they go through it as one batch (the tagger runs once for all of them).
+    they go through it as one batch (the tagger runs once for all of them). Every
+    ``Document`` is checked to have tokens (``inputs.check_document``), also when all
+    items are Documents: one saved without tokens would otherwise give an empty story
+    or a group of its own without a word.
     """
     if isinstance(texts, (str, bytes, Document)):
         raise InvalidInputError("pass a list of articles (strings or Documents), not a single one")
     items = list(texts)
     strings = [t for t in items if not isinstance(t, Document)]
     if not strings:
-        return items  # type: ignore[return-value]
+        return [check_document(t) for t in items]  # type: ignore[arg-type]
     made = iter(pipeline().pipe(strings))
     return [check_document(t) if isinstance(t, Document) else next(made) for t in items]  # type: ignore[misc]

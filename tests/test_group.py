@@ -42,6 +42,15 @@ def test_documents_and_strings_mix(seed_texts: list[str]) -> None:
     assert hb.group([NLP(seed_texts[0]), seed_texts[1]], pipeline=NLP) == [[0, 1]]
 
 
+def test_documents_saved_without_tokens_are_refused(seed_texts: list[str]) -> None:
+    # Brief.to_dict(document=True) writes a document without tokens: a pile of only such documents
+    # was grouped as if they shared no word ([[0], [1]] for the seeds) instead of being refused.
+    saved = [hb.Document.from_dict(NLP.brief(t).to_dict(document=True)["document"]) for t in seed_texts]
+    for texts in (saved, [saved[0], seed_texts[1]], [NLP(seed_texts[0]), saved[1]]):
+        with pytest.raises(InvalidInputError, match="no tokens"):
+            hb.group(texts, pipeline=NLP)
+
+
 def test_similarity_matrix_is_symmetric_with_unit_diagonal(seed_texts: list[str]) -> None:
     sim = similarity_matrix([NLP(t) for t in seed_texts + OTHERS])
     assert np.allclose(sim, sim.T) and np.allclose(np.diag(sim), 1.0)

@@ -171,6 +171,17 @@ def test_options_are_validated(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
         story(seed_texts[0], pipeline=nlp)
 
 
+def test_documents_saved_without_tokens_are_refused_all_or_some(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    # Brief.to_dict(document=True) writes a document without tokens. A story of only such documents
+    # skipped the check and came back empty; one mixed with a string was refused.
+    saved = [hb.Document.from_dict(nlp.brief(t).to_dict(document=True)["document"]) for t in seed_texts]
+    for texts in (saved, [saved[0], seed_texts[1]], [nlp(seed_texts[0]), saved[1]]):
+        with pytest.raises(InvalidInputError, match="no tokens"):
+            story(texts, pipeline=nlp)
+        with pytest.raises(InvalidInputError, match="no tokens"):
+            nlp.story(texts)
+
+
 def test_pipeline_story_is_the_same(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
     assert nlp.story(seed_texts).to_dict() == story(seed_texts, pipeline=nlp).to_dict()
     docs = [nlp(t) for t in seed_texts]

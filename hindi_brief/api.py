@@ -115,7 +115,8 @@ def story(
     """One brief for several articles about the same story.
 
     ``texts``: article strings or processed ``Document`` objects (two or more
-    for a story; one works too). ``sentences``: length of the merged summary
+    for a story; one works too; sentences are compared on lemmas when every
+    article is tagged, on normalised forms when any is not). ``sentences``: length of the merged summary
     (every sentence that passes the novelty test is listed as "new", in
     document order, however many). ``top``: number of
     keywords. ``date``: one override per article (``datetime.date``, an ISO or
@@ -143,7 +144,8 @@ def group(
     """Cluster articles into stories; returns lists of input indices, one list per story.
 
     ``texts`` are article strings or processed ``Document`` objects. Every two
-    articles of a group have a cosine similarity of their content terms of at
+    articles of a group have a cosine similarity of their content terms (lemmas
+    when every article is tagged, normalised forms when any is not) of at
     least ``threshold`` (default ``hindi_brief.group.DEFAULT_THRESHOLD``). Articles
     with no similar neighbour are groups of one.
 

@@ -1,8 +1,9 @@
 """Group a pile of articles into stories by content similarity.
 
 Each article becomes a BM25 vector of its content terms (``rank.weights``: lemmas,
-or normalised forms when untagged; IDF from the shipped document frequencies;
-headline counted twice). Articles are joined by complete-linkage agglomerative clustering on
+or normalised forms when untagged, and for every article of a pile that mixes
+tagged and untagged ones; IDF from the shipped document frequencies; headline
+counted twice). Articles are joined by complete-linkage agglomerative clustering on
 cosine similarity, cut at ``threshold``: every two articles in a group are at
 least ``threshold`` similar, so one shared name or a common beat (daily case
 counts) does not chain unrelated stories together the way connected components
@@ -19,7 +20,7 @@ import numpy as np
 from .doc import Document
 from .errors import InvalidInputError, InvalidOptionError
 from .inputs import check_document
-from .rank.weights import bm25_matrix, content_terms, cosine_rows, df_for
+from .rank.weights import bm25_matrix, compare_tagged, content_terms, cosine_rows, load_df
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -29,9 +30,13 @@ __all__ = ["documents_of", "group_documents", "similarity_matrix", "document_ter
 #: Cosine similarity every two articles of one story must reach; chosen on ILSUM, see docs/story.md.
 DEFAULT_THRESHOLD = 0.2
 
-def document_terms(doc: Document) -> list[str]:
-    """Content terms of a document (``rank.weights.content_terms``); the headline's count twice (it names the story)."""
-    tagged = doc.tagger is not None
+def document_terms(doc: Document, *, tagged: bool | None = None) -> list[str]:
+    """Content terms of a document (``rank.weights.content_terms``); the headline's count twice (it names the story).
+
+    ``tagged``: lemmas (``True``) or normalised forms (``False``); ``None``: as the document was processed.
+    """
+    if tagged is None:
+        tagged = doc.tagger is not None
     terms = [t for s in doc.sentences for t in content_terms(s, tagged=tagged)]
     if doc.headline is not None:
         terms += 2 * content_terms(doc.headline, tagged=tagged)
@@ -39,10 +44,16 @@ def document_terms(doc: Document) -> list[str]:
 
 
 def similarity_matrix(docs: Sequence[Document]) -> np.ndarray:
-    """Pairwise cosine similarity of the documents' BM25 vectors (IDF from the shipped document frequencies)."""
+    """Pairwise cosine similarity of the documents' BM25 vectors (IDF from the shipped document frequencies).
+
+    All documents are compared one way (``rank.weights.compare_tagged``): on lemmas with the ``lemma``
+    table when every one is tagged, else on normalised forms with the ``norm`` table, so a pile that
+    mixes tagged and untagged documents gives the similarities of an untagged pile whatever its order.
+    """
     if not docs:
         return np.zeros((0, 0))
-    vecs, _ = bm25_matrix([document_terms(d) for d in docs], df_for(docs[0]))
+    tagged = compare_tagged(docs)
+    vecs, _ = bm25_matrix([document_terms(d, tagged=tagged) for d in docs], load_df("lemma" if tagged else "norm"))
     sim = cosine_rows(vecs)
     np.fill_diagonal(sim, 1.0)
     return sim

@@ -12,7 +12,9 @@ articles in time, and builds:
 
 Sentences are weighed by the article ranking (``rank.summarize.rank_sentences``)
 and compared by the cosine of their BM25 content-term vectors with the shipped
-document frequencies (``rank.weights``). Two sentences are the
+document frequencies (``rank.weights``): lemmas when every article is tagged,
+normalised forms (lightly stemmed) when any is not, so articles processed by
+different pipelines are compared like with like (``compare_tagged``). Two sentences are the
 same fact when the similarity is at least ``DUPLICATE_THRESHOLD`` and they do
 not carry conflicting numbers, ordinals or dates ("पहली बातचीत" vs "तीसरी
 बातचीत", "6 फरवरी" vs "1 जुलाई": same words, different facts). See
@@ -39,7 +41,7 @@ from .rank.keywords import keywords_and_candidates, phrase_spelling_key
 from .text.lexicon import groups
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
-from .rank.weights import DocumentFrequencies, bm25_matrix, content_terms, cosine_rows, df_for
+from .rank.weights import DocumentFrequencies, bm25_matrix, compare_tagged, content_terms, cosine_rows, load_df
 
 __all__ = [
     "StoryBrief",
@@ -275,14 +277,10 @@ def story_html(brief: StoryBrief) -> str:
 # -- building ------------------------------------------------------------------------------
 
 
-def _terms(doc: Document, sentence: Sentence) -> list[str]:
-    return content_terms(sentence, tagged=doc.tagger is not None)
-
-
-def _match_key(doc: Document) -> Callable[[str], str]:
+def _match_key(tagged: bool) -> Callable[[str], str]:
     """How terms are matched between sentences: lemmas as they are; untagged forms lightly stemmed
     (``अभ्यासों`` and ``अभ्यास`` are one word when no tagger has lemmatised them)."""
-    return (lambda t: t) if doc.tagger is not None else light_stem
+    return (lambda t: t) if tagged else light_stem
 
 
 def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
@@ -356,8 +354,11 @@ def story_from_documents(
     # Every body sentence of every article, in story order.
     units: list[tuple[int, Sentence]] = [(p, s) for p, doc in enumerate(ordered) for s in doc.sentences]
     importance = [x for doc in ordered for x in _sentence_scores(doc)]
-    key = _match_key(ordered[0])
-    raw = [_terms(ordered[p], s) for p, s in units]
+    # One key and one background table for all articles: lemmas only when every article is tagged,
+    # else every article's normalised forms (``compare_tagged``), so a mix compares like with like.
+    tagged = compare_tagged(ordered)
+    key = _match_key(tagged)
+    raw = [content_terms(s, tagged=tagged) for _, s in units]
     bags = [Counter(key(t) for t in terms) for terms in raw]
     facts = [_facts(ordered[p], s) for p, s in units]
     # Sentence similarity weighs terms by how few of the story's sentences use them: the protagonists
@@ -421,14 +422,14 @@ def story_from_documents(
     # earlier sentence, ranked by the information they add (the IDF mass of their terms that no earlier
     # article uses, times their distance from the closest earlier sentence) and their prominence (importance
     # in the article; a fact the article itself tells twice, as standfirst and in the body, counts more).
-    idf = df_for(ordered[0]).idf  # background frequencies: a rare new word is news
+    idf = load_df("lemma" if tagged else "norm").idf  # background frequencies: a rare new word is news
     new_by_article: list[tuple[StorySentence, ...]] = [()]
     seen: set[str] = set()
     for p in range(1, len(ordered)):
         earlier = [i for i, (q, _) in enumerate(units) if q < p]
         seen.update(t for i in earlier for t in bags[i])
         if ordered[p - 1].headline is not None:
-            seen.update(key(t) for t in _terms(ordered[p - 1], ordered[p - 1].headline))
+            seen.update(key(t) for t in content_terms(ordered[p - 1].headline, tagged=tagged))
         picked: dict[int, tuple[float, int]] = {}
         for i, (q, _) in enumerate(units):
             if q != p or not bags[i]:

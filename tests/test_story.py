@@ -182,6 +182,27 @@ def test_documents_saved_without_tokens_are_refused_all_or_some(nlp: hb.Pipeline
             nlp.story(texts)
 
 
+def _compared(b: StoryBrief) -> tuple[list, list]:
+    """What a story's comparison of sentences decides: the summary's facts with every telling, and what is new."""
+    summary = [(s.text, [(t.article, t.sentence) for t in s.sources]) for s in b.summary]
+    return summary, [[s.text for s in a.new] for a in b.articles]
+
+
+def test_tagged_and_untagged_documents_are_compared_as_untagged(seed_texts: list[str]) -> None:
+    # A story matched every sentence on the first article's key (lemmas) and background table: an untagged
+    # July article then listed 11 sentences as new instead of 9, and no fact merged across the articles.
+    # Now a mix compares sentences as an all-untagged story does; each article is still weighed by its own
+    # pipeline's ranking (scores may differ), which on the seeds picks the same summary.
+    tagged, untagged = _pipeline("embedded"), _pipeline("none")
+    plain = [untagged(t) for t in seed_texts]
+    for mix in ([tagged(seed_texts[0]), plain[1]], [plain[0], tagged(seed_texts[1])]):
+        for n in (5, 30):
+            assert _compared(story(mix, sentences=n)) == _compared(story(plain, sentences=n))
+        # The July post on X and the restated agenda are told in both articles.
+        assert len([s for s in story(mix, sentences=30).summary if s.articles == (0, 1)]) == 2
+    assert _compared(story([tagged(seed_texts[0]), seed_texts[1]], pipeline=untagged)) == _compared(story(plain))
+
+
 def test_pipeline_story_is_the_same(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
     assert nlp.story(seed_texts).to_dict() == story(seed_texts, pipeline=nlp).to_dict()
     docs = [nlp(t) for t in seed_texts]

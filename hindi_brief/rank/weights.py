@@ -7,7 +7,8 @@ documents (``tagger="none"``) use every non-stopword word token instead.
 Document frequencies ship in ``models/df/df.json`` (built by ``python -m hindi_brief.training.df``) with
 two tables: ``lemma`` (keys are tagger lemmas) and ``norm`` (keys are normalised
 surface forms, for untagged documents), so the IDF of a term is looked up in the
-table that matches how the document was processed.
+table that matches how the document was processed. Documents compared with each other
+use one key and one table for all of them (``compare_tagged``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ __all__ = [
     "DF_FILE",
     "DocumentFrequencies",
     "load_df",
+    "compare_tagged",
     "content_terms",
     "bm25_matrix",
     "cosine_rows",
@@ -106,6 +108,19 @@ def _read_df(path: Path) -> dict[str, DocumentFrequencies]:
 def df_for(doc: Document) -> DocumentFrequencies:
     """The table matching how ``doc`` was processed (``norm`` for untagged documents)."""
     return load_df("norm" if doc.tagger is None else "lemma")
+
+
+def compare_tagged(docs: Iterable[Document]) -> bool:
+    """Whether documents compared with each other (a story's articles, a pile to group) are compared
+    on tagged terms (lemmas, the ``lemma`` table): only when every one of them is tagged.
+
+    A tagged and an untagged document would otherwise be matched lemma against surface form
+    (``बातचीत`` never meets ``बातचीतों``) and weighed with the IDF table of one of them, so the result
+    would depend on which came first. Every tagged document also has its tokens' normalised forms, so
+    a mix is compared as if all were untagged (``content_terms(..., tagged=False)``, the ``norm``
+    table). Documents tagged by different taggers (embedded and stanza) keep the lemmas: both lemmatise.
+    """
+    return all(doc.tagger is not None for doc in docs)
 
 
 def _term(kind: str, norm: str, pos: str | None, lemma: str | None, tagged: bool) -> str | None:

@@ -28,7 +28,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -37,7 +37,7 @@ from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
-from .rank.keywords import keywords_and_candidates, phrase_spelling_key
+from .rank.keywords import keywords_and_candidates, phrase_spelling_key, same_names_across_scripts
 from .text.lexicon import groups
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
@@ -479,29 +479,107 @@ def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
     return values
 
 
+_Key = tuple[str, ...]
+
+
 def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     """Each article's keyphrases (``rank.keywords``) merged by lemma, two spellings of a word as one
-    (``phrase_spelling_key``): score = mean over the articles, counts = occurrences of the phrase in
-    each article, found or not among that article's best; lemma and text as the article that ranks it highest."""
+    (``phrase_spelling_key``), and a name one article writes in Latin letters and another in Devanagari
+    as one (``same_names_across_scripts``, the rule that merges them within an article): score = mean over
+    the articles, counts = occurrences of the phrase in each article (in either script), found or not among
+    that article's best; lemma and text as the article that ranks it highest. A name in two scripts is keyed
+    by its Devanagari lemma and shown in the script the story writes it in most often (ties: the first written)."""
     if top == 0:
         return ()
-    merged: dict[tuple[str, ...], dict[str, Any]] = {}
-    found = []
+    ranked, found = [], []
     for doc in docs:
         best_of_doc, candidates_of_doc = keywords_and_candidates(doc, top=2 * top)
+        ranked.append(best_of_doc)
         found.append({phrase_spelling_key(key): c for key, c in candidates_of_doc.items()})
+    into = _names_across_scripts(docs, found)
+    counts: list[Counter[_Key]] = []
+    for f in found:
+        c: Counter[_Key] = Counter()
+        for key, cand in f.items():
+            c[into.get(key, key)] += len(cand.offsets)
+        counts.append(c)
+    merged: dict[_Key, dict[str, Any]] = {}
+    for p, best_of_doc in enumerate(ranked):
         for k in best_of_doc:
-            m = merged.setdefault(phrase_spelling_key(k.lemma.split(" ")), {"score": 0.0, "best": -1.0})
-            m["score"] += k.score / len(docs)
+            own = phrase_spelling_key(k.lemma.split(" "))
+            m = merged.setdefault(into.get(own, own), {"scores": {}, "best": -1.0, "ranked": []})
+            m["scores"][p] = max(m["scores"].get(p, 0.0), k.score)  # one score per article, even for two scripts
+            m["ranked"].append((k, own))
             if k.score > m["best"]:
                 m["text"], m["lemma"], m["best"] = k.text, k.lemma, k.score
+    for m in merged.values():
+        m["score"] = sum(m["scores"][p] / len(docs) for p in sorted(m["scores"]))
+    members: dict[_Key, list[_Key]] = {}
+    for latin, target in into.items():
+        members.setdefault(target, [target]).append(latin)
+    for key, group in members.items():
+        if key in merged:
+            merged[key]["text"], merged[key]["lemma"] = _two_scripts_shown(docs, found, merged[key]["ranked"], group)
     best = sorted(merged, key=lambda key: (-merged[key]["score"], merged[key]["lemma"]))[:top]
     return tuple(
         StoryKeyword(
             text=merged[key]["text"],
             lemma=merged[key]["lemma"],
             score=merged[key]["score"],
-            counts=tuple(len(c[key].offsets) if key in c else 0 for c in found),
+            counts=tuple(c[key] for c in counts),
         )
         for key in best
     )
+
+
+def _names_across_scripts(docs: Sequence[Document], found: Sequence[dict[_Key, Any]]) -> dict[_Key, _Key]:
+    """Story keys of phrases written in Latin letters mapped to the Devanagari key of the same name in any article
+    (``same_names_across_scripts``; within one article the keyphrases have made them one already). A Latin key is
+    read as the first article that writes it writes it; a Devanagari key counts its occurrences in all articles."""
+    latin: dict[_Key, str] = {}
+    for doc, f in zip(docs, found):
+        for key, cand in f.items():
+            if key[0].isascii() and key not in latin:
+                latin[key] = doc.text[slice(*cand.offsets[0])]
+    if not latin:
+        return {}
+
+    def devanagari() -> Iterable[tuple[_Key, int]]:
+        total: dict[_Key, int] = {}
+        for f in found:
+            for key, cand in f.items():
+                if not key[0].isascii():
+                    total[key] = total.get(key, 0) + len(cand.offsets)
+        return total.items()
+
+    return same_names_across_scripts(latin.items(), devanagari)
+
+
+def _two_scripts_shown(
+    docs: Sequence[Document], found: Sequence[dict[_Key, Any]], ranked: list[tuple[Any, _Key]], group: list[_Key]
+) -> tuple[str, str]:
+    """Text and lemma of a name the story writes in both scripts (``group``: its Devanagari key, then the Latin
+    ones). Text: in the script written more often over all articles (ties: the one written first), as the article
+    that ranks the name highest in that script shows it, else as that script's form most often written. Lemma:
+    the Devanagari one (as ``rank.keywords`` keys a name written both ways in one article)."""
+    written: Counter[str] = Counter()
+    first: dict[bool, tuple[int, int]] = {}
+    for p, (doc, f) in enumerate(zip(docs, found)):
+        for a, b in sorted(offset for key in group if key in f for offset in f[key].offsets):  # in text order
+            form = " ".join(doc.text[a:b].split())
+            written[form] += 1
+            first.setdefault(form.isascii(), (p, a))
+    by_script = {latin: sum(n for form, n in written.items() if form.isascii() == latin) for latin in (True, False)}
+    never = (len(docs), 0)
+    latin = by_script[True] > by_script[False] or (
+        by_script[True] == by_script[False] and first.get(True, never) < first.get(False, never)
+    )
+    top_first = sorted(ranked, key=lambda r: -r[0].score)  # stable: the earlier article wins ties
+    text = next((k.text for k, _ in top_first if k.text.isascii() == latin), None)
+    if text is None:
+        forms = [form for form in written if form.isascii() == latin]
+        text = max(forms, key=lambda form: written[form])  # first written wins ties among equal counts
+    lemma = next((k.lemma for k, own in top_first if own == group[0]), None)
+    if lemma is None:
+        lemma = " ".join(next(f[group[0]].key for f in found if group[0] in f))
+    return text, lemma

@@ -134,3 +134,28 @@ def test_one_long_sentence_of_english_glosses(embedded: hb.Pipeline) -> None:
     assert len(docs[1000].sentences) == 1
     assert not any("Domestic" in k for k in make_keywords(docs[250], top=50).texts)
     assert_linear(lambda n: make_keywords(docs[n], top=10), 1000)
+
+
+def _names_in_two_scripts(n: int) -> tuple[list[tuple[tuple[str, ...], str]], list[tuple[tuple[str, ...], int]]]:
+    """``n`` made-up names of five consonants, each as a Latin key and surface and as a Devanagari key."""
+    pairs = list(zip("kgtdpbmrls", "कगतदपबमरलस"))
+    rng = random.Random(0)
+    latin, devanagari = [], []
+    for _ in range(n):
+        picked = [rng.choice(pairs) for _ in range(5)]
+        name = "".join(c + "a" for c, _ in picked).capitalize()
+        latin.append(((name.lower(),), name))
+        devanagari.append((("".join(d + "ा" for _, d in picked),), 1))
+    return latin, devanagari
+
+
+def test_names_matched_across_scripts() -> None:
+    # A story matches every Latin keyword key of its articles with every Devanagari one: by a table of forms,
+    # not pair by pair.
+    from hindi_brief.rank.keywords import same_names_across_scripts
+
+    names = {n: _names_in_two_scripts(n) for n in (2_000, 8_000, 32_000)}
+    latin, devanagari = names[2_000]
+    into = same_names_across_scripts(latin, lambda: devanagari)
+    assert into[latin[0][0]] == devanagari[0][0] and len(into) > 1_900
+    assert_linear(lambda n: same_names_across_scripts(names[n][0], lambda: names[n][1]), 8_000)

@@ -117,6 +117,29 @@ def test_a_name_spelled_differently_by_two_articles_is_one_keyword(nlp: hb.Pipel
     assert len(modi) == 1 and modi[0].counts == (2, 2), keywords
 
 
+def test_a_name_in_latin_letters_and_in_devanagari_is_one_keyword() -> None:
+    # Within one article hb.keywords makes "Pakistan" and "पाकिस्तान" one keyword; a story listed the
+    # Latin spelling of one article and the Devanagari of the other as two. (Only a tagger reads a Latin
+    # word as a name: untagged keyphrases have no Latin candidates at all.)
+    nlp = _pipeline("embedded")
+    devanagari = "पाकिस्तान ने बयान जारी किया। पाकिस्तान के विदेश मंत्री ने कहा कि पाकिस्तान शांति चाहता है।"
+    latin = "Pakistan ने बयान दिया। Pakistan के विदेश मंत्री ने शांति की बात कही।"
+    within = hb.keywords(devanagari + " " + latin, pipeline=nlp)
+    assert [k.text for k in within if k.lemma == "पाकिस्तान"] == ["पाकिस्तान"]
+    for texts, counts in (([devanagari, latin], (3, 2)), ([latin, devanagari], (2, 3))):
+        names = [k for k in story(texts, pipeline=nlp).keywords if "पाकिस्तान" in k.text or "Pakistan" in k.text]
+        assert [(k.text, k.lemma, k.counts) for k in names] == [("पाकिस्तान", "पाकिस्तान", counts)], names
+    # Shown as the story writes it most often; an acronym is read by its letters, and an article that writes the
+    # name both ways counts both.
+    bcci = [
+        "BCCI ने नई टीम चुनी। BCCI के अध्यक्ष ने कहा कि टीम मजबूत है।",
+        "बीसीसीआई ने टीम का ऐलान किया।",
+        "बीसीसीआई की बैठक हुई। BCCI ने फैसला लिया।",
+    ]
+    names = [k for k in story(bcci, pipeline=nlp).keywords if k.lemma == "बीसीसीआई" or k.text == "BCCI"]
+    assert [(k.text, k.counts) for k in names] == [("BCCI", (2, 1, 2))], names
+
+
 def test_date_override_reorders(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
     b = story(seed_texts, pipeline=nlp, date=["2025-08-01", None])
     assert [a.index for a in b.articles] == [1, 0]

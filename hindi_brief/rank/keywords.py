@@ -117,7 +117,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -134,7 +134,7 @@ from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, pagerank, scale_to_max
 
-__all__ = ["extract_keywords", "candidates", "phrase_spelling_key"]
+__all__ = ["extract_keywords", "candidates", "phrase_spelling_key", "same_names_across_scripts"]
 
 MAX_WORDS = 4
 MAX_WORDS_UNTAGGED = 3
@@ -893,46 +893,61 @@ def _one_script(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tup
     """``found`` with each name written in Latin letters made one with the same name in Devanagari where the
     document writes both (``Randeep Guleria``/``रंदीप गुलेरिया``, ``Pakistan``/``पाकिस्तान``, ``MSP``/``एमएसपी``):
     keyed and classed as the Devanagari candidate, shown as the name is most often written (``CBI`` where the text
-    writes it more often than ``सीबीआई``; ties: the first written). Two candidates are the
-    same name when their consonant skeletons (``text.skeleton``) agree and hold at least ``SKELETON_MIN``
-    consonants, or when a Latin acronym read by its letter names is the Devanagari word (``BCCI``/``बीसीसीआई``).
-    Where several Devanagari candidates match, the one with the most occurrences (ties: the first seen) wins."""
-    latin = [key for key in found if key[0].isascii()]
+    writes it more often than ``सीबीआई``; ties: the first written). Which two are the same name:
+    ``same_names_across_scripts``."""
+    latin = [(key, text[slice(*found[key].offsets[0])]) for key in found if key[0].isascii()]
     if not latin:
         return found
+    into = same_names_across_scripts(
+        latin, lambda: ((key, len(cand.offsets)) for key, cand in found.items() if not key[0].isascii())
+    )
+    if not into:
+        return found
+    for key, target in into.items():
+        found[key].proper = found[target].proper
+    return _rekeyed(found, lambda key: into.get(key, key))
+
+
+def same_names_across_scripts(
+    latin: Iterable[tuple[tuple[str, ...], str]],
+    devanagari: Callable[[], Iterable[tuple[tuple[str, ...], int]]],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each keyword key written in Latin letters mapped to the Devanagari key of the same name, where there is one:
+    the rule that makes ``Pakistan`` and ``पाकिस्तान`` one keyword within an article (``_one_script``) and across
+    the articles of a story (``story``).
+
+    ``latin``: ``(key, surface)`` pairs, the surface as the text writes the phrase (an acronym is read from its
+    capitals); ``devanagari()``: ``(key, occurrences)`` pairs, called only when a Latin key can match at all. Two are
+    the same name when their consonant skeletons (``text.skeleton``) agree and hold at least ``SKELETON_MIN``
+    consonants, or when a Latin acronym read by its letter names is the Devanagari word (``BCCI``/``बीसीसीआई``).
+    Where several Devanagari keys match, the one with the most occurrences (ties: the first given) wins. Linear in
+    the number of keys: each side is read once into a table of its forms.
+    """
     wanted: dict[tuple[str, ...], tuple[str | None, str | None]] = {}  # Latin key -> (skeleton, spelled acronym)
-    for key in latin:
-        start, end = found[key].offsets[0]
-        surface = text[start:end]
+    for key, surface in latin:
         skeleton = latin_skeleton(surface)
         spelled = spelled_acronym(surface) if len(key) == 1 else None
         if len(skeleton) >= SKELETON_MIN or spelled is not None:
             wanted[key] = (skeleton if len(skeleton) >= SKELETON_MIN else None, spelled and spelling_key(spelled))
     if not wanted:
-        return found
+        return {}
     acronyms = any(spelled is not None for _, spelled in wanted.values())
-    by_form: dict[str, tuple[str, ...]] = {}
-    for key, cand in found.items():
-        word = key[0]
-        if word.isascii():
-            continue
-        joined = word if len(key) == 1 else "".join(key)
+    by_form: dict[str, tuple[tuple[str, ...], int]] = {}  # form -> (Devanagari key, its occurrences)
+    for key, n in devanagari():
+        joined = key[0] if len(key) == 1 else "".join(key)
         skeleton = devanagari_skeleton(joined)
         for form in (skeleton, spelling_key(joined)) if acronyms else (skeleton,):
             best = by_form.get(form)
-            if best is None or len(cand.offsets) > len(found[best].offsets):
-                by_form[form] = key
+            if best is None or n > best[1]:
+                by_form[form] = (key, n)
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, (skeleton, spelled) in wanted.items():
         target = by_form.get(skeleton) if skeleton is not None else None
         if target is None and spelled is not None:
             target = by_form.get(spelled)
         if target is not None:
-            found[key].proper = found[target].proper
-            into[key] = target
-    if not into:
-        return found
-    return _rekeyed(found, lambda key: into.get(key, key))
+            into[key] = target[0]
+    return into
 
 
 #: Endings of English plurals written in Devanagari: ``-s`` after a consonant (``यूजर्स``) and ``-ns`` after a

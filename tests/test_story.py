@@ -85,14 +85,53 @@ def test_offsets_point_into_each_article(brief: StoryBrief) -> None:
             assert docs[t.article].sentences[t.sentence].text == t.text
 
 
+def _places(s) -> list[tuple[int, int]]:
+    return [(t.article, t.sentence) for t in s.sources]
+
+
+def test_the_seed_summary_is_as_docs_story_md_tells_it(brief: StoryBrief) -> None:
+    # docs/story.md: two February sentences (the first call, the review across land, air, sea and space), then
+    # the July thanks against terrorism (both tellings), the 1 July call and the long-term cooperation talks.
+    assert [_places(s) for s in brief.summary] == [[(0, 0)], [(0, 1)], [(1, 0), (1, 6)], [(1, 1)], [(1, 2)]]
+    first_call, review, terror, call, talks = brief.summary
+    assert "पहली टेलीफोनिक बातचीत" in first_call.text and "बधाई" in first_call.text
+    assert "भूमि, वायु, समुद्री और अंतरिक्ष" in review.text
+    assert "आतंकवाद" in terror.text and "01 जुलाई, 2025" in call.text
+    assert talks.text.startswith("दोनों नेताओं ने रक्षा क्षेत्र में दीर्घकालिक सहयोग")
+    assert "[1, 2]" not in str(brief)  # each told by one article
+
+
+def test_facts_both_seeds_tell_merge_in_a_longer_summary(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    # docs/story.md: the supply-chain/logistics/exercises fact (from sentences=13) and the post on X (from
+    # sentences=21) are the two facts with tellings in both articles.
+    def both(n: int) -> list[list[tuple[int, int]]]:
+        return [_places(s) for s in story(seed_texts, pipeline=nlp, sentences=n).summary if s.articles == (0, 1)]
+
+    assert both(12) == []
+    assert both(13) == [[(0, 3), (1, 5)]]
+    assert both(20) == [[(0, 3), (1, 5)]]
+    assert both(21) == both(30) == [[(0, 3), (1, 5)], [(0, 8), (1, 9)]]
+    b = story(seed_texts, pipeline=nlp, sentences=30)
+    assert len(b.summary) == 22
+    supply, xpost = [s for s in b.summary if s.articles == (0, 1)]
+    assert all("आपूर्ति श्रृंखलाओं" in t.text for t in supply.sources)
+    assert all("एक्स" in t.text and "पोस्ट" in t.text for t in xpost.sources)
+
+
 def test_what_is_new_in_the_july_call(brief: StoryBrief) -> None:
     assert brief.articles[0].new == ()
     new = brief.articles[1].new
     assert _has(new, "निमंत्रण"), "the invitation to visit the US"
     assert _has(new, "आतंकवाद"), "the thanks for support against terrorism"
     assert _has(new, "तीसरी"), "the third call since January"
-    # Restated background is not news: the supply-chain/logistics/exercises agenda was in February too.
+    assert _has(new, "01 जुलाई"), "the 1 July call itself"
+    assert _has(new, "गतिशील नेतृत्व"), "the congratulations on his leadership"
+    # docs/story.md: nine of the twelve July sentences. Not news: the standfirst's second telling, and
+    # what February told too, the supply-chain/logistics/exercises agenda and the post on X.
+    assert len(new) == 9 and len(brief.articles[1].document.sentences) == 12
+    assert 6 not in [s.sentence for s in new]
     assert not _has(new, "आपूर्ति श्रृंखलाओं")
+    assert not _has(new, "एक्स")
     texts = [s.text for s in new]
     assert len(set(texts)) == len(texts)
 

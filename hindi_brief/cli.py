@@ -13,8 +13,11 @@ that cannot be written; 130 interrupted (Ctrl-C).
 Outputs are safe to point at existing files: everything is checked and read
 before the output is touched, an output that is also an input is refused, and
 results go to a temporary file beside ``-o`` that replaces it only when the run
-ends. Interrupted, ``--format jsonl`` keeps the complete lines written so far;
-other formats leave ``-o`` as it was. Inside a directory only regular files are
+ends (a symlink is followed: the file it leads to is replaced, the link kept).
+Interrupted, ``--format jsonl`` keeps the complete lines written so far;
+other formats leave ``-o`` as it was. An ``-o`` that exists and is not a regular
+file (a FIFO, ``/dev/null``, a terminal) is written in place instead, never
+replaced, and so without that protection: a failed run leaves there what it wrote. Inside a directory only regular files are
 read, and symlinks leading out of it are skipped unless ``--follow-symlinks``.
 CSV output cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return get a leading ``'`` so spreadsheets show them as text, not formulas.
@@ -323,22 +326,49 @@ def check_output(output: str, inputs: Sequence[str], glob: str) -> None:
 
 
 class _Output:
-    """Standard output, or a temporary file beside ``-o`` that replaces it when the run ends
-    (so a failed or interrupted run never leaves ``-o`` empty or half written)."""
+    """Standard output, or ``-o``. A regular file (new or existing; a symlink is followed to
+    it) is written as a temporary file beside it that replaces it when the run ends, so a
+    failed or interrupted run never leaves it empty or half written. Anything else that
+    exists there (a FIFO, ``/dev/null``, a terminal) is opened and written in place, without
+    that safety: replacing it would put a regular file where the pipe or device was, and a
+    reader of the pipe would wait for ever."""
 
     def __init__(self, target: str | None) -> None:
         self.target, self.tmp = target, None
+        self.in_place = False  # writing straight into a FIFO or device: closed, not replaced, at the end
         if target is None:
             self.stream: TextIO = sys.stdout
             return
-        path = Path(target)
+        try:
+            mode: int | None = os.stat(target).st_mode
+        except FileNotFoundError:  # not there yet, or a symlink to a file not there yet
+            mode = None
+        except OSError as exc:  # a symlink loop, a directory we may not search
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        if mode is not None and not stat.S_ISREG(mode):
+            self.stream, self.in_place = self._open_in_place(target), True
+            return
+        self.target = os.path.realpath(target)  # replace the file a symlink leads to, not the link
+        path = Path(self.target)
         try:
             fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         except OSError as exc:
             raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
         self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
+    @staticmethod
+    def _open_in_place(target: str) -> TextIO:
+        # No O_CREAT: should the FIFO or device vanish meanwhile, fail rather than make a file.
+        try:
+            fd = os.open(target, os.O_WRONLY)
+        except OSError as exc:  # a socket, a device that refuses writing
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        return os.fdopen(fd, "w", encoding="utf-8", newline="")
+
     def commit(self) -> None:
+        if self.in_place:
+            self.stream.close()
+            return
         if self.tmp is None or self.target is None:
             self.stream.flush()
             return
@@ -370,11 +400,21 @@ class _Output:
         self.commit()
 
     def discard(self) -> None:
+        if self.in_place:
+            try:
+                self.stream.close()  # a failed run: what was written is in the pipe already
+            except OSError:  # its reader went away; the run's own error is the one to report
+                pass
+            return
         if self.tmp is None:
             return
         self.stream.close()
         os.unlink(self.tmp)
         self.tmp = None
+
+
+_OUTPUT_HELP = ("write to this file instead of stdout (a file is replaced when the run ends, a symlink's "
+                "target in its place; a FIFO or device such as /dev/null is written in place; never one of the inputs)")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -399,8 +439,7 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
         p.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text",
                        help="output format (default: text); csv cells starting with = + - @ get a leading '")
-        p.add_argument("-o", "--output", help="write to this file instead of stdout (replaced when the run ends; "
-                       "never one of the inputs)")
+        p.add_argument("-o", "--output", help=_OUTPUT_HELP)
         length = p.add_mutually_exclusive_group()
         length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3; a tenth of the sentences, at most 20, for texts of 35 sentences or more)")
         length.add_argument("--ratio", type=float, help="summary length as a share of the sentences, e.g. 0.2")
@@ -453,8 +492,7 @@ def _add_story_parser(sub: Any) -> None:
                    help="inside directories, also read symlinks that lead out of them (default: skip and report)")
     p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("-o", "--output", help="write to this file instead of stdout (replaced when the run ends; "
-                   "never one of the inputs)")
+    p.add_argument("-o", "--output", help=_OUTPUT_HELP)
     p.add_argument("--sentences", type=int, default=5, help="merged summary length in sentences (default: 5)")
     p.add_argument("--top", type=int, default=15, help="number of keywords (default: 15)")
     p.add_argument("--date", action="append", metavar="DATE",

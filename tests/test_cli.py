@@ -272,3 +272,75 @@ def test_max_chars_and_timeout_options(tmp_path) -> None:
     assert not (tmp_path / "x.jsonl").exists()
     assert main(["brief", str(short), "--timeout", "60", "--n-process", "2", "--format", "jsonl", "-o", str(out), "-q"]) == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+# -- outputs that are not regular files (found by a review) ------------------------------------
+
+
+def test_an_output_fifo_is_written_not_replaced(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    import os
+    import stat
+    import threading
+
+    article = tmp_path / "लेख.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    # A daemon thread: should the FIFO be replaced, its open() waits for ever and the test fails below.
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code, out, err = run(capsys, "brief", str(article), "--format", "jsonl", "-o", str(fifo), "--tagger", "none")
+    reader.join(timeout=60)
+    assert code == 0, err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert not reader.is_alive() and received, "the reader of the FIFO got nothing"
+    assert "राजनाथ" in json.loads(received[0].decode("utf-8"))["headline"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "लेख.txt"]  # no temporary file left
+
+
+def test_an_output_symlink_is_followed(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    article = tmp_path / "लेख.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    real = tmp_path / "data" / "briefs.jsonl"
+    real.parent.mkdir()
+    real.write_text('{"old": 1}\n', encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(Path("data") / "briefs.jsonl")  # relative, as `ln -s` usually makes them
+    code, out, err = run(capsys, "brief", str(article), "--format", "jsonl", "-o", str(link), "--tagger", "none")
+    assert code == 0, err
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert "राजनाथ" in json.loads(real.read_text(encoding="utf-8"))["headline"]
+    assert real.stat().st_mode & 0o777 == 0o640
+    # A link to a file not there yet makes that file, and the link is kept.
+    dangling = tmp_path / "next.jsonl"
+    dangling.symlink_to(tmp_path / "data" / "new.jsonl")
+    code, out, err = run(capsys, "keywords", str(article), "--format", "jsonl", "-o", str(dangling), "--tagger", "none")
+    assert code == 0, err
+    assert dangling.is_symlink() and "keywords" in json.loads((tmp_path / "data" / "new.jsonl").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in real.parent.iterdir()) == ["briefs.jsonl", "new.jsonl"]
+
+
+def test_dev_null_as_output_stays_a_device(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                           seed_text: str) -> None:
+    import os
+    import stat
+
+    real_replace = os.replace
+
+    def no_replace_in_dev(src, dst, *args, **kwargs):
+        # Run as root, a regression would put a regular file in place of /dev/null: refuse it here instead.
+        if os.path.realpath(dst).startswith("/dev/"):
+            raise AssertionError(f"os.replace onto {dst}")
+        return real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", no_replace_in_dev)
+    for fmt in ("text", "json", "jsonl", "csv"):
+        code, out, err = run(capsys, "brief", str(next(SEEDS.glob("000_*.txt"))), "--format", fmt, "-o", "/dev/null",
+                             "--tagger", "none")
+        assert code == 0 and out == "" and err == "", err
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    code, out, err = run(capsys, "story", *map(str, sorted(SEEDS.glob("*.txt"))), "-o", "/dev/null", "--tagger", "none")
+    assert code == 0, err
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)

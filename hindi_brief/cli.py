@@ -21,6 +21,11 @@ replaced, and so without that protection: a failed run leaves there what it wrot
 read, and symlinks leading out of it are skipped unless ``--follow-symlinks``.
 CSV output cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return get a leading ``'`` so spreadsheets show them as text, not formulas.
+
+The other fields of CSV and JSONL rows are kept: JSON output puts them under
+``fields``; CSV output has the columns ``source``, ``headline``, ``summary`` and/or
+``keywords``, then every field of every row in the order first met (empty where a
+row lacks it), a field named like one of those columns written as ``fields.NAME``.
 """
 
 from __future__ import annotations
@@ -266,13 +271,50 @@ def _csv_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-class _Writer:
-    """Writes payloads in the chosen format as they come (json collects, then writes one list)."""
+#: The columns ``--format csv`` writes before the input fields (each command the ones it fills).
+_CSV_COLUMNS = ("source", "headline", "summary", "keywords")
+#: Put before an input field's name where an output column (or another field) has that name:
+#: ``fields.summary`` is also where JSON output keeps that field.
+_FIELD_PREFIX = "fields."
 
-    def __init__(self, fmt: str, command: str, out: TextIO) -> None:
+
+def _csv_field_columns(keys: Iterable[Any]) -> dict[Any, str]:
+    """Input field -> its CSV column, for every field of every row, in the order first met.
+
+    A field keeps its own name where it is free, so the usual ``Id`` stays ``Id``. One named
+    like an output column (``summary`` of a file of ready-made summaries) or like another field
+    once made safe for a spreadsheet (``=x`` and ``'=x``) gets ``fields.`` in front, again until
+    free: no input value is overwritten or dropped, whatever the names."""
+    names = {key: _csv_cell(str(key)) for key in dict.fromkeys(keys)}
+    taken = set(_CSV_COLUMNS)
+    columns: dict[Any, str] = {}
+    clashing = []
+    for key, name in names.items():  # free names first, so a field never moves because of a later one
+        if name in taken:
+            clashing.append(key)
+        else:
+            taken.add(name)
+            columns[key] = name
+    for key in clashing:
+        name = names[key]
+        while name in taken:
+            name = _FIELD_PREFIX + name
+        taken.add(name)
+        columns[key] = name
+    return {key: columns[key] for key in names}
+
+
+class _Writer:
+    """Writes payloads in the chosen format as they come (json collects, then writes one list).
+
+    ``fields``: the input fields of every row to come, for the CSV header, which precedes the
+    first row; the CLI has read all its inputs before it writes, so it knows them all."""
+
+    def __init__(self, fmt: str, command: str, out: TextIO, fields: Iterable[Any] = ()) -> None:
         self.fmt, self.command, self.out = fmt, command, out
         self.items: list[dict[str, Any]] = []
         self.csv: csv.DictWriter | None = None
+        self.columns: dict[Any, str] = _csv_field_columns(fields) if fmt == "csv" else {}
 
     def write(self, payload: dict[str, Any]) -> None:
         if self.fmt == "text":
@@ -282,18 +324,22 @@ class _Writer:
         elif self.fmt == "json":
             self.items.append(payload)
         else:
-            row = {"source": payload["source"], "headline": payload.get("headline") or ""}
-            if "summary" in payload:
-                row["summary"] = payload["summary"]["text"]
-            if "keywords" in payload:
-                row["keywords"] = "; ".join(k["text"] for k in payload["keywords"])
-            for key, value in payload.get("fields", {}).items():
-                row.setdefault(str(key), value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
-            row = {_csv_cell(key): _csv_cell(value) for key, value in row.items()}
-            if self.csv is None:
-                self.csv = csv.DictWriter(self.out, fieldnames=list(row), extrasaction="ignore")
-                self.csv.writeheader()
-            self.csv.writerow(row)
+            self._write_csv(payload)
+
+    def _write_csv(self, payload: dict[str, Any]) -> None:
+        row = {"source": payload["source"], "headline": payload.get("headline") or ""}
+        if "summary" in payload:
+            row["summary"] = payload["summary"]["text"]
+        if "keywords" in payload:
+            row["keywords"] = "; ".join(k["text"] for k in payload["keywords"])
+        row = {key: _csv_cell(value) for key, value in row.items()}
+        for key, value in payload.get("fields", {}).items():
+            row[self.columns[key]] = _csv_cell(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+        if self.csv is None:
+            header = [c for c in _CSV_COLUMNS if c in row] + list(self.columns.values())
+            self.csv = csv.DictWriter(self.out, fieldnames=header)  # a field not in it raises: never dropped
+            self.csv.writeheader()
+        self.csv.writerow(row)
 
     def close(self) -> None:
         if self.fmt == "json":
@@ -438,7 +484,9 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="inside directories, also read symlinks that lead out of them (default: skip and report)")
         p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
         p.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text",
-                       help="output format (default: text); csv cells starting with = + - @ get a leading '")
+                       help="output format (default: text); csv: source, headline, summary and/or keywords, then "
+                       "every field of the input rows (one named like those columns as fields.NAME, as json keeps "
+                       "it under fields); csv cells starting with = + - @ get a leading '")
         p.add_argument("-o", "--output", help=_OUTPUT_HELP)
         length = p.add_mutually_exclusive_group()
         length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3; a tenth of the sentences, at most 20, for texts of 35 sentences or more)")
@@ -600,7 +648,7 @@ def _run_briefs(args: argparse.Namespace) -> int:
         for r in records:
             if r.error is not None:
                 bad(r.error)
-        writer = _Writer(args.format, args.command, out.stream)
+        writer = _Writer(args.format, args.command, out.stream, (key for r in good for key in r.fields))
         for result, record in _progress(results, len(good), args.quiet):
             if isinstance(result, BatchError):
                 bad(f"{record.source}: {result.message}")

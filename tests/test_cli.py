@@ -255,6 +255,49 @@ def test_csv_output_cells_cannot_be_formulas(tmp_path: Path, capsys: pytest.Capt
     assert row["keywords"] and not row["keywords"].startswith("'")
 
 
+def test_csv_output_keeps_the_fields_of_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    other = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
+    rows = [{"id": 1, "text": seed_text}, {"id": 2, "text": other, "url": "https://example.in/रक्षा", "tags": ["रक्षा", "अमेरिका"]}]
+    (tmp_path / "news.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    code, out, err = run(capsys, "summarize", str(tmp_path / "news.jsonl"), "--format", "csv", "--tagger", "none")
+    assert code == 0, err
+    reader = csv.DictReader(io.StringIO(out))
+    assert reader.fieldnames == ["source", "headline", "summary", "id", "url", "tags"]
+    got = list(reader)
+    assert [(r["id"], r["url"], r["tags"]) for r in got] == [("1", "", ""), ("2", "https://example.in/रक्षा", '["रक्षा", "अमेरिका"]')]
+    # A plain text file first (no fields), then a CSV: the CSV's columns are still written.
+    article = tmp_path / "a.txt"
+    article.write_text(other, encoding="utf-8")
+    with open(tmp_path / "news.csv", "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["Id", "text", "लेखक"], ["c1", seed_text, "संवाददाता"]])
+    code, out, err = run(capsys, "keywords", str(article), str(tmp_path / "news.csv"), "--format", "csv", "--tagger", "none")
+    assert code == 0, err
+    got = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["Id"], r["लेखक"]) for r in got] == [("", ""), ("c1", "संवाददाता")]
+
+
+def test_csv_output_keeps_input_fields_named_like_its_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               seed_text: str) -> None:
+    with open(tmp_path / "news.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["source", "headline", "Article", "summary", "keywords", "fields.keywords"])
+        w.writerow(["दैनिक समाचार", "संपादक का शीर्षक", seed_text, "संपादक का सार", "रक्षा; अमेरिका", "पुराने"])
+    code, out, err = run(capsys, "brief", str(tmp_path / "news.csv"), "--text-field", "Article", "--format", "csv",
+                         "--tagger", "none")
+    assert code == 0, err
+    reader = csv.DictReader(io.StringIO(out))
+    assert reader.fieldnames == ["source", "headline", "summary", "keywords", "fields.source", "fields.headline",
+                                 "fields.summary", "fields.fields.keywords", "fields.keywords"]
+    row = next(reader)
+    assert row["source"].endswith("news.csv:2") and "राजनाथ" in row["headline"] and row["summary"] != "संपादक का सार"
+    assert (row["fields.source"], row["fields.headline"], row["fields.summary"]) == ("दैनिक समाचार", "संपादक का शीर्षक", "संपादक का सार")
+    assert (row["fields.fields.keywords"], row["fields.keywords"]) == ("रक्षा; अमेरिका", "पुराने")
+    # JSON output keeps the same fields under "fields", by their own names.
+    code, out, err = run(capsys, "brief", str(tmp_path / "news.csv"), "--text-field", "Article", "--format", "json",
+                         "--tagger", "none")
+    assert json.loads(out)[0]["fields"]["summary"] == "संपादक का सार"
+
+
 def test_max_chars_and_timeout_options(tmp_path) -> None:
     from hindi_brief.cli import main
 

@@ -2,15 +2,33 @@
 
 ``to_dict()`` gives plain JSON-ready data (each class documents its keys);
 ``to_json(**kwargs)`` is ``json.dumps(to_dict())`` with Devanagari kept readable
-(``ensure_ascii=False`` unless given) and any other ``json.dumps`` argument passed on.
+(``ensure_ascii=False`` unless given). A keyword argument that the class's ``to_dict``
+takes (``document=True`` of ``Brief``, ``tokens=False`` of ``Document``) goes to
+``to_dict``, so the JSON can be anything the dict can; any other goes to ``json.dumps``.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
+from functools import lru_cache
 from typing import Any
 
+from .errors import InvalidOptionError
+
 __all__ = ["JSONMixin"]
+
+#: What ``json.dumps`` takes besides the object (``cls`` may take more: then anything goes to it).
+_DUMPS_OPTIONS = frozenset(
+    name for name, p in inspect.signature(json.dumps).parameters.items() if p.kind is p.KEYWORD_ONLY
+)
+
+
+@lru_cache(maxsize=None)
+def _dict_options(cls: type) -> frozenset[str]:
+    """The keyword-only options of ``cls.to_dict``, which ``to_json`` hands on to it."""
+    params = inspect.signature(cls.to_dict).parameters.values()
+    return frozenset(p.name for p in params if p.kind is p.KEYWORD_ONLY)
 
 
 class JSONMixin:
@@ -22,6 +40,16 @@ class JSONMixin:
         raise NotImplementedError
 
     def to_json(self, **kwargs: Any) -> str:
-        """JSON of ``to_dict()`` (Devanagari kept readable; ``json.dumps`` keyword arguments accepted)."""
+        """JSON of ``to_dict()``, Devanagari kept readable: keyword arguments ``to_dict`` takes go
+        to it (``brief.to_json(document=True)``), the others to ``json.dumps`` (``indent=2``)."""
+        names = _dict_options(type(self))
+        options = {name: kwargs.pop(name) for name in list(kwargs) if name in names}
+        unknown = sorted(set(kwargs) - _DUMPS_OPTIONS)
+        if unknown and "cls" not in kwargs:
+            raise InvalidOptionError(
+                f"{type(self).__name__}.to_json() got unknown option(s) {', '.join(map(repr, unknown))}; it takes "
+                f"those of to_dict ({', '.join(sorted(names)) or 'none'}) and of json.dumps "
+                f"({', '.join(sorted(_DUMPS_OPTIONS))})"
+            )
         kwargs.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(), **kwargs)
+        return json.dumps(self.to_dict(**options), **kwargs)

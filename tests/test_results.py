@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 
 import pytest
 
 import hindi_brief as hb
+from hindi_brief.serialize import JSONMixin
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +59,34 @@ def test_every_result_has_to_dict_and_to_json(nlp, seed_texts):
     for obj in objects:
         assert json.loads(obj.to_json()) == json.loads(json.dumps(obj.to_dict())), type(obj).__name__
         assert "\\u09" not in obj.to_json()  # Devanagari stays readable
+
+
+def test_to_json_takes_the_options_of_to_dict(nlp, seed_texts):
+    # brief.to_json(document=True) handed document= to json.dumps: a raw TypeError (found by a review).
+    brief = hb.brief(seed_texts[0], pipeline=nlp)
+    with_doc = json.loads(brief.to_json(document=True, indent=2))
+    assert with_doc == json.loads(json.dumps(brief.to_dict(document=True)))
+    assert "राजनाथ" in with_doc["document"]["text"]
+    assert json.loads(brief.document.to_json(tokens=False)) == brief.document.to_dict(tokens=False)
+    sentence = brief.document.sentences[0]
+    assert "tokens" not in json.loads(sentence.to_json(tokens=False, sort_keys=True))
+    with pytest.raises(hb.InvalidOptionError, match="'documnet'.*document"):
+        brief.to_json(documnet=True)
+    with pytest.raises(hb.InvalidOptionError, match="Summary.to_json.*'document'"):
+        brief.summary.to_json(document=True)
+    # Every option of a to_dict can reach it: none has the name of a json.dumps one.
+    dumps = set(inspect.signature(json.dumps).parameters)
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    found = list(subclasses(JSONMixin))
+    assert {hb.Brief, hb.Document, hb.Summary, hb.StoryBrief} <= set(found)
+    for cls in found:
+        options = set(inspect.signature(cls.to_dict).parameters) - {"self"}
+        assert not options & dumps, cls.__name__
 
 
 def test_document_round_trips_through_json(nlp, seed_texts):

@@ -73,8 +73,8 @@ def summarize(
     >>> len(hb.summarize(text, sentences=1, pipeline=nlp))
     1
     """
-    check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
-    return make_summary(_doc(text, pipeline), sentences=sentences, ratio=ratio, max_words=max_words)
+    length = check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
+    return make_summary(_doc(text, pipeline), **length)
 
 
 def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None = None) -> Keywords:
@@ -84,7 +84,7 @@ def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None =
     A longer list does not always start with a shorter one: a phrase ranked further down that
     holds a listed word may take that word's place (``कोरोना`` -> ``कोरोना वायरस``), and it is met
     only when the list goes on that far."""
-    check_top(top)
+    top = check_top(top)
     return make_keywords(_doc(text, pipeline), top=top)
 
 

@@ -23,7 +23,6 @@ worker held, and cannot stop one hanging task without breaking the whole pool.
 
 from __future__ import annotations
 
-import math
 import multiprocessing
 import time
 from collections import deque
@@ -35,7 +34,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError, WorkerError
 from .inputs import check_text
-from .options import check_choice, check_int
+from .options import check_choice, check_int, check_real
 from .results import BatchError
 
 __all__ = ["ERROR_POLICIES", "map_batches", "map_processes", "handle_error", "Rejected", "sendable"]
@@ -91,14 +90,13 @@ def map_batches(
     ``(result, context)``. Contexts stay in this process (they need not pickle); an item
     that is not a pair is that item's ``InvalidInputError``, with context ``None``.
     """
-    check_int("batch_size", batch_size)
-    check_int("n_process", n_process)
+    batch_size = check_int("batch_size", batch_size)
+    n_process = check_int("n_process", n_process)
     check_choice("errors", errors, ERROR_POLICIES)
     if not isinstance(as_tuples, bool):
         raise InvalidOptionError(f"as_tuples must be True or False, got {as_tuples!r}")
     if timeout is not None:
-        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not math.isfinite(timeout) or timeout <= 0:
-            raise InvalidOptionError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
+        timeout = check_real("timeout", timeout, what="a positive number of seconds or None")
         if n_process == 1:
             raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
     if isinstance(texts, (str, bytes, bytearray, memoryview)):

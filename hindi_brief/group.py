@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 import numpy as np
 
 from .doc import Document
-from .errors import InvalidInputError, InvalidOptionError
+from .errors import InvalidInputError
 from .inputs import check_document
+from .options import check_real
 from .rank.weights import bm25_matrix, compare_tagged, content_terms, cosine_rows, load_df
 
 if TYPE_CHECKING:
@@ -60,9 +61,7 @@ def similarity_matrix(docs: Sequence[Document]) -> np.ndarray:
 
 
 def _check_threshold(threshold: object) -> float:
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0.0 < threshold <= 1.0:
-        raise InvalidOptionError(f"threshold must be a number in (0, 1], got {threshold!r}")
-    return float(threshold)
+    return check_real("threshold", threshold, high=1)
 
 
 def cluster(sim: np.ndarray, threshold: float) -> list[list[int]]:

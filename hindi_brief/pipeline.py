@@ -75,7 +75,7 @@ def check_pipeline_options(
     if not isinstance(clean, bool):
         raise InvalidOptionError(f"clean must be True or False, got {clean!r}")
     if max_chars is not None:
-        check_int("max_chars", max_chars)
+        max_chars = check_int("max_chars", max_chars)
     return {"tagger": tagger, "tagger_options": tagger_options, "headline": headline, "clean": clean, "max_chars": max_chars}
 
 
@@ -118,11 +118,13 @@ class Pipeline:
         clean: bool = True,
         max_chars: int | None = MAX_CHARS,
     ) -> None:
-        check_pipeline_options(tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean, max_chars=max_chars)
+        options = check_pipeline_options(
+            tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean, max_chars=max_chars
+        )
         self.tagger_options = tagger_options
         self.headline = headline
         self.clean = clean
-        self.max_chars = max_chars
+        self.max_chars = options["max_chars"]  # a plain int, though a numpy one was given
         # Some backends (Stanza, torch) are not safe to call from several threads at once.
         self._tag_lock = threading.Lock()
         self.tagger = tagger

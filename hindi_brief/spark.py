@@ -71,7 +71,7 @@ def local_session(cores: int = 2, *, app_name: str = "hindi_brief") -> SparkSess
     with hindi_brief installed. For trying ``brief_frame``, tests and benchmarks;
     on a cluster, build your own session.
     """
-    check_int("cores", cores)
+    cores = check_int("cores", cores)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (
         SparkSession.builder.master(f"local[{cores}]").appName(app_name)

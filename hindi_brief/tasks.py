@@ -36,10 +36,10 @@ def brief(
 ) -> Brief:
     """Summary and keywords of one article: a ``Document``, or a ``str`` processed by the pipeline
     ``get_pipeline()`` gives (called only then, after the options are checked)."""
-    check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    options = check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
     with collector_paused():
         doc = check_document(text) if isinstance(text, Document) else get_pipeline()(text)
-        return make_brief(doc, sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+        return make_brief(doc, **options)
 
 
 def pipe_briefs(
@@ -57,8 +57,8 @@ def pipe_briefs(
     top: int = 10,
 ) -> Iterator[Any]:
     """Stream a ``Brief`` per text, in input order; batching options as in ``Pipeline.pipe``."""
-    options = dict(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
-    check_brief_options(**options)  # at the call, before any worker starts
+    # At the call, before any worker starts; plain numbers, so no numpy scalar is sent to one.
+    options = check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
     return map_batches(
         pipeline, briefs_of, texts, batch_size=batch_size, n_process=n_process, errors=errors,
         timeout=timeout, as_tuples=as_tuples, kwargs=options,

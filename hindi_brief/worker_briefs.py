@@ -79,8 +79,7 @@ def check_worker_options(**options: Any) -> WorkerOptions:
             f"unknown option(s) {', '.join(map(repr, unknown))}; expected some of {', '.join(WORKER_OPTIONS)}"
         )
     given = {**WORKER_OPTIONS, **options}
-    brief = {name: given[name] for name in ("sentences", "ratio", "max_words", "top")}
-    check_brief_options(**brief)
+    brief = check_brief_options(**{name: given[name] for name in ("sentences", "ratio", "max_words", "top")})
     pipeline = check_pipeline_options(**{name: given[name] for name in ("tagger", "tagger_options", "headline", "clean")})
     return WorkerOptions(pipeline=pipeline, brief=brief, batch_size=check_int("batch_size", given["batch_size"]))
 

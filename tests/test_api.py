@@ -88,6 +88,42 @@ def test_invalid_options_raise_clear_errors(nlp, seed000, options, message):
         list(nlp.pipe_briefs([seed000], **options))
 
 
+def test_numpy_and_other_numbers_are_options_like_python_ones(nlp, seed000, seed001):
+    # A count read from a DataFrame is a numpy.int64: it was refused as "got int64 np.int64(2)" (found by a review).
+    from fractions import Fraction
+
+    import numpy as np
+
+    def same(a, b):
+        return a.to_dict() == b.to_dict()
+
+    assert same(hb.summarize(seed000, sentences=np.int64(2), pipeline=nlp), hb.summarize(seed000, sentences=2, pipeline=nlp))
+    assert same(hb.summarize(seed000, ratio=np.float32(0.5), pipeline=nlp),
+                hb.summarize(seed000, ratio=float(np.float32(0.5)), pipeline=nlp))
+    assert same(hb.summarize(seed000, ratio=Fraction(1, 5), pipeline=nlp), hb.summarize(seed000, ratio=0.2, pipeline=nlp))
+    assert same(hb.brief(seed000, max_words=np.int32(40), top=np.uint8(3), pipeline=nlp),
+                hb.brief(seed000, max_words=40, top=3, pipeline=nlp))
+    assert [b.to_dict() for b in nlp.pipe_briefs([seed000, seed001], sentences=np.int16(1), batch_size=np.int64(1))] == \
+        [b.to_dict() for b in nlp.pipe_briefs([seed000, seed001], sentences=1)]
+    nlp.pipe([], n_process=np.int64(2), timeout=np.float32(30))  # checked at the call; nothing to run
+    story = hb.story([seed000, seed001], sentences=np.int64(2), top=np.int64(4), pipeline=nlp)
+    assert len(story.summary) <= 2 and len(story.keywords) == 4
+    assert hb.group([seed000, seed001], threshold=Fraction(1, 2)) == hb.group([seed000, seed001], threshold=0.5)
+    # They come back as plain Python numbers, so none travels on into results or worker processes.
+    checked = check_brief_options(sentences=np.int64(2), top=np.uint8(3))
+    assert checked == {"sentences": 2, "ratio": None, "max_words": None, "top": 3}
+    assert type(checked["sentences"]) is int and type(checked["top"]) is int
+    assert type(check_brief_options(ratio=np.float32(0.25))["ratio"]) is float
+    limited = hb.Pipeline(tagger="none", max_chars=np.int64(5000))
+    assert type(limited.max_chars) is int and "np." not in repr(limited)
+    # A bool, a float for a count (even 2.0), a string or a number out of range is still refused.
+    for options in (dict(sentences=np.float64(2.0)), dict(sentences=np.bool_(True)), dict(top=np.bool_(True)),
+                    dict(sentences="2"), dict(ratio=np.float32("nan")), dict(ratio=Fraction(3, 2)), dict(ratio=10**400),
+                    dict(sentences=np.int64(0))):
+        with pytest.raises(hb.InvalidOptionError, match=next(iter(options))):
+            hb.brief(seed000, pipeline=nlp, **options)
+
+
 def test_options_are_keyword_only_and_pipeline_must_be_a_pipeline(nlp, seed000):
     with pytest.raises(TypeError):
         hb.summarize(seed000, 3)  # type: ignore[misc]

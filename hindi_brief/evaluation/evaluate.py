@@ -154,7 +154,7 @@ def load_pairs(
     """
     check_choice("split", split, SPLITS)
     if limit is not None:
-        check_int("limit", limit)
+        limit = check_int("limit", limit)
     path = Path(path)
     if path.is_dir():
         sources = _split_files(path, split)

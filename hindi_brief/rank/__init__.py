@@ -7,11 +7,11 @@ See ``summarize.py`` and ``keywords.py`` for how sentences and phrases are score
 
 from __future__ import annotations
 
-import math
+from typing import Any
 
 from ..doc import Document
 from ..errors import InvalidInputError, InvalidOptionError
-from ..options import check_int
+from ..options import check_int, check_real
 from ..results import Brief, Keywords, Summary
 from .keywords import extract_keywords
 from .summarize import summarize_doc
@@ -35,34 +35,31 @@ def default_sentences(n_sentences: int) -> int:
     return max(DEFAULT_SENTENCES, min(DEFAULT_MAX, int(DEFAULT_RATIO * n_sentences + 0.5)))
 
 
-def check_length_options(*, sentences: object = None, ratio: object = None, max_words: object = None) -> None:
+def check_length_options(*, sentences: object = None, ratio: object = None, max_words: object = None) -> dict[str, Any]:
     """Validate the summary length: at most one of ``sentences`` (int >= 1), ``ratio`` (in (0, 1])
-    or ``max_words`` (int >= 1); raises ``InvalidOptionError`` saying what is wrong."""
+    or ``max_words`` (int >= 1); raises ``InvalidOptionError`` saying what is wrong. Returns them
+    as plain ``int``/``float`` (a ``numpy.int64`` or ``Fraction`` is accepted), ``None`` where not given."""
     given = [n for n, v in (("sentences", sentences), ("ratio", ratio), ("max_words", max_words)) if v is not None]
     if len(given) > 1:
         raise InvalidOptionError(f"give only one of sentences, ratio, max_words (got {', '.join(given)})")
-    if sentences is not None:
-        check_int("sentences", sentences)
-    if max_words is not None:
-        check_int("max_words", max_words)
-    if ratio is not None:
-        if isinstance(ratio, bool) or not isinstance(ratio, (int, float)):
-            raise InvalidOptionError(f"ratio must be a number in (0, 1], got {type(ratio).__name__} {ratio!r}")
-        if not math.isfinite(ratio) or not 0 < ratio <= 1:
-            raise InvalidOptionError(f"ratio must be in (0, 1], got {ratio!r}")
+    return {
+        "sentences": None if sentences is None else check_int("sentences", sentences),
+        "ratio": None if ratio is None else check_real("ratio", ratio, high=1),
+        "max_words": None if max_words is None else check_int("max_words", max_words),
+    }
 
 
 def check_top(top: object) -> int:
-    """Validate ``top`` (number of keywords, int >= 1)."""
+    """Validate ``top`` (number of keywords, int >= 1); returns it as a plain ``int``."""
     return check_int("top", top)
 
 
 def check_brief_options(
     *, sentences: object = None, ratio: object = None, max_words: object = None, top: object = 10
-) -> None:
-    """Validate every option of ``make_brief``; raises ``InvalidOptionError``."""
-    check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
-    check_top(top)
+) -> dict[str, Any]:
+    """Validate every option of ``make_brief``; raises ``InvalidOptionError``. Returns them as
+    plain numbers (``check_length_options``), ready to pass on."""
+    return {**check_length_options(sentences=sentences, ratio=ratio, max_words=max_words), "top": check_top(top)}
 
 
 def _check_doc(doc: object) -> Document:
@@ -78,16 +75,16 @@ def make_summary(
 
     An empty document (no body sentences) gives an empty ``Summary``.
     """
-    check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
+    length = check_length_options(sentences=sentences, ratio=ratio, max_words=max_words)
     doc = _check_doc(doc)
-    if sentences is None and ratio is None and max_words is None:
-        sentences = default_sentences(len(doc.sentences))
-    return summarize_doc(doc, sentences=sentences, ratio=ratio, max_words=max_words)
+    if all(v is None for v in length.values()):
+        length["sentences"] = default_sentences(len(doc.sentences))
+    return summarize_doc(doc, **length)
 
 
 def make_keywords(doc: Document, *, top: int = 10) -> Keywords:
     """The ``top`` best keyphrases of ``doc``, best first (empty list for an empty document)."""
-    check_top(top)
+    top = check_top(top)
     return Keywords(extract_keywords(_check_doc(doc), top=top))
 
 
@@ -100,6 +97,6 @@ def make_brief(
     top: int = 10,
 ) -> Brief:
     """Summary and keywords of a processed ``Document``, as a ``Brief``."""
-    check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
-    summary = make_summary(doc, sentences=sentences, ratio=ratio, max_words=max_words)
-    return Brief(document=doc, summary=summary, keywords=make_keywords(doc, top=top))
+    options = check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
+    top = options.pop("top")
+    return Brief(document=doc, summary=make_summary(doc, **options), keywords=make_keywords(doc, top=top))

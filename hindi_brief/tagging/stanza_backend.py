@@ -138,7 +138,7 @@ class StanzaTagger:
     ) -> None:
         if not isinstance(use_gpu, bool):
             raise InvalidOptionError(f"use_gpu must be True or False, got {use_gpu!r}")
-        check_int("batch_size", batch_size)
+        batch_size = check_int("batch_size", batch_size)
         for opt, value in (("model_dir", model_dir), ("resources_dir", resources_dir)):
             if value is not None and not isinstance(value, (str, os.PathLike)):
                 raise InvalidOptionError(f"{opt} must be a path or None, got {type(value).__name__}")

@@ -159,3 +159,12 @@ def test_names_matched_across_scripts() -> None:
     into = same_names_across_scripts(latin, lambda: devanagari)
     assert into[latin[0][0]] == devanagari[0][0] and len(into) > 1_900
     assert_linear(lambda n: same_names_across_scripts(names[n][0], lambda: names[n][1]), 8_000)
+
+
+def test_one_token_of_many_hyphen_joined_parts(untagged: hb.Pipeline) -> None:
+    # A scraped slug or tag line: each shorter run of the compound's parts was kept for the
+    # keyword dedup, k² runs of up to k words (2,000 parts: seconds and gigabytes).
+    names = ["भारत", "अमेरिका", "चीन", "रूस", "जापान", "नेपाल", "ब्राजील"]
+    def text(n: int) -> str:
+        return "शीर्षक\n\nवार्ता " + "-".join(names[i % 7] + names[(i * 3) % 7] for i in range(n)) + "- हुई।"
+    assert_linear(lambda n: untagged.brief(text(n)), 500)

@@ -138,6 +138,9 @@ __all__ = ["extract_keywords", "candidates", "phrase_spelling_key", "same_names_
 
 MAX_WORDS = 4
 MAX_WORDS_UNTAGGED = 3
+#: Longest run of words one keyphrase is looked up under as part of another (``_deduplicated``): a phrase
+#: has at most ``MAX_WORDS`` words, each a compound of a few parts.
+RUN_MAX = 12
 # Weights fitted on ILSUM val silver P@10 (all 1,061 articles, the module doc's rules in force;
 # first/second half in brackets; benchmarks/keyword_weights.py), from W_GRAPH 0.5, EARLY_BOOST
 # 1.0, PROPER_BOOST 0.5: 75.10 (75.26 / 74.93) -> 78.28 (78.62 / 77.93). Keywords of more than
@@ -1155,7 +1158,9 @@ def _deduplicated(
         return parts[k]
 
     def runs_in(w: tuple[str, ...]) -> set[tuple[str, ...]]:
-        return {w[a:b] for a in range(len(w)) for b in range(a + 1, len(w) + 1) if b - a < len(w)}
+        # Shorter runs of at most RUN_MAX words: a compound of k parts ("भारत-चीन-रूस-...") would
+        # otherwise give k² runs of up to k words each, cubic in one token of scraped text.
+        return {w[a:b] for a in range(len(w)) for b in range(a + 1, min(len(w), a + RUN_MAX) + 1) if b - a < len(w)}
 
     def ends(k: int) -> tuple[str, str] | None:
         w = words_of(k)

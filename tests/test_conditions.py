@@ -251,3 +251,12 @@ def test_joined_groups_do_not_move_with_the_stopword_list(monkeypatch):
     monkeypatch.setattr(stopwords, "STOPWORDS", frozenset())
     monkeypatch.setattr(baselines, "STOPWORDS", frozenset())
     assert [q.id for q in apply_condition(four, "joined", join=2)] == before
+
+
+def test_the_ranker_command_names_a_wrong_data_path(tmp_path, capsys):
+    # It printed a traceback of InvalidInputError; `evaluate` gives a message and status 2.
+    from hindi_brief.training.ranker import main as ranker_main
+
+    assert ranker_main(["--data", str(tmp_path / "missing"), "--out", str(tmp_path / "out")]) == 2
+    assert "does not exist" in capsys.readouterr().err and not (tmp_path / "out").exists()
+    assert ranker_main(["--data", str(tmp_path), "--limit", "0", "--out", str(tmp_path / "out")]) == 2

@@ -92,6 +92,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from ..errors import HindiBriefError, InvalidOptionError
 from ..evaluation.conditions import CONDITIONS
 from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_features
 from ..rank.headline_words import HEADLINE_WORDS_FILE, HeadlineWords, word_sets
@@ -482,7 +483,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     folds = args.folds if args.folds > 1 else 5
     # Each val article tokenised once for the word prior: its folds' counts score the training texts,
     # their sum is the shipped prior.
-    counted = fold_headline_counts(Pipeline(tagger="embedded"), load_pairs(args.data, split="val", limit=args.limit), folds)
+    try:
+        pairs = load_pairs(args.data, split="val", limit=args.limit)
+    except HindiBriefError as exc:  # a wrong --data or --limit: say so, as `evaluate` does
+        hint = "" if isinstance(exc, InvalidOptionError) else " (pass --data pointing at the ILSUM Hindi folder, ../shared/data/ilsum_hi from the repository)"
+        print(f"error: {exc}{hint}", file=sys.stderr)
+        return 2
+    counted = fold_headline_counts(Pipeline(tagger="embedded"), pairs, folds)
     texts = collect(args.data, folds=folds, limit=args.limit, counted=counted)
     if not texts:
         print(f"error: no val articles found in {args.data}", file=sys.stderr)

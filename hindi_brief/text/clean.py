@@ -191,9 +191,9 @@ class CleanResult:
     removed: tuple[Removed, ...]
     headline: tuple[int, int] | None
     """Offsets of the headline (the first kept line when it reads as a title)."""
-    goes_on: tuple[bool, ...] = ()
+    goes_on: tuple[bool, ...]
     """For each kept segment: does it go on the sentence of the segment before it? True for the parts of
-    a line after a span removed in mid-sentence (an inline tag, an agency's credit); ``()``: none does."""
+    a line after a span removed in mid-sentence (an inline tag, an agency's credit)."""
 
 
 def _line_key(line: str) -> str:
@@ -278,8 +278,7 @@ def _is_place_dateline(m: regex.Match) -> bool:
     a verb or a word ending in a visarga (``अतः``), and not when a dot closes an abbreviation or an
     initial (``डॉ. राम``, ``एस. जयशंकर``, ``रिलायंस इंडस्ट्रीज लि. ने``, ``कीमत रु. 500``) or a chain of
     them (``उ.प्र. में``): the sentence splitter reads none of these dots as a sentence end."""
-    words_ = _WORD.findall(m.group())
-    if any(w in STOPWORDS or w in _VERBS or w in _VISARGA_WORDS for w in map(normalize, words_)):
+    if any(w in STOPWORDS or w in _VERBS or w in _VISARGA_WORDS for w in map(normalize, _WORD.findall(m.group()))):
         return False
     if m.group("end") != ".":
         return True

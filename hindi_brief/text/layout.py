@@ -43,7 +43,7 @@ def lay_out(text: str, *, clean: bool = True, headline: str = "auto") -> Layout:
     if clean:
         result = clean_text(text)
         segments, removed, found = list(result.kept), result.removed, result.headline
-        goes_on = result.goes_on or (False,) * len(segments)
+        goes_on = result.goes_on
     else:
         segments = [(s, e) for s, e in split_lines(text) if s < e]  # lines come trimmed
         removed, found = (), find_headline(text, segments)

@@ -21,7 +21,7 @@ from typing import Iterator
 from .conllu import HDTB_DEV, HDTB_TEST, PUD_TEST, TreebankSentence, read_conllu
 from .xpos import XposConverter
 
-__all__ = ["TRAIN_XPOS", "read_xpos_tsv", "load_tagger_split"]
+__all__ = ["TRAIN_XPOS", "read_xpos_tsv", "tagger_data_files", "load_tagger_split"]
 
 TRAIN_XPOS = Path("hdtb_train_xpos") / "hi_hdtb_train_xpos.tsv"
 
@@ -49,12 +49,20 @@ def read_xpos_tsv(path: str | Path) -> Iterator[tuple[tuple[str, ...], tuple[str
         yield tuple(words), tuple(tags)
 
 
+def tagger_data_files(data_root: str | Path) -> list[Path]:
+    """The files under ``data_root`` that ``load_tagger_split`` reads (the training command checks
+    them before any work)."""
+    root = Path(data_root)
+    ud = root / "ud_hindi"
+    return [ud / HDTB_DEV, ud / HDTB_TEST, ud / PUD_TEST, root / TRAIN_XPOS]
+
+
 def load_tagger_split(data_root: str | Path) -> dict[str, list[TreebankSentence]]:
     """``{"train", "dev", "test", "pud"}`` from ``data_root`` (``shared/data``: ``ud_hindi/`` and
     ``hdtb_train_xpos/``)."""
     root = Path(data_root)
     ud = root / "ud_hindi"
-    missing = [str(p) for p in (ud / HDTB_DEV, ud / HDTB_TEST, ud / PUD_TEST, root / TRAIN_XPOS) if not p.is_file()]
+    missing = [str(p) for p in tagger_data_files(root) if not p.is_file()]
     if missing:
         raise FileNotFoundError(f"missing {', '.join(missing)}; point --data at the shared data folder")
     dev = list(read_conllu(ud / HDTB_DEV))

@@ -20,6 +20,7 @@ zip entries with fixed timestamps, so two runs write identical files.
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
 import sys
@@ -33,7 +34,7 @@ import numpy as np
 
 from ..tagging.base import UPOS_TAGS
 from .conllu import TreebankSentence, load_split
-from .hdtb_train import load_tagger_split
+from .hdtb_train import load_tagger_split, tagger_data_files
 from .clusters import DIMS, GRANULARITIES, MIN_COUNT, build_clusters, read_unlabelled
 from ..tagging.features import (
     ATTRIBUTES,
@@ -649,6 +650,49 @@ TUNE_GRID = ((0.02, 2), (0.05, 2), (0.1, 2))
 PRUNE_GRID = (0.0, 0.01, 0.02, 0.05)
 
 
+_DATA_HINT = "pass --data pointing at the shared data folder (ud_hindi/, hdtb_train_xpos/ and ilsum_hi/)"
+_UNLABELLED_HINT = "pass --unlabelled PATH to an ILSUM-style CSV with an Article column"
+
+
+# The command's paths, checked before any work: each problem is one line naming the option that
+# fixes it (status 2, as argparse's own errors), not a traceback from deep inside training.
+def _data_problem(data: Path) -> str | None:
+    """What keeps ``data`` from being the training data folder (``None``: nothing)."""
+    if not data.is_dir():
+        return f"data folder {data} {'is not a folder' if data.exists() else 'does not exist'}; {_DATA_HINT}"
+    missing = [p.relative_to(data).as_posix() for p in tagger_data_files(data) if not p.is_file()]
+    return f"data folder {data} lacks {', '.join(missing)}; {_DATA_HINT}" if missing else None
+
+
+def _unlabelled_problem(path: Path) -> str | None:
+    """What keeps ``path`` from being the unlabelled text (``read_unlabelled`` takes a CSV without an
+    Article column as no text at all, and the clusters would silently come from the treebank alone)."""
+    if not path.is_file():
+        return f"unlabelled text {path} not found; {_UNLABELLED_HINT}"
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            header = next(csv.reader(fh), [])
+    except UnicodeDecodeError:
+        return f"unlabelled text {path} is not UTF-8; {_UNLABELLED_HINT}"
+    if "Article" not in header:
+        return f"unlabelled text {path} has no Article column (columns: {', '.join(header) or 'none'}); {_UNLABELLED_HINT}"
+    return None
+
+
+def _out_problem(out: Path) -> str | None:
+    if out.exists() and not out.is_dir():
+        return f"--out {out} is a file; pass --out a folder to write the model into"
+    return None
+
+
+def _card_problem(out: Path) -> str | None:
+    missing = [name for name in ("metrics.json", "tagger.json") if not (out / name).is_file()]
+    if missing:
+        return (f"{out} has no {' or '.join(missing)}; --card-only rewrites the card of a trained model: "
+                "pass --out pointing at its folder (models/embedded)")
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default=str(_ROOT.parent / "shared" / "data"),
@@ -670,13 +714,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     data, out = Path(args.data), Path(args.out)
     if args.card_only:
+        problem = _card_problem(out)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
         metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
         config = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
         write_card(out / "README.md", metrics, _sizes(out), len(config["clusters"]["words"]))
         return 0
     unlabelled = Path(args.unlabelled) if args.unlabelled else data / "ilsum_hi" / "ilsum2023_hi_val.csv"
-    if not unlabelled.is_file():
-        parser.error(f"unlabelled text {unlabelled} not found; pass --unlabelled PATH to an ILSUM-style CSV")
+    # --data first: the default --unlabelled lies inside it, so a wrong --data is the one thing to fix.
+    problem = _data_problem(data) or _unlabelled_problem(unlabelled) or (None if args.tune else _out_problem(out))
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     if args.tune:
         tune(data, unlabelled, TUNE_GRID)
         return 0

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from hindi_brief.training import df
 from hindi_brief.training.hdtb_train import tagger_data_files
 from hindi_brief.training.tagger import main as tagger_main
 
@@ -56,3 +59,34 @@ def test_the_tagger_card_needs_a_trained_model_folder(tmp_path, capsys):
     assert tagger_main(["--card-only", "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "metrics.json" in err and "--out" in err and not (tmp_path / "README.md").exists()
+
+
+def _df_data(root: Path) -> Path:
+    """A data folder with every file the df command checks for (one short ILSUM row; empty treebanks)."""
+    (root / "ud_hindi").mkdir(parents=True)
+    for name in df.HDTB_FILES:
+        (root / name).touch()
+    (root / "ilsum_hi").mkdir()
+    (root / df.ILSUM_VAL).write_text("Id,Heading,Article,Summary\n1,शीर्षक,पहला लेख।,सार\n", encoding="utf-8")
+    return root
+
+
+def test_the_df_command_names_a_missing_or_partial_data_folder(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert df.main(["--data", str(tmp_path / "missing"), "--out", str(out)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    # Without ud_hindi/ it tagged every ILSUM article, then printed a traceback.
+    data = _df_data(tmp_path / "data")
+    (data / df.HDTB_FILES[1]).unlink()
+    assert df.main(["--data", str(data), "--out", str(out), "--tagger", "none"]) == 2
+    err = capsys.readouterr().err
+    assert f"lacks {df.HDTB_FILES[1]};" in err and "--data" in err and not out.exists()
+
+
+@pytest.mark.parametrize("option", [["--group", "0"], ["--group", "-3"], ["--min-df", "0"]])
+def test_the_df_command_refuses_counts_below_one(tmp_path, capsys, option):
+    # --group 0 was a traceback; a negative one silently left out every HDTB document.
+    out = tmp_path / "out"
+    assert df.main(["--data", str(_df_data(tmp_path / "data")), "--out", str(out), "--tagger", "none", *option]) == 2
+    err = capsys.readouterr().err
+    assert f"{option[0]} must be at least 1" in err and err.count("\n") == 1 and not out.exists()

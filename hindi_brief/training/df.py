@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..doc import Document
+from ..errors import HindiBriefError
 from ..rank.weights import DF_FORMAT, content_terms
 
 ILSUM_VAL = "ilsum_hi/ilsum2023_hi_val.csv"
@@ -93,6 +94,30 @@ def build(data: Path, *, tagger: str = "embedded", group: int = 20, min_df: int 
     }
 
 
+_DATA_HINT = "pass --data pointing at the shared data folder (with ilsum_hi/ and ud_hindi/)"
+
+
+# Checked before any work: the HDTB files are read only after every ILSUM article has been
+# tagged, so a missing one (or a --group of 0) used to end in a traceback minutes into the run.
+def _data_problem(data: Path) -> str | None:
+    """What keeps ``data`` from being the shared data folder (``None``: nothing)."""
+    if not data.is_dir():
+        return f"data folder {data} {'is not a folder' if data.exists() else 'does not exist'}; {_DATA_HINT}"
+    missing = [name for name in (ILSUM_VAL, *HDTB_FILES) if not (data / name).is_file()]
+    return f"data folder {data} lacks {', '.join(missing)}; {_DATA_HINT}" if missing else None
+
+
+def _option_problem(args: argparse.Namespace) -> str | None:
+    # A negative --group gave no HDTB documents at all and a table that looked fine.
+    if args.group < 1:
+        return f"--group must be at least 1 (HDTB sentences per pseudo-document), got {args.group}"
+    if args.min_df < 1:
+        return f"--min-df must be at least 1 (1 keeps every term), got {args.min_df}"
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        return f"--out {args.out} is a file; pass --out the folder to write df.json into"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m hindi_brief.training.df", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default="../shared/data", help="folder with ilsum_hi/ and ud_hindi/")
@@ -102,10 +127,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-df", type=int, default=2, help="drop terms in fewer documents")
     args = ap.parse_args(argv)
     data = Path(args.data)
-    if not (data / ILSUM_VAL).is_file():
-        print(f"hindi_brief.training.df: {data / ILSUM_VAL} not found; pass --data pointing at the shared data folder", file=sys.stderr)
+    problem = _data_problem(data) or _option_problem(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 2
-    result = build(data, tagger=args.tagger, group=args.group, min_df=args.min_df)
+    try:
+        result = build(data, tagger=args.tagger, group=args.group, min_df=args.min_df)
+    except HindiBriefError as exc:  # e.g. --tagger stanza without the stanza package: its message says what to install
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     path = out / "df.json"

@@ -110,7 +110,7 @@ def load_manifest(root: Path) -> dict[str, Any] | None:
         for rel, entry in data["files"].items():
             if not _valid_entry(entry):
                 raise ValueError(f"its entry for {rel!r} is not {{'size': int, 'sha256': 64 hex digits}}: {entry!r:.200}")
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, OSError) as exc:  # OSError: e.g. a folder in its place
         raise ModelError(f"model manifest {path} is unreadable ({exc}). {_RESTORE}") from exc
     _manifests[key] = (mtime, data)
     return data

@@ -247,6 +247,33 @@ def test_malformed_manifest_entry_is_a_model_error(models_copy: Path, entry: obj
         mf.check_manifest(models_copy)
 
 
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", '{"format": "hindi_brief-manifest/1", "files": {"a.bin": 7}}'])
+def test_the_manifest_command_reports_a_damaged_manifest(tmp_path: Path, capsys: pytest.CaptureFixture, text: str) -> None:
+    # It printed ModelError's traceback; the check reports it as it reports a missing manifest.
+    (tmp_path / "a.bin").write_bytes(b"model")
+    (tmp_path / mf.MANIFEST).write_text(text, encoding="utf-8")
+    assert manifest_command(["--models", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "unreadable" in out and "--write" in out and out.count("\n") == 1
+    assert manifest_command(["--write", "--models", str(tmp_path)]) == 0  # the fix it names
+    assert manifest_command(["--models", str(tmp_path)]) == 0
+
+
+def test_the_manifest_command_names_a_wrong_models_folder(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "file").write_bytes(b"")
+    for models, state in ((tmp_path / "missing", "does not exist"), (tmp_path / "file", "is not a folder")):
+        for write in ([], ["--write"]):  # writing printed a traceback
+            assert manifest_command([*write, "--models", str(models)]) == 2
+            err = capsys.readouterr().err
+            assert state in err and "--models" in err and err.count("\n") == 1
+    assert not (tmp_path / "missing").exists()
+    (tmp_path / "models" / mf.MANIFEST).mkdir(parents=True)  # a folder where the manifest goes
+    assert manifest_command(["--models", str(tmp_path / "models")]) == 1
+    assert "unreadable" in capsys.readouterr().out
+    assert manifest_command(["--write", "--models", str(tmp_path / "models")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
 def test_df_table_with_a_huge_document_count(models_copy: Path, seed000: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from hindi_brief import Pipeline
     path = _rewrite_json(models_copy, "df/df.json", lambda d: d["tables"]["lemma"].__setitem__("n_docs", 10**400))

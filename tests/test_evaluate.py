@@ -251,6 +251,38 @@ def test_cli_reports_bad_fields(capsys):
     assert "--text-field" in capsys.readouterr().err
 
 
+def test_cli_names_the_option_for_a_missing_data_path(tmp_path, capsys):
+    assert main(["--data", str(tmp_path / "missing"), "--tagger", "none"]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist; pass --data" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("name, content, says", [
+    ("pairs.csv", CSV.read_text(encoding="utf-8").encode("utf-16"), "pairs.csv: UTF-16 text; save it as UTF-8"),
+    ("pairs.json", b'[{"Article": "x",', "pairs.json: not valid JSON"),
+    ("pairs.json", b"[1, 2]", "pairs.json: item 1 is not an object"),
+    ("pairs.jsonl", b'{"Article": "x", "Summary": "y"}\n[1]\n', "pairs.jsonl:2: not a JSON object per line"),
+])
+def test_cli_names_a_data_file_it_cannot_read(tmp_path, capsys, name, content, says):
+    # Each was a traceback: UnicodeDecodeError, JSONDecodeError, TypeError, AttributeError.
+    (tmp_path / name).write_bytes(content)
+    assert main(["--data", str(tmp_path / name), "--tagger", "none"]) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("option", ["--title-field", "--id-field"])
+def test_cli_refuses_a_title_or_id_field_no_row_has(capsys, option):
+    # A misspelt one was ignored: no titles, or ids made from row numbers, and no word of it.
+    assert main(["--data", str(CSV), "--tagger", "none", "--systems", "lead", "--keyword-systems", "", option, "Headng"]) == 2
+    err = capsys.readouterr().err
+    assert "no row has a field 'Headng'" in err and "'Heading'" in err and option in err
+    # The defaults may be missing from a file: the fixture JSONL has neither column.
+    assert [p.title for p in load_pairs(JSONL, text_field="body", summary_field="abstract")] == [""] * 4
+    with pytest.raises(InvalidInputError, match="'titel'"):
+        load_pairs(JSONL, text_field="body", summary_field="abstract", title_field="titel", require=["titel"])
+
+
 def test_write_block_creates_and_appends(tmp_path):
     path = tmp_path / "e.md"
     write_block(path, "one")

@@ -99,24 +99,62 @@ class Pair:
 
 
 def _read_rows(path: Path) -> list[dict[str, Any]]:
+    try:
+        return _parse_rows(path)
+    except UnicodeDecodeError as exc:  # e.g. a spreadsheet's "Unicode text" export, which is UTF-16
+        with path.open("rb") as fh:
+            utf16 = fh.read(2) in (b"\xff\xfe", b"\xfe\xff")
+        raise InvalidInputError(f"{path}: {'UTF-16' if utf16 else 'not UTF-8'} text; save it as UTF-8") from exc
+
+
+def _parse_rows(path: Path) -> list[dict[str, Any]]:
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         rows = []
         with path.open(encoding="utf-8-sig") as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
                     try:
-                        rows.append(json.loads(line))
+                        row = json.loads(line)
                     except json.JSONDecodeError as exc:
                         raise InvalidInputError(f"{path}:{n}: not a JSON object per line ({exc})") from exc
+                    if not isinstance(row, dict):
+                        raise InvalidInputError(f"{path}:{n}: not a JSON object per line (got {type(row).__name__})")
+                    rows.append(row)
         return rows
     if path.suffix.lower() == ".json":
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        except json.JSONDecodeError as exc:
+            raise InvalidInputError(f"{path}: not valid JSON ({exc}); expected a JSON list of objects") from exc
         if not isinstance(data, list):
             raise InvalidInputError(f"{path}: expected a JSON list of objects")
+        for n, row in enumerate(data, 1):
+            if not isinstance(row, dict):
+                raise InvalidInputError(f"{path}: item {n} is not an object (got {type(row).__name__}); expected a JSON list of objects")
         return data
     csv.field_size_limit(2**31 - 1)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+def _check_fields(file: Path, rows: list[dict[str, Any]], needed: Sequence[str], given: Sequence[str]) -> None:
+    """Raise when the first row lacks a ``needed`` field, or no row has a ``given`` one: a misspelt
+    --title-field or --id-field would otherwise give no titles or made-up ids, silently."""
+    missing = [f for f in needed if f not in rows[0]]
+    if missing:
+        raise InvalidInputError(
+            f"{file}: no field {', '.join(map(repr, missing))}; fields are {', '.join(map(repr, rows[0]))}"
+            " (choose them with --text-field/--summary-field/--title-field)"
+        )
+    if not given:
+        return
+    fields = dict.fromkeys(k for row in rows for k in row if k is not None)  # JSON rows may differ
+    absent = [f for f in given if f not in fields]
+    if absent:
+        raise InvalidInputError(
+            f"{file}: no row has a field {', '.join(map(repr, absent))}; fields are {', '.join(map(repr, fields))}"
+            " (check --title-field/--id-field)"
+        )
 
 
 def _split_files(directory: Path, split: str) -> list[tuple[str, Path]]:
@@ -143,12 +181,15 @@ def load_pairs(
     title_field: str | None = "Heading",
     id_field: str | None = "Id",
     limit: int | None = None,
+    require: Sequence[str] = (),
 ) -> list[Pair]:
     """Read article/summary pairs from a CSV/JSONL/JSON file or an ILSUM-style directory.
 
     A directory holds one file per split (``*_val.csv``, ``*_test.csv``); ``split``
     picks ``"val"``, ``"test"`` or ``"both"``. A single file is one split named after
-    the file. ``title_field`` may be ``None`` or missing from the file (no title);
+    the file. ``title_field`` may be ``None`` or missing from the file (no title), and
+    ``id_field`` missing (ids from the row numbers), unless named in ``require``: fields
+    some row must have (the command requires the ``--title-field``/``--id-field`` given).
     ``limit`` keeps the first ``limit`` pairs of each split. Rows with an empty
     article or summary are skipped.
     """
@@ -166,12 +207,7 @@ def load_pairs(
     for name, file in sources:
         rows = _read_rows(file)
         if rows:
-            missing = [f for f in (text_field, summary_field) if f not in rows[0]]
-            if missing:
-                raise InvalidInputError(
-                    f"{file}: no field {', '.join(map(repr, missing))}; fields are {', '.join(map(repr, rows[0]))}"
-                    " (choose them with --text-field/--summary-field/--title-field)"
-                )
+            _check_fields(file, rows, (text_field, summary_field), require)
         kept = 0
         for n, row in enumerate(rows):
             text, summary = str(row.get(text_field) or ""), str(row.get(summary_field) or "")
@@ -643,6 +679,10 @@ def to_json(result: Evaluation) -> dict[str, Any]:
 # -- command line -------------------------------------------------------------------------------
 
 
+TITLE_FIELD, ID_FIELD = "Heading", "Id"  # the ILSUM columns
+DATA_HINT = "pass --data a folder of *_val/*_test files (../shared/data/ilsum_hi from the repository) or one CSV/JSONL/JSON file"
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m hindi_brief.evaluate",
@@ -653,8 +693,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=None, help="first N pairs of each split")
     p.add_argument("--text-field", default="Article")
     p.add_argument("--summary-field", default="Summary")
-    p.add_argument("--title-field", default="Heading", help="empty string: no title")
-    p.add_argument("--id-field", default="Id")
+    # No default here: a field given on the command line must be in the file, the default need not.
+    p.add_argument("--title-field", default=None, help=f"default {TITLE_FIELD} (no title when the file has none); empty string: no title")
+    p.add_argument("--id-field", default=None, help=f"default {ID_FIELD} (row numbers when the file has none)")
     p.add_argument("--tagger", default="embedded", help="Pipeline tagger: embedded (default), stanza or none")
     p.add_argument("--systems", default=",".join(SUMMARY_SYSTEMS), help="comma-separated summary systems")
     p.add_argument("--keyword-systems", default=",".join(KEYWORD_SYSTEMS), help="comma-separated; empty: none")
@@ -684,14 +725,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings_for(c)
         if args.max_words is not None:
             check_int("max_words", args.max_words)
+        if not Path(args.data).exists():  # load_pairs says so too, without the option that fixes it
+            raise InvalidInputError(f"data path {args.data} does not exist; {DATA_HINT}")
         pairs = load_pairs(
             args.data,
             split=args.split,
             text_field=args.text_field,
             summary_field=args.summary_field,
-            title_field=args.title_field or None,
-            id_field=args.id_field or None,
+            title_field=TITLE_FIELD if args.title_field is None else args.title_field or None,
+            id_field=ID_FIELD if args.id_field is None else args.id_field or None,
             limit=args.limit,
+            require=[f for f in (args.title_field, args.id_field) if f],
         )
         if not pairs:
             raise InvalidInputError(f"no article/summary pairs found in {args.data}")

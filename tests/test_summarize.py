@@ -505,3 +505,40 @@ def test_short_isolated_sentences_fill_a_summary_the_others_cannot_make(any_nlp)
     assert len(filled) == 2 and all(s.score == 0.0 for s in filled)
     assert len(make_summary(doc, max_words=40)) == 1
 
+
+
+_CROSSHEAD_STORY = (
+    "सुप्रीम कोर्ट में राहुल गांधी की याचिका पर सुनवाई 4 अगस्त को\n\n"
+    "कांग्रेस कार्य समिति के सदस्यों की घोषणा में कुछ और दिन की देरी हो सकती है। "
+    "पार्टी के सूत्रों ने बताया कि नई समिति के सदस्यों के नाम लगभग तय हो चुके हैं। "
+    "इसी दिन सुप्रीम कोर्ट राहुल गांधी की याचिका पर सुनवाई करेगा। "
+    "सुप्रीम कोर्ट में राहुल गांधी की याचिका की सुनवाई का इंतजार\n"
+    "एक वरिष्ठ नेता ने बताया कि संसद का मानसून सत्र 11 अगस्त तक चलेगा। "
+    "अगर सुप्रीम कोर्ट सजा को निलंबित कर देता है तो राहुल गांधी की सांसदी बहाल हो सकेगी।"
+)
+
+
+def test_a_crosshead_is_never_picked(any_nlp):
+    # A sub-heading that scraping glued to the sentence before it: ended by its line break, not by a
+    # danda, it teases the paragraph below and is no sentence of the story, though it shares the most
+    # words with the headline.
+    doc = any_nlp(_CROSSHEAD_STORY)
+    texts = [s.text for s in doc.sentences]
+    crosshead = texts.index("सुप्रीम कोर्ट में राहुल गांधी की याचिका की सुनवाई का इंतजार")
+    eligible = is_eligible(doc)
+    assert not eligible[crosshead]
+    assert eligible.sum() == len(texts) - 1
+    assert all(s.index != crosshead for s in make_summary(doc, sentences=len(texts)).sentences)
+
+
+def test_lines_without_marks_are_no_crossheads_where_the_text_writes_none(nlp):
+    # A text that ends no line with a mark (a list, a chat log) has no crossheads: every line may be picked.
+    text = _CROSSHEAD_STORY.replace("। ", "\n").replace("।", "")
+    doc = nlp(text)
+    assert len(doc.sentences) == 6 and is_eligible(doc).all()
+    # The last sentence of a text cut off in mid-sentence is none either, nor a numbered item of a list.
+    cut = _CROSSHEAD_STORY.rstrip("।") + "\n"
+    assert is_eligible(nlp(cut))[-1]
+    listed = _CROSSHEAD_STORY.replace("सुप्रीम कोर्ट में राहुल गांधी की याचिका की सुनवाई का इंतजार\n", "1. राहुल गांधी की याचिका की सुनवाई 4 अगस्त को होगी\n")
+    doc = nlp(listed)
+    assert is_eligible(doc).all()

@@ -74,7 +74,8 @@ ends in a colon and so introduces what follows (``अध्ययन के म�
 link to another story glued into a paragraph (``पढ़ें- …``, ``यह भी पढ़ें: …``; ``text.clean``
 removes such a link when it has a line of its own), not an instruction to work the page
 (``ऊपर दिए गए फोटो पर क्लिक करें``, ``text.clean.is_reader_instruction``) or an announcement of what the story will
-go on to tell (``आगे स्टोरी में हम ... जानेंगे``), and not a short sentence (at most
+go on to tell (``आगे स्टोरी में हम ... जानेंगे``), not a crosshead (a sub-heading line that no sentence mark
+ends, ``विदेश मंत्रालय ने दिया ये जवाब``, in a text whose sentences end in marks: ``_crossheads``), and not a short sentence (at most
 ``ISOLATED_MAX_WORDS`` words) that shares no content term with any other body sentence: a
 greeting, an aside or a stray caption (``आप सभी को धन्यवाद।``) is not the point of the text, and
 the shortness term would otherwise favour it.
@@ -265,6 +266,36 @@ def _introduces(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(":")
 
 
+#: What ends a written sentence (a closing quote or bracket may follow it): a line that ends in none
+#: of them was ended by its line break alone.
+_SENTENCE_ENDS = frozenset("।॥.?!|…:;")
+#: A line of its own of at most this many words that no sentence mark ends is a crosshead (see
+#: ``_crossheads``); longer ones are paragraphs whose writer left out the final mark.
+CROSSHEAD_MAX_WORDS = 25
+# A numbered or bulleted line is an item of a list (``1. दो खुराक के बाद ...``), often the points of the story.
+_LIST_ITEM = regex.compile(r"\s*(?:[\p{Nd}]{1,2}[.)]|[•●▪◦*\-–—])\s")
+
+
+def _crossheads(doc: Document, words: list[int]) -> list[bool]:
+    """For each body sentence: is it a crosshead, a sub-heading of the story (``सुप्रीम कोर्ट में राहुल की
+    याचिका की सुनवाई का इंतजार``, ``विदेश मंत्रालय ने दिया ये जवाब``)? Such a line names or teases the paragraph
+    below it and is no sentence of the story: it is ended by a line break, not a sentence mark, has at most
+    ``CROSSHEAD_MAX_WORDS`` words, is no numbered or bulleted item of a list, and the text writes its
+    other sentences with marks (at least half of its body sentences end in one). Scraping often glues the line to the sentence before it, so only its
+    end is looked at. The last sentence is never one: a text cut off in mid-sentence ends so."""
+    sentences = doc.sentences
+    ended = [s.text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS for s in sentences]
+    if 2 * sum(ended) < len(sentences):  # a text without marks (a list, verse, a chat log)
+        return [False] * len(sentences)
+    return [
+        not ended[i]
+        and w <= CROSSHEAD_MAX_WORDS
+        and has_line_break(doc.text, s.end, sentences[i + 1].start)
+        and _LIST_ITEM.match(s.text) is None
+        for i, (s, w) in enumerate(zip(sentences[:-1], words))
+    ] + [False]
+
+
 def _rules(
     doc: Document, words: list[int] | None, unit: csr_matrix | np.ndarray | None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -279,10 +310,12 @@ def _rules(
         words, unit = feats.words, feats.unit
     shares_a_term = _shares_a_term(unit)
     shares = devanagari_shares(doc.text, [(s.start, s.end) for s in doc.sentences])
+    crosshead = _crossheads(doc, words)
     own = np.array(
         [
             w >= MIN_WORDS
             and not continuation[i]
+            and not crosshead[i]
             and not _is_attribution(s, w)
             and not _introduces(s.text)
             and not opens_also_read(s.text)

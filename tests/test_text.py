@@ -238,6 +238,9 @@ def test_repeated_lines_match_however_they_are_encoded_spaced_or_cased() -> None
         ("पढ़ें:- यात्रीगण ध्यान दें! कई ट्रेनें रद्द", "also-read"),
         ("इसे भी पढ़ें: मौसम विभाग की चेतावनी", "also-read"),
         ("\u092a\u095d\u0947\u0902: ढ़ पहले से जुड़ा हुआ", "also-read"),
+        ("ये खबरें भी पढ़ें...", "also-read"),
+        ("यह भी पढ़े: कनाडा में मृत मिली महिला", "also-read"),
+        ("रामसेतु से जुड़ी ये खबरें भी पढ़ें...", "also-read"),
         # BBC Hindi's photo and byline labels, other sites' photo credits and notes to readers.
         ("इमेज स्रोत, Getty Images", "caption"),
         ("इमेज कैप्शन, दिल्ली में किसानों का प्रदर्शन (फ़ाइल फ़ोटो)", "caption"),
@@ -312,9 +315,13 @@ def test_a_sentence_opening_with_a_link_to_another_story() -> None:
     assert opens_also_read("पढ़ें- BJP संसदीय दल की बैठक में पीएम मोदी का बड़ा बयान")
     assert opens_also_read('"पढ़ें- कब चलेगी दिल्ली मेट्रो।')
     assert opens_also_read("ये भी पढ़ें: इस राज्य में स्कूल खुले")
+    assert opens_also_read("ये खबर भी पढ़ें...")
+    assert opens_also_read("रामसेतु से जुड़ी ये खबरें भी पढ़ें...")
     # The verb opening a sentence, or inside one, is no link.
     assert not opens_also_read("पढ़ें और दूसरों को भी पढ़ाएं।")
     assert not opens_also_read("बच्चे रोज अखबार पढ़ें- यह शिक्षक की सलाह है।")
+    assert not opens_also_read("ये भी पढ़े-लिखे लोग हैं जो गांव लौटे हैं।")  # "educated"
+    assert not opens_also_read("शिक्षक ने कहा कि बच्चे ये खबरें भी पढ़ें और सीखें।")
 
 
 def test_content_is_not_mistaken_for_boilerplate() -> None:

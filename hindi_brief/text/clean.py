@@ -127,11 +127,16 @@ _SOCIAL = regex.compile(
 # "पढ़ें- …", "पढ़ें: …", "पढ़ें:- …" (the dash or colon tells it from a sentence that opens with
 # the verb). ढ़ comes with a combining nukta or precomposed.
 _READ = "प(?:\u0922\u093c|\u095d)\u0947\u0902"
+# "ये खबर भी पढ़ें...", "ये खबरें भी पढ़ें", "यह भी पढ़े:" (the anusvara dropped; not "पढ़े-लिखे", "educated").
+_NEWS = "(?:ख|ख\u093c|\u0959)बर(?:\u0947\u0902)?"
+_READ_TOO = rf"(?:(?:{_NEWS}|स्टोरी|स्टोरीज)\s+)?भी\s+प(?:\u0922\u093c|\u095d)\u0947\u0902?(?![\p{{L}}\p{{M}}\-])"
 _ALSO_READ = regex.compile(
     # "मुख्य लेख:" (main article): an encyclopedia's link to another article at the head of a section.
-    rf"(?:(?:यह|ये|इसे)\s+भी\s+{_READ}|{_READ}\s*[:\-–—]|मुख्य\s+लेख\s*:|(?:also\s+read|read\s+also|read\s+more)\b|main\s+article\s*:)",
+    rf"(?:(?:यह|ये|इसे)\s+{_READ_TOO}|{_READ}\s*[:\-–—]|मुख्य\s+लेख\s*:|(?:also\s+read|read\s+also|read\s+more)\b|main\s+article\s*:)",
     regex.IGNORECASE,
 )
+# A line that ends by sending the reader to other stories: "रामसेतु से जुड़ी ये खबरें भी पढ़ें...".
+_READ_MORE_LINE = regex.compile(rf"(?:यह|ये|इन्हें)\s+{_READ_TOO}\s*[:.…।\-–—]*\s*$")
 #: A link line holds one story's headline: a longer line that opens with a link is a paragraph the
 #: link was glued into (a scraped page without line breaks may be one such line from end to end),
 #: so it is kept, and only its opening sentence is left out of summaries (``opens_also_read``).
@@ -232,7 +237,7 @@ def _line_reason(line: str) -> str | None:
         return "dateline"
     if _BYLINE.match(line) and len(line.split()) <= 10:
         return "byline"
-    if _ALSO_READ.match(line) and len(line.split()) <= ALSO_READ_MAX_WORDS:
+    if (_ALSO_READ.match(line) or _READ_MORE_LINE.search(line)) and len(line.split()) <= ALSO_READ_MAX_WORDS:
         return "also-read"
     if _CAPTION.match(line, _OPENING_MARKS.match(line).end()) and len(line.split()) <= NOTE_MAX_WORDS:
         return "caption"
@@ -247,10 +252,12 @@ def _line_reason(line: str) -> str | None:
 
 
 def opens_also_read(sentence: str) -> bool:
-    """Does ``sentence`` open with a link to another story (``पढ़ें- …``, ``यह भी पढ़ें: …``),
-    after any opening quotes? Scraped pages often glue such a link into a paragraph, where no
+    """Does ``sentence`` open with a link to another story (``पढ़ें- …``, ``यह भी पढ़ें: …``, ``ये खबरें भी पढ़ें``),
+    after any opening quotes, or end by sending the reader to others (``रामसेतु से जुड़ी ये खबरें भी पढ़ें...``)? Scraped pages often glue such a link into a paragraph, where no
     line of its own marks it for removal."""
-    return _ALSO_READ.match(sentence, _OPENING_MARKS.match(sentence).end()) is not None
+    return _ALSO_READ.match(sentence, _OPENING_MARKS.match(sentence).end()) is not None or (
+        _READ_MORE_LINE.search(sentence) is not None and len(sentence.split()) <= ALSO_READ_MAX_WORDS
+    )
 
 
 # A sentence that tells the reader to work the page: "ऊपर दिए गए फोटो पर क्लिक करें और देखें वीडियो",

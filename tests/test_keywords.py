@@ -467,6 +467,27 @@ def test_a_conjunct_verb_ends_the_phrase_before_it(embedded):
     assert not any(t.split()[-1] == "शुरू" for t in texts), texts
 
 
+def test_a_noun_inside_a_conjunct_verb_is_no_keyword_there(embedded):
+    # "पता चला" (it was learnt), "कोशिश की" (tried): the noun is the first part of a conjunct verb, an action,
+    # not a topic (ILSUM lists showed "पता", "कोशिश", "इस्तेमाल"). Before a verb that makes no conjunct verb the
+    # same kind of noun is the topic: "भर्ती निकाली" (announced a recruitment).
+    texts = keyword_texts(
+        embedded,
+        "पुलिस की जांच में पता चला कि आरोपी ने बैंक से पैसे निकालने की कोशिश की थी।",
+        "बाद में पता चला कि आरोपी ने फर्जी कागजात का इस्तेमाल किया था और उसने भागने की कोशिश की।",
+        "पुलिस ने आरोपी को गिरफ्तार कर लिया है और बैंक की जांच जारी है।",
+    )
+    assert not {"पता", "कोशिश", "इस्तेमाल"} & set(texts), texts
+    assert "आरोपी" in texts and "पुलिस" in texts, texts
+    texts = keyword_texts(
+        embedded,
+        "सशस्त्र सीमा बल ने सब इंस्पेक्टर के 1638 पदों पर भर्ती निकाली है।",
+        "इस भर्ती के लिए उम्मीदवार 18 जून तक आवेदन कर सकते हैं।",
+        "भर्ती में चयन लिखित परीक्षा से होगा।",
+    )
+    assert any("भर्ती" in t.split() for t in texts), texts
+
+
 def test_a_keyphrase_never_starts_or_ends_with_an_english_function_word(embedded):
     # The tagger reads "एडिशनल सुपरिटेंडेंट ऑफ पुलिस" as a name that ends before "पुलिस"; "सुपरिटेंडेंट
     # ऑफ", "ऑफ इंडिया" and a lone "ऑफ" were keywords of ILSUM articles. A whole name may hold the word.

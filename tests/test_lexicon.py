@@ -97,6 +97,11 @@ def test_light_verb_nouns_are_the_words_used_inside_conjunct_verbs(tmp_path):
     assert sentences[0].heads == (4, 1, 4, 0) and sentences[0].deprels[2] == "compound"
     assert light_verb_nouns(sentences, min_count=2, min_share=0.9) == [("शुरू", 2, 1.0)]
     assert [w for w, _, _ in light_verb_nouns(sentences, min_count=2, min_share=0.5)] == ["जांच", "शुरू"]
+    # "कर" heads a conjunct verb's noun both times it occurs, "हो" once of twice.
+    from hindi_brief.training.word_lists import light_verbs
+
+    assert light_verbs(sentences, min_count=2, min_share=0.9) == [("कर", 2, 1.0)]
+    assert light_verbs(sentences, min_count=2, min_share=0.5) == [("कर", 2, 1.0), ("हो", 2, 0.5)]
     assert number_words(sentences) == []  # no word here is tagged NUM
     # Verbs and a postposition, as forms and lemmas ("कर" is the lemma of "किया" and "करेगी"); the nouns
     # "सरकार", "शुरू" and "जांच" are left out.
@@ -158,10 +163,12 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     from hindi_brief.training import word_lists
 
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
-    for name in ("light_verb_nouns", "number_words", "non_nominal_words", "unit_nouns", "standalone_places"):
+    for name in ("light_verb_nouns", "conjunct_nouns", "light_verbs", "number_words", "non_nominal_words", "unit_nouns", "standalone_places"):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
     assert {"दो", "तीन", "हजार"} <= words("number_words") and "शुरू" in words("light_verb_nouns")
+    assert {"पता", "कोशिश"} <= words("conjunct_nouns") and {"कर", "हो", "दे"} <= words("light_verbs")
+    assert not {"मिल", "पहुंच"} & words("light_verbs")
     assert {"रुपया", "फीसदी", "डॉलर"} <= words("unit_nouns")
     assert {"भारत", "पाकिस्तान", "पंजाब"} <= words("standalone_places")
     assert not {"सिंह", "खान", "कांग्रेस", "भाजपा", "बुधवार"} & words("standalone_places")

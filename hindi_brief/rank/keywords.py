@@ -93,8 +93,10 @@ generic noun after adjectives alone (``नया मामला``, ``बड़�
 reporting verb (a headline's colon: ``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor
 a phrase or word that starts or ends with an English function word
 (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया`` may).
-In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb ends the phrase before it
-(``सेवा शुरू की``: ``सेवा``, not ``सेवा शुरू``).
+In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb, or of ``CONJUNCT_NOUNS`` (nouns that are
+a conjunct verb's first part more often than not: ``पता``, ``घोषणा``) right before a light verb (``LIGHT_VERBS``:
+``कर``, ``हो``, ``दे``), is no phrase word there and ends the phrase before it (``सेवा शुरू की``: ``सेवा``, not
+``सेवा शुरू``; ``पता चला``: no ``पता``).
 
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
@@ -229,6 +231,16 @@ _UNTAGGED_GENERIC = frozenset(
 #: Held as spelling keys (``spelling_key``), as is ``NUMBER_WORDS``: HDTB's lemmas drop the nukta
 #: (``गिरफ्तार``, ``करोड``), and news writes these words with it as often (``गिरफ़्तार``, ``करोड़``).
 LIGHT_VERB_NOUNS = frozenset(map(spelling_key, words("light_verb_nouns")))
+#: Nouns that are a conjunct verb's first part more often than not ("पता चला", "घोषणा की", "मुलाकात की";
+#: ``lexicon/conjunct_nouns.txt``, from HDTB by the same command), those of ``LIGHT_VERB_NOUNS`` aside: right
+#: before a light verb such a noun is no keyword occurrence, though elsewhere in the text it may name the
+#: topic ("घोषणा के बाद").
+#: Read only before a verb of ``LIGHT_VERBS``: "भर्ती कराया" (admitted) is a conjunct verb, "भर्ती निकाली" (a
+#: recruitment announced) holds a topic.
+CONJUNCT_NOUNS = frozenset(map(spelling_key, words("conjunct_nouns"))) - LIGHT_VERB_NOUNS
+#: Verbs conjunct verbs are made with ("कर", "हो", "दे", "लगा"; ``lexicon/light_verbs.txt``, from HDTB by the same command).
+#: HDTB writes a verb's lemma as its stem ("कर"), the embedded lemmatiser as its infinitive ("करना"): both are held.
+LIGHT_VERBS = words("light_verbs") | {f"{stem}ना" for stem in words("light_verbs")}
 #: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
 #: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
 NUMBER_WORDS = frozenset(map(spelling_key, words("number_words")))
@@ -437,6 +449,12 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
     return role
 
 
+def _in_conjunct_verb(key: str, next_lemma: str) -> bool:
+    """Is a phrase word keyed ``key``, right before a verb of lemma ``next_lemma``, a conjunct verb's first part?"""
+    folded = spelling_key(key)
+    return folded in LIGHT_VERB_NOUNS or (folded in CONJUNCT_NOUNS and next_lemma in LIGHT_VERBS)
+
+
 def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str]) -> list[list[list]]:
     """The sentence's runs of candidate words, each word ``[start, end, key, class, designation]``
     (``designation``: ``_TITLE`` for a title, ``_IF_COMMON`` for a PROPN tagged NOUN/ADJ elsewhere in the
@@ -477,7 +495,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         # A light-verb noun right before a verb is the first part of a conjunct verb ("सेवा शुरू की",
         # "दोषी करार दिया"): the run before it names the topic, the whole is an action. Before a noun
         # or a postposition it stays a phrase word ("परमाणु करार पर").
-        if tagged and i + 1 < n and pos[i + 1] in _VERBAL and spelling_key(roles[i][1] or "") in LIGHT_VERB_NOUNS:
+        if tagged and i + 1 < n and pos[i + 1] in _VERBAL and _in_conjunct_verb(roles[i][1] or "", lemmas[i + 1] or norms[i + 1]):
             if cur:
                 runs.append(cur)
                 cur = []

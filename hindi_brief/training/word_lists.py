@@ -4,8 +4,8 @@ Usage::
 
     python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi --out hindi_brief/text/lexicon
 
-The first four come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
-of test; the held-out half is never read), each lemma written once, most frequent first; the fifth from the
+The first six come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
+of test; the held-out half is never read), each lemma written once, most frequent first; the seventh from the
 larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside ``--data``):
 
 * ``light_verb_nouns.txt``: the nouns and adjectives that Hindi uses almost only as the first part of a
@@ -14,6 +14,13 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
   analysis of a conjunct verb's nominal part). Such a word names an action, not a topic: a keyword
   list that shows ``शुरू`` or ``प्रदान`` wastes a place (``rank/keywords.py``). The thresholds keep
   out nouns that are topics as often as actions (``समर्थन``, ``जांच``, ``घोषणा``: 0.3-0.7).
+* ``conjunct_nouns.txt``: the same count with the lower share ``MIN_CONJUNCT_SHARE``: the nouns that are a
+  conjunct verb's first part more often than not (``पता चला``, ``नजर आए``, ``पार किया``, ``घोषणा की``). Such a
+  noun right before a verb is no keyword occurrence there, though the noun may be a topic elsewhere in the
+  text (``घोषणा के बाद``): ``rank/keywords.py`` reads these occurrence by occurrence, before a verb of
+  ``light_verbs.txt`` only (``भर्ती निकाली``, a recruitment announced, keeps its topic).
+* ``light_verbs.txt``: the verbs a conjunct verb is made with (``कर``, ``हो``, ``दे``, ``लगा``): every lemma tagged
+  VERB at least ``MIN_COUNT`` times of which at least ``MIN_LIGHT_VERB_SHARE`` head a NOUN or ADJ ``compound``.
 * ``number_words.txt``: the number words (``दो``, ``तीन``, ``हजार``): every lemma without a digit
   seen at least ``MIN_NUMBER_COUNT`` times, at least ``MIN_SHARE`` of them tagged NUM. A number
   alone is no keyword, however the tagger reads it in one text.
@@ -47,13 +54,18 @@ from .conllu import TreebankSentence, load_split
 from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
 
 __all__ = [
-    "MIN_COUNT", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
-    "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "main",
+    "MIN_COUNT", "MIN_CONJUNCT_SHARE", "MIN_LIGHT_VERB_SHARE", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
+    "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "main",
 ]
 
 MIN_COUNT = 8
 MIN_NUMBER_COUNT = 3
 MIN_SHARE = 0.9
+#: A conjunct-verb noun, read occurrence by occurrence, is one in at least this share of its uses.
+MIN_CONJUNCT_SHARE = 0.6
+#: A light verb heads a conjunct verb's nominal part in at least this share of its uses (``कर`` 0.94, ``दे``
+#: 0.44, ``चल`` 0.27; ``मिल`` 0.10, ``पहुंच`` 0.07 are full verbs).
+MIN_LIGHT_VERB_SHARE = 0.2
 #: A standalone name is an NNP at least this many times in the XPOS split...
 MIN_NAME_COUNT = 20
 #: ... at least this share of them with no NNP right before or after it ...
@@ -79,6 +91,26 @@ def light_verb_nouns(
             if s.deprels[i] == "compound" and head and s.upos[head - 1] == "VERB":
                 in_verb[lemma] += 1
     return _frequent_first(seen, in_verb, min_count, min_share)
+
+
+def light_verbs(
+    sentences: Iterable[TreebankSentence], *, min_count: int = MIN_COUNT, min_share: float = MIN_LIGHT_VERB_SHARE
+) -> list[tuple[str, int, float]]:
+    """``(lemma, count, share)`` of the lemmas tagged VERB ``min_count`` or more times of which at least
+    ``min_share`` head a NOUN or ADJ ``compound`` dependent (a conjunct verb's nominal part), most frequent first."""
+    seen: Counter[str] = Counter()
+    heading: Counter[str] = Counter()
+    for s in sentences:
+        heads = {
+            s.heads[i] - 1
+            for i, (upos, deprel) in enumerate(zip(s.upos, s.deprels))
+            if upos in ("NOUN", "ADJ") and deprel == "compound" and s.heads[i]
+        }
+        for i, (lemma, upos) in enumerate(zip(s.lemmas, s.upos)):
+            if upos == "VERB":
+                seen[lemma] += 1
+                heading[lemma] += i in heads
+    return _frequent_first(seen, heading, min_count, min_share)
 
 
 def number_words(
@@ -169,6 +201,17 @@ HEADERS = {
         f"# not a topic. Written by {_COMMAND};",
         "# each line: the lemma, then its count and share as a comment.",
     ],
+    "conjunct_nouns": [
+        "# Nouns and adjectives used as the first part of a conjunct verb (पता चलना, नजर आना) in at least",
+        f"# {MIN_CONJUNCT_SHARE:.0%} of their {MIN_COUNT} or more NOUN/ADJ occurrences in the HDTB training split: right before",
+        f"# a verb, no keyword occurrence. Written by {_COMMAND};",
+        "# each line: the lemma, then its count and share as a comment.",
+    ],
+    "light_verbs": [
+        "# Verbs conjunct verbs are made with (करना, होना, देना): lemmas tagged VERB that head a NOUN/ADJ compound in at least",
+        f"# {MIN_LIGHT_VERB_SHARE:.0%} of their {MIN_COUNT} or more occurrences in the HDTB training split. Written by {_COMMAND};",
+        "# each line: the lemma, then its count and share as a comment.",
+    ],
     "number_words": [
         f"# Number words: lemmas without a digit tagged NUM in at least {MIN_SHARE:.0%} of their {MIN_NUMBER_COUNT} or more",
         f"# occurrences in the HDTB training split. Written by {_COMMAND};",
@@ -212,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     lists = (
         ("light_verb_nouns", light_verb_nouns(train)),
+        ("conjunct_nouns", light_verb_nouns(train, min_share=MIN_CONJUNCT_SHARE)),
+        ("light_verbs", light_verbs(train)),
         ("number_words", number_words(train)),
         ("non_nominal_words", non_nominal_words(train)),
         ("unit_nouns", unit_nouns(train)),

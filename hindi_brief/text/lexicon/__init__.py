@@ -15,10 +15,12 @@ quantity nouns that say nothing alone), ``titles`` (designations inside names),
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``ordinals`` (one line per
 number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
 ``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year: ``ईस्वी``),
-``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``), ``number_words``
+``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``), ``conjunct_nouns`` (nouns that
+are such a first part more often than not, ``पता``, ``घोषणा``), ``light_verbs`` (the verbs conjunct verbs
+are made with, ``कर``, ``दे``), ``number_words``
 (``दो``, ``हजार``), ``non_nominal_words`` (words almost never tagged a noun: ``जारी``, ``मिली``) and
 ``unit_nouns`` (nouns a number counts: ``रुपया``, ``फीसदी``) and ``standalone_places`` (places: names written with
-no other name beside them and followed by में or से: ``भारत``, ``पंजाब``), all five written from HDTB by
+no other name beside them and followed by में or से: ``भारत``, ``पंजाब``), all seven written from HDTB by
 ``python -m hindi_brief.training.word_lists``, and
 ``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends).
 ``tests/test_lexicon.py`` checks every file.
@@ -52,6 +54,8 @@ LISTS = (
     "manner_nouns",
     "eras",
     "light_verb_nouns",
+    "conjunct_nouns",
+    "light_verbs",
     "number_words",
     "english_function_words",
     "non_nominal_words",

@@ -488,6 +488,20 @@ def test_a_noun_inside_a_conjunct_verb_is_no_keyword_there(embedded):
     assert any("भर्ती" in t.split() for t in texts), texts
 
 
+def test_an_acronym_the_text_defines_is_one_keyword_with_its_phrase(embedded):
+    # "एंटी करप्शन ब्यूरो (ACB)": the text says the two are one; a review found both listed. A name with a party's
+    # acronym after it ("नीतीश कुमार (JDU)") is no definition: JDU is not the name's initials.
+    text = (
+        "जयपुर में एंटी करप्शन ब्यूरो (ACB) ने एक इंजीनियर को रिश्वत लेते हुए पकड़ा। ACB की टीम ने उसके घर पर छापा मारा। "
+        "ACB के अधिकारियों ने बताया कि जांच जारी है। "
+        "बिहार के मुख्यमंत्री नीतीश कुमार (JDU) ने इस कार्रवाई की तारीफ की। JDU के प्रवक्ता ने भी बयान दिया।"
+    )
+    keywords = hb.keywords(embedded(text), top=10)
+    acb = [k for k in keywords if "ACB" in k.variants]
+    assert len(acb) == 1 and "एंटी करप्शन ब्यूरो" in acb[0].variants and acb[0].count == 4, keywords.texts
+    assert not any("JDU" in k.variants and len(k.variants) > 1 for k in keywords), keywords.texts
+
+
 def test_a_keyphrase_never_starts_or_ends_with_an_english_function_word(embedded):
     # The tagger reads "एडिशनल सुपरिटेंडेंट ऑफ पुलिस" as a name that ends before "पुलिस"; "सुपरिटेंडेंट
     # ऑफ", "ऑफ इंडिया" and a lone "ऑफ" were keywords of ILSUM articles. A whole name may hold the word.

@@ -53,7 +53,9 @@ with and without a space or hyphen between its parts (``जम्मू-कश�
 ``राज्यसभा``/``राज्य सभा``) taking its more frequent writing (``_one_spacing``), and an English plural
 written in Devanagari with its singular when the text writes both (``यूजर्स``/``यूजर``, ``गाइडलाइंस``/``गाइडलाइन``;
 ``_loanword_plurals``, not in names), and a name written in Latin letters with the same name in Devanagari
-(``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton);
+(``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton), and an acronym
+with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``: ``_defined_acronyms``, when it is the
+phrase's initials);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
 
@@ -800,7 +802,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
             if not (key[0].isascii() and all(h0 <= a and b <= h1 for a, b in cand.offsets))
         }
     found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)), tagged)
-    return _one_script(_one_spacing(found), doc.text), frozenset(adj_or_num), unit_starts
+    return _one_script(_defined_acronyms(_one_spacing(found), doc.text), doc.text), frozenset(adj_or_num), unit_starts
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -922,6 +924,67 @@ def _one_script(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tup
     into = same_names_across_scripts(
         latin, lambda: ((key, len(cand.offsets)) for key, cand in found.items() if not key[0].isascii())
     )
+    if not into:
+        return found
+    for key, target in into.items():
+        found[key].proper = found[target].proper
+    return _rekeyed(found, lambda key: into.get(key, key))
+
+
+# An acronym in brackets right after a phrase: "एंटी करप्शन ब्यूरो (ACB)", "इंटरनेशनल मॉनेटरी फंड (IMF)".
+_BRACKETED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{2,6})\s*\)")
+_VOWEL_LETTERS = frozenset("अआइईउऊएऐओऔऑ")
+# Initials the consonant skeletons leave out or read two ways: "हाई कोर्ट" (H), "यूनाइटेड नेशंस" (U), "सेंट्रल" (C).
+_INITIALS = {"ह": "H", "य": "YU", "व": "VW", "स": "SC", "श": "SC", "क": "CKQ", "ज": "JZG"}
+
+
+def _initial_matches(word: str, letter: str) -> bool:
+    """Can ``word`` (Devanagari) be the word an acronym's ``letter`` stands for? By its first letter's sound:
+    a vowel for a vowel (``इंडियन``, ``ऑफ`` for ``I``, ``O``; English spellings vary), else the consonant class."""
+    first = word[:1]
+    if first in _VOWEL_LETTERS:
+        return letter in "AEIOU"
+    if first in _INITIALS:
+        return letter in _INITIALS[first]
+    skeleton = devanagari_skeleton(first)
+    return bool(skeleton) and skeleton == latin_skeleton(letter.lower())[:1]
+
+
+def _spells_out(words_: Sequence[str], acronym: str) -> bool:
+    """Is ``acronym`` made of the initials of ``words_`` (a phrase's words, hyphen compounds split), English
+    function words left out where the acronym skips them (``सीरम इंस्टीट्यूट ऑफ इंडिया``, ``SII``)?"""
+    parts = [p for w in words_ for p in w.split("-")]
+    for candidate in (parts, [p for p in parts if p not in ENGLISH_FUNCTION_WORDS]):
+        if len(candidate) == len(acronym) and all(map(_initial_matches, candidate, acronym)):
+            return True
+    return False
+
+
+def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with an acronym in Latin capitals made one with the phrase the text defines it as: the phrase
+    right before the acronym in brackets (``एंटी करप्शन ब्यूरो (ACB)``, ``इंटरनेशनल मॉनेटरी फंड (IMF)``), when the
+    acronym is the phrase's initials (``_spells_out``: ``नीतीश कुमार (JDU)`` names a party, no acronym of the name).
+    The acronym is keyed and classed as the phrase, and shown as the text most often writes the two."""
+    latin = {key: cand for key, cand in found.items() if len(key) == 1 and key[0].isascii()}
+    if not latin or "(" not in text:
+        return found
+    ends: dict[int, list[tuple[str, ...]]] = {}  # end offset -> keys of phrases of two words or more ending there
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, cand in latin.items():
+        for start, end in cand.offsets:
+            m = _BRACKETED_ACRONYM.match(text, text.rfind("(", 0, start)) if "(" in text[max(0, start - 3) : start] else None
+            if m is None or m.start(1) != start or m.end(1) != end:
+                continue
+            if not ends:
+                for other, c in found.items():
+                    if len(other) > 1 or "-" in other[0]:
+                        for _, e in c.offsets:
+                            ends.setdefault(e, []).append(other)
+            phrase_end = len(text[: m.start()].rstrip())
+            matches = [p for p in ends.get(phrase_end, ()) if not p[0].isascii() and _spells_out(p, text[start:end])]
+            if matches:
+                into[key] = max(matches, key=len)  # the whole name, not a phrase at its end
+                break
     if not into:
         return found
     for key, target in into.items():

@@ -90,7 +90,11 @@ def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
     return text, None
 
 
-def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, Any] | str]]]:
+class _BadRow(str):
+    """Why a CSV or JSONL row cannot be read (told apart from a JSON line that is a string)."""
+
+
+def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, Any] | _BadRow]]]:
     """The header and ``(row number, row or error message)`` of each row (the header is row 1).
     Fields may be as long as the file (the csv module's default limit, 131,072 characters,
     ended the whole run); a row the csv module still refuses is that row's error."""
@@ -101,8 +105,8 @@ def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, An
         try:
             header = reader.fieldnames
         except csv.Error as exc:
-            return None, [(1, f"not valid CSV ({exc})")]
-        rows: list[tuple[int, dict[str, Any] | str]] = []
+            return None, [(1, _BadRow(f"not valid CSV ({exc})"))]
+        rows: list[tuple[int, dict[str, Any] | _BadRow]] = []
         number = 1
         while True:
             number += 1
@@ -111,7 +115,7 @@ def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, An
             except StopIteration:
                 break
             except csv.Error as exc:
-                rows.append((number, f"not valid CSV ({exc})"))
+                rows.append((number, _BadRow(f"not valid CSV ({exc})")))
         return header, rows
     finally:
         csv.field_size_limit(limit)
@@ -127,9 +131,20 @@ def _jsonl_rows(text: str) -> Iterator[tuple[int, Any]]:
         try:
             yield n, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield n, f"not valid JSON ({exc.msg})"
+            yield n, _BadRow(f"not valid JSON ({exc.msg})")
         except (ValueError, RecursionError) as exc:  # a 5,000-digit number; nesting deeper than the stack
-            yield n, f"not valid JSON ({type(exc).__name__}: {str(exc)[:100]})"
+            yield n, _BadRow(f"not valid JSON ({type(exc).__name__}: {str(exc)[:100]})")
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {str: "a string", list: "an array", dict: "an object"}.get(type(value), type(value).__name__)
 
 
 def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record]:
@@ -143,13 +158,12 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
         rows = _jsonl_rows(text)
     for n, row in rows:
         where = f"{name}:{n}"
-        if isinstance(row, str):
+        if isinstance(row, _BadRow):
             yield Record(where, None, f"{where}: {row}")
             continue
-        if suffix != ".csv":
-            if not isinstance(row, dict):
-                yield Record(where, None, f"{where}: a JSON line must be an object")
-                continue
+        if not isinstance(row, dict):  # a JSON line that is a string, a number, a list...
+            yield Record(where, None, f"{where}: a JSON line must be an object, got {_json_type(row)}")
+            continue
         value = row.get(text_field)
         fields = {k: v for k, v in row.items() if k != text_field}
         if not isinstance(value, str) or not value.strip():

@@ -22,6 +22,10 @@ read, and symlinks leading out of it are skipped unless ``--follow-symlinks``.
 CSV output cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return get a leading ``'`` so spreadsheets show them as text, not formulas.
 
+Every output is UTF-8: a JSONL row with a lone surrogate (an escaped half of a UTF-16
+pair) is that row's error, and a file name that is not UTF-8 is written with each such
+byte as ``\\xNN``.
+
 The other fields of CSV and JSONL rows are kept: JSON output puts them under
 ``fields``; CSV output has the columns ``source``, ``headline``, ``summary`` and/or
 ``keywords``, then every field of every row in the order first met (empty where a
@@ -35,6 +39,7 @@ import csv
 import io
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -80,6 +85,20 @@ class Record:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
+def _shown(name: str) -> str:
+    """``name`` as it can be written in UTF-8: a file name that is not UTF-8 (Python keeps its
+    bytes as surrogates) with each such byte as ``\\xNN``, as in ``caf\\xe9.txt``."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:  # a surrogate that is no escaped byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
     try:
         text = data.decode("utf-8-sig")
@@ -121,6 +140,31 @@ def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, An
         csv.field_size_limit(limit)
 
 
+# A JSON escape of a UTF-16 surrogate (half of a pair, or alone): the only way a lone
+# surrogate gets into a text read as strict UTF-8, which it then could not be written as.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(value: Any) -> str | None:
+    """Why ``value`` (a parsed JSON row) cannot be written as UTF-8: the field holding a lone
+    surrogate such as ``\\ud800`` (half of an escaped UTF-16 pair, from a cut emoji in scraped
+    or JavaScript-made JSON), or ``None`` when it has none."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+        return None
+    except UnicodeEncodeError as exc:
+        char = exc.object[exc.start]
+    except (ValueError, RecursionError):  # not for this check to say
+        return None
+    where = ""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if _lone_surrogate(key) or _lone_surrogate(item):
+                where = f" in field {_shown(key)!r}"
+                break
+    return f"a lone surrogate \\u{ord(char):04x}{where} (half of a UTF-16 pair), which is not Unicode text"
+
+
 def _jsonl_rows(text: str) -> Iterator[tuple[int, Any]]:
     """``(line number, value or error message)`` per non-blank line."""
     # Split on "\n" only: str.splitlines() also splits at U+2028, U+0085 and U+001C, which
@@ -129,7 +173,9 @@ def _jsonl_rows(text: str) -> Iterator[tuple[int, Any]]:
         if not line.strip():
             continue
         try:
-            yield n, json.loads(line)
+            value = json.loads(line)
+            problem = _lone_surrogate(value) if _SURROGATE_ESCAPE.search(line) else None
+            yield n, value if problem is None else _BadRow(problem)
         except json.JSONDecodeError as exc:
             yield n, _BadRow(f"not valid JSON ({exc.msg})")
         except (ValueError, RecursionError) as exc:  # a 5,000-digit number; nesting deeper than the stack
@@ -181,16 +227,17 @@ def _directory_files(root: Path, glob: str, follow_symlinks: bool) -> Iterator[P
             mode = path.stat().st_mode
         except OSError:
             if path.is_symlink():
-                yield Record(str(path), None, f"{path}: skipped, a broken symlink")
+                yield Record(_shown(str(path)), None, f"{_shown(str(path))}: skipped, a broken symlink")
             continue
         if stat.S_ISDIR(mode):
             continue
         if not stat.S_ISREG(mode):
-            yield Record(str(path), None, f"{path}: skipped, not a regular file")
+            yield Record(_shown(str(path)), None, f"{_shown(str(path))}: skipped, not a regular file")
             continue
         real = path.resolve()
         if not follow_symlinks and top not in real.parents:
-            yield Record(str(path), None, f"{path}: skipped, a symlink to {real} outside {root} (--follow-symlinks reads it)")
+            yield Record(_shown(str(path)), None, f"{_shown(str(path))}: skipped, a symlink to {_shown(str(real))} outside "
+                         f"{_shown(str(root))} (--follow-symlinks reads it)")
             continue
         yield path
 
@@ -235,21 +282,22 @@ def read_inputs(
                 else:
                     files.append(found)
             if not files and not skipped:
-                yield Record(str(path), None, f"{path}: no files matching {glob!r}")
+                yield Record(_shown(str(path)), None, f"{_shown(str(path))}: no files matching {_shown(glob)!r}")
         else:
             files = [path]
         for file in files:
+            name = _shown(str(file))
             try:
                 data = file.read_bytes()
             except OSError as exc:
-                yield Record(str(file), None, f"{file}: cannot read ({exc.strerror or exc})")
+                yield Record(name, None, f"{name}: cannot read ({exc.strerror or exc})")
                 continue
-            text, error = _decode(data, str(file))
+            text, error = _decode(data, name)
             suffix = file.suffix.lower()
             if text is not None and suffix in (".csv", ".jsonl"):
-                yield from _rows(text, str(file), suffix, text_field)
+                yield from _rows(text, name, suffix, text_field)
             else:
-                yield Record(str(file), text, error)
+                yield Record(name, text, error)
 
 
 def _payload(command: str, record: Record, brief: Any) -> dict[str, Any]:

@@ -32,3 +32,53 @@ def test_a_json_line_that_is_not_an_object_says_so(tmp_path: Path, capsys: pytes
     assert "rows.jsonl:1: a JSON line must be an object, got a string" in err
     assert "rows.jsonl:2: a JSON line must be an object, got an array" in err
     assert "भाषण" not in err  # the string is not taken for an error message
+
+
+# -- text that cannot be written as UTF-8 ----------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv"])
+def test_a_lone_surrogate_is_its_rows_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str,
+                                            fmt: str) -> None:
+    good = json.dumps({"id": "b", "text": seed_text}, ensure_ascii=False)
+    lines = [
+        '{"id": "a", "text": "राम ने आज दिल्ली में भाषण दिया। \\ud800 सरकार ने योजना शुरू की।"}',
+        '{"id": "\\udc80x", "text": "सरकार ने नई योजना शुरू की।"}',
+        good,
+        # A pair of escapes is one character (an emoji), not a lone surrogate.
+        '{"id": "c", "text": "सरकार ने नई योजना शुरू की। \\ud83d\\ude00"}',
+    ]
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / f"out.{fmt}"
+    code, out, err = run(capsys, "keywords", str(rows), "--format", fmt, "-o", str(target), "--tagger", "none")
+    assert code == 1, err
+    assert "rows.jsonl:1: a lone surrogate \\ud800 in field 'text'" in err
+    assert "rows.jsonl:2: a lone surrogate \\udc80 in field 'id'" in err
+    assert "2 of 4 inputs failed" in err
+    written = target.read_bytes().decode("utf-8")  # valid UTF-8
+    assert "rows.jsonl:3" in written and "rows.jsonl:4" in written and "rows.jsonl:1" not in written
+
+
+def test_a_file_name_that_is_not_utf8_is_written_with_its_bytes_escaped(tmp_path: Path, seed_text: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    tree = tmp_path / "articles"
+    tree.mkdir()
+    (tree / os.fsdecode(b"caf\xe9.txt")).write_text(seed_text, encoding="utf-8")
+    (tree / "ok.txt").write_text(seed_text, encoding="utf-8")
+    target = tmp_path / "out.json"
+    assert main(["keywords", str(tree), "--format", "json", "-o", str(target), "--tagger", "none", "-q"]) == 0
+    sources = [Path(item["source"]).name for item in json.loads(target.read_text(encoding="utf-8"))]
+    assert sources == ["caf\\xe9.txt", "ok.txt"]
+    # Through standard output (a subprocess: its stdout encodes for real), in every format.
+    for fmt in ("text", "jsonl", "csv"):
+        proc = subprocess.run([sys.executable, "-m", "hindi_brief", "keywords", str(tree), "--format", fmt, "--tagger", "none"],
+                              capture_output=True, check=False, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr.decode(errors="replace")
+        out = proc.stdout.decode("utf-8")  # valid UTF-8
+        if fmt == "jsonl":
+            out = "".join(json.loads(line)["source"] for line in out.splitlines())
+        assert "caf\\xe9.txt" in out

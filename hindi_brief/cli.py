@@ -24,7 +24,8 @@ return get a leading ``'`` so spreadsheets show them as text, not formulas.
 
 Every output is UTF-8: a JSONL row with a lone surrogate (an escaped half of a UTF-16
 pair) is that row's error, and a file name that is not UTF-8 is written with each such
-byte as ``\\xNN``.
+byte as ``\\xNN``. A number no float holds (``1e999``) or ``NaN``/``Infinity`` in a
+JSONL field is written as null: JSON has no such values.
 
 The other fields of CSV and JSONL rows are kept: JSON output puts them under
 ``fields``; CSV output has the columns ``source``, ``headline``, ``summary`` and/or
@@ -38,6 +39,7 @@ import argparse
 import csv
 import io
 import json
+import math
 import os
 import re
 import stat
@@ -165,6 +167,18 @@ def _lone_surrogate(value: Any) -> str | None:
     return f"a lone surrogate \\u{ord(char):04x}{where} (half of a UTF-16 pair), which is not Unicode text"
 
 
+def _finite(number: str) -> float | None:
+    value = float(number)
+    return value if math.isfinite(value) else None
+
+
+def _json_loads(text: str) -> Any:
+    """``json.loads`` with a number too big for a float (``1e999``, valid JSON) and the
+    ``NaN``/``Infinity`` Python writes (not JSON) read as ``None``: written back as null,
+    the output stays JSON."""
+    return json.loads(text, parse_float=_finite, parse_constant=lambda name: None)
+
+
 def _jsonl_rows(text: str) -> Iterator[tuple[int, Any]]:
     """``(line number, value or error message)`` per non-blank line."""
     # Split on "\n" only: str.splitlines() also splits at U+2028, U+0085 and U+001C, which
@@ -173,7 +187,7 @@ def _jsonl_rows(text: str) -> Iterator[tuple[int, Any]]:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = _json_loads(line)
             problem = _lone_surrogate(value) if _SURROGATE_ESCAPE.search(line) else None
             yield n, value if problem is None else _BadRow(problem)
         except json.JSONDecodeError as exc:

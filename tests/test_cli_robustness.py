@@ -82,3 +82,30 @@ def test_a_file_name_that_is_not_utf8_is_written_with_its_bytes_escaped(tmp_path
         if fmt == "jsonl":
             out = "".join(json.loads(line)["source"] for line in out.splitlines())
         assert "caf\\xe9.txt" in out
+
+
+def _strict_json(text: str):
+    def refuse(name: str):
+        raise ValueError(f"{name} is not JSON")
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_numbers_json_cannot_hold_come_out_as_null(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str,
+                                                    fmt: str) -> None:
+    rows = tmp_path / "rows.jsonl"
+    text = json.dumps(seed_text, ensure_ascii=False)
+    rows.write_text(f'{{"text": {text}, "views": 1e999, "score": NaN, "low": -Infinity, "ok": 2.5, "n": 7}}\n',
+                    encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(rows), "--format", fmt, "--tagger", "none")
+    assert code == 0, err
+    if fmt == "csv":
+        import csv
+        import io
+
+        row = next(csv.DictReader(io.StringIO(out)))
+        assert (row["views"], row["score"], row["low"], row["ok"], row["n"]) == ("null", "null", "null", "2.5", "7")
+        return
+    items = [_strict_json(out)] if fmt == "json" else [_strict_json(line) for line in out.splitlines()]
+    fields = items[0][0]["fields"] if fmt == "json" else items[0]["fields"]
+    assert fields == {"views": None, "score": None, "low": None, "ok": 2.5, "n": 7}

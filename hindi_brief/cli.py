@@ -2,7 +2,9 @@
 
 Subcommands: ``summarize``, ``keywords``, ``brief``, ``story`` (one brief for
 several articles) and ``download`` (the only one that may use the network). Inputs are files, directories (searched recursively),
-or ``-`` for standard input; CSV and JSONL files give one article per row.
+or ``-`` for standard input; CSV, JSONL (``.jsonl``, ``.ndjson``) and JSON files (``.json``,
+an array of objects) give one article per row or item (named ``file.jsonl:LINE``,
+``file.json[INDEX]``).
 A bad input is reported on stderr with its name and skipped (``--errors
 collect``, the default; ``skip`` leaves it out silently, ``raise`` stops).
 
@@ -22,12 +24,12 @@ read, and symlinks leading out of it are skipped unless ``--follow-symlinks``.
 CSV output cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return get a leading ``'`` so spreadsheets show them as text, not formulas.
 
-Every output is UTF-8: a JSONL row with a lone surrogate (an escaped half of a UTF-16
+Every output is UTF-8: a JSON row with a lone surrogate (an escaped half of a UTF-16
 pair) is that row's error, and a file name that is not UTF-8 is written with each such
 byte as ``\\xNN``. A number no float holds (``1e999``) or ``NaN``/``Infinity`` in a
-JSONL field is written as null: JSON has no such values.
+JSON field is written as null: JSON has no such values.
 
-The other fields of CSV and JSONL rows are kept: JSON output puts them under
+The other fields of CSV, JSONL and JSON rows are kept: JSON output puts them under
 ``fields``; CSV output has the columns ``source``, ``headline``, ``summary`` and/or
 ``keywords``, then every field of every row in the order first met (empty where a
 row lacks it), a field named like one of those columns written as ``fields.NAME``.
@@ -207,22 +209,51 @@ def _json_type(value: Any) -> str:
     return {str: "a string", list: "an array", dict: "an object"}.get(type(value), type(value).__name__)
 
 
+def _json_array_rows(text: str) -> Iterator[tuple[str, Any]]:
+    """``("[index]", value or error message)`` per item of the array a ``.json`` file holds,
+    or ``("", error message)`` for the file."""
+    try:
+        data = _json_loads(text)
+    except json.JSONDecodeError as exc:
+        hint = "; one object per line is JSON lines: name the file .jsonl" if exc.msg == "Extra data" else ""
+        yield "", _BadRow(f"not valid JSON ({exc.msg}: line {exc.lineno} column {exc.colno}){hint}")
+        return
+    except (ValueError, RecursionError) as exc:
+        yield "", _BadRow(f"not valid JSON ({type(exc).__name__}: {str(exc)[:100]})")
+        return
+    if not isinstance(data, list):
+        yield "", _BadRow(f"a .json file must hold an array of objects, got {_json_type(data)}")
+        return
+    check = _SURROGATE_ESCAPE.search(text) is not None
+    for index, item in enumerate(data):
+        problem = _lone_surrogate(item) if check else None
+        yield f"[{index}]", item if problem is None else _BadRow(problem)
+
+
+#: Input suffixes read as one article per row or item; any other file is one article.
+_ROW_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
+
+
 def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record]:
-    rows: Iterable[tuple[int, Any]]
+    rows: Iterable[tuple[str, Any]]
+    what = "a JSON line"
     if suffix == ".csv":
-        header, rows = _csv_rows(text)
+        header, csv_rows = _csv_rows(text)
         if header is None or text_field not in header:
             yield Record(name, None, f"{name}: no column {text_field!r} (columns: {header}); use --text-field")
             return
+        rows = ((f":{n}", row) for n, row in csv_rows)
+    elif suffix == ".json":
+        rows, what = _json_array_rows(text), "an item of the array"
     else:
-        rows = _jsonl_rows(text)
-    for n, row in rows:
-        where = f"{name}:{n}"
+        rows = ((f":{n}", row) for n, row in _jsonl_rows(text))
+    for place, row in rows:
+        where = name + place
         if isinstance(row, _BadRow):
             yield Record(where, None, f"{where}: {row}")
             continue
         if not isinstance(row, dict):  # a JSON line that is a string, a number, a list...
-            yield Record(where, None, f"{where}: a JSON line must be an object, got {_json_type(row)}")
+            yield Record(where, None, f"{where}: {what} must be an object, got {_json_type(row)}")
             continue
         value = row.get(text_field)
         fields = {k: v for k, v in row.items() if k != text_field}
@@ -308,7 +339,7 @@ def read_inputs(
                 continue
             text, error = _decode(data, name)
             suffix = file.suffix.lower()
-            if text is not None and suffix in (".csv", ".jsonl"):
+            if text is not None and suffix in _ROW_SUFFIXES:
                 yield from _rows(text, name, suffix, text_field)
             else:
                 yield Record(name, text, error)
@@ -535,6 +566,8 @@ class _Output:
         self.tmp = None
 
 
+_TEXT_FIELD_HELP = ("column/field holding the article in CSV, JSONL (.jsonl, .ndjson) and JSON (.json: an array "
+                    "of objects) input (default: text)")
 _OUTPUT_HELP = ("write to this file instead of stdout (a file is replaced when the run ends, a symlink's "
                 "target in its place; a FIFO or device such as /dev/null is written in place; never one of the inputs)")
 
@@ -558,7 +591,7 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
         p.add_argument("--follow-symlinks", action="store_true",
                        help="inside directories, also read symlinks that lead out of them (default: skip and report)")
-        p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
+        p.add_argument("--text-field", default="text", help=_TEXT_FIELD_HELP)
         p.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text",
                        help="output format (default: text); csv: source, headline, summary and/or keywords, then "
                        "every field of the input rows (one named like those columns as fields.NAME, as json keeps "
@@ -614,7 +647,7 @@ def _add_story_parser(sub: Any) -> None:
     p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
     p.add_argument("--follow-symlinks", action="store_true",
                    help="inside directories, also read symlinks that lead out of them (default: skip and report)")
-    p.add_argument("--text-field", default="text", help="column/field holding the article in CSV/JSONL input (default: text)")
+    p.add_argument("--text-field", default="text", help=_TEXT_FIELD_HELP)
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     p.add_argument("-o", "--output", help=_OUTPUT_HELP)
     p.add_argument("--sentences", type=int, default=5, help="merged summary length in sentences (default: 5)")

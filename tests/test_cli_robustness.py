@@ -109,3 +109,36 @@ def test_numbers_json_cannot_hold_come_out_as_null(tmp_path: Path, capsys: pytes
     items = [_strict_json(out)] if fmt == "json" else [_strict_json(line) for line in out.splitlines()]
     fields = items[0][0]["fields"] if fmt == "json" else items[0]["fields"]
     assert fields == {"views": None, "score": None, "low": None, "ok": 2.5, "n": 7}
+
+
+# -- .json and .ndjson inputs ------------------------------------------------------------------
+
+
+def test_json_arrays_and_ndjson_are_read_as_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    other = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
+    items = [{"id": 1, "text": seed_text}, {"id": 2, "text": other, "url": "https://example.in/रक्षा"}, "x", {"id": 4}]
+    (tmp_path / "arts.json").write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "summarize", str(tmp_path / "arts.json"), "--format", "jsonl", "--sentences", "1",
+                         "--tagger", "none")
+    assert code == 1
+    got = [json.loads(line) for line in out.splitlines()]
+    assert [Path(g["source"]).name for g in got] == ["arts.json[0]", "arts.json[1]"]
+    assert [g["fields"] for g in got] == [{"id": 1}, {"id": 2, "url": "https://example.in/रक्षा"}]
+    assert got[0]["summary"]["text"] in seed_text and "[{" not in got[0]["summary"]["text"]
+    assert "arts.json[2]: an item of the array must be an object, got a string" in err
+    assert "arts.json[3]: field 'text' is missing or empty" in err
+
+    lines = "\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate([seed_text, other]))
+    (tmp_path / "news.ndjson").write_text(lines + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(tmp_path / "news.ndjson"), "--format", "jsonl", "--tagger", "none")
+    assert code == 0, err
+    assert [(Path(g["source"]).name, g["fields"]) for g in map(json.loads, out.splitlines())] == [
+        ("news.ndjson:1", {"id": 0}), ("news.ndjson:2", {"id": 1})]
+
+    # JSON lines in a .json file, and a .json that is no array: the file's error, saying why.
+    (tmp_path / "lines.json").write_text(lines, encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"text": seed_text}, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(tmp_path / "lines.json"), str(tmp_path / "one.json"), "--tagger", "none")
+    assert code == 1 and out == ""
+    assert "lines.json: not valid JSON (Extra data: line 2 column 1); one object per line is JSON lines" in err
+    assert "one.json: a .json file must hold an array of objects, got an object" in err

@@ -3,8 +3,8 @@
 Subcommands: ``summarize``, ``keywords``, ``brief``, ``story`` (one brief for
 several articles) and ``download`` (the only one that may use the network). Inputs are files, directories (searched recursively),
 or ``-`` for standard input; CSV, JSONL (``.jsonl``, ``.ndjson``) and JSON files (``.json``,
-an array of objects) give one article per row or item (named ``file.jsonl:LINE``,
-``file.json[INDEX]``).
+an array of objects) give one article per row or item (named ``file.csv:LINE``,
+``file.jsonl:LINE``, ``file.json[INDEX]``).
 A bad input is reported on stderr with its name and skipped (``--errors
 collect``, the default; ``skip`` leaves it out silently, ``raise`` stops).
 
@@ -118,27 +118,42 @@ class _BadRow(str):
 
 
 def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, Any] | _BadRow]]]:
-    """The header and ``(row number, row or error message)`` of each row (the header is row 1).
+    """The header (the first line that is not blank) and ``(line, row or error message)`` of
+    each row after it, ``line`` the one it starts on (as ``sed -n LINEp`` counts; a quoted field
+    may go on over more). A row with more values than the header has columns is that row's
+    error (an unquoted comma in a field shifts every value after it); empty values past the
+    header (a trailing comma) are dropped. A row with fewer values has ``None`` for the rest.
     Fields may be as long as the file (the csv module's default limit, 131,072 characters,
     ended the whole run); a row the csv module still refuses is that row's error."""
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))
     try:
-        reader = csv.DictReader(io.StringIO(text))
-        try:
-            header = reader.fieldnames
-        except csv.Error as exc:
-            return None, [(1, _BadRow(f"not valid CSV ({exc})"))]
+        reader = csv.reader(io.StringIO(text))
+        header: list[str] | None = None
         rows: list[tuple[int, dict[str, Any] | _BadRow]] = []
-        number = 1
         while True:
-            number += 1
+            line = reader.line_num + 1
             try:
-                rows.append((number, next(reader)))
+                values = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
-                rows.append((number, _BadRow(f"not valid CSV ({exc})")))
+                rows.append((line, _BadRow(f"not valid CSV ({exc})")))
+                if header is None:
+                    break
+                continue
+            if not values:  # a blank line
+                continue
+            if header is None:
+                header = values
+                continue
+            if len(values) > len(header) and any(v.strip() for v in values[len(header):]):
+                rows.append((line, _BadRow(
+                    f"{len(values)} values for {len(header)} columns; quote a field that holds a comma")))
+                continue
+            row: dict[str, Any] = dict.fromkeys(header)
+            row.update(zip(header, values))
+            rows.append((line, row))
         return header, rows
     finally:
         csv.field_size_limit(limit)
@@ -239,6 +254,9 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
     what = "a JSON line"
     if suffix == ".csv":
         header, csv_rows = _csv_rows(text)
+        if header is None and csv_rows:  # its first line is not valid CSV
+            yield Record(name, None, f"{name}:{csv_rows[0][0]}: {csv_rows[0][1]}")
+            return
         if header is None or text_field not in header:
             yield Record(name, None, f"{name}: no column {text_field!r} (columns: {header}); use --text-field")
             return

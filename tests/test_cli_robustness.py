@@ -142,3 +142,31 @@ def test_json_arrays_and_ndjson_are_read_as_rows(tmp_path: Path, capsys: pytest.
     assert code == 1 and out == ""
     assert "lines.json: not valid JSON (Extra data: line 2 column 1); one object per line is JSON lines" in err
     assert "one.json: a .json file must hold an array of objects, got an object" in err
+
+
+# -- CSV rows ----------------------------------------------------------------------------------
+
+
+def test_csv_rows_are_named_by_their_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    rows = tmp_path / "bl.csv"
+    rows.write_text('id,text\n\na,सरकार ने योजना शुरू की।\n\nb,\n"c","राम ने आज दिल्ली में भाषण दिया।\nसरकार ने योजना शुरू की।"\n'
+                    'd,सरकार ने नई योजना शुरू की।\n', encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(rows), "--format", "csv", "--tagger", "none")
+    assert code == 1
+    got = [(Path(r["source"]).name, r["id"]) for r in csv.DictReader(io.StringIO(out))]
+    assert got == [("bl.csv:3", "a"), ("bl.csv:6", "c"), ("bl.csv:8", "d")]
+    assert "bl.csv:5: field 'text' is missing or empty" in err
+
+
+def test_a_csv_row_with_more_values_than_columns_is_its_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = tmp_path / "x.csv"
+    rows.write_text("id,text\n1,सरकार ने, नई योजना शुरू की।\n2,सरकार ने नई योजना शुरू की।,,\n", encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(rows), "--format", "jsonl", "--tagger", "none")
+    assert code == 1
+    assert "x.csv:2: 3 values for 2 columns; quote a field that holds a comma" in err
+    got = [json.loads(line) for line in out.splitlines()]  # a trailing comma (empty values) is no error
+    assert [(Path(g["source"]).name, g["fields"]) for g in got] == [("x.csv:3", {"id": "2"})]
+    assert "None" not in out

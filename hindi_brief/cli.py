@@ -16,8 +16,10 @@ Outputs are safe to point at existing files: everything is checked and read
 before the output is touched, an output that is also an input is refused, and
 results go to a temporary file beside ``-o`` that replaces it only when the run
 ends (a symlink is followed: the file it leads to is replaced, the link kept).
-Interrupted, ``--format jsonl`` keeps the complete lines written so far;
-other formats leave ``-o`` as it was. An ``-o`` that exists and is not a regular
+A run in which every input failed (nothing briefed, exit status 1) leaves ``-o`` as it
+was. Interrupted, ``--format jsonl`` keeps the complete lines written so far;
+other formats leave ``-o`` as it was. ``--format csv`` writes its header even with no
+rows. An ``-o`` that exists and is not a regular
 file (a FIFO, ``/dev/null``, a terminal) is written in place instead, never
 replaced, and so without that protection: a failed run leaves there what it wrote. Inside a directory only regular files are
 read, and symlinks leading out of it are skipped unless ``--follow-symlinks``.
@@ -460,16 +462,22 @@ class _Writer:
         row = {key: _csv_cell(value) for key, value in row.items()}
         for key, value in payload.get("fields", {}).items():
             row[self.columns[key]] = _csv_cell(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+        self._csv_writer().writerow(row)
+
+    def _csv_writer(self) -> csv.DictWriter:
         if self.csv is None:
-            header = [c for c in _CSV_COLUMNS if c in row] + list(self.columns.values())
+            filled = {"summarize": ("summary",), "keywords": ("keywords",), "brief": ("summary", "keywords")}[self.command]
+            header = [c for c in _CSV_COLUMNS if c in ("source", "headline", *filled)] + list(self.columns.values())
             self.csv = csv.DictWriter(self.out, fieldnames=header)  # a field not in it raises: never dropped
             self.csv.writeheader()
-        self.csv.writerow(row)
+        return self.csv
 
     def close(self) -> None:
         if self.fmt == "json":
             json.dump(self.items, self.out, ensure_ascii=False, indent=2)
             self.out.write("\n")
+        elif self.fmt == "csv":
+            self._csv_writer()  # the header, even with no rows: a 0-byte file is no CSV to readers
 
 
 class OutputError(Exception):
@@ -776,13 +784,20 @@ def _run_briefs(args: argparse.Namespace) -> int:
             if r.error is not None:
                 bad(r.error)
         writer = _Writer(args.format, args.command, out.stream, (key for r in good for key in r.fields))
+        written = 0
         for result, record in _progress(results, len(good), args.quiet):
             if isinstance(result, BatchError):
                 bad(f"{record.source}: {result.message}")
                 continue
             writer.write(_payload(args.command, record, result))
+            written += 1
             if args.format == "jsonl":
                 out.stream.flush()  # whole lines on disk, so an interrupted run keeps them
+        if failed and not written and args.errors == "collect" and args.output is not None:
+            # A failed run: every input failed. -o keeps what it had (yesterday's results, say).
+            print(f"hindi-brief: {failed} of {len(records)} inputs failed; nothing briefed, "
+                  f"{args.output} left as it was", file=sys.stderr)
+            return 1
         writer.close()
         out.commit()
     except _StopAtFirstError as exc:

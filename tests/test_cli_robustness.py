@@ -170,3 +170,35 @@ def test_a_csv_row_with_more_values_than_columns_is_its_error(tmp_path: Path, ca
     got = [json.loads(line) for line in out.splitlines()]  # a trailing comma (empty values) is no error
     assert [(Path(g["source"]).name, g["fields"]) for g in got] == [("x.csv:3", {"id": "2"})]
     assert "None" not in out
+
+
+# -- runs that brief nothing -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv"])
+def test_a_run_where_every_input_fails_leaves_the_output_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               fmt: str) -> None:
+    target = tmp_path / f"daily.{fmt}"
+    target.write_text("yesterday's results\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "brief", str(tmp_path / "not-mounted"), str(tmp_path / "empty.txt"),
+                         "--format", fmt, "-o", str(target), "--tagger", "none")
+    assert code == 1 and out == ""
+    assert "2 of 2 inputs failed; nothing briefed" in err and "left as it was" in err
+    assert target.read_text(encoding="utf-8") == "yesterday's results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, "empty.txt"])  # no temporary file
+    # With --errors skip the bad inputs are not failures: the (empty) result is written.
+    code, out, err = run(capsys, "brief", str(tmp_path / "empty.txt"), "--format", fmt, "-o", str(target),
+                         "--tagger", "none", "--errors", "skip")
+    assert code == 0 and err == ""
+    assert target.read_text(encoding="utf-8") != "yesterday's results\n"
+
+
+def test_csv_output_always_has_its_header(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "h.csv").write_text("id,text\n", encoding="utf-8")
+    # Its own columns: those of input fields come from the rows, and there are none.
+    for command, header in [("brief", "source,headline,summary,keywords"), ("summarize", "source,headline,summary"),
+                            ("keywords", "source,headline,keywords")]:
+        code, out, err = run(capsys, command, str(tmp_path / "h.csv"), "--format", "csv", "--tagger", "none")
+        assert code == 0 and err == ""
+        assert out.splitlines() == [header]

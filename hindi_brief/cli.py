@@ -22,7 +22,9 @@ other formats leave ``-o`` as it was. ``--format csv`` writes its header even wi
 rows. An ``-o`` that exists and is not a regular
 file (a FIFO, ``/dev/null``, a terminal) is written in place instead, never
 replaced, and so without that protection: a failed run leaves there what it wrote. Inside a directory only regular files are
-read, and symlinks leading out of it are skipped unless ``--follow-symlinks``.
+read, and symlinks leading out of it are skipped unless ``--follow-symlinks``; a
+directory that cannot be read is reported like a bad file. ``--glob`` must be a
+pattern inside the directories: an absolute one or one with ``..`` is a usage error.
 CSV output cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return get a leading ``'`` so spreadsheets show them as text, not formulas.
 
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import io
 import json
 import math
@@ -283,32 +286,67 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
             yield Record(where, value, None, fields)
 
 
+def _check_glob(glob: str) -> str:
+    """Return ``glob`` if it is a pattern for paths inside a directory; else raise ``ValueError``."""
+    if not glob:
+        raise ValueError("--glob is empty; give a file pattern such as '*.txt'")
+    pattern = Path(glob)
+    if pattern.is_absolute() or pattern.anchor:
+        raise ValueError(f"--glob {glob!r} is an absolute path; give a pattern inside the directories, such as '*.txt'")
+    if ".." in pattern.parts:
+        raise ValueError(f"--glob {glob!r} leads out of the directories with '..'; give a pattern inside them")
+    return glob
+
+
+def _matching(root: Path, glob: str) -> tuple[list[Path], list[tuple[Path, OSError]]]:
+    """The paths matching ``glob`` in ``root`` and every directory under it (``root.rglob(glob)``:
+    symlinks to directories are not descended), and the directories that could not be listed,
+    which ``rglob`` skips without a word."""
+    unreadable: list[OSError] = []
+    found: set[Path] = set()
+    for directory, _, _ in os.walk(root, onerror=unreadable.append):
+        found.update(Path(directory).glob(glob))
+    return sorted(found), [(Path(exc.filename), exc) for exc in unreadable]
+
+
 def _directory_files(root: Path, glob: str, follow_symlinks: bool) -> Iterator[Path | Record]:
-    """Files matching ``glob`` under ``root``, or a ``Record`` saying why one is skipped: not a
-    regular file (reading a FIFO would block the run), a broken symlink, a symlink out of ``root``."""
+    """Files matching ``glob`` under ``root``, or a ``Record`` saying why one is skipped: a
+    directory that cannot be read, not a regular file (reading a FIFO would block the run),
+    a broken symlink or a symlink loop, a symlink out of ``root``."""
     top = root.resolve()
-    for path in sorted(root.rglob(glob)):
+    paths, unreadable = _matching(root, glob)
+    problems = {path: f"cannot read ({exc.strerror or exc})" for path, exc in unreadable}
+    for path in sorted([*paths, *problems]):
+        name = _shown(str(path))
+        if path in problems:
+            yield Record(name, None, f"{name}: {problems[path]}")
+            continue
         try:
             mode = path.stat().st_mode
-        except OSError:
-            if path.is_symlink():
-                yield Record(_shown(str(path)), None, f"{_shown(str(path))}: skipped, a broken symlink")
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                yield Record(name, None, f"{name}: skipped, a symlink loop")
+            elif path.is_symlink():
+                yield Record(name, None, f"{name}: skipped, a broken symlink")
+            else:  # gone meanwhile, or in a directory that can be listed but not searched
+                yield Record(name, None, f"{name}: cannot read ({exc.strerror or exc})")
             continue
         if stat.S_ISDIR(mode):
             continue
         if not stat.S_ISREG(mode):
-            yield Record(_shown(str(path)), None, f"{_shown(str(path))}: skipped, not a regular file")
+            yield Record(name, None, f"{name}: skipped, not a regular file")
             continue
         real = path.resolve()
         if not follow_symlinks and top not in real.parents:
-            yield Record(_shown(str(path)), None, f"{_shown(str(path))}: skipped, a symlink to {_shown(str(real))} outside "
+            yield Record(name, None, f"{name}: skipped, a symlink to {_shown(str(real))} outside "
                          f"{_shown(str(root))} (--follow-symlinks reads it)")
             continue
         yield path
 
 
 class InputError(Exception):
-    """Input that cannot be read at all (a closed standard input)."""
+    """Input that cannot be read at all (a closed standard input, a ``--glob`` that is no pattern
+    inside the directories)."""
 
 
 def read_inputs(
@@ -322,9 +360,14 @@ def read_inputs(
     """Yield a ``Record`` per article from files, directories (recursive ``glob``) and ``-`` (stdin).
 
     Inside a directory only regular files are read, and symlinks that lead out of it only with
-    ``follow_symlinks``; each file skipped comes as a ``Record`` with the reason in ``error``.
-    A closed standard input raises ``InputError``.
+    ``follow_symlinks``; each file skipped, and each directory that cannot be read, comes as a
+    ``Record`` with the reason in ``error``. A closed standard input, or a ``glob`` that is
+    absolute or has a ``..``, raises ``InputError``.
     """
+    try:
+        _check_glob(glob)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
     for raw in paths:
         if raw == "-":
             stream = stdin if stdin is not None else sys.stdin
@@ -592,6 +635,7 @@ class _Output:
         self.tmp = None
 
 
+_GLOB_HELP = "file pattern inside directories, matched in each one under them (default: *.txt; no absolute path or ..)"
 _TEXT_FIELD_HELP = ("column/field holding the article in CSV, JSONL (.jsonl, .ndjson) and JSON (.json: an array "
                     "of objects) input (default: text)")
 _OUTPUT_HELP = ("write to this file instead of stdout (a file is replaced when the run ends, a symlink's "
@@ -614,7 +658,7 @@ def _build_parser() -> argparse.ArgumentParser:
                            epilog=_EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
         p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
                        help="files, directories (searched recursively) or - for stdin (default: -)")
-        p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+        p.add_argument("--glob", default="*.txt", help=_GLOB_HELP)
         p.add_argument("--follow-symlinks", action="store_true",
                        help="inside directories, also read symlinks that lead out of them (default: skip and report)")
         p.add_argument("--text-field", default="text", help=_TEXT_FIELD_HELP)
@@ -670,7 +714,7 @@ def _add_story_parser(sub: Any) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
                    help="files, directories (searched recursively) or - for stdin; every article is one telling of the story")
-    p.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+    p.add_argument("--glob", default="*.txt", help=_GLOB_HELP)
     p.add_argument("--follow-symlinks", action="store_true",
                    help="inside directories, also read symlinks that lead out of them (default: skip and report)")
     p.add_argument("--text-field", default="text", help=_TEXT_FIELD_HELP)

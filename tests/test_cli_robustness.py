@@ -202,3 +202,65 @@ def test_csv_output_always_has_its_header(tmp_path: Path, capsys: pytest.Capture
         code, out, err = run(capsys, command, str(tmp_path / "h.csv"), "--format", "csv", "--tagger", "none")
         assert code == 0 and err == ""
         assert out.splitlines() == [header]
+
+
+# -- directories -------------------------------------------------------------------------------
+
+
+def _refuse_to_list(monkeypatch: pytest.MonkeyPatch, *locked: Path) -> None:
+    """Make listing the ``locked`` directories fail as without read permission (the tests may run as root)."""
+    import errno
+    import os
+
+    real_scandir = os.scandir
+    refused = {str(p) for p in locked}
+
+    def scandir(path="."):
+        if os.fspath(path).rstrip("/") in refused:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_directory_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    tree = tmp_path / "p"
+    (tree / "locked").mkdir(parents=True)
+    (tree / "open").mkdir()
+    for name in ("a.txt", "locked/b.txt", "open/c.txt"):
+        (tree / name).write_text(seed_text, encoding="utf-8")
+    _refuse_to_list(monkeypatch, tree / "locked")
+    code, out, err = run(capsys, "keywords", str(tree), "--format", "jsonl", "--tagger", "none")
+    assert code == 1
+    assert [Path(json.loads(line)["source"]).relative_to(tree).as_posix() for line in out.splitlines()] == ["a.txt", "open/c.txt"]
+    assert f"skipped {tree / 'locked'}: cannot read (Permission denied)" in err and "1 of 3 inputs failed" in err
+    # The top directory itself: it cannot be read, which is not "no files matching".
+    _refuse_to_list(monkeypatch, tree)
+    code, out, err = run(capsys, "keywords", str(tree), "--format", "jsonl", "--tagger", "none")
+    assert code == 1 and out == ""
+    assert f"skipped {tree}: cannot read (Permission denied)" in err and "no files matching" not in err
+
+
+def test_a_glob_must_stay_inside_the_directories(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    (tmp_path / "g" / "sub").mkdir(parents=True)
+    (tmp_path / "g" / "outside.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "g" / "sub" / "in.txt").write_text(seed_text, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    for glob, why in [(str(tmp_path / "g" / "*.txt"), "is an absolute path"), ("../*.txt", "leads out of the directories"),
+                      ("x/../../*.txt", "leads out of the directories"), ("", "is empty")]:
+        code, out, err = run(capsys, "keywords", str(tmp_path / "g" / "sub"), "--glob", glob, "-o", str(target),
+                             "--tagger", "none")
+        assert code == 2 and out == "" and why in err and err.count("\n") == 1, err
+        assert not target.exists()
+    code, out, err = run(capsys, "story", str(tmp_path / "g" / "sub"), "--glob", "../*.txt", "--tagger", "none")
+    assert code == 2 and "leads out of the directories" in err
+    # A pattern with a directory part inside is fine.
+    code, out, err = run(capsys, "keywords", str(tmp_path / "g"), "--glob", "sub/*.txt", "--format", "jsonl", "--tagger", "none")
+    assert code == 0 and [Path(json.loads(line)["source"]).name for line in out.splitlines()] == ["in.txt"]
+
+
+def test_a_symlink_loop_is_named_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    code, out, err = run(capsys, "keywords", str(tmp_path), "--tagger", "none")
+    assert code == 1 and "self.txt: skipped, a symlink loop" in err

@@ -547,6 +547,17 @@ def check_output(output: str, inputs: Sequence[str], glob: str) -> None:
             raise OutputError(f"output {output} is also an input; write it elsewhere")
 
 
+def _check_output_option(args: argparse.Namespace) -> None:
+    """``-o -`` is standard output (as ``-`` is standard input); ``-o ''`` and an output that
+    is a directory or an input are refused (``OutputError``) before any work."""
+    if args.output == "-":
+        args.output = None
+    elif args.output == "":
+        raise OutputError("-o is empty; give a file name, or - for standard output")
+    if args.output is not None:
+        check_output(args.output, args.inputs, args.glob)
+
+
 class _Output:
     """Standard output, or ``-o``. A regular file (new or existing; a symlink is followed to
     it) is written as a temporary file beside it that replaces it when the run ends, so a
@@ -638,7 +649,7 @@ class _Output:
 _GLOB_HELP = "file pattern inside directories, matched in each one under them (default: *.txt; no absolute path or ..)"
 _TEXT_FIELD_HELP = ("column/field holding the article in CSV, JSONL (.jsonl, .ndjson) and JSON (.json: an array "
                     "of objects) input (default: text)")
-_OUTPUT_HELP = ("write to this file instead of stdout (a file is replaced when the run ends, a symlink's "
+_OUTPUT_HELP = ("write to this file instead of stdout (- is stdout; a file is replaced when the run ends, a symlink's "
                 "target in its place; a FIFO or device such as /dev/null is written in place; never one of the inputs)")
 
 
@@ -731,8 +742,7 @@ def _add_story_parser(sub: Any) -> None:
 def _run_story(args: argparse.Namespace) -> int:
     from .api import story
 
-    if args.output:
-        check_output(args.output, args.inputs, args.glob)
+    _check_output_option(args)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
     failed = 0
     for r in records:
@@ -802,8 +812,7 @@ def _run_briefs(args: argparse.Namespace) -> int:
 
     options = dict(sentences=args.sentences, ratio=args.ratio, max_words=args.max_words, top=args.top)
     check_brief_options(**options)
-    if args.output:
-        check_output(args.output, args.inputs, args.glob)
+    _check_output_option(args)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
     failed = 0
 

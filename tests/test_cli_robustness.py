@@ -264,3 +264,27 @@ def test_a_symlink_loop_is_named_as_one(tmp_path: Path, capsys: pytest.CaptureFi
     (tmp_path / "self.txt").symlink_to("self.txt")
     code, out, err = run(capsys, "keywords", str(tmp_path), "--tagger", "none")
     assert code == 1 and "self.txt: skipped, a symlink loop" in err
+
+
+# -- the -o option -----------------------------------------------------------------------------
+
+
+def test_dash_as_output_is_stdout_and_an_empty_output_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import hindi_brief.cli as cli
+
+    monkeypatch.chdir(tmp_path)
+    article = str(next(SEEDS.glob("000_*.txt")))
+    code, out, err = run(capsys, "keywords", article, "-o", "-", "--format", "jsonl", "--tagger", "none")
+    assert code == 0 and "राजनाथ" in json.loads(out)["headline"]
+    code, out, err = run(capsys, "story", article, article, "-o", "-", "--tagger", "none")
+    assert code == 0 and out
+    assert list(tmp_path.iterdir()) == []  # no file named "-"
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("read inputs before refusing -o ''")
+
+    monkeypatch.setattr(cli, "read_inputs", no_work)
+    for command in ("keywords", "story"):
+        code, out, err = run(capsys, command, article, "-o", "", "--tagger", "none")
+        assert code == 2 and out == "" and "-o is empty" in err

@@ -288,3 +288,14 @@ def test_dash_as_output_is_stdout_and_an_empty_output_is_refused(tmp_path: Path,
     for command in ("keywords", "story"):
         code, out, err = run(capsys, command, article, "-o", "", "--tagger", "none")
         assert code == 2 and out == "" and "-o is empty" in err
+
+
+def test_max_chars_messages_speak_of_the_option(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+    article = tmp_path / "long.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(article), "--max-chars", "100", "--tagger", "none")
+    assert code == 1 and out == ""
+    assert "more than --max-chars 100; split it into articles, or raise the limit with --max-chars N (0: no limit)" in err
+    assert "Pipeline(" not in err and "None" not in err
+    code, out, err = run(capsys, "keywords", str(article), "--max-chars", "-1", "--tagger", "none")
+    assert code == 2 and "--max-chars must be a number of characters (0: no limit), got -1" in err

@@ -685,7 +685,8 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument("--top", type=int, default=10, help="number of keywords (default: 10)")
         p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
-        p.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")
+        p.add_argument("--n-process", type=int, default=1,
+                       help="worker processes (default: 1; never more than there are batches of --batch-size articles)")
         p.add_argument("--timeout", type=float, metavar="SECONDS",
                        help="with --n-process 2 or more: a text still running after this many seconds "
                             "is that input's error (its worker is replaced)")
@@ -807,6 +808,17 @@ class _StopAtFirstError(Exception):
     """``--errors raise`` met a bad input."""
 
 
+def _workers(args: argparse.Namespace, texts: int) -> int:
+    """``--n-process``, but no more workers than batches to give them (each one started costs
+    a second or more and tens of MB): ``--n-process $(nproc)`` on one file starts one. Kept at
+    2 with ``--timeout``, which needs worker processes. A bad value goes through, to be refused."""
+    n, size = args.n_process, args.batch_size
+    if n <= 1 or size < 1:
+        return n
+    batches = -(-texts // size)
+    return max(min(n, batches), 2 if args.timeout is not None else 1)
+
+
 def _run_briefs(args: argparse.Namespace) -> int:
     from .rank import check_brief_options
 
@@ -835,7 +847,7 @@ def _run_briefs(args: argparse.Namespace) -> int:
     # Checks batch_size, n_process and timeout now, before the output is touched.
     results = nlp.pipe_briefs(
         ((r.text, r) for r in good), as_tuples=True, errors="collect",
-        batch_size=args.batch_size, n_process=args.n_process, timeout=args.timeout, **options,
+        batch_size=args.batch_size, n_process=_workers(args, len(good)), timeout=args.timeout, **options,
     )
     out = _Output(args.output)
     try:

@@ -299,3 +299,34 @@ def test_max_chars_messages_speak_of_the_option(tmp_path: Path, capsys: pytest.C
     assert "Pipeline(" not in err and "None" not in err
     code, out, err = run(capsys, "keywords", str(article), "--max-chars", "-1", "--tagger", "none")
     assert code == 2 and "--max-chars must be a number of characters (0: no limit), got -1" in err
+
+
+# -- worker processes --------------------------------------------------------------------------
+
+
+def test_no_more_workers_than_batches(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from hindi_brief.pipeline import Pipeline
+
+    asked: list[int] = []
+    real = Pipeline.pipe_briefs
+
+    def spy(self, texts, **kwargs):
+        asked.append(kwargs["n_process"])
+        if kwargs["n_process"] > 1:
+            kwargs["n_process"], kwargs["timeout"] = 1, None  # no processes started here
+        return real(self, texts, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "pipe_briefs", spy)
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(seed_text, encoding="utf-8")
+    one = str(tmp_path / "0.txt")
+    for argv, workers in [([one, "--n-process", "16"], 1), ([str(tmp_path), "--n-process", "16", "--batch-size", "1"], 3),
+                          ([str(tmp_path), "--n-process", "2", "--batch-size", "1"], 2), ([str(tmp_path), "--n-process", "16"], 1),
+                          ([one, "--n-process", "16", "--timeout", "60"], 2)]:
+        code, out, err = run(capsys, "keywords", *argv, "--tagger", "none", "-q")
+        assert code == 0, err
+        assert asked.pop() == workers, argv
+    # A bad value still reaches the pipeline's check.
+    code, out, err = run(capsys, "keywords", one, "--n-process", "0", "--tagger", "none")
+    assert code == 2 and "n_process" in err

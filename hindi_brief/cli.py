@@ -10,14 +10,15 @@ collect``, the default; ``skip`` leaves it out silently, ``raise`` stops).
 
 Exit status: 0 all inputs briefed; 1 some input failed (or was skipped inside a
 directory); 2 a usage error, bad option, closed standard input or an output
-that cannot be written; 130 interrupted (Ctrl-C).
+that cannot be written; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM, which is
+handled as Ctrl-C is).
 
 Outputs are safe to point at existing files: everything is checked and read
 before the output is touched, an output that is also an input is refused, and
 results go to a temporary file beside ``-o`` that replaces it only when the run
 ends (a symlink is followed: the file it leads to is replaced, the link kept).
 A run in which every input failed (nothing briefed, exit status 1) leaves ``-o`` as it
-was. Interrupted, ``--format jsonl`` keeps the complete lines written so far;
+was. Interrupted or terminated, ``--format jsonl`` keeps the complete lines written so far;
 other formats leave ``-o`` as it was. ``--format csv`` writes its header even with no
 rows. An ``-o`` that exists and is not a regular
 file (a FIFO, ``/dev/null``, a terminal) is written in place instead, never
@@ -49,6 +50,7 @@ import json
 import math
 import os
 import re
+import signal
 import stat
 import sys
 import tempfile
@@ -781,10 +783,32 @@ def _run_download(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, systemd, ``docker stop``): handled as Ctrl-C is, so the
+    same cleanup runs (temporary output removed, complete JSONL lines kept, workers stopped)."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut the cleanup short
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``hindi-brief``; returns the exit status."""
     parser = _build_parser()
     args = parser.parse_args(argv)
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not in the main thread: signals are not ours to handle
+        previous = None
+    try:
+        return _main(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(args: argparse.Namespace) -> int:
     try:
         if args.command == "download":
             return _run_download(args)
@@ -796,6 +820,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # e.g. `hindi-brief brief seeds/ | head`
         return 0
+    except _Terminated:
+        print("hindi-brief: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("hindi-brief: interrupted", file=sys.stderr)
         return 130

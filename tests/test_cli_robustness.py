@@ -330,3 +330,75 @@ def test_no_more_workers_than_batches(tmp_path: Path, capsys: pytest.CaptureFixt
     # A bad value still reaches the pipeline's check.
     code, out, err = run(capsys, "keywords", one, "--n-process", "0", "--tagger", "none")
     assert code == 2 and "n_process" in err
+
+
+# -- SIGTERM -----------------------------------------------------------------------------------
+
+
+def test_sigterm_is_handled_as_ctrl_c(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import signal
+
+    import hindi_brief.cli as cli
+
+    rows = tmp_path / "news.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 3
+    rows.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)), encoding="utf-8")
+
+    def terminated_after_two(items, total, quiet):
+        for n, item in enumerate(items):
+            if n == 2:
+                os.kill(os.getpid(), signal.SIGTERM)
+            yield item
+
+    def not_handled(signum, frame):  # rather than the test run killed, should the command not handle it
+        raise AssertionError("SIGTERM reached the test's own handler")
+
+    monkeypatch.setattr(cli, "_progress", terminated_after_two)
+    before = signal.signal(signal.SIGTERM, not_handled)
+    try:
+        _run_terminated(tmp_path, capsys, rows)
+        assert signal.getsignal(signal.SIGTERM) is not_handled  # put back when main returns
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _run_terminated(tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: Path) -> None:
+    for fmt in ("json", "jsonl"):
+        target = tmp_path / f"out.{fmt}"
+        target.write_text("old\n", encoding="utf-8")
+        code, out, err = run(capsys, "brief", str(rows), "--format", fmt, "-o", str(target), "--tagger", "none")
+        assert code == 143 and "terminated" in err
+        written = target.read_text(encoding="utf-8")
+        if fmt == "json":
+            assert written == "old\n"
+        else:
+            assert [json.loads(line)["fields"]["id"] for line in written.splitlines()] == [0, 1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.json", "out.jsonl"]  # no temporary file
+
+
+def test_sigterm_to_a_running_command(tmp_path: Path, seed_text: str) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    rows = tmp_path / "news.jsonl"
+    rows.write_text("\n".join(json.dumps({"id": i, "text": seed_text}, ensure_ascii=False) for i in range(3000)),
+                    encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    target.write_text('{"old": true}\n', encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "hindi_brief", "keywords", str(rows), "--format", "jsonl", "-o", str(target),
+                             "--batch-size", "1", "--tagger", "none", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:  # wait for some lines in the temporary file
+        if any(p.stat().st_size > 0 for p in tmp_path.glob(".out.jsonl.*.tmp")):
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err.decode()
+    assert err.decode().strip() == "hindi-brief: terminated"
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert 0 < len(lines) < 3000 and all(json.loads(line)["fields"]["id"] == n for n, line in enumerate(lines))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.jsonl"]

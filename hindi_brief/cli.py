@@ -558,6 +558,8 @@ def _check_output_option(args: argparse.Namespace) -> None:
         raise OutputError("-o is empty; give a file name, or - for standard output")
     if args.output is not None:
         check_output(args.output, args.inputs, args.glob)
+    elif sys.stdout is None:  # closed (>&-)
+        raise OutputError("cannot write the output: standard output is closed; give -o FILE")
 
 
 class _Output:
@@ -708,7 +710,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _progress(items: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
-    if quiet or total < 2 or not sys.stderr.isatty():
+    if quiet or total < 2 or sys.stderr is None or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
@@ -793,19 +795,42 @@ def _on_sigterm(signum: int, frame: Any) -> None:
     raise _Terminated
 
 
+def _open_closed_std_fds() -> None:
+    """Put ``/dev/null`` on a closed file descriptor 0, 1 or 2 (``2>&-``, ``>&-``), so that no
+    file opened later gets its number: worker processes inherit them as their stdio, and would
+    write their messages into that file. ``sys.stdin``/``sys.stdout``/``sys.stderr`` stay None."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``hindi-brief``; returns the exit status."""
-    parser = _build_parser()
-    args = parser.parse_args(argv)
+    _open_closed_std_fds()
+    stderr = sys.stderr
+    if stderr is None:  # closed (2>&-): print(file=None) would write messages into the output on stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
     try:
-        previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    except ValueError:  # not in the main thread: signals are not ours to handle
-        previous = None
-    try:
-        return _main(args)
+        parser = _build_parser()
+        args = parser.parse_args(argv)
+        try:
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        except ValueError:  # not in the main thread: signals are not ours to handle
+            previous = None
+        try:
+            return _main(args)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        if stderr is None:
+            sys.stderr.close()
+            sys.stderr = stderr
 
 
 def _main(args: argparse.Namespace) -> int:

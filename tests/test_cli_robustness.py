@@ -402,3 +402,44 @@ def test_sigterm_to_a_running_command(tmp_path: Path, seed_text: str) -> None:
     lines = target.read_text(encoding="utf-8").splitlines()
     assert 0 < len(lines) < 3000 and all(json.loads(line)["fields"]["id"] == n for n, line in enumerate(lines))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.jsonl"]
+
+
+# -- closed standard output or error -----------------------------------------------------------
+
+
+def _closed(fd: int):
+    import os
+
+    return lambda: os.close(fd)
+
+
+def test_a_closed_stderr_puts_no_message_into_the_output(tmp_path: Path, seed_text: str) -> None:
+    import subprocess
+    import sys
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(seed_text, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "hindi_brief", "keywords", "a.txt", "b.txt", "empty.txt", "--format", "jsonl",
+                           "--tagger", "none"], stdout=subprocess.PIPE, stderr=None, preexec_fn=_closed(2), cwd=tmp_path,
+                          check=False)
+    assert proc.returncode == 1
+    assert [json.loads(line)["source"] for line in proc.stdout.decode("utf-8").splitlines()] == ["a.txt", "b.txt"]
+
+
+def test_a_closed_stdout_is_an_output_error(tmp_path: Path, seed_text: str) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    for command in (["keywords", "a.txt"], ["story", "a.txt", "a.txt"]):
+        proc = subprocess.run([sys.executable, "-m", "hindi_brief", *command, "--tagger", "none"], stdout=None,
+                              stderr=subprocess.PIPE, preexec_fn=_closed(1), cwd=tmp_path, check=False)
+        err = proc.stderr.decode("utf-8")
+        assert proc.returncode == 2 and err == "hindi-brief: error: cannot write the output: standard output is closed; give -o FILE\n"
+    # With -o the output does not need stdout, worker processes included.
+    proc = subprocess.run([sys.executable, "-m", "hindi_brief", "keywords", "a.txt", "a.txt", "--tagger", "none", "-o", "out.jsonl",
+                           "--format", "jsonl", "--n-process", "2", "--batch-size", "1"],
+                          stdout=None, stderr=subprocess.PIPE, preexec_fn=_closed(1), cwd=tmp_path, check=False)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert len([json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]) == 2

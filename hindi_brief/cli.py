@@ -717,6 +717,16 @@ def _progress(items: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
     return iter(tqdm(items, total=total, unit="article", file=sys.stderr))
 
 
+def _say(message: str) -> None:
+    """Print ``message`` on stderr, above the progress bar should one be showing."""
+    if "tqdm" in sys.modules and sys.stderr is not None and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        tqdm.write(message, file=sys.stderr)
+    else:
+        print(message, file=sys.stderr)
+
+
 _STORY_EXAMPLES = """examples:
   hindi-brief story seeds/                           # one brief for all articles under seeds/
   hindi-brief story a.txt b.txt --date 2025-02-06 --date ''   # override the first article's date
@@ -884,7 +894,7 @@ def _run_briefs(args: argparse.Namespace) -> int:
         nonlocal failed
         failed += 1
         if args.errors == "collect":
-            print(f"hindi-brief: skipped {message}", file=sys.stderr)
+            _say(f"hindi-brief: skipped {message}")
         elif args.errors == "raise":
             raise _StopAtFirstError(message)
 

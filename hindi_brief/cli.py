@@ -29,7 +29,7 @@ pattern inside the directories: an absolute one or one with ``..`` is a usage er
 CSV output cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return get a leading ``'`` so spreadsheets show them as text, not formulas.
 
-Every output is UTF-8: a JSON row with a lone surrogate (an escaped half of a UTF-16
+Every output is UTF-8 (standard output too, whatever the locale): a JSON row with a lone surrogate (an escaped half of a UTF-16
 pair) is that row's error, and a file name that is not UTF-8 is written with each such
 byte as ``\\xNN``. A number no float holds (``1e999``) or ``NaN``/``Infinity`` in a
 JSON field is written as null: JSON has no such values.
@@ -43,6 +43,7 @@ row lacks it), a field named like one of those columns written as ``fields.NAME`
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import errno
 import io
@@ -575,6 +576,10 @@ class _Output:
         self.in_place = False  # writing straight into a FIFO or device: closed, not replaced, at the end
         if target is None:
             self.stream: TextIO = sys.stdout
+            encoding = getattr(self.stream, "encoding", None)
+            if encoding and codecs.lookup(encoding).name != "utf-8" and hasattr(self.stream, "reconfigure"):
+                # A non-UTF-8 locale or PYTHONIOENCODING: Hindi would end the run in UnicodeEncodeError.
+                self.stream.reconfigure(encoding="utf-8")
             return
         try:
             mode: int | None = os.stat(target).st_mode

@@ -443,3 +443,16 @@ def test_a_closed_stdout_is_an_output_error(tmp_path: Path, seed_text: str) -> N
                           stdout=None, stderr=subprocess.PIPE, preexec_fn=_closed(1), cwd=tmp_path, check=False)
     assert proc.returncode == 0, proc.stderr.decode()
     assert len([json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]) == 2
+
+
+def test_stdout_is_utf8_whatever_the_locale(tmp_path: Path, seed_text: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    proc = subprocess.run([sys.executable, "-m", "hindi_brief", "keywords", "a.txt", "--format", "jsonl", "--tagger", "none"],
+                          capture_output=True, cwd=tmp_path, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "राजनाथ" in json.loads(proc.stdout.decode("utf-8"))["headline"]

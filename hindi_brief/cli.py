@@ -1,43 +1,46 @@
 """The ``hindi-brief`` command (also ``python -m hindi_brief``).
 
-Subcommands: ``summarize``, ``keywords``, ``brief``, ``story`` (one brief for
-several articles) and ``download`` (the only one that may use the network). Inputs are files, directories (searched recursively),
-or ``-`` for standard input; CSV, JSONL (``.jsonl``, ``.ndjson``) and JSON files (``.json``,
-an array of objects) give one article per row or item (named ``file.csv:LINE``,
-``file.jsonl:LINE``, ``file.json[INDEX]``).
-A bad input is reported on stderr with its name and skipped (``--errors
-collect``, the default; ``skip`` leaves it out silently, ``raise`` stops).
+Subcommands: ``summarize``, ``keywords``, ``brief``, ``story`` (one brief for several
+articles) and ``download`` (the only one that may use the network). Inputs are files,
+directories (searched recursively, ``--glob``) or ``-`` for standard input; CSV, JSONL
+(``.jsonl``, ``.ndjson``) and JSON files (``.json``, an array of objects) give one
+article per row or item (named ``file.csv:LINE``, ``file.jsonl:LINE``,
+``file.json[INDEX]``). A bad input is reported on stderr with its name and skipped
+(``--errors collect``, the default; ``skip`` leaves it out silently, ``raise`` stops).
 
 Exit status: 0 all inputs briefed; 1 some input failed (or was skipped inside a
-directory); 2 a usage error, bad option, closed standard input or an output
-that cannot be written; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM, which is
-handled as Ctrl-C is).
+directory); 2 a usage error, bad option, closed standard input or an output that
+cannot be written (a closed standard output without ``-o``); 130 interrupted (Ctrl-C);
+143 terminated (SIGTERM, which is handled as Ctrl-C is). With standard error closed,
+messages are dropped, never written into standard output.
 
-Outputs are safe to point at existing files: everything is checked and read
-before the output is touched, an output that is also an input is refused, and
-results go to a temporary file beside ``-o`` that replaces it only when the run
-ends (a symlink is followed: the file it leads to is replaced, the link kept).
-A run in which every input failed (nothing briefed, exit status 1) leaves ``-o`` as it
-was. Interrupted or terminated, ``--format jsonl`` keeps the complete lines written so far;
-other formats leave ``-o`` as it was. ``--format csv`` writes its header even with no
-rows. An ``-o`` that exists and is not a regular
-file (a FIFO, ``/dev/null``, a terminal) is written in place instead, never
-replaced, and so without that protection: a failed run leaves there what it wrote. Inside a directory only regular files are
-read, and symlinks leading out of it are skipped unless ``--follow-symlinks``; a
-directory that cannot be read is reported like a bad file. ``--glob`` must be a
-pattern inside the directories: an absolute one or one with ``..`` is a usage error.
-CSV output cells that start with ``=``, ``+``, ``-``, ``@``, tab or carriage
-return get a leading ``'`` so spreadsheets show them as text, not formulas.
+Outputs are safe to point at existing files: everything is checked and read before
+the output is touched, an output that is also an input is refused, and results go to
+a temporary file beside ``-o`` that replaces it only when the run ends (a symlink is
+followed: the file it leads to is replaced, the link kept); ``-o -`` is standard
+output. A run in which every input failed (nothing briefed, exit status 1) leaves
+``-o`` as it was. Interrupted or terminated, ``--format jsonl`` keeps the complete
+lines written so far; other formats leave ``-o`` as it was. An ``-o`` that exists and
+is not a regular file (a FIFO, ``/dev/null``, a terminal) is written in place instead,
+never replaced, and so without that protection: a failed run leaves there what it
+wrote. Inside a directory only regular files are read, and symlinks leading out of it
+are skipped unless ``--follow-symlinks``; a directory that cannot be read is reported
+like a bad file. ``--glob`` must be a pattern inside the directories: an absolute one
+or one with ``..`` is a usage error.
 
-Every output is UTF-8 (standard output too, whatever the locale): a JSON row with a lone surrogate (an escaped half of a UTF-16
-pair) is that row's error, and a file name that is not UTF-8 is written with each such
-byte as ``\\xNN``. A number no float holds (``1e999``) or ``NaN``/``Infinity`` in a
-JSON field is written as null: JSON has no such values.
+Every output is UTF-8 (standard output too, whatever the locale): a JSON row with a
+lone surrogate (an escaped half of a UTF-16 pair) is that row's error, and a file name
+that is not UTF-8 is written with each such byte as ``\\xNN``. A number no float holds
+(``1e999``) or ``NaN``/``Infinity`` in a JSON field is written as null: JSON has no
+such values. A CSV row with more values than the header has columns is that row's error.
 
 The other fields of CSV, JSONL and JSON rows are kept: JSON output puts them under
 ``fields``; CSV output has the columns ``source``, ``headline``, ``summary`` and/or
 ``keywords``, then every field of every row in the order first met (empty where a
-row lacks it), a field named like one of those columns written as ``fields.NAME``.
+row lacks it), a field named like one of those columns written as ``fields.NAME``;
+its header is written even with no rows. CSV output cells that start with ``=``,
+``+``, ``-``, ``@``, tab or carriage return get a leading ``'`` so spreadsheets show
+them as text, not formulas.
 """
 
 from __future__ import annotations

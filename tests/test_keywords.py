@@ -356,6 +356,36 @@ def test_a_generic_noun_after_an_ordinal_is_no_keyword(embedded):
         assert phrase not in lemmas, lemmas
 
 
+def test_an_ordinal_or_a_number_is_no_keyword_even_tagged_a_name(embedded):
+    # The tagger calls the class "12वीं" (hindi_2023_train_3352), "8वीं" (hindi_2023_train_1554) and the day of
+    # a date, "सात जून" (hindi_2022_5861), names: ILSUM listed them as keywords. A name is never a bare number.
+    texts = keyword_texts(
+        embedded,
+        "12वीं पास उम्मीदवार 17 जून तक करें अप्लाई; 64,000 तक मिलेगी सैलरी\n\n"
+        "चंडीगढ़ पुलिस में कॉन्स्टेबल के पदों पर वैकेंसी निकली है।",
+        "इसके लिए 12वीं पास उम्मीदवार चंडीगढ़ पुलिस की वेबसाइट पर जाकर 17 जून तक ऑनलाइन अप्लाई कर सकते हैं।",
+        "कॉन्स्टेबल पद के लिए आवेदन करने वाले उम्मीदवार को 12वीं पास होना जरूरी है।",
+    )
+    assert "चंडीगढ़ पुलिस" in texts and "उम्मीदवार" in texts, texts
+    assert_left_out(texts, ("12वीं",))
+    texts = keyword_texts(
+        embedded,
+        "एक दिन पहले ही खोले गए हैं 8वीं तक के स्कूल, इंटरनेट सर्विस पर बैन 5 दिन बढ़ा।",
+        "मणिपुर सरकार ने 8वीं तक के स्कूल खोलने के आदेश दिए थे।",
+        "नवीं से 12वीं तक के स्कूल और कॉलेजों को अभी नहीं खोला जाएगा।",
+    )
+    assert "स्कूल" in texts, texts
+    assert_left_out(texts, ("8वीं", "नवीं", "12वीं"))
+    texts = keyword_texts(
+        embedded,
+        "हरियाणा ने सात जून तक बढ़ाया लॉकडाउन, कुछ प्रतिबंधों में ढील।",
+        "हरियाणा में लॉकडाउन को एक हफ्ते के लिए यानी सात जून तक बढ़ा दिया गया है।",
+        "लॉकडाउन को कुछ और रियायतों के साथ सात जून सुबह पांच बजे तक बढ़ाया जाएगा।",
+    )
+    assert "लॉकडाउन" in texts, texts
+    assert_left_out(texts, ("सात",))
+
+
 def test_era_markers_and_centuries_are_no_keywords_but_the_name_isa_is(embedded):
     # An encyclopedic text dates with "ईसा पूर्व" (BC), "ईस्वी" (AD) and "पंद्रहवी शताब्दी" (the ordinal
     # without its nasal sign); PUD's Wikipedia documents listed all three. "ईसा" alone is a name (Jesus).

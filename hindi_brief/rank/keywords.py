@@ -1356,14 +1356,15 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     a generic person or quantity noun, unit of time or counting word (``GENERIC_NOUNS``) or a noun
     that makes an adverb (``MANNER_NOUNS``: ``रूप``, ``तौर``) or the first part of a conjunct verb
     (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``), even when tagged a name (the tagger
-    calls ``सदी`` and ``शताब्दी`` names), or a word said twice (``अलग-अलग``, ``कभी-कभी``: an adverb).
-    Other names and compounds may. A common word may not when
-    it is a number word (``NUMBER_WORDS``: ``दो``, also the ``दो`` read from ``दोनों``; a name such as
-    ``अरब`` in ``अरब सागर`` may), too common in the shipped document frequencies (IDF below
-    ``GENERIC_IDF``), tagged an
-    adjective or a number anywhere in the text (``adj_or_num``: a lone ``धीमी`` or ``तीन`` says
-    nothing) or an ordinal (untagged text does not know it is an adjective). Such a word still
-    counts inside the phrases that hold it.
+    calls ``सदी`` and ``शताब्दी`` names), or a word said twice (``अलग-अलग``, ``कभी-कभी``: an adverb),
+    nor, also when tagged a name, a number word (``NUMBER_WORDS``: ``दो``, also the ``दो`` read from
+    ``दोनों``, and the ``चार`` of a date, ``चार फरवरी``, which the tagger calls a name) or an ordinal
+    (``12वीं``, the class, tagged a name; untagged text does not know it is an adjective), or a compound
+    of ordinals (``10वीं-12वीं``): a name is never a bare number. Other names and compounds may. A common
+    word may not when it is too common in the shipped document frequencies (IDF below ``GENERIC_IDF``)
+    or tagged an adjective or a number anywhere in the text (``adj_or_num``: a lone ``धीमी`` or ``तीन``
+    says nothing). Such a word still counts inside the phrases that hold it (``अरब`` in ``अरब सागर``,
+    ``सऊदी अरब``).
 
     A phrase may not when it holds an ordinal and a generic noun after it: it counts or dates
     (``पहली बार``, ``चौथे दिन``, ``छठी सदी``, and the runs of untagged or mistagged text that hold
@@ -1401,15 +1402,13 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
         return False
     if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False
+    # A name is never a bare number or ordinal: the tagger calls the class "12वीं", "8वीं" and the day of a
+    # date, "चार फरवरी", names; nor is a compound of ordinals ("10वीं-12वीं").
+    if key in NUMBER_WORDS or all(_is_ordinal(p) for p in k.split("-") if p):
+        return False
     if c.proper or "-" in k:
         return True
-    return (
-        k not in adj_or_num
-        and key not in NUMBER_WORDS
-        and key not in NON_NOMINAL_WORDS
-        and not _is_ordinal(k)
-        and df.idf(k) >= GENERIC_IDF
-    )
+    return k not in adj_or_num and key not in NON_NOMINAL_WORDS and df.idf(k) >= GENERIC_IDF
 
 
 def _marks_an_era(c: _Candidate, text: str) -> bool:

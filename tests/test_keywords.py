@@ -637,6 +637,22 @@ def test_units_of_money_and_measure_are_not_keywords(embedded, none_nlp):
     assert "रुपये" not in texts, texts
 
 
+def test_units_of_measure_and_their_abbreviations_are_not_keywords(embedded, none_nlp):
+    # "किलो", "किमी" and "लीटर" (lexicon/measure_units.txt: HDTB has too few of them for unit_nouns.txt)
+    # were keywords of ILSUM articles that report seizures and distances; the thing measured is the topic.
+    text = (
+        "पुलिस ने तस्कर के पास से ढाई किलो चांदी और सौ किलो गांजा बरामद किया।",
+        "तस्कर 50 किमी दूर से किलो भर चांदी लाया था और पुलिस ने 20 लीटर शराब भी पकड़ी।",
+        "तस्कर ने बताया कि वह हर हफ्ते 10 किलो गांजा लेकर 40 किमी का सफर करता था।",
+    )
+    texts = keyword_texts(embedded, *text)
+    assert "तस्कर" in texts and "चांदी" in texts, texts
+    assert_left_out(texts, ("किलो", "किमी", "लीटर", "लीटर शराब"))
+    texts = [k.text for k in keywords_of(none_nlp, *text)]
+    assert "तस्कर" in texts, texts
+    assert_left_out(texts, ("किलो", "किमी", "लीटर", "लीटर शराब"))
+
+
 def test_a_name_and_the_nouns_after_it_are_one_keyword(embedded):
     # "कोरोना" is tagged PROPN and "वायरस" NOUN: listed apart, each says half of it.
     kws = keywords_of(

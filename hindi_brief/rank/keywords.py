@@ -198,8 +198,9 @@ GENERIC_IDF = 1.4
 #: Person and quantity nouns, units of time and counting words that never stand alone
 #: (``lexicon/generic_nouns.txt``), and the units of measure and money a number counts
 #: (``lexicon/unit_nouns.txt``, from HDTB by ``python -m hindi_brief.training.word_lists``:
-#: ``रुपया``, ``फीसदी``, ``डॉलर``).
-GENERIC_NOUNS = frozenset(map(spelling_key, words("generic_nouns") | words("unit_nouns")))
+#: ``रुपया``, ``फीसदी``, ``डॉलर``; and ``lexicon/measure_units.txt``, by hand: ``किमी``, ``किलो``, ``लीटर``).
+_UNITS = words("unit_nouns") | words("measure_units")
+GENERIC_NOUNS = frozenset(map(spelling_key, words("generic_nouns") | _UNITS))
 #: Nouns that make an adverb with से/पर ("विशेष रूप से", "आम तौर पर", "पूरी तरह"; ``lexicon/manner_nouns.txt``):
 #: never alone, and a phrase ending in one is an adverb, no keyword.
 MANNER_NOUNS = frozenset(map(spelling_key, words("manner_nouns")))
@@ -223,7 +224,7 @@ def _plural_and_oblique(lemma: str) -> tuple[str, ...]:
 #: untagged text, as the lemmas are none in tagged text.
 _UNTAGGED_GENERIC = frozenset(
     spelling_key(normalize(form))
-    for lemma in words("generic_nouns") | words("unit_nouns") | words("manner_nouns")
+    for lemma in words("generic_nouns") | _UNITS | words("manner_nouns")
     if " " not in lemma
     for form in _plural_and_oblique(lemma)
 )

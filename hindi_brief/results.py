@@ -160,7 +160,8 @@ class Keyword(JSONMixin):
     ``(start, end)`` of each occurrence in the original text (headline included),
     in text order, and ``variants`` the distinct surface forms seen (most
     frequent first; forms equal under NFC, a nukta letter typed precomposed or as
-    letter and sign, are one, written as the text writes it most, so compare keywords
+    letter and sign, are one, written as the text writes it most, and so are forms with a
+    vowel typed in two parts, ``सड़काें`` for ``सड़कों``, written whole where the text does so, so compare keywords
     of different texts under ``unicodedata.normalize("NFC", ...)``). Two spellings of one word (``नरेंद्र``/``नरेन्द्र``,
     ``कानून``/``क़ानून``) make one keyword, shown as the text spells it most, and
     so does a name written both in Latin letters and in Devanagari (``Pakistan``/``पाकिस्तान``,

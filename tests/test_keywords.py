@@ -1098,3 +1098,17 @@ def test_a_nukta_letter_in_either_encoding_is_one_spelling():
     only = [hb.keywords(text.replace(a, b))[0].text for a, b in ((decomposed, precomposed), (precomposed, decomposed))]
     assert only == [precomposed, decomposed]
     assert unicodedata.normalize("NFC", only[0]) == unicodedata.normalize("NFC", only[1])
+
+
+def test_a_vowel_typed_in_two_parts_is_one_spelling():
+    # "सड़काें" ("ा" + "े" for "ो", legacy fonts) is "सड़कों" to a reader: before normalisation joined the two
+    # parts it lemmatised to "सड़का", a keyword beside "सड़क"; now one keyword, one variant.
+    text = (
+        "बारिश के दाैरान शहर की सड़काें पर पानी भर गया। नगर निगम ने कहा कि सड़कों की मरम्मत जल्द होगी। "
+        "लोगों ने बताया कि बारिश के दौरान सड़कों पर गड्ढे हो गए और सड़काें पर जाम लगा।"
+    )
+    for nlp in (hb.Pipeline(tagger="embedded"), hb.Pipeline(tagger="none")):
+        kws = nlp.brief(text, top=20).keywords
+        roads = [k for k in kws if "सड़क" in k.lemma]
+        assert len(roads) == 1 and roads[0].count == 4 and roads[0].variants == ("सड़कों",), [(k.text, k.lemma) for k in kws]
+        assert not [k for k in kws if "दाैरान" in k.variants], kws

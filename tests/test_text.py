@@ -68,6 +68,20 @@ def test_both_nukta_encodings_normalise_to_one_form() -> None:
     assert normalize(precomposed) == normalize(decomposed)
 
 
+def test_a_vowel_typed_in_two_parts_normalises_to_the_vowel() -> None:
+    # "ा" + "े" for "ो" and "ा" + "ै" for "ौ" (legacy fonts; 24 ILSUM articles): "सड़काें" lemmatised to
+    # "सड़का" and "दाैरान" was a word of its own. The text keeps its characters and its offsets.
+    text = "बारिश के दाैरान शहर की सड़काें पर पानी भर गया। कोरेाना के बाद अाैर सड़कों की मरम्मत होगी।"
+    tokens = {t.text: t for t in tokenize(text)}
+    assert tokens["दाैरान"].norm == "दौरान" == normalize("दौरान")
+    assert tokens["सड़काें"].norm == tokens["सड़कों"].norm == "सड़कों"
+    assert tokens["कोरेाना"].norm == "कोरोना" and tokens["अाैर"].norm == "और"
+    assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+    doc = Pipeline()(text)
+    assert {t.lemma for t in doc.tokens if t.text in ("सड़काें", "सड़कों")} == {"सड़क"}
+    assert normalize("सड़कों") == "सड़कों" and normalize("दो") == "दो"  # well-typed vowels are left alone
+
+
 def test_colon_after_a_letter_is_not_turned_into_visarga() -> None:
     assert normalize("वे हैं: लॉजिस्टिक्स") == "वे हैं: लॉजिस्टिक्स"
     assert normalize("अतः") == "अतः"  # a real visarga stays

@@ -131,7 +131,7 @@ from scipy.sparse import csr_matrix
 from ..caching import cacheable, remember, word_table
 from ..doc import Document, Sentence
 from ..results import Keyword
-from ..text.normalize import normalize, spelling_key
+from ..text.normalize import join_vowel_parts, normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
 from ..text.skeleton import devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..text.lexicon import words
@@ -1474,11 +1474,13 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     """
     surfaces = Counter(" ".join(text[a:b].translate(_INVISIBLE).split()) for a, b in sorted(c.offsets))
     if len(surfaces) > 1:
-        # A nukta letter typed precomposed (U+0958) or as letter and sign is one spelling to a reader: the
-        # forms equal under NFC are one variant, written as the text writes it most.
+        # A nukta letter typed precomposed (U+0958) or as letter and sign, and a vowel typed in two parts
+        # (``सड़काें`` for ``सड़कों``: ``join_vowel_parts``), are one spelling to a reader: the forms equal under
+        # NFC with their vowels joined are one variant, written as the text writes it most, a form with a
+        # vowel in two parts only where the text never types the vowel whole.
         written, surfaces, shown = surfaces, Counter(), {}
-        for form, n in sorted(written.items(), key=lambda item: -item[1]):
-            surfaces[shown.setdefault(unicodedata.normalize("NFC", form), form)] += n
+        for form, n in sorted(written.items(), key=lambda item: (join_vowel_parts(item[0]) != item[0], -item[1])):
+            surfaces[shown.setdefault(join_vowel_parts(unicodedata.normalize("NFC", form)), form)] += n
     variants = tuple(sorted(surfaces, key=lambda s: -surfaces[s]))  # stable: first seen wins ties
     return _SPACED_HYPHEN.sub(r"\1", _base_form(c, variants)), variants
 

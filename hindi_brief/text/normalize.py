@@ -15,7 +15,7 @@ from ..caching import cacheable, remember, short_key_cache, word_table
 
 from indicnlp.normalize.indic_normalize import BaseNormalizer, IndicNormalizerFactory
 
-__all__ = ["normalize", "normalize_spans", "spelling_key"]
+__all__ = ["join_vowel_parts", "normalize", "normalize_spans", "spelling_key"]
 
 _NORMALIZER = IndicNormalizerFactory().get_normalizer("hi")
 # A Devanagari word and a colon after it, nothing else: the form of a visarga typed as a colon.
@@ -26,6 +26,23 @@ _WORD_AND_COLON = regex.compile(r"[\p{Devanagari}&&[\p{L}\p{M}]]+:", regex.V1)
 # कानून, which many writers spell without one).
 _SPELLING_FOLDER = IndicNormalizerFactory().get_normalizer("hi", nasals_mode="to_anusvaara_strict", remove_nuktas=True)
 _FOLDED = frozenset("\u094d\u093c")  # virama, nukta: a word without either has nothing to fold
+# A vowel typed in two parts that look like one (legacy fonts and their converters; Unicode's "do not use"
+# sequences for Devanagari). First the vowel signs: ा + े (in either order) for ो and ा + ै for ौ
+# ("सड़काें", "दाैरान", "कोरेाना"); NFC composes none of them, and indic-nlp's Devanagari normaliser has no option
+# for them (its vowel maps are Gurmukhi's, Oriya's and Bengali's). Then the vowel letters written as अ, आ or
+# ए and a vowel sign: अ + ा for आ, अ + ो or आ + े for ओ, अ + ौ or आ + ै for औ, ए + े for ऐ, अ + ॉ or
+# आ + ॅ for ऑ ("अाैर" is "और" after both steps). No Hindi word holds two vowel signs in a row.
+_VOWEL_SIGN_PARTS = {"\u093e\u0947": "\u094b", "\u0947\u093e": "\u094b", "\u093e\u0948": "\u094c", "\u0948\u093e": "\u094c"}
+_VOWEL_LETTER_PARTS = {
+    "\u0905\u093e": "\u0906",
+    "\u0905\u094b": "\u0913", "\u0906\u0947": "\u0913",
+    "\u0905\u094c": "\u0914", "\u0906\u0948": "\u0914",
+    "\u090f\u0947": "\u0910",
+    "\u0905\u0949": "\u0911", "\u0906\u0945": "\u0911",
+}
+_VOWEL_SIGN_RE = regex.compile("|".join(_VOWEL_SIGN_PARTS))
+_VOWEL_LETTER_RE = regex.compile("|".join(_VOWEL_LETTER_PARTS))
+_VOWEL_PART_CHARS = frozenset("\u093e\u0905\u0906\u090f")  # ा अ आ ए: every sequence above holds one
 
 
 @short_key_cache(maxsize=200_000)
@@ -39,6 +56,12 @@ def normalize(text: str) -> str:
       punctuation variants, ``|`` to ``।``), except its rewrite of ``:`` after a
       Devanagari character into visarga ``ः`` (``वे हैं: ये`` would become ``वे हैंः ये``):
       colons are split out first and put back unchanged.
+    * A vowel typed in two parts that look like one is the vowel: ``ा`` + ``े`` (U+093E U+0947, either
+      order) is ``ो`` and ``ा`` + ``ै`` is ``ौ`` (``सड़काें`` matches ``सड़कों``, ``दाैरान`` is ``दौरान``;
+      legacy fonts and their converters type them so: 24 of ILSUM's 2,123 articles), and ``अ`` + ``ा`` is ``आ``,
+      ``अ`` + ``ो`` ``ओ``, ``अ`` + ``ौ`` ``औ``, ``ए`` + ``े`` ``ऐ`` (Unicode's "do not use" sequences).
+      NFC composes none of them and indic-nlp has no option for them. So a form's length may differ
+      from its text's, as it does after NFC: offsets always point at the original text.
     * A visarga on its own is a colon (the tokenizer splits one typed for a colon off a word,
       ``दिल्लीः``: ``text.tokens``), and a text that is one Devanagari word and a colon ends in
       a visarga: the tokenizer keeps a colon in its word only where it stands for one
@@ -48,8 +71,12 @@ def normalize(text: str) -> str:
         return ":"
     text = unicodedata.normalize("NFC", text)
     if text[-1:] == ":" and _WORD_AND_COLON.fullmatch(text):
-        return unicodedata.normalize("NFC", _NORMALIZER.normalize(text))  # indic-nlp writes the visarga
-    return unicodedata.normalize("NFC", _colons_kept(_NORMALIZER, text))
+        text = _NORMALIZER.normalize(text)  # indic-nlp writes the visarga
+    else:
+        text = _colons_kept(_NORMALIZER, text)
+    text = unicodedata.normalize("NFC", text)
+    # After indic-nlp, which drops the zero-width characters a source may type between the two parts.
+    return text if _VOWEL_PART_CHARS.isdisjoint(text) else join_vowel_parts(text)
 
 
 _normalize_uncached = normalize.__wrapped__  # type: ignore[attr-defined]
@@ -75,6 +102,14 @@ def normalize_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> list[st
                 remember(_NORMS, word, norm, _NORMS_LIMIT)
         append(norm)
     return out
+
+
+def join_vowel_parts(text: str) -> str:
+    """``text`` (NFC) with each vowel typed in two parts that look like one written as that vowel
+    (``सड़काें`` -> ``सड़कों``, ``दाैरान`` -> ``दौरान``, ``अाैर`` -> ``और``; ``normalize`` does it too), nothing
+    else changed."""
+    text = _VOWEL_SIGN_RE.sub(lambda m: _VOWEL_SIGN_PARTS[m.group()], text)
+    return _VOWEL_LETTER_RE.sub(lambda m: _VOWEL_LETTER_PARTS[m.group()], text)
 
 
 def _colons_kept(normalizer: BaseNormalizer, text: str) -> str:

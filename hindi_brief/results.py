@@ -154,7 +154,8 @@ class Keyword(JSONMixin):
     """A keyphrase of the article.
 
     ``text`` is its base form (the direct-case singular as the text writes it,
-    ``संबंध`` for ``संबंधों``; a name as most often written), ``lemma`` the lemma
+    ``संबंध`` for ``संबंधों``, a masculine adjective before its noun agreeing with it,
+    ``नया स्ट्रेन`` for ``नए स्ट्रेन``; a name as most often written), ``lemma`` the lemma
     phrase that groups its inflected forms, ``score`` its importance (finite,
     higher is better), ``count`` how often it occurs, ``offsets`` the
     ``(start, end)`` of each occurrence in the original text (headline included),

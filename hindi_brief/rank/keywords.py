@@ -136,7 +136,7 @@ from ..text.sentences import LETTER_NAMES
 from ..text.skeleton import devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
-from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, pagerank, scale_to_max
+from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, load_df, pagerank, scale_to_max
 
 __all__ = ["extract_keywords", "candidates", "phrase_spelling_key", "same_names_across_scripts"]
 
@@ -1468,9 +1468,11 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     (the direct-case singular: ``संबंध``, not ``संबंधों``; a compound's hyphen without spaces beside it:
     ``भारत-अमेरिका`` for ``भारत - अमेरिका``); else, for a common phrase, the most
     frequent form whose last word (the head noun) is in its lemma form, else that form with its
-    head replaced by the lemma (``रक्षा संबंधों`` -> ``रक्षा संबंध``) and a masculine adjective
-    before it in agreement (``नए मामले`` -> ``नया मामला``, ``नई नीतियों`` -> ``नई नीति``:
-    ``_direct_form``); a name is shown as most often written.
+    head replaced by the lemma (``रक्षा संबंधों`` -> ``रक्षा संबंध``), in both cases with a masculine
+    adjective before the head in agreement (``नए स्ट्रेन`` -> ``नया स्ट्रेन``, ``नए मामले`` -> ``नया मामला``;
+    ``नई नीतियों`` -> ``नई नीति``, ``नई दिल्ली`` stays: ``_direct_form``; where the head is written in its lemma
+    form, only an adjective known to decline, so ``ग्रे चेक`` is not made ``ग्रा चेक``); a name is shown as most
+    often written.
     """
     surfaces = Counter(" ".join(text[a:b].translate(_INVISIBLE).split()) for a, b in sorted(c.offsets))
     if len(surfaces) > 1:
@@ -1501,24 +1503,40 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     head_key = _phrase_key((head,), _loose_spelling)
     for s in variants:
         if _phrase_key(normalize(s.split()[-1]).split(), _loose_spelling) == head_key:
-            return s
-    words_ = variants[0].split()
+            # The head is in its lemma form, its modifiers maybe not: "नए स्ट्रेन" (new strains) is "नया स्ट्रेन".
+            # The form is written as it stands, so a word is changed only where it surely declines.
+            words_ = s.split()
+            return " ".join(_agreeing(words_[:-1], c.key, declines_only=True) + words_[-1:])
     if len(c.key) == 1 or "-" in head:
         return lemma
-    modifiers = words_[:-1]
-    if len(words_) == len(c.key):
-        modifiers = [_direct_form(w, k) for w, k in zip(modifiers, c.key)]
-    return " ".join(modifiers + [head])
+    return " ".join(_agreeing(variants[0].split()[:-1], c.key) + [head])
 
 
-def _direct_form(word: str, lemma: str) -> str:
+def _agreeing(modifiers: list[str], key: tuple[str, ...], *, declines_only: bool = False) -> list[str]:
+    """The words before a phrase's head noun, as written, each in agreement with the head shown in the direct
+    singular (``_direct_form``) where they are the words of ``key`` before its head, one for one."""
+    if len(modifiers) != len(key) - 1:
+        return modifiers
+    return [_direct_form(w, k, declines_only=declines_only) for w, k in zip(modifiers, key)]
+
+
+def _direct_form(word: str, lemma: str, *, declines_only: bool = False) -> str:
     """A modifier agreeing with a head noun now shown in the direct singular: a masculine
     adjective in its oblique or plural form goes back to its ``-ा`` form (``नए`` -> ``नया``,
     ``बड़े`` -> ``बड़ा``, so ``नए मामले`` is shown ``नया मामला``, not ``नए मामला``); any other
-    word keeps its form (``नई नीतियों`` -> ``नई नीति``: the feminine form agrees already)."""
+    word keeps its form (``नई नीतियों`` -> ``नई नीति``: the feminine form agrees already).
+
+    With ``declines_only`` (the head is written in its lemma form, so the phrase as written may stand), only
+    an adjective known to decline goes back: its ``-ा`` or feminine ``-ी`` form is a written word of the
+    shipped document frequencies' forms (``नया``/``नयी``, ``निचली``), so a loanword in ``-े`` that the
+    lemmatiser's rule reads as one (``ग्रे``, grey, -> ``ग्रा``; ``बर्थडे`` -> ``बर्थडा``) keeps its form."""
     norm = normalize(word)
     if (norm.endswith("े") and lemma == norm[:-1] + "ा") or (norm.endswith("ए") and lemma == norm[:-1] + "या"):
-        return lemma
+        if not declines_only:
+            return lemma
+        forms = load_df("norm").df
+        if lemma in forms or lemma[:-1] + "ी" in forms:
+            return lemma
     return word
 
 

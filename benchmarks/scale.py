@@ -68,8 +68,9 @@ def pipeline_rows(briefs: Any) -> list[Row]:
 
 
 def _none(value: Any) -> Any:
-    # Spark's Arrow toPandas gives NaN for a null string and numpy arrays for lists.
-    return None if value is None or (isinstance(value, float) and value != value) else value
+    # Spark's Arrow toPandas gives NaN for a null string and numpy arrays for lists; Dask's typed columns pd.NA.
+    missing = value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType"
+    return None if missing else value
 
 
 def frame_rows(frame: Any) -> list[Row]:

@@ -21,19 +21,32 @@ try:
     import dask.bag as db
     import dask.dataframe as dd
     import pandas as pd
+    import pyarrow as pa  # dask[dataframe] requires it
 except ImportError as exc:
     raise MissingDependencyError(f"hindi_brief.dask needs Dask ({exc}): pip install 'hindi-brief[dask]'") from exc
 
-__all__ = ["brief_frame", "brief_bag"]
+__all__ = ["brief_frame", "brief_bag", "BRIEF_DTYPES"]
+
+#: The dtypes of the columns ``brief_frame`` adds: Dask's own string dtype (``string[pyarrow]``,
+#: what it turns text columns into) and an Arrow list of strings. Typed, not ``object``:
+#: under pandas 3 Dask cannot infer an Arrow type from an ``object`` column's meta, so
+#: ``to_parquet`` would fail. A missing value (a bad row's summary and keywords, a good
+#: row's error) is ``pd.NA``.
+BRIEF_DTYPES = {
+    "summary": pd.StringDtype("pyarrow"),
+    "keywords": pd.ArrowDtype(pa.list_(pa.string())),
+    "error": pd.StringDtype("pyarrow"),
+}
 
 
 def brief_frame(ddf: "dd.DataFrame", column: str = "text", **options: Any) -> "dd.DataFrame":
-    """``ddf`` with three columns added: ``summary`` (str), ``keywords`` (list of str, best first)
-    and ``error`` (``"ErrorClass: message"`` for a bad row, else ``None``).
+    """``ddf`` with three columns added: ``summary`` (``string[pyarrow]``), ``keywords`` (an Arrow
+    list of strings, best first; a cell reads as a list of str) and ``error`` (``string[pyarrow]``:
+    ``"ErrorClass: message"`` for a bad row, else missing, ``pd.NA``); see ``BRIEF_DTYPES``.
 
     One output row per input row, with the same index and partitions; nothing is
     computed here. A bad row (``None``, bytes, a number, an HTML page) gets its
-    ``error`` and ``None`` summary and keywords; an empty text an empty summary and
+    ``error`` and a missing summary and keywords; an empty text an empty summary and
     no keywords. Options: ``sentences``, ``ratio``, ``max_words``, ``top`` (as in
     ``hb.brief``), ``tagger``, ``tagger_options``, ``headline``, ``clean`` (as in
     ``Pipeline``) and ``batch_size``; they are checked here and a bad one raises
@@ -43,8 +56,8 @@ def brief_frame(ddf: "dd.DataFrame", column: str = "text", **options: Any) -> "d
     if not isinstance(ddf, dd.DataFrame):
         raise InvalidInputError(f"brief_frame takes a dask.dataframe.DataFrame, got {type(ddf).__name__}")
     column = check_frame_columns(ddf.columns, column)
-    meta = ddf._meta.assign(**{name: pd.Series([], dtype=object) for name in BRIEF_COLUMNS})
-    return ddf.map_partitions(brief_partition, column, checked, meta=meta)
+    meta = ddf._meta.assign(**{name: pd.Series([], dtype=BRIEF_DTYPES[name]) for name in BRIEF_COLUMNS})
+    return ddf.map_partitions(brief_partition, column, checked, BRIEF_DTYPES, meta=meta)
 
 
 def brief_bag(bag: "db.Bag", **options: Any) -> "db.Bag":

@@ -15,7 +15,7 @@ import math
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
@@ -169,12 +169,20 @@ def brief_texts(texts: Iterable[object], options: WorkerOptions) -> tuple[list[s
     return summaries, keywords, errors
 
 
-def brief_partition(frame: "pd.DataFrame", column: str, options: WorkerOptions) -> "pd.DataFrame":
-    """``frame`` (a pandas partition) with ``BRIEF_COLUMNS`` added, briefing ``frame[column]``."""
+def brief_partition(
+    frame: "pd.DataFrame", column: str, options: WorkerOptions, dtypes: "Mapping[str, Any] | None" = None
+) -> "pd.DataFrame":
+    """``frame`` (a pandas partition) with ``BRIEF_COLUMNS`` added, briefing ``frame[column]``.
+
+    ``dtypes`` gives each added column's dtype (Dask declares typed columns); without
+    it they are ``object`` columns of str, lists and ``None`` (what Spark's
+    ``mapInPandas`` converts to its schema).
+    """
     import pandas as pd
 
+    dtypes = dtypes or {}
     columns = brief_texts(frame[column].tolist(), options)
-    # object dtype keeps None as None (a str dtype would turn it into NaN) and holds the lists.
     return frame.assign(**{
-        name: pd.Series(values, index=frame.index, dtype=object) for name, values in zip(BRIEF_COLUMNS, columns)
+        name: pd.Series(values, index=frame.index, dtype=dtypes.get(name, object))
+        for name, values in zip(BRIEF_COLUMNS, columns)
     })

@@ -20,7 +20,7 @@ import dask.bag as db  # noqa: E402
 import hindi_brief.dask as hbd  # noqa: E402
 from hindi_brief import InvalidInputError, InvalidOptionError  # noqa: E402
 from hindi_brief.worker_briefs import check_worker_options, pipelines_built  # noqa: E402
-from scale_rows import any_rows, expected  # noqa: E402
+from scale_rows import any_rows, expected, string_rows  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -47,8 +47,13 @@ def _no_compute(*args, **kwargs):
     raise AssertionError("something was computed")
 
 
+def _none(value):
+    # The typed columns hold pd.NA for a missing value; one-process briefs say None.
+    return None if value is pd.NA else value
+
+
 def rows_of(result) -> list[tuple]:
-    return [(s, k, e) for s, k, e in zip(result["summary"], result["keywords"], result["error"])]
+    return [(_none(s), _none(k), _none(e)) for s, k, e in zip(result["summary"], result["keywords"], result["error"])]
 
 
 def test_brief_frame_equals_one_process_briefs_row_for_row(client, seed_texts) -> None:
@@ -62,12 +67,35 @@ def test_brief_frame_equals_one_process_briefs_row_for_row(client, seed_texts) -
     assert list(result.index) == list(ddf.index.compute())
     assert result["id"].tolist() == list(range(len(rows)))
     assert rows_of(result) == expected(rows, sentences=2, top=5)
-    errors = result["error"].tolist()
+    assert dict(result.dtypes[["summary", "keywords", "error"]]) == hbd.BRIEF_DTYPES
+    assert dict(out.dtypes[["summary", "keywords", "error"]]) == hbd.BRIEF_DTYPES
+    errors = [_none(e) for e in result["error"]]
     assert errors[0] is None and result["summary"].iloc[0] and len(result["keywords"].iloc[0]) == 5
     assert errors[rows.index(None)] == "InvalidInputError: text is None; pass the article as a str"
     assert errors[rows.index(42)] == "InvalidInputError: text must be a str, got int"
     assert errors[rows.index("")] is None and result["summary"].iloc[rows.index("")] == ""
     assert result["keywords"].iloc[rows.index("")] == []
+
+
+def test_to_parquet_writes_the_briefs(client, seed_texts, tmp_path) -> None:
+    # The usage the docs show: briefed.to_parquet(...), on a frame as Dask makes it (the text column
+    # converted to strings), with good, bad and empty rows and a partition of bad rows only.
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    rows = string_rows(seed_texts) + [None, None]
+    ddf = dd.from_pandas(pd.DataFrame({"id": range(len(rows)), "text": rows}), npartitions=4)
+    out = hbd.brief_frame(ddf, top=4)
+    out.to_parquet(tmp_path / "briefs")
+    schema = pq.read_schema(sorted((tmp_path / "briefs").glob("*.parquet"))[0])
+    assert schema.field("summary").type in (pa.string(), pa.large_string())
+    assert schema.field("error").type in (pa.string(), pa.large_string())
+    assert pa.types.is_list(schema.field("keywords").type)
+    # pandas reads an Arrow list column back only with dtype_backend="pyarrow" (pandas-dev/pandas#57411).
+    back = dd.read_parquet(tmp_path / "briefs", dtype_backend="pyarrow").compute()
+    assert back["id"].tolist() == list(range(len(rows)))
+    assert rows_of(back) == expected(rows, top=4)
+    assert back["error"].iloc[-2:].notna().all()
 
 
 def test_pipeline_options_reach_the_workers(client, seed_texts) -> None:

@@ -47,12 +47,17 @@ def brief_frame(sdf: DataFrame, column: str = "text", **options: Any) -> DataFra
     (null, an HTML page, a non-string column's value) gets its ``error`` and null
     summary and keywords; an empty text an empty summary and no keywords. Options
     as in ``hindi_brief.dask.brief_frame``, checked on the driver: a bad one raises
-    ``InvalidOptionError`` before any task exists.
+    ``InvalidOptionError`` before any task exists. Column names compare as the
+    session does (``spark.sql.caseSensitive``, off by default): a frame with a
+    ``Summary``, ``Keywords`` or ``Error`` column raises ``InvalidOptionError``.
     """
     checked = check_worker_options(**options)
     if not isinstance(sdf, DataFrame):
         raise InvalidInputError(f"brief_frame takes a pyspark.sql.DataFrame, got {type(sdf).__name__}")
-    column = check_frame_columns(sdf.columns, column)
+    # Spark resolves column names case-insensitively unless spark.sql.caseSensitive is on: a "Summary"
+    # column would make the added "summary" ambiguous in every later select or write.
+    case_sensitive = str(sdf.sparkSession.conf.get("spark.sql.caseSensitive", "false")).lower() == "true"
+    column = check_frame_columns(sdf.columns, column, case_sensitive=case_sensitive)
     schema = StructType([*sdf.schema.fields, *BRIEF_FIELDS])
     return sdf.mapInPandas(partial(_brief_batches, column=column, options=checked), schema)
 

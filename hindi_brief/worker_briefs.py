@@ -84,17 +84,33 @@ def check_worker_options(**options: Any) -> WorkerOptions:
     return WorkerOptions(pipeline=pipeline, brief=brief, batch_size=check_int("batch_size", given["batch_size"]))
 
 
-def check_frame_columns(columns: Sequence[Any], column: object) -> str:
-    """``column`` if the frame has it and has none of ``BRIEF_COLUMNS``; else ``InvalidOptionError``."""
+def check_frame_columns(columns: Sequence[Any], column: object, *, case_sensitive: bool = True) -> str:
+    """``column`` as the frame spells it, if the frame has it and has none of ``BRIEF_COLUMNS``;
+    else ``InvalidOptionError``.
+
+    ``case_sensitive=False`` compares names as Spark does by default
+    (``spark.sql.caseSensitive`` false): a ``Summary`` column clashes with the added
+    ``summary``, and ``column="article"`` names an ``Article`` column. pandas and Dask
+    names are case-sensitive (the default).
+    """
     if not isinstance(column, str):
         raise InvalidOptionError(f"column must be a str (a column name), got {type(column).__name__} {column!r}")
     names = list(columns)
+
+    def key(name: object) -> object:
+        return name if case_sensitive or not isinstance(name, str) else name.casefold()
+
     if column not in names:
-        raise InvalidOptionError(f"no column {column!r} in the frame (columns: {', '.join(map(str, names))})")
-    clash = [c for c in BRIEF_COLUMNS if c in names]
+        matches = [n for n in names if key(n) == key(column)]
+        if len(matches) != 1:
+            raise InvalidOptionError(f"no column {column!r} in the frame (columns: {', '.join(map(str, names))})")
+        column = matches[0]
+    keys = {key(n): n for n in names}
+    clash = [keys[key(c)] for c in BRIEF_COLUMNS if key(c) in keys]
     if clash:
+        how = "" if case_sensitive else " (Spark compares column names case-insensitively)"
         raise InvalidOptionError(
-            f"the frame already has column(s) {', '.join(map(repr, clash))}, which brief_frame adds; rename them first"
+            f"the frame already has column(s) {', '.join(map(repr, clash))}, which brief_frame adds{how}; rename them first"
         )
     return column
 

@@ -17,6 +17,7 @@ if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
 
 from pyspark.sql.types import ArrayType, StringType  # noqa: E402
 
+import hindi_brief as hb  # noqa: E402
 import hindi_brief.spark as hbs  # noqa: E402
 from hindi_brief import InvalidInputError, InvalidOptionError  # noqa: E402
 from hindi_brief.worker_briefs import check_worker_options, pipelines_built  # noqa: E402
@@ -74,6 +75,30 @@ def test_options_and_columns_are_checked_on_the_driver(spark, seed_texts) -> Non
         hbs.brief_frame([(0, "पहला वाक्य।")])
     with pytest.raises(InvalidOptionError):
         hbs.local_session(0)
+
+
+def test_column_names_compare_as_the_session_does(spark, seed_texts) -> None:
+    # ILSUM's columns: Id, Heading, Article, Summary. Spark resolves names case-insensitively by default,
+    # so an added "summary" would be ambiguous in every later select or write.
+    sdf = spark.createDataFrame(
+        [(0, "रक्षा सहयोग", seed_texts[0], "रक्षा मंत्री ने बात की।")], "Id long, Heading string, Article string, Summary string"
+    )
+    with pytest.raises(InvalidOptionError, match="'Summary'"):
+        hbs.brief_frame(sdf, column="Article")
+    for name in ("Keywords", "ERROR"):
+        with pytest.raises(InvalidOptionError, match=repr(name)):
+            hbs.brief_frame(sdf.withColumnRenamed("Heading", name).drop("Summary"), column="Article")
+    # column= names the column as Spark would resolve it.
+    out = hbs.brief_frame(sdf.drop("Summary"), column="article", top=3)
+    assert out.select("summary", "keywords").first()["keywords"] == hb.brief(seed_texts[0], top=3).keywords.texts
+    spark.conf.set("spark.sql.caseSensitive", "true")
+    try:
+        out = hbs.brief_frame(sdf, column="Article", top=3)
+        assert out.select("summary").first()["summary"] == hb.brief(seed_texts[0], top=3).summary.text
+        with pytest.raises(InvalidOptionError, match="no column 'article'"):
+            hbs.brief_frame(sdf, column="article")
+    finally:
+        spark.conf.unset("spark.sql.caseSensitive")
 
 
 def test_python_workers_build_their_pipeline_once(spark, seed_texts) -> None:

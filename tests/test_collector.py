@@ -70,3 +70,49 @@ def test_briefs_make_no_reference_cycles(collector_on):
     results = run()
     del results
     assert gc.collect() == 0
+
+
+def test_threads_briefing_at_once_leave_other_cycles_collected(collector_on):
+    # Two threads brief back to back, so their paused blocks overlap and the collector would stay off
+    # for as long as they run; reference cycles made meanwhile by unrelated code must still be collected
+    # within about MAX_PAUSE_S.
+    import threading
+    import time
+    import weakref
+
+    from hindi_brief.collector import MAX_PAUSE_S
+
+    nlp = hb.Pipeline()
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    nlp.brief(texts[0])  # models loaded before the threads start
+    stop = threading.Event()
+
+    def work() -> None:
+        while not stop.is_set():
+            list(nlp.pipe_briefs(texts * 4, batch_size=8))
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self  # a cycle: only the collector frees it
+
+    freed = []
+    refs = []
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(2)]
+    for t in threads:
+        t.start()
+    try:
+        t0 = time.monotonic()
+        while not freed and time.monotonic() - t0 < MAX_PAUSE_S + 4:
+            for _ in range(20):
+                refs.append(weakref.ref(Node(), freed.append))
+            time.sleep(0.01)
+        waited = time.monotonic() - t0
+        collected = len(freed)  # counted before the threads stop (and the collector comes back on)
+        threads_alive = all(t.is_alive() for t in threads)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert threads_alive
+    assert collected, f"no cycle collected in {waited:.1f} s while two threads briefed"
+    assert gc.isenabled()

@@ -14,6 +14,11 @@ time, so the parent always knows which texts a worker holds:
   stopped and replaced, and that batch is run again one text per job. The text
   that kills or stalls a worker on its own is the one reported, at its own index;
   the good texts of its batch are delivered;
+* a worker that fails before it has loaded its pipeline (a tagger class defined in
+  a notebook that it cannot unpickle, a script without a main guard) blames no
+  text, and a new worker would fail the same way: the run stops reading texts,
+  delivers the results finished before, in order, then raises one ``WorkerError``
+  naming the cause, whatever ``errors`` says;
 * when the input iterator raises, everything finished is delivered first, then
   its error is raised.
 
@@ -196,8 +201,15 @@ def sendable(text: object, check: Callable[[object], str]) -> object:
     return text
 
 
-def _worker_main(conn: Connection, pipeline: Any, func: BatchFunc) -> None:
-    # ``pipeline`` arrives pickled: a named tagger is loaded here again, a tagger object travels.
+def _worker_main(conn: Connection, payload: bytes) -> None:
+    # ``(pipeline, func)`` arrive pickled: a named tagger is loaded here again, a tagger object travels.
+    # Unpickled here, not by multiprocessing before the target runs, so that a failure is reported
+    # to the parent with its cause instead of only as a dead process.
+    try:
+        pipeline, func = ForkingPickler.loads(payload)
+    except Exception as exc:  # noqa: BLE001 - whatever it is, this worker cannot run a batch
+        conn.send(("broken", f"{type(exc).__name__}: {exc}"))
+        return
     conn.send(("ready", None))  # the time limit starts now, not while the model loads
     while True:
         try:
@@ -226,10 +238,31 @@ class _Job:
     deadline: float | None = None
 
 
+def _start_failure(detail: str | None) -> str:
+    """The message of the ``WorkerError`` for workers that could not start (``detail``: the error a
+    worker reported while loading its pipeline, ``None`` when it died without a word)."""
+    message = "worker processes could not start"
+    if detail is None:
+        # Most often a script that calls pipe() at its top level, which each spawned worker imports
+        # again (Python's multiprocessing rule).
+        return message + (
+            ": a worker died while starting, before loading its pipeline. In a script, call pipe(n_process > 1) "
+            "under `if __name__ == \"__main__\":`; run with n_process=1 to see other causes"
+        )
+    message += f": a worker could not load the pipeline sent to it ({detail})"
+    if "__main__" in detail:
+        return message + (
+            ". A class defined in a notebook or an interactive session (module __main__), such as a custom "
+            "tagger's, cannot be loaded in a worker process: define it in an importable module (a .py file), "
+            "or use n_process=1"
+        )
+    return message + ". Every worker must be able to import what the pipeline holds (a custom tagger's module); or use n_process=1"
+
+
 class _Worker:
-    def __init__(self, ctx: Any, pipeline: Any, func: BatchFunc) -> None:
+    def __init__(self, ctx: Any, payload: bytes) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, pipeline, func), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, payload), daemon=True)
         self.process.start()
         child.close()
         self.job: _Job | None = None
@@ -263,16 +296,20 @@ def map_processes(
     ``n_process`` workers and yield the results in input order.
 
     ``on_failure(error, index)`` turns a text that killed or stalled its worker into the
-    results to yield for it (``errors`` policy); it raises for ``errors="raise"``.
+    results to yield for it (``errors`` policy); it raises for ``errors="raise"``. A
+    worker that fails before it is ready ends the run with one ``WorkerError`` (see the
+    module doc).
     """
     ctx = multiprocessing.get_context("spawn")
-    workers = [_Worker(ctx, pipeline, func) for _ in range(n_process)]
+    payload = bytes(ForkingPickler.dumps((pipeline, func)))  # pickled once for all workers
+    workers = [_Worker(ctx, payload) for _ in range(n_process)]
     queue: deque[_Job] = deque()
     parts: dict[int, list[int]] = {}  # batch -> first positions of its jobs, in order
     done: dict[int, dict[int, tuple[str, Any]]] = {}  # batch -> part -> ("ok", results) | ("raise", exc)
     next_seq, next_index, offset = 0, 0, 0  # next batch to read; next job of the batch to yield
     yield_seq = 0
     source_error: BaseException | None = None
+    start_error: WorkerError | None = None  # workers could not start: the run ends with it
     exhausted = False
 
     def start(worker: _Worker, job: _Job) -> None:
@@ -285,10 +322,22 @@ def map_processes(
         except OSError:  # it died before taking the job
             failed(worker, "died")
 
-    def failed(worker: _Worker, why: str) -> None:
+    def failed(worker: _Worker, why: str, detail: str | None = None) -> None:
+        nonlocal start_error, exhausted
         job = worker.job
         assert job is not None
-        workers[workers.index(worker)] = _Worker(ctx, pipeline, func)
+        if not worker.ready:
+            # It never loaded its pipeline: no text is to blame, and a fresh worker (one per text, as
+            # below) would fail the same way. Stop reading and dispatching; what is running finishes.
+            if start_error is None:
+                start_error = WorkerError(_start_failure(detail))
+            exhausted = True
+            queue.clear()
+            workers.remove(worker)
+            worker.job = None
+            worker.stop(force=True)
+            return
+        workers[workers.index(worker)] = _Worker(ctx, payload)
         worker.stop(force=True)
         if len(job.items) > 1:  # find the text: run the batch again, one text per job, first
             singles = [_Job(job.seq, job.part + k, job.offset + k, [item]) for k, item in enumerate(job.items)]
@@ -296,14 +345,7 @@ def map_processes(
             parts[job.seq] = [s.part for s in singles]
             return
         message = f"a worker process {why} while processing the text at index {job.offset}"
-        if why == "died" and not worker.ready:
-            # It died while starting, before loading its pipeline: most often a script that calls pipe()
-            # at its top level, which each spawned worker imports again (Python's multiprocessing rule).
-            message += (
-                " (it died while starting: in a script, call pipe(n_process > 1) under "
-                "`if __name__ == \"__main__\":`; run with n_process=1 to see other causes)"
-            )
-        elif why == "died":
+        if why == "died":
             message += " (run that text with n_process=1 to see why)"
         try:
             done[job.seq][job.part] = ("ok", on_failure(WorkerError(message), job.offset))
@@ -359,6 +401,9 @@ def map_processes(
                     except (EOFError, OSError):
                         failed(worker, "died")
                         continue
+                    if reply[0] == "broken":
+                        failed(worker, "died", detail=reply[1])
+                        continue
                     if reply[0] == "ready":
                         worker.ready = True
                         if timeout is not None:
@@ -368,6 +413,8 @@ def map_processes(
                     done[job.seq][job.part] = reply
                 elif job.deadline is not None and now >= job.deadline:
                     failed(worker, f"ran past the time limit of {timeout:g} s per text")
+        if start_error is not None:
+            raise start_error
         if source_error is not None:
             raise source_error
     finally:

@@ -44,4 +44,5 @@ class TaggerError(HindiBriefError):
 
 
 class WorkerError(HindiBriefError):
-    """A worker process of ``pipe(n_process > 1)`` died or ran past ``timeout`` on one text."""
+    """A worker process of ``pipe(n_process > 1)`` died or ran past ``timeout`` on one text, or the
+    worker processes could not start (raised once, naming the cause)."""

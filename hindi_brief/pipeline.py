@@ -238,7 +238,10 @@ class Pipeline:
         ``WorkerError`` (per ``errors``); the other texts of the batch are delivered.
         ``timeout`` (seconds per text, ``n_process > 1`` only): a batch running longer
         than ``timeout`` times its size has its worker stopped and is run again the same
-        way, and a text that alone runs past ``timeout`` is a ``WorkerError``.
+        way, and a text that alone runs past ``timeout`` is a ``WorkerError``. Workers
+        that cannot start (a tagger class defined in a notebook cannot be loaded in
+        one) blame no text: the results finished before are yielded, then one
+        ``WorkerError`` naming the cause is raised, whatever ``errors`` says.
 
         Options and ``texts`` are checked here, at the call (``InvalidOptionError``,
         ``InvalidInputError``). When iterating ``texts`` raises, the results of the texts

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import glob
+import multiprocessing
+import os
+import time
 from typing import Sequence
 
 
@@ -51,3 +55,45 @@ class FlawedTagger(ShoutingTagger):
                 out.append([("NN", lemma) for _, lemma in row])
             # "missing row": no row for the sentence
         return out
+
+
+def _loaded_unless(flag: str) -> "BreaksWhenFlagged":
+    if os.path.exists(flag):
+        raise RuntimeError(f"{flag} exists, so this tagger cannot be loaded")
+    if multiprocessing.parent_process() is not None:  # a worker process: say it has loaded
+        open(f"{flag}.loaded.{os.getpid()}", "w").close()
+    return BreaksWhenFlagged(flag)
+
+
+class BreaksWhenFlagged(ShoutingTagger):
+    """``ShoutingTagger`` that a worker process can load only while the file ``flag`` does not exist."""
+
+    name = "breaks-when-flagged"
+
+    def __init__(self, flag: str) -> None:
+        self.flag = flag
+
+    def __reduce__(self):
+        return (_loaded_unless, (self.flag,))
+
+
+def _flag_and_die(flag: str, workers: int) -> None:
+    # Once the first `workers` worker processes have loaded their pipeline (so that none of them
+    # fails while starting), make the pipeline unloadable and die.
+    deadline = time.monotonic() + 30
+    while len(glob.glob(f"{glob.escape(flag)}.loaded.*")) < workers and time.monotonic() < deadline:
+        time.sleep(0.02)
+    open(flag, "w").close()
+    os._exit(13)
+
+
+class FlagsAndKills:
+    """A text whose unpickling in a worker process creates the file ``flag`` (once ``workers``
+    workers have loaded a ``BreaksWhenFlagged`` tagger) and kills the worker."""
+
+    def __init__(self, flag: str, workers: int) -> None:
+        self.flag = flag
+        self.workers = workers
+
+    def __reduce__(self):
+        return (_flag_and_die, (self.flag, self.workers))

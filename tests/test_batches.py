@@ -219,19 +219,80 @@ def test_cli_collects_bad_rows_and_keeps_the_rest_in_order(tmp_path: Path, capsy
 
 def test_workers_that_cannot_start_say_why(tmp_path: Path) -> None:
     # A script that calls pipe(n_process=2) at its top level: each spawned worker imports it again
-    # and dies starting. Every text used to read "died while processing the text", as if to blame.
+    # and dies starting. No text is to blame: the run ends at once with one WorkerError saying why.
     import subprocess
     import sys
 
     script = tmp_path / "unguarded.py"
     script.write_text(
         "import hindi_brief as hb\n"
-        "texts = ['राम घर गया। सीता भी आई।', 'दिल्ली में बारिश हुई। लोग परेशान हैं।']\n"
-        "for item in hb.Pipeline(tagger='none').pipe_briefs(texts, n_process=2, errors='collect'):\n"
-        "    print(getattr(item, 'message', 'brief'))\n",
+        "texts = ['राम घर गया। सीता भी आई।', 'दिल्ली में बारिश हुई। लोग परेशान हैं।'] * 20\n"
+        "got = []\n"
+        "try:\n"
+        "    for item in hb.Pipeline(tagger='none').pipe_briefs(texts, n_process=2, errors='collect', batch_size=4):\n"
+        "        got.append(item)\n"
+        "except hb.WorkerError as exc:\n"
+        "    print(len(got), exc)\n",
         encoding="utf-8",
     )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
     lines = out.stdout.splitlines()
-    assert len(lines) == 2 and all('if __name__ == "__main__":' in line for line in lines), out.stdout + out.stderr
+    assert len(lines) == 1 and lines[0].startswith("0 worker processes could not start"), out.stdout + out.stderr
+    assert 'if __name__ == "__main__":' in lines[0]
+    # One worker started per process asked for, not a fresh one per text.
+    assert out.stderr.count("Traceback") <= 2, out.stderr
+
+
+def test_a_tagger_defined_in_main_fails_fast_naming_the_cause(seed_texts) -> None:
+    # A notebook cell (here python -c): the class pickles by reference to __main__, which a spawned
+    # worker cannot load. Each text used to get a fresh worker, ~0.5 s each, and the main-guard hint.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, time, hindi_brief as hb\n"
+        "class NounTagger:\n"
+        "    name = 'nouns'\n"
+        "    def tag(self, sentences):\n"
+        "        return [[('PUNCT' if t == '।' else 'NOUN', t) for t in s] for s in sentences]\n"
+        "texts = [open(p, encoding='utf-8').read() for p in sys.argv[1:]] * 20\n"
+        "got, t0 = [], time.monotonic()\n"
+        "try:\n"
+        "    for item in hb.Pipeline(tagger=NounTagger()).pipe_briefs(texts, n_process=2, errors='collect', batch_size=4):\n"
+        "        got.append(item)\n"
+        "except hb.WorkerError as exc:\n"
+        "    print(len(got), round(time.monotonic() - t0, 1), exc)\n"
+    )
+    seeds = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, "-c", code, *seeds], capture_output=True, text=True, timeout=120, env=env)
+    lines = out.stdout.splitlines()
+    assert len(lines) == 1, out.stdout + out.stderr
+    count, seconds, message = lines[0].split(" ", 2)
+    assert count == "0" and float(seconds) < 30
+    assert "could not load the pipeline" in message and "NounTagger" in message and "__main__" in message
+    assert "importable module" in message and "n_process=1" in message
+    assert "Traceback" not in out.stderr
+
+
+def test_a_worker_that_cannot_start_later_ends_the_run_after_the_finished_results(seed_texts, tmp_path: Path) -> None:
+    # Workers start; the text at index 6 kills its worker and makes the pipeline unloadable, so the
+    # replacement worker fails while starting: the batches finished before are delivered, then one
+    # WorkerError with the cause is raised (not a fresh worker per remaining text).
+    import hindi_brief as hb
+    from custom_taggers import BreaksWhenFlagged, FlagsAndKills
+
+    flag = str(tmp_path / "flag")
+    texts: list[object] = seed_texts * 6
+    texts[6] = FlagsAndKills(flag, workers=2)
+    nlp = hb.Pipeline(tagger=BreaksWhenFlagged(flag))
+    got, error = _consume(nlp.pipe(texts, errors="collect", batch_size=2, n_process=2))
+    assert isinstance(error, WorkerError), error
+    assert "could not load the pipeline" in str(error) and "cannot be loaded" in str(error)
+    assert [d.text for d in got[:6]] == texts[:6]
+    # A worker that had started may have run the killer again (it is then found, at its index) and
+    # finished the job it held; nothing is delivered out of order and the run stops early.
+    for i, item in enumerate(got[6:], start=6):
+        assert (item.index, item.error) == (6, "WorkerError") if isinstance(item, BatchError) else item.text == texts[i]
+    assert len(got) < len(texts)

@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from .dates import article_date, find_dates, parse_date
+from .dates import article_date, find_dates, missing_date, parse_date
 from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
@@ -343,7 +343,7 @@ def story_from_documents(
 
     found = []
     for doc, override in zip(docs, given):
-        if override is not None:
+        if not missing_date(override):  # None, NaT, NaN: read the date from the text
             found.append((parse_date(override), None, "given"))
         else:
             m = article_date(doc)

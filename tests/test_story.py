@@ -189,6 +189,22 @@ def test_date_override_reorders(nlp: hb.Pipeline, seed_texts: list[str]) -> None
         story(seed_texts, pipeline=nlp, date=["कल", None])
 
 
+def test_a_data_frames_missing_date_reads_the_date_from_the_text(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    # A date column with a gap: pd.NaT (a datetime whose .date() is NaT again), pd.NA, NaN.
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    read = story(seed_texts, pipeline=nlp).to_dict()
+    for missing in (pd.NaT, pd.NA, float("nan"), np.float32("nan"), np.datetime64("NaT")):
+        assert story(seed_texts, pipeline=nlp, date=[missing, missing]).to_dict() == read, repr(missing)
+    dates = pd.Series(pd.to_datetime(["2025-08-01", None]))
+    for column in (dates.tolist(), dates, dates.values):  # Timestamps, the Series, numpy datetime64s
+        b = story(seed_texts, pipeline=nlp, date=column)
+        assert [a.index for a in b.articles] == [1, 0]
+        assert (b.articles[1].date, b.articles[1].date_source) == (dt.date(2025, 8, 1), "given")
+        assert (b.articles[0].date, b.articles[0].date_source) == (dt.date(2025, 7, 1), "lead")
+    assert json.loads(b.to_json())["articles"][1]["date"] == "2025-08-01"
+
+
 def test_undated_articles_keep_input_order(nlp: hb.Pipeline) -> None:
     a = "बाढ़ से गांव डूबे\n\nनदी का पानी गांवों में घुस गया। लोग छतों पर चढ़ गए।"
     b = "बाढ़ का पानी उतरा\n\nनदी का पानी अब उतर रहा है। राहत शिविर खुले।"

@@ -48,8 +48,8 @@ def brief_frame(ddf: "dd.DataFrame", column: str = "text", **options: Any) -> "d
     computed here. A bad row (``None``, bytes, a number, an HTML page) gets its
     ``error`` and a missing summary and keywords; an empty text an empty summary and
     no keywords. Options: ``sentences``, ``ratio``, ``max_words``, ``top`` (as in
-    ``hb.brief``), ``tagger``, ``tagger_options``, ``headline``, ``clean`` (as in
-    ``Pipeline``) and ``batch_size``; they are checked here and a bad one raises
+    ``hb.brief``), ``tagger``, ``tagger_options``, ``headline``, ``clean``,
+    ``max_chars`` (as in ``Pipeline``) and ``batch_size``; they are checked here and a bad one raises
     ``InvalidOptionError`` before any task exists.
     """
     checked = check_worker_options(**options)

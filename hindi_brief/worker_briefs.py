@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
-from .pipeline import BatchError, Pipeline, check_pipeline_options
+from .pipeline import MAX_CHARS, BatchError, Pipeline, check_pipeline_options
 from .rank import check_brief_options
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class WorkerOptions:
     """Checked options of a distributed brief: how to build the pipeline and how to brief."""
 
     pipeline: dict[str, Any] = field(default_factory=dict)
-    """``Pipeline(**pipeline)``: tagger, tagger_options, headline, clean."""
+    """``Pipeline(**pipeline)``: tagger, tagger_options, headline, clean, max_chars."""
     brief: dict[str, Any] = field(default_factory=dict)
     """``make_brief`` options: sentences, ratio, max_words, top."""
     batch_size: int = 64
@@ -61,7 +61,7 @@ class WorkerOptions:
 #: Options ``check_worker_options`` takes, with their defaults (those of ``hb.brief`` and ``Pipeline``).
 WORKER_OPTIONS: dict[str, Any] = {
     "sentences": None, "ratio": None, "max_words": None, "top": 10,
-    "tagger": "embedded", "tagger_options": None, "headline": "auto", "clean": True,
+    "tagger": "embedded", "tagger_options": None, "headline": "auto", "clean": True, "max_chars": MAX_CHARS,
     "batch_size": 64,
 }
 
@@ -70,8 +70,8 @@ def check_worker_options(**options: Any) -> WorkerOptions:
     """Validate every option on the driver, before any task exists; raises ``InvalidOptionError``.
 
     ``sentences``, ``ratio``, ``max_words`` and ``top`` as in ``hb.brief``; ``tagger``,
-    ``tagger_options``, ``headline`` and ``clean`` as in ``Pipeline``; ``batch_size``:
-    texts tagged in one tagger call.
+    ``tagger_options``, ``headline``, ``clean`` and ``max_chars`` as in ``Pipeline``;
+    ``batch_size``: texts tagged in one tagger call.
     """
     unknown = sorted(set(options) - set(WORKER_OPTIONS))
     if unknown:
@@ -80,7 +80,9 @@ def check_worker_options(**options: Any) -> WorkerOptions:
         )
     given = {**WORKER_OPTIONS, **options}
     brief = check_brief_options(**{name: given[name] for name in ("sentences", "ratio", "max_words", "top")})
-    pipeline = check_pipeline_options(**{name: given[name] for name in ("tagger", "tagger_options", "headline", "clean")})
+    pipeline = check_pipeline_options(
+        **{name: given[name] for name in ("tagger", "tagger_options", "headline", "clean", "max_chars")}
+    )
     return WorkerOptions(pipeline=pipeline, brief=brief, batch_size=check_int("batch_size", given["batch_size"]))
 
 

@@ -31,7 +31,7 @@ def any_rows(seed_texts: list[str]) -> list[object]:
 
 def expected(texts: list[object], **options: Any) -> list[tuple[str | None, list[str] | None, str | None]]:
     """``(summary, keywords, error)`` per text from ``hb.brief`` in this process."""
-    pipeline = hb.Pipeline(**{k: options.pop(k) for k in ("tagger", "headline", "clean") if k in options})
+    pipeline = hb.Pipeline(**{k: options.pop(k) for k in ("tagger", "headline", "clean", "max_chars") if k in options})
     out = []
     for text in texts:
         try:

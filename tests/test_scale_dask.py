@@ -105,6 +105,21 @@ def test_pipeline_options_reach_the_workers(client, seed_texts) -> None:
     assert rows_of(out) != expected(rows, max_words=40, top=3)
 
 
+def test_max_chars_reaches_the_workers(client, seed_texts) -> None:
+    # The error of a too-long row tells users to raise max_chars: the helpers take it.
+    rows = [seed_texts[0], seed_texts[1][:400]]
+    out = hbd.brief_frame(frame(rows, npartitions=2), max_chars=500, top=3).compute()
+    assert rows_of(out) == expected(rows, max_chars=500, top=3)
+    assert "max_chars=500" in out["error"].iloc[0] and pd.isna(out["error"].iloc[1])
+    out = hbd.brief_frame(frame(rows, npartitions=2), max_chars=None, top=3).compute()
+    assert out["error"].isna().all()
+    bag = hbd.brief_bag(db.from_sequence(rows, npartitions=1), max_chars=500).compute()
+    assert [r["error"] is None for r in bag] == [False, True]
+    for bad in (0, "500", 2.5):
+        with pytest.raises(InvalidOptionError, match="max_chars"):
+            hbd.brief_frame(frame(rows, npartitions=1), max_chars=bad)
+
+
 def test_brief_bag_equals_one_process_briefs(client, seed_texts) -> None:
     rows = any_rows(seed_texts)
     out = hbd.brief_bag(db.from_sequence(rows, npartitions=3), ratio=0.5).compute()

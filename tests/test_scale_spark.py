@@ -77,6 +77,15 @@ def test_options_and_columns_are_checked_on_the_driver(spark, seed_texts) -> Non
         hbs.local_session(0)
 
 
+def test_max_chars_reaches_the_workers(spark, seed_texts) -> None:
+    rows = [seed_texts[0], seed_texts[1][:400]]
+    result = sorted(hbs.brief_frame(frame(spark, rows, partitions=2), max_chars=500, top=3).collect(), key=lambda r: r["id"])
+    assert [(r["summary"], r["keywords"], r["error"]) for r in result] == expected(rows, max_chars=500, top=3)
+    assert "max_chars=500" in result[0]["error"] and result[1]["error"] is None
+    with pytest.raises(InvalidOptionError, match="max_chars"):
+        hbs.brief_frame(frame(spark, rows, partitions=1), max_chars=0)
+
+
 def test_column_names_compare_as_the_session_does(spark, seed_texts) -> None:
     # ILSUM's columns: Id, Heading, Article, Summary. Spark resolves names case-insensitively by default,
     # so an added "summary" would be ambiguous in every later select or write.

@@ -17,6 +17,9 @@ _COLUMNS = [
     "headline", "summary", "summary_sentences", "keywords", "keyword_scores",
     "sentences", "words", "hindi_ratio", "removed", "error",
 ]
+#: Counts: pandas' nullable integers, so that a ``BatchError`` row (no counts) does not turn
+#: the whole column into floats; the dtypes do not depend on the data.
+_COUNT_COLUMNS = ("summary_sentences", "sentences", "words", "removed")
 
 
 def brief_row(brief: Any) -> dict[str, Any]:
@@ -42,7 +45,9 @@ def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
     a single ``Brief`` gives a frame of one row.
 
     Columns: headline, summary, summary_sentences, keywords, keyword_scores,
-    sentences, words, hindi_ratio, removed, error. Needs ``pip install 'hindi-brief[pandas]'``.
+    sentences, words, hindi_ratio, removed, error. The counts (summary_sentences,
+    sentences, words, removed) are pandas' nullable ``Int64``, missing (``<NA>``) in an
+    error row, so one bad text does not make them floats. Needs ``pip install 'hindi-brief[pandas]'``.
     """
     pd = require("pandas", "pandas", what="to_dataframe")
     if _is_brief(briefs) or isinstance(briefs, BatchError):  # one brief: one row, not "not iterable"
@@ -57,7 +62,7 @@ def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
             rows.append(brief_row(item))
         else:
             raise InvalidInputError(f"to_dataframe takes Brief objects (item {i} is {type(item).__name__})")
-    return pd.DataFrame(rows, columns=_COLUMNS)
+    return pd.DataFrame(rows, columns=_COLUMNS).astype({name: "Int64" for name in _COUNT_COLUMNS})
 
 
 def _is_brief(item: Any) -> bool:

@@ -45,6 +45,12 @@ def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:
     assert table["error"].isna().tolist() == [True, True, False]
     assert table["error"][2].startswith("InvalidInputError")
     assert table["keywords"][0] == [k.text for k in briefs[0].keywords]
+    # The counts stay integers whether or not a row is an error (they used to become float64).
+    counts = ["summary_sentences", "sentences", "words", "removed"]
+    assert all(str(t) == "Int64" for t in table.dtypes[counts]), table.dtypes
+    assert table[counts].iloc[2].isna().all() and table[counts].iloc[:2].notna().all().all()
+    assert table["words"][0] == sum(len(s.words) for s in briefs[0].document.sentences)
+    assert hb.to_dataframe(briefs[:2]).dtypes[counts].equals(table.dtypes[counts])
     with pytest.raises(hb.InvalidInputError):
         hb.to_dataframe(["not a brief"])
     with pytest.raises(hb.InvalidInputError):

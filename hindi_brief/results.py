@@ -8,7 +8,7 @@ digits, so two runs on the same text serialise to the same bytes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterator, SupportsIndex, overload
 
 from .doc import Document, Sentence, Token
 from .optional import require
@@ -198,10 +198,19 @@ class Keywords(JSONMixin, tuple):
     """The keyphrases of an article, best first: a tuple of ``Keyword`` that also shows
     itself as a table in Jupyter and turns into JSON or a DataFrame.
 
-    ``hb.keywords(text)`` and ``Brief.keywords`` both return one.
+    ``hb.keywords(text)`` and ``Brief.keywords`` both return one, and so does a slice of
+    one (``kw[:3].texts``).
     """
 
     __slots__ = ()
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Keyword: ...
+    @overload
+    def __getitem__(self, index: slice) -> "Keywords": ...
+    def __getitem__(self, index: SupportsIndex | slice) -> "Keyword | Keywords":
+        item = tuple.__getitem__(self, index)
+        return Keywords(item) if isinstance(index, slice) else item
 
     @property
     def texts(self) -> list[str]:

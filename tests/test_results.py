@@ -50,6 +50,15 @@ def test_keywords_function_returns_the_same_kind_as_brief_keywords(nlp, seed000)
     assert isinstance(frame, pd.DataFrame) and list(frame["text"]) == kws.texts
 
 
+def test_a_slice_of_keywords_is_keywords(nlp, seed000):
+    kws = hb.keywords(seed000, top=5, pipeline=nlp)
+    top3 = kws[:3]
+    assert isinstance(top3, hb.Keywords) and top3.texts == kws.texts[:3]
+    assert "<table" in top3._repr_html_() and json.loads(top3.to_json()) == kws.to_dict()[:3]
+    assert isinstance(kws[0], hb.Keyword) and kws[-1].text == kws.texts[-1]
+    assert kws[::-1].texts == kws.texts[::-1] and kws[:3] == tuple(kws)[:3]
+
+
 def test_every_result_has_to_dict_and_to_json(nlp, seed_texts):
     brief = hb.brief(seed_texts[0], pipeline=nlp)
     story = hb.story(seed_texts, pipeline=nlp)

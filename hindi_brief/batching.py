@@ -106,6 +106,12 @@ def map_batches(
             raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
     if isinstance(texts, (str, bytes, bytearray, memoryview)):
         raise InvalidInputError("pipe() takes an iterable of texts; for one text call the pipeline directly")
+    if type(texts).__name__ == "DataFrame":  # pandas, Dask, Polars...: iterating one gives its column names
+        raise InvalidInputError(
+            f"pipe() takes an iterable of texts, got a {type(texts).__module__.split('.')[0]} DataFrame, which "
+            "iterates over its column names; pass its text column (df[\"text\"]), or with as_tuples=True "
+            "(text, context) rows such as df[[\"text\", \"id\"]].itertuples(index=False)"
+        )
     try:
         source: Iterator[Any] = iter(texts)
     except TypeError:

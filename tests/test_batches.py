@@ -296,3 +296,21 @@ def test_a_worker_that_cannot_start_later_ends_the_run_after_the_finished_result
     for i, item in enumerate(got[6:], start=6):
         assert (item.index, item.error) == (6, "WorkerError") if isinstance(item, BatchError) else item.text == texts[i]
     assert len(got) < len(texts)
+
+
+def test_a_data_frame_is_refused_with_what_to_pass_instead(seed_texts) -> None:
+    # Iterating a DataFrame gives its column names: each would have been briefed as a "text".
+    pd = pytest.importorskip("pandas")
+    import hindi_brief as hb
+
+    df = pd.DataFrame({"Id": [1, 2], "Article": seed_texts})
+    nlp = hb.Pipeline(tagger="none")
+    for call in (nlp.pipe, nlp.pipe_briefs):
+        for frame in (df, df[["Article"]]):
+            with pytest.raises(InvalidInputError, match=r"DataFrame.*column names.*df\["):
+                call(frame)
+    # What the message says to pass works.
+    expected = [hb.brief(t, pipeline=nlp).summary.text for t in seed_texts]
+    assert [b.summary.text for b in nlp.pipe_briefs(df["Article"])] == expected
+    pairs = nlp.pipe_briefs(df[["Article", "Id"]].itertuples(index=False), as_tuples=True)
+    assert [(b.summary.text, i) for b, i in pairs] == list(zip(expected, [1, 2]))

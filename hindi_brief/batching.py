@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError, WorkerError
 from .inputs import check_text
@@ -91,7 +91,8 @@ def map_batches(
     """Check the batch options and ``texts`` now (``InvalidOptionError``, ``InvalidInputError``),
     then return the generator of ``func``'s results over batches of ``texts``, in input order.
 
-    ``as_tuples=True``: ``texts`` holds ``(text, context)`` pairs and each result comes as
+    ``as_tuples=True``: ``texts`` holds ``(text, context)`` pairs (any two-item sequence
+    but a string: a tuple, a list, a named tuple, a numpy row) and each result comes as
     ``(result, context)``. Contexts stay in this process (they need not pickle); an item
     that is not a pair is that item's ``InvalidInputError``, with context ``None``.
     """
@@ -144,13 +145,26 @@ def map_batches(
     return _results(results) if contexts is None else _with_contexts(results, contexts)
 
 
+def _is_pair(item: object) -> bool:
+    # Any two-item sequence but a string: a tuple, a list (df[[...]].values.tolist()), a named tuple
+    # (itertuples), a numpy row (df[[...]].values); not a dict or a set, whose order means nothing.
+    if isinstance(item, (str, bytes, bytearray)):
+        return False
+    if isinstance(item, Sequence) or (type(item).__module__ == "numpy" and getattr(item, "ndim", None) == 1):
+        return len(item) == 2  # type: ignore[arg-type]
+    return False
+
+
 def _texts_of_pairs(pairs: Iterator[Any], contexts: deque[tuple[int, Any]]) -> Iterator[Any]:
     for index, item in enumerate(pairs):
-        if isinstance(item, tuple) and len(item) == 2:
+        if _is_pair(item):
             text, context = item
         else:
+            n = len(item) if isinstance(item, Sequence) and not isinstance(item, (str, bytes, bytearray)) else None
+            size = "" if n is None else f" of {n} item{'' if n == 1 else 's'}"
             text, context = Rejected(InvalidInputError(
-                f"with as_tuples=True every item must be a (text, context) pair, got {type(item).__name__}"
+                f"with as_tuples=True every item must be a (text, context) pair (a two-item sequence), "
+                f"got {type(item).__name__}{size}"
             )), None
         contexts.append((index, context))
         yield text

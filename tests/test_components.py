@@ -115,6 +115,23 @@ def test_contexts_travel_with_their_texts(n_process, errors):
     assert briefs[0][0].summary.text == hb.brief(TEXTS[0], sentences=1, pipeline=nlp).summary.text
 
 
+def test_any_two_item_sequence_is_a_pair(seed_texts):
+    # df[["Article", "Id"]].values.tolist() gives lists, itertuples named tuples, .values numpy rows.
+    np = pytest.importorskip("numpy")
+    from collections import namedtuple
+
+    nlp = hb.Pipeline(tagger="none")
+    Row = namedtuple("Row", "text id")
+    pairs = [[seed_texts[0], 1], Row(seed_texts[1], 2), np.array([seed_texts[0], "3"], dtype=object), (seed_texts[1], 4)]
+    bad = [[seed_texts[0], 5, 6], {seed_texts[0]: 7, "x": 8}, "ab", [seed_texts[1]]]
+    out = list(nlp.pipe_briefs(pairs + bad, as_tuples=True, errors="collect", sentences=1))
+    expected = [hb.brief(t, sentences=1, pipeline=nlp).summary.text for t in seed_texts]
+    assert [(b.summary.text, c) for b, c in out[:4]] == [(expected[0], 1), (expected[1], 2), (expected[0], "3"), (expected[1], 4)]
+    assert [(type(b).__name__, c) for b, c in out[4:]] == [("BatchError", None)] * 4
+    assert "got list of 3 items" in out[4][0].message and "got dict" in out[5][0].message
+    assert "got str" in out[6][0].message and "got list of 1 item" in out[7][0].message
+
+
 def test_as_tuples_must_be_a_bool():
     with pytest.raises(hb.InvalidOptionError, match="as_tuples"):
         hb.Pipeline(tagger="none").pipe([], as_tuples="yes")

@@ -53,6 +53,12 @@ def brief_frame(ddf: "dd.DataFrame", column: str = "text", **options: Any) -> "d
     ``InvalidOptionError`` before any task exists.
     """
     checked = check_worker_options(**options)
+    if isinstance(ddf, pd.DataFrame):
+        raise InvalidInputError(
+            "brief_frame takes a dask.dataframe.DataFrame, got a pandas.DataFrame: convert it with "
+            "dask.dataframe.from_pandas(df, npartitions=...) (or brief it in this process with "
+            "hb.Pipeline().pipe_briefs(df[column]))"
+        )
     if not isinstance(ddf, dd.DataFrame):
         raise InvalidInputError(f"brief_frame takes a dask.dataframe.DataFrame, got {type(ddf).__name__}")
     column = check_frame_columns(ddf.columns, column)
@@ -65,7 +71,10 @@ def brief_bag(bag: "db.Bag", **options: Any) -> "db.Bag":
     (options and rows as in ``brief_frame``; ``.to_dataframe()`` makes it a frame)."""
     checked = check_worker_options(**options)
     if not isinstance(bag, db.Bag):
-        raise InvalidInputError(f"brief_bag takes a dask.bag.Bag, got {type(bag).__name__}")
+        raise InvalidInputError(
+            f"brief_bag takes a dask.bag.Bag, got {type(bag).__name__}; make one with "
+            "dask.bag.from_sequence(texts, npartitions=...)"
+        )
     return bag.map_partitions(_brief_bag_partition, checked)
 
 

@@ -52,6 +52,11 @@ def brief_frame(sdf: DataFrame, column: str = "text", **options: Any) -> DataFra
     ``Summary``, ``Keywords`` or ``Error`` column raises ``InvalidOptionError``.
     """
     checked = check_worker_options(**options)
+    if isinstance(sdf, pd.DataFrame):
+        raise InvalidInputError(
+            "brief_frame takes a pyspark.sql.DataFrame, got a pandas.DataFrame: convert it with "
+            "spark.createDataFrame(df)"
+        )
     if not isinstance(sdf, DataFrame):
         raise InvalidInputError(f"brief_frame takes a pyspark.sql.DataFrame, got {type(sdf).__name__}")
     # Spark resolves column names case-insensitively unless spark.sql.caseSensitive is on: a "Summary"

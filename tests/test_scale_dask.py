@@ -140,9 +140,9 @@ def test_options_and_columns_are_checked_on_the_client(client, seed_texts) -> No
             hbd.brief_frame(ddf, column="article")
         with pytest.raises(InvalidOptionError, match="'summary'"):
             hbd.brief_frame(ddf.assign(summary=ddf["id"]))
-        with pytest.raises(InvalidInputError):
+        with pytest.raises(InvalidInputError, match=r"got a pandas\.DataFrame: convert it with dask\.dataframe\.from_pandas"):
             hbd.brief_frame(pandas_frame)
-        with pytest.raises(InvalidInputError):
+        with pytest.raises(InvalidInputError, match=r"dask\.bag\.from_sequence"):
             hbd.brief_bag(["पहला वाक्य।"])
 
 

@@ -73,6 +73,8 @@ def test_options_and_columns_are_checked_on_the_driver(spark, seed_texts) -> Non
         hbs.brief_frame(sdf.withColumnRenamed("id", "error"))
     with pytest.raises(InvalidInputError):
         hbs.brief_frame([(0, "पहला वाक्य।")])
+    with pytest.raises(InvalidInputError, match=r"got a pandas\.DataFrame: convert it with spark\.createDataFrame"):
+        hbs.brief_frame(sdf.toPandas())
     with pytest.raises(InvalidOptionError):
         hbs.local_session(0)
 

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+import numpy as np
+
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int
 from .pipeline import MAX_CHARS, BatchError, Pipeline, check_pipeline_options
@@ -150,11 +152,12 @@ def pipelines_built() -> dict[str, int]:
 
 
 def _missing_as_none(value: object) -> object:
-    # A missing value in a pandas or Arrow string column arrives as NaN or pd.NA, not None;
-    # it is the same "no text" and gets the same error as None.
+    # A missing value in a pandas or Arrow string column arrives as NaN (a float, or a numpy
+    # float32/float64 in an object column) or pd.NA, not None; it is the same "no text" and gets
+    # the same error as None.
     if value is None or isinstance(value, str):
         return value
-    if isinstance(value, float) and math.isnan(value):
+    if isinstance(value, (float, np.floating)) and math.isnan(value):
         return None
     if type(value).__name__ in ("NAType", "NaTType"):
         return None

@@ -120,6 +120,15 @@ def test_max_chars_reaches_the_workers(client, seed_texts) -> None:
             hbd.brief_frame(frame(rows, npartitions=1), max_chars=bad)
 
 
+def test_every_missing_value_is_a_missing_text(client, seed_texts) -> None:
+    # NaN of any float type (an object column can hold numpy float32s), pd.NA and NaT are "no text".
+    np = pytest.importorskip("numpy")
+    rows = [seed_texts[0], None, float("nan"), np.float32("nan"), np.float64("nan"), pd.NA, pd.NaT]
+    out = hbd.brief_frame(frame(rows, npartitions=2), top=3).compute()
+    assert pd.isna(out["error"].iloc[0])
+    assert out["error"].iloc[1:].tolist() == ["InvalidInputError: text is None; pass the article as a str"] * 6
+
+
 def test_brief_bag_equals_one_process_briefs(client, seed_texts) -> None:
     rows = any_rows(seed_texts)
     out = hbd.brief_bag(db.from_sequence(rows, npartitions=3), ratio=0.5).compute()

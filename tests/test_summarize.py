@@ -539,6 +539,9 @@ def test_lines_without_marks_are_no_crossheads_where_the_text_writes_none(nlp):
     # The last sentence of a text cut off in mid-sentence is none either, nor a numbered item of a list.
     cut = _CROSSHEAD_STORY.rstrip("।") + "\n"
     assert is_eligible(nlp(cut))[-1]
+    # A line that ends in a comma goes on in the next.
+    goes_on = _CROSSHEAD_STORY.replace("का इंतजार\n", "का इंतजार,\n")
+    assert is_eligible(nlp(goes_on)).all()
     listed = _CROSSHEAD_STORY.replace("सुप्रीम कोर्ट में राहुल गांधी की याचिका की सुनवाई का इंतजार\n", "1. राहुल गांधी की याचिका की सुनवाई 4 अगस्त को होगी\n")
     doc = nlp(listed)
     assert is_eligible(doc).all()

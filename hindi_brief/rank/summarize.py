@@ -272,6 +272,7 @@ _SENTENCE_ENDS = frozenset("।॥.?!|…:;")
 #: A line of its own of at most this many words that no sentence mark ends is a crosshead (see
 #: ``_crossheads``); longer ones are paragraphs whose writer left out the final mark.
 CROSSHEAD_MAX_WORDS = 25
+_WORD_END = regex.compile(r"[\p{L}\p{M}\p{Nd}]")
 # A numbered or bulleted line is an item of a list (``1. दो खुराक के बाद ...``), often the points of the story.
 _LIST_ITEM = regex.compile(r"\s*(?:[\p{Nd}]{1,2}[.)]|[•●▪◦*\-–—])\s")
 
@@ -279,16 +280,17 @@ _LIST_ITEM = regex.compile(r"\s*(?:[\p{Nd}]{1,2}[.)]|[•●▪◦*\-–—])\s"
 def _crossheads(doc: Document, words: list[int]) -> list[bool]:
     """For each body sentence: is it a crosshead, a sub-heading of the story (``सुप्रीम कोर्ट में राहुल की
     याचिका की सुनवाई का इंतजार``, ``विदेश मंत्रालय ने दिया ये जवाब``)? Such a line names or teases the paragraph
-    below it and is no sentence of the story: it is ended by a line break, not a sentence mark, has at most
-    ``CROSSHEAD_MAX_WORDS`` words, is no numbered or bulleted item of a list, and the text writes its
-    other sentences with marks (at least half of its body sentences end in one). Scraping often glues the line to the sentence before it, so only its
-    end is looked at. The last sentence is never one: a text cut off in mid-sentence ends so."""
+    below it and is no sentence of the story: it is ended by a line break after its last word, with no mark at
+    all (a line that ends in a comma or a dash goes on in the next), has at most ``CROSSHEAD_MAX_WORDS`` words,
+    is no numbered or bulleted item of a list, and the text writes its other sentences with marks (at least
+    half of its body sentences end in one). Scraping often glues the line to the sentence before it, so only
+    its end is looked at. The last sentence is never one: a text cut off in mid-sentence ends so."""
     sentences = doc.sentences
-    ended = [s.text.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS for s in sentences]
-    if 2 * sum(ended) < len(sentences):  # a text without marks (a list, verse, a chat log)
+    last = [s.text.rstrip(_CLOSERS)[-1:] for s in sentences]
+    if 2 * sum(ch in _SENTENCE_ENDS for ch in last) < len(sentences):  # a text without marks (a list, verse, a chat log)
         return [False] * len(sentences)
     return [
-        not ended[i]
+        _WORD_END.match(last[i]) is not None  # a line ending in a comma or a dash goes on below
         and w <= CROSSHEAD_MAX_WORDS
         and has_line_break(doc.text, s.end, sentences[i + 1].start)
         and _LIST_ITEM.match(s.text) is None

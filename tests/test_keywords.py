@@ -765,12 +765,11 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
             "बड़े बदलाव का स्वागत किया।",
             "बड़ा बदलाव",
         ),
-        # A loanword in "-े" that the lemmatiser reads as a "-ा" adjective (lemma "ग्रा पैंटसूट") is no adjective
+        # A loanword in "-े" that the lemmatiser reads as a "-ा" adjective (lemma "ग्रा शर्ट") is no adjective
         # that declines: it keeps its form.
         (
-            "अभिनेत्री ने फिल्म के प्रीमियर पर ग्रे पैंटसूट पहना। उनके ग्रे पैंटसूट की तस्वीरें सोशल मीडिया पर छा गईं। "
-            "फैंस ने ग्रे पैंटसूट की खूब तारीफ की।",
-            "ग्रे पैंटसूट",
+            "बाजार में ग्रे शर्ट की मांग बढ़ी। दुकानदारों ने ग्रे शर्ट का स्टॉक बढ़ाया। ग्रे शर्ट युवाओं को पसंद है।",
+            "ग्रे शर्ट",
         ),
         # A feminine adjective already agrees with the direct singular.
         ("सरकार की नई नीतियों पर चर्चा हुई। नई नीतियों से किसानों को लाभ होगा।", "नई नीति"),

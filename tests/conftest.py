@@ -11,6 +11,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``hindi-brief ARGV`` in this process: the exit status, standard output and standard error."""
+    from hindi_brief.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def shared_data_dir() -> Path | None:
     """``$HINDI_BRIEF_DATA`` or ``../shared/data`` beside the repository; ``None`` when absent (a user's clone)."""
     env = os.environ.get("HINDI_BRIEF_DATA")

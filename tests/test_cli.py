@@ -13,15 +13,12 @@ from pathlib import Path
 import pytest
 
 from hindi_brief.cli import main
+from conftest import run_cli as run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_brief_seeds_jsonl(capsys: pytest.CaptureFixture[str]) -> None:

@@ -207,12 +207,15 @@ MANNER_NOUNS = frozenset(map(spelling_key, words("manner_nouns")))
 
 
 def _plural_and_oblique(lemma: str) -> tuple[str, ...]:
-    """The regular plural and oblique forms of a masculine noun in ``-ा`` (``मामला``: ``मामले``, ``मामलों``), a
+    """The regular plural and oblique forms of a masculine noun in ``-ा`` (``मामला``: ``मामले``, ``मामलों``; ``रुपया``:
+    ``रुपये`` and ``रुपए``), a
     noun in ``-ी`` (``सदी``: ``सदियों``) or one ending in a consonant (``दिन``: ``दिनों``; ``बात``: ``बातें``):
     what untagged text, keyed on the forms as written, holds of the lemmas above. (A feminine noun in ``-ा``
     gets forms no text writes, which match nothing.)"""
     if lemma.endswith("ा"):
-        return tuple(lemma[:-1] + end for end in ("े", "ों", "ो"))  # "ो": "मामलो", news's "ों" without its dot
+        forms = tuple(lemma[:-1] + end for end in ("े", "ों", "ो"))  # "ो": "मामलो", news's "ों" without its dot
+        # "-या" nouns: news writes the oblique "-ये" as "-ए" as often ("रुपये", "रुपए").
+        return forms + (lemma[:-2] + "ए",) if lemma.endswith("या") else forms
     if lemma.endswith("ी"):
         return tuple(lemma[:-1] + end for end in ("ियों", "ियां", "ियाँ"))
     if unicodedata.category(lemma[-1]) in ("Mn", "Mc"):  # another vowel sign ("बजे"): no such forms

@@ -518,6 +518,19 @@ def test_a_noun_inside_a_conjunct_verb_is_no_keyword_there(embedded):
     assert any("भर्ती" in t.split() for t in texts), texts
 
 
+def test_a_noun_with_bhar_glued_on_is_an_adverb_not_a_keyword(embedded):
+    # "देशभर", "दुनियाभर" ("throughout the country/world") were keywords of 19 ILSUM lists, alone or closing a
+    # phrase ("नया मामला देशभर"). The surname "राजभर" is tagged a name and stays.
+    texts = keyword_texts(
+        embedded,
+        "कोरोना के नए मामले देशभर में तेजी से बढ़ रहे हैं।",
+        "देशभर के अस्पतालों में बिस्तर कम पड़ गए हैं और दुनियाभर में वायरस का नया वेरिएंट फैल रहा है।",
+        "सुभासपा प्रमुख ओम प्रकाश राजभर ने सरकार की आलोचना की। राजभर ने कहा कि सरकार विफल रही।",
+    )
+    assert not any("देशभर" in t or "दुनियाभर" in t for t in texts), texts
+    assert "ओम प्रकाश राजभर" in texts, texts
+
+
 def test_an_acronym_the_text_defines_is_one_keyword_with_its_phrase(embedded):
     # "एंटी करप्शन ब्यूरो (ACB)": the text says the two are one; a review found both listed. A name with a party's
     # acronym after it ("नीतीश कुमार (JDU)") is no definition: JDU is not the name's initials.

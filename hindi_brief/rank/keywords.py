@@ -400,6 +400,22 @@ def _latin_role(norm: str) -> _Role:
     return _NO_ROLE
 
 
+_THROUGHOUT = "भर"
+
+
+def _is_throughout(word: str, tagged: bool, pos: str | None) -> bool:
+    """Is ``word`` a noun with ``-भर`` glued on (``देशभर``, ``दुनियाभर``, ``दिनभर``: "throughout the country", an
+    adverb)? Only in tagged text, where the word is not tagged a name (the surname ``राजभर``), and where the noun is
+    a word of the document frequencies (``निर्भर`` is an adjective of its own)."""
+    return (
+        tagged
+        and pos != "PROPN"
+        and len(word) > 4
+        and word.endswith(_THROUGHOUT)
+        and word[: -len(_THROUGHOUT)] in load_df("lemma").df
+    )
+
+
 def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None) -> _Role:
     """The word role of a token type (see ``_ROLES``), computed and kept."""
     lemma_or_norm = lemma or norm
@@ -412,6 +428,7 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
         and spelling_key(norm) not in NOT_PHRASE_WORDS
         and lemma_or_norm not in STOPWORDS
         and spelling_key(lemma_or_norm) not in NOT_PHRASE_WORDS
+        and not _is_throughout(lemma_or_norm, tagged, pos)
     )
     key: str | None = None
     cls: str | None = None

@@ -519,7 +519,7 @@ def test_a_noun_inside_a_conjunct_verb_is_no_keyword_there(embedded):
 
 
 def test_a_noun_with_bhar_glued_on_is_an_adverb_not_a_keyword(embedded):
-    # "देशभर", "दुनियाभर" ("throughout the country/world") were keywords of 19 ILSUM lists, alone or closing a
+    # "देशभर", "दुनियाभर" ("throughout the country/world") were in 25 embedded ILSUM lists, alone or closing a
     # phrase ("नया मामला देशभर"). The surname "राजभर" is tagged a name and stays.
     texts = keyword_texts(
         embedded,

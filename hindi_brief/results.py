@@ -222,9 +222,10 @@ class Keywords(JSONMixin, tuple):
         return [k.to_dict() for k in self]
 
     def to_dataframe(self) -> Any:
-        """A ``pandas.DataFrame``, one row per keyword (needs ``pip install 'hindi-brief[pandas]'``)."""
+        """A ``pandas.DataFrame``, one row per keyword, a column per ``Keyword.to_dict`` field (``variants``
+        included; needs ``pip install 'hindi-brief[pandas]'``)."""
         pd = require("pandas", "pandas", what="Keywords.to_dataframe")
-        return pd.DataFrame(self.to_dict(), columns=["text", "lemma", "score", "count", "offsets"])
+        return pd.DataFrame(self.to_dict(), columns=["text", "lemma", "score", "count", "offsets", "variants"])
 
     def __repr__(self) -> str:
         return f"Keywords({self.texts!r})"

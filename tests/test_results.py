@@ -48,6 +48,8 @@ def test_keywords_function_returns_the_same_kind_as_brief_keywords(nlp, seed000)
     pd = pytest.importorskip("pandas")
     frame = kws.to_dataframe()
     assert isinstance(frame, pd.DataFrame) and list(frame["text"]) == kws.texts
+    assert list(frame.columns) == list(kws[0].to_dict())  # every field, the surface variants included
+    assert [tuple(v) for v in frame["variants"]] == [k.variants for k in kws]
 
 
 def test_a_slice_of_keywords_is_keywords(nlp, seed000):

@@ -553,6 +553,23 @@ def test_script_and_style_contents_are_never_sentences(seed000: str, block: str)
     assert len(script) == 1 and script[0].reason == "html" and text[script[0].start:script[0].end] == script[0].text
 
 
+def test_a_script_block_inside_a_line_leaves_the_line_whole() -> None:
+    # An API review found "भारत <script>...</script> की खबर" read as the headline "भारत" and a body sentence
+    # "की खबर"; in a body line the words before the block became a headline of their own.
+    import hindi_brief as hb
+
+    nlp = hb.Pipeline(tagger="none")
+    body = "प्रधानमंत्री ने आज नई योजना की घोषणा की। इससे किसानों को लाभ होगा।"
+    doc = nlp("भारत <script>alert(1)</script> की खबर\n\n" + body)
+    assert doc.headline is not None and [t.text for t in doc.headline.tokens] == ["भारत", "की", "खबर"]
+    assert [s.text for s in doc.sentences] == ["प्रधानमंत्री ने आज नई योजना की घोषणा की।", "इससे किसानों को लाभ होगा।"]
+    text = body.replace("आज ", "आज <script>var a = 'घोषणा';</script> ")
+    doc = nlp(text)
+    assert doc.headline is None and len(doc.sentences) == 2
+    assert [t.text for t in doc.sentences[0].tokens][:4] == ["प्रधानमंत्री", "ने", "आज", "नई"]
+    assert [(r.reason, text[r.start : r.end]) for r in doc.removed] == [("html", "<script>var a = 'घोषणा';</script>")]
+
+
 def test_normalize_spans_equals_normalize_per_token(seed_texts):
     from hindi_brief.text.normalize import normalize, normalize_spans
     from hindi_brief.text.tokens import token_spans

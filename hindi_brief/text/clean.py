@@ -8,13 +8,13 @@ headline span. Reasons are short stable strings, listed in ``REASONS``.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
 
 from ..doc import Removed
-from .lines import LINE_BREAK, split_lines
+from .lines import LINE_BREAK, has_line_break, split_lines
 from .normalize import normalize
 from .script import devanagari_share
 from .sentences import ABBREVIATIONS, LETTER_NAMES
@@ -364,7 +364,18 @@ def _outside(text: str, lines: list[tuple[int, int]], blocks: list[tuple[int, in
 def clean(text: str) -> CleanResult:
     """Find boilerplate in ``text`` and return the kept segments, removed spans and headline."""
     blocks = _code_blocks(text)
-    lines = _outside(text, split_lines(text), blocks)
+    # A block inside one line (``भारत <script>...</script> की खबर``) is removed as an inline tag is: the line stays one
+    # line, and its sentence goes on across the block. Lines are read in a view of the text with such blocks blanked
+    # out (the same offsets), so that their code is never read as the line's words. A block over lines cuts them.
+    in_line = [(a, b) for a, b in blocks if not has_line_break(text, a, b)]
+    view = text
+    if in_line:
+        blocks = [(a, b) for a, b in blocks if has_line_break(text, a, b)]
+        chars = list(text)
+        for a, b in in_line:
+            chars[a:b] = " " * (b - a)
+        view = "".join(chars)
+    lines = _outside(view, split_lines(view), blocks)
     removed: list[Removed] = []
     kept_lines: list[tuple[int, int]] = []
     seen: dict[int, str | set[str]] = {}  # the content lines met so far, by word count (``_repeats``)
@@ -373,14 +384,14 @@ def clean(text: str) -> CleanResult:
     for idx, (s, e) in enumerate(lines):
         if s == e:
             continue
-        line = text[s:e]
+        line = view[s:e]
         if _FOOTER.match(line):
             if kept_lines:
                 footer_at = idx
                 break
             # Before any content a marker is a page's navigation ("Related Posts" above the
             # article): that line goes, the article after it stays.
-            removed.append(Removed(s, e, line, "footer"))
+            removed.append(Removed(s, e, text[s:e], "footer"))
             continue
         reason = _line_reason(line)
         if reason is None:
@@ -388,11 +399,11 @@ def clean(text: str) -> CleanResult:
                 reason = "duplicate-line"
             elif _is_english_title(line):
                 if hindi is None:
-                    hindi = devanagari_share(text, lines) >= 0.5
+                    hindi = devanagari_share(view, lines) >= 0.5
                 if hindi:
                     reason = "english-title"
         if reason is not None:
-            removed.append(Removed(s, e, line, reason))
+            removed.append(Removed(s, e, text[s:e], reason))
         else:
             kept_lines.append((s, e))
     footer_start = len(text) + 1
@@ -403,30 +414,38 @@ def clean(text: str) -> CleanResult:
         removed.append(Removed(start, end, text[start:end], "footer"))
     removed.extend(Removed(s, e, text[s:e], "html") for s, e in blocks if s < footer_start)
 
-    headline = find_headline(text, kept_lines)
-    if headline is not None and _is_dateline_line(text, *headline):
+    headline = find_headline(view, kept_lines)
+    if headline is not None and _is_dateline_line(view, *headline):
         # A text without a headline may open with its dateline on a line of its own ("नई दिल्ली, 12 मार्च"),
         # which reads as a title to ``find_headline``: it is removed as a dateline below instead.
         headline = None
     segments: list[tuple[int, int]] = []
     goes_on: list[bool] = []
+    taken: set[tuple[int, int]] = set()  # the in-line blocks removed with their line's inline removals
     body_lines_seen = 0
     for s, e in kept_lines:
         inline: list[Removed] = []
         if headline is None or (s, e) != headline:
             body_lines_seen += 1
-            if body_lines_seen <= _PLACE_DATELINE_LINES and (m := _place_dateline(text, s, e, body_lines_seen == 1)):
-                inline.append(Removed(m.start(), m.end(), m.group(), "place-dateline"))
+            if body_lines_seen <= _PLACE_DATELINE_LINES and (m := _place_dateline(view, s, e, body_lines_seen == 1)):
+                inline.append(Removed(m.start(), m.end(), text[m.start() : m.end()], "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):
             # Skip a match that starts inside an earlier removal. The earlier ones do not
             # overlap, so bisecting their starts finds the only candidate (scanning all of
             # them per match would be quadratic on minified HTML, thousands of tags a line).
             earlier = sorted(inline, key=lambda r: r.start)
             starts = [r.start for r in earlier]
-            for m in rx.finditer(text, s, e):
+            for m in rx.finditer(view, s, e):
                 k = bisect_right(starts, m.start()) - 1
                 if k < 0 or m.start() >= earlier[k].end:
-                    inline.append(Removed(m.start(), m.end(), m.group(), reason))
+                    inline.append(Removed(m.start(), m.end(), text[m.start() : m.end()], reason))
+        if in_line:
+            inline.sort(key=lambda r: r.start)
+            held = [(r.start, r.end) for r in inline]
+            ours = [(a, b) for a, b in in_line[bisect_left(in_line, (s, s)) : bisect_left(in_line, (e, e))] if b <= e]
+            ours = [(a, b) for a, b in ours if not _holds(held, a, b)]
+            taken.update(ours)
+            inline += [Removed(a, b, text[a:b], "html") for a, b in ours]
         inline.sort(key=lambda r: r.start)
         removed.extend(inline)
         pos, on = s, False
@@ -450,7 +469,23 @@ def clean(text: str) -> CleanResult:
             kept_goes_on.append(on and len(kept) > 1)
             on = True
     removed.sort(key=lambda r: r.start)
+    if len(taken) < len(in_line):
+        # A block that was a line of its own, or sat in a removed line or the footer, is removed whole unless a
+        # removed line holds it.
+        held = [(r.start, r.end) for r in removed if r.reason != "html" or (r.start, r.end) not in taken]
+        held.sort()
+        removed += [
+            Removed(a, b, text[a:b], "html") for a, b in in_line if (a, b) not in taken and not _holds(held, a, b)
+        ]
+        removed.sort(key=lambda r: r.start)
     return CleanResult(kept=tuple(kept), removed=tuple(removed), headline=headline, goes_on=tuple(kept_goes_on))
+
+
+def _holds(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Does one of ``spans`` (removals, sorted by start) hold ``[a, b)``? By bisection: removals overlap only where an
+    HTML tag holds an agency's credit (``<a (PTI)>``), so the holder is among the last few that start at ``a`` or before."""
+    k = bisect_right(spans, (a, float("inf")))
+    return any(spans[i][1] >= b for i in range(max(0, k - 3), k))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -512,7 +512,7 @@ _CROSSHEAD_STORY = (
     "कांग्रेस कार्य समिति के सदस्यों की घोषणा में कुछ और दिन की देरी हो सकती है। "
     "पार्टी के सूत्रों ने बताया कि नई समिति के सदस्यों के नाम लगभग तय हो चुके हैं। "
     "इसी दिन सुप्रीम कोर्ट राहुल गांधी की याचिका पर सुनवाई करेगा। "
-    "सुप्रीम कोर्ट में राहुल गांधी की याचिका की सुनवाई का इंतजार\n"
+    "इस पर कांग्रेस ने दिया ये जवाब\n"
     "एक वरिष्ठ नेता ने बताया कि संसद का मानसून सत्र 11 अगस्त तक चलेगा। "
     "अगर सुप्रीम कोर्ट सजा को निलंबित कर देता है तो राहुल गांधी की सांसदी बहाल हो सकेगी।"
 )
@@ -520,11 +520,10 @@ _CROSSHEAD_STORY = (
 
 def test_a_crosshead_is_never_picked(any_nlp):
     # A sub-heading that scraping glued to the sentence before it: ended by its line break, not by a
-    # danda, it teases the paragraph below and is no sentence of the story, though it shares the most
-    # words with the headline.
+    # danda, it teases the paragraph below ("ये जवाब") and says nothing by itself.
     doc = any_nlp(_CROSSHEAD_STORY)
     texts = [s.text for s in doc.sentences]
-    crosshead = texts.index("सुप्रीम कोर्ट में राहुल गांधी की याचिका की सुनवाई का इंतजार")
+    crosshead = texts.index("इस पर कांग्रेस ने दिया ये जवाब")
     eligible = is_eligible(doc)
     assert not eligible[crosshead]
     assert eligible.sum() == len(texts) - 1
@@ -540,8 +539,13 @@ def test_lines_without_marks_are_no_crossheads_where_the_text_writes_none(nlp):
     cut = _CROSSHEAD_STORY.rstrip("।") + "\n"
     assert is_eligible(nlp(cut))[-1]
     # A line that ends in a comma goes on in the next.
-    goes_on = _CROSSHEAD_STORY.replace("का इंतजार\n", "का इंतजार,\n")
+    goes_on = _CROSSHEAD_STORY.replace("ये जवाब\n", "ये जवाब,\n")
     assert is_eligible(nlp(goes_on)).all()
-    listed = _CROSSHEAD_STORY.replace("सुप्रीम कोर्ट में राहुल गांधी की याचिका की सुनवाई का इंतजार\n", "1. राहुल गांधी की याचिका की सुनवाई 4 अगस्त को होगी\n")
+    listed = _CROSSHEAD_STORY.replace("इस पर कांग्रेस ने दिया ये जवाब\n", "1. इस पर कांग्रेस ने दिया ये जवाब\n")
     doc = nlp(listed)
     assert is_eligible(doc).all()
+    # A crosshead that states its point is a headline of its paragraph and may be picked; a label may not.
+    stated = _CROSSHEAD_STORY.replace("इस पर कांग्रेस ने दिया ये जवाब\n", "सुप्रीम कोर्ट में राहुल गांधी की याचिका पर सुनवाई टली\n")
+    assert is_eligible(nlp(stated)).all()
+    label = _CROSSHEAD_STORY.replace("इस पर कांग्रेस ने दिया ये जवाब\n", "सुनवाई की तारीख : 4 अगस्त\n")
+    assert not is_eligible(nlp(label)).all()

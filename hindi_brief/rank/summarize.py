@@ -74,8 +74,9 @@ ends in a colon and so introduces what follows (``अध्ययन के म�
 link to another story glued into a paragraph (``पढ़ें- …``, ``यह भी पढ़ें: …``; ``text.clean``
 removes such a link when it has a line of its own), not an instruction to work the page
 (``ऊपर दिए गए फोटो पर क्लिक करें``, ``text.clean.is_reader_instruction``) or an announcement of what the story will
-go on to tell (``आगे स्टोरी में हम ... जानेंगे``), not a crosshead (a sub-heading line that no sentence mark
-ends, ``विदेश मंत्रालय ने दिया ये जवाब``, in a text whose sentences end in marks: ``_crossheads``), and not a short sentence (at most
+go on to tell (``आगे स्टोरी में हम ... जानेंगे``), not a crosshead that is a label or a teaser (a sub-heading line
+that no sentence mark ends, in a text whose sentences end in marks, which says nothing by itself: ``सैलरी``,
+``विदेश मंत्रालय ने दिया ये जवाब``; ``_crossheads``), and not a short sentence (at most
 ``ISOLATED_MAX_WORDS`` words) that shares no content term with any other body sentence: a
 greeting, an aside or a stray caption (``आप सभी को धन्यवाद।``) is not the point of the text, and
 the shortness term would otherwise favour it.
@@ -273,14 +274,21 @@ _SENTENCE_ENDS = frozenset("।॥.?!|…:;")
 #: ``_crossheads``); longer ones are paragraphs whose writer left out the final mark.
 CROSSHEAD_MAX_WORDS = 25
 _WORD_END = regex.compile(r"[\p{L}\p{M}\p{Nd}]")
+#: A crosshead of at most this many words is a label (``_says_nothing``).
+LABEL_MAX_WORDS = 4
+#: Words by which a crosshead points ahead to what it does not say: demonstratives and question words
+#: (``ये जवाब``, ``क्या कहा``, ``कितना नुकसान``) and the imperatives that send the reader on (``जानिए``).
+POINTING_WORDS = frozenset(
+    "ये यह ऐसे ऐसा ऐसी इतने इतना इतनी क्या क्यों कैसे कैसा कैसी कौन कितना कितने कितनी जानिए जानें देखिए देखें पढ़िए".split()
+)
 # A numbered or bulleted line is an item of a list (``1. दो खुराक के बाद ...``), often the points of the story.
 _LIST_ITEM = regex.compile(r"\s*(?:[\p{Nd}]{1,2}[.)]|[•●▪◦*\-–—])\s")
 
 
 def _crossheads(doc: Document, words: list[int]) -> list[bool]:
-    """For each body sentence: is it a crosshead, a sub-heading of the story (``सुप्रीम कोर्ट में राहुल की
-    याचिका की सुनवाई का इंतजार``, ``विदेश मंत्रालय ने दिया ये जवाब``)? Such a line names or teases the paragraph
-    below it and is no sentence of the story: it is ended by a line break after its last word, with no mark at
+    """For each body sentence: is it a crosshead, a sub-heading of the story, that says nothing by itself
+    (``_says_nothing``: ``सैलरी``, ``विदेश मंत्रालय ने दिया ये जवाब``)? Such a line labels or teases the paragraph
+    below it and is no sentence of the story. A crosshead is ended by a line break after its last word, with no mark at
     all (a line that ends in a comma or a dash goes on in the next), has at most ``CROSSHEAD_MAX_WORDS`` words,
     is no numbered or bulleted item of a list, and the text writes its other sentences with marks (at least
     half of its body sentences end in one). Scraping often glues the line to the sentence before it, so only
@@ -294,8 +302,19 @@ def _crossheads(doc: Document, words: list[int]) -> list[bool]:
         and w <= CROSSHEAD_MAX_WORDS
         and has_line_break(doc.text, s.end, sentences[i + 1].start)
         and _LIST_ITEM.match(s.text) is None
+        and _says_nothing(s, w)
         for i, (s, w) in enumerate(zip(sentences[:-1], words))
     ] + [False]
+
+
+def _says_nothing(crosshead: Sentence, words: int) -> bool:
+    """Is a crosshead a label or a teaser, which says nothing by itself? A label has at most ``LABEL_MAX_WORDS``
+    words (``सैलरी``, ``एज लिमिट``) or pairs a name with a value (``पदों की संख्या : 96``); a teaser points ahead to
+    what it does not say (``POINTING_WORDS``: ``विदेश मंत्रालय ने दिया ये जवाब``, ``पोर्टर ने क्या कहा था``). A crosshead
+    that states its point (``16 राज्यों में पेट्रोल 100 के ऊपर``) may be picked: it is a headline of the paragraph."""
+    if words <= LABEL_MAX_WORDS or ":" in crosshead.text:
+        return True
+    return not POINTING_WORDS.isdisjoint(crosshead.columns.norms)
 
 
 def _rules(

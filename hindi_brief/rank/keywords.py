@@ -986,8 +986,10 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
     right before the acronym in brackets (``एंटी करप्शन ब्यूरो (ACB)``, ``इंटरनेशनल मॉनेटरी फंड (IMF)``), when the
     acronym is the phrase's initials (``_spells_out``: ``नीतीश कुमार (JDU)`` names a party, no acronym of the name).
     The acronym is keyed and classed as the phrase, and shown as the text most often writes the two."""
+    if _BRACKETED_ACRONYM.search(text) is None:  # most texts define no acronym: one scan, no look at the keys
+        return found
     latin = {key: cand for key, cand in found.items() if len(key) == 1 and key[0].isascii()}
-    if not latin or "(" not in text:
+    if not latin:
         return found
     ends: dict[int, list[tuple[str, ...]]] = {}  # end offset -> keys of phrases of two words or more ending there
     into: dict[tuple[str, ...], tuple[str, ...]] = {}

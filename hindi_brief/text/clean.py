@@ -256,7 +256,7 @@ def opens_also_read(sentence: str) -> bool:
     after any opening quotes, or end by sending the reader to others (``रामसेतु से जुड़ी ये खबरें भी पढ़ें...``)? Scraped pages often glue such a link into a paragraph, where no
     line of its own marks it for removal."""
     return _ALSO_READ.match(sentence, _OPENING_MARKS.match(sentence).end()) is not None or (
-        _READ_MORE_LINE.search(sentence) is not None and len(sentence.split()) <= ALSO_READ_MAX_WORDS
+        "भी" in sentence and _READ_MORE_LINE.search(sentence) is not None and len(sentence.split()) <= ALSO_READ_MAX_WORDS
     )
 
 

@@ -16,7 +16,6 @@ Where to look, in order of trust:
 from __future__ import annotations
 
 import datetime as dt
-import math
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -26,7 +25,7 @@ import regex
 from .doc import Document
 from .text.lexicon import month_names, month_pattern
 
-__all__ = ["DateMatch", "find_dates", "article_date", "parse_date", "missing_date", "LEAD_SENTENCES"]
+__all__ = ["DateMatch", "find_dates", "article_date", "parse_date", "LEAD_SENTENCES"]
 
 #: How many body sentences (after the headline) are searched for a date.
 LEAD_SENTENCES = 5
@@ -116,32 +115,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, source: str
     return out
 
 
-def missing_date(value: object) -> bool:
-    """Whether ``value`` stands for "no date": ``None`` or a missing value from a data frame
-    (``pd.NaT``, ``pd.NA``, ``float("nan")`` or a numpy NaN/NaT). ``pd.NaT`` is a
-    ``datetime`` whose ``date()`` is NaT again, so it must be caught before ``parse_date``."""
-    import numpy as np
-
-    if value is None or type(value).__name__ in ("NaTType", "NAType"):
-        return True
-    if isinstance(value, (float, np.floating)):
-        return math.isnan(value)
-    if isinstance(value, np.datetime64):
-        return bool(np.isnat(value))
-    return False
-
-
 def parse_date(value: object) -> dt.date:
     """A ``date`` from a ``date``/``datetime`` (a ``pd.Timestamp``, a ``numpy.datetime64``) or a
     string holding one full date (``"2025-07-01"``, ``"1 जुलाई 2025"``).
 
-    Raises ``InvalidOptionError`` for anything else, a missing value (``missing_date``) included.
+    Raises ``InvalidOptionError`` for anything else, a missing value (``options.is_missing``) included.
     """
     import numpy as np
 
     from .errors import InvalidOptionError
+    from .options import is_missing
 
-    if missing_date(value):
+    if is_missing(value):
         raise InvalidOptionError(f"date is missing ({value!r}); pass None to read the date from the text")
     if isinstance(value, np.datetime64):
         value = value.astype("datetime64[D]").item()

@@ -14,9 +14,24 @@ import math
 import numbers
 from typing import Sequence
 
+import numpy as np
+
 from .errors import InvalidOptionError
 
-__all__ = ["check_int", "check_real", "check_choice"]
+__all__ = ["check_int", "check_real", "check_choice", "is_missing"]
+
+
+def is_missing(value: object) -> bool:
+    """Whether ``value`` is ``None`` or a missing value from a data frame: a float NaN (a numpy
+    float too), ``pd.NA``, ``pd.NaT`` or a numpy NaT. A missing text and a missing date are read
+    alike (``pd.NaT`` is a ``datetime`` whose ``date()`` is NaT again, so it must be caught first)."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    if isinstance(value, (float, np.floating)):
+        return math.isnan(value)
+    if isinstance(value, np.datetime64):
+        return bool(np.isnat(value))
+    return False
 
 
 def check_int(name: str, value: object, *, minimum: int = 1) -> int:

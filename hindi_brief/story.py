@@ -32,11 +32,11 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from .dates import article_date, find_dates, missing_date, parse_date
+from .dates import article_date, find_dates, parse_date
 from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
-from .options import check_int
+from .options import check_int, is_missing
 from .rank.keywords import keywords_and_candidates, phrase_spelling_key, same_names_across_scripts
 from .text.lexicon import groups
 from .text.stem import light_stem
@@ -343,7 +343,7 @@ def story_from_documents(
 
     found = []
     for doc, override in zip(docs, given):
-        if not missing_date(override):  # None, NaT, NaN: read the date from the text
+        if not is_missing(override):  # None, NaT, NaN: read the date from the text
             found.append((parse_date(override), None, "given"))
         else:
             m = article_date(doc)

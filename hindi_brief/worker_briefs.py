@@ -11,16 +11,13 @@ of texts becomes three columns: ``summary``, ``keywords`` (best first) and
 from __future__ import annotations
 
 import json
-import math
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-import numpy as np
-
 from .errors import InvalidInputError, InvalidOptionError
-from .options import check_int
+from .options import check_int, is_missing
 from .pipeline import MAX_CHARS, BatchError, Pipeline, check_pipeline_options
 from .rank import check_brief_options
 
@@ -155,13 +152,9 @@ def _missing_as_none(value: object) -> object:
     # A missing value in a pandas or Arrow string column arrives as NaN (a float, or a numpy
     # float32/float64 in an object column) or pd.NA, not None; it is the same "no text" and gets
     # the same error as None.
-    if value is None or isinstance(value, str):
+    if isinstance(value, str):
         return value
-    if isinstance(value, (float, np.floating)) and math.isnan(value):
-        return None
-    if type(value).__name__ in ("NAType", "NaTType"):
-        return None
-    return value
+    return None if is_missing(value) else value
 
 
 def brief_texts(texts: Iterable[object], options: WorkerOptions) -> tuple[list[str | None], list[list[str] | None], list[str | None]]:

@@ -62,8 +62,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
-from .errors import HindiBriefError, InvalidOptionError
-from .inputs import MAX_CHARS
+from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
+from .inputs import MAX_CHARS, check_size
 from .pipeline import BatchError, Pipeline
 from .tagging import TAGGERS
 
@@ -909,10 +909,12 @@ def _run_briefs(args: argparse.Namespace) -> int:
     if args.max_chars < 0:
         raise InvalidOptionError(f"--max-chars must be a number of characters (0: no limit), got {args.max_chars}")
     nlp = Pipeline(tagger=args.tagger, max_chars=args.max_chars or None)
-    for r in records:  # the Pipeline's own message would give Python advice: max_chars=...
-        if r.error is None and args.max_chars and len(r.text or "") > args.max_chars:
-            r.error = (f"{r.source}: text has {len(r.text or ''):,} characters, more than --max-chars {args.max_chars:,}; "
-                       "split it into articles, or raise the limit with --max-chars N (0: no limit)")
+    for r in records:  # checked here, so that the message names the option, not Pipeline(max_chars=...)
+        if r.error is None and r.text is not None:
+            try:
+                check_size(r.text, nlp.max_chars, limit="--max-chars ", raise_with="--max-chars N (0: no limit)")
+            except InvalidInputError as exc:
+                r.error = f"{r.source}: {exc}"
     good = [r for r in records if r.error is None]
     # Checks batch_size, n_process and timeout now, before the output is touched.
     results = nlp.pipe_briefs(

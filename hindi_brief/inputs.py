@@ -48,12 +48,17 @@ def check_text(text: object) -> str:
     raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
 
 
-def check_size(text: str, max_chars: int | None) -> str:
-    """Return ``text`` unless it is longer than ``max_chars`` characters (``None``: no limit)."""
+def check_size(
+    text: str, max_chars: int | None, *, limit: str = "max_chars=", raise_with: str = "Pipeline(max_chars=...) (None: no limit)"
+) -> str:
+    """Return ``text`` unless it is longer than ``max_chars`` characters (``None``: no limit).
+
+    ``limit`` and ``raise_with`` name the limit and how to raise it in the message, as the caller's
+    user sets it (the command line says ``--max-chars``)."""
     if max_chars is not None and len(text) > max_chars:
         raise InvalidInputError(
-            f"text has {len(text):,} characters, more than max_chars={max_chars:,}; split it into "
-            "articles, or raise the limit with Pipeline(max_chars=...) (None: no limit)"
+            f"text has {len(text):,} characters, more than {limit}{max_chars:,}; split it into "
+            f"articles, or raise the limit with {raise_with}"
         )
     return text
 

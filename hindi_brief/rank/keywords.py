@@ -945,6 +945,11 @@ def _one_script(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tup
     into = same_names_across_scripts(
         latin, lambda: ((key, len(cand.offsets)) for key, cand in found.items() if not key[0].isascii())
     )
+    return _merged_into(found, into)
+
+
+def _merged_into(found: dict[tuple[str, ...], _Candidate], into: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each key of ``into`` made one with the candidate it maps to, keyed and classed as that one."""
     if not into:
         return found
     for key, target in into.items():
@@ -1008,11 +1013,7 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
             if matches:
                 into[key] = max(matches, key=len)  # the whole name, not a phrase at its end
                 break
-    if not into:
-        return found
-    for key, target in into.items():
-        found[key].proper = found[target].proper
-    return _rekeyed(found, lambda key: into.get(key, key))
+    return _merged_into(found, into)
 
 
 def same_names_across_scripts(

@@ -472,8 +472,7 @@ def clean(text: str) -> CleanResult:
     if len(taken) < len(in_line):
         # A block that was a line of its own, or sat in a removed line or the footer, is removed whole unless a
         # removed line holds it.
-        held = [(r.start, r.end) for r in removed if r.reason != "html" or (r.start, r.end) not in taken]
-        held.sort()
+        held = [(r.start, r.end) for r in removed]  # in order of their starts, as _holds reads them
         removed += [
             Removed(a, b, text[a:b], "html") for a, b in in_line if (a, b) not in taken and not _holds(held, a, b)
         ]

@@ -28,6 +28,7 @@ from typing import Iterator
 from ..doc import Document
 from ..errors import HindiBriefError
 from ..rank.weights import DF_FORMAT, content_terms
+from .paths import data_problem, out_problem
 
 ILSUM_VAL = "ilsum_hi/ilsum2023_hi_val.csv"
 HDTB_FILES = ("ud_hindi/hi_hdtb-v1.2-dev.conllu", "ud_hindi/hi_hdtb-v1.2-test.conllu")
@@ -97,25 +98,13 @@ def build(data: Path, *, tagger: str = "embedded", group: int = 20, min_df: int 
 _DATA_HINT = "pass --data pointing at the shared data folder (with ilsum_hi/ and ud_hindi/)"
 
 
-# Checked before any work: the HDTB files are read only after every ILSUM article has been
-# tagged, so a missing one (or a --group of 0) used to end in a traceback minutes into the run.
-def _data_problem(data: Path) -> str | None:
-    """What keeps ``data`` from being the shared data folder (``None``: nothing)."""
-    if not data.is_dir():
-        return f"data folder {data} {'is not a folder' if data.exists() else 'does not exist'}; {_DATA_HINT}"
-    missing = [name for name in (ILSUM_VAL, *HDTB_FILES) if not (data / name).is_file()]
-    return f"data folder {data} lacks {', '.join(missing)}; {_DATA_HINT}" if missing else None
-
-
 def _option_problem(args: argparse.Namespace) -> str | None:
     # A negative --group gave no HDTB documents at all and a table that looked fine.
     if args.group < 1:
         return f"--group must be at least 1 (HDTB sentences per pseudo-document), got {args.group}"
     if args.min_df < 1:
         return f"--min-df must be at least 1 (1 keeps every term), got {args.min_df}"
-    if Path(args.out).exists() and not Path(args.out).is_dir():
-        return f"--out {args.out} is a file; pass --out the folder to write df.json into"
-    return None
+    return out_problem(Path(args.out), "the folder to write df.json into")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-df", type=int, default=2, help="drop terms in fewer documents")
     args = ap.parse_args(argv)
     data = Path(args.data)
-    problem = _data_problem(data) or _option_problem(args)
+    # Checked before any work: the HDTB files are read only after every ILSUM article has been
+    # tagged, so a missing one (or a --group of 0) used to end in a traceback minutes into the run.
+    problem = data_problem(data, (ILSUM_VAL, *HDTB_FILES), _DATA_HINT) or _option_problem(args)
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2

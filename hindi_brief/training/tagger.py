@@ -35,6 +35,7 @@ import numpy as np
 from ..tagging.base import UPOS_TAGS
 from .conllu import TreebankSentence, load_split
 from .hdtb_train import load_tagger_split, tagger_data_files
+from .paths import data_problem, out_problem
 from .clusters import DIMS, GRANULARITIES, MIN_COUNT, build_clusters, read_unlabelled
 from ..tagging.features import (
     ATTRIBUTES,
@@ -654,16 +655,6 @@ _DATA_HINT = "pass --data pointing at the shared data folder (ud_hindi/, hdtb_tr
 _UNLABELLED_HINT = "pass --unlabelled PATH to an ILSUM-style CSV with an Article column"
 
 
-# The command's paths, checked before any work: each problem is one line naming the option that
-# fixes it (status 2, as argparse's own errors), not a traceback from deep inside training.
-def _data_problem(data: Path) -> str | None:
-    """What keeps ``data`` from being the training data folder (``None``: nothing)."""
-    if not data.is_dir():
-        return f"data folder {data} {'is not a folder' if data.exists() else 'does not exist'}; {_DATA_HINT}"
-    missing = [p.relative_to(data).as_posix() for p in tagger_data_files(data) if not p.is_file()]
-    return f"data folder {data} lacks {', '.join(missing)}; {_DATA_HINT}" if missing else None
-
-
 def _unlabelled_problem(path: Path) -> str | None:
     """What keeps ``path`` from being the unlabelled text (``read_unlabelled`` takes a CSV without an
     Article column as no text at all, and the clusters would silently come from the treebank alone)."""
@@ -676,12 +667,6 @@ def _unlabelled_problem(path: Path) -> str | None:
         return f"unlabelled text {path} is not UTF-8; {_UNLABELLED_HINT}"
     if "Article" not in header:
         return f"unlabelled text {path} has no Article column (columns: {', '.join(header) or 'none'}); {_UNLABELLED_HINT}"
-    return None
-
-
-def _out_problem(out: Path) -> str | None:
-    if out.exists() and not out.is_dir():
-        return f"--out {out} is a file; pass --out a folder to write the model into"
     return None
 
 
@@ -724,7 +709,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     unlabelled = Path(args.unlabelled) if args.unlabelled else data / "ilsum_hi" / "ilsum2023_hi_val.csv"
     # --data first: the default --unlabelled lies inside it, so a wrong --data is the one thing to fix.
-    problem = _data_problem(data) or _unlabelled_problem(unlabelled) or (None if args.tune else _out_problem(out))
+    files = [p.relative_to(data).as_posix() for p in tagger_data_files(data)]
+    problem = (
+        data_problem(data, files, _DATA_HINT)
+        or _unlabelled_problem(unlabelled)
+        or (None if args.tune else out_problem(out, "a folder to write the model into"))
+    )
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2

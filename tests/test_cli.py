@@ -19,8 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-
-
 def test_brief_seeds_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "brief", str(SEEDS), "--format", "jsonl", "--sentences", "2", "--top", "5")
     assert code == 0, err
@@ -124,11 +122,6 @@ def test_error_policies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 # -- data safety (issue #16) ------------------------------------------------------------------
 
 
-@pytest.fixture
-def seed_text() -> str:
-    return next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
-
-
 def test_a_bad_option_leaves_an_existing_output_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "briefs.jsonl"
     target.write_text('{"old": 1}\n', encoding="utf-8")
@@ -138,12 +131,12 @@ def test_a_bad_option_leaves_an_existing_output_alone(tmp_path: Path, capsys: py
     assert sorted(p.name for p in tmp_path.iterdir()) == ["briefs.jsonl"]  # no temporary file left
 
 
-def test_an_output_that_is_an_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_an_output_that_is_an_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     article = tmp_path / "in.txt"
-    article.write_text(seed_text, encoding="utf-8")
+    article.write_text(seed000, encoding="utf-8")
     code, out, err = run(capsys, "brief", str(article), str(tmp_path / "missing.txt"), "-o", str(article), "--errors", "raise")
     assert code == 2 and "also an input" in err
-    assert article.read_text(encoding="utf-8") == seed_text
+    assert article.read_text(encoding="utf-8") == seed000
     code, out, err = run(capsys, "brief", str(tmp_path), "-o", str(tmp_path / "briefs.txt"))
     assert code == 2 and "inside the input directory" in err
 
@@ -176,27 +169,27 @@ def test_the_output_is_replaced_only_when_the_run_ends(tmp_path: Path, capsys: p
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.json", "out.jsonl"]
 
 
-def test_a_csv_field_longer_than_the_csv_module_allows(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
-    long_article = (seed_text + "\n\n") * (140_000 // len(seed_text) + 1)
+def test_a_csv_field_longer_than_the_csv_module_allows(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
+    long_article = (seed000 + "\n\n") * (140_000 // len(seed000) + 1)
     assert len(long_article) > 131_072
     with open(tmp_path / "news.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["Id", "Article"])
-        w.writerows([["long", long_article], ["short", seed_text]])
+        w.writerows([["long", long_article], ["short", seed000]])
     code, out, err = run(capsys, "keywords", str(tmp_path / "news.csv"), "--text-field", "Article",
                          "--format", "jsonl", "--tagger", "none")
     assert code == 0, err
     assert [json.loads(line)["fields"]["Id"] for line in out.splitlines()] == ["long", "short"]
 
 
-def test_bad_json_values_are_their_rows_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_bad_json_values_are_their_rows_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     lines = [
-        json.dumps({"id": 0, "text": seed_text}, ensure_ascii=False),
+        json.dumps({"id": 0, "text": seed000}, ensure_ascii=False),
         '{"id": 1, "text": "x", "deep": ' + "[" * 100_000 + "]" * 100_000 + "}",
         '{"id": 2, "text": "x", "big": ' + "7" * 5_000 + "}",
         # U+2028, NEL and U+001C are written raw by json.dumps(ensure_ascii=False): one row each.
-        json.dumps({"id": 3, "text": seed_text + "\u2028अंत\x85।\x1c"}, ensure_ascii=False),
-        json.dumps({"id": 4, "text": seed_text}, ensure_ascii=False),
+        json.dumps({"id": 3, "text": seed000 + "\u2028अंत\x85।\x1c"}, ensure_ascii=False),
+        json.dumps({"id": 4, "text": seed000}, ensure_ascii=False),
     ]
     (tmp_path / "rows.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, err = run(capsys, "brief", str(tmp_path / "rows.jsonl"), "--format", "jsonl", "--tagger", "none")
@@ -221,14 +214,14 @@ def test_closed_stdin_and_unwritable_output_are_one_line_errors(tmp_path: Path) 
 
 
 def test_directories_stay_inside_and_report_what_they_skip(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                           seed_text: str) -> None:
+                                                           seed000: str) -> None:
     import os
 
     outside = tmp_path / "secret.txt"
-    outside.write_text(seed_text, encoding="utf-8")
+    outside.write_text(seed000, encoding="utf-8")
     tree = tmp_path / "articles"
     tree.mkdir()
-    (tree / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tree / "a.txt").write_text(seed000, encoding="utf-8")
     (tree / "inside.txt").symlink_to(tree / "a.txt")
     (tree / "escape.txt").symlink_to(outside)
     (tree / "dangling.txt").symlink_to(tmp_path / "gone.txt")
@@ -242,11 +235,11 @@ def test_directories_stay_inside_and_report_what_they_skip(tmp_path: Path, capsy
     assert sorted(Path(json.loads(line)["source"]).name for line in out.splitlines()) == ["a.txt", "escape.txt", "inside.txt"]
 
 
-def test_csv_output_cells_cannot_be_formulas(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_csv_output_cells_cannot_be_formulas(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     with open(tmp_path / "news.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["Id", "Article", "=cmd"])
-        w.writerow(['=HYPERLINK("http://example.com","x")', seed_text, "+1"])
+        w.writerow(['=HYPERLINK("http://example.com","x")', seed000, "+1"])
     code, out, err = run(capsys, "keywords", str(tmp_path / "news.csv"), "--text-field", "Article",
                          "--format", "csv", "--tagger", "none")
     assert code == 0, err
@@ -255,9 +248,9 @@ def test_csv_output_cells_cannot_be_formulas(tmp_path: Path, capsys: pytest.Capt
     assert row["keywords"] and not row["keywords"].startswith("'")
 
 
-def test_csv_output_keeps_the_fields_of_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_csv_output_keeps_the_fields_of_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     other = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
-    rows = [{"id": 1, "text": seed_text}, {"id": 2, "text": other, "url": "https://example.in/रक्षा", "tags": ["रक्षा", "अमेरिका"]}]
+    rows = [{"id": 1, "text": seed000}, {"id": 2, "text": other, "url": "https://example.in/रक्षा", "tags": ["रक्षा", "अमेरिका"]}]
     (tmp_path / "news.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     code, out, err = run(capsys, "summarize", str(tmp_path / "news.jsonl"), "--format", "csv", "--tagger", "none")
     assert code == 0, err
@@ -269,7 +262,7 @@ def test_csv_output_keeps_the_fields_of_every_row(tmp_path: Path, capsys: pytest
     article = tmp_path / "a.txt"
     article.write_text(other, encoding="utf-8")
     with open(tmp_path / "news.csv", "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows([["Id", "text", "लेखक"], ["c1", seed_text, "संवाददाता"]])
+        csv.writer(fh).writerows([["Id", "text", "लेखक"], ["c1", seed000, "संवाददाता"]])
     code, out, err = run(capsys, "keywords", str(article), str(tmp_path / "news.csv"), "--format", "csv", "--tagger", "none")
     assert code == 0, err
     got = list(csv.DictReader(io.StringIO(out)))
@@ -277,11 +270,11 @@ def test_csv_output_keeps_the_fields_of_every_row(tmp_path: Path, capsys: pytest
 
 
 def test_csv_output_keeps_input_fields_named_like_its_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                               seed_text: str) -> None:
+                                                               seed000: str) -> None:
     with open(tmp_path / "news.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["source", "headline", "Article", "summary", "keywords", "fields.keywords"])
-        w.writerow(["दैनिक समाचार", "संपादक का शीर्षक", seed_text, "संपादक का सार", "रक्षा; अमेरिका", "पुराने"])
+        w.writerow(["दैनिक समाचार", "संपादक का शीर्षक", seed000, "संपादक का सार", "रक्षा; अमेरिका", "पुराने"])
     code, out, err = run(capsys, "brief", str(tmp_path / "news.csv"), "--text-field", "Article", "--format", "csv",
                          "--tagger", "none")
     assert code == 0, err
@@ -320,13 +313,13 @@ def test_max_chars_and_timeout_options(tmp_path) -> None:
 # -- outputs that are not regular files (found by a review) ------------------------------------
 
 
-def test_an_output_fifo_is_written_not_replaced(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_an_output_fifo_is_written_not_replaced(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     import os
     import stat
     import threading
 
     article = tmp_path / "लेख.txt"
-    article.write_text(seed_text, encoding="utf-8")
+    article.write_text(seed000, encoding="utf-8")
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []
@@ -342,9 +335,9 @@ def test_an_output_fifo_is_written_not_replaced(tmp_path: Path, capsys: pytest.C
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "लेख.txt"]  # no temporary file left
 
 
-def test_an_output_symlink_is_followed(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_an_output_symlink_is_followed(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     article = tmp_path / "लेख.txt"
-    article.write_text(seed_text, encoding="utf-8")
+    article.write_text(seed000, encoding="utf-8")
     real = tmp_path / "data" / "briefs.jsonl"
     real.parent.mkdir()
     real.write_text('{"old": 1}\n', encoding="utf-8")
@@ -366,7 +359,7 @@ def test_an_output_symlink_is_followed(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_dev_null_as_output_stays_a_device(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-                                           seed_text: str) -> None:
+                                           seed000: str) -> None:
     import os
     import stat
 

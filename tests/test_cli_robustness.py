@@ -14,13 +14,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-
-
-@pytest.fixture
-def seed_text() -> str:
-    return next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
-
-
 def test_a_json_line_that_is_not_an_object_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = tmp_path / "rows.jsonl"
     rows.write_text('"राम ने दिल्ली में भाषण दिया"\n[1, 2]\n', encoding="utf-8")
@@ -35,9 +28,9 @@ def test_a_json_line_that_is_not_an_object_says_so(tmp_path: Path, capsys: pytes
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv"])
-def test_a_lone_surrogate_is_its_rows_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str,
+def test_a_lone_surrogate_is_its_rows_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str,
                                             fmt: str) -> None:
-    good = json.dumps({"id": "b", "text": seed_text}, ensure_ascii=False)
+    good = json.dumps({"id": "b", "text": seed000}, ensure_ascii=False)
     lines = [
         '{"id": "a", "text": "राम ने आज दिल्ली में भाषण दिया। \\ud800 सरकार ने योजना शुरू की।"}',
         '{"id": "\\udc80x", "text": "सरकार ने नई योजना शुरू की।"}',
@@ -57,15 +50,15 @@ def test_a_lone_surrogate_is_its_rows_error(tmp_path: Path, capsys: pytest.Captu
     assert "rows.jsonl:3" in written and "rows.jsonl:4" in written and "rows.jsonl:1" not in written
 
 
-def test_a_file_name_that_is_not_utf8_is_written_with_its_bytes_escaped(tmp_path: Path, seed_text: str) -> None:
+def test_a_file_name_that_is_not_utf8_is_written_with_its_bytes_escaped(tmp_path: Path, seed000: str) -> None:
     import os
     import subprocess
     import sys
 
     tree = tmp_path / "articles"
     tree.mkdir()
-    (tree / os.fsdecode(b"caf\xe9.txt")).write_text(seed_text, encoding="utf-8")
-    (tree / "ok.txt").write_text(seed_text, encoding="utf-8")
+    (tree / os.fsdecode(b"caf\xe9.txt")).write_text(seed000, encoding="utf-8")
+    (tree / "ok.txt").write_text(seed000, encoding="utf-8")
     target = tmp_path / "out.json"
     assert main(["keywords", str(tree), "--format", "json", "-o", str(target), "--tagger", "none", "-q"]) == 0
     sources = [Path(item["source"]).name for item in json.loads(target.read_text(encoding="utf-8"))]
@@ -88,10 +81,10 @@ def _strict_json(text: str):
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
-def test_numbers_json_cannot_hold_come_out_as_null(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str,
+def test_numbers_json_cannot_hold_come_out_as_null(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str,
                                                     fmt: str) -> None:
     rows = tmp_path / "rows.jsonl"
-    text = json.dumps(seed_text, ensure_ascii=False)
+    text = json.dumps(seed000, ensure_ascii=False)
     rows.write_text(f'{{"text": {text}, "views": 1e999, "score": NaN, "low": -Infinity, "ok": 2.5, "n": 7}}\n',
                     encoding="utf-8")
     code, out, err = run(capsys, "keywords", str(rows), "--format", fmt, "--tagger", "none")
@@ -111,9 +104,9 @@ def test_numbers_json_cannot_hold_come_out_as_null(tmp_path: Path, capsys: pytes
 # -- .json and .ndjson inputs ------------------------------------------------------------------
 
 
-def test_json_arrays_and_ndjson_are_read_as_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_json_arrays_and_ndjson_are_read_as_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     other = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
-    items = [{"id": 1, "text": seed_text}, {"id": 2, "text": other, "url": "https://example.in/रक्षा"}, "x", {"id": 4}]
+    items = [{"id": 1, "text": seed000}, {"id": 2, "text": other, "url": "https://example.in/रक्षा"}, "x", {"id": 4}]
     (tmp_path / "arts.json").write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
     code, out, err = run(capsys, "summarize", str(tmp_path / "arts.json"), "--format", "jsonl", "--sentences", "1",
                          "--tagger", "none")
@@ -121,11 +114,11 @@ def test_json_arrays_and_ndjson_are_read_as_rows(tmp_path: Path, capsys: pytest.
     got = [json.loads(line) for line in out.splitlines()]
     assert [Path(g["source"]).name for g in got] == ["arts.json[0]", "arts.json[1]"]
     assert [g["fields"] for g in got] == [{"id": 1}, {"id": 2, "url": "https://example.in/रक्षा"}]
-    assert got[0]["summary"]["text"] in seed_text and "[{" not in got[0]["summary"]["text"]
+    assert got[0]["summary"]["text"] in seed000 and "[{" not in got[0]["summary"]["text"]
     assert "arts.json[2]: an item of the array must be an object, got a string" in err
     assert "arts.json[3]: field 'text' is missing or empty" in err
 
-    lines = "\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate([seed_text, other]))
+    lines = "\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate([seed000, other]))
     (tmp_path / "news.ndjson").write_text(lines + "\n", encoding="utf-8")
     code, out, err = run(capsys, "keywords", str(tmp_path / "news.ndjson"), "--format", "jsonl", "--tagger", "none")
     assert code == 0, err
@@ -134,7 +127,7 @@ def test_json_arrays_and_ndjson_are_read_as_rows(tmp_path: Path, capsys: pytest.
 
     # JSON lines in a .json file, and a .json that is no array: the file's error, saying why.
     (tmp_path / "lines.json").write_text(lines, encoding="utf-8")
-    (tmp_path / "one.json").write_text(json.dumps({"text": seed_text}, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"text": seed000}, ensure_ascii=False), encoding="utf-8")
     code, out, err = run(capsys, "keywords", str(tmp_path / "lines.json"), str(tmp_path / "one.json"), "--tagger", "none")
     assert code == 1 and out == ""
     assert "lines.json: not valid JSON (Extra data: line 2 column 1); one object per line is JSON lines" in err
@@ -220,13 +213,13 @@ def _refuse_to_list(monkeypatch: pytest.MonkeyPatch, *locked: Path) -> None:
     monkeypatch.setattr(os, "scandir", scandir)
 
 
-def test_an_unreadable_directory_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str,
+def test_an_unreadable_directory_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     tree = tmp_path / "p"
     (tree / "locked").mkdir(parents=True)
     (tree / "open").mkdir()
     for name in ("a.txt", "locked/b.txt", "open/c.txt"):
-        (tree / name).write_text(seed_text, encoding="utf-8")
+        (tree / name).write_text(seed000, encoding="utf-8")
     _refuse_to_list(monkeypatch, tree / "locked")
     code, out, err = run(capsys, "keywords", str(tree), "--format", "jsonl", "--tagger", "none")
     assert code == 1
@@ -239,10 +232,10 @@ def test_an_unreadable_directory_is_reported(tmp_path: Path, capsys: pytest.Capt
     assert f"skipped {tree}: cannot read (Permission denied)" in err and "no files matching" not in err
 
 
-def test_a_glob_must_stay_inside_the_directories(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_a_glob_must_stay_inside_the_directories(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     (tmp_path / "g" / "sub").mkdir(parents=True)
-    (tmp_path / "g" / "outside.txt").write_text(seed_text, encoding="utf-8")
-    (tmp_path / "g" / "sub" / "in.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "g" / "outside.txt").write_text(seed000, encoding="utf-8")
+    (tmp_path / "g" / "sub" / "in.txt").write_text(seed000, encoding="utf-8")
     target = tmp_path / "out.jsonl"
     for glob, why in [(str(tmp_path / "g" / "*.txt"), "is an absolute path"), ("../*.txt", "leads out of the directories"),
                       ("x/../../*.txt", "leads out of the directories"), ("", "is empty")]:
@@ -287,9 +280,9 @@ def test_dash_as_output_is_stdout_and_an_empty_output_is_refused(tmp_path: Path,
         assert code == 2 and out == "" and "-o is empty" in err
 
 
-def test_max_chars_messages_speak_of_the_option(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str) -> None:
+def test_max_chars_messages_speak_of_the_option(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:
     article = tmp_path / "long.txt"
-    article.write_text(seed_text, encoding="utf-8")
+    article.write_text(seed000, encoding="utf-8")
     code, out, err = run(capsys, "keywords", str(article), "--max-chars", "100", "--tagger", "none")
     assert code == 1 and out == ""
     assert "more than --max-chars 100; split it into articles, or raise the limit with --max-chars N (0: no limit)" in err
@@ -301,7 +294,7 @@ def test_max_chars_messages_speak_of_the_option(tmp_path: Path, capsys: pytest.C
 # -- worker processes --------------------------------------------------------------------------
 
 
-def test_no_more_workers_than_batches(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str,
+def test_no_more_workers_than_batches(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from hindi_brief.pipeline import Pipeline
 
@@ -316,7 +309,7 @@ def test_no_more_workers_than_batches(tmp_path: Path, capsys: pytest.CaptureFixt
 
     monkeypatch.setattr(Pipeline, "pipe_briefs", spy)
     for n in range(3):
-        (tmp_path / f"{n}.txt").write_text(seed_text, encoding="utf-8")
+        (tmp_path / f"{n}.txt").write_text(seed000, encoding="utf-8")
     one = str(tmp_path / "0.txt")
     for argv, workers in [([one, "--n-process", "16"], 1), ([str(tmp_path), "--n-process", "16", "--batch-size", "1"], 3),
                           ([str(tmp_path), "--n-process", "2", "--batch-size", "1"], 2), ([str(tmp_path), "--n-process", "16"], 1),
@@ -374,14 +367,14 @@ def _run_terminated(tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.json", "out.jsonl"]  # no temporary file
 
 
-def test_sigterm_to_a_running_command(tmp_path: Path, seed_text: str) -> None:
+def test_sigterm_to_a_running_command(tmp_path: Path, seed000: str) -> None:
     import signal
     import subprocess
     import sys
     import time
 
     rows = tmp_path / "news.jsonl"
-    rows.write_text("\n".join(json.dumps({"id": i, "text": seed_text}, ensure_ascii=False) for i in range(3000)),
+    rows.write_text("\n".join(json.dumps({"id": i, "text": seed000}, ensure_ascii=False) for i in range(3000)),
                     encoding="utf-8")
     target = tmp_path / "out.jsonl"
     target.write_text('{"old": true}\n', encoding="utf-8")
@@ -410,12 +403,12 @@ def _closed(fd: int):
     return lambda: os.close(fd)
 
 
-def test_a_closed_stderr_puts_no_message_into_the_output(tmp_path: Path, seed_text: str) -> None:
+def test_a_closed_stderr_puts_no_message_into_the_output(tmp_path: Path, seed000: str) -> None:
     import subprocess
     import sys
 
     for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(seed_text, encoding="utf-8")
+        (tmp_path / name).write_text(seed000, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "hindi_brief", "keywords", "a.txt", "b.txt", "empty.txt", "--format", "jsonl",
                            "--tagger", "none"], stdout=subprocess.PIPE, stderr=None, preexec_fn=_closed(2), cwd=tmp_path,
@@ -424,11 +417,11 @@ def test_a_closed_stderr_puts_no_message_into_the_output(tmp_path: Path, seed_te
     assert [json.loads(line)["source"] for line in proc.stdout.decode("utf-8").splitlines()] == ["a.txt", "b.txt"]
 
 
-def test_a_closed_stdout_is_an_output_error(tmp_path: Path, seed_text: str) -> None:
+def test_a_closed_stdout_is_an_output_error(tmp_path: Path, seed000: str) -> None:
     import subprocess
     import sys
 
-    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(seed000, encoding="utf-8")
     for command in (["keywords", "a.txt"], ["story", "a.txt", "a.txt"]):
         proc = subprocess.run([sys.executable, "-m", "hindi_brief", *command, "--tagger", "none"], stdout=None,
                               stderr=subprocess.PIPE, preexec_fn=_closed(1), cwd=tmp_path, check=False)
@@ -442,12 +435,12 @@ def test_a_closed_stdout_is_an_output_error(tmp_path: Path, seed_text: str) -> N
     assert len([json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]) == 2
 
 
-def test_stdout_is_utf8_whatever_the_locale(tmp_path: Path, seed_text: str) -> None:
+def test_stdout_is_utf8_whatever_the_locale(tmp_path: Path, seed000: str) -> None:
     import os
     import subprocess
     import sys
 
-    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(seed000, encoding="utf-8")
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
     proc = subprocess.run([sys.executable, "-m", "hindi_brief", "keywords", "a.txt", "--format", "jsonl", "--tagger", "none"],
                           capture_output=True, cwd=tmp_path, env=env, check=False)

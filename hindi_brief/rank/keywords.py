@@ -7,7 +7,7 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
   (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``), and so is a two-word chain written once that ends
   in a place (``STANDALONE_PLACES``) where the text writes its first word alone at least twice
   (``गंगा भारत की सबसे महत्वपूर्ण नदी है``); a designation inside a chain (a title, or a word tagged a common
-  noun elsewhere in the text) and the words before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
+  noun or adjective in the text more often than a one-word name) and the words before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
   such a word ending a chain the text writes twice or more is the name's head (``सुप्रीम कोर्ट``, ``उत्तर प्रदेश``:
   ``_designations``), and such a word the text writes before the same name word at least twice, that name word
   standing without it less often, is a first name (``योगी आदित्यनाथ``, ``करण जौहर``: ``_first_names``);
@@ -36,7 +36,8 @@ not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``,
 a tagger may call names in a headline; day and month names, English ones too, as written in
 Latin letters or Devanagari, ``Monday``, ``संडे``, ``June``; relative-time words such
 as ``आज``, ``कल``, ``पिछले``; era markers written after a year, ``ईस्वी``; the adverbs that end in a
-visarga, ``क्रमशः``, ``स्वतः``, however it is typed; all from ``hindi_brief/text/lexicon/``), so a phrase never
+visarga, ``क्रमशः``, ``स्वतः``, however it is typed; offices written as initials before a name, ``पीएम``,
+``सीएम``; all from ``hindi_brief/text/lexicon/``), so a phrase never
 starts or ends with a postposition, stopword or punctuation. A word said twice over (``अलग-अलग``, ``अपने-अपने``,
 ``एक-एक``) is distributive and no phrase word where the word is a stopword, a number word or one HDTB almost
 never tags a noun (``NON_NOMINAL_WORDS``); a noun said twice over may be (``टुकड़े-टुकड़े गैंग``).
@@ -81,7 +82,9 @@ conjunct verb (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``, `
 ``दो``, ``हजार``), not a word HDTB almost never tags a noun (``NON_NOMINAL_WORDS``: ``जारी``, ``शामिल``,
 ``मिली``, ``अधिक``; in untagged text no phrase ends in one either: ``करोड़ रुपये मिले``), not too common in
 the shipped document frequencies
-(IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), and never tagged an adjective or a number in
+(IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), not common there (IDF below ``COMMON_IDF``: ``मांग``, ``फैसला``,
+``बयान``, ``पुलिस``) unless the text says it at least ``COMMON_MIN_COUNT`` times or in at least half its sentences,
+and never tagged an adjective or a number in
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
 (``एच``, an initial cut off ``एच के कुमारस्वामी`` when ``के`` is read as a postposition).
@@ -104,14 +107,13 @@ Phrases are then chosen best first. **A word or phrase is never listed beside a 
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
 shorter form of it with the same first and last word: ``त्रिवेंद्र सिंह रावत`` holds
 ``त्रिवेंद्र रावत``): of the two, the longer phrase is kept when it occurs at least
-``FOLD_SHARE`` times as often as the shorter one (with 1.0: the word never occurs outside
-the phrase, ``कोरोना`` only in ``कोरोना वायरस``), or when it is a name (``राजनाथ सिंह``
-over ``सिंह``; in untagged text, where names are unknown, when it occurs at least
-``UNTAGGED_FOLD_SHARE`` times as often) other than a shorter name with a word glued on
-(``_glued_name``: ``सीएम प्रमोद सावंत``, ``सोनिया गांधी रुटीन``, said once where ``प्रमोद सावंत`` and
-``सोनिया गांधी`` are said on their own at least twice),
+``FOLD_SHARE`` (0.4) times as often as the shorter one (the word is said mostly in the phrase:
+``सहयोग`` in ``रक्षा सहयोग``; in untagged text, where names are unknown, this is the only test), or
+when it is a name (``राजनाथ सिंह`` over ``सिंह``), unless it is the shorter one with a word glued on
+(``_glued_on``: ``सीएम प्रमोद सावंत``, ``सोनिया गांधी रुटीन``, ``बड़ी दिक्कत बच्चों``, said once where ``प्रमोद सावंत``,
+``सोनिया गांधी`` and ``बड़ी दिक्कत`` are said on their own at least twice);
 otherwise the shorter one stands on its own (``रक्षा`` is said alone and in ``रक्षा सहयोग``,
-``रक्षा मंत्री``...); the one kept takes the higher score of the two. Any other phrase
+``रक्षा मंत्री``, ``रक्षा सचिव``...); the one kept takes the higher score of the two. Any other phrase
 most of whose occurrences overlap a chosen phrase is dropped.
 """
 
@@ -162,8 +164,11 @@ COOCCURRENCE_CHARS = 600
 EARLY_SENTENCES = 2  # headline = 0, then the first two body sentences (1: -1.31, 3: -1.30)
 LENGTH_BONUS = 0.5  # 0.0: +0.22 but 14% fewer multi-word keywords; 0.25: +0.07, 6% fewer; 1.0: -0.20
 OVERLAP = 0.6
-UNTAGGED_FOLD_SHARE = 0.5
-FOLD_SHARE = 1.0  # ILSUM val (first 200) silver P@10: 75.45 at 0.5, 77.40 at 1.0
+# Hand-made keyphrases (benchmarks/keyphrases.py), F1@10 of the 40 val articles with only this share changed
+# from the rules before it: 34.69 at 1.0, 35.32 at 0.6, 37.45 at 0.5, 38.10 at 0.4, 37.89 at 0.25 (with every
+# rule of today: 41.37 at 1.0, 42.65 at 0.4); silver P@10 (ILSUM val) 76.29 at 1.0, 74.77 at 0.4: the silver
+# set scores each word of a keyword on its own and so rewards listing the words apart.
+FOLD_SHARE = 0.4
 ABSORB = 0.8
 PAGERANK_DAMPING = 0.85
 SCORE_DECIMALS = 10  # scores are at most about 12; rounding error of the arithmetic is ~1e-15
@@ -177,6 +182,8 @@ _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 #: "क्रमशः", "स्वतः", "छः"), however the visarga is typed: the tokenizer makes "क्रमश:" the adverb,
 #: which the untagged runs would otherwise put at the head of a phrase ("क्रमशः संक्रमितों"), and
 #: where a space parts the colon from the stem ("क्रमश :") the stem alone is no word.
+#: And offices written as initials before a name (``lexicon/title_abbreviations.txt``: "पीएम मोदी" is "मोदी",
+#: folded into "नरेंद्र मोदी" where the text says it).
 #: These word lists are held as spelling keys (``spelling_key``) and looked up by a word's key, so a word
 #: written with or without its nukta or as a conjunct (``फ़ीसदी``/``फीसदी``, ``प्रोफ़ेसर``/``प्रोफेसर``) meets
 #: its entry however the list spells it.
@@ -189,12 +196,25 @@ NOT_PHRASE_WORDS = frozenset(
         | words("relative_time")
         | words("visarga_words")
         | words("eras")
+        | words("title_abbreviations")
         | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें", "जानिए", "देखिए", "पढ़िए")),
     )
 )
 #: Common nouns whose shipped IDF (``models/df``) is below this are too common to be a keyword
 #: alone (लोग 0.85, सरकार 1.12, दिन 1.23, मामला 1.31, देश 1.34; भारत, a name, is 1.47).
 GENERIC_IDF = 1.4
+#: A common noun whose shipped IDF is below ``COMMON_IDF`` (it is in more than about one news text in 20:
+#: ``मांग`` 2.69, ``फैसला`` 2.17, ``बयान`` 2.43, ``जिला`` 1.89, ``पुलिस`` 1.63, ``किसान`` 2.86) is a keyword alone only where the
+#: text says it at least ``COMMON_MIN_COUNT`` times (a text about the police says ``पुलिस`` again and again) or in
+#: at least ``COMMON_MIN_SHARE`` of its sentences (the topic of a short text); said less, it names the news (a
+#: demand, a decision) rather than what the text is about. Chosen on the val half of the hand-made keyphrases
+#: (benchmarks/keyphrases.py, docs/evaluation.md): F1@10 38.49 without the rule, 42.65 with it (42.88 without the
+#: share of the sentences); in a sweep before that share was added, IDF 2.5 / 3.0 / 3.5 scored 40.15 / 42.27 / 43.08
+#: (3.5 with silver P@10 down to 64.0) and 5 / 8 / 10 times 42.02 / 42.27 / 42.05. Silver P@10 (ILSUM val) 74.89
+#: -> 69.06: the silver set holds such words whenever a summary says them.
+COMMON_IDF = 3.0
+COMMON_MIN_COUNT = 8
+COMMON_MIN_SHARE = 0.5
 #: Person and quantity nouns, units of time and counting words that never stand alone
 #: (``lexicon/generic_nouns.txt``), and the units of measure and money a number counts
 #: (``lexicon/unit_nouns.txt``, from HDTB by ``python -m hindi_brief.training.word_lists``:
@@ -480,8 +500,8 @@ def _in_conjunct_verb(key: str, next_lemma: str) -> bool:
 
 def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str]) -> list[list[list]]:
     """The sentence's runs of candidate words, each word ``[start, end, key, class, designation]``
-    (``designation``: ``_TITLE`` for a title, ``_IF_COMMON`` for a PROPN tagged NOUN/ADJ elsewhere in the
-    document (``common``), else ``_NEVER``; ``_designations`` reads it);
+    (``designation``: ``_TITLE`` for a title, ``_IF_COMMON`` for a PROPN tagged NOUN/ADJ in the document more
+    often than a one-word name (``common``), else ``_NEVER``; ``_designations`` reads it);
     ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``).
 
     A run breaks at every token that may not be a phrase word; a hyphenated compound
@@ -598,7 +618,8 @@ def _designations(sentence_runs: list[list[list[list]]]) -> None:
     ``रक्षा मंत्री राजनाथ सिंह`` gives the phrase ``रक्षा मंत्री`` and the name ``राजनाथ सिंह``.
 
     A designation is a title (``TITLES``: ``मंत्री``, ``अध्यक्ष``) or a word the tagger calls a common noun
-    or adjective elsewhere in the text (``common`` of ``_runs``), which titles the name after it. Such a
+    or adjective in the text more often than a one-word name (``common`` of ``_runs``: ``रक्षा``, ``कवि``; not the
+    ``विराट`` of ``विराट कोहली``, once read as the adjective and twice as a name alone), which titles the name after it. Such a
     word that *ends* a chain of two or more words the text writes at least twice is the name's head
     instead (``उत्तर प्रदेश``, ``सुप्रीम कोर्ट``, ``डोनाल्ड ट्रंप`` where ``ट्रंप`` is once tagged a noun): then
     only titles are designations in that chain, so ``राष्ट्रीय स्वयंसेवक संघ`` and ``जनता दल`` stay names. Said
@@ -764,19 +785,30 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     tagged = doc.tagger is not None
     found: dict[tuple[str, ...], _Candidate] = {}
     sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
-    # Lemmas the tagger also calls NOUN/ADJ in this document are not names ("रक्षा" in "रक्षा मंत्री").
-    common: set[str] = set()
+    # Lemmas the tagger also calls NOUN/ADJ in this document are not names ("रक्षा" in "रक्षा मंत्री"), unless
+    # it calls them a one-word name (no name word beside it) at least as often: a name it misreads now and
+    # then ("विराट ने", twice; "विराट" of "विराट कोहली", once an adjective). A designation is a name word
+    # only inside a chain ("कवि सोनू निगम"; "इस कवि ने").
+    votes: dict[str, int] = {}
     adj_or_num: set[str] = set()
     if tagged:
         for sentence in sents:
             c = sentence.columns
-            for pos, lemma, norm in zip(c.pos, c.lemmas, c.norms):
+            tags = c.pos
+            last = len(tags) - 1
+            for i, (pos, lemma, norm) in enumerate(zip(tags, c.lemmas, c.norms)):
                 if pos == "NOUN" or pos == "ADJ":
-                    common.add(lemma or norm)
+                    key = lemma or norm
+                    votes[key] = votes.get(key, 0) + 1
                     if pos == "ADJ" and sentence is not doc.headline:
-                        adj_or_num.add(lemma or norm)
+                        adj_or_num.add(key)
+                elif pos == "PROPN":
+                    if (i == 0 or tags[i - 1] != "PROPN") and (i == last or tags[i + 1] != "PROPN"):
+                        key = lemma or norm
+                        votes[key] = votes.get(key, 0) - 1
                 elif pos == "NUM" and sentence is not doc.headline:
                     adj_or_num.add(lemma or norm)
+    common = frozenset(key for key, vote in votes.items() if vote > 0)
     unit_starts: list[int] = []
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
@@ -1238,7 +1270,6 @@ def _deduplicated(
     word_starts: list[int],
     top: int,
     alone: Callable[[_Candidate], bool],
-    tagged: bool,
 ) -> list[int]:
     """The first ``top`` phrases of ``order`` left after the rules of the module doc.
 
@@ -1310,13 +1341,11 @@ def _deduplicated(
             if j in inside or j in around:  # one holds the other: only one is listed, with the higher score
                 inner, outer = (c, s) if j in around else (s, c)
                 # The phrase speaks for the word when it covers FOLD_SHARE of the word's occurrences;
-                # otherwise the word stands on its own and the phrase's occurrences are the word's.
-                outer_wins = (
-                    len(outer.offsets) >= FOLD_SHARE * len(inner.offsets)
-                    # A name is said in full ("राजनाथ सिंह", not "सिंह"), unless it is a shorter name with a word glued on.
-                    or (outer.proper and not _glued_name(outer, inner))
-                    # Untagged text knows no names: a run that covers half the word's occurrences wins.
-                    or (not tagged and len(outer.offsets) >= UNTAGGED_FOLD_SHARE * len(inner.offsets))
+                # otherwise the word stands on its own and the phrase's occurrences are the word's. A name
+                # is said in full ("राजनाथ सिंह", not "सिंह"). Neither holds for a phrase that is a shorter
+                # one with a word glued on.
+                outer_wins = not _glued_on(outer, inner) and (
+                    len(outer.offsets) >= FOLD_SHARE * len(inner.offsets) or outer.proper
                 )
                 winner = i if (outer is c) == outer_wins else j
                 score_of[winner] = max(score_of[i], score_of[j])
@@ -1340,13 +1369,13 @@ def _deduplicated(
     return sorted(index.slot_of, key=index.slot_of.__getitem__)
 
 
-def _glued_name(outer: _Candidate, inner: _Candidate) -> bool:
-    """Is the name chain ``outer``, said once, the name ``inner`` of two or more words, said on its own at
-    least twice, with a word glued on? A title or a noun before it (``सीएम प्रमोद सावंत``, ``एक्टर-डायरेक्टर सतीश
+def _glued_on(outer: _Candidate, inner: _Candidate) -> bool:
+    """Is ``outer``, said once, the phrase or name ``inner`` of two or more words, said on its own at least
+    twice, with a word glued on? A title or a noun before a name (``सीएम प्रमोद सावंत``, ``एक्टर-डायरेक्टर सतीश
     कौशिक``, ``मिश्रा समाजवादी पार्टी``) or a place or a noun after it (``सोनिया गांधी रुटीन``, ``भगत सिंह भारत के
-    ...``, ``नोरा फतेही मुंबई``): the tagger reads such neighbours as part of the name. Then the shorter name is the
-    keyword. A one-word ``inner`` is left to the rule on names: ``राजनाथ सिंह`` said once and ``सिंह`` said often (other
-    people of that surname) still lists the full name."""
+    ...``, ``नोरा फतेही मुंबई``): the tagger reads such neighbours as part of the name; a noun after a phrase
+    (``बड़ी दिक्कत बच्चों को``). Then the shorter one is the keyword. A one-word ``inner`` is left to the other
+    rules: ``राजनाथ सिंह`` said once and ``सिंह`` said often (other people of that surname) still lists the full name."""
     return len(outer.offsets) == 1 and len(inner.key) >= 2 and len(inner.offsets) >= 2
 
 
@@ -1373,7 +1402,9 @@ def _is_generic(word: str, tagged: bool) -> bool:
     return key in GENERIC_NOUNS or (not tagged and key in _UNTAGGED_GENERIC)
 
 
-def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool) -> bool:
+def _stands_alone(
+    c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool, sentences: int
+) -> bool:
     """May a candidate be a keyword on its own?
 
     A one-word one may not when it is a letter name (an initial cut off its name by a tag, ``एच``),
@@ -1385,7 +1416,9 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
     ``दोनों``, and the ``चार`` of a date, ``चार फरवरी``, which the tagger calls a name) or an ordinal
     (``12वीं``, the class, tagged a name; untagged text does not know it is an adjective), or a compound
     of ordinals (``10वीं-12वीं``): a name is never a bare number. Other names and compounds may. A common
-    word may not when it is too common in the shipped document frequencies (IDF below ``GENERIC_IDF``)
+    word may not when it is too common in the shipped document frequencies (IDF below ``GENERIC_IDF``), or
+    common (below ``COMMON_IDF``) and said fewer than ``COMMON_MIN_COUNT`` times and in less than
+    ``COMMON_MIN_SHARE`` of the text's ``sentences`` (``मांग``, ``फैसला``),
     or tagged an adjective or a number anywhere in the text (``adj_or_num``: a lone ``धीमी`` or ``तीन``
     says nothing). Such a word still counts inside the phrases that hold it (``अरब`` in ``अरब सागर``,
     ``सऊदी अरब``).
@@ -1432,7 +1465,11 @@ def _stands_alone(c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[
         return False
     if c.proper or "-" in k:
         return True
-    return k not in adj_or_num and key not in NON_NOMINAL_WORDS and df.idf(k) >= GENERIC_IDF
+    idf = df.idf(k)
+    # "मांग", "फैसला", "बयान": said in passing.
+    if idf < COMMON_IDF and len(c.offsets) < COMMON_MIN_COUNT and len(c.windows) < COMMON_MIN_SHARE * sentences:
+        return False
+    return k not in adj_or_num and key not in NON_NOMINAL_WORDS and idf >= GENERIC_IDF
 
 
 def _marks_an_era(c: _Candidate, text: str) -> bool:
@@ -1587,9 +1624,10 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     order = sorted(range(len(cands)), key=lambda i: (-score_of[i], min(cands[i].offsets), cands[i].key))
     tagged = doc.tagger is not None
     df = df_for(doc)
+    n_sentences = len(doc.sentences) + (doc.headline is not None)
     chosen = _deduplicated(
         cands, order, absorbed, score_of, unit_starts, top,
-        lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged), tagged,
+        lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences),
     )
     out = []
     for i in chosen:

@@ -10,7 +10,8 @@ Lists (``LISTS``): ``stopwords`` (function words), ``reporting_verbs`` (say / te
 write), ``speech_dateline_verbs`` (verbs that never occur in a place dateline besides the
 reporting verbs), ``months`` (one month per line, January first), ``days`` (day names),
 ``relative_time`` (today, yesterday, this week...), ``generic_nouns`` (person and
-quantity nouns that say nothing alone), ``titles`` (designations inside names),
+quantity nouns that say nothing alone), ``titles`` (designations inside names), ``title_abbreviations``
+(offices written as initials before a name, ``पीएम``, ``सीएम``: never keyphrase words),
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``ordinals`` (one line per
 number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
@@ -48,6 +49,7 @@ LISTS = (
     "relative_time",
     "generic_nouns",
     "titles",
+    "title_abbreviations",
     "latin_non_names",
     "honorifics",
     "visarga_words",

@@ -37,7 +37,7 @@ from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int, is_missing
-from .rank.keywords import keywords_and_candidates, phrase_spelling_key, same_names_across_scripts
+from .rank.keywords import RUN_MAX, keywords_and_candidates, phrase_spelling_key, same_names_across_scripts
 from .text.lexicon import groups
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
@@ -487,7 +487,8 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     (``phrase_spelling_key``), and a name one article writes in Latin letters and another in Devanagari
     as one (``same_names_across_scripts``, the rule that merges them within an article): score = mean over
     the articles, counts = occurrences of the phrase in each article (in either script), found or not among
-    that article's best; lemma and text as the article that ranks it highest. A name in two scripts is keyed
+    that article's best; lemma and text as the article that ranks it highest; none inside another
+    (``_none_inside_another``). A name in two scripts is keyed
     by its Devanagari lemma and shown in the script the story writes it in most often (ties: the first written)."""
     if top == 0:
         return ()
@@ -520,7 +521,7 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     for key, group in members.items():
         if key in merged:
             merged[key]["text"], merged[key]["lemma"] = _two_scripts_shown(docs, found, merged[key]["ranked"], group)
-    best = sorted(merged, key=lambda key: (-merged[key]["score"], merged[key]["lemma"]))[:top]
+    best = _none_inside_another(sorted(merged, key=lambda key: (-merged[key]["score"], merged[key]["lemma"])), top)
     return tuple(
         StoryKeyword(
             text=merged[key]["text"],
@@ -530,6 +531,27 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
         )
         for key in best
     )
+
+
+def _none_inside_another(keys: Iterable[_Key], top: int) -> list[_Key]:
+    """The first ``top`` of ``keys`` (best first) leaving out a phrase whose words run inside a better one's, or
+    that holds a better one's words (compounds split into their parts), as one article's list never shows a word
+    beside a phrase that contains it: one article lists ``रक्षा``, another ``रक्षा मंत्री``, and the story lists the
+    better of the two. Each key is looked up by its runs of words, so a long list costs no comparison of every pair."""
+    chosen: list[_Key] = []
+    whole: set[tuple[str, ...]] = set()  # the words of each chosen phrase
+    runs: set[tuple[str, ...]] = set()  # every shorter run of those words
+    for key in keys:
+        if len(chosen) >= top:
+            break
+        words = tuple(p for w in key for p in w.split("-") if p)
+        inner = {words[a:b] for a in range(len(words)) for b in range(a + 1, min(len(words), a + RUN_MAX) + 1)}
+        if words in runs or not whole.isdisjoint(inner):
+            continue
+        chosen.append(key)
+        whole.add(words)
+        runs |= inner - {words}
+    return chosen
 
 
 def _names_across_scripts(docs: Sequence[Document], found: Sequence[dict[_Key, Any]]) -> dict[_Key, _Key]:

@@ -13,6 +13,7 @@ import pytest
 
 import hindi_brief as hb
 from hindi_brief.rank import make_keywords
+from hindi_brief.text.skeleton import acronym_letters
 from hindi_brief.text.stopwords import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -760,14 +761,15 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     name counts only when the silver set holds all its words. 69.2 since the rules chosen on hand-made
     keyphrases (benchmarks/keyphrases.py, F1@10 34.07 -> 40.41): a phrase speaks for a word said mostly inside
     it, and a common word said in passing ("मांग", "फैसला") is no keyword; the silver set holds such words
-    whenever a summary says them and scores a phrase's words one by one. The guard is 0.2 below that."""
+    whenever a summary says them and scores a phrase's words one by one; 69.0 since an acronym is one keyword
+    with the phrase it spells out ("यूपी" with "उत्तर प्रदेश"). The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 69.0, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 68.8, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -1244,14 +1246,33 @@ def test_a_word_said_mostly_inside_a_phrase_gives_way_to_the_phrase(embedded):
 
 def test_hand_made_keyphrases_hold(data_dir):
     """F1@10 against the hand-made keyphrases of 80 ILSUM articles (benchmarks/keyphrases.py, the measure of
-    issue #14's hidden keyphrase set): 40.41 exact with the embedded tagger (34.07 before the rules chosen on
-    its val half), 25.57 untagged; YAKE scores 11.10. The guards are 0.3 below."""
+    issue #14's hidden keyphrase set): 40.51 exact with the embedded tagger (34.07 before the rules chosen on
+    its val half), 25.78 untagged; YAKE scores 11.10. The guards are about 0.3 below."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("keyphrases", ROOT / "benchmarks" / "keyphrases.py")
     keyphrases = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(keyphrases)
     n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
-    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 40.1, table
+    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 40.2, table
     _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
-    assert table["hindi_brief"]["f1_exact"] >= 25.2, table
+    assert table["hindi_brief"]["f1_exact"] >= 25.5, table
+
+
+def test_an_acronym_is_one_keyword_with_the_phrase_it_spells_out(embedded):
+    # 66 of the 2,123 ILSUM lists named a thing twice, as an acronym and spelled out ("यूपी" and "उत्तर प्रदेश",
+    # "IPO" and "इनिशियल पब्लिक ऑफरिंग"), where the text defines neither in brackets.
+    text = (
+        "उत्तर प्रदेश में भारतीय जनता पार्टी ने नई सूची जारी की। यूपी में बीजेपी के 50 उम्मीदवारों के नाम हैं। "
+        "बीजेपी ने कहा कि यूपी में चुनाव की तैयारी पूरी है। उत्तर प्रदेश के मुख्यमंत्री ने सूची का स्वागत किया। "
+        "कंपनी का IPO अगले हफ्ते खुलेगा। इनिशियल पब्लिक ऑफरिंग से कंपनी पैसा जुटाएगी।"
+    )
+    keywords = make_keywords(embedded(text), top=20)
+    texts = [k.text for k in keywords]
+    up = [k for k in keywords if "यूपी" in k.variants or "उत्तर प्रदेश" in k.variants]
+    assert len(up) == 1 and set(up[0].variants) == {"यूपी", "उत्तर प्रदेश"} and up[0].count == 4, texts
+    bjp = [k for k in keywords if "बीजेपी" in k.variants or "भारतीय जनता पार्टी" in k.variants]
+    assert len(bjp) == 1 and up[0].lemma == "उत्तर प्रदेश", texts
+    assert len([t for t in texts if t in ("IPO", "इनिशियल पब्लिक ऑफरिंग")]) == 1, texts
+    # A word that is no acronym of a phrase of the text stays apart ("जी", a letter's name, is no acronym).
+    assert acronym_letters("जी") is None and acronym_letters("एसपी") == "SP" and acronym_letters("बीजेपी") == "BJP"

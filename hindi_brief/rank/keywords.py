@@ -56,7 +56,8 @@ written in Devanagari with its singular when the text writes both (``यूज�
 ``_loanword_plurals``, not in names), and a name written in Latin letters with the same name in Devanagari
 (``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton), and an acronym
 with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``: ``_defined_acronyms``, when it is the
-phrase's initials);
+phrase's initials), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
+anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
 
@@ -135,7 +136,7 @@ from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import join_vowel_parts, normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
-from ..text.skeleton import devanagari_skeleton, latin_skeleton, spelled_acronym
+from ..text.skeleton import acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, load_df, pagerank, scale_to_max
@@ -855,7 +856,8 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
             if not (key[0].isascii() and all(h0 <= a and b <= h1 for a, b in cand.offsets))
         }
     found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)), tagged)
-    return _one_script(_defined_acronyms(_one_spacing(found), doc.text), doc.text), frozenset(adj_or_num), unit_starts
+    found = _spelled_out_acronyms(_defined_acronyms(_one_spacing(found), doc.text))
+    return _one_script(found, doc.text), frozenset(adj_or_num), unit_starts
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -1045,6 +1047,29 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
             if matches:
                 into[key] = max(matches, key=len)  # the whole name, not a phrase at its end
                 break
+    return _merged_into(found, into)
+
+
+def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with an acronym made one with a phrase of the text whose initials it is, wherever the text
+    writes the two (``यूपी`` and ``उत्तर प्रदेश``, ``बीजेपी`` and ``भारतीय जनता पार्टी``, ``IPO`` and ``इनिशियल
+    पब्लिक ऑफरिंग``): the acronym in Latin capitals or by its letters' Devanagari names (``acronym_letters``), the
+    phrase of two words or more in Devanagari (``_spells_out``); of several such phrases, the one said most often
+    (ties: the first seen). Keyed and classed as the phrase and shown as the text most often writes the two, as a
+    defined acronym is (``_defined_acronyms``)."""
+    acronyms = {key: letters for key in found if len(key) == 1 for letters in (acronym_letters(key[0]),) if letters}
+    if not acronyms:
+        return found
+    by_length: dict[int, list[tuple[str, ...]]] = {}  # phrases by their number of words, compounds split
+    for key in found:
+        if len(key) > 1 and not key[0].isascii():
+            by_length.setdefault(len(_parts(key)), []).append(key)
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, letters in acronyms.items():
+        # English function words may be left out of the initials: up to two more words than letters.
+        phrases = [p for n in range(len(letters), len(letters) + 3) for p in by_length.get(n, ()) if _spells_out(p, letters)]
+        if phrases:
+            into[key] = max(phrases, key=lambda p: len(found[p].offsets))  # first seen wins ties
     return _merged_into(found, into)
 
 

@@ -22,7 +22,7 @@ import regex
 from ..caching import cacheable, remember, short_key_cache, word_table
 from .sentences import LETTER_NAMES_A_TO_Z
 
-__all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym"]
+__all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym", "acronym_letters"]
 
 _NUKTA = "\u093c"
 # Consonants by class (NFD: a nukta letter is its base letter and a nukta, and the nukta is left out, so
@@ -63,6 +63,28 @@ def spelled_acronym(word: str) -> str | None:
     if _ACRONYM.fullmatch(word) is None or not word.isascii():
         return None
     return "".join(_LETTER_NAME[c] for c in word)
+
+
+# Letter names longest first, so that "एस" is read before "ए" ("एसपी" is S P).
+_BY_NAME = sorted(((name, letter) for letter, name in _LETTER_NAME.items()), key=lambda item: -len(item[0]))
+
+
+def acronym_letters(word: str) -> str | None:
+    """The Latin letters of an acronym of two to five letters, written in Latin capitals (``BJP``) or by its
+    letters' Devanagari names (``बीजेपी`` -> ``BJP``, ``यूपी`` -> ``UP``), else ``None``: the inverse of
+    ``spelled_acronym``, read longest name first."""
+    if word.isascii():
+        return word if _ACRONYM.fullmatch(word) is not None else None
+    letters, i = [], 0
+    while i < len(word) and len(letters) <= 5:
+        for name, letter in _BY_NAME:
+            if word.startswith(name, i):
+                letters.append(letter)
+                i += len(name)
+                break
+        else:
+            return None
+    return "".join(letters) if 2 <= len(letters) <= 5 and i == len(word) else None
 
 
 # Skeletons of the Devanagari keys met so far, in a plain dict (``rank.keywords`` asks for every candidate of a

@@ -1276,3 +1276,17 @@ def test_an_acronym_is_one_keyword_with_the_phrase_it_spells_out(embedded):
     assert len([t for t in texts if t in ("IPO", "इनिशियल पब्लिक ऑफरिंग")]) == 1, texts
     # A word that is no acronym of a phrase of the text stays apart ("जी", a letter's name, is no acronym).
     assert acronym_letters("जी") is None and acronym_letters("एसपी") == "SP" and acronym_letters("बीजेपी") == "BJP"
+
+
+def test_an_acronym_meets_no_phrase_it_could_only_loosely_spell(embedded):
+    # "यूएस" (US) is no "ऑनलाइन सेल": a Latin vowel stands for a word that starts with its own sounds. And where
+    # two phrases could be "यूपी" as often ("उत्तर प्रदेश", "उपेंद्र पासवान"), neither takes it.
+    texts = [k.text for k in make_keywords(embedded(
+        "यूएस में फोन की ऑनलाइन सेल शुरू हुई। कंपनी ने कहा कि ऑनलाइन सेल में फोन सस्ता मिलेगा। यूएस के ग्राहकों ने "
+        "फोन खरीदा।"
+    ), top=10)]
+    assert "यूएस" in texts and "ऑनलाइन सेल" in texts, texts
+    texts = [k.text for k in make_keywords(embedded(
+        "यूपी में उपेंद्र पासवान ने रैली की। उत्तर प्रदेश की राजनीति में यह रैली अहम है। यूपी के मतदाता रैली में पहुंचे।"
+    ), top=10)]
+    assert "यूपी" in texts, texts

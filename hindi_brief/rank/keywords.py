@@ -790,26 +790,24 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     # it calls them a one-word name (no name word beside it) at least as often: a name it misreads now and
     # then ("विराट ने", twice; "विराट" of "विराट कोहली", once an adjective). A designation is a name word
     # only inside a chain ("कवि सोनू निगम"; "इस कवि ने").
-    votes: dict[str, int] = {}
+    common: set[str] = set()
+    names: set[str] = set()
     adj_or_num: set[str] = set()
     if tagged:
         for sentence in sents:
             c = sentence.columns
-            tags = c.pos
-            last = len(tags) - 1
-            for i, (pos, lemma, norm) in enumerate(zip(tags, c.lemmas, c.norms)):
+            for pos, lemma, norm in zip(c.pos, c.lemmas, c.norms):
                 if pos == "NOUN" or pos == "ADJ":
-                    key = lemma or norm
-                    votes[key] = votes.get(key, 0) + 1
+                    common.add(lemma or norm)
                     if pos == "ADJ" and sentence is not doc.headline:
-                        adj_or_num.add(key)
+                        adj_or_num.add(lemma or norm)
                 elif pos == "PROPN":
-                    if (i == 0 or tags[i - 1] != "PROPN") and (i == last or tags[i + 1] != "PROPN"):
-                        key = lemma or norm
-                        votes[key] = votes.get(key, 0) - 1
+                    names.add(lemma or norm)
                 elif pos == "NUM" and sentence is not doc.headline:
                     adj_or_num.add(lemma or norm)
-    common = frozenset(key for key, vote in votes.items() if vote > 0)
+        named = common & names
+        if named:  # words tagged both ways: count their common uses and their uses as a one-word name
+            common -= _named_more_often(sents, named)
     unit_starts: list[int] = []
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
@@ -858,6 +856,27 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)), tagged)
     found = _spelled_out_acronyms(_defined_acronyms(_one_spacing(found), doc.text))
     return _one_script(found, doc.text), frozenset(adj_or_num), unit_starts
+
+
+def _named_more_often(sents: Sequence[Sentence], words_: set[str]) -> set[str]:
+    """The lemmas of ``words_`` the tagger calls a one-word name (no name word beside it) at least as often in
+    ``sents`` as a common noun or adjective."""
+    votes: dict[str, int] = {}
+    for sentence in sents:
+        c = sentence.columns
+        if words_.isdisjoint(c.lemmas) and words_.isdisjoint(c.norms):  # most sentences hold none of them
+            continue
+        tags = c.pos
+        last = len(tags) - 1
+        for i, (pos, lemma, norm) in enumerate(zip(tags, c.lemmas, c.norms)):
+            key = lemma or norm
+            if key not in words_:
+                continue
+            if pos == "NOUN" or pos == "ADJ":
+                votes[key] = votes.get(key, 0) + 1
+            elif pos == "PROPN" and (i == 0 or tags[i - 1] != "PROPN") and (i == last or tags[i + 1] != "PROPN"):
+                votes[key] = votes.get(key, 0) - 1
+    return {key for key in words_ if votes.get(key, 0) <= 0}
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -998,24 +1017,30 @@ _VOWEL_LETTERS = frozenset("अआइईउऊएऐओऔऑ")
 _INITIALS = {"ह": "H", "य": "YU", "व": "VW", "स": "SC", "श": "SC", "क": "CKQ", "ज": "JZG"}
 
 
-def _initial_matches(word: str, letter: str) -> bool:
+# The vowel letters each Latin vowel's word may start with, read strictly (``_spelled_out_acronyms``).
+_VOWELS_OF = {"A": "अआएऐ", "E": "इईएऐ", "I": "इईआऐ", "O": "ओऔऑ", "U": "उऊ"}
+
+
+def _initial_matches(word: str, letter: str, strict: bool = False) -> bool:
     """Can ``word`` (Devanagari) be the word an acronym's ``letter`` stands for? By its first letter's sound:
-    a vowel for a vowel (``इंडियन``, ``ऑफ`` for ``I``, ``O``; English spellings vary), else the consonant class."""
+    a vowel for a vowel (``इंडियन``, ``ऑफ`` for ``I``, ``O``; English spellings vary; ``strict``: only the vowels
+    of ``_VOWELS_OF``, so ``ऑनलाइन`` is no ``U``), else the consonant class."""
     first = word[:1]
     if first in _VOWEL_LETTERS:
-        return letter in "AEIOU"
+        return first in _VOWELS_OF.get(letter, "") if strict else letter in "AEIOU"
     if first in _INITIALS:
         return letter in _INITIALS[first]
     skeleton = devanagari_skeleton(first)
     return bool(skeleton) and skeleton == latin_skeleton(letter.lower())[:1]
 
 
-def _spells_out(words_: Sequence[str], acronym: str) -> bool:
+def _spells_out(words_: Sequence[str], acronym: str, strict: bool = False) -> bool:
     """Is ``acronym`` made of the initials of ``words_`` (a phrase's words, hyphen compounds split), English
-    function words left out where the acronym skips them (``सीरम इंस्टीट्यूट ऑफ इंडिया``, ``SII``)?"""
+    function words left out where the acronym skips them (``सीरम इंस्टीट्यूट ऑफ इंडिया``, ``SII``)? ``strict``:
+    vowels read strictly (``_initial_matches``)."""
     parts = [p for w in words_ for p in w.split("-")]
     for candidate in (parts, [p for p in parts if p not in ENGLISH_FUNCTION_WORDS]):
-        if len(candidate) == len(acronym) and all(map(_initial_matches, candidate, acronym)):
+        if len(candidate) == len(acronym) and all(_initial_matches(w, c, strict) for w, c in zip(candidate, acronym)):
             return True
     return False
 
@@ -1054,22 +1079,37 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate]) -> dict[tupl
     """``found`` with an acronym made one with a phrase of the text whose initials it is, wherever the text
     writes the two (``यूपी`` and ``उत्तर प्रदेश``, ``बीजेपी`` and ``भारतीय जनता पार्टी``, ``IPO`` and ``इनिशियल
     पब्लिक ऑफरिंग``): the acronym in Latin capitals or by its letters' Devanagari names (``acronym_letters``), the
-    phrase of two words or more in Devanagari (``_spells_out``); of several such phrases, the one said most often
-    (ties: the first seen). Keyed and classed as the phrase and shown as the text most often writes the two, as a
+    phrase of two words or more in Devanagari (``_spells_out``, its vowels read strictly: ``यूएस`` is no ``ऑनलाइन
+    सेल``); of several such phrases, the one said most often, and none where two are said as often. Keyed and classed as the phrase and shown as the text most often writes the two, as a
     defined acronym is (``_defined_acronyms``)."""
     acronyms = {key: letters for key in found if len(key) == 1 for letters in (acronym_letters(key[0]),) if letters}
     if not acronyms:
         return found
-    by_length: dict[int, list[tuple[str, ...]]] = {}  # phrases by their number of words, compounds split
+    # English function words may be left out of the initials: a phrase of up to two more words than letters.
+    lengths = {n for letters in acronyms.values() for n in range(len(letters), len(letters) + 3)}
+    # Phrases by their number of words (compounds split) and first letter: an acronym is tried only on the
+    # phrases whose first word can stand for its first letter.
+    by_start: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     for key in found:
         if len(key) > 1 and not key[0].isascii():
-            by_length.setdefault(len(_parts(key)), []).append(key)
+            n = len(key) + sum(w.count("-") for w in key)
+            if n in lengths:  # an English function word first may be skipped ("द इकोनॉमिक टाइम्स"): any letter
+                by_start.setdefault((n, "" if key[0].split("-")[0] in ENGLISH_FUNCTION_WORDS else key[0][:1]), []).append(key)
+    if not by_start:
+        return found
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, letters in acronyms.items():
-        # English function words may be left out of the initials: up to two more words than letters.
-        phrases = [p for n in range(len(letters), len(letters) + 3) for p in by_length.get(n, ()) if _spells_out(p, letters)]
-        if phrases:
-            into[key] = max(phrases, key=lambda p: len(found[p].offsets))  # first seen wins ties
+        sizes = range(len(letters), len(letters) + 3)
+        phrases = [
+            p
+            for (n, first), keys in by_start.items()
+            if n in sizes and (not first or _initial_matches(first, letters[0], strict=True))
+            for p in keys
+            if _spells_out(p, letters, strict=True)
+        ]
+        said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
+        if said and (len(said) == 1 or said[0] > said[1]):  # two phrases said as often: which one is meant?
+            into[key] = max(phrases, key=lambda p: len(found[p].offsets))
     return _merged_into(found, into)
 
 

@@ -65,8 +65,15 @@ def spelled_acronym(word: str) -> str | None:
     return "".join(_LETTER_NAME[c] for c in word)
 
 
-# Letter names longest first, so that "एस" is read before "ए" ("एसपी" is S P).
-_BY_NAME = sorted(((name, letter) for letter, name in _LETTER_NAME.items()), key=lambda item: -len(item[0]))
+# Letter names longest first, so that "एस" is read before "ए" ("एसपी" is S P); the whole pattern is tried first,
+# in one regex call, because nearly every word asked about is no acronym.
+_NAMES = "|".join(regex.escape(name) for name in sorted(_LETTER_NAME.values(), key=len, reverse=True))
+_SPELLED_ACRONYM = regex.compile(f"(?:{_NAMES}){{2,5}}")
+_ONE_NAME = regex.compile(_NAMES)
+_LETTER_OF = {name: letter for letter, name in _LETTER_NAME.items()}
+# Devanagari words asked about so far (``rank.keywords`` asks for every one-word candidate): letters or None.
+_ACRONYM_LETTERS: dict[str, str | None] = word_table()
+_ACRONYM_LETTERS_LIMIT = 50_000
 
 
 def acronym_letters(word: str) -> str | None:
@@ -75,16 +82,16 @@ def acronym_letters(word: str) -> str | None:
     ``spelled_acronym``, read longest name first."""
     if word.isascii():
         return word if _ACRONYM.fullmatch(word) is not None else None
-    letters, i = [], 0
-    while i < len(word) and len(letters) <= 5:
-        for name, letter in _BY_NAME:
-            if word.startswith(name, i):
-                letters.append(letter)
-                i += len(name)
-                break
-        else:
-            return None
-    return "".join(letters) if 2 <= len(letters) <= 5 and i == len(word) else None
+    letters = _ACRONYM_LETTERS.get(word, False)
+    if letters is False:
+        letters = None
+        if _SPELLED_ACRONYM.fullmatch(word) is not None:
+            names = _ONE_NAME.findall(word)
+            if 2 <= len(names) <= 5 and "".join(names) == word:
+                letters = "".join(_LETTER_OF[n] for n in names)
+        if cacheable(word):
+            remember(_ACRONYM_LETTERS, word, letters, _ACRONYM_LETTERS_LIMIT)
+    return letters
 
 
 # Skeletons of the Devanagari keys met so far, in a plain dict (``rank.keywords`` asks for every candidate of a

@@ -136,7 +136,7 @@ from ..doc import Document, Sentence
 from ..results import Keyword
 from ..text.normalize import join_vowel_parts, normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
-from ..text.skeleton import acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
+from ..text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, load_df, pagerank, scale_to_max
@@ -1082,7 +1082,13 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate]) -> dict[tupl
     phrase of two words or more in Devanagari (``_spells_out``, its vowels read strictly: ``यूएस`` is no ``ऑनलाइन
     सेल``); of several such phrases, the one said most often, and none where two are said as often. Keyed and classed as the phrase and shown as the text most often writes the two, as a
     defined acronym is (``_defined_acronyms``)."""
-    acronyms = {key: letters for key in found if len(key) == 1 for letters in (acronym_letters(key[0]),) if letters}
+    acronyms = {
+        key: letters
+        for key in found
+        if len(key) == 1 and key[0][:1] in ACRONYM_STARTS  # most words cannot be one: no call for them
+        for letters in (acronym_letters(key[0]),)
+        if letters
+    }
     if not acronyms:
         return found
     # English function words may be left out of the initials: a phrase of up to two more words than letters.

@@ -22,7 +22,7 @@ import regex
 from ..caching import cacheable, remember, short_key_cache, word_table
 from .sentences import LETTER_NAMES_A_TO_Z
 
-__all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym", "acronym_letters"]
+__all__ = ["latin_skeleton", "devanagari_skeleton", "spelled_acronym", "acronym_letters", "ACRONYM_STARTS"]
 
 _NUKTA = "\u093c"
 # Consonants by class (NFD: a nukta letter is its base letter and a nukta, and the nukta is left out, so
@@ -71,6 +71,8 @@ _NAMES = "|".join(regex.escape(name) for name in sorted(_LETTER_NAME.values(), k
 _SPELLED_ACRONYM = regex.compile(f"(?:{_NAMES}){{2,5}}")
 _ONE_NAME = regex.compile(_NAMES)
 _LETTER_OF = {name: letter for letter, name in _LETTER_NAME.items()}
+#: The first character of every acronym ``acronym_letters`` reads: a Latin capital or a letter name's first letter.
+ACRONYM_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(name[0] for name in _LETTER_NAME.values())
 # Devanagari words asked about so far (``rank.keywords`` asks for every one-word candidate): letters or None.
 _ACRONYM_LETTERS: dict[str, str | None] = word_table()
 _ACRONYM_LETTERS_LIMIT = 50_000

@@ -42,6 +42,7 @@ from typing import Any, Sequence  # noqa: E402
 
 import hindi_brief as hb  # noqa: E402
 from hindi_brief.evaluation.baselines import TfidfKeywords, content_tokens, yake_keywords  # noqa: E402
+from hindi_brief.errors import HindiBriefError  # noqa: E402
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.rank import keywords as kw_module  # noqa: E402
 from hindi_brief.rank import make_keywords  # noqa: E402
@@ -49,6 +50,7 @@ from hindi_brief.text.normalize import normalize, spelling_key  # noqa: E402
 from hindi_brief.text.sentences import sentence_token_spans  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "keyphrases_ilsum.jsonl"
+SYSTEMS = ("hindi_brief", "yake", "tfidf")
 TOP = 10
 
 
@@ -131,7 +133,7 @@ def keyword_lists(pairs: list[Any], names: Sequence[str], *, tagger: str = "embe
         elif name == "tfidf":
             systems["TF-IDF"] = tfidf_keywords([q.article for q in pairs])
         else:
-            raise SystemExit(f"unknown system {name!r}; choose from hindi_brief, yake, tfidf")
+            raise ValueError(f"unknown system {name!r}; choose from {', '.join(SYSTEMS)}")
     return systems
 
 
@@ -177,8 +179,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--tagger", default="embedded", help="hindi_brief's tagger (none: untagged keywords); the keyphrases are lemmatised with the embedded one")
     p.add_argument("--variants", nargs="*", default=None, help="JSON objects of keywords.py constants (hindi_brief only)")
     args = p.parse_args(argv)
+    names = args.systems.split(",")
+    unknown = [n for n in names if n not in SYSTEMS]
+    if unknown:
+        p.error(f"unknown system(s) {', '.join(map(repr, unknown))}; choose from {', '.join(SYSTEMS)}")
+    if not args.gold.is_file():
+        p.error(f"no gold file {args.gold}")
     variants = [json.loads(v) for v in args.variants] if args.variants else [{}]
-    n, per_article, table = evaluate(args.data, gold=args.gold, names=args.systems.split(","), tagger=args.tagger, variants=variants)
+    try:
+        n, per_article, table = evaluate(args.data, gold=args.gold, names=names, tagger=args.tagger, variants=variants)
+    except HindiBriefError as exc:  # a wrong --data path, a file without the ILSUM fields
+        p.error(str(exc))
     print(f"{n} articles, {per_article:.1f} keyphrases each on average; top {TOP}; hindi_brief tagger {args.tagger!r}\n")
     print("| system | F1@10 exact | P@10 exact | R@10 exact | F1@10 lemma | F1@10 lemma, val / test | multi-word keywords / article |")
     print("|---|---:|---:|---:|---:|---:|---:|")

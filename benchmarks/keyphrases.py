@@ -25,7 +25,7 @@ F1@10 per article from its precision (matches / keywords returned, at most 10) a
 Usage::
 
     python benchmarks/keyphrases.py --data ../shared/data/ilsum_hi [--gold benchmarks/keyphrases_ilsum.jsonl]
-        [--variants '{"FOLD_SHARE": 0.5}' ...] [--systems hindi_brief,yake,tfidf] [--tagger none]
+        [--variants '{"FOLD_SHARE": 0.5}' ...] [--systems hindi_brief,yake,tfidf] [--tagger none] [--no-heading]
 """
 
 from __future__ import annotations
@@ -110,14 +110,16 @@ def tfidf_keywords(texts: list[str]) -> list[list[str]]:
 
 
 def keyword_lists(pairs: list[Any], names: Sequence[str], *, tagger: str = "embedded",
-                  variants: Sequence[dict[str, float]] = ({},)) -> dict[str, list[list[str]]]:
-    """Each system's keyword texts (at most ``TOP``) for each pair's article, by system label; for hindi_brief
-    one list per variant of ``rank/keywords.py`` constants (``{}``: as shipped)."""
+                  variants: Sequence[dict[str, float]] = ({},), heading: bool = True) -> dict[str, list[list[str]]]:
+    """Each system's keyword texts (at most ``TOP``) for each pair's article (without its heading line where
+    ``heading`` is false), by system label; for hindi_brief one list per variant of ``rank/keywords.py``
+    constants (``{}``: as shipped)."""
+    texts = [q.article if heading else q.text for q in pairs]
     systems: dict[str, list[list[str]]] = {}
     for name in names:
         if name == "hindi_brief":
             pipeline = hb.Pipeline(tagger=tagger)
-            docs = [pipeline(q.article) for q in pairs]
+            docs = [pipeline(t) for t in texts]
             for variant in variants:
                 saved = {k: getattr(kw_module, k) for k in variant}
                 try:
@@ -129,9 +131,9 @@ def keyword_lists(pairs: list[Any], names: Sequence[str], *, tagger: str = "embe
                     for k, v in saved.items():
                         setattr(kw_module, k, v)
         elif name == "yake":
-            systems["YAKE (n=3)"] = [yake_keywords(q.article, top=TOP) for q in pairs]
+            systems["YAKE (n=3)"] = [yake_keywords(t, top=TOP) for t in texts]
         elif name == "tfidf":
-            systems["TF-IDF"] = tfidf_keywords([q.article for q in pairs])
+            systems["TF-IDF"] = tfidf_keywords(texts)
         else:
             raise ValueError(f"unknown system {name!r}; choose from {', '.join(SYSTEMS)}")
     return systems
@@ -158,13 +160,14 @@ def means(predicted: list[list[str]], golds: list[list[str]], splits: list[str],
 
 
 def evaluate(data: str | Path, *, gold: Path = GOLD, names: Sequence[str] = ("hindi_brief", "yake", "tfidf"),
-             tagger: str = "embedded", variants: Sequence[dict[str, float]] = ({},)) -> tuple[int, float, dict[str, dict[str, float]]]:
+             tagger: str = "embedded", variants: Sequence[dict[str, float]] = ({},),
+             heading: bool = True) -> tuple[int, float, dict[str, dict[str, float]]]:
     """``(articles, keyphrases per article, {system label: means})`` of the gold file's articles found in ``data``."""
     gold_of = read_gold(gold)
     pairs = [q for q in load_pairs(data, split="both") if (q.split, q.id) in gold_of]
     golds = [gold_of[(q.split, q.id)] for q in pairs]
     keys = PhraseKeys(hb.Pipeline().tagger_component)
-    systems = keyword_lists(pairs, names, tagger=tagger, variants=variants)
+    systems = keyword_lists(pairs, names, tagger=tagger, variants=variants, heading=heading)
     splits = [q.split for q in pairs]
     return len(pairs), sum(map(len, golds)) / max(len(golds), 1), {
         label: means(predicted, golds, splits, keys) for label, predicted in systems.items()
@@ -178,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--systems", default="hindi_brief,yake,tfidf")
     p.add_argument("--tagger", default="embedded", help="hindi_brief's tagger (none: untagged keywords); the keyphrases are lemmatised with the embedded one")
     p.add_argument("--variants", nargs="*", default=None, help="JSON objects of keywords.py constants (hindi_brief only)")
+    p.add_argument("--no-heading", action="store_true", help="give the systems the article without its heading line")
     args = p.parse_args(argv)
     names = args.systems.split(",")
     unknown = [n for n in names if n not in SYSTEMS]
@@ -187,10 +191,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         p.error(f"no gold file {args.gold}")
     variants = [json.loads(v) for v in args.variants] if args.variants else [{}]
     try:
-        n, per_article, table = evaluate(args.data, gold=args.gold, names=names, tagger=args.tagger, variants=variants)
+        n, per_article, table = evaluate(
+            args.data, gold=args.gold, names=names, tagger=args.tagger, variants=variants, heading=not args.no_heading
+        )
     except HindiBriefError as exc:  # a wrong --data path, a file without the ILSUM fields
         p.error(str(exc))
-    print(f"{n} articles, {per_article:.1f} keyphrases each on average; top {TOP}; hindi_brief tagger {args.tagger!r}\n")
+    print(f"{n} articles{' without their heading' if args.no_heading else ''}, {per_article:.1f} keyphrases each on average;"
+          f" top {TOP}; hindi_brief tagger {args.tagger!r}\n")
     print("| system | F1@10 exact | P@10 exact | R@10 exact | F1@10 lemma | F1@10 lemma, val / test | multi-word keywords / article |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for label, m in table.items():

@@ -20,6 +20,47 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     return code, out, err
 
 
+def stopped_run_rows(tmp_path: Path) -> Path:
+    """``news.jsonl`` in ``tmp_path``: the seeds three times over as rows ``{"id", "text"}``, for the tests that stop
+    a run after its second brief."""
+    import json
+
+    rows = tmp_path / "news.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] * 3
+    rows.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)), encoding="utf-8")
+    return rows
+
+
+def progress_stopped_after_two(stop):
+    """A stand-in for ``cli._progress`` that calls ``stop()`` (raise Ctrl-C, send SIGTERM) before the third item."""
+
+    def progress(items, total, quiet):
+        for n, item in enumerate(items):
+            if n == 2:
+                stop()
+            yield item
+
+    return progress
+
+
+def assert_stopped_run(capsys: pytest.CaptureFixture[str], tmp_path: Path, rows: Path, status: int, word: str) -> None:
+    """A run over ``rows`` stopped after two briefs exits with ``status``, says ``word``, leaves a JSON output as it
+    was and keeps a JSONL output's complete lines, and leaves no temporary file."""
+    import json
+
+    for fmt in ("json", "jsonl"):
+        target = tmp_path / f"out.{fmt}"
+        target.write_text("old\n", encoding="utf-8")
+        code, out, err = run_cli(capsys, "brief", str(rows), "--format", fmt, "-o", str(target), "--tagger", "none")
+        assert code == status and word in err
+        written = target.read_text(encoding="utf-8")
+        if fmt == "json":
+            assert written == "old\n"  # left as it was
+        else:  # the complete lines written before the stop
+            assert [json.loads(line)["fields"]["id"] for line in written.splitlines()] == [0, 1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.json", "out.jsonl"]  # no temporary file
+
+
 def shared_data_dir() -> Path | None:
     """``$HINDI_BRIEF_DATA`` or ``../shared/data`` beside the repository; ``None`` when absent (a user's clone)."""
     env = os.environ.get("HINDI_BRIEF_DATA")

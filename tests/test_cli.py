@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from hindi_brief.cli import main
+from conftest import assert_stopped_run, progress_stopped_after_two, stopped_run_rows
 from conftest import run_cli as run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,28 +146,12 @@ def test_the_output_is_replaced_only_when_the_run_ends(tmp_path: Path, capsys: p
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     import hindi_brief.cli as cli
 
-    rows = tmp_path / "news.jsonl"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 3
-    rows.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)), encoding="utf-8")
+    def interrupt() -> None:
+        raise KeyboardInterrupt
 
-    def interrupted_after_two(items, total, quiet):
-        for n, item in enumerate(items):
-            if n == 2:
-                raise KeyboardInterrupt
-            yield item
-
-    monkeypatch.setattr(cli, "_progress", interrupted_after_two)
-    for fmt in ("json", "jsonl"):
-        target = tmp_path / f"out.{fmt}"
-        target.write_text("old\n", encoding="utf-8")
-        code, out, err = run(capsys, "brief", str(rows), "--format", fmt, "-o", str(target), "--tagger", "none")
-        assert code == 130 and "interrupted" in err
-        written = target.read_text(encoding="utf-8")
-        if fmt == "json":
-            assert written == "old\n"  # left as it was
-        else:  # the complete lines written before the interrupt
-            assert [json.loads(line)["fields"]["id"] for line in written.splitlines()] == [0, 1]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.json", "out.jsonl"]
+    rows = stopped_run_rows(tmp_path)
+    monkeypatch.setattr(cli, "_progress", progress_stopped_after_two(interrupt))
+    assert_stopped_run(capsys, tmp_path, rows, 130, "interrupted")
 
 
 def test_a_csv_field_longer_than_the_csv_module_allows(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:

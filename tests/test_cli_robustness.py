@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from hindi_brief.cli import main
+from conftest import assert_stopped_run, progress_stopped_after_two, stopped_run_rows
 from conftest import run_cli as run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -331,40 +332,17 @@ def test_sigterm_is_handled_as_ctrl_c(tmp_path: Path, capsys: pytest.CaptureFixt
 
     import hindi_brief.cli as cli
 
-    rows = tmp_path / "news.jsonl"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 3
-    rows.write_text("\n".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)), encoding="utf-8")
-
-    def terminated_after_two(items, total, quiet):
-        for n, item in enumerate(items):
-            if n == 2:
-                os.kill(os.getpid(), signal.SIGTERM)
-            yield item
-
     def not_handled(signum, frame):  # rather than the test run killed, should the command not handle it
         raise AssertionError("SIGTERM reached the test's own handler")
 
-    monkeypatch.setattr(cli, "_progress", terminated_after_two)
+    rows = stopped_run_rows(tmp_path)
+    monkeypatch.setattr(cli, "_progress", progress_stopped_after_two(lambda: os.kill(os.getpid(), signal.SIGTERM)))
     before = signal.signal(signal.SIGTERM, not_handled)
     try:
-        _run_terminated(tmp_path, capsys, rows)
+        assert_stopped_run(capsys, tmp_path, rows, 143, "terminated")
         assert signal.getsignal(signal.SIGTERM) is not_handled  # put back when main returns
     finally:
         signal.signal(signal.SIGTERM, before)
-
-
-def _run_terminated(tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: Path) -> None:
-    for fmt in ("json", "jsonl"):
-        target = tmp_path / f"out.{fmt}"
-        target.write_text("old\n", encoding="utf-8")
-        code, out, err = run(capsys, "brief", str(rows), "--format", fmt, "-o", str(target), "--tagger", "none")
-        assert code == 143 and "terminated" in err
-        written = target.read_text(encoding="utf-8")
-        if fmt == "json":
-            assert written == "old\n"
-        else:
-            assert [json.loads(line)["fields"]["id"] for line in written.splitlines()] == [0, 1]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.json", "out.jsonl"]  # no temporary file
 
 
 def test_sigterm_to_a_running_command(tmp_path: Path, seed000: str) -> None:

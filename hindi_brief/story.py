@@ -37,7 +37,13 @@ from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int, is_missing
-from .rank.keywords import RUN_MAX, keywords_and_candidates, phrase_spelling_key, same_names_across_scripts
+from .rank.keywords import (
+    keywords_and_candidates,
+    phrase_spelling_key,
+    phrase_words,
+    same_names_across_scripts,
+    shorter_runs,
+)
 from .text.lexicon import groups
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
@@ -537,20 +543,21 @@ def _none_inside_another(keys: Iterable[_Key], top: int) -> list[_Key]:
     """The first ``top`` of ``keys`` (best first) leaving out a phrase whose words run inside a better one's, or
     that holds a better one's words (compounds split into their parts), as one article's list never shows a word
     beside a phrase that contains it: one article lists ``रक्षा``, another ``रक्षा मंत्री``, and the story lists the
-    better of the two. Each key is looked up by its runs of words, so a long list costs no comparison of every pair."""
+    better of the two (``rank.keywords.phrase_words`` and ``shorter_runs``, the words and runs one article's list
+    compares). Each key is looked up by its runs of words, so a long list costs no comparison of every pair."""
     chosen: list[_Key] = []
     whole: set[tuple[str, ...]] = set()  # the words of each chosen phrase
     runs: set[tuple[str, ...]] = set()  # every shorter run of those words
     for key in keys:
         if len(chosen) >= top:
             break
-        words = tuple(p for w in key for p in w.split("-") if p)
-        inner = {words[a:b] for a in range(len(words)) for b in range(a + 1, min(len(words), a + RUN_MAX) + 1)}
-        if words in runs or not whole.isdisjoint(inner):
+        words = phrase_words(key)
+        inner = shorter_runs(words)
+        if words in whole or words in runs or not whole.isdisjoint(inner):
             continue
         chosen.append(key)
         whole.add(words)
-        runs |= inner - {words}
+        runs |= inner
     return chosen
 
 

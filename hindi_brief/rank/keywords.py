@@ -141,7 +141,7 @@ from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, load_df, pagerank, scale_to_max
 
-__all__ = ["extract_keywords", "candidates", "phrase_spelling_key", "same_names_across_scripts"]
+__all__ = ["extract_keywords", "candidates", "phrase_spelling_key", "phrase_words", "same_names_across_scripts", "shorter_runs"]
 
 MAX_WORDS = 4
 MAX_WORDS_UNTAGGED = 3
@@ -1361,13 +1361,8 @@ def _deduplicated(
 
     def words_of(k: int) -> tuple[str, ...]:
         if k not in parts:
-            parts[k] = _parts(cands[k].key)
+            parts[k] = phrase_words(cands[k].key)
         return parts[k]
-
-    def runs_in(w: tuple[str, ...]) -> set[tuple[str, ...]]:
-        # Shorter runs of at most RUN_MAX words: a compound of k parts ("भारत-चीन-रूस-...") would
-        # otherwise give k² runs of up to k words each, cubic in one token of scraped text.
-        return {w[a:b] for a in range(len(w)) for b in range(a + 1, min(len(w), a + RUN_MAX) + 1) if b - a < len(w)}
 
     def ends(k: int) -> tuple[str, str] | None:
         w = words_of(k)
@@ -1376,7 +1371,7 @@ def _deduplicated(
     def add(k: int, slot: int) -> None:
         index.add(k, slot, cands[k].offsets)
         by_words.setdefault(words_of(k), set()).add(k)
-        for r in runs_in(words_of(k)):
+        for r in shorter_runs(words_of(k)):
             holders.setdefault(r, set()).add(k)
         name_ends = ends(k)
         if name_ends is not None:
@@ -1385,7 +1380,7 @@ def _deduplicated(
     def remove(k: int) -> None:
         index.remove(k)
         by_words[words_of(k)].discard(k)
-        for r in runs_in(words_of(k)):
+        for r in shorter_runs(words_of(k)):
             holders[r].discard(k)
         name_ends = ends(k)
         if name_ends is not None:
@@ -1395,7 +1390,7 @@ def _deduplicated(
         if i in absorbed or not alone(cands[i]):
             continue
         c, w = cands[i], words_of(i)
-        inside = {j for r in runs_in(w) for j in by_words.get(r, ())}  # chosen phrases c holds
+        inside = {j for r in shorter_runs(w) for j in by_words.get(r, ())}  # chosen phrases c holds
         around = set(holders.get(w, ()))  # chosen phrases that hold c
         name_ends = ends(i)
         if name_ends is not None:  # a name with the same ends, one a shorter form of the other
@@ -1456,9 +1451,17 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in rest for word in short)
 
 
-def _parts(key: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of a phrase key, a hyphenated compound's parts counted as words."""
+def phrase_words(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a phrase key, a hyphenated compound's parts counted as words: what "a phrase that contains
+    another" compares (here and across a story's articles)."""
     return tuple(p for k in key for p in k.split("-") if p)
+
+
+def shorter_runs(words_: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The runs of ``words_`` (``phrase_words``) shorter than the whole, of at most ``RUN_MAX`` words: a compound of
+    k parts ("भारत-चीन-रूस-...") would otherwise give k² runs of up to k words each, cubic in one token of scraped text."""
+    n = len(words_)
+    return {words_[a:b] for a in range(n) for b in range(a + 1, min(n, a + RUN_MAX) + 1) if b - a < n}
 
 
 def _is_title(key: str) -> bool:

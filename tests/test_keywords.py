@@ -762,14 +762,17 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     keyphrases (benchmarks/keyphrases.py, F1@10 34.07 -> 40.41): a phrase speaks for a word said mostly inside
     it, and a common word said in passing ("मांग", "फैसला") is no keyword; the silver set holds such words
     whenever a summary says them and scores a phrase's words one by one; 69.0 since an acronym is one keyword
-    with the phrase it spells out ("यूपी" with "उत्तर प्रदेश"). The guard is 0.2 below that."""
+    with the phrase it spells out ("यूपी" with "उत्तर प्रदेश"). 59.9 since phrases of the first two sentences get no
+    boost and the weights were chosen on hand-made keyphrases of news, essays and encyclopedic articles (F1@10
+    40.51 -> 43.45 on ILSUM, 15.09 -> 23.12 on the others' development texts): the silver set is a lead-heavy
+    summary's words. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 68.8, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 59.7, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -1257,17 +1260,65 @@ def test_a_word_said_mostly_inside_a_phrase_gives_way_to_the_phrase(embedded):
 
 def test_hand_made_keyphrases_hold(data_dir):
     """F1@10 against the hand-made keyphrases of 80 ILSUM articles (benchmarks/keyphrases.py, the measure of
-    issue #14's hidden keyphrase set): 40.51 exact with the embedded tagger (34.07 before the rules chosen on
-    its val half), 25.78 untagged; YAKE scores 11.10. The guards are about 0.3 below."""
+    issue #14's hidden keyphrase set): 43.45 exact with the embedded tagger (34.07 before the rules chosen on
+    its val half, 40.51 before the weights chosen without the lead boost), 25.22 untagged; YAKE scores 11.10.
+    The guards are about 0.3 below."""
+    keyphrases = _benchmark("keyphrases")
+    n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
+    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 43.1, table
+    _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
+    assert table["hindi_brief"]["f1_exact"] >= 24.9, table
+
+
+def _benchmark(name: str):
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("keyphrases", ROOT / "benchmarks" / "keyphrases.py")
-    keyphrases = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(keyphrases)
-    n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
-    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 40.2, table
-    _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
-    assert table["hindi_brief"]["f1_exact"] >= 25.5, table
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass of the module looks its module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
+    """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
+    benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
+    hidden sets: 23.68 exact with the embedded tagger (14.63 with the weights fitted on the silver set, whose
+    boost for the first two sentences picked an essay's opening anecdote; 22.08 before a title that is one noun
+    phrase was listed whole), 18.47 untagged; YAKE scores 7.65. The guards are about 0.3 below."""
+    essays_and_articles = _benchmark("essays_and_articles")
+    texts = essays_and_articles.read_texts()
+    assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
+    table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
+    assert table["hindi_brief"]["f1_exact"] >= 23.4, table
+    table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
+    assert table["hindi_brief"]["f1_exact"] >= 18.2, table
+
+
+_THAR = (
+    "थार मरुस्थल भारत के उत्तर-पश्चिम में फैला एक विशाल शुष्क क्षेत्र है। थार का अधिकांश भाग राजस्थान में है। "
+    "थार में वर्षा बहुत कम होती है और गर्मियों में तापमान पचास डिग्री तक पहुँच जाता है। "
+    "थार के लोग पशुपालन और खेती से जीवन चलाते हैं। इंदिरा गांधी नहर ने थार के कई इलाकों में खेती संभव बनाई।"
+)
+
+
+@pytest.mark.parametrize("tagger", ["embedded", "none"])
+def test_a_title_that_is_one_noun_phrase_is_listed_whole(tagger):
+    # An encyclopedic article's title names its subject, the term an index lists it under: "थार मरुस्थल",
+    # said once in the body where "थार" is said four times more, is listed, and neither word alone.
+    pipeline = hb.Pipeline(tagger=tagger)
+    def texts_of(text: str) -> list[str]:
+        return [k.text for k in make_keywords(pipeline(text), top=10)]
+
+    texts = texts_of("थार मरुस्थल\n\n" + _THAR)
+    assert texts[0] == "थार मरुस्थल" and "थार" not in texts and "मरुस्थल" not in texts, texts
+    # Without the title line "थार" is the keyword; a headline that is a sentence names no title phrase.
+    assert "थार" in texts_of(_THAR)
+    headline = "थार मरुस्थल में इस साल कम बारिश हुई"
+    texts = texts_of(headline + "\n\n" + _THAR)
+    assert headline not in texts and "थार" in texts, texts
 
 
 def test_an_acronym_is_one_keyword_with_the_phrase_it_spells_out(embedded):

@@ -765,14 +765,15 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     with the phrase it spells out ("यूपी" with "उत्तर प्रदेश"). 59.9 since phrases of the first two sentences get no
     boost and the weights were chosen on hand-made keyphrases of news, essays and encyclopedic articles (F1@10
     40.51 -> 43.45 on ILSUM, 15.09 -> 23.12 on the others' development texts): the silver set is a lead-heavy
-    summary's words. The guard is 0.2 below that."""
+    summary's words. 55.0 since a phrase of the heading that the body never says gets no headline boost (F1@10
+    43.45 -> 44.69): the silver set holds the heading's words. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 59.7, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 54.8, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -1260,14 +1261,15 @@ def test_a_word_said_mostly_inside_a_phrase_gives_way_to_the_phrase(embedded):
 
 def test_hand_made_keyphrases_hold(data_dir):
     """F1@10 against the hand-made keyphrases of 80 ILSUM articles (benchmarks/keyphrases.py, the measure of
-    issue #14's hidden keyphrase set): 43.45 exact with the embedded tagger (34.07 before the rules chosen on
-    its val half, 40.51 before the weights chosen without the lead boost), 25.22 untagged; YAKE scores 11.10.
+    issue #14's hidden keyphrase set): 44.69 exact with the embedded tagger (34.07 before the rules chosen on
+    its val half, 40.51 before the weights chosen without the lead boost, 43.45 before a headline phrase the body
+    never says lost its boost), 26.91 untagged; YAKE scores 11.10.
     The guards are about 0.3 below."""
     keyphrases = _benchmark("keyphrases")
     n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
-    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 43.1, table
+    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 44.4, table
     _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
-    assert table["hindi_brief"]["f1_exact"] >= 24.9, table
+    assert table["hindi_brief"]["f1_exact"] >= 26.6, table
 
 
 def _benchmark(name: str):
@@ -1285,16 +1287,17 @@ def _benchmark(name: str):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 23.68 exact with the embedded tagger (14.63 with the weights fitted on the silver set, whose
+    hidden sets: 23.48 exact with the embedded tagger (14.63 with the weights fitted on the silver set, whose
     boost for the first two sentences picked an essay's opening anecdote; 22.08 before a title that is one noun
-    phrase was listed whole), 18.47 untagged; YAKE scores 7.65. The guards are about 0.3 below."""
+    phrase was listed whole; 23.68 before a headline phrase the body never says lost its boost), 19.07 untagged;
+    YAKE scores 7.65. The guards are about 0.3 below."""
     essays_and_articles = _benchmark("essays_and_articles")
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 23.4, table
+    assert table["hindi_brief"]["f1_exact"] >= 23.2, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
-    assert table["hindi_brief"]["f1_exact"] >= 18.2, table
+    assert table["hindi_brief"]["f1_exact"] >= 18.8, table
 
 
 _THAR = (
@@ -1319,6 +1322,21 @@ def test_a_title_that_is_one_noun_phrase_is_listed_whole(tagger):
     headline = "थार मरुस्थल में इस साल कम बारिश हुई"
     texts = texts_of(headline + "\n\n" + _THAR)
     assert headline not in texts and "थार" in texts, texts
+
+
+def test_a_headline_phrase_the_body_never_says_gets_no_headline_boost(embedded):
+    # An essay's title speaks in figures ("अन्नदाता", the provider of grain; "अंतिम पुकार", the last call):
+    # the body says "किसान" and "फ़सल बीमा", and a headline phrase it never says is no topic of the text.
+    text = (
+        "अन्नदाता की अंतिम पुकार: किसानों की आत्महत्या और खेती का संकट\n\n"
+        "महाराष्ट्र के विदर्भ में पिछले साल सैकड़ों किसानों ने आत्महत्या की। कर्ज़ का बोझ और फ़सल की बर्बादी इसकी "
+        "सबसे बड़ी वजह है। साहूकार ऊँचे ब्याज पर कर्ज़ देते हैं और फ़सल बीमा का पैसा देर से मिलता है। न्यूनतम समर्थन "
+        "मूल्य पर खरीद सब जगह नहीं होती, इसलिए किसान घाटे में फ़सल बेचते हैं। विशेषज्ञ कहते हैं कि सिंचाई, सस्ता कर्ज़ "
+        "और फ़सल बीमा ही खेती के संकट का हल है।"
+    )
+    texts = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert {"किसान", "आत्महत्या", "फ़सल बीमा"} <= set(texts) and "अन्नदाता" not in texts, texts
+    assert "अंतिम पुकार" not in texts[: texts.index("फ़सल बीमा")], texts
 
 
 def test_an_acronym_is_one_keyword_with_the_phrase_it_spells_out(embedded):

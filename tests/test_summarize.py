@@ -247,8 +247,11 @@ def test_length_request_picks_the_matching_ranker_model():
         "many", "many-news", "digest", "digest",
     ]
     assert model_for(sentences=4, n_sentences=13) == "digest"
-    # A longer text (an essay) is ranked by the long model, and a digest of it by the long model's digest.
-    assert [model_for(sentences=k, n_sentences=41) for k in (3, 10, 11, 14)] == ["long", "long", "long-digest", "long-digest"]
+    # A longer text (an essay) is ranked by the long model, a digest of it by the long model's digest, and
+    # two or three sentences of it by the long model's brief (the overlap term of the digests too).
+    assert [model_for(sentences=k, n_sentences=41) for k in (1, 2, 3, 4, 10, 11, 14)] == [
+        "long", "long-brief", "long-brief", "long", "long", "long-digest", "long-digest",
+    ]
     assert model_for(sentences=25, n_sentences=100) == "long-digest" and model_for(max_words=2000, n_sentences=100) == "long"
     assert model_for(max_words=75) == "budget" and model_for() == "3"
     # A text of full news length (more than 300 words) of up to 40 sentences is ranked as news, however
@@ -260,7 +263,7 @@ def test_length_request_picks_the_matching_ranker_model():
     # Its best single sentence comes from the model fitted on texts of its length, and three sentences
     # (also the default) and more from the models with the position term of that length.
     assert [model_for(sentences=1, n_sentences=n, n_words=450) for n in (10, 40, 41)] == ["1-news", "1-news", "long"]
-    assert [model_for(sentences=3, n_sentences=n, n_words=450) for n in (10, 40, 41)] == ["3-news", "3-news", "long"]
+    assert [model_for(sentences=3, n_sentences=n, n_words=450) for n in (10, 40, 41)] == ["3-news", "3-news", "long-brief"]
     assert model_for(n_sentences=21, n_words=301) == "3-news" and model_for(sentences=2, n_sentences=21, n_words=301) == "2-news"
     assert [model_for(max_words=75, n_sentences=n, n_words=400) for n in (20, 40, 41)] == ["budget-news", "budget-news", "long"]
     assert model_for(max_words=75, n_sentences=20, n_words=200) == "budget"
@@ -320,7 +323,7 @@ def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_length_mode
     from hindi_brief.rank.summarize import LONG_DOC, model_for
 
     doc = any_nlp(_long_text(any_nlp, seed000, seed001))
-    assert len(doc.sentences) > LONG_DOC and model_for(sentences=3, n_sentences=len(doc.sentences)) == "long"
+    assert len(doc.sentences) > LONG_DOC and model_for(sentences=3, n_sentences=len(doc.sentences)) == "long-brief"
     lead_pick = rank_sentences(doc, model="1-news").order[0]
     assert [s.index for s in make_summary(doc, sentences=1)] == [lead_pick]
     assert [s.index for s in make_summary(doc, sentences=3) if s.rank == 1] == [lead_pick]
@@ -358,6 +361,28 @@ def test_damaged_ranker_file_names_the_fix(tmp_path, monkeypatch, nlp, seed000):
         make_summary(doc, sentences=2)
     monkeypatch.delenv("HINDI_BRIEF_MODELS")
     assert len(make_summary(doc, sentences=2)) == 2  # the shipped file is read again, not the damaged one
+
+
+def test_three_sentences_of_a_long_text_are_its_most_central(any_nlp):
+    # Two or three sentences of a long text cannot hold the lead of each of its parts: the long model's
+    # brief adds the digests' centrality over shared terms to the long model, after the same opening pick.
+    # The text: an essay on the water of Indian cities, 78 sentences (benchmarks/essays_and_articles.jsonl).
+    import json
+    from itertools import islice
+    from pathlib import Path
+
+    from hindi_brief.rank.features import FEATURES, sentence_features
+    from hindi_brief.rank.summarize import LONG_DOC, rank_sentences
+
+    rows = Path(__file__).resolve().parent.parent / "benchmarks" / "essays_and_articles.jsonl"
+    essay = next(r for r in map(json.loads, rows.read_text(encoding="utf-8").splitlines()) if r["id"] == "w1-2")
+    doc = any_nlp(essay["text"])
+    assert len(doc.sentences) > LONG_DOC
+    overlap = sentence_features(doc).matrix[:, FEATURES.index("overlap_centrality")]
+    picks = {m: list(islice(rank_sentences(doc, model=m).picks(), 3)) for m in ("long-brief", "long")}
+    assert [s.index for s in make_summary(doc, sentences=3).sentences] == sorted(picks["long-brief"])
+    assert picks["long-brief"][0] == picks["long"][0]
+    assert overlap[picks["long-brief"]].sum() > overlap[picks["long"]].sum()
 
 
 def test_learned_scores_follow_position_but_rank_every_eligible_sentence(nlp, seed000):

@@ -56,7 +56,9 @@ open with the one-sentence model's pick as well, ``"1-news"``'s (the one-sentenc
 the longer texts): a long text may also be one long news story, where that pick is better than the
 long model's own (the ``long-story`` evaluation condition shows how far both still are from lead
 there). A digest of a long text (four or more sentences, a quarter of it or more) is
-``"long-digest"``'s: the long model with the overlap term of ``"digest"``.
+``"long-digest"``'s: the long model with the overlap term of ``"digest"``; so is a summary of two or three
+sentences of a long text, ``"long-brief"``'s: too few sentences to hold the lead of each of its parts,
+they are best its most central ones (the one-sentence pick still opens them).
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
@@ -140,7 +142,7 @@ _OVERLAP = FEATURES.index("overlap_centrality")
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 15
+RANKER_FORMAT = 16
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -520,7 +522,8 @@ DIGEST_PART = 4
 #: Model -> the model that takes its place on a text of news length.
 NEWS_MODELS = {"1": "1-news", "2": "2-news", "3": "3-news", "many": "many-news", "budget": "budget-news"}
 MODELS = (
-    "1", "1-news", "2", "2-news", "3", "3-news", "many", "many-news", "digest", "budget", "budget-news", "long", "long-digest",
+    "1", "1-news", "2", "2-news", "3", "3-news", "many", "many-news", "digest", "budget", "budget-news", "long",
+    "long-brief", "long-digest",
 )
 
 
@@ -529,14 +532,16 @@ def model_for(
 ) -> str:
     """Which ranker model serves a length request on a text of ``n_sentences`` body sentences and
     ``n_words`` words: ``"long"`` for a text of more than ``LONG_DOC`` sentences (``"long-digest"`` for
-    4 or more sentences that are at least 1 / ``DIGEST_PART`` of it), else ``"1"``, ``"2"``,
+    4 or more sentences that are at least 1 / ``DIGEST_PART`` of it, ``"long-brief"`` for 2 or 3), else ``"1"``, ``"2"``,
     ``"3"`` (also the default), ``"many"`` (4 or more), ``"digest"`` (4 or more and at least
     1 / ``DIGEST_PART`` of the sentences) or ``"budget"``; on a text of news length (more than
     ``NEWS_MIN_WORDS`` words) the model ``NEWS_MODELS`` names in their place (``"1-news"`` for
     ``"1"``...)."""
     digest = sentences is not None and sentences >= 4 and sentences * DIGEST_PART >= n_sentences > 0
     if n_sentences > LONG_DOC:
-        return "long-digest" if digest else "long"
+        if digest:
+            return "long-digest"
+        return "long-brief" if sentences in (2, 3) else "long"
     if max_words is not None:
         return _at_length("budget", n_sentences, n_words)
     if sentences is None:

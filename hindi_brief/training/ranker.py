@@ -53,7 +53,8 @@ pick for the budget model.
   text of more than ``NEWS_MIN_WORDS`` words ``"1-news"``'s, ``summarize.opening_model``), and so does
   ``"long"``: a long text may be one long news story, where the news model's best single
   sentence is better than the long model's own. ``"long-digest"`` (a digest of a text of more than
-  ``LONG_DOC`` sentences) is ``"long"`` with the overlap term of ``"digest"``. These settings were chosen by the
+  ``LONG_DOC`` sentences) is ``"long"`` with the overlap term of ``"digest"``, and so is ``"long-brief"`` (two
+  or three sentences of such a text, too few to hold the lead of each of its parts). These settings were chosen by the
   cross-validation below (see the model card).
 
 The feature ``headline_words`` reads a word prior counted from the val articles' headings and bodies
@@ -134,7 +135,7 @@ __all__ = [
 #: news length").
 BLEND = {
     "1": 0.8, "1-news": 1.0, "2": 0.6, "2-news": 0.2, "3": 0.4, "3-news": 0.2, "many": 0.4, "many-news": 0.2,
-    "digest": 0.4, "budget": 0.6, "budget-news": 0.0, "long": 1.0, "long-digest": 1.0,
+    "digest": 0.4, "budget": 0.6, "budget-news": 0.0, "long": 1.0, "long-brief": 1.0, "long-digest": 1.0,
 }
 #: Features only the long-text models (``"long"``, ``"long-digest"`` and their content model) weigh. Whether a
 #: sentence opens leaning on the one before it lifts the one-sentence content model on its own by 0.1-0.6 R-1 on
@@ -165,6 +166,7 @@ SETTINGS = {
     "budget": (("standard",), "budget", BASE_FEATURES),
     "budget-news": (("standard",), "budget", BASE_FEATURES),
     "long": (("joined",), "3", _LONG_FEATURES),
+    "long-brief": (("joined",), "3", _LONG_FEATURES),
     "long-digest": (("joined",), "3", _LONG_FEATURES),
 }
 #: Model name -> share of the position-aware score against its content model (5-fold CV on val:
@@ -175,7 +177,7 @@ SETTINGS = {
 #: the summary and where nothing is).
 SHARE = {
     "1": 0.6, "1-news": 0.6, "2": 0.9, "2-news": 0.9, "3": 1.0, "3-news": 1.0, "many": 0.6, "many-news": 1.0,
-    "digest": 0.6, "budget": 0.8, "budget-news": 1.0, "long": 0.5, "long-digest": 0.5,
+    "digest": 0.6, "budget": 0.8, "budget-news": 1.0, "long": 0.5, "long-brief": 0.5, "long-digest": 0.5,
 }
 #: Model name -> weight of a sentence's shortness in its score (``summarize.combined_scores``): several
 #: sentences against a short reference are judged mostly on precision (5-fold CV on val, standard
@@ -183,18 +185,20 @@ SHARE = {
 #: text or more): it is judged against a reference as long, where shortness loses (model card, "Digests").
 COMPACTNESS = {
     "1": 0.0, "1-news": 0.0, "2": 0.0, "2-news": 0.55, "3": 0.55, "3-news": 0.55, "many": 0.5, "many-news": 0.5,
-    "digest": 0.0, "budget": 0.0, "budget-news": 0.0, "long": 0.0, "long-digest": 0.0,
+    "digest": 0.0, "budget": 0.0, "budget-news": 0.0, "long": 0.0, "long-brief": 0.0, "long-digest": 0.0,
 }
 #: Model name -> weight of the sentence's term-overlap centrality (``overlap_centrality`` scaled inside
-#: the text; ``summarize.combined_scores``) added to its score. Only for the digests: a summary of a
+#: the text; ``summarize.combined_scores``) added to its score. For the digests: a summary of a
 #: quarter of the text or more is judged against a reference as long, where what recurs across the
 #: text counts. 0.5: the smallest weight within 0.3 of the best mean over the extractive references
 #: of ``benchmarks/extractive_third.py`` (0.25 to 1.5 tried; model card, "Digests keep what recurs").
-OVERLAP = {name: 0.5 if name in ("digest", "long-digest") else 0.0 for name in COMPACTNESS}
+#: And for ``"long-brief"``, two or three sentences of a long text: too few to hold the lead of each of
+#: its parts, they are best its most central sentences (model card, "Short summaries of long texts").
+OVERLAP = {name: 0.5 if name in ("digest", "long-brief", "long-digest") else 0.0 for name in COMPACTNESS}
 #: Model name -> the model whose best sentence it picks first (None: its own best).
 OPENS_WITH: dict[str, str | None] = {
     "1": None, "1-news": None, "2": None, "2-news": "1", "3": "1", "3-news": "1", "many": "1", "many-news": "1",
-    "digest": "1", "budget": None, "budget-news": "1", "long": "1", "long-digest": "1",
+    "digest": "1", "budget": None, "budget-news": "1", "long": "1", "long-brief": "1", "long-digest": "1",
 }
 #: Model name -> (conditions its content model is fitted on, weigh each text the same, features): the news
 #: models' on ILSUM's articles in order and shuffled, the long-text models' on the joined texts in order and
@@ -208,7 +212,7 @@ CONTENT_SETTINGS = {
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled", "news-length", "news-long-sentences")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
-FORMAT = 15
+FORMAT = 16
 
 
 @dataclass
@@ -350,7 +354,7 @@ def fit(texts: Sequence[TrainingText]) -> tuple[dict[str, np.ndarray], dict[str,
     """Pairwise logistic coefficients per model (see ``SETTINGS``) and of its content model (see
     ``CONTENT_SETTINGS``), each over all ``FEATURES`` (0 where unused)."""
     coefs, contents = {}, {}
-    done: dict[tuple, np.ndarray] = {}  # "3", "many" and "digest" share their fit, "long" and "long-digest" theirs
+    done: dict[tuple, np.ndarray] = {}  # "3", "many" and "digest" share their fit, the three "long" models theirs
     for name, (conditions, target, names) in SETTINGS.items():
         long_text = name.startswith("long")  # each joined text weighs the same
         key = (conditions, target, names, long_text)

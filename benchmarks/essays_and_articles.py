@@ -7,8 +7,9 @@ text, and its stand-ins (``benchmarks/extractive_third.py``: a third of the sent
 ROUGE against a 50-word news abstract) cannot say which sentences a reader would keep.
 
 ``benchmarks/essays_and_articles.jsonl`` holds 40 such texts, none of them seen by any fitting or
-rule of this project: 16 essays (1,300-2,000 words, 60-100 sentences) and 24 encyclopedic articles
-(450-900 words), **written for this benchmark by language-model assistants** (eight writers, each
+rule of this project when they were made (the keyword weights and rules of 2026-12-05 were then chosen
+on 25 of them; ``HELD_OUT`` names the other 15): 16 essays (1,400-1,800 words, 76-91 sentences) and 24 encyclopedic articles
+(670-880 words), **written for this benchmark by language-model assistants** (eight writers, each
 given two essay topics and three article subjects; their facts were not checked), and annotated by
 eight other assistants blind to every system's output, each given only the texts and these
 guidelines:

@@ -1261,15 +1261,16 @@ def test_a_word_said_mostly_inside_a_phrase_gives_way_to_the_phrase(embedded):
 
 def test_hand_made_keyphrases_hold(data_dir):
     """F1@10 against the hand-made keyphrases of 80 ILSUM articles (benchmarks/keyphrases.py, the measure of
-    issue #14's hidden keyphrase set): 44.69 exact with the embedded tagger (34.07 before the rules chosen on
+    issue #14's hidden keyphrase set): 44.57 exact with the embedded tagger (34.07 before the rules chosen on
     its val half, 40.51 before the weights chosen without the lead boost, 43.45 before a headline phrase the body
-    never says lost its boost), 26.91 untagged; YAKE scores 11.10.
+    never says lost its boost, 44.69 before a word weighed the same however it is spelled), 27.01 untagged; YAKE
+    scores 11.10.
     The guards are about 0.3 below."""
     keyphrases = _benchmark("keyphrases")
     n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
-    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 44.4, table
+    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 44.3, table
     _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
-    assert table["hindi_brief"]["f1_exact"] >= 26.6, table
+    assert table["hindi_brief"]["f1_exact"] >= 26.7, table
 
 
 def _benchmark(name: str):
@@ -1287,17 +1288,18 @@ def _benchmark(name: str):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 23.48 exact with the embedded tagger (14.63 with the weights fitted on the silver set, whose
+    hidden sets: 24.29 exact with the embedded tagger (14.63 with the weights fitted on the silver set, whose
     boost for the first two sentences picked an essay's opening anecdote; 22.08 before a title that is one noun
-    phrase was listed whole; 23.68 before a headline phrase the body never says lost its boost), 19.07 untagged;
-    YAKE scores 7.65. The guards are about 0.3 below."""
+    phrase was listed whole; 23.68 before a headline phrase the body never says lost its boost; 23.48 before a
+    word written with a nukta weighed as its common spelling, not as a word never seen), 18.47 untagged (19.07
+    before); YAKE scores 7.65. The guards are about 0.3 below."""
     essays_and_articles = _benchmark("essays_and_articles")
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 23.2, table
+    assert table["hindi_brief"]["f1_exact"] >= 24.0, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
-    assert table["hindi_brief"]["f1_exact"] >= 18.8, table
+    assert table["hindi_brief"]["f1_exact"] >= 18.2, table
 
 
 _THAR = (

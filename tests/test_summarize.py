@@ -574,3 +574,17 @@ def test_lines_without_marks_are_no_crossheads_where_the_text_writes_none(nlp):
     assert is_eligible(nlp(stated)).all()
     label = _CROSSHEAD_STORY.replace("इस पर कांग्रेस ने दिया ये जवाब\n", "सुनवाई की तारीख : 4 अगस्त\n")
     assert not is_eligible(nlp(label)).all()
+
+
+def test_a_word_weighs_the_same_however_it_is_spelled():
+    # BBC Hindi writes the nukta ("ज़िला", "ख़बर"), ILSUM and HDTB mostly do not: the shipped document
+    # frequencies hold "जिला" only, and "ज़िला" weighed as a word never seen (IDF 7.81 against 1.89).
+    from hindi_brief.rank.weights import DocumentFrequencies, load_df
+
+    df = load_df("lemma")
+    assert df.idf("ज़िला") == df.idf("जिला") < df.idf("किसी-शब्द-जो-नहीं-है")
+    assert df.idf_array(["ख़बर", "खबर", "हिन्दी", "हिंदी"]).tolist() == [df.idf("खबर")] * 2 + [df.idf("हिंदी")] * 2
+    # Spellings counted apart are one term: their counts are summed, at most the number of documents.
+    table = DocumentFrequencies(n_docs=10, df={"हिंदी": 4, "हिन्दी": 3, "ज़िला": 8, "जिला": 5})
+    assert table.idf("हिन्दी") == table.idf("हिंदी") == DocumentFrequencies(n_docs=10, df={"हिंदी": 7}).idf("हिंदी")
+    assert table.idf("जिला") == DocumentFrequencies(n_docs=10, df={"जिला": 10}).idf("जिला")

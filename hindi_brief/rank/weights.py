@@ -8,7 +8,9 @@ Document frequencies ship in ``models/df/df.json`` (built by ``python -m hindi_b
 two tables: ``lemma`` (keys are tagger lemmas) and ``norm`` (keys are normalised
 surface forms, for untagged documents), so the IDF of a term is looked up in the
 table that matches how the document was processed. Documents compared with each other
-use one key and one table for all of them (``compare_tagged``).
+use one key and one table for all of them (``compare_tagged``). A term is looked up by its
+spelling, then by its spelling key (``text.normalize.spelling_key``: ``ज़िला`` is ``जिला``),
+and the counts of a word's spellings are one count.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from scipy.sparse import csr_matrix, issparse
 
 from ..doc import Document, Sentence
 from ..resources import load_model
+from ..text.normalize import spelling_key
 from ..text.stopwords import STOPWORDS
 
 __all__ = [
@@ -64,20 +67,37 @@ class DocumentFrequencies:
     _unseen: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # IDF of every known term computed once (ranking looks terms up thousands of times per article).
-        object.__setattr__(self, "_idf", {t: self._formula(d) for t, d in self.df.items()})
+        # A word spelled two ways is one term (``text.normalize.spelling_key``: ``ज़िला`` / ``जिला``, ``हिन्दी`` /
+        # ``हिंदी``): its spellings' counts are summed (at most ``n_docs``), and each spelling, and the key they
+        # share, gets that count's IDF. News that writes the nukta (BBC Hindi: ``ख़बर``, ``फ़ैसला``) would
+        # otherwise meet tables counted mostly without it, and its commonest words would weigh as rare ones.
+        folded: dict[str, int] = {}
+        for t, d in self.df.items():
+            key = spelling_key(t)
+            folded[key] = folded.get(key, 0) + d
+        by_key = {key: self._formula(min(d, self.n_docs)) for key, d in folded.items()}
+        # IDF of every known term and key computed once (ranking looks terms up thousands of times per article).
+        object.__setattr__(self, "_idf", {**{t: by_key[spelling_key(t)] for t in self.df}, **by_key})
         object.__setattr__(self, "_unseen", self._formula(0))
 
     def _formula(self, d: int) -> float:
         return math.log(1.0 + (self.n_docs - d + 0.5) / (d + 0.5))
 
     def idf(self, term: str) -> float:
-        """BM25 IDF, always > 0; a term never seen (or pruned as rare) gets the highest value."""
-        return self._idf.get(term, self._unseen)
+        """BM25 IDF, always > 0, of ``term`` spelled any way (``spelling_key``); a term never seen (or pruned
+        as rare) gets the highest value."""
+        v = self._idf.get(term)
+        return v if v is not None else self._idf.get(spelling_key(term), self._unseen)
 
     def idf_array(self, terms: Sequence[str]) -> np.ndarray:
-        # dict.get called from map: no Python frame per term (a generator cost twice as much).
-        return np.fromiter(map(self._idf.get, terms, repeat(self._unseen, len(terms))), dtype=np.float64, count=len(terms))
+        # dict.get called from map: no Python frame per term (a generator cost twice as much); only the
+        # terms not found as spelled are looked up again by their spelling key.
+        out = np.fromiter(map(self._idf.get, terms, repeat(math.nan, len(terms))), dtype=np.float64, count=len(terms))
+        missing = np.flatnonzero(np.isnan(out))
+        if len(missing):
+            get, unseen = self._idf.get, self._unseen
+            out[missing] = [get(spelling_key(terms[i]), unseen) for i in missing.tolist()]
+        return out
 
 
 def load_df(kind: str = "lemma") -> DocumentFrequencies:

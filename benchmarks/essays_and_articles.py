@@ -112,12 +112,11 @@ def keyword_scores(texts: Sequence[Text], *, names: Sequence[str] = keyphrases.S
     keys = keyphrases.PhraseKeys(hb.Pipeline().tagger_component)
     golds = [list(t.keyphrases) for t in texts]
     kinds = [t.kind for t in texts]
+    held = [t.id.split("-")[0] in HELD_OUT for t in texts]
+    groups = {kind: [k == kind for k in kinds] for kind in KINDS} | {"held_out": held, "development": [not h for h in held]}
     out = {}
     for label, predicted in keyphrases.keyword_lists(list(texts), names, tagger=tagger, heading=heading).items():
         m = keyphrases.means(predicted, golds, kinds, keys)
-        groups = {kind: [k == kind for k in kinds] for kind in KINDS}
-        held = [t.id.split("-")[0] in HELD_OUT for t in texts]
-        groups |= {"held_out": held, "development": [not h for h in held]}
         for group, members in groups.items():
             f1 = [keyphrases.score(p, g, keys, 0)[2] for p, g, inside in zip(predicted, golds, members) if inside]
             m[f"f1_exact_{group}"] = 100 * sum(f1) / max(len(f1), 1)

@@ -61,6 +61,19 @@ def assert_stopped_run(capsys: pytest.CaptureFixture[str], tmp_path: Path, rows:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl", "out.json", "out.jsonl"]  # no temporary file
 
 
+def benchmark_module(name: str):
+    """The script ``benchmarks/<name>.py`` loaded as a module (registered under ``name``: a dataclass of the
+    module looks its module up in ``sys.modules``)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def shared_data_dir() -> Path | None:
     """``$HINDI_BRIEF_DATA`` or ``../shared/data`` beside the repository; ``None`` when absent (a user's clone)."""
     env = os.environ.get("HINDI_BRIEF_DATA")

@@ -10,6 +10,7 @@ from typing import Sequence
 import unicodedata
 
 import pytest
+from conftest import benchmark_module
 
 import hindi_brief as hb
 from hindi_brief.rank import make_keywords
@@ -1264,25 +1265,12 @@ def test_hand_made_keyphrases_hold(data_dir):
     issue #14's hidden keyphrase set): 44.57 exact with the embedded tagger (34.07 before the rules chosen on
     its val half, 40.51 before the weights chosen without the lead boost, 43.45 before a headline phrase the body
     never says lost its boost, 44.69 before a word weighed the same however it is spelled), 27.01 untagged; YAKE
-    scores 11.10.
-    The guards are about 0.3 below."""
-    keyphrases = _benchmark("keyphrases")
+    scores 11.10. The guards are about 0.3 below."""
+    keyphrases = benchmark_module("keyphrases")
     n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
     assert n == 80 and table["hindi_brief"]["f1_exact"] >= 44.3, table
     _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 26.7, table
-
-
-def _benchmark(name: str):
-    import importlib.util
-
-    import sys
-
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # a dataclass of the module looks its module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
@@ -1293,7 +1281,7 @@ def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     phrase was listed whole; 23.68 before a headline phrase the body never says lost its boost; 23.48 before a
     word written with a nukta weighed as its common spelling, not as a word never seen), 18.47 untagged (19.07
     before); YAKE scores 7.65. The guards are about 0.3 below."""
-    essays_and_articles = _benchmark("essays_and_articles")
+    essays_and_articles = benchmark_module("essays_and_articles")
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
@@ -1314,6 +1302,7 @@ def test_a_title_that_is_one_noun_phrase_is_listed_whole(tagger):
     # An encyclopedic article's title names its subject, the term an index lists it under: "थार मरुस्थल",
     # said once in the body where "थार" is said four times more, is listed, and neither word alone.
     pipeline = hb.Pipeline(tagger=tagger)
+
     def texts_of(text: str) -> list[str]:
         return [k.text for k in make_keywords(pipeline(text), top=10)]
 

@@ -367,16 +367,14 @@ def test_three_sentences_of_a_long_text_are_its_most_central(any_nlp):
     # Two or three sentences of a long text cannot hold the lead of each of its parts: the long model's
     # brief adds the digests' centrality over shared terms to the long model, after the same opening pick.
     # The text: an essay on the water of Indian cities, 78 sentences (benchmarks/essays_and_articles.jsonl).
-    import json
     from itertools import islice
-    from pathlib import Path
 
+    from conftest import benchmark_module
     from hindi_brief.rank.features import FEATURES, sentence_features
     from hindi_brief.rank.summarize import LONG_DOC, rank_sentences
 
-    rows = Path(__file__).resolve().parent.parent / "benchmarks" / "essays_and_articles.jsonl"
-    essay = next(r for r in map(json.loads, rows.read_text(encoding="utf-8").splitlines()) if r["id"] == "w1-2")
-    doc = any_nlp(essay["text"])
+    essay = next(t for t in benchmark_module("essays_and_articles").read_texts() if t.id == "w1-2")
+    doc = any_nlp(essay.text)
     assert len(doc.sentences) > LONG_DOC
     overlap = sentence_features(doc).matrix[:, FEATURES.index("overlap_centrality")]
     picks = {m: list(islice(rank_sentences(doc, model=m).picks(), 3)) for m in ("long-brief", "long")}

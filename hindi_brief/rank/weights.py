@@ -71,13 +71,13 @@ class DocumentFrequencies:
         # ``हिंदी``): its spellings' counts are summed (at most ``n_docs``), and each spelling, and the key they
         # share, gets that count's IDF. News that writes the nukta (BBC Hindi: ``ख़बर``, ``फ़ैसला``) would
         # otherwise meet tables counted mostly without it, and its commonest words would weigh as rare ones.
+        key_of = {t: spelling_key(t) for t in self.df}
         folded: dict[str, int] = {}
         for t, d in self.df.items():
-            key = spelling_key(t)
-            folded[key] = folded.get(key, 0) + d
+            folded[key_of[t]] = folded.get(key_of[t], 0) + d
         by_key = {key: self._formula(min(d, self.n_docs)) for key, d in folded.items()}
         # IDF of every known term and key computed once (ranking looks terms up thousands of times per article).
-        object.__setattr__(self, "_idf", {**{t: by_key[spelling_key(t)] for t in self.df}, **by_key})
+        object.__setattr__(self, "_idf", {**{t: by_key[key] for t, key in key_of.items()}, **by_key})
         object.__setattr__(self, "_unseen", self._formula(0))
 
     def _formula(self, d: int) -> float:

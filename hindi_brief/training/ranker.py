@@ -137,7 +137,7 @@ BLEND = {
     "1": 0.8, "1-news": 1.0, "2": 0.6, "2-news": 0.2, "3": 0.4, "3-news": 0.2, "many": 0.4, "many-news": 0.2,
     "digest": 0.4, "budget": 0.6, "budget-news": 0.0, "long": 1.0, "long-brief": 1.0, "long-digest": 1.0,
 }
-#: Features only the long-text models (``"long"``, ``"long-digest"`` and their content model) weigh. Whether a
+#: Features only the long-text models (``"long"``, ``"long-brief"``, ``"long-digest"`` and their content model) weigh. Whether a
 #: sentence opens leaning on the one before it lifts the one-sentence content model on its own by 0.1-0.6 R-1 on
 #: every condition scored, but blended with the news models' position term it moved their figures both ways (in
 #: their content models: news-length k = 1 -0.43, shuffled k = 1 -0.44, standard k = 1 +0.21; in "1-news" too:

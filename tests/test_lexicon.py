@@ -159,11 +159,41 @@ def test_standalone_places_are_names_alone_and_with_a_locative():
     assert standalone_places(sentences, min_count=2, min_share=0.7, min_locative=0.6) == []
 
 
+def test_intensifiers_are_words_tagged_intf_in_half_their_uses():
+    # "सबसे" is INTF 2 of 2 times; "बहुत" 1 of 2 (the other a quantifier, QF); "काफी" 0 of 2.
+    from hindi_brief.training.word_lists import intensifiers
+
+    sentences = [
+        (("सबसे", "बड़ा", "बहुत", "लोग"), ("INTF", "JJ", "QF", "NN")),
+        (("सबसे", "अच्छा", "बहुत", "तेज", "काफी", "लोग", "काफी"), ("INTF", "JJ", "INTF", "JJ", "QF", "NN", "QF")),
+    ]
+    assert intensifiers(sentences, min_count=2) == frozenset({"सबसे", "बहुत"})
+    assert intensifiers(sentences, min_count=2, min_share=0.9) == frozenset({"सबसे"})
+
+
+def test_gradable_adjectives_follow_an_intensifier_often_enough():
+    # "बड़ा" follows an intensifier 2 of 4 times; "भारतीय" never; "अच्छा" once (below min_intensified).
+    from hindi_brief.training.word_lists import gradable_adjectives
+
+    uses = [
+        (("बड़ा", "फैसला"), ("ADJ", "NOUN"), (True, False)),
+        (("बड़ा", "भारतीय", "कंपनी"), ("ADJ", "ADJ", "NOUN"), (True, False, False)),
+        (("बड़ा", "भारतीय", "अच्छा"), ("ADJ", "ADJ", "ADJ"), (False, False, True)),
+        (("बड़ा", "भारतीय", "अच्छा", "भारतीय"), ("ADJ", "ADJ", "ADJ", "ADJ"), (False, False, False, False)),
+    ]
+    assert gradable_adjectives(uses, min_count=2, min_share=0.3, min_intensified=2) == [("बड़ा", 4, 0.5)]
+    assert gradable_adjectives(uses, min_count=2, min_share=0.3, min_intensified=1) == [("बड़ा", 4, 0.5), ("अच्छा", 2, 0.5)]
+    assert gradable_adjectives(uses, min_count=5, min_share=0.3, min_intensified=1) == []
+
+
 def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp_path):
     from hindi_brief.training import word_lists
 
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
-    for name in ("light_verb_nouns", "conjunct_nouns", "light_verbs", "number_words", "non_nominal_words", "unit_nouns", "standalone_places"):
+    for name in (
+        "light_verb_nouns", "conjunct_nouns", "light_verbs", "number_words", "non_nominal_words", "unit_nouns",
+        "standalone_places", "gradable_adjectives",
+    ):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
     assert {"दो", "तीन", "हजार"} <= words("number_words") and "शुरू" in words("light_verb_nouns")
@@ -172,6 +202,8 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert {"रुपया", "फीसदी", "डॉलर"} <= words("unit_nouns")
     assert {"भारत", "पाकिस्तान", "पंजाब"} <= words("standalone_places")
     assert not {"सिंह", "खान", "कांग्रेस", "भाजपा", "बुधवार"} & words("standalone_places")
+    assert {"बड़ा", "अच्छा", "प्रसिद्ध"} <= words("gradable_adjectives")
+    assert not {"भारतीय", "राष्ट्रीय", "आर्थिक", "सोशल", "नया"} & words("gradable_adjectives")
 
 
 def test_measure_units_are_written_by_hand_beside_the_units_drawn_from_data():

@@ -40,6 +40,18 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
   nor is a day). A two-word name chain that ends in a place is more likely a name beside a place than a
   first name and a surname: ``गंगा भारत की सबसे महत्वपूर्ण नदी है`` (``rank/keywords.py``), while a state's unit
   of a party (``पंजाब कांग्रेस``) ends in a party.
+
+The eighth, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
+test split is never read; ``ilsum_hi`` beside ``--data``), tagged by the shipped embedded tagger:
+
+* ``gradable_adjectives.txt``: the adjectives of degree (``मशहूर``, ``भीषण``, ``बड़ा``, ``खूबसूरत``): every lemma tagged
+  ADJ at least ``MIN_GRADABLE_COUNT`` times in the ILSUM val articles and the HDTB training split together, of
+  which at least ``MIN_GRADABLE_SHARE`` and at least ``MIN_INTENSIFIED`` occurrences follow an intensifier. The
+  intensifiers are the words HDTB tags INTF in at least ``MIN_INTENSIFIER_SHARE`` of their ``MIN_COUNT`` or more occurrences of
+  the XPOS split (``सबसे``, ``बहुत``, ``बेहद``, ``अति``, ``सर्वाधिक``); HDTB's own INTF tag counts in its sentences. Such an
+  adjective describes (``मशहूर कॉमेडियन``, ``भीषण गर्मी``), where one that classifies is never graded (``भारतीय``,
+  ``राष्ट्रीय``, ``आर्थिक``, ``सोशल``: 0 of hundreds) and makes terms (``राष्ट्रीय राजमार्ग``). A phrase said once
+  that opens with an adjective of degree is a description, not a keyphrase (``rank/keywords.py``).
 """
 
 from __future__ import annotations
@@ -48,14 +60,16 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .conllu import TreebankSentence, load_split
+from .df import ILSUM_VAL, ilsum_texts
 from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
 
 __all__ = [
     "MIN_COUNT", "MIN_CONJUNCT_SHARE", "MIN_LIGHT_VERB_SHARE", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
-    "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "main",
+    "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "intensifiers",
+    "gradable_adjectives", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
 ]
 
 MIN_COUNT = 8
@@ -73,6 +87,15 @@ MIN_STANDALONE_SHARE = 0.8
 #: ... and at least this share of them followed by में or से (a place).
 MIN_LOCATIVE_SHARE = 0.1
 _LOCATIVE = frozenset({"में", "से"})
+#: An adjective of degree is tagged ADJ at least this many times in the ILSUM val articles and HDTB ...
+MIN_GRADABLE_COUNT = 10
+#: An intensifier is tagged INTF in at least this share of its uses (``सबसे`` 0.82, ``बहुत`` 0.53: the rest are
+#: quantifiers, ``बहुत लोग``, tagged QF; ``काफी`` 0.13 is one mostly).
+MIN_INTENSIFIER_SHARE = 0.5
+#: ... at least this share of them after an intensifier (``मशहूर`` 0.09, ``बड़ा`` 0.22; ``भारतीय`` 0.00) ...
+MIN_GRADABLE_SHARE = 0.05
+#: ... and at least this many (one graded use in ten is chance).
+MIN_INTENSIFIED = 2
 
 
 def light_verb_nouns(
@@ -187,6 +210,64 @@ def standalone_places(
     return [row for row in _frequent_first(seen, alone, min_count, min_share) if locative[row[0]] / row[1] >= min_locative]
 
 
+def intensifiers(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
+    *,
+    min_count: int = MIN_COUNT,
+    min_share: float = MIN_INTENSIFIER_SHARE,
+) -> frozenset[str]:
+    """The words tagged INTF (an intensifier: ``सबसे``, ``बहुत``, ``बेहद``) in at least ``min_share`` of their
+    ``min_count`` or more occurrences; ``sentences`` are ``(words, xpos)`` pairs."""
+    seen: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    for words, xpos in sentences:
+        for word, tag in zip(words, xpos):
+            seen[word] += 1
+            hits[word] += tag == "INTF"
+    return frozenset(w for w, _, _ in _frequent_first(seen, hits, min_count, min_share))
+
+
+def gradable_adjectives(
+    tagged: Iterable[tuple[Sequence[str], Sequence[str], Sequence[bool]]],
+    *,
+    min_count: int = MIN_GRADABLE_COUNT,
+    min_share: float = MIN_GRADABLE_SHARE,
+    min_intensified: int = MIN_INTENSIFIED,
+) -> list[tuple[str, int, float]]:
+    """``(lemma, count, share)`` of the lemmas tagged ADJ at least ``min_count`` times of which at least
+    ``min_share``, and at least ``min_intensified`` occurrences, follow an intensifier; ``tagged`` yields
+    ``(lemmas, upos, intensified)`` per sentence (``intensified[i]``: the word before word ``i`` is an
+    intensifier). Lemmas are counted by ``spelling_key`` and written in their commonest spelling."""
+    from ..text.normalize import spelling_key
+
+    seen: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for lemmas, upos, intensified in tagged:
+        for lemma, tag, graded in zip(lemmas, upos, intensified):
+            if tag != "ADJ" or not lemma:
+                continue
+            key = spelling_key(lemma)
+            seen[key] += 1
+            hits[key] += graded
+            spellings.setdefault(key, Counter())[lemma] += 1
+    rows = _frequent_first(seen, hits, min_count, min_share)
+    return [(spellings[k].most_common(1)[0][0], n, share) for k, n, share in rows if hits[k] >= min_intensified]
+
+
+def _adjective_uses(
+    treebank: Iterable[TreebankSentence], ilsum_docs: Iterable, intensifier_words: frozenset[str]
+) -> Iterator[tuple[Sequence[str], Sequence[str], Sequence[bool]]]:
+    """``(lemmas, upos, intensified)`` per sentence of the treebank (HDTB's INTF tag) and of the tagged
+    ILSUM documents (the word before is one of ``intensifier_words``)."""
+    for s in treebank:
+        yield s.lemmas, s.upos, [i > 0 and s.xpos[i - 1] == "INTF" for i in range(len(s.words))]
+    for doc in ilsum_docs:
+        for sentence in doc.sentences:
+            c = sentence.columns
+            yield c.lemmas, c.pos, [i > 0 and c.norms[i - 1] in intensifier_words for i in range(len(c.norms))]
+
+
 def _frequent_first(seen: Counter[str], hits: Counter[str], min_count: int, min_share: float) -> list[tuple[str, int, float]]:
     out = [(w, n, hits[w] / n) for w, n in seen.items() if n >= min_count and hits[w] / n >= min_share]
     return sorted(out, key=lambda r: (-r[1], r[0]))
@@ -236,6 +317,12 @@ HEADERS = {
         f"# Written by {_COMMAND};",
         "# each line: the word, then its NNP count and the share written alone as a comment.",
     ],
+    "gradable_adjectives": [
+        f"# Adjectives of degree: lemmas tagged ADJ at least {MIN_GRADABLE_COUNT} times in the ILSUM val articles (embedded tagger)",
+        f"# and the HDTB training split, at least {MIN_GRADABLE_SHARE:.0%} and {MIN_INTENSIFIED} of them after an intensifier (सबसे, बहुत, बेहद:",
+        f"# words HDTB tags INTF): they describe, not classify. Written by {_COMMAND};",
+        "# each line: the lemma, then its count and intensified share as a comment.",
+    ],
 }
 
 
@@ -246,13 +333,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--out", default="hindi_brief/text/lexicon", help="folder to write the lists to")
     args = p.parse_args(argv)
     xpos_file = Path(args.data).parent / TRAIN_XPOS
+    shared = Path(args.data).parent  # the folder of the UD treebanks, the XPOS split and ILSUM
     try:
         train = load_split(args.data)["train"]
         if not xpos_file.is_file():
             raise FileNotFoundError(f"missing {xpos_file} (the HDTB training split of words and XPOS, beside --data)")
+        if not (shared / ILSUM_VAL).is_file():
+            raise FileNotFoundError(f"missing {shared / ILSUM_VAL} (the ILSUM Hindi val split, beside --data)")
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    from ..pipeline import Pipeline
+
+    ilsum_docs = Pipeline(tagger="embedded").pipe(ilsum_texts(shared))
+    graded_by = intensifiers(read_xpos_tsv(xpos_file))
     lists = (
         ("light_verb_nouns", light_verb_nouns(train)),
         ("conjunct_nouns", light_verb_nouns(train, min_share=MIN_CONJUNCT_SHARE)),
@@ -261,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("non_nominal_words", non_nominal_words(train)),
         ("unit_nouns", unit_nouns(train)),
         ("standalone_places", standalone_places(read_xpos_tsv(xpos_file))),
+        ("gradable_adjectives", gradable_adjectives(_adjective_uses(train, ilsum_docs, graded_by))),
     )
     for name, rows in lists:
         path = Path(args.out) / f"{name}.txt"

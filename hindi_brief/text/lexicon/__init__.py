@@ -22,7 +22,8 @@ are made with, ``कर``, ``दे``), ``number_words``
 (``दो``, ``हजार``), ``non_nominal_words`` (words almost never tagged a noun: ``जारी``, ``मिली``) and
 ``unit_nouns`` (nouns a number counts: ``रुपया``, ``फीसदी``) and ``standalone_places`` (places: names written with
 no other name beside them and followed by में or से: ``भारत``, ``पंजाब``), all seven written from HDTB by
-``python -m hindi_brief.training.word_lists``, and by hand ``measure_units`` (units of measure that HDTB has too
+``python -m hindi_brief.training.word_lists``, which also writes ``gradable_adjectives`` (adjectives of degree, graded
+by ``सबसे`` or ``बहुत`` in ILSUM val and HDTB: ``बड़ा``, ``प्रसिद्ध``), and by hand ``measure_units`` (units of measure that HDTB has too
 few of for ``unit_nouns``: ``किमी``, ``किलो``, ``लीटर``) and
 ``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends).
 ``tests/test_lexicon.py`` checks every file.
@@ -65,6 +66,7 @@ LISTS = (
     "unit_nouns",
     "measure_units",
     "standalone_places",
+    "gradable_adjectives",
 )
 
 

@@ -1361,3 +1361,21 @@ def test_an_acronym_meets_no_phrase_it_could_only_loosely_spell(embedded):
         "यूपी में उपेंद्र पासवान ने रैली की। उत्तर प्रदेश की राजनीति में यह रैली अहम है। यूपी के मतदाता रैली में पहुंचे।"
     ), top=10)]
     assert "यूपी" in texts, texts
+
+
+def test_a_phrase_said_once_that_opens_with_an_adjective_of_degree_is_a_description(embedded):
+    # "प्रसिद्ध" (famous) is graded ("सबसे प्रसिद्ध") where "बौद्ध" never is: said once, "प्रसिद्ध बौद्ध महाविहार"
+    # describes Nalanda and the term is "बौद्ध महाविहार". Said twice, such a phrase may be a name ("बड़ा रण").
+    texts = keyword_texts(
+        embedded,
+        "नालंदा प्राचीन भारत का प्रसिद्ध बौद्ध महाविहार था। यहाँ हजारों भिक्षु पढ़ते थे।",
+        "नालंदा में बौद्ध दर्शन, व्याकरण और चिकित्सा पढ़ाई जाती थी। चीनी यात्री ह्वेनसांग ने नालंदा में कई वर्ष बिताए।",
+        "बारहवीं सदी में बख्तियार खिलजी ने नालंदा को जला दिया।",
+    )
+    assert "बौद्ध महाविहार" in texts and "प्रसिद्ध बौद्ध महाविहार" not in texts, texts
+    texts = keyword_texts(
+        embedded,
+        "कच्छ का बड़ा रण नमक का दलदल है। बड़ा रण हर साल मानसून में पानी में डूब जाता है।",
+        "सर्दियों में पर्यटक कच्छ के रण उत्सव में आते हैं।",
+    )
+    assert "बड़ा रण" in texts, texts

@@ -94,7 +94,9 @@ after it counts or dates and is no keyword either (``पहली बार``, `
 phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``, ``तेजी से``),
 nor a phrase that starts with a generic noun (a Hindi compound ends in its head: ``दिन देश``, ``लोग घर`` are
 neighbours from two phrases) or with a noun of ``MANNER_NOUNS`` (``की तरह टीपू``: ``तरह टीपू``), nor a
-generic noun after adjectives alone (``नया मामला``, ``बड़ी संख्या``), nor a hyphen compound holding a
+generic noun after adjectives alone (``नया मामला``, ``बड़ी संख्या``), nor a phrase said once that opens with an
+adjective of degree (``GRADABLE_ADJECTIVES``, from data: ``अच्छी खबर``, ``प्रसिद्ध बौद्ध महाविहार``; ``_describes``),
+nor a hyphen compound holding a
 reporting verb (a headline's colon: ``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor
 a phrase or word that starts or ends with an English function word
 (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया`` may).
@@ -272,6 +274,11 @@ LIGHT_VERBS = words("light_verbs") | {f"{stem}ना" for stem in words("light_v
 #: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
 #: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
 NUMBER_WORDS = frozenset(map(spelling_key, words("number_words")))
+#: Adjectives of degree, read from data (``training.word_lists``: graded by ``सबसे``, ``बहुत``, ``बेहद`` in ILSUM val and
+#: HDTB: ``बड़ा``, ``अच्छा``, ``प्रसिद्ध``, ``सस्ता``): a phrase said once that opens with one describes
+#: (``प्रसिद्ध बौद्ध महाविहार``, ``सस्ता पेपरबैक संस्करण``) and is no keyphrase; said twice or more it may be a name or
+#: a term (``बड़ा रण``, ``छोटा रण``), as a classifying adjective's phrase is (``भारतीय``, ``राष्ट्रीय`` are never graded).
+GRADABLE_ADJECTIVES = frozenset(map(spelling_key, words("gradable_adjectives")))
 #: Places: names the treebank writes with no other name beside them and followed by में or से (``भारत``, ``पंजाब``;
 #: ``lexicon/standalone_places.txt``, written from HDTB by ``training.word_lists``): a two-word chain said once that
 #: ends in one is more likely a name beside a place than a first name and a surname (``_split_adjacent_names``).
@@ -1576,6 +1583,13 @@ def _stands_alone(
     return k not in adj_or_num and key not in NON_NOMINAL_WORDS and idf >= GENERIC_IDF
 
 
+def _describes(c: _Candidate, tagged: bool) -> bool:
+    """Is a candidate a description rather than a keyphrase: two or more words said once, opening with an
+    adjective of degree (``GRADABLE_ADJECTIVES``: ``प्रसिद्ध बौद्ध महाविहार``, ``सस्ता पेपरबैक संस्करण``)? Its words
+    still count in the phrase without it (``बौद्ध महाविहार``)."""
+    return tagged and len(c.key) > 1 and len(c.offsets) == 1 and spelling_key(c.key[0]) in GRADABLE_ADJECTIVES
+
+
 def _marks_an_era(c: _Candidate, text: str) -> bool:
     """Does ``c`` hold ``ईसा पूर्व``, or end in ``ईसा`` followed by ``पूर्व`` at every occurrence?"""
     if any(pair == ERA_BEFORE for pair in zip(c.key, c.key[1:])):
@@ -1732,7 +1746,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     n_sentences = len(doc.sentences) + (doc.headline is not None)
     chosen = _deduplicated(
         cands, order, absorbed, score_of, unit_starts, top,
-        lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences),
+        lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged),
     )
     out = []
     for i in chosen:

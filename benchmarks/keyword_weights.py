@@ -47,6 +47,7 @@ DEFAULT_VARIANTS = [
     {"PROPER_BOOST": 0.5},
     {"LENGTH_BONUS": 0.5},
     {"LENGTH_BONUS": 1.5},
+    {"COMMON_WORD_WEIGHT": 1.0},
 ]
 
 

@@ -767,14 +767,16 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     boost and the weights were chosen on hand-made keyphrases of news, essays and encyclopedic articles (F1@10
     40.51 -> 43.45 on ILSUM, 15.09 -> 23.12 on the others' development texts): the silver set is a lead-heavy
     summary's words. 55.0 since a phrase of the heading that the body never says gets no headline boost (F1@10
-    43.45 -> 44.69): the silver set holds the heading's words. The guard is 0.2 below that."""
+    43.45 -> 44.69): the silver set holds the heading's words. 52.8 since a one-word common noun weighs 0.8 in
+    tagged text (F1@10 44.70 -> 45.32 on ILSUM, 24.29 -> 26.31 on the essays and articles; a blind review preferred
+    the new lists 37 to 16): the silver set counts a heading's common nouns one by one. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 54.8, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 52.6, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -1276,7 +1278,8 @@ def test_hand_made_keyphrases_hold(data_dir):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 24.29 exact with the embedded tagger (14.63 with the weights fitted on the silver set, whose
+    hidden sets: 26.31 exact with the embedded tagger (24.29 before a one-word common noun weighed 0.8; 14.63 with
+    the weights fitted on the silver set, whose
     boost for the first two sentences picked an essay's opening anecdote; 22.08 before a title that is one noun
     phrase was listed whole; 23.68 before a headline phrase the body never says lost its boost; 23.48 before a
     word written with a nukta weighed as its common spelling, not as a word never seen), 18.47 untagged (19.07
@@ -1285,7 +1288,7 @@ def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 24.0, table
+    assert table["hindi_brief"]["f1_exact"] >= 26.0, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 18.2, table
 

@@ -44,12 +44,12 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
 The eighth, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
 test split is never read; ``ilsum_hi`` beside ``--data``), tagged by the shipped embedded tagger:
 
-* ``gradable_adjectives.txt``: the adjectives of degree (``मशहूर``, ``भीषण``, ``बड़ा``, ``खूबसूरत``): every lemma tagged
-  ADJ at least ``MIN_GRADABLE_COUNT`` times in the ILSUM val articles and the HDTB training split together, of
+* ``gradable_adjectives.txt``: the adjectives of degree (``बड़ा``, ``अच्छा``, ``प्रसिद्ध``, ``सस्ता``): every lemma tagged
+  ADJ at least ``MIN_GRADABLE_COUNT`` times in the ILSUM val articles and the HDTB training split above together, of
   which at least ``MIN_GRADABLE_SHARE`` and at least ``MIN_INTENSIFIED`` occurrences follow an intensifier. The
   intensifiers are the words HDTB tags INTF in at least ``MIN_INTENSIFIER_SHARE`` of their ``MIN_COUNT`` or more occurrences of
   the XPOS split (``सबसे``, ``बहुत``, ``बेहद``, ``अति``, ``सर्वाधिक``); HDTB's own INTF tag counts in its sentences. Such an
-  adjective describes (``मशहूर कॉमेडियन``, ``भीषण गर्मी``), where one that classifies is never graded (``भारतीय``,
+  adjective describes (``अच्छी खबर``, ``प्रसिद्ध बौद्ध महाविहार``), where one that classifies is never graded (``भारतीय``,
   ``राष्ट्रीय``, ``आर्थिक``, ``सोशल``: 0 of hundreds) and makes terms (``राष्ट्रीय राजमार्ग``). A phrase said once
   that opens with an adjective of degree is a description, not a keyphrase (``rank/keywords.py``).
 """
@@ -62,6 +62,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from ..text.normalize import spelling_key
 from .conllu import TreebankSentence, load_split
 from .df import ILSUM_VAL, ilsum_texts
 from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
@@ -92,9 +93,9 @@ MIN_GRADABLE_COUNT = 10
 #: An intensifier is tagged INTF in at least this share of its uses (``सबसे`` 0.82, ``बहुत`` 0.53: the rest are
 #: quantifiers, ``बहुत लोग``, tagged QF; ``काफी`` 0.13 is one mostly).
 MIN_INTENSIFIER_SHARE = 0.5
-#: ... at least this share of them after an intensifier (``मशहूर`` 0.09, ``बड़ा`` 0.22; ``भारतीय`` 0.00) ...
+#: ... at least this share of them after an intensifier (``बड़ा`` 0.16, ``प्रसिद्ध`` 0.17, ``खास`` 0.05; ``भारतीय`` 0.00) ...
 MIN_GRADABLE_SHARE = 0.05
-#: ... and at least this many (one graded use in ten is chance).
+#: ... and at least this many (one graded use of a rare adjective may be a tagging slip).
 MIN_INTENSIFIED = 2
 
 
@@ -238,8 +239,6 @@ def gradable_adjectives(
     ``min_share``, and at least ``min_intensified`` occurrences, follow an intensifier; ``tagged`` yields
     ``(lemmas, upos, intensified)`` per sentence (``intensified[i]``: the word before word ``i`` is an
     intensifier). Lemmas are counted by ``spelling_key`` and written in their commonest spelling."""
-    from ..text.normalize import spelling_key
-
     seen: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}

@@ -1382,3 +1382,15 @@ def test_a_phrase_said_once_that_opens_with_an_adjective_of_degree_is_a_descript
         "सर्दियों में पर्यटक कच्छ के रण उत्सव में आते हैं।",
     )
     assert "बड़ा रण" in texts, texts
+
+
+def test_a_link_to_another_story_glued_into_the_text_gives_no_keywords(embedded):
+    # Scraped pages glue "पढ़ें- <another story's headline>" into a paragraph, often with no space before the
+    # next sentence: its names and glued words ("अपडेटउन्होंने") are the other story's, not this one's.
+    texts = keyword_texts(
+        embedded,
+        "रेलवे ने दिल्ली और आगरा के बीच नई स्पेशल ट्रेन चलाने का फैसला किया है। यह स्पेशल ट्रेन रोज सुबह छह बजे",
+        "दिल्ली से चलेगी।पढ़ें- तीरथ सिंह रावत ने देहरादून में किया कुंभ मेले का निरीक्षण। रेलवे के अनुसार स्पेशल",
+        "ट्रेन में सभी डिब्बे आरक्षित होंगे और आगरा में यात्रियों की कोरोना जांच होगी।",
+    )
+    assert "स्पेशल ट्रेन" in texts and not {"तीरथ सिंह रावत", "देहरादून", "कुंभ मेला"} & set(texts), texts

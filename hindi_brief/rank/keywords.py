@@ -1,6 +1,8 @@
 """Keyphrases: tag-pattern candidates inside sentences, merged by lemma, scored, de-duplicated.
 
-Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WORDS`` words):
+Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WORDS`` words; none in a sentence that
+opens with a link to another story, ``पढ़ें- <its headline>``, which scraped pages glue into the text:
+``clean.opens_also_read``):
 
 * proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``; except that a chain of three or more
   words written once, made of two chains the text writes on their own, is two names side by side
@@ -140,6 +142,7 @@ from ..results import Keyword
 from ..text.normalize import join_vowel_parts, normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
 from ..text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
+from ..text.clean import opens_also_read
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, load_df, pagerank, scale_to_max
@@ -828,7 +831,11 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
-    sentence_runs = [_runs(sentence, tagged, common, bases) for sentence in sents]
+    # A link to another story glued into the text ("पढ़ें- <its headline>") names that story's topics, not this one's.
+    sentence_runs = [
+        [] if sentence is not doc.headline and opens_also_read(sentence.text) else _runs(sentence, tagged, common, bases)
+        for sentence in sents
+    ]
     if tagged:
         _designations(sentence_runs)
         _split_adjacent_names(sentence_runs)

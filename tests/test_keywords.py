@@ -1264,15 +1264,17 @@ def test_a_word_said_mostly_inside_a_phrase_gives_way_to_the_phrase(embedded):
 
 def test_hand_made_keyphrases_hold(data_dir):
     """F1@10 against the hand-made keyphrases of 80 ILSUM articles (benchmarks/keyphrases.py, the measure of
-    issue #14's hidden keyphrase set): 44.57 exact with the embedded tagger (34.07 before the rules chosen on
+    issue #14's hidden keyphrase set): 45.82 exact with the embedded tagger (34.07 before the rules chosen on
     its val half, 40.51 before the weights chosen without the lead boost, 43.45 before a headline phrase the body
-    never says lost its boost, 44.69 before a word weighed the same however it is spelled), 27.01 untagged; YAKE
-    scores 11.10. The guards are about 0.3 below."""
+    never says lost its boost, 44.69 before a word weighed the same however it is spelled, 44.57 before a phrase
+    said once that opens with an adjective of degree was left out, 44.70 before a one-word common noun weighed
+    0.8, 45.32 before a link to another story gave no keywords), 26.81 untagged (27.01 before that); YAKE scores
+    11.10. The guards are about 0.3 below."""
     keyphrases = benchmark_module("keyphrases")
     n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
-    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 44.3, table
+    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 45.5, table
     _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
-    assert table["hindi_brief"]["f1_exact"] >= 26.7, table
+    assert table["hindi_brief"]["f1_exact"] >= 26.5, table
 
 
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():

@@ -331,8 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--data", default="../shared/data/ud_hindi", help="folder holding the UD Hindi treebanks")
     p.add_argument("--out", default="hindi_brief/text/lexicon", help="folder to write the lists to")
     args = p.parse_args(argv)
-    xpos_file = Path(args.data).parent / TRAIN_XPOS
     shared = Path(args.data).parent  # the folder of the UD treebanks, the XPOS split and ILSUM
+    xpos_file = shared / TRAIN_XPOS
     try:
         train = load_split(args.data)["train"]
         if not xpos_file.is_file():
@@ -345,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..pipeline import Pipeline
 
     ilsum_docs = Pipeline(tagger="embedded").pipe(ilsum_texts(shared))
-    graded_by = intensifiers(read_xpos_tsv(xpos_file))
+    xpos_sentences = list(read_xpos_tsv(xpos_file))  # read once: the places and the intensifiers both count it
     lists = (
         ("light_verb_nouns", light_verb_nouns(train)),
         ("conjunct_nouns", light_verb_nouns(train, min_share=MIN_CONJUNCT_SHARE)),
@@ -353,8 +353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("number_words", number_words(train)),
         ("non_nominal_words", non_nominal_words(train)),
         ("unit_nouns", unit_nouns(train)),
-        ("standalone_places", standalone_places(read_xpos_tsv(xpos_file))),
-        ("gradable_adjectives", gradable_adjectives(_adjective_uses(train, ilsum_docs, graded_by))),
+        ("standalone_places", standalone_places(xpos_sentences)),
+        ("gradable_adjectives", gradable_adjectives(_adjective_uses(train, ilsum_docs, intensifiers(xpos_sentences)))),
     )
     for name, rows in lists:
         path = Path(args.out) / f"{name}.txt"

@@ -769,14 +769,16 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     summary's words. 55.0 since a phrase of the heading that the body never says gets no headline boost (F1@10
     43.45 -> 44.69): the silver set holds the heading's words. 52.8 since a one-word common noun weighs 0.8 in
     tagged text (F1@10 44.70 -> 45.32 on ILSUM, 24.29 -> 26.31 on the essays and articles; a blind review preferred
-    the new lists 37 to 16): the silver set counts a heading's common nouns one by one. The guard is 0.2 below that."""
+    the new lists 37 to 16): the silver set counts a heading's common nouns one by one. 52.4 since two nouns joined by
+    the genitive and said three times are one keyword ("खून का थक्का"; F1@10 45.82 -> 46.47 on ILSUM, 26.31 -> 26.92
+    on the essays and articles): the silver set holds no postposition. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 52.6, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 52.2, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -1264,15 +1266,16 @@ def test_a_word_said_mostly_inside_a_phrase_gives_way_to_the_phrase(embedded):
 
 def test_hand_made_keyphrases_hold(data_dir):
     """F1@10 against the hand-made keyphrases of 80 ILSUM articles (benchmarks/keyphrases.py, the measure of
-    issue #14's hidden keyphrase set): 45.82 exact with the embedded tagger (34.07 before the rules chosen on
+    issue #14's hidden keyphrase set): 46.47 exact with the embedded tagger (34.07 before the rules chosen on
     its val half, 40.51 before the weights chosen without the lead boost, 43.45 before a headline phrase the body
     never says lost its boost, 44.69 before a word weighed the same however it is spelled, 44.57 before a phrase
     said once that opens with an adjective of degree was left out, 44.70 before a one-word common noun weighed
-    0.8, 45.32 before a link to another story gave no keywords), 26.81 untagged (27.01 before that); YAKE scores
+    0.8, 45.32 before a link to another story gave no keywords, 45.82 before two nouns joined by the genitive and
+    said three times were one keyword), 26.81 untagged (27.01 before that); YAKE scores
     11.10. The guards are about 0.3 below."""
     keyphrases = benchmark_module("keyphrases")
     n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
-    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 45.5, table
+    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 46.2, table
     _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 26.5, table
 
@@ -1280,7 +1283,8 @@ def test_hand_made_keyphrases_hold(data_dir):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 26.31 exact with the embedded tagger (24.29 before a one-word common noun weighed 0.8; 14.63 with
+    hidden sets: 26.92 exact with the embedded tagger (26.31 before two nouns joined by the genitive and said three
+    times were one keyword; 24.29 before a one-word common noun weighed 0.8; 14.63 with
     the weights fitted on the silver set, whose
     boost for the first two sentences picked an essay's opening anecdote; 22.08 before a title that is one noun
     phrase was listed whole; 23.68 before a headline phrase the body never says lost its boost; 23.48 before a
@@ -1290,7 +1294,7 @@ def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 26.0, table
+    assert table["hindi_brief"]["f1_exact"] >= 26.6, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 18.2, table
 
@@ -1396,3 +1400,43 @@ def test_a_link_to_another_story_glued_into_the_text_gives_no_keywords(embedded)
         "ट्रेन में सभी डिब्बे आरक्षित होंगे और आगरा में यात्रियों की कोरोना जांच होगी।",
     )
     assert "स्पेशल ट्रेन" in texts and not {"तीरथ सिंह रावत", "देहरादून", "कुंभ मेला"} & set(texts), texts
+
+
+def test_two_nouns_joined_by_the_genitive_three_times_are_one_keyword(embedded):
+    # "खून का थक्का" (a blood clot) is a term of its own: said three times it is listed whole, in the direct form
+    # (the head's postposition "का" even where the text writes "खून के थक्के"), and neither noun beside it.
+    kws = keywords_of(
+        embedded,
+        "नागपुर में एक व्यक्ति के दिमाग में खून का थक्का जमने से उसकी मौत हो गई।",
+        "डॉक्टरों के अनुसार दवा की अधिक खुराक से दिमाग की नस में खून का थक्का बन गया था।",
+        "पोस्टमॉर्टम रिपोर्ट में खून के थक्के की पुष्टि हुई और पुलिस ने जांच शुरू की।",
+    )
+    texts = [k.text for k in kws]
+    assert "खून का थक्का" in texts and not {"खून", "थक्का"} & set(texts), texts
+    (clot,) = [k for k in kws if k.text == "खून का थक्का"]
+    assert clot.count == 3 and "खून के थक्के" in clot.variants
+    assert_no_keyword_inside_another(kws)
+    # A feminine head keeps "की"; said twice, two nouns joined by the genitive stay two keywords.
+    texts = keyword_texts(
+        embedded,
+        "भोपाल में मंत्रिमंडल की बैठक हुई। मंत्रिमंडल की बैठक में किसानों पर चर्चा हुई।",
+        "मंत्रिमंडल की बैठक के बाद मुख्यमंत्री ने पत्रकारों से बात की।",
+    )
+    assert "मंत्रिमंडल की बैठक" in texts, texts
+    texts = keyword_texts(
+        embedded,
+        "नागपुर में एक व्यक्ति के दिमाग में खून का थक्का जमने से उसकी मौत हो गई।",
+        "पोस्टमॉर्टम रिपोर्ट में खून के थक्के की पुष्टि हुई और पुलिस ने जांच शुरू की।",
+    )
+    assert "खून का थक्का" not in texts, texts
+
+
+def test_a_genitive_title_is_shown_as_the_heading_writes_it(embedded):
+    # The title of an encyclopedic article is its topic as written, plural head and all ("अजंता की गुफाएँ").
+    doc = embedded(
+        "अजंता की गुफाएँ\n\nमहाराष्ट्र में वाघोरा नदी की घाटी में अजंता की गुफाएँ दूसरी सदी ईसा पूर्व से बनने लगीं। "
+        "यूनेस्को ने 1983 में अजंता की गुफाओं को विश्व धरोहर स्थल घोषित किया। हर साल लाखों पर्यटक अजंता की गुफाएँ "
+        "देखने आते हैं।"
+    )
+    texts = [k.text for k in make_keywords(doc, top=10)]
+    assert texts[0] == "अजंता की गुफाएँ", texts

@@ -23,7 +23,17 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   it separates; with a space on both sides it joins two names only, and between other
   words, or in untagged text, is a dash: ``प्रमोटर - एलन मस्क``); a Persian izafat written with
   spaces between two nouns one of which is a name (``लश्कर ए तैयबा``, ``तहरीक ए इंसाफ``; not between
-  initials, ``एस ए बोबडे``) is one word keyed as its hyphenated spelling (``लश्कर-ए-तैयबा``).
+  initials, ``एस ए बोबडे``) is one word keyed as its hyphenated spelling (``लश्कर-ए-तैयबा``);
+* in tagged text, two nouns joined by the genitive postposition that the text writes at least
+  ``GENITIVE_MIN_COUNT`` (3) times, ``का``, ``की`` and ``के`` together (``खून का थक्का``, ``मंत्रिमंडल की
+  बैठक``, ``कच्छ का रण``: a Hindi term is often such a pair, which the runs above, broken at every
+  postposition, split into two keywords): the last word of one run and the first of the next, neither a
+  generic, number or manner noun, the second a common noun (``गुजरात का जूनागढ़`` names ``जूनागढ़``), no title,
+  and not followed by a name in its run (``भारत के प्रधानमंत्री नरेंद्र मोदी``), the first not the last word of a
+  longer name (``बिग बॉस का घर``: ``_genitives``).
+  It is keyed ``X का Y``, scored as a phrase of its two nouns, and shown with its head in the direct singular
+  and ``की`` before a feminine head (``प्रकाश का प्रकीर्णन`` for ``प्रकाश के प्रकीर्णन``; a title as the heading
+  writes it, ``अजंता की गुफाएँ``).
 
 In tagged text, a word in Latin letters that holds a capital (``ISRO``, ``iPhone``, ``BCCI``; not a designation or
 page label of ``lexicon/latin_non_names.txt``, ``PM``, ``LIVE``) is a name word where its sentence has more
@@ -354,6 +364,8 @@ class _Candidate:
     """Co-occurrence units (ascending, no repeats): a sentence, or a ``COOCCURRENCE_CHARS`` slice of a very long one."""
     title: bool = False
     """The whole headline is this phrase (``_mark_title``)."""
+    genitive: bool = False
+    """Two nouns joined by the genitive postposition (``_genitives``: ``कच्छ का रण``)."""
 
 
 _HYPHEN_SPLIT = regex.compile(_HYPHEN_CLASS)
@@ -633,6 +645,47 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     return runs
 
 
+#: A genitive pair said this often is a term (F1@10 of the hand-made keyphrases on the development sets, ILSUM val /
+#: essays and articles: 2: 47.16 / 27.63; 3: 47.74 / 27.63; 4: 47.12 / 27.29); said twice it is as often a
+#: passing phrase (``जांच की मांग``, ``सरकार का इस्तीफा``).
+GENITIVE_MIN_COUNT = 3
+_GENITIVE = frozenset(("का", "की", "के"))
+_GENITIVE_GAP = 6  # " का " with a space or two more
+_GENITIVE_KEY = normalize("का")
+
+
+def _genitives(sentence: Sentence, runs: list[list[list]]) -> list[tuple[str, str, int, int]]:
+    """``(X, Y, start, end)`` of each ``X का/की/के Y`` of the sentence that may be a genitive pair (the module doc):
+    ``X`` the last word of a run, ``Y`` the first of the next, ``X`` a noun or name, ``Y`` a common noun with no name after it in its run
+    (``भारत के प्रधानमंत्री नरेंद्र मोदी``), ``X`` not the last word of a longer name. ``_genitive_pair`` tests the
+    words themselves, once per pair the text says often enough."""
+    text, offset = sentence.text, sentence.start
+    out = []
+    # Runs break at every postposition, so a pair is two neighbouring runs with the postposition alone between
+    # them: the text between is read, not the tokens.
+    for run1, run2 in zip(runs, runs[1:]):
+        u1, u2 = run1[-1], run2[0]
+        if u2[0] - u1[1] > _GENITIVE_GAP or text[u1[1] - offset : u2[0] - offset].strip() not in _GENITIVE:
+            continue
+        # The head is a common noun: a name after a genitive is named on its own ("गुजरात का जूनागढ़").
+        if u1[3] not in "NP" or u2[3] != "N" or (len(run2) > 1 and run2[1][3] == "P"):
+            continue
+        if u1[3] == "P" and len(run1) > 1 and run1[-2][3] == "P":
+            continue  # the last word of a longer name ("बिग बॉस का घर", "विकास दुबे का साथी"): the name is the keyword
+        out.append((u1[2], u2[2], u1[0], u2[1]))
+    return out
+
+
+def _genitive_pair(first: str, head: str) -> bool:
+    """May ``first का head`` be a keyword: neither word a generic, number or manner noun, the head no title, and
+    neither a hyphen compound (``भारत-अमेरिका के संबंध``: the compound is a phrase of its own)?"""
+    k1, k2 = spelling_key(first), spelling_key(head)
+    return not (
+        k1 in GENERIC_NOUNS or k2 in GENERIC_NOUNS or k1 in NUMBER_WORDS or k2 in NUMBER_WORDS
+        or k1 in MANNER_NOUNS or k2 in MANNER_NOUNS or _is_title(k2) or "-" in first or "-" in head
+    )
+
+
 def _designations(sentence_runs: list[list[list[list]]]) -> None:
     """In each proper-noun chain, make a designation and every word before it common nouns, in place:
     ``रक्षा मंत्री राजनाथ सिंह`` gives the phrase ``रक्षा मंत्री`` and the name ``राजनाथ सिंह``.
@@ -831,6 +884,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
+    genitive_occ: dict[tuple[str, str], list[tuple[int, float, int, int, int]]] = {}
     # A link to another story glued into the text ("पढ़ें- <its headline>") names that story's topics, not this one's.
     sentence_runs = [
         [] if sentence is not doc.headline and opens_also_read(sentence.text) else _runs(sentence, tagged, common, bases)
@@ -869,6 +923,20 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 cand_windows = cand.windows
                 if not cand_windows or cand_windows[-1] != window:
                     cand_windows.append(window)
+        if tagged and len(runs) > 1:
+            for first, head, start, end in _genitives(sentence, runs):
+                window = windows.setdefault((sid, 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
+                genitive_occ.setdefault((first, head), []).append((position, weight, start, end, window))
+    for (first, head), occ in genitive_occ.items():
+        if len(occ) < GENITIVE_MIN_COUNT or not _genitive_pair(first, head):
+            continue
+        key = (first, _GENITIVE_KEY, head)
+        cand = found[key] = _Candidate(key, first=occ[0][0], genitive=True)
+        for position, weight, start, end, window in occ:
+            cand.offsets.append((start, end))
+            cand.position_weight += weight
+            if not cand.windows or cand.windows[-1] != window:
+                cand.windows.append(window)
     if doc.headline is not None:
         h0, h1 = doc.headline.start, doc.headline.end
         found = {
@@ -1262,7 +1330,7 @@ def _idfs(cands: list[_Candidate], df: DocumentFrequencies) -> np.ndarray:
     out = np.empty(len(cands))
     for i, c in enumerate(cands):
         total, n = 0.0, 0  # summed left to right, as sum() over the phrase's words would
-        for k in c.key:
+        for k in (c.key[::2] if c.genitive else c.key):  # a genitive's postposition is no topic word
             v = of_unit.get(k)
             if v is None:
                 v = of_unit[k] = tuple(idf(p) for p in k.split("-") if p) if "-" in k else (idf(k),)
@@ -1312,7 +1380,7 @@ def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
         [
             (
                 len(c.offsets),
-                len(c.key),
+                len(c.key) - c.genitive,
                 c.position_weight,
                 c.first == 0 and headline_end >= 0 and _named_in_body(c, headline_end),
                 c.proper,
@@ -1678,6 +1746,9 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
         for form, n in sorted(written.items(), key=lambda item: (join_vowel_parts(item[0]) != item[0], -item[1])):
             surfaces[shown.setdefault(join_vowel_parts(unicodedata.normalize("NFC", form)), form)] += n
     variants = tuple(sorted(surfaces, key=lambda s: -surfaces[s]))  # stable: first seen wins ties
+    if c.genitive and c.title:  # a title is shown as the heading writes it ("अजंता की गुफाएँ")
+        a, b = min(c.offsets)
+        return " ".join(text[a:b].translate(_INVISIBLE).split()), variants
     return _SPACED_HYPHEN.sub(r"\1", _base_form(c, variants)), variants
 
 
@@ -1685,6 +1756,8 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     """``_display``'s base form, before its compounds' hyphens are closed up."""
     if variants[0].isascii():  # a name written in Latin letters more often than in Devanagari (``_one_script``)
         return variants[0]
+    if c.genitive:
+        return _genitive_form(c, variants)
     lemma = " ".join(c.key)
     # Compared up to spelling: the lemma tables spell "स्वतन्त्रता", "माँ" where the text writes "स्वतंत्रता", "मां".
     lemma_key = _phrase_key(c.key, _loose_spelling)
@@ -1704,6 +1777,17 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     if len(c.key) == 1 or "-" in head:
         return lemma
     return " ".join(_agreeing(variants[0].split()[:-1], c.key) + [head])
+
+
+def _genitive_form(c: _Candidate, variants: tuple[str, ...]) -> str:
+    """``X का/की Y``: the first noun as most often written (it stands before a postposition, so oblique:
+    ``किसानों की आत्महत्या``), the head in its direct singular, and the postposition agreeing with it:
+    ``की`` where the text ever writes ``की`` before it (a feminine head), else ``का``."""
+    first = variants[0].split()[0]
+    feminine = any(normalize(v.split()[1]) == normalize("की") for v in variants if len(v.split()) == 3)
+    head_key = _phrase_key((c.key[-1],), _loose_spelling)
+    head = next((v.split()[-1] for v in variants if _phrase_key(normalize(v.split()[-1]).split(), _loose_spelling) == head_key), c.key[-1])
+    return " ".join((first, "की" if feminine else "का", head))
 
 
 def _agreeing(modifiers: list[str], key: tuple[str, ...], *, declines_only: bool = False) -> list[str]:

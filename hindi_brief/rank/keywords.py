@@ -656,9 +656,9 @@ _GENITIVE_KEY = normalize("का")
 
 def _genitives(sentence: Sentence, runs: list[list[list]]) -> list[tuple[str, str, int, int]]:
     """``(X, Y, start, end)`` of each ``X का/की/के Y`` of the sentence that may be a genitive pair (the module doc):
-    ``X`` the last word of a run, ``Y`` the first of the next, ``X`` a noun or name, ``Y`` a common noun with no name after it in its run
-    (``भारत के प्रधानमंत्री नरेंद्र मोदी``), ``X`` not the last word of a longer name. ``_genitive_pair`` tests the
-    words themselves, once per pair the text says often enough."""
+    ``X`` the last word of a run and a noun or name, not the last word of a longer name; ``Y`` the first word of
+    the next run and a common noun with no name after it in that run (``भारत के प्रधानमंत्री नरेंद्र मोदी``).
+    ``_genitive_pair`` tests the words themselves, once per pair the text says often enough."""
     text, offset = sentence.text, sentence.start
     out = []
     # Runs break at every postposition, so a pair is two neighbouring runs with the postposition alone between

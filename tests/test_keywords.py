@@ -1266,16 +1266,17 @@ def test_a_word_said_mostly_inside_a_phrase_gives_way_to_the_phrase(embedded):
 
 def test_hand_made_keyphrases_hold(data_dir):
     """F1@10 against the hand-made keyphrases of 80 ILSUM articles (benchmarks/keyphrases.py, the measure of
-    issue #14's hidden keyphrase set): 46.47 exact with the embedded tagger (34.07 before the rules chosen on
+    issue #14's hidden keyphrase set): 46.25 exact with the embedded tagger (34.07 before the rules chosen on
     its val half, 40.51 before the weights chosen without the lead boost, 43.45 before a headline phrase the body
     never says lost its boost, 44.69 before a word weighed the same however it is spelled, 44.57 before a phrase
     said once that opens with an adjective of degree was left out, 44.70 before a one-word common noun weighed
     0.8, 45.32 before a link to another story gave no keywords, 45.82 before two nouns joined by the genitive and
-    said three times were one keyword), 26.81 untagged (27.01 before that); YAKE scores
+    said three times were one keyword, 46.47 before a word was never listed beside any phrase that holds it: one
+    article's "कोविड-19" and "मृत्यु दर" gave way to "कोविड-19 मृत्यु दर"), 26.81 untagged (27.01 before that); YAKE scores
     11.10. The guards are about 0.3 below."""
     keyphrases = benchmark_module("keyphrases")
     n, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",))
-    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 46.2, table
+    assert n == 80 and table["hindi_brief"]["f1_exact"] >= 45.9, table
     _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 26.5, table
 
@@ -1283,8 +1284,8 @@ def test_hand_made_keyphrases_hold(data_dir):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 26.92 exact with the embedded tagger (26.31 before two nouns joined by the genitive and said three
-    times were one keyword; 24.29 before a one-word common noun weighed 0.8; 14.63 with
+    hidden sets: 27.12 exact with the embedded tagger (26.92 before a common word said only inside the phrases the text
+    repeats gave way to them; 26.31 before two nouns joined by the genitive and said three times were one keyword; 24.29 before a one-word common noun weighed 0.8; 14.63 with
     the weights fitted on the silver set, whose
     boost for the first two sentences picked an essay's opening anecdote; 22.08 before a title that is one noun
     phrase was listed whole; 23.68 before a headline phrase the body never says lost its boost; 23.48 before a
@@ -1294,7 +1295,7 @@ def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 26.6, table
+    assert table["hindi_brief"]["f1_exact"] >= 26.8, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 18.2, table
 
@@ -1440,3 +1441,34 @@ def test_a_genitive_title_is_shown_as_the_heading_writes_it(embedded):
     )
     texts = [k.text for k in make_keywords(doc, top=10)]
     assert texts[0] == "अजंता की गुफाएँ", texts
+
+
+def test_a_word_the_text_never_says_alone_gives_way_to_the_phrases_that_hold_it(embedded):
+    # "वंश" (dynasty) is said eight times, but only in the four dynasties' names, each said twice: alone it says
+    # nothing the names do not, so the names are listed and the word is not. Said on its own as well ("चार वंश",
+    # "हर वंश"), it stands on its own, as "रक्षा" does beside "रक्षा सहयोग".
+    kws = keywords_of(
+        embedded,
+        "विजयनगर साम्राज्य पर संगम वंश, सालुव वंश, तुलुव वंश और अराविडु वंश ने शासन किया। संगम वंश के राजा हरिहर और",
+        "बुक्का थे। सालुव वंश के नरसिंह ने सत्ता संभाली। तुलुव वंश के कृष्णदेवराय सबसे महान राजा थे। अराविडु वंश के",
+        "राजा राजधानी को पेनुकोंडा ले गए।",
+    )
+    texts = [k.text for k in kws]
+    assert {"संगम वंश", "सालुव वंश", "तुलुव वंश", "अराविडु वंश"} <= set(texts) and "वंश" not in texts, texts
+    assert_no_keyword_inside_another(kws)
+    texts = keyword_texts(
+        embedded,
+        "विजयनगर साम्राज्य पर चार वंश के राजाओं ने शासन किया। पहले संगम वंश के राजा हरिहर और बुक्का थे।",
+        "संगम वंश के बाद सालुव वंश आया। सालुव वंश के नरसिंह ने सत्ता संभाली। फिर तुलुव वंश का उदय हुआ।",
+        "तुलुव वंश के कृष्णदेवराय सबसे महान राजा थे। हर वंश ने हम्पी को सजाया।",
+    )
+    assert "वंश" in texts and not {"संगम वंश", "सालुव वंश", "तुलुव वंश"} & set(texts), texts
+
+
+def test_a_word_is_never_listed_beside_any_of_the_phrases_that_hold_it():
+    # "वंश" wins over "अराविडु वंश" (said twice to its six), chosen before it, and so must win over "संगम वंश",
+    # chosen too, or give way: it was once listed beside the second phrase after replacing the first.
+    essays_and_articles = benchmark_module("essays_and_articles")
+    (text,) = [t for t in essays_and_articles.read_texts() if t.id == "w5-3"]
+    for tagger in ("embedded", "none"):
+        assert_no_keyword_inside_another(make_keywords(hb.Pipeline(tagger=tagger)(text.article), top=20))

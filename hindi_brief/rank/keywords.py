@@ -125,9 +125,13 @@ shorter form of it with the same first and last word: ``त्रिवेंद
 ``सहयोग`` in ``रक्षा सहयोग``; in untagged text, where names are unknown, this is the only test), or
 when it is a name (``राजनाथ सिंह`` over ``सिंह``), unless it is the shorter one with a word glued on
 (``_glued_on``: ``सीएम प्रमोद सावंत``, ``सोनिया गांधी रुटीन``, ``बड़ी दिक्कत बच्चों``, said once where ``प्रमोद सावंत``,
-``सोनिया गांधी`` and ``बड़ी दिक्कत`` are said on their own at least twice);
-otherwise the shorter one stands on its own (``रक्षा`` is said alone and in ``रक्षा सहयोग``,
-``रक्षा मंत्री``, ``रक्षा सचिव``...); the one kept takes the higher score of the two. Any other phrase
+``सोनिया गांधी`` and ``बड़ी दिक्कत`` are said on their own at least twice), or when, in tagged text, the shorter
+one is a common word or phrase the text never says outside the longer phrases it repeats (``_HeldWords``: ``वंश``
+said only in ``संगम वंश``, ``तुलुव वंश``, ``अराविडु वंश``, each twice); otherwise the
+shorter one stands on its own (``रक्षा`` is said alone and in ``रक्षा सहयोग``, ``रक्षा मंत्री``, ``रक्षा
+सचिव``...). A shorter one is listed only if it wins over every chosen phrase that holds it, and then they
+all go; two or more chosen phrases that hold a common word speak for it together (``कर्क राशि`` and ``मेष
+राशि``, not ``राशि``). The one kept takes the higher score. Any other phrase
 most of whose occurrences overlap a chosen phrase is dropped. A headline that is itself one
 candidate phrase (an encyclopedic title: ``थार मरुस्थल``) is listed whole: it speaks for every
 phrase inside it, wins over any phrase around it and stands on its own (``_mark_title``).
@@ -1458,6 +1462,7 @@ def _deduplicated(
     word_starts: list[int],
     top: int,
     alone: Callable[[_Candidate], bool],
+    tagged: bool,
 ) -> list[int]:
     """The first ``top`` phrases of ``order`` left after the rules of the module doc.
 
@@ -1468,6 +1473,7 @@ def _deduplicated(
     ``score_of`` gains the score of a phrase that another replaces.
     """
     index = _ChosenSpans(word_starts)
+    held = _HeldWords(cands, tagged)
     parts: dict[int, tuple[str, ...]] = {}
     by_words: dict[tuple[str, ...], set[int]] = {}  # words of a chosen phrase -> those phrases
     holders: dict[tuple[str, ...], set[int]] = {}  # a shorter run of a chosen phrase's words -> those phrases
@@ -1528,13 +1534,17 @@ def _deduplicated(
                 # is said in full ("राजनाथ सिंह", not "सिंह"). Neither holds for a phrase that is a shorter
                 # one with a word glued on. A title is listed whole ("थार मरुस्थल", not "थार"), and over any
                 # phrase around it ("सुंदरबन", not "भारतीय सुंदरबन").
-                outer_wins = outer.title or (
-                    not inner.title
-                    and not _glued_on(outer, inner)
-                    and (len(outer.offsets) >= FOLD_SHARE * len(inner.offsets) or outer.proper)
-                )
-                winner = i if (outer is c) == outer_wins else j
-                score_of[winner] = max(score_of[i], score_of[j])
+                winner = i if (outer is c) == _speaks_for(outer, inner, held) else j
+                if winner == i:
+                    # c is listed only if it wins over every chosen phrase that holds it; if it does, they all go
+                    # (below). Two or more chosen phrases that hold a common word speak for it together ("राशि"
+                    # beside "कर्क राशि" and "मेष राशि").
+                    others = [h for h in around if h != j]
+                    if others and j in around and not c.proper:
+                        winner = j
+                    else:
+                        winner = next((h for h in others if _speaks_for(cands[h], c, held)), i)
+                score_of[winner] = max(score_of[i], score_of[j], score_of[winner])
                 if winner == i:
                     slot = index.slot_of[j]
                     remove(j)
@@ -1547,12 +1557,61 @@ def _deduplicated(
         if keep:
             add(i, next_slot)
             next_slot += 1
-        if i in index.slot_of:  # c replaced one chosen phrase it holds; the others it holds go too
-            for j in inside & index.slot_of.keys():
+        if i in index.slot_of:  # c replaced one chosen phrase it holds or is held by; the others go too
+            for j in (inside | around) & index.slot_of.keys():
                 remove(j)
         if len(index.slot_of) >= top:
             break
     return sorted(index.slot_of, key=index.slot_of.__getitem__)
+
+
+def _speaks_for(outer: _Candidate, inner: _Candidate, held: _HeldWords) -> bool:
+    """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, the module doc)?"""
+    return outer.title or (
+        not inner.title
+        and not _glued_on(outer, inner)
+        and (len(outer.offsets) >= FOLD_SHARE * len(inner.offsets) or outer.proper or held.always(inner))
+    )
+
+
+class _HeldWords:
+    """Which common words and phrases the text never says outside the longer candidates it repeats: every
+    occurrence lies inside an occurrence of a longer candidate said at least twice (``वंश`` said only in ``संगम
+    वंश``, ``तुलुव वंश``, ``अराविडु वंश``, each twice). Such a candidate gives way to any phrase that holds it
+    (``_speaks_for``). A name is never held: it names something whatever follows it (``कोविड-19`` in ``कोविड-19 रोधी
+    टीका``, ``कोविड-19 संबंधी जांच``). Nor is anything in untagged text, where every run of up to three words is a
+    candidate. The longer candidates' occurrences are indexed at the first question, by start, with the furthest
+    end reached so far."""
+
+    __slots__ = ("cands", "tagged", "starts", "reach", "answers")
+
+    def __init__(self, cands: list[_Candidate], tagged: bool) -> None:
+        self.cands = cands
+        self.tagged = tagged
+        self.starts: list[int] | None = None
+        self.reach: list[int] = []
+        self.answers: dict[int, bool] = {}
+
+    def always(self, c: _Candidate) -> bool:
+        if not self.tagged or c.proper:
+            return False
+        known = self.answers.get(id(c))
+        if known is None:
+            known = self.answers[id(c)] = all(self._inside_longer(a, b) for a, b in c.offsets)
+        return known
+
+    def _inside_longer(self, a: int, b: int) -> bool:
+        if self.starts is None:
+            spans = sorted((x, y) for c in self.cands if len(c.key) > 1 and len(c.offsets) > 1 for x, y in c.offsets)
+            self.starts = [x for x, _ in spans]
+            furthest = -1
+            for _, y in spans:
+                furthest = max(furthest, y)
+                self.reach.append(furthest)
+        # A longer span starts before a and ends at b or later, or starts at a and ends after b.
+        before = bisect_left(self.starts, a) - 1
+        at = bisect_right(self.starts, a) - 1
+        return (before >= 0 and self.reach[before] >= b) or (at >= 0 and self.reach[at] > b)
 
 
 def _glued_on(outer: _Candidate, inner: _Candidate) -> bool:
@@ -1846,6 +1905,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     chosen = _deduplicated(
         cands, order, absorbed, score_of, unit_starts, top,
         lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged),
+        tagged,
     )
     out = []
     for i in chosen:

@@ -404,9 +404,10 @@ def test_era_markers_and_centuries_are_no_keywords_but_the_name_isa_is(embedded)
         embedded,
         "इस द्वीप पर मेलानेशियाई लोगों की बस्तियां ईसा पूर्व लगभग 1000 में बसीं और 500 ईस्वी तक रहीं।",
         "पंद्रहवी शताब्दी में यूरोपीय नाविकों ने द्वीप की खोज की।",
-        "द्वीप की बस्तियां ईसा पूर्व के व्यापार का केंद्र थीं।",
+        "द्वीप की बस्तियां ईसा पूर्व के व्यापार का केंद्र थीं। ईसा की पाँचवीं शताब्दी में द्वीप पर नए लोग आए।",
     )
     assert "द्वीप" in texts, texts
+    # "ईसा की पाँचवीं शताब्दी" (the fifth century AD) dates too.
     assert_left_out([w for t in texts for w in t.split()], ("ईसा", "ईस्वी", "पंद्रहवी"))
     texts = keyword_texts(embedded, "ईसा के उपदेशों पर एक नई पुस्तक छपी है।", "पुस्तक में ईसा के जीवन और उपदेशों की कहानी है।")
     assert "ईसा" in texts, texts

@@ -340,7 +340,10 @@ _REGULAR_ORDINAL = regex.compile(
 #: "ईसा पूर्व" (BC) marks an era after a year, where "ईसा" alone is a name (Jesus): a phrase that holds
 #: the pair is no keyword, nor "ईसा" where "पूर्व" follows each of its occurrences.
 ERA_BEFORE = (normalize("ईसा"), normalize("पूर्व"))
-_ERA_NEXT = regex.compile(r"\s+" + ERA_BEFORE[1] + r"(?![\p{L}\p{M}])")
+#: What follows "ईसा" where it dates: "ईसा पूर्व" (BC), "ईसा की पाँचवीं शताब्दी" (the fifth century AD).
+_ERA_NEXT = regex.compile(
+    r"\s+(?:" + ERA_BEFORE[1] + r"|" + normalize("की") + r"\s+\S+\s+(?:" + normalize("सदी") + "|" + normalize("शताब्दी") + r"))(?![\p{L}\p{M}])"
+)
 _HYPHENS = frozenset("-‐‑–")
 _HYPHEN_CLASS = "[" + regex.escape("".join(sorted(_HYPHENS))) + "]"
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
@@ -1686,7 +1689,8 @@ def _stands_alone(
     ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``, a lone ``एंड``; ``बैंक ऑफ इंडिया`` may).
 
     Neither may an era marker after a year (``ERA_BEFORE``: a phrase holding ``ईसा पूर्व``, or ``ईसा``
-    where ``पूर्व`` follows each occurrence in ``text``; ``ईस्वी`` is never a phrase word)."""
+    where ``पूर्व`` or ``की <ordinal> सदी/शताब्दी`` follows each occurrence in ``text``; ``ईस्वी`` is never a
+    phrase word)."""
     if ERA_BEFORE[0] in c.key and _marks_an_era(c, text):
         return False
     if c.key[0] in ENGLISH_FUNCTION_WORDS or c.key[-1] in ENGLISH_FUNCTION_WORDS:
@@ -1733,7 +1737,8 @@ def _describes(c: _Candidate, tagged: bool) -> bool:
 
 
 def _marks_an_era(c: _Candidate, text: str) -> bool:
-    """Does ``c`` hold ``ईसा पूर्व``, or end in ``ईसा`` followed by ``पूर्व`` at every occurrence?"""
+    """Does ``c`` hold ``ईसा पूर्व``, or end in ``ईसा`` followed by ``पूर्व`` or ``की <ordinal> सदी`` (``शताब्दी``)
+    at every occurrence?"""
     if any(pair == ERA_BEFORE for pair in zip(c.key, c.key[1:])):
         return True
     return c.key[-1] == ERA_BEFORE[0] and all(_ERA_NEXT.match(text, end) for _, end in c.offsets)

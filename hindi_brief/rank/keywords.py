@@ -659,6 +659,7 @@ GENITIVE_MIN_COUNT = 3
 _GENITIVE = frozenset(("का", "की", "के"))
 _GENITIVE_GAP = 6  # " का " with a space or two more
 _GENITIVE_KEY = normalize("का")
+_FEMININE_GENITIVE = normalize("की")
 
 
 def _genitives(sentence: Sentence, runs: list[list[list]]) -> list[tuple[str, str, int, int]]:
@@ -688,7 +689,7 @@ def _genitive_pair(first: str, head: str) -> bool:
     neither a hyphen compound (``भारत-अमेरिका के संबंध``: the compound is a phrase of its own)?"""
     k1, k2 = spelling_key(first), spelling_key(head)
     return not (
-        k1 in GENERIC_NOUNS or k2 in GENERIC_NOUNS or k1 in NUMBER_WORDS or k2 in NUMBER_WORDS
+        _is_generic(first, True) or _is_generic(head, True) or k1 in NUMBER_WORDS or k2 in NUMBER_WORDS
         or k1 in MANNER_NOUNS or k2 in MANNER_NOUNS or _is_title(k2) or "-" in first or "-" in head
     )
 
@@ -1831,13 +1832,12 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     if c.proper:
         return variants[0]
     head = c.key[-1]
-    head_key = _phrase_key((head,), _loose_spelling)
-    for s in variants:
-        if _phrase_key(normalize(s.split()[-1]).split(), _loose_spelling) == head_key:
-            # The head is in its lemma form, its modifiers maybe not: "नए स्ट्रेन" (new strains) is "नया स्ट्रेन".
-            # The form is written as it stands, so a word is changed only where it surely declines.
-            words_ = s.split()
-            return " ".join(_agreeing(words_[:-1], c.key, declines_only=True) + words_[-1:])
+    s = _lemma_headed(variants, head)
+    if s is not None:
+        # The head is in its lemma form, its modifiers maybe not: "नए स्ट्रेन" (new strains) is "नया स्ट्रेन".
+        # The form is written as it stands, so a word is changed only where it surely declines.
+        words_ = s.split()
+        return " ".join(_agreeing(words_[:-1], c.key, declines_only=True) + words_[-1:])
     if len(c.key) == 1 or "-" in head:
         return lemma
     return " ".join(_agreeing(variants[0].split()[:-1], c.key) + [head])
@@ -1848,10 +1848,15 @@ def _genitive_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     ``किसानों की आत्महत्या``), the head in its direct singular, and the postposition agreeing with it:
     ``की`` where the text ever writes ``की`` before it (a feminine head), else ``का``."""
     first = variants[0].split()[0]
-    feminine = any(normalize(v.split()[1]) == normalize("की") for v in variants if len(v.split()) == 3)
-    head_key = _phrase_key((c.key[-1],), _loose_spelling)
-    head = next((v.split()[-1] for v in variants if _phrase_key(normalize(v.split()[-1]).split(), _loose_spelling) == head_key), c.key[-1])
-    return " ".join((first, "की" if feminine else "का", head))
+    feminine = any(normalize(v.split()[1]) == _FEMININE_GENITIVE for v in variants if len(v.split()) == 3)
+    headed = _lemma_headed(variants, c.key[-1])
+    return " ".join((first, "की" if feminine else "का", c.key[-1] if headed is None else headed.split()[-1]))
+
+
+def _lemma_headed(variants: tuple[str, ...], head: str) -> str | None:
+    """The first of ``variants`` whose last word is ``head`` (a lemma) up to spelling (``_loose_spelling``), if any."""
+    head_key = _phrase_key((head,), _loose_spelling)
+    return next((v for v in variants if _phrase_key(normalize(v.split()[-1]).split(), _loose_spelling) == head_key), None)
 
 
 def _agreeing(modifiers: list[str], key: tuple[str, ...], *, declines_only: bool = False) -> list[str]:

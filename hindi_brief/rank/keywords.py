@@ -558,14 +558,25 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     latin_names = n_latin > 0 and kinds.count("word") > n_latin  # a Devanagari sentence with Latin words
     glosses = _english_glosses(sentence.text, sentence.start) if latin_names and n_latin >= 2 else None
     gloss_starts = [a for a, _ in glosses] if glosses else None
-    roles = [
-        (_NO_ROLE if gloss_starts and _inside(start, gloss_starts, glosses) else _latin_role(norm))  # type: ignore[arg-type]
-        if latin_names and kind == "latin"
-        else (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
-        if not tagged or p in _CLASS
-        else _NO_ROLE
-        for kind, norm, p, lemma, start in zip(kinds, norms, pos, lemmas, starts)
-    ]
+    if latin_names:
+        roles = [
+            (_NO_ROLE if gloss_starts and _inside(start, gloss_starts, glosses) else _latin_role(norm))  # type: ignore[arg-type]
+            if kind == "latin"
+            else (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
+            if p in _CLASS
+            else _NO_ROLE
+            for kind, norm, p, lemma, start in zip(kinds, norms, pos, lemmas, starts)
+        ]
+    elif tagged:  # most sentences: no Latin name words to look for
+        roles = [
+            (get((True, kind, norm, p, lemma)) or _role(True, kind, norm, p, lemma)) if p in _CLASS else _NO_ROLE
+            for kind, norm, p, lemma in zip(kinds, norms, pos, lemmas)
+        ]
+    else:
+        roles = [
+            get((False, kind, norm, p, lemma)) or _role(False, kind, norm, p, lemma)
+            for kind, norm, p, lemma in zip(kinds, norms, pos, lemmas)
+        ]
     runs: list[list[list]] = []
     cur: list[list] = []
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)
@@ -790,6 +801,10 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
     cuttable = []
     for s, runs in enumerate(sentence_runs):
         for r, run in enumerate(runs):
+            if len(run) == 1:  # most runs: a one-word name, if any, is never cut
+                if run[0][3] == "P":
+                    chains[(run[0][2],)] += 1
+                continue
             for i, j in _name_chains(run):
                 key = tuple([u[2] for u in run[i:j]])
                 chains[key] += 1
@@ -814,6 +829,9 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
         run = sentence_runs[s][r]
         bounds = [0, *sorted(at), len(run)]
         sentence_runs[s][r : r + 1] = [run[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+_ONE_WORD = ((0, 1),)
 
 
 def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
@@ -909,27 +927,30 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
         sentence_window = -1
         for run in runs:
             unit_starts += [u[0] for u in run]
-            for a, b in _spans(run, tagged):
+            # Most runs are one word: a candidate unless a lone adjective (``_spans``).
+            spans = (_ONE_WORD if run[0][3] != "A" else ()) if len(run) == 1 else _spans(run, tagged)
+            for a, b in spans:
                 first_unit = run[a]
                 if b == a + 1:  # most candidates are one word
                     key, start, end = (first_unit[2],), first_unit[0], first_unit[1]
                 else:
                     key, start, end = tuple([u[2] for u in run[a:b]]), first_unit[0], run[b - 1][1]
-                cand = found.get(key)
-                if cand is None:
-                    # A name is a proper-noun chain; a name with nouns after it is a common phrase.
-                    cand = found[key] = _Candidate(key, proper=run[b - 1][3] == "P", first=position)
-                cand.offsets.append((start, end))
-                cand.position_weight += weight
                 if one_window:
                     if sentence_window < 0:
                         sentence_window = windows.setdefault((sid, 0), len(windows))
                     window = sentence_window
                 else:
                     window = windows.setdefault((sid, (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
+                cand = found.get(key)
+                if cand is None:
+                    # A name is a proper-noun chain; a name with nouns after it is a common phrase.
+                    found[key] = _Candidate(key, run[b - 1][3] == "P", [(start, end)], position, weight, [window])
+                    continue
+                cand.offsets.append((start, end))
+                cand.position_weight += weight
                 # Window ids only grow through the document, so "new" means "not the last one".
                 cand_windows = cand.windows
-                if not cand_windows or cand_windows[-1] != window:
+                if cand_windows[-1] != window:
                     cand_windows.append(window)
         if tagged and len(runs) > 1:
             for first, head, start, end in _genitives(sentence, runs):

@@ -1822,7 +1822,10 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     form, only an adjective known to decline, so ``ग्रे चेक`` is not made ``ग्रा चेक``); a name is shown as most
     often written.
     """
-    surfaces = Counter(" ".join(text[a:b].translate(_INVISIBLE).split()) for a, b in sorted(c.offsets))
+    # Each form as written is cleaned once, however often it is said (in the order first said: first seen wins ties).
+    surfaces: Counter = Counter()
+    for form, n in Counter([text[a:b] for a, b in sorted(c.offsets)]).items():
+        surfaces[" ".join(form.translate(_INVISIBLE).split())] += n
     if len(surfaces) > 1:
         # A nukta letter typed precomposed (U+0958) or as letter and sign, and a vowel typed in two parts
         # (``सड़काें`` for ``सड़कों``: ``join_vowel_parts``), are one spelling to a reader: the forms equal under
@@ -1835,7 +1838,8 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     if c.genitive and c.title:  # a title is shown as the heading writes it ("अजंता की गुफाएँ")
         a, b = min(c.offsets)
         return " ".join(text[a:b].translate(_INVISIBLE).split()), variants
-    return _SPACED_HYPHEN.sub(r"\1", _base_form(c, variants)), variants
+    form = _base_form(c, variants)
+    return (_SPACED_HYPHEN.sub(r"\1", form) if not _HYPHENS.isdisjoint(form) else form), variants
 
 
 def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:

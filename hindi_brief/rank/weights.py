@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 import math
-from itertools import repeat
+from itertools import chain, repeat
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -165,10 +165,14 @@ def content_terms(sentence: Sentence, *, tagged: bool) -> list[str]:
     c = sentence.columns
     if not tagged:
         return [term for kind, norm in zip(c.kinds, c.norms) if (term := _term(kind, norm, None, None, False)) is not None]
+    # ``_term``'s tagged rules, inline: a call per token would cost more than the rules.
     return [
-        term
+        term.lower() if kind == "latin" else term
         for kind, norm, pos, lemma in zip(c.kinds, c.norms, c.pos, c.lemmas)
-        if pos in CONTENT_POS and (term := _term(kind, norm, pos, lemma, True)) is not None
+        if pos in CONTENT_POS
+        and kind in _TERM_KINDS
+        and norm not in STOPWORDS
+        and (term := lemma or norm) not in STOPWORDS
     ]
 
 
@@ -188,18 +192,17 @@ def bm25_matrix(
     would dominate), CSR otherwise (the default).
     """
     lists = [list(t) for t in term_lists] + [list(t) for t in extra]
-    vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for r, terms in enumerate(lists):
-        for t in terms:
-            cols.append(vocab.setdefault(t, len(vocab)))
-            rows.append(r)
+    flat = list(chain.from_iterable(lists))
+    # Terms numbered in order of first use; the look-ups run in C (map), not one Python step per term.
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(flat))}
     n_rows = len(lists)
     terms_sorted = list(vocab)
     if not vocab:
         return csr_matrix((n_rows, 0), dtype=np.float64), terms_sorted
-    lengths = np.array([len(t) for t in lists], dtype=np.float64)
+    per_row = np.fromiter(map(len, lists), dtype=np.intp, count=n_rows)
+    rows = np.repeat(np.arange(n_rows), per_row)
+    cols = np.fromiter(map(vocab.__getitem__, flat), dtype=np.intp, count=len(flat))
+    lengths = per_row.astype(np.float64)
     avg = lengths[lengths > 0].mean() if (lengths > 0).any() else 1.0
     norm = BM25_K1 * (1.0 - BM25_B + BM25_B * lengths / avg)
     idf = df.idf_array(terms_sorted)
@@ -215,10 +218,10 @@ def bm25_matrix(
 
 
 def _bm25_dense(
-    rows: list[int], cols: list[int], shape: tuple[int, int], norm: np.ndarray, idf: np.ndarray
+    rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], norm: np.ndarray, idf: np.ndarray
 ) -> np.ndarray:
     """The same weights as the sparse path of ``bm25_matrix``, as a dense array (zeros stay zeros)."""
-    tf = np.bincount(np.asarray(rows) * shape[1] + np.asarray(cols), minlength=shape[0] * shape[1])
+    tf = np.bincount(rows * shape[1] + cols, minlength=shape[0] * shape[1])
     tf = tf.reshape(shape).astype(np.float64)
     mat = tf * (BM25_K1 + 1.0) / (tf + norm[:, None])
     mat *= idf

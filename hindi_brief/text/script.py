@@ -47,8 +47,9 @@ def _span_counts(text: str, spans: Iterable[tuple[int, int]]) -> tuple[np.ndarra
     letter_sums = np.concatenate(([0], np.cumsum(classes > 0)))
     dev_sums = np.concatenate(([0], np.cumsum(classes == 2)))
     # Clamped as slicing would: text[s:e] is empty for e <= s and stops at the end.
-    starts = np.clip(bounds[:, 0], 0, len(text))
-    ends = np.clip(bounds[:, 1], starts, len(text))
+    # (np.minimum/np.maximum: np.clip costs several times more on arrays this small.)
+    starts = np.minimum(np.maximum(bounds[:, 0], 0), len(text))
+    ends = np.minimum(np.maximum(bounds[:, 1], starts), len(text))
     return letter_sums[ends] - letter_sums[starts], dev_sums[ends] - dev_sums[starts]
 
 

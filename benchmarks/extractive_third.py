@@ -17,7 +17,8 @@ size of an opinion piece) in order and shuffled (``pairs-shuffled``), with both 
 abstract, and same-topic threes joined (``long``, more than ``summarize.LONG_DOC`` sentences only,
 the length of a long essay) in order and shuffled (``long-shuffled``). hindi_brief is
 cross-validated as ``python -m hindi_brief.training.ranker`` does (5 folds of val, fitted on the
-other four); "no overlap" sets the digests' overlap term (``training.ranker.OVERLAP``) to 0, and
+other four); "no overlap" sets the digests' overlap term (``training.ranker.OVERLAP``) to 0, "no ending"
+the long digest's term for the sentences that close the text (``training.ranker.ENDING``), and
 "before digest" also routes a summary of a quarter of the text or more to ``"many"`` /
 ``"many-news"`` / ``"long"`` as before ``summarize.DIGEST_PART`` existed.
 
@@ -121,6 +122,7 @@ def references(t: Any, k: int) -> dict[str, list[str]]:
 
 
 NO_OVERLAP = {"overlap": dict.fromkeys(training.OVERLAP, 0.0)}
+NO_ENDING = {"ending": dict.fromkeys(training.ENDING, 0.0)}
 
 
 def before_digest(t: Any) -> dict[str, dict[str, float]]:
@@ -152,6 +154,7 @@ def main() -> None:
             "centrality alone": list(np.argsort(-t.matrix[:, centrality], kind="stable")[:k]),
             "hindi_brief": training.summarise(t, fits[t.fold], k),
             "hindi_brief, no overlap": training.summarise(t, fits[t.fold], k, **NO_OVERLAP),
+            "hindi_brief, no ending": training.summarise(t, fits[t.fold], k, **NO_ENDING),
             "hindi_brief before digest": training.summarise(t, fits[t.fold], k, **before_digest(t)),
         }
         for algorithm, ranking in sumy.get((name, tuple(t.keys)), {}).items():

@@ -329,18 +329,21 @@ def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_length_mode
     assert [s.index for s in make_summary(doc, sentences=3) if s.rank == 1] == [lead_pick]
 
 
-def test_a_digest_keeps_what_recurs_across_the_text(any_nlp, seed000, seed001):
+def test_a_digest_keeps_what_recurs_across_the_text(any_nlp, seed000):
     # A third of a text is judged against a third of it: the digest models add the sentences'
     # centrality over shared terms, so a digest holds more of what the text says again and again
     # than the gist models' picks of the same length.
     from itertools import islice
 
+    from conftest import benchmark_module
     from hindi_brief.rank.features import FEATURES, sentence_features
     from hindi_brief.rank.summarize import LONG_DOC, rank_sentences
 
+    # The long text: an essay on the water of Indian cities, 78 sentences (benchmarks/essays_and_articles.jsonl).
+    essay = next(t for t in benchmark_module("essays_and_articles").read_texts() if t.id == "w1-2")
     for doc, digest, gist in (
         (any_nlp(seed000), "digest", "many"),
-        (any_nlp(_long_text(any_nlp, seed000, seed001)), "long-digest", "long"),
+        (any_nlp(essay.text), "long-digest", "long"),
     ):
         n = len(doc.sentences)
         assert (n > LONG_DOC) == (digest == "long-digest")
@@ -381,6 +384,33 @@ def test_three_sentences_of_a_long_text_are_its_most_central(any_nlp):
     assert [s.index for s in make_summary(doc, sentences=3).sentences] == sorted(picks["long-brief"])
     assert picks["long-brief"][0] == picks["long"][0]
     assert overlap[picks["long-brief"]].sum() > overlap[picks["long"]].sum()
+
+
+def test_a_digest_of_an_essay_keeps_its_closing_sentence(any_nlp):
+    # An essay closes with its conclusion ("आख़िरकार, लोकतंत्र की असली ताक़त ..."), which a digest of it keeps as
+    # a news summary keeps the opening. The text: an essay on social media and democracy, 82 sentences
+    # (benchmarks/essays_and_articles.jsonl); its annotator kept the closing sentence too.
+    from conftest import benchmark_module
+    from hindi_brief.evaluation.conditions import third_of
+    from hindi_brief.rank.summarize import model_for
+
+    essay = next(t for t in benchmark_module("essays_and_articles").read_texts() if t.id == "w2-1")
+    doc = any_nlp(essay.text)
+    n = len(doc.sentences)
+    assert model_for(sentences=third_of(n), n_sentences=n) == "long-digest"
+    assert doc.sentences[-1].text.startswith("आख़िरकार") and doc.sentences[-1].text in essay.summary
+    assert n - 1 in [s.index for s in make_summary(doc, sentences=third_of(n)).sentences]
+
+
+def test_the_ending_term_mirrors_the_position_term():
+    # combined_scores adds ending / (1 + sentences after it): 1 for the last sentence, 1/2 for the one before...
+    from hindi_brief.rank.features import FEATURES
+    from hindi_brief.rank.summarize import combined_scores
+
+    rng = np.random.default_rng(0)
+    matrix, coef = rng.random((6, len(FEATURES))), rng.standard_normal(len(FEATURES))
+    added = combined_scores(matrix, coef, 1.0, ending=0.6) - combined_scores(matrix, coef, 1.0)
+    np.testing.assert_allclose(added, 0.6 / np.array([6, 5, 4, 3, 2, 1]))
 
 
 def test_learned_scores_follow_position_but_rank_every_eligible_sentence(nlp, seed000):
@@ -432,6 +462,7 @@ def test_a_third_of_a_story_is_a_digest_that_does_not_trade_content_for_shortnes
         (("many", "compactness", 1.5), "compactness"),
         ((None, "digest_part", 3), "digest_part"),  # the file was fitted for another digest threshold
         (("digest", "overlap", -0.5), "overlap"),
+        (("long-digest", "ending", 1.5), "ending"),
     ],
 )
 def test_ranker_file_with_a_bad_opening_weight_or_threshold_is_refused(tmp_path, monkeypatch, nlp, seed000, change, message):

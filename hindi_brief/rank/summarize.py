@@ -3,7 +3,7 @@
 Score of body sentence *i*::
 
     share * ((1 - blend) / (1 + i) + blend * learned_i) + (1 - share) * content_i
-        + compactness * (longest - words_i) / (longest - shortest) + overlap * recurrence_i
+        + compactness * (longest - words_i) / (longest - shortest) + overlap * recurrence_i + ending / (n - i)
 
 ``learned_i`` is a linear model over the features of ``features.FEATURES`` (position,
 paragraph, LexRank centrality over BM25 vectors, headline and centroid similarity,
@@ -21,7 +21,9 @@ sentences: ROUGE F1 against a short reference (a one-line summary, a headline) i
 precision once a summary has several sentences. The *overlap* term (0 for most models) adds
 ``recurrence_i``, the sentence's TextRank centrality over shared terms (the feature
 ``overlap_centrality``) scaled to (0, 1] inside the text: a digest, a third of a text, is judged
-against a third of it, where what recurs across the text counts more than what fits a headline.
+against a third of it, where what recurs across the text counts more than what fits a headline. The
+*ending* term (0 for all but ``"long-digest"``) is the position term's mirror over the ``n`` body
+sentences, ``1 / (1 + sentences after it)``: an essay or an opinion piece closes with its conclusion.
 
 A text of at most ``LONG_DOC`` body sentences (a news story) is ranked by one model
 each for 1, 2, 3 and 4 or more (``"many"``) sentences and one for word budgets, because
@@ -56,9 +58,10 @@ open with the one-sentence model's pick as well, ``"1-news"``'s (the one-sentenc
 the longer texts): a long text may also be one long news story, where that pick is better than the
 long model's own (the ``long-story`` evaluation condition shows how far both still are from lead
 there). A digest of a long text (four or more sentences, a quarter of it or more) is
-``"long-digest"``'s: the long model with the overlap term of ``"digest"``; so is a summary of two or three
+``"long-digest"``'s: the long model with the overlap term of ``"digest"`` and the ending term (0.6: a digest of an
+essay keeps its conclusion as a news summary keeps the opening); so is a summary of two or three
 sentences of a long text, ``"long-brief"``'s: too few sentences to hold the lead of each of its parts,
-they are best its most central ones (the one-sentence pick still opens them).
+they are best its most central ones (the one-sentence pick still opens them; no ending term there).
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
@@ -142,7 +145,7 @@ _OVERLAP = FEATURES.index("overlap_centrality")
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 16
+RANKER_FORMAT = 17
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -419,6 +422,7 @@ class Ranker:
     opens_with: dict[str, str | None]
     mmr_lambda: float
     overlap: dict[str, float]
+    ending: dict[str, float]
 
     def scores(self, model: str, matrix: np.ndarray, words: np.ndarray) -> np.ndarray:
         """``combined_scores`` of every sentence under ``model`` (``words`` per sentence)."""
@@ -431,6 +435,7 @@ class Ranker:
             compactness=self.compactness[model],
             words=words,
             overlap=self.overlap[model],
+            ending=self.ending[model],
         )
 
     def ranking(
@@ -455,7 +460,7 @@ def _read_ranker(path: Path) -> Ranker:
         raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
     if tuple(data["features"]) != FEATURES:
         raise ValueError("its feature names differ from this version's")
-    coef, blend, content, share, compactness, opens_with, overlap = {}, {}, {}, {}, {}, {}, {}
+    coef, blend, content, share, compactness, opens_with, overlap, ending = {}, {}, {}, {}, {}, {}, {}, {}
     position_free = np.isin(FEATURES, CONTENT_FEATURES)
     for name in MODELS:
         m = data["models"][name]
@@ -475,6 +480,9 @@ def _read_ranker(path: Path) -> Ranker:
         overlap[name] = float(m["overlap"])
         if not 0.0 <= overlap[name] <= 1.0:
             raise ValueError(f"model {name!r} overlap outside [0, 1]")
+        ending[name] = float(m["ending"])
+        if not 0.0 <= ending[name] <= 1.0:
+            raise ValueError(f"model {name!r} ending outside [0, 1]")
         opens_with[name] = m["opens_with"]
         # An opening model that itself opens with another would make the pick order depend on a chain.
         if opens_with[name] is not None and (opens_with[name] not in MODELS or data["models"][opens_with[name]]["opens_with"] is not None):
@@ -489,7 +497,7 @@ def _read_ranker(path: Path) -> Ranker:
         raise ValueError("mmr_lambda outside (0, 1]")
     return Ranker(
         coef=coef, blend=blend, content=content, share=share, compactness=compactness, opens_with=opens_with, mmr_lambda=lam,
-        overlap=overlap,
+        overlap=overlap, ending=ending,
     )
 
 
@@ -619,12 +627,14 @@ def combined_scores(
     compactness: float = 0.0,
     words: np.ndarray | None = None,
     overlap: float = 0.0,
+    ending: float = 0.0,
 ) -> np.ndarray:
     """``share * ((1 - blend) / (1 + i) + blend * learned) + (1 - share) * content_score``, the two linear
     parts each scaled to (0, 1] inside the text, plus ``compactness`` times how much shorter than the
     longest sentence each one is, scaled to [0, 1] (``words`` per sentence), plus ``overlap`` times the
-    sentence's ``overlap_centrality`` scaled to (0, 1] (the same function scores sentences for users and
-    for the training command's cross-validation)."""
+    sentence's ``overlap_centrality`` scaled to (0, 1], plus ``ending`` times ``1 / (1 + sentences after it)``,
+    the mirror of the position term (the same function scores sentences for users and for the training
+    command's cross-validation)."""
     scores = (1.0 - blend) * matrix[:, FEATURES.index("inv_position")] + blend * _scaled(matrix @ coef)
     if content is not None and share < 1.0:
         scores = share * scores + (1.0 - share) * _scaled(matrix @ content)
@@ -634,6 +644,8 @@ def combined_scores(
             scores = scores + compactness * (words.max() - words) / spread
     if overlap > 0.0:
         scores = scores + overlap * _scaled(matrix[:, _OVERLAP])
+    if ending > 0.0:
+        scores = scores + ending / np.arange(len(matrix), 0, -1)
     return scores
 
 

@@ -201,8 +201,8 @@ OVERLAP = {name: 0.5 if name in ("digest", "long-brief", "long-digest") else 0.0
 #: the mirror of the position term: an essay, a report or an opinion piece closes with its conclusion, which a digest
 #: of it keeps as a news summary keeps the opening. Only for ``"long-digest"``, a third or so of a text of more than
 #: ``LONG_DOC`` sentences: 0.6, the best k=ref R-1 on the essays of ``benchmarks/essays_and_articles.py`` by writers 1, 2,
-#: 5, 6 and 7 (0.4 / 0.6 / 0.8 / 1.2: 68.54 / 69.53 / 69.40 / 69.01; 0: 68.19); the joined ILSUM texts it is fitted on
-#: close with the last of several stories, where the term costs little (model card, "Essays close with their conclusion").
+#: 5, 6 and 7 (0.4 / 0.6 / 0.8 / 1.2: 68.54 / 69.53 / 69.40 / 69.01; 0: 68.19). Joined ILSUM texts close with the last of
+#: several stories cut short, no conclusion: there it costs a little (model card, "Essays close with their conclusion").
 ENDING = {name: 0.6 if name == "long-digest" else 0.0 for name in COMPACTNESS}
 #: Model name -> the model whose best sentence it picks first (None: its own best).
 OPENS_WITH: dict[str, str | None] = {
@@ -410,14 +410,14 @@ def summarise(
     opens_with: dict[str, str | None] = OPENS_WITH,
     mmr_lambda: float = MMR_LAMBDA,
     overlap: dict[str, float] = OVERLAP,
-    ending: dict[str, float] | None = None,
+    ending: dict[str, float] = ENDING,
 ) -> list[int]:
     """The picks hindi_brief makes on a training text with ``fitted`` for ``k`` sentences or a
     ``max_words`` budget (as ``summarize`` does)."""
     coefs, contents = fitted
     ranker = Ranker(
         coef=coefs, blend=blend, content=contents, share=share, compactness=compactness, opens_with=opens_with,
-        mmr_lambda=mmr_lambda, overlap=overlap, ending=ENDING if ending is None else ending,
+        mmr_lambda=mmr_lambda, overlap=overlap, ending=ending,
     )
     name = model_for(sentences=k, max_words=max_words, n_sentences=len(t.keys), n_words=int(np.sum(t.words)))
     ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys)

@@ -555,25 +555,14 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     latin_names = n_latin > 0 and kinds.count("word") > n_latin  # a Devanagari sentence with Latin words
     glosses = _english_glosses(sentence.text, sentence.start) if latin_names and n_latin >= 2 else None
     gloss_starts = [a for a, _ in glosses] if glosses else None
-    if latin_names:
-        roles = [
-            (_NO_ROLE if gloss_starts and _inside(start, gloss_starts, glosses) else _latin_role(norm))  # type: ignore[arg-type]
-            if kind == "latin"
-            else (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
-            if p in _CLASS
-            else _NO_ROLE
-            for kind, norm, p, lemma, start in zip(kinds, norms, pos, lemmas, starts)
-        ]
-    elif tagged:  # most sentences: no Latin name words to look for
-        roles = [
-            (get((True, kind, norm, p, lemma)) or _role(True, kind, norm, p, lemma)) if p in _CLASS else _NO_ROLE
-            for kind, norm, p, lemma in zip(kinds, norms, pos, lemmas)
-        ]
-    else:
-        roles = [
-            get((False, kind, norm, p, lemma)) or _role(False, kind, norm, p, lemma)
-            for kind, norm, p, lemma in zip(kinds, norms, pos, lemmas)
-        ]
+    roles = [
+        (_NO_ROLE if gloss_starts and _inside(start, gloss_starts, glosses) else _latin_role(norm))  # type: ignore[arg-type]
+        if latin_names and kind == "latin"
+        else (get((tagged, kind, norm, p, lemma)) or _role(tagged, kind, norm, p, lemma))
+        if not tagged or p in _CLASS
+        else _NO_ROLE
+        for kind, norm, p, lemma, start in zip(kinds, norms, pos, lemmas, starts)
+    ]
     runs: list[list[list]] = []
     cur: list[list] = []
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)
@@ -832,9 +821,8 @@ _ONE_WORD = ((0, 1),)
 
 
 def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
-    """``(i, j)`` unit ranges of a run that are candidates."""
-    if len(run) == 1:  # most runs are one word: a candidate unless a lone adjective
-        return [] if run[0][3] == "A" else [(0, 1)]
+    """``(i, j)`` unit ranges of a run of two or more units that are candidates (``_collect`` reads a one-word run
+    itself: a candidate unless a lone adjective)."""
     if not tagged:
         n = len(run)
         return [(i, j) for i in range(n) for j in range(i + 1, min(n, i + MAX_WORDS_UNTAGGED) + 1)]
@@ -924,7 +912,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
         sentence_window = -1
         for run in runs:
             unit_starts += [u[0] for u in run]
-            # Most runs are one word: a candidate unless a lone adjective (``_spans``).
+            # Most runs are one word: a candidate unless a lone adjective.
             spans = (_ONE_WORD if run[0][3] != "A" else ()) if len(run) == 1 else _spans(run, tagged)
             for a, b in spans:
                 first_unit = run[a]

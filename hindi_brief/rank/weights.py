@@ -165,14 +165,10 @@ def content_terms(sentence: Sentence, *, tagged: bool) -> list[str]:
     c = sentence.columns
     if not tagged:
         return [term for kind, norm in zip(c.kinds, c.norms) if (term := _term(kind, norm, None, None, False)) is not None]
-    # ``_term``'s tagged rules, inline: a call per token would cost more than the rules.
     return [
-        term.lower() if kind == "latin" else term
+        term
         for kind, norm, pos, lemma in zip(c.kinds, c.norms, c.pos, c.lemmas)
-        if pos in CONTENT_POS
-        and kind in _TERM_KINDS
-        and norm not in STOPWORDS
-        and (term := lemma or norm) not in STOPWORDS
+        if pos in CONTENT_POS and (term := _term(kind, norm, pos, lemma, True)) is not None
     ]
 
 

@@ -159,6 +159,21 @@ def test_standalone_places_are_names_alone_and_with_a_locative():
     assert standalone_places(sentences, min_count=2, min_share=0.7, min_locative=0.6) == []
 
 
+def test_common_nouns_are_words_tagged_nn_often_enough():
+    # "नीति" is NN 2 of 2 times; "दिवस" 1 of 3 (a day's name twice, NNP); "सिंह" never; "हिन्दी"/"हिंदी" are one
+    # word spelled two ways, written in its commoner spelling.
+    from hindi_brief.training.word_lists import common_nouns
+
+    sentences = [
+        (("राष्ट्रीय", "शिक्षा", "नीति", "पर", "राजनाथ", "सिंह", "बोले"), ("NNP", "NNP", "NN", "PSP", "NNP", "NNP", "VM")),
+        (("हिंदी", "दिवस", "पर", "नीति", "बनी"), ("NNP", "NNP", "PSP", "NN", "VM")),
+        (("हिंदी", "दिवस", "और", "हिन्दी", "सिंह", "का", "दिवस"), ("NN", "NNP", "CC", "NN", "NNP", "PSP", "NN")),
+    ]
+    assert common_nouns(sentences, min_count=2, min_share=0.3) == [("दिवस", 3, 1 / 3), ("हिंदी", 3, 2 / 3), ("नीति", 2, 1.0)]
+    assert common_nouns(sentences, min_count=2, min_share=0.5) == [("हिंदी", 3, 2 / 3), ("नीति", 2, 1.0)]
+    assert common_nouns(sentences, min_count=4) == []
+
+
 def test_intensifiers_are_words_tagged_intf_in_half_their_uses():
     # "सबसे" is INTF 2 of 2 times; "बहुत" 1 of 2 (the other a quantifier, QF); "काफी" 0 of 2.
     from hindi_brief.training.word_lists import intensifiers
@@ -192,7 +207,7 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
     for name in (
         "light_verb_nouns", "conjunct_nouns", "light_verbs", "number_words", "non_nominal_words", "unit_nouns",
-        "standalone_places", "gradable_adjectives",
+        "standalone_places", "common_nouns", "gradable_adjectives",
     ):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
@@ -202,6 +217,8 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert {"रुपया", "फीसदी", "डॉलर"} <= words("unit_nouns")
     assert {"भारत", "पाकिस्तान", "पंजाब"} <= words("standalone_places")
     assert not {"सिंह", "खान", "कांग्रेस", "भाजपा", "बुधवार"} & words("standalone_places")
+    assert {"नीति", "दिवस", "अधिनियम", "संगठन", "किसान"} <= words("common_nouns")
+    assert not {"राजनाथ", "सिंह", "मोदी", "कुमार"} & words("common_nouns")
     assert {"बड़ा", "अच्छा", "प्रसिद्ध"} <= words("gradable_adjectives")
     assert not {"भारतीय", "राष्ट्रीय", "आर्थिक", "सोशल", "नया"} & words("gradable_adjectives")
 

@@ -5,7 +5,7 @@ Usage::
     python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi --out hindi_brief/text/lexicon
 
 The first six come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
-of test; the held-out half is never read), each lemma written once, most frequent first; the seventh from the
+of test; the held-out half is never read), each lemma written once, most frequent first; the seventh and eighth from the
 larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside ``--data``):
 
 * ``light_verb_nouns.txt``: the nouns and adjectives that Hindi uses almost only as the first part of a
@@ -40,8 +40,14 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
   nor is a day). A two-word name chain that ends in a place is more likely a name beside a place than a
   first name and a surname: ``गंगा भारत की सबसे महत्वपूर्ण नदी है`` (``rank/keywords.py``), while a state's unit
   of a party (``पंजाब कांग्रेस``) ends in a party.
+* ``common_nouns.txt``: the words HDTB writes as common nouns: every word (counted by ``spelling_key``, written in
+  its commonest spelling) seen at least ``MIN_COMMON_COUNT`` times in the XPOS split, at least ``MIN_COMMON_SHARE``
+  of them tagged NN (``नीति`` 0.97, ``अधिनियम`` 0.28, ``दिवस`` 0.33; a name is not: ``राजनाथ``, ``सिंह``, ``मोदी`` 0.00).
+  The words after a designation in a proper-noun chain are a name only when one of them is not such a word:
+  ``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम`` and ``विश्व स्वास्थ्य संगठन`` are one name each, where ``कवि कुमार विश्वास``
+  titles ``कुमार विश्वास`` (``rank/keywords.py``).
 
-The eighth, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
+The ninth, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
 test split is never read; ``ilsum_hi`` beside ``--data``), tagged by the shipped embedded tagger:
 
 * ``gradable_adjectives.txt``: the adjectives of degree (``बड़ा``, ``अच्छा``, ``प्रसिद्ध``, ``सस्ता``): every lemma tagged
@@ -70,7 +76,7 @@ from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
 __all__ = [
     "MIN_COUNT", "MIN_CONJUNCT_SHARE", "MIN_LIGHT_VERB_SHARE", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
     "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "intensifiers",
-    "gradable_adjectives", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
+    "gradable_adjectives", "common_nouns", "MIN_COMMON_COUNT", "MIN_COMMON_SHARE", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
 ]
 
 MIN_COUNT = 8
@@ -88,6 +94,10 @@ MIN_STANDALONE_SHARE = 0.8
 #: ... and at least this share of them followed by में or से (a place).
 MIN_LOCATIVE_SHARE = 0.1
 _LOCATIVE = frozenset({"में", "से"})
+#: A common noun is seen at least this many times in the XPOS split ...
+MIN_COMMON_COUNT = 5
+#: ... at least this share of them tagged NN (a word that names and is a noun, ``दिवस``, ``निगम``, is both).
+MIN_COMMON_SHARE = 0.05
 #: An adjective of degree is tagged ADJ at least this many times in the ILSUM val articles and HDTB ...
 MIN_GRADABLE_COUNT = 10
 #: An intensifier is tagged INTF in at least this share of its uses (``सबसे`` 0.82, ``बहुत`` 0.53: the rest are
@@ -211,6 +221,27 @@ def standalone_places(
     return [row for row in _frequent_first(seen, alone, min_count, min_share) if locative[row[0]] / row[1] >= min_locative]
 
 
+def common_nouns(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
+    *,
+    min_count: int = MIN_COMMON_COUNT,
+    min_share: float = MIN_COMMON_SHARE,
+) -> list[tuple[str, int, float]]:
+    """``(word, count, share)`` of the words seen at least ``min_count`` times of which at least ``min_share`` are
+    tagged NN, most frequent first; words are counted by ``spelling_key`` and written in their commonest spelling;
+    ``sentences`` are ``(words, xpos)`` pairs (``hdtb_train.read_xpos_tsv``)."""
+    seen: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for words, xpos in sentences:
+        for word, tag in zip(words, xpos):
+            key = spelling_key(word)
+            seen[key] += 1
+            hits[key] += tag == "NN"
+            spellings.setdefault(key, Counter())[word] += 1
+    return [(spellings[k].most_common(1)[0][0], n, share) for k, n, share in _frequent_first(seen, hits, min_count, min_share)]
+
+
 def intensifiers(
     sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
     *,
@@ -316,6 +347,12 @@ HEADERS = {
         f"# Written by {_COMMAND};",
         "# each line: the word, then its NNP count and the share written alone as a comment.",
     ],
+    "common_nouns": [
+        f"# Words HDTB writes as common nouns: seen at least {MIN_COMMON_COUNT} times in the HDTB training split of words and XPOS,",
+        f"# at least {MIN_COMMON_SHARE:.0%} of them tagged NN. A proper-noun chain whose words after a designation are all such words",
+        f"# is one name (राष्ट्रीय शिक्षा नीति). Written by {_COMMAND};",
+        "# each line: the word, then its count and NN share as a comment.",
+    ],
     "gradable_adjectives": [
         f"# Adjectives of degree: lemmas tagged ADJ at least {MIN_GRADABLE_COUNT} times in the ILSUM val articles (embedded tagger)",
         f"# and the HDTB training split, at least {MIN_GRADABLE_SHARE:.0%} and {MIN_INTENSIFIED} of them after an intensifier (सबसे, बहुत, बेहद:",
@@ -354,6 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("non_nominal_words", non_nominal_words(train)),
         ("unit_nouns", unit_nouns(train)),
         ("standalone_places", standalone_places(xpos_sentences)),
+        ("common_nouns", common_nouns(xpos_sentences)),
         ("gradable_adjectives", gradable_adjectives(_adjective_uses(train, ilsum_docs, intensifiers(xpos_sentences)))),
     )
     for name, rows in lists:

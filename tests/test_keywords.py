@@ -1081,6 +1081,18 @@ def test_two_names_side_by_side_are_two_keywords(embedded):
     assert "विराट कोहली" in texts, texts
 
 
+def test_a_designation_before_common_nouns_only_titles_nothing(embedded):
+    # "वाहन" is a noun elsewhere in the text ("वाहन की जांच"), so inside the name it reads as a designation; but
+    # what follows it, "अधिनियम", is a common noun, no name: the law is one keyword, not three pieces.
+    texts = keyword_texts(
+        embedded,
+        "संशोधित मोटर वाहन अधिनियम लागू होने के बाद जुर्माना बढ़ गया। वाहन चालकों को अब हेलमेट पहनना होगा।",
+        "पुलिस ने कहा कि वाहन की जांच होगी।",
+    )
+    assert "मोटर वाहन अधिनियम" in texts, texts
+    assert_left_out(texts, ("मोटर", "वाहन", "अधिनियम"))
+
+
 def test_an_izafat_name_is_one_keyword_however_written(embedded):
     # "लश्कर ए तैयबा" with spaces and "लश्कर-ए-तैयबा" (one token) are one name.
     found = keywords_of(

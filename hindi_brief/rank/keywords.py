@@ -12,7 +12,9 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   noun or adjective in the text more often than a one-word name) and the words before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
   such a word ending a chain the text writes twice or more is the name's head (``सुप्रीम कोर्ट``, ``उत्तर प्रदेश``:
   ``_designations``), and such a word the text writes before the same name word at least twice, that name word
-  standing without it less often, is a first name (``योगी आदित्यनाथ``, ``करण जौहर``: ``_first_names``);
+  standing without it less often, is a first name (``योगी आदित्यनाथ``, ``करण जौहर``: ``_first_names``), and such a
+  word (not a title) before words that are all common nouns (``COMMON_NOUNS``) titles nothing: the chain is one
+  name (``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम``);
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
   ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
 * a one-word name with the common nouns after it, ending in a noun: ``कोरोना वायरस``,
@@ -306,6 +308,10 @@ GRADABLE_ADJECTIVES = frozenset(map(spelling_key, words("gradable_adjectives")))
 #: ``lexicon/standalone_places.txt``, written from HDTB by ``training.word_lists``): a two-word chain said once that
 #: ends in one is more likely a name beside a place than a first name and a surname (``_split_adjacent_names``).
 STANDALONE_PLACES = frozenset(words("standalone_places"))
+#: Words HDTB writes as common nouns, in at least 5% of their uses (``lexicon/common_nouns.txt``, from HDTB by the same
+#: command: ``नीति``, ``अधिनियम``, ``दिवस``, ``संगठन``; not ``राजनाथ``, ``सिंह``): a designation titles the name after it
+#: only when that name holds a word that is not one (``_designations``).
+COMMON_NOUNS = frozenset(map(spelling_key, words("common_nouns")))
 #: Words HDTB almost never tags NOUN or PROPN (``lexicon/non_nominal_words.txt``, from HDTB by the same
 #: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
@@ -702,7 +708,9 @@ def _designations(sentence_runs: list[list[list[list]]]) -> None:
     instead (``उत्तर प्रदेश``, ``सुप्रीम कोर्ट``, ``डोनाल्ड ट्रंप`` where ``ट्रंप`` is once tagged a noun): then
     only titles are designations in that chain, so ``राष्ट्रीय स्वयंसेवक संघ`` and ``जनता दल`` stay names. Said
     once, such a chain is more often a name with a common word glued on (``अयोध्या गोली``), and is read as
-    before. Nor is a first name the tagger also calls a noun a designation (``_first_names``: ``योगी आदित्यनाथ``).
+    before. Nor is a first name the tagger also calls a noun a designation (``_first_names``: ``योगी आदित्यनाथ``),
+    nor a word that is no title where every word after it in the chain is a common noun (``COMMON_NOUNS``): it then
+    titles nothing, and the chain is one name (``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम``).
     """
     # Only runs that hold a designation change; a chain whose head may be kept ends in one, so all
     # its occurrences are among them too. Untagged text has no designations.
@@ -720,6 +728,12 @@ def _designations(sentence_runs: list[list[list[list]]]) -> None:
                 if k + 1 < j and first_names.get(run[k][2]) == run[k + 1][2]:
                     continue  # "योगी आदित्यनाथ": a first name, not a designation
                 if run[k][4] == _TITLE or (run[k][4] and not keep_head):
+                    # What follows a designation that is no title must be a name: when every word after it is a
+                    # common noun, it titles nothing and the chain is one name (an institution, a scheme, a law,
+                    # a day: "राष्ट्रीय शिक्षा नीति", "मोटर वाहन अधिनियम", "विश्व स्वास्थ्य संगठन"), where "कवि कुमार विश्वास"
+                    # titles "कुमार विश्वास" ("कुमार" is no common noun).
+                    if run[k][4] != _TITLE and k + 1 < j and all(spelling_key(u[2]) in COMMON_NOUNS for u in run[k + 1 : j]):
+                        break
                     for m in range(i, k + 1):
                         run[m][3] = "N"
                     break

@@ -133,14 +133,19 @@ def test_inflected_forms_merge_under_one_lemma(dict_nlp):
 
 
 def test_spaced_and_joined_hyphen_compounds_are_one_keyword(dict_nlp, seed000):
-    kws = make_keywords(dict_nlp(seed000), top=50)
+    from hindi_brief.rank.keywords import candidates
+
+    doc = dict_nlp(seed000)
     text = seed000
     # seed 000 writes the compound spaced ("भारत - अमेरिका") and half-spaced ("भारत -अमेरिका"):
-    # one keyword holds all four occurrences, whatever the spacing.
-    compounds = [k for k in kws if "भारत" in k.text and "अमेरिका" in k.text]
+    # one candidate holds all four occurrences, whatever the spacing ...
+    compounds = [c for key, c in candidates(doc).items() if len(key) == 1 and "भारत" in key[0] and "अमेरिका" in key[0]]
     assert len(compounds) == 1
-    assert compounds[0].count == 4
+    assert len(compounds[0].offsets) == 4
     assert {text[s:e].replace(" ", "") for s, e in compounds[0].offsets} == {"भारत-अमेरिका"}
+    # ... and the one keyword listed with it ("भारत-अमेरिका रक्षा सहयोग", which speaks for it) closes it up.
+    listed = [k.text for k in make_keywords(doc, top=50) if "भारत" in k.text and "अमेरिका" in k.text]
+    assert len(listed) == 1 and listed[0].startswith("भारत-अमेरिका"), listed
 
 
 def test_a_spaced_dash_joins_two_names_only(embedded):
@@ -1091,6 +1096,23 @@ def test_a_designation_before_common_nouns_only_titles_nothing(embedded):
     )
     assert "मोटर वाहन अधिनियम" in texts, texts
     assert_left_out(texts, ("मोटर", "वाहन", "अधिनियम"))
+
+
+def test_two_words_listed_apart_that_the_text_says_together_are_one_phrase(embedded):
+    # "सड़क" and "दुर्घटना" are each said far more often alone than in "सड़क दुर्घटना" (3 times), so each stands on
+    # its own; together they are the phrase, in one place of the list.
+    texts = keyword_texts(
+        embedded,
+        "देश में हर साल सड़क दुर्घटना में हजारों लोगों की जान जाती है। सड़क पर तेज रफ्तार सबसे बड़ा कारण है।",
+        "खराब सड़क और गड्ढे भी दुर्घटना की वजह बनते हैं। सड़क दुर्घटना के बाद घायलों को समय पर इलाज नहीं मिलता।",
+        "हर दुर्घटना के पीछे लापरवाही होती है। सड़क पर नियमों का पालन जरूरी है। सड़क दुर्घटना रोकने के लिए सरकार ने नई",
+        "योजना बनाई है। दुर्घटना वाले स्थानों पर चेतावनी बोर्ड लगाए जाएंगे। सड़क की मरम्मत भी होगी। दुर्घटना के आंकड़े",
+        "चिंता बढ़ाते हैं। सड़क पर हेलमेट पहनना अनिवार्य है। गांव की सड़क भी खराब है। कई बार दुर्घटना रात में होती है।",
+        "चौड़ी सड़क पर भी दुर्घटना होती है। सड़क किनारे रोशनी नहीं होती। पुलिस हर दुर्घटना की जांच करती है। नई सड़क",
+        "बनाने का काम जारी है। दुर्घटना में घायल लोगों को मुआवजा मिलता है।",
+    )
+    assert texts[0] == "सड़क दुर्घटना", texts
+    assert_left_out(texts, ("सड़क", "दुर्घटना"))
 
 
 def test_an_izafat_name_is_one_keyword_however_written(embedded):

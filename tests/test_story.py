@@ -139,7 +139,8 @@ def test_what_is_new_in_the_july_call(brief: StoryBrief) -> None:
 def test_keywords_are_merged_with_counts_per_article(brief: StoryBrief) -> None:
     assert 0 < len(brief.keywords) <= 15
     by_text = {k.text: k for k in brief.keywords}
-    assert "रक्षा" in by_text
+    # "सहयोग" (cooperation) is a keyword of both articles, counted in each.
+    assert "सहयोग" in by_text and all(c > 0 for c in by_text["सहयोग"].counts), by_text
     for k in brief.keywords:
         assert len(k.counts) == 2 and k.count == sum(k.counts) > 0
     heg = [k for k in brief.keywords if "हेगसेथ" in k.text]  # "हेगसेथ" or "पीट हेगसेथ", by tagger
@@ -147,8 +148,8 @@ def test_keywords_are_merged_with_counts_per_article(brief: StoryBrief) -> None:
 
 
 def test_no_story_keyword_runs_inside_another(brief: StoryBrief) -> None:
-    # Seed 000 lists "रक्षा", seed 001 "रक्षा मंत्री" (its मंत्री is said mostly in that phrase): the story lists
-    # the better of the two, as one article's list would.
+    # Seed 000 lists "भारत-अमेरिका रक्षा सहयोग" (untagged: "रक्षा" and "सहयोग"), seed 001 "रक्षा मंत्री" and "सहयोग":
+    # the story lists the better of a phrase and a word inside it, as one article's list would.
     parts = [tuple(p for w in k.text.split() for p in w.split("-") if p) for k in brief.keywords]
     for a, pa in enumerate(parts):
         for b, pb in enumerate(parts):

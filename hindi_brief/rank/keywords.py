@@ -137,6 +137,9 @@ all go; two or more chosen phrases that hold a common word speak for it together
 most of whose occurrences overlap a chosen phrase is dropped. A headline that is itself one
 candidate phrase (an encyclopedic title: ``थार मरुस्थल``) is listed whole: it speaks for every
 phrase inside it, wins over any phrase around it and stands on its own (``_mark_title``).
+In tagged text, two common words both chosen that the text also says together, as a phrase of the two, at least
+``JOINED_WORDS_MIN_COUNT`` (3) times, are that phrase: the choice is made again without them (``_joined_words``:
+an essay on road accidents lists ``सड़क दुर्घटना``, not ``सड़क`` and ``दुर्घटना`` apart; ``प्लास्टिक कचरा``).
 """
 
 from __future__ import annotations
@@ -198,6 +201,11 @@ OVERLAP = 0.6
 # rule of today: 41.37 at 1.0, 42.65 at 0.4); silver P@10 (ILSUM val) 76.29 at 1.0, 74.77 at 0.4: the silver
 # set scores each word of a keyword on its own and so rewards listing the words apart.
 FOLD_SHARE = 0.4
+#: Two chosen common words said together as one phrase this often are listed as that phrase (``_joined_words``).
+#: F1@10 exact, hand-made keyphrases val / essays and articles development: 2 or 3: 47.73 / 30.19; 4 or 5: 47.52 /
+#: 30.19; no such rule: 47.52 / 29.87 (held out, read afterwards: test 45.65 for all; essays and articles 26.29 /
+#: 25.73 / 25.73); of the two values the development texts cannot tell apart, the one that changes fewer lists.
+JOINED_WORDS_MIN_COUNT = 3
 ABSORB = 0.8
 PAGERANK_DAMPING = 0.85
 SCORE_DECIMALS = 10  # scores are at most about 12; rounding error of the arithmetic is ~1e-15
@@ -1589,6 +1597,52 @@ def _deduplicated(
     return sorted(index.slot_of, key=index.slot_of.__getitem__)
 
 
+def _joined_words(
+    cands: list[_Candidate],
+    chosen: list[int],
+    found: dict[tuple[str, ...], _Candidate],
+    absorbed: dict[int, int],
+    alone: Callable[[_Candidate], bool],
+) -> set[int]:
+    """The chosen common words (one word, no name or title) two of which the text also says together as one
+    phrase, at least ``JOINED_WORDS_MIN_COUNT`` times, that may be a keyword: ``सड़क`` and ``दुर्घटना`` beside
+    ``सड़क दुर्घटना`` said five times. A word said far more often alone than in the phrase stands on its own
+    (``FOLD_SHARE``), so each of the two is chosen; together they are that phrase, in one place of the list."""
+    words = {cands[i].key[0]: i for i in chosen if len(cands[i].key) == 1 and not cands[i].proper and not cands[i].title}
+    if len(words) < 2:
+        return set()
+    out: set[int] = set()
+    pairs: list[tuple[str, str]] = []
+    at: dict[tuple[str, ...], int] | None = None  # candidate number by key, made when first needed
+    for a in words:
+        for b in words:
+            phrase = found.get((a, b)) if a != b else None
+            if phrase is None or len(phrase.offsets) < JOINED_WORDS_MIN_COUNT:
+                continue
+            if at is None:
+                at = {c.key: n for n, c in enumerate(cands)}
+            # An absorbed phrase is never listed (the longer phrase that absorbed it speaks for it).
+            if at[phrase.key] not in absorbed and alone(phrase):
+                out |= {words[a], words[b]}
+                pairs.append((a, b))
+    if not out:
+        return out
+    # The words keep out, as they did, the other phrases that hold one of them and are said too seldom to speak
+    # for it (``FOLD_SHARE``: "नया वेरिएंट ओमिक्रॉन" and "वेरिएंट ओमिक्रॉन" said once or twice beside "ओमिक्रॉन" said
+    # ten times): only the phrase of the two takes their place. A phrase that holds both words of a pair
+    # ("कम्बाइंड कमांडर कॉन्फ्रेंस") is weighed against the pair's phrase, as any phrase against one it holds.
+    counts = {cands[i].key[0]: len(cands[i].offsets) for i in out}
+    for n, c in enumerate(cands):
+        if len(c.key) < 2 or c.key in pairs or c.proper or c.title:
+            continue
+        held = phrase_words(c.key)
+        if any(held[k : k + 2] == pair for pair in pairs for k in range(len(held) - 1)):
+            continue
+        if any(w in counts and len(c.offsets) < FOLD_SHARE * counts[w] for w in held):
+            out.add(n)
+    return out
+
+
 def _speaks_for(outer: _Candidate, inner: _Candidate, held: _HeldWords) -> bool:
     """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, the module doc)?"""
     return outer.title or (
@@ -1936,11 +1990,15 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     tagged = doc.tagger is not None
     df = df_for(doc)
     n_sentences = len(doc.sentences) + (doc.headline is not None)
-    chosen = _deduplicated(
-        cands, order, absorbed, score_of, unit_starts, top,
-        lambda c: _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged),
-        tagged,
-    )
+    def alone(c: _Candidate) -> bool:
+        return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged)
+
+    first_scores = dict(score_of) if tagged else score_of  # the choice may be made twice (below)
+    chosen = _deduplicated(cands, order, absorbed, score_of, unit_starts, top, alone, tagged)
+    joined = _joined_words(cands, chosen, found, absorbed, alone) if tagged else set()
+    if joined:
+        score_of = first_scores
+        chosen = _deduplicated(cands, [i for i in order if i not in joined], absorbed, score_of, unit_starts, top, alone, tagged)
     out = []
     for i in chosen:
         c = cands[i]

@@ -24,6 +24,9 @@ precision once a summary has several sentences. The *overlap* term (0 for most m
 against a third of it, where what recurs across the text counts more than what fits a headline. The
 *ending* term (0 for all but ``"long-digest"``) is the position term's mirror over the ``n`` body
 sentences, ``1 / (1 + sentences after it)``: an essay or an opinion piece closes with its conclusion.
+A model's opening pick (below) stays first on a text that opens like a news story (``features.pyramid_score``
+above 0) and elsewhere only where the model itself ranks that sentence within its ``opening_rank`` share of
+the eligible sentences (1 for most models: always; 0.2 for ``"long-brief"`` and ``"long-digest"``, below).
 
 A text of at most ``LONG_DOC`` body sentences (a news story) is ranked by one model
 each for 1, 2, 3 and 4 or more (``"many"``) sentences and one for word budgets, because
@@ -61,7 +64,10 @@ there). A digest of a long text (four or more sentences, a quarter of it or more
 ``"long-digest"``'s: the long model with the overlap term of ``"digest"`` and the ending term (0.6: a digest of an
 essay keeps its conclusion as a news summary keeps the opening); so is a summary of two or three
 sentences of a long text, ``"long-brief"``'s: too few sentences to hold the lead of each of its parts,
-they are best its most central ones (the one-sentence pick still opens them; no ending term there).
+they are best its most central ones (no ending term there). Both open with the one-sentence pick where
+the text opens like a news story (pyramid score above 0) or the long model itself ranks that sentence within
+its best fifth (``opening_rank`` 0.2): a long news story's opening states its point, an essay's opening scene
+does not.
 
 Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
@@ -142,10 +148,11 @@ __all__ = [
 
 _RECURRENCE = np.isin(FEATURES, RECURRENCE_FEATURES)
 _OVERLAP = FEATURES.index("overlap_centrality")
+_PYRAMID = FEATURES.index("pyramid_x_first")  # the text's pyramid score, in the first sentence's row
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 17
+RANKER_FORMAT = 18
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -423,6 +430,7 @@ class Ranker:
     mmr_lambda: float
     overlap: dict[str, float]
     ending: dict[str, float]
+    opening_rank: dict[str, float]
 
     def scores(self, model: str, matrix: np.ndarray, words: np.ndarray) -> np.ndarray:
         """``combined_scores`` of every sentence under ``model`` (``words`` per sentence)."""
@@ -443,10 +451,20 @@ class Ranker:
         keys: list[str],
     ) -> SentenceRanking:
         """The eligible sentences ranked by ``model``, opening with its ``opens_with`` model's pick
-        (``"1"``'s pick is ``"1-news"``'s on a text of news length: ``opening_model``)."""
+        (``"1"``'s pick is ``"1-news"``'s on a text of news length: ``opening_model``); on a text that does not
+        open like a news story (pyramid score at most 0), only where ``model`` ranks that sentence within its
+        ``opening_rank`` share of the eligible sentences."""
         opening = opening_model(self.opens_with[model], len(words), int(words.sum()))
         first = None if opening is None else opening_pick(self.scores(opening, matrix, words), eligible)
-        return SentenceRanking(self.scores(model, matrix, words) * eligible, unit, eligible, keys, self.mmr_lambda, first)
+        own = self.scores(model, matrix, words) * eligible
+        # A text that opens like a news story (its first sentence stands out: features.pyramid_score > 0) keeps
+        # the pick; otherwise the pick must be among the model's own best (an essay's opening scene is not).
+        if first is not None and self.opening_rank[model] < 1.0 and matrix[0, _PYRAMID] <= 0.0:
+            # Its place in the model's own order (ties: the earlier sentence first, as the picks break them).
+            ahead = np.count_nonzero(eligible & (own > own[first])) + np.count_nonzero(eligible[:first] & (own[:first] == own[first]))
+            if ahead >= self.opening_rank[model] * np.count_nonzero(eligible):
+                first = None
+        return SentenceRanking(own, unit, eligible, keys, self.mmr_lambda, first)
 
 
 def load_ranker() -> Ranker:
@@ -460,7 +478,7 @@ def _read_ranker(path: Path) -> Ranker:
         raise ValueError(f"format {data.get('format')!r}, expected {RANKER_FORMAT}")
     if tuple(data["features"]) != FEATURES:
         raise ValueError("its feature names differ from this version's")
-    coef, blend, content, share, compactness, opens_with, overlap, ending = {}, {}, {}, {}, {}, {}, {}, {}
+    coef, blend, content, share, compactness, opens_with, overlap, ending, opening_rank = {}, {}, {}, {}, {}, {}, {}, {}, {}
     position_free = np.isin(FEATURES, CONTENT_FEATURES)
     for name in MODELS:
         m = data["models"][name]
@@ -483,6 +501,9 @@ def _read_ranker(path: Path) -> Ranker:
         ending[name] = float(m["ending"])
         if not 0.0 <= ending[name] <= 1.0:
             raise ValueError(f"model {name!r} ending outside [0, 1]")
+        opening_rank[name] = float(m["opening_rank"])
+        if not 0.0 < opening_rank[name] <= 1.0:
+            raise ValueError(f"model {name!r} opening_rank outside (0, 1]")
         opens_with[name] = m["opens_with"]
         # An opening model that itself opens with another would make the pick order depend on a chain.
         if opens_with[name] is not None and (opens_with[name] not in MODELS or data["models"][opens_with[name]]["opens_with"] is not None):
@@ -497,7 +518,7 @@ def _read_ranker(path: Path) -> Ranker:
         raise ValueError("mmr_lambda outside (0, 1]")
     return Ranker(
         coef=coef, blend=blend, content=content, share=share, compactness=compactness, opens_with=opens_with, mmr_lambda=lam,
-        overlap=overlap, ending=ending,
+        overlap=overlap, ending=ending, opening_rank=opening_rank,
     )
 
 

@@ -1115,6 +1115,19 @@ def test_two_words_listed_apart_that_the_text_says_together_are_one_phrase(embed
     assert_left_out(texts, ("सड़क", "दुर्घटना"))
 
 
+def test_an_adjective_a_number_makes_opens_no_phrase(embedded):
+    # "18 सूत्री एजेंडा", "तीन सदस्यीय समिति": the number is no phrase word, so "सूत्री एजेंडा" and "सदस्यीय समिति"
+    # would be half a compound (lexicon/number_bound.txt).
+    texts = keyword_texts(
+        embedded,
+        "कांग्रेस ने पार्टी में सुधार के लिए 18 सूत्री एजेंडा तैयार किया है। पार्टी अध्यक्ष ने कहा कि 18 सूत्री एजेंडा पर",
+        "अगले महीने चर्चा होगी। इसके लिए तीन सदस्यीय समिति बनाई गई है। तीन सदस्यीय समिति अपनी रिपोर्ट सौंपेगी।",
+        "पार्टी के नेताओं ने एजेंडा का स्वागत किया।",
+    )
+    assert {"एजेंडा", "समिति"} <= set(texts), texts
+    assert not [t for t in texts if "सूत्री" in t or "सदस्यीय" in t], texts
+
+
 def test_an_izafat_name_is_one_keyword_however_written(embedded):
     # "लश्कर ए तैयबा" with spaces and "लश्कर-ए-तैयबा" (one token) are one name.
     found = keywords_of(

@@ -174,6 +174,20 @@ def test_common_nouns_are_words_tagged_nn_often_enough():
     assert common_nouns(sentences, min_count=4) == []
 
 
+def test_number_bound_words_are_adjectives_after_a_cardinal():
+    # "दिवसीय" is JJ after a cardinal 2 of 2 times; "बड़ा" JJ after one once of 2; "रुपये" after one each time, but NN.
+    from hindi_brief.training.word_lists import number_bound
+
+    sentences = [
+        (("सात", "दिवसीय", "यात्रा", "पर", "दो", "बड़ा", "फैसला"), ("QC", "JJ", "NN", "PSP", "QC", "JJ", "NN")),
+        (("तीन", "दिवसीय", "मेला", "और", "बड़ा", "दिल"), ("QC", "JJ", "NN", "CC", "JJ", "NN")),
+        (("पांच", "रुपये", "और", "दस", "रुपये"), ("QC", "NN", "CC", "QC", "NN")),
+    ]
+    assert number_bound(sentences, min_count=2, min_share=0.6) == [("दिवसीय", 2, 1.0)]
+    assert number_bound(sentences, min_count=2, min_share=0.5) == [("दिवसीय", 2, 1.0), ("बड़ा", 2, 0.5)]
+    assert number_bound(sentences, min_count=3, min_share=0.5) == []
+
+
 def test_intensifiers_are_words_tagged_intf_in_half_their_uses():
     # "सबसे" is INTF 2 of 2 times; "बहुत" 1 of 2 (the other a quantifier, QF); "काफी" 0 of 2.
     from hindi_brief.training.word_lists import intensifiers
@@ -207,7 +221,7 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
     for name in (
         "light_verb_nouns", "conjunct_nouns", "light_verbs", "number_words", "non_nominal_words", "unit_nouns",
-        "standalone_places", "common_nouns", "gradable_adjectives",
+        "standalone_places", "number_bound", "common_nouns", "gradable_adjectives",
     ):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
@@ -217,6 +231,7 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert {"रुपया", "फीसदी", "डॉलर"} <= words("unit_nouns")
     assert {"भारत", "पाकिस्तान", "पंजाब"} <= words("standalone_places")
     assert not {"सिंह", "खान", "कांग्रेस", "भाजपा", "बुधवार"} & words("standalone_places")
+    assert {"दिवसीय", "वर्षीय", "सदस्यीय", "सूत्री"} <= words("number_bound") and not {"बड़ा", "नया"} & words("number_bound")
     assert {"नीति", "दिवस", "अधिनियम", "संगठन", "किसान"} <= words("common_nouns")
     assert not {"राजनाथ", "सिंह", "मोदी", "कुमार"} & words("common_nouns")
     assert {"बड़ा", "अच्छा", "प्रसिद्ध"} <= words("gradable_adjectives")

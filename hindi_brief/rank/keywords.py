@@ -220,7 +220,9 @@ _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 #: which the untagged runs would otherwise put at the head of a phrase ("क्रमशः संक्रमितों"), and
 #: where a space parts the colon from the stem ("क्रमश :") the stem alone is no word.
 #: And offices written as initials before a name (``lexicon/title_abbreviations.txt``: "पीएम मोदी" is "मोदी",
-#: folded into "नरेंद्र मोदी" where the text says it).
+#: folded into "नरेंद्र मोदी" where the text says it). And the adjectives a number makes (``lexicon/number_bound.txt``:
+#: "दिवसीय", "वर्षीय", "सूत्री"): the number before them is no phrase word, so they would open half a compound
+#: ("सूत्री एजेंडा" of "18 सूत्री एजेंडा"; 14 of the ILSUM and long-input lists held one).
 #: These word lists are held as spelling keys (``spelling_key``) and looked up by a word's key, so a word
 #: written with or without its nukta or as a conjunct (``फ़ीसदी``/``फीसदी``, ``प्रोफ़ेसर``/``प्रोफेसर``) meets
 #: its entry however the list spells it.
@@ -234,6 +236,7 @@ NOT_PHRASE_WORDS = frozenset(
         | words("visarga_words")
         | words("eras")
         | words("title_abbreviations")
+        | words("number_bound")
         | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें", "जानिए", "देखिए", "पढ़िए")),
     )
 )

@@ -5,7 +5,7 @@ Usage::
     python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi --out hindi_brief/text/lexicon
 
 The first six come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
-of test; the held-out half is never read), each lemma written once, most frequent first; the seventh and eighth from the
+of test; the held-out half is never read), each lemma written once, most frequent first; the seventh to ninth from the
 larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside ``--data``):
 
 * ``light_verb_nouns.txt``: the nouns and adjectives that Hindi uses almost only as the first part of a
@@ -40,6 +40,11 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
   nor is a day). A two-word name chain that ends in a place is more likely a name beside a place than a
   first name and a surname: ``गंगा भारत की सबसे महत्वपूर्ण नदी है`` (``rank/keywords.py``), while a state's unit
   of a party (``पंजाब कांग्रेस``) ends in a party.
+* ``number_bound.txt``: the adjectives a number makes (``दिवसीय``, ``वर्षीय``, ``सदस्यीय``, ``सूत्री``: ``सात दिवसीय``, a seven-day ...):
+  every word seen at least ``MIN_NUMBER_BOUND_COUNT`` times in the XPOS split, tagged JJ in at least half of them and
+  right after a cardinal (QC) in at least ``MIN_NUMBER_BOUND_SHARE``. A number is no phrase word, so a phrase that kept
+  such a word would open with half a compound (``दिवसीय वार्षिक श्रृंगार``, ``सूत्री एजेंडा``): it is no phrase word either
+  (``rank/keywords.py``). The count also lets in ``बहुउपयोगी`` (2 of its 3 uses after a number).
 * ``common_nouns.txt``: the words HDTB writes as common nouns: every word (counted by ``spelling_key``, written in
   its commonest spelling) seen at least ``MIN_COMMON_COUNT`` times in the XPOS split, at least ``MIN_COMMON_SHARE``
   of them tagged NN (``नीति`` 0.97, ``अधिनियम`` 0.28, ``दिवस`` 0.33; a name is not: ``राजनाथ``, ``सिंह``, ``मोदी`` 0.00).
@@ -47,7 +52,7 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
   ``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम`` and ``विश्व स्वास्थ्य संगठन`` are one name each, where ``कवि कुमार विश्वास``
   titles ``कुमार विश्वास`` (``rank/keywords.py``).
 
-The ninth, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
+The tenth, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
 test split is never read; ``ilsum_hi`` beside ``--data``), tagged by the shipped embedded tagger:
 
 * ``gradable_adjectives.txt``: the adjectives of degree (``बड़ा``, ``अच्छा``, ``प्रसिद्ध``, ``सस्ता``): every lemma tagged
@@ -76,7 +81,8 @@ from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
 __all__ = [
     "MIN_COUNT", "MIN_CONJUNCT_SHARE", "MIN_LIGHT_VERB_SHARE", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
     "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "intensifiers",
-    "gradable_adjectives", "common_nouns", "MIN_COMMON_COUNT", "MIN_COMMON_SHARE", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
+    "gradable_adjectives", "common_nouns", "number_bound", "MIN_COMMON_COUNT", "MIN_COMMON_SHARE", "MIN_NUMBER_BOUND_COUNT",
+    "MIN_NUMBER_BOUND_SHARE", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
 ]
 
 MIN_COUNT = 8
@@ -94,6 +100,11 @@ MIN_STANDALONE_SHARE = 0.8
 #: ... and at least this share of them followed by में or से (a place).
 MIN_LOCATIVE_SHARE = 0.1
 _LOCATIVE = frozenset({"में", "से"})
+#: An adjective a number makes is seen at least this many times in the XPOS split ...
+MIN_NUMBER_BOUND_COUNT = 3
+#: ... and right after a cardinal in at least this share of them (``दिवसीय`` 0.80, ``वर्षीय`` 1.00, ``सूत्री`` 0.67).
+MIN_NUMBER_BOUND_SHARE = 0.6
+_CARDINALS = frozenset({"QC", "QCC"})
 #: A common noun is seen at least this many times in the XPOS split ...
 MIN_COMMON_COUNT = 5
 #: ... at least this share of them tagged NN (a word that names and is a noun, ``दिवस``, ``निगम``, is both).
@@ -242,6 +253,26 @@ def common_nouns(
     return [(spellings[k].most_common(1)[0][0], n, share) for k, n, share in _frequent_first(seen, hits, min_count, min_share)]
 
 
+def number_bound(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
+    *,
+    min_count: int = MIN_NUMBER_BOUND_COUNT,
+    min_share: float = MIN_NUMBER_BOUND_SHARE,
+) -> list[tuple[str, int, float]]:
+    """``(word, count, share)`` of the words seen at least ``min_count`` times, tagged JJ in at least half of them and
+    right after a cardinal (QC) in at least ``min_share``, most frequent first; ``sentences`` are ``(words, xpos)``
+    pairs (``hdtb_train.read_xpos_tsv``)."""
+    seen: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    adjective: Counter[str] = Counter()
+    for words, xpos in sentences:
+        for i, (word, tag) in enumerate(zip(words, xpos)):
+            seen[word] += 1
+            adjective[word] += tag == "JJ"
+            after[word] += i > 0 and xpos[i - 1] in _CARDINALS
+    return [row for row in _frequent_first(seen, after, min_count, min_share) if 2 * adjective[row[0]] >= row[1]]
+
+
 def intensifiers(
     sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
     *,
@@ -347,6 +378,12 @@ HEADERS = {
         f"# Written by {_COMMAND};",
         "# each line: the word, then its NNP count and the share written alone as a comment.",
     ],
+    "number_bound": [
+        f"# Adjectives a number makes (सात दिवसीय, 25 वर्षीय): words seen at least {MIN_NUMBER_BOUND_COUNT} times in the HDTB training split",
+        f"# of words and XPOS, tagged JJ in at least half of them and right after a cardinal in at least {MIN_NUMBER_BOUND_SHARE:.0%}:",
+        f"# no phrase word, as the number is none. Written by {_COMMAND};",
+        "# each line: the word, then its count and share after a cardinal as a comment.",
+    ],
     "common_nouns": [
         f"# Words HDTB writes as common nouns: seen at least {MIN_COMMON_COUNT} times in the HDTB training split of words and XPOS,",
         f"# at least {MIN_COMMON_SHARE:.0%} of them tagged NN. A proper-noun chain whose words after a designation are all such words",
@@ -391,6 +428,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("non_nominal_words", non_nominal_words(train)),
         ("unit_nouns", unit_nouns(train)),
         ("standalone_places", standalone_places(xpos_sentences)),
+        ("number_bound", number_bound(xpos_sentences)),
         ("common_nouns", common_nouns(xpos_sentences)),
         ("gradable_adjectives", gradable_adjectives(_adjective_uses(train, ilsum_docs, intensifiers(xpos_sentences)))),
     )

@@ -1996,11 +1996,10 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     def alone(c: _Candidate) -> bool:
         return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged)
 
-    first_scores = dict(score_of) if tagged else score_of  # the choice may be made twice (below)
     chosen = _deduplicated(cands, order, absorbed, score_of, unit_starts, top, alone, tagged)
     joined = _joined_words(cands, chosen, found, absorbed, alone) if tagged else set()
-    if joined:
-        score_of = first_scores
+    if joined:  # the choice is made again (rarely), from the scores before the first choice raised some
+        score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
         chosen = _deduplicated(cands, [i for i in order if i not in joined], absorbed, score_of, unit_starts, top, alone, tagged)
     out = []
     for i in chosen:

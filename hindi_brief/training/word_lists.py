@@ -241,16 +241,8 @@ def common_nouns(
     """``(word, count, share)`` of the words seen at least ``min_count`` times of which at least ``min_share`` are
     tagged NN, most frequent first; words are counted by ``spelling_key`` and written in their commonest spelling;
     ``sentences`` are ``(words, xpos)`` pairs (``hdtb_train.read_xpos_tsv``)."""
-    seen: Counter[str] = Counter()
-    hits: Counter[str] = Counter()
-    spellings: dict[str, Counter[str]] = {}
-    for words, xpos in sentences:
-        for word, tag in zip(words, xpos):
-            key = spelling_key(word)
-            seen[key] += 1
-            hits[key] += tag == "NN"
-            spellings.setdefault(key, Counter())[word] += 1
-    return [(spellings[k].most_common(1)[0][0], n, share) for k, n, share in _frequent_first(seen, hits, min_count, min_share)]
+    uses = ((word, tag == "NN") for words, xpos in sentences for word, tag in zip(words, xpos))
+    return [row[:3] for row in _frequent_by_spelling(uses, min_count, min_share)]
 
 
 def number_bound(
@@ -301,19 +293,13 @@ def gradable_adjectives(
     ``min_share``, and at least ``min_intensified`` occurrences, follow an intensifier; ``tagged`` yields
     ``(lemmas, upos, intensified)`` per sentence (``intensified[i]``: the word before word ``i`` is an
     intensifier). Lemmas are counted by ``spelling_key`` and written in their commonest spelling."""
-    seen: Counter[str] = Counter()
-    hits: Counter[str] = Counter()
-    spellings: dict[str, Counter[str]] = {}
-    for lemmas, upos, intensified in tagged:
-        for lemma, tag, graded in zip(lemmas, upos, intensified):
-            if tag != "ADJ" or not lemma:
-                continue
-            key = spelling_key(lemma)
-            seen[key] += 1
-            hits[key] += graded
-            spellings.setdefault(key, Counter())[lemma] += 1
-    rows = _frequent_first(seen, hits, min_count, min_share)
-    return [(spellings[k].most_common(1)[0][0], n, share) for k, n, share in rows if hits[k] >= min_intensified]
+    uses = (
+        (lemma, graded)
+        for lemmas, upos, intensified in tagged
+        for lemma, tag, graded in zip(lemmas, upos, intensified)
+        if tag == "ADJ" and lemma
+    )
+    return [row[:3] for row in _frequent_by_spelling(uses, min_count, min_share) if row[3] >= min_intensified]
 
 
 def _adjective_uses(
@@ -327,6 +313,20 @@ def _adjective_uses(
         for sentence in doc.sentences:
             c = sentence.columns
             yield c.lemmas, c.pos, [i > 0 and c.norms[i - 1] in intensifier_words for i in range(len(c.norms))]
+
+
+def _frequent_by_spelling(uses: Iterable[tuple[str, bool]], min_count: int, min_share: float) -> list[tuple[str, int, float, int]]:
+    """``_frequent_first`` over ``(word, hit)`` uses counted by ``spelling_key``: ``(the word's commonest spelling,
+    count, share, hits)``."""
+    seen: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for word, hit in uses:
+        key = spelling_key(word)
+        seen[key] += 1
+        hits[key] += hit
+        spellings.setdefault(key, Counter())[word] += 1
+    return [(spellings[k].most_common(1)[0][0], n, share, hits[k]) for k, n, share in _frequent_first(seen, hits, min_count, min_share)]
 
 
 def _frequent_first(seen: Counter[str], hits: Counter[str], min_count: int, min_share: float) -> list[tuple[str, int, float]]:

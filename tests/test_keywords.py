@@ -1521,3 +1521,26 @@ def test_a_word_is_never_listed_beside_any_of_the_phrases_that_hold_it():
     (text,) = [t for t in essays_and_articles.read_texts() if t.id == "w5-3"]
     for tagger in ("embedded", "none"):
         assert_no_keyword_inside_another(make_keywords(hb.Pipeline(tagger=tagger)(text.article), top=20))
+
+
+def test_dotted_initials_open_the_name_after_them(embedded):
+    # Each initial and its full stop are tokens of their own, and "के" is also the postposition, so the name kept
+    # only its last word ("कृष्णन"). The initials now open the name, written as the text writes them, and a name
+    # spelled with and without the stops is one keyword ("पी. चिदंबरम", "पी चिदंबरम").
+    texts = keyword_texts(
+        embedded,
+        "रमन ने अपने सहयोगी के. एस. कृष्णन के साथ प्रकाश के प्रकीर्णन पर काम किया। कृष्णन बाद में राष्ट्रीय भौतिक",
+        "प्रयोगशाला के पहले निदेशक बने। बाद में पी.टी. उषा ने भी संस्थान का दौरा किया और उषा ने छात्रों से बात की।",
+    )
+    assert {"के. एस. कृष्णन", "पी.टी. उषा"} <= set(texts), texts
+    assert_left_out(texts, ("कृष्णन", "उषा", "के", "एस"))
+    kws = keywords_of(
+        embedded,
+        "पूर्व वित्त मंत्री पी. चिदंबरम ने बजट की आलोचना की। पी चिदंबरम ने कहा कि महंगाई बढ़ी है।",
+        "चिदंबरम ने सरकार से जवाब मांगा।",
+    )
+    (name,) = [k for k in kws if "चिदंबरम" in k.text]
+    assert name.text == "पी. चिदंबरम" and name.count == 2, [(k.text, k.count) for k in kws]
+    # A name of two words after three initials is a candidate (they do not count against its length).
+    texts = keyword_texts(embedded, "मिसाइल मैन ए. पी. जे. अब्दुल कलाम का जन्म रामेश्वरम में हुआ। कलाम ने रक्षा अनुसंधान में काम किया।")
+    assert "ए. पी. जे. अब्दुल कलाम" in texts, texts

@@ -4,7 +4,10 @@ Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WOR
 opens with a link to another story, ``पढ़ें- <its headline>``, which scraped pages glue into the text:
 ``clean.opens_also_read``):
 
-* proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``; except that a chain of three or more
+* proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``, with the initials that open them, also where
+  written with full stops (``के. एस. कृष्णन``, ``पी.टी. उषा``: at most ``MAX_INITIALS``, in tagged text,
+  ``_dotted_initials``; the one punctuation mark a candidate holds); initials count neither against ``MAX_WORDS`` when
+  they open the name nor in its mean IDF (``_topic_words``); except that a chain of three or more
   words written once, made of two chains the text writes on their own, is two names side by side
   (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``), and so is a two-word chain written once that ends
   in a place (``STANDALONE_PLACES``) where the text writes its first word alone at least twice
@@ -580,13 +583,21 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         else _NO_ROLE
         for kind, norm, p, lemma, start in zip(kinds, norms, pos, lemmas, starts)
     ]
+    initials = _dotted_initials(norms, starts, ends, roles) if tagged and "." in norms else _NO_INITIALS
     runs: list[list[list]] = []
     cur: list[list] = []
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)
     taken = -1  # tokens up to here belong to a compound already made
     # Only phrase words can start or continue a run; the others (most tokens) only break it.
-    for i in [i for i, role in enumerate(roles) if role[0]]:
+    for i in sorted(initials.union([i for i, role in enumerate(roles) if role[0]])) if initials else [i for i, role in enumerate(roles) if role[0]]:
         if i <= taken:
+            continue
+        if i in initials:  # "के. एस. कृष्णन": the initial and its full stop open the name after them
+            if cur and i != last + 1 and not (last in initials and i == last + 2):
+                runs.append(cur)
+                cur = []
+            cur.append([starts[i], ends[i], norms[i], "P", _NEVER])
+            last = i
             continue
         # A light-verb noun right before a verb is the first part of a conjunct verb ("सेवा शुरू की",
         # "दोषी करार दिया"): the run before it names the topic, the whole is an action. Before a noun
@@ -596,7 +607,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 runs.append(cur)
                 cur = []
             continue
-        if cur and (i != last + 1 or (kinds[i] == "latin") != (kinds[last] == "latin")):
+        if cur and ((i != last + 1 and not (last in initials and i == last + 2)) or (kinds[i] == "latin") != (kinds[last] == "latin")):
             runs.append(cur)
             cur = []
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
@@ -664,6 +675,35 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     if cur:
         runs.append(cur)
     return runs
+
+
+_NO_INITIALS: frozenset[int] = frozenset()
+#: The most initials a name opens with (``ए. पी. जे. अब्दुल कलाम``).
+MAX_INITIALS = 3
+
+
+def _dotted_initials(norms: Sequence[str], starts: Sequence[int], ends: Sequence[int], roles: list[_Role]) -> frozenset[int]:
+    """Token indices of the initials written with a full stop right after them (``के.``, ``पी.टी.``) before a name word
+    (``के. एस. कृष्णन``, ``पी.टी. उषा``, ``एम. एस. स्वामीनाथन``): each letter name is a token and each full stop
+    another, so the name would keep only its last word (``कृष्णन``), and the initial ``के`` is also the postposition.
+    Only before a word the tagger calls a name: ``बी.टेक`` and a chain of initials alone (``सी.पी.यू``) are no names."""
+    out: list[int] = []
+    n = len(norms)
+    i = 0
+    while i < n:
+        k = i
+        while (
+            k + 2 < n
+            and (k - i) // 2 < MAX_INITIALS
+            and norms[k] in LETTER_NAMES
+            and norms[k + 1] == "."
+            and starts[k + 1] == ends[k]
+        ):
+            k += 2
+        if k > i and roles[k][2] == "P" and norms[k] not in LETTER_NAMES:
+            out.extend(range(i, k, 2))
+        i = max(k, i + 1)
+    return frozenset(out)
 
 
 #: A genitive pair said this often is a term (F1@10 of the hand-made keyphrases on the development sets, ILSUM val /
@@ -860,7 +900,8 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
         if cls[i] == "P":  # a proper-noun chain is one candidate, never split
             while j < n and cls[j] == "P":
                 j += 1
-            if j - i <= MAX_WORDS:
+            # The initials a name opens with do not count: "ए. पी. जे. अब्दुल कलाम" is a name of two words.
+            if j - i <= MAX_WORDS or j - i - _leading_initials(run, i, j) <= MAX_WORDS:
                 out.append((i, j))
             if j == i + 1:
                 # A one-word name followed by common nouns ("दिल्ली पुलिस", "कोरोना वायरस",
@@ -880,6 +921,14 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
                         out.append((a, b))
         i = j
     return out
+
+
+def _leading_initials(run: list[list], i: int, j: int) -> int:
+    """How many of the units ``run[i:j]`` are initials before the first word that is none."""
+    m = i
+    while m < j and run[m][2] in LETTER_NAMES:
+        m += 1
+    return m - i
 
 
 def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
@@ -1362,14 +1411,25 @@ def _rekeyed(
     return out
 
 
+def _topic_words(c: _Candidate) -> tuple[str, ...]:
+    """The words of a phrase that say what it is about: not a genitive's postposition, nor a name's initials
+    (``के`` of ``के. एस. कृष्णन`` is also the commonest postposition; ``एस`` of ``एस. जयशंकर`` says nothing of the
+    topic)."""
+    words_ = c.key[::2] if c.genitive else c.key
+    if c.proper and len(words_) > 1 and not LETTER_NAMES.isdisjoint(words_):
+        return tuple([k for k in words_ if k not in LETTER_NAMES]) or words_
+    return words_
+
+
 def _idfs(cands: list[_Candidate], df: DocumentFrequencies) -> np.ndarray:
-    """Mean IDF of each phrase's words (a compound's parts count as words); words are looked up once."""
+    """Mean IDF of each phrase's topic words (``_topic_words``; a compound's parts count as words); words are
+    looked up once."""
     of_unit: dict[str, tuple[float, ...]] = {}
     idf = df.idf
     out = np.empty(len(cands))
     for i, c in enumerate(cands):
         total, n = 0.0, 0  # summed left to right, as sum() over the phrase's words would
-        for k in (c.key[::2] if c.genitive else c.key):  # a genitive's postposition is no topic word
+        for k in _topic_words(c):
             v = of_unit.get(k)
             if v is None:
                 v = of_unit[k] = tuple(idf(p) for p in k.split("-") if p) if "-" in k else (idf(k),)
@@ -1908,7 +1968,8 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     # Compared up to spelling: the lemma tables spell "स्वतन्त्रता", "माँ" where the text writes "स्वतंत्रता", "मां".
     lemma_key = _phrase_key(c.key, _loose_spelling)
     for s in variants:
-        if _phrase_key(_hyphen_key(normalize(s)).replace(" - ", "-").split(), _loose_spelling) == lemma_key:
+        # A full stop inside a phrase is an initial's ("के.सिवन": ``_dotted_initials``), a word boundary.
+        if _phrase_key(_hyphen_key(normalize(s)).replace(" - ", "-").replace(".", " ").split(), _loose_spelling) == lemma_key:
             return s
     if c.proper:
         return variants[0]

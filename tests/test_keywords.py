@@ -1544,3 +1544,35 @@ def test_dotted_initials_open_the_name_after_them(embedded):
     # A name of two words after three initials is a candidate (they do not count against its length).
     texts = keyword_texts(embedded, "मिसाइल मैन ए. पी. जे. अब्दुल कलाम का जन्म रामेश्वरम में हुआ। कलाम ने रक्षा अनुसंधान में काम किया।")
     assert "ए. पी. जे. अब्दुल कलाम" in texts, texts
+
+
+def test_a_title_between_quotation_marks_is_one_keyword(embedded):
+    # A film, a book, a campaign or an epithet is written between quotation marks, and may hold postpositions
+    # ("सतपुड़ा की रानी") or open with an English article ("द कश्मीर फाइल्स"), which no run of nouns holds:
+    # the quotation marks make it one phrase, shown as written, instead of its pieces ("सतपुड़ा", "कश्मीर फाइल्स").
+    texts = keyword_texts(
+        embedded,
+        "पचमढ़ी को 'सतपुड़ा की रानी' कहा जाता है। पचमढ़ी मध्य प्रदेश का इकलौता हिल स्टेशन है और सतपुड़ा की",
+        "पहाड़ियों के बीच बसा है। हर साल हजारों पर्यटक पचमढ़ी के झरने देखने आते हैं।",
+    )
+    assert "सतपुड़ा की रानी" in texts and "सतपुड़ा" not in texts, texts
+    texts = keyword_texts(
+        embedded,
+        "फिल्म 'द कश्मीर फाइल्स' ने बॉक्स ऑफिस पर रिकॉर्ड बनाया। विवेक अग्निहोत्री की 'द कश्मीर फाइल्स' कश्मीरी",
+        "पंडितों के पलायन पर बनी है। कई राज्यों ने फिल्म को कर मुक्त किया।",
+    )
+    assert "द कश्मीर फाइल्स" in texts and "कश्मीर फाइल्स" not in texts, texts
+    # Speech between quotation marks is no phrase: it holds a verb, or opens with a pronoun.
+    texts = keyword_texts(
+        embedded,
+        "किसानों ने कहा, 'हम न्याय चाहते हैं' और धरना जारी रखा। अभिनेत्री ने लिखा, 'तुम्हें ढेर सारा प्यार'।",
+        "किसानों का धरना तीसरे दिन भी जारी रहा।",
+    )
+    assert not [t for t in texts if "चाहते" in t or "तुम्हें" in t], texts
+    # Nor is a title quoted in a link to another story ("पढ़ें- <its headline>").
+    texts = keyword_texts(
+        embedded,
+        "मुख्यमंत्री ने महिलाओं के कपड़ों पर दिए बयान के लिए माफी मांगी। पढ़ें- 'फटी जींस' वाले बयान पर घिरे मंत्री।",
+        "मुख्यमंत्री ने कहा कि उनका इरादा किसी को ठेस पहुंचाना नहीं था। विपक्ष ने मुख्यमंत्री से इस्तीफा मांगा।",
+    )
+    assert "फटी जींस" not in texts, texts

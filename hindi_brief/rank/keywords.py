@@ -29,6 +29,12 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   words, or in untagged text, is a dash: ``प्रमोटर - एलन मस्क``); a Persian izafat written with
   spaces between two nouns one of which is a name (``लश्कर ए तैयबा``, ``तहरीक ए इंसाफ``; not between
   initials, ``एस ए बोबडे``) is one word keyed as its hyphenated spelling (``लश्कर-ए-तैयबा``);
+* in tagged text, a phrase written between quotation marks, a title, a name or a term (``'सतपुड़ा की रानी'``,
+  ``'द कश्मीर फाइल्स'``, ``'आजादी का अमृत महोत्सव'``, ``'हेरा फेरी 3'``), of ``QUOTED_MIN_WORDS`` to ``QUOTED_MAX_WORDS``
+  words ending in a noun, name or number, holding no verb or conjunction and not opening with a pronoun, particle,
+  adverb or stopword (speech: ``'हम न्याय चाहते हैं'``, ``'तुम्हें ढेर सारा प्यार'``), where no other candidate spans it
+  (``_quoted_spans``). It is keyed by its words as written, scored as a phrase of its words that are no stopwords,
+  and may open with an English function word;
 * in tagged text, two nouns joined by the genitive postposition that the text writes at least
   ``GENITIVE_MIN_COUNT`` (3) times, ``का``, ``की`` and ``के`` together (``खून का थक्का``, ``मंत्रिमंडल की
   बैठक``, ``कच्छ का रण``: a Hindi term is often such a pair, which the runs above, broken at every
@@ -393,6 +399,8 @@ class _Candidate:
     """The whole headline is this phrase (``_mark_title``)."""
     genitive: bool = False
     """Two nouns joined by the genitive postposition (``_genitives``: ``कच्छ का रण``)."""
+    quoted: bool = False
+    """A phrase only the quotation marks around it make one (``_quoted_spans``: ``'दो बीघा ज़मीन'``, ``'लूट का फूल'``)."""
 
 
 _HYPHEN_SPLIT = regex.compile(_HYPHEN_CLASS)
@@ -970,11 +978,12 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
     genitive_occ: dict[tuple[str, str], list[tuple[int, float, int, int, int]]] = {}
+    quoted_occ: dict[tuple[str, ...], list[tuple[int, float, int, int, int]]] = {}
+    # Where the text has quotation marks: one scan of the text, not one per sentence.
+    quote_at = [m.start() for m in _QUOTE_MARK.finditer(doc.text)] if tagged else []
     # A link to another story glued into the text ("पढ़ें- <its headline>") names that story's topics, not this one's.
-    sentence_runs = [
-        [] if sentence is not doc.headline and opens_also_read(sentence.text) else _runs(sentence, tagged, common, bases)
-        for sentence in sents
-    ]
+    also_read = [sentence is not doc.headline and opens_also_read(sentence.text) for sentence in sents]
+    sentence_runs = [[] if link else _runs(sentence, tagged, common, bases) for sentence, link in zip(sents, also_read)]
     if tagged:
         _designations(sentence_runs)
         _split_adjacent_names(sentence_runs)
@@ -1011,6 +1020,10 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 cand_windows = cand.windows
                 if cand_windows[-1] != window:
                     cand_windows.append(window)
+        if quote_at and _holds(quote_at, sentence.start, sentence.end) and not also_read[sid]:
+            for key, start, end in _quoted_spans(sentence):
+                window = windows.setdefault((sid, 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
+                quoted_occ.setdefault(key, []).append((position, weight, start, end, window))
         if tagged and len(runs) > 1:
             for first, head, start, end in _genitives(sentence, runs):
                 window = windows.setdefault((sid, 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
@@ -1025,6 +1038,8 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
             cand.position_weight += weight
             if not cand.windows or cand.windows[-1] != window:
                 cand.windows.append(window)
+    if quoted_occ:
+        _add_quoted(found, quoted_occ)
     if doc.headline is not None:
         h0, h1 = doc.headline.start, doc.headline.end
         found = {
@@ -1038,6 +1053,81 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     if doc.headline is not None:
         _mark_title(found, doc.headline)
     return found, frozenset(adj_or_num), unit_starts
+
+
+_OPENING_QUOTES = {"'": "'’", '"': '"”', "‘": "’", "“": "”"}
+_QUOTES = frozenset("'\"‘’“”")
+#: A phrase between quotation marks is a term, a title or a name (``'सतपुड़ा की रानी'``, ``“हेरा फेरी 3”``) when it
+#: has this many words and no verb or conjunction (``'हम न्याय चाहते हैं'`` is speech).
+QUOTED_MIN_WORDS, QUOTED_MAX_WORDS = 2, 5
+_NOT_IN_QUOTED = frozenset({"VERB", "AUX", "CCONJ", "SCONJ", "PUNCT"})
+#: Nor does it open with a pronoun, particle or adverb, or a stopword however tagged (``'तुम्हें ढेर सारा प्यार'``, ``'बहुत
+#: बढ़िया आंटी'``: speech; the few titles that do are lost, ``'तू झूठी मैं मक्कार'``), which a title may hold further on
+#: (``'ऐ वतन मेरे वतन'``).
+_NOT_FIRST_IN_QUOTED = frozenset({"PRON", "PART", "ADV"})
+
+
+_QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(_QUOTES))) + "]")
+
+
+def _holds(positions: list[int], start: int, end: int) -> bool:
+    """Is one of the ascending ``positions`` in ``[start, end)``?"""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _quoted_spans(sentence: Sentence) -> list[tuple[tuple[str, ...], int, int]]:
+    """``(key, start, end)`` of each phrase the sentence writes between quotation marks that may be a keyphrase
+    (``QUOTED_MIN_WORDS`` to ``QUOTED_MAX_WORDS`` words, none a verb or conjunction, the last a noun, name or number),
+    keyed by its words as written (normalised)."""
+    c = sentence.columns
+    norms, pos = c.norms, c.pos
+    # (first token, mark, last token) of each quotation mark; a doubled single quote ('') is one double quote.
+    marks: list[tuple[int, str, int]] = []
+    for i, norm in enumerate(norms):
+        if norm in _QUOTES:
+            if marks and marks[-1][0] == i - 1 and marks[-1][2] == i - 1:
+                marks[-1] = (marks[-1][0], '"', i)
+            else:
+                marks.append((i, norm, i))
+    out = []
+    m = 0
+    while m < len(marks) - 1:
+        _, mark, after = marks[m]
+        closers = _OPENING_QUOTES.get(mark)
+        nxt = marks[m + 1]
+        if closers is None or nxt[1] not in closers:
+            m += 1
+            continue
+        a, b = after + 1, nxt[0]
+        if (
+            QUOTED_MIN_WORDS <= b - a <= QUOTED_MAX_WORDS
+            and _NOT_IN_QUOTED.isdisjoint(pos[a:b])
+            and pos[a] not in _NOT_FIRST_IN_QUOTED
+            and norms[a] not in STOPWORDS
+            and pos[b - 1] in ("NOUN", "PROPN", "NUM")
+            and ("NOUN" in pos[a:b] or "PROPN" in pos[a:b])
+        ):
+            out.append((tuple(norms[a:b]), c.starts[a], c.ends[b - 1]))
+        m += 2
+    return out
+
+
+def _add_quoted(found: dict[tuple[str, ...], _Candidate], quoted_occ: dict[tuple[str, ...], list[tuple[int, float, int, int, int]]]) -> None:
+    """Add to ``found``, in place, the quoted phrases (``_quoted_spans``) that are no candidate yet, keyed by their
+    words as written; a quoted phrase the runs already made (``'भारत बंद'``) stays as it is."""
+    spans = {(start, end) for occ in quoted_occ.values() for _, _, start, end, _ in occ}
+    have = {o for cand in found.values() for o in cand.offsets if o in spans}
+    for key, occ in quoted_occ.items():
+        occ = [o for o in occ if (o[2], o[3]) not in have]
+        if not occ or key in found:
+            continue
+        cand = found[key] = _Candidate(key, first=occ[0][0], quoted=True)
+        for position, weight, start, end, window in occ:
+            cand.offsets.append((start, end))
+            cand.position_weight += weight
+            if not cand.windows or cand.windows[-1] != window:
+                cand.windows.append(window)
 
 
 def _mark_title(found: dict[tuple[str, ...], _Candidate], headline: Sentence) -> None:
@@ -1416,6 +1506,8 @@ def _topic_words(c: _Candidate) -> tuple[str, ...]:
     (``के`` of ``के. एस. कृष्णन`` is also the commonest postposition; ``एस`` of ``एस. जयशंकर`` says nothing of the
     topic)."""
     words_ = c.key[::2] if c.genitive else c.key
+    if c.quoted:  # "शतरंज के खिलाड़ी", "तू झूठी मैं मक्कार": its postpositions and pronouns are no topic words
+        return tuple([k for k in words_ if k not in STOPWORDS]) or words_
     if c.proper and len(words_) > 1 and not LETTER_NAMES.isdisjoint(words_):
         return tuple([k for k in words_ if k not in LETTER_NAMES]) or words_
     return words_
@@ -1479,7 +1571,7 @@ def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
         [
             (
                 len(c.offsets),
-                len(c.key) - c.genitive,
+                len(c.key) - c.genitive if not c.quoted else len(_topic_words(c)),
                 c.position_weight,
                 c.first == 0 and headline_end >= 0 and _named_in_body(c, headline_end),
                 c.proper,
@@ -1831,8 +1923,8 @@ def _stands_alone(
     phrase word)."""
     if ERA_BEFORE[0] in c.key and _marks_an_era(c, text):
         return False
-    if c.key[0] in ENGLISH_FUNCTION_WORDS or c.key[-1] in ENGLISH_FUNCTION_WORDS:
-        return False
+    if (c.key[0] in ENGLISH_FUNCTION_WORDS and not c.quoted) or c.key[-1] in ENGLISH_FUNCTION_WORDS:
+        return False  # a quoted title may open with one ("द कश्मीर फाइल्स")
     if len(c.key) > 1:
         if not tagged and spelling_key(c.key[-1]) in NON_NOMINAL_WORDS:  # "करोड़ रुपये मिले", "बढ़त देखने"
             return False

@@ -1544,6 +1544,14 @@ def test_dotted_initials_open_the_name_after_them(embedded):
     # A name of two words after three initials is a candidate (they do not count against its length).
     texts = keyword_texts(embedded, "मिसाइल मैन ए. पी. जे. अब्दुल कलाम का जन्म रामेश्वरम में हुआ। कलाम ने रक्षा अनुसंधान में काम किया।")
     assert "ए. पी. जे. अब्दुल कलाम" in texts, texts
+    # Initials never join a name in Latin letters or a run that is (a run never mixes the scripts), nor does a
+    # fourth initial: such a chain is no name's, and no single one of its initials is kept.
+    texts = keyword_texts(embedded, "तमिलनाडु में BJP के. अन्नामलाई ने रैली की। अन्नामलाई ने कहा कि पार्टी जीतेगी। BJP ने प्रचार तेज किया।")
+    assert {"के. अन्नामलाई", "BJP"} <= set(texts), texts
+    texts = keyword_texts(embedded, "वैज्ञानिक ए. पी. Krishnan ने प्रयोग किया। Krishnan ने बाद में ए. पी. Krishnan नाम से किताब लिखी।")
+    assert not [t for t in texts if t.startswith("ए.")], texts
+    texts = keyword_texts(embedded, "वैज्ञानिक ए. बी. सी. डी. शर्मा ने प्रयोग किया। शर्मा ने किताब लिखी।")
+    assert not [t for t in texts if "." in t], texts
 
 
 def test_a_title_between_quotation_marks_is_one_keyword(embedded):
@@ -1569,6 +1577,14 @@ def test_a_title_between_quotation_marks_is_one_keyword(embedded):
         "किसानों का धरना तीसरे दिन भी जारी रहा।",
     )
     assert not [t for t in texts if "चाहते" in t or "तुम्हें" in t], texts
+    # A curly mark opens or closes as written: the end of a quotation begun in the sentence before opens nothing,
+    # and two titles side by side stay two.
+    texts = keyword_texts(
+        embedded,
+        "उन्होंने लिखा, ‘हम लड़ेंगे। हम जीतेंगे’ गांधी की किताब ‘सतपुड़ा की रानी’ में यह लिखा है।",
+        "बिमल रॉय की फिल्में ‘मधुमती’ ‘दो बीघा ज़मीन’ बहुत प्रसिद्ध हुईं।",
+    )
+    assert {"सतपुड़ा की रानी", "दो बीघा ज़मीन"} <= set(texts) and "गांधी की किताब" not in texts, texts
     # Nor is a title quoted in a link to another story ("पढ़ें- <its headline>").
     texts = keyword_texts(
         embedded,

@@ -1,13 +1,14 @@
 """Keyphrases: tag-pattern candidates inside sentences, merged by lemma, scored, de-duplicated.
 
-Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WORDS`` words; none in a sentence that
+Candidates (never crossing a sentence boundary or punctuation, at most ``MAX_WORDS`` words, initials that open a name
+and quoted titles aside; none in a sentence that
 opens with a link to another story, ``पढ़ें- <its headline>``, which scraped pages glue into the text:
 ``clean.opens_also_read``):
 
 * proper-noun chains, kept whole: ``राजनाथ सिंह``, ``पीट हेगसेथ``, with the initials that open them, also where
-  written with full stops (``के. एस. कृष्णन``, ``पी.टी. उषा``: at most ``MAX_INITIALS``, in tagged text,
-  ``_dotted_initials``; the one punctuation mark a candidate holds); initials count neither against ``MAX_WORDS`` when
-  they open the name nor in its mean IDF (``_topic_words``); except that a chain of three or more
+  written with full stops or the abbreviation sign (``के. एस. कृष्णन``, ``पी.टी. उषा``, ``के॰ एस॰ कृष्णन``: at most
+  ``MAX_INITIALS``, in tagged text, ``_dotted_initials``; the stops are the punctuation such a candidate holds); the
+  initials a name opens with count neither against ``MAX_WORDS`` nor in its mean IDF (``_topic_words``); except that a chain of three or more
   words written once, made of two chains the text writes on their own, is two names side by side
   (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``), and so is a two-word chain written once that ends
   in a place (``STANDALONE_PLACES``) where the text writes its first word alone at least twice
@@ -403,6 +404,10 @@ class _Candidate:
     """A phrase only the quotation marks around it make one (``_quoted_spans``: ``'दो बीघा ज़मीन'``, ``'लूट का फूल'``)."""
 
 
+#: An occurrence as ``_collect`` gathers it before its candidate is made: (sentence position, position weight, start,
+#: end, co-occurrence window).
+_Occurrence = tuple[int, float, int, int, int]
+
 _HYPHEN_SPLIT = regex.compile(_HYPHEN_CLASS)
 
 
@@ -591,7 +596,11 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         else _NO_ROLE
         for kind, norm, p, lemma, start in zip(kinds, norms, pos, lemmas, starts)
     ]
-    initials = _dotted_initials(norms, starts, ends, roles) if tagged and "." in norms else _NO_INITIALS
+    initials = (
+        _dotted_initials(norms, kinds, starts, ends, roles)
+        if tagged and ("." in norms or "॰" in norms)
+        else _NO_INITIALS
+    )
     runs: list[list[list]] = []
     cur: list[list] = []
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)
@@ -601,7 +610,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         if i <= taken:
             continue
         if i in initials:  # "के. एस. कृष्णन": the initial and its full stop open the name after them
-            if cur and i != last + 1 and not (last in initials and i == last + 2):
+            if cur and ((i != last + 1 and not (last in initials and i == last + 2)) or kinds[last] == "latin"):
                 runs.append(cur)
                 cur = []
             cur.append([starts[i], ends[i], norms[i], "P", _NEVER])
@@ -682,19 +691,31 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         last = i
     if cur:
         runs.append(cur)
+    if initials:  # initials the run lost their name from (a conjunct verb broke it) name nothing
+        at = {starts[i] for i in initials}
+        for run in runs:
+            while run and run[-1][0] in at:
+                run.pop()
+        runs = [run for run in runs if run]
     return runs
 
 
 _NO_INITIALS: frozenset[int] = frozenset()
+#: What follows an initial: a full stop, or the Devanagari abbreviation sign (``के॰ एस॰ कृष्णन``).
+_INITIAL_STOPS = frozenset({".", "॰"})
 #: The most initials a name opens with (``ए. पी. जे. अब्दुल कलाम``).
 MAX_INITIALS = 3
 
 
-def _dotted_initials(norms: Sequence[str], starts: Sequence[int], ends: Sequence[int], roles: list[_Role]) -> frozenset[int]:
+def _dotted_initials(
+    norms: Sequence[str], kinds: Sequence[str], starts: Sequence[int], ends: Sequence[int], roles: list[_Role]
+) -> frozenset[int]:
     """Token indices of the initials written with a full stop right after them (``के.``, ``पी.टी.``) before a name word
     (``के. एस. कृष्णन``, ``पी.टी. उषा``, ``एम. एस. स्वामीनाथन``): each letter name is a token and each full stop
     another, so the name would keep only its last word (``कृष्णन``), and the initial ``के`` is also the postposition.
-    Only before a word the tagger calls a name: ``बी.टेक`` and a chain of initials alone (``सी.पी.यू``) are no names."""
+    Only up to ``MAX_INITIALS`` of them (a longer chain is no name's: all are left out), and only before a Devanagari
+    word the tagger calls a name: ``बी.टेक`` and a chain of initials alone (``सी.पी.यू``) are no names, and a run never
+    mixes the scripts. A dotted acronym before a name opens it too (``आई.आई.टी. दिल्ली``)."""
     out: list[int] = []
     n = len(norms)
     i = 0
@@ -702,13 +723,13 @@ def _dotted_initials(norms: Sequence[str], starts: Sequence[int], ends: Sequence
         k = i
         while (
             k + 2 < n
-            and (k - i) // 2 < MAX_INITIALS
+            and kinds[k] == "word"
             and norms[k] in LETTER_NAMES
-            and norms[k + 1] == "."
+            and norms[k + 1] in _INITIAL_STOPS
             and starts[k + 1] == ends[k]
         ):
             k += 2
-        if k > i and roles[k][2] == "P" and norms[k] not in LETTER_NAMES:
+        if 0 < k - i <= 2 * MAX_INITIALS and kinds[k] == "word" and roles[k][2] == "P" and norms[k] not in LETTER_NAMES:
             out.extend(range(i, k, 2))
         i = max(k, i + 1)
     return frozenset(out)
@@ -909,7 +930,7 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
             while j < n and cls[j] == "P":
                 j += 1
             # The initials a name opens with do not count: "ए. पी. जे. अब्दुल कलाम" is a name of two words.
-            if j - i <= MAX_WORDS or j - i - _leading_initials(run, i, j) <= MAX_WORDS:
+            if j - i <= MAX_WORDS or _short_after_initials(run, i, j):
                 out.append((i, j))
             if j == i + 1:
                 # A one-word name followed by common nouns ("दिल्ली पुलिस", "कोरोना वायरस",
@@ -931,12 +952,13 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
     return out
 
 
-def _leading_initials(run: list[list], i: int, j: int) -> int:
-    """How many of the units ``run[i:j]`` are initials before the first word that is none."""
+def _short_after_initials(run: list[list], i: int, j: int) -> bool:
+    """Is the chain ``run[i:j]`` at most ``MAX_WORDS`` words after the initials it opens with (at most
+    ``MAX_INITIALS`` of them; a chain of letter names alone is no name)?"""
     m = i
     while m < j and run[m][2] in LETTER_NAMES:
         m += 1
-    return m - i
+    return m < j and j - i - min(m - i, MAX_INITIALS) <= MAX_WORDS
 
 
 def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
@@ -977,8 +999,8 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
-    genitive_occ: dict[tuple[str, str], list[tuple[int, float, int, int, int]]] = {}
-    quoted_occ: dict[tuple[str, ...], list[tuple[int, float, int, int, int]]] = {}
+    genitive_occ: dict[tuple[str, str], list[_Occurrence]] = {}
+    quoted_occ: dict[tuple[str, ...], list[_Occurrence]] = {}
     # Where the text has quotation marks: one scan of the text, not one per sentence.
     quote_at = [m.start() for m in _QUOTE_MARK.finditer(doc.text)] if tagged else []
     # A link to another story glued into the text ("पढ़ें- <its headline>") names that story's topics, not this one's.
@@ -1032,12 +1054,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
         if len(occ) < GENITIVE_MIN_COUNT or not _genitive_pair(first, head):
             continue
         key = (first, _GENITIVE_KEY, head)
-        cand = found[key] = _Candidate(key, first=occ[0][0], genitive=True)
-        for position, weight, start, end, window in occ:
-            cand.offsets.append((start, end))
-            cand.position_weight += weight
-            if not cand.windows or cand.windows[-1] != window:
-                cand.windows.append(window)
+        found[key] = _said_at(_Candidate(key, first=occ[0][0], genitive=True), occ)
     if quoted_occ:
         _add_quoted(found, quoted_occ)
     if doc.headline is not None:
@@ -1078,18 +1095,26 @@ def _holds(positions: list[int], start: int, end: int) -> bool:
 
 def _quoted_spans(sentence: Sentence) -> list[tuple[tuple[str, ...], int, int]]:
     """``(key, start, end)`` of each phrase the sentence writes between quotation marks that may be a keyphrase
-    (``QUOTED_MIN_WORDS`` to ``QUOTED_MAX_WORDS`` words, none a verb or conjunction, the last a noun, name or number),
-    keyed by its words as written (normalised)."""
+    (``QUOTED_MIN_WORDS`` to ``QUOTED_MAX_WORDS`` words, none a verb or conjunction, the first no pronoun, particle,
+    adverb or stopword, the last a noun, name or number), keyed as a run's words are (lemmas; a Latin word in lower
+    case). A curly mark opens or closes as it is written (the normalised forms are straight): a closing mark left
+    from a quotation that began in the sentence before opens nothing."""
     c = sentence.columns
-    norms, pos = c.norms, c.pos
-    # (first token, mark, last token) of each quotation mark; a doubled single quote ('') is one double quote.
+    norms, pos, kinds, starts, ends = c.norms, c.pos, c.kinds, c.starts, c.ends
+    text, base = sentence.text, sentence.start
+    # (first token, mark, last token) of each quotation mark; two straight single quotes typed together ('')
+    # are one double quote.
     marks: list[tuple[int, str, int]] = []
-    for i, norm in enumerate(norms):
-        if norm in _QUOTES:
-            if marks and marks[-1][0] == i - 1 and marks[-1][2] == i - 1:
-                marks[-1] = (marks[-1][0], '"', i)
-            else:
-                marks.append((i, norm, i))
+    for i, kind in enumerate(kinds):
+        if kind not in PUNCT_KINDS:
+            continue
+        mark = text[starts[i] - base]
+        if mark not in _QUOTES:
+            continue
+        if mark == "'" and marks and marks[-1][1] == "'" and marks[-1][2] == i - 1 and starts[i] == ends[i - 1]:
+            marks[-1] = (marks[-1][0], '"', i)
+        else:
+            marks.append((i, mark, i))
     out = []
     m = 0
     while m < len(marks) - 1:
@@ -1108,26 +1133,40 @@ def _quoted_spans(sentence: Sentence) -> list[tuple[tuple[str, ...], int, int]]:
             and pos[b - 1] in ("NOUN", "PROPN", "NUM")
             and ("NOUN" in pos[a:b] or "PROPN" in pos[a:b])
         ):
-            out.append((tuple(norms[a:b]), c.starts[a], c.ends[b - 1]))
+            key = tuple([n.lower() if k == "latin" else (lemma or n) for n, k, lemma in zip(norms[a:b], kinds[a:b], c.lemmas[a:b])])
+            out.append((key, starts[a], ends[b - 1]))
         m += 2
     return out
 
 
-def _add_quoted(found: dict[tuple[str, ...], _Candidate], quoted_occ: dict[tuple[str, ...], list[tuple[int, float, int, int, int]]]) -> None:
-    """Add to ``found``, in place, the quoted phrases (``_quoted_spans``) that are no candidate yet, keyed by their
-    words as written; a quoted phrase the runs already made (``'भारत बंद'``) stays as it is."""
+def _add_quoted(found: dict[tuple[str, ...], _Candidate], quoted_occ: dict[tuple[str, ...], list[_Occurrence]]) -> None:
+    """Add to ``found``, in place, the occurrences of the quoted phrases (``_quoted_spans``) that no candidate spans:
+    as a new candidate, or to the candidate of the same key made elsewhere; a quoted phrase the runs already made
+    there (``'भारत बंद'``) stays as it is."""
     spans = {(start, end) for occ in quoted_occ.values() for _, _, start, end, _ in occ}
     have = {o for cand in found.values() for o in cand.offsets if o in spans}
     for key, occ in quoted_occ.items():
         occ = [o for o in occ if (o[2], o[3]) not in have]
-        if not occ or key in found:
+        if not occ:
             continue
-        cand = found[key] = _Candidate(key, first=occ[0][0], quoted=True)
-        for position, weight, start, end, window in occ:
-            cand.offsets.append((start, end))
-            cand.position_weight += weight
-            if not cand.windows or cand.windows[-1] != window:
-                cand.windows.append(window)
+        into = found.get(key)
+        if into is None:
+            found[key] = _said_at(_Candidate(key, first=occ[0][0], quoted=True), occ)
+            continue
+        into.offsets += [(start, end) for _, _, start, end, _ in occ]
+        into.first = min(into.first, occ[0][0])
+        into.position_weight += sum(weight for _, weight, _, _, _ in occ)
+        into.windows = sorted(set(into.windows).union(window for *_, window in occ))
+
+
+def _said_at(cand: _Candidate, occ: list[_Occurrence]) -> _Candidate:
+    """``cand`` with the occurrences ``occ`` (in text order) added, in place."""
+    for _, weight, start, end, window in occ:
+        cand.offsets.append((start, end))
+        cand.position_weight += weight
+        if not cand.windows or cand.windows[-1] != window:
+            cand.windows.append(window)
+    return cand
 
 
 def _mark_title(found: dict[tuple[str, ...], _Candidate], headline: Sentence) -> None:
@@ -1502,14 +1541,17 @@ def _rekeyed(
 
 
 def _topic_words(c: _Candidate) -> tuple[str, ...]:
-    """The words of a phrase that say what it is about: not a genitive's postposition, nor a name's initials
-    (``के`` of ``के. एस. कृष्णन`` is also the commonest postposition; ``एस`` of ``एस. जयशंकर`` says nothing of the
-    topic)."""
+    """The words of a phrase that say what it is about: not a genitive's postposition, nor the initials a name
+    opens with (``के`` of ``के. एस. कृष्णन`` is also the commonest postposition; ``एस`` of ``एस. जयशंकर`` says nothing
+    of the topic), nor a quoted title's stopwords."""
     words_ = c.key[::2] if c.genitive else c.key
     if c.quoted:  # "शतरंज के खिलाड़ी", "तू झूठी मैं मक्कार": its postpositions and pronouns are no topic words
         return tuple([k for k in words_ if k not in STOPWORDS]) or words_
-    if c.proper and len(words_) > 1 and not LETTER_NAMES.isdisjoint(words_):
-        return tuple([k for k in words_ if k not in LETTER_NAMES]) or words_
+    if c.proper and len(words_) > 1 and words_[0] in LETTER_NAMES:
+        m = 1
+        while m < len(words_) - 1 and words_[m] in LETTER_NAMES:
+            m += 1
+        return words_[m:]
     return words_
 
 
@@ -1521,7 +1563,8 @@ def _idfs(cands: list[_Candidate], df: DocumentFrequencies) -> np.ndarray:
     out = np.empty(len(cands))
     for i, c in enumerate(cands):
         total, n = 0.0, 0  # summed left to right, as sum() over the phrase's words would
-        for k in _topic_words(c):
+        # (Most phrases are none of these: their words are their key's, without a call.)
+        for k in _topic_words(c) if c.genitive or c.quoted or (c.proper and c.key[0] in LETTER_NAMES) else c.key:
             v = of_unit.get(k)
             if v is None:
                 v = of_unit[k] = tuple(idf(p) for p in k.split("-") if p) if "-" in k else (idf(k),)
@@ -2050,10 +2093,13 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     return (_SPACED_HYPHEN.sub(r"\1", form) if not _HYPHENS.isdisjoint(form) else form), variants
 
 
+_STOPS_AS_SPACES = dict.fromkeys(map(ord, _INITIAL_STOPS), " ")
+
+
 def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     """``_display``'s base form, before its compounds' hyphens are closed up."""
-    if variants[0].isascii():  # a name written in Latin letters more often than in Devanagari (``_one_script``)
-        return variants[0]
+    if variants[0].isascii() or c.quoted:  # a name in Latin letters more often than in Devanagari (``_one_script``);
+        return variants[0]  # a title as written
     if c.genitive:
         return _genitive_form(c, variants)
     lemma = " ".join(c.key)
@@ -2061,7 +2107,7 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     lemma_key = _phrase_key(c.key, _loose_spelling)
     for s in variants:
         # A full stop inside a phrase is an initial's ("के.सिवन": ``_dotted_initials``), a word boundary.
-        if _phrase_key(_hyphen_key(normalize(s)).replace(" - ", "-").replace(".", " ").split(), _loose_spelling) == lemma_key:
+        if _phrase_key(_hyphen_key(normalize(s)).replace(" - ", "-").translate(_STOPS_AS_SPACES).split(), _loose_spelling) == lemma_key:
             return s
     if c.proper:
         return variants[0]

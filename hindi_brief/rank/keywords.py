@@ -598,7 +598,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     ]
     initials = (
         _dotted_initials(norms, kinds, starts, ends, roles)
-        if tagged and ("." in norms or "॰" in norms)
+        if tagged and ("." in sentence.text or "॰" in sentence.text)
         else _NO_INITIALS
     )
     runs: list[list[list]] = []
@@ -606,10 +606,11 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     last = -2  # the last token taken into ``cur`` (a token in between breaks the run)
     taken = -1  # tokens up to here belong to a compound already made
     # Only phrase words can start or continue a run; the others (most tokens) only break it.
-    for i in sorted(initials.union([i for i, role in enumerate(roles) if role[0]])) if initials else [i for i, role in enumerate(roles) if role[0]]:
+    word_indices = [i for i, role in enumerate(roles) if role[0]]
+    for i in sorted(initials.union(word_indices)) if initials else word_indices:
         if i <= taken:
             continue
-        if i in initials:  # "के. एस. कृष्णन": the initial and its full stop open the name after them
+        if initials and i in initials:  # "के. एस. कृष्णन": the initial and its full stop open the name after them
             if cur and ((i != last + 1 and not (last in initials and i == last + 2)) or kinds[last] == "latin"):
                 runs.append(cur)
                 cur = []
@@ -624,7 +625,10 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 runs.append(cur)
                 cur = []
             continue
-        if cur and ((i != last + 1 and not (last in initials and i == last + 2)) or (kinds[i] == "latin") != (kinds[last] == "latin")):
+        if cur and (
+            (i != last + 1 and not (initials and last in initials and i == last + 2))
+            or (kinds[i] == "latin") != (kinds[last] == "latin")
+        ):
             runs.append(cur)
             cur = []
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash

@@ -34,8 +34,8 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   ``'द कश्मीर फाइल्स'``, ``'आजादी का अमृत महोत्सव'``, ``'हेरा फेरी 3'``), of ``QUOTED_MIN_WORDS`` to ``QUOTED_MAX_WORDS``
   words ending in a noun, name or number, holding no verb or conjunction and not opening with a pronoun, particle,
   adverb or stopword (speech: ``'हम न्याय चाहते हैं'``, ``'तुम्हें ढेर सारा प्यार'``), where no other candidate spans it
-  (``_quoted_spans``). It is keyed by its words as written, scored as a phrase of its words that are no stopwords,
-  and may open with an English function word;
+  (``_quoted_spans``). It is keyed as a run's words are (lemmas), shown as written, scored as a phrase of its words
+  that are no stopwords, and may open with an English function word;
 * in tagged text, two nouns joined by the genitive postposition that the text writes at least
   ``GENITIVE_MIN_COUNT`` (3) times, ``का``, ``की`` and ``के`` together (``खून का थक्का``, ``मंत्रिमंडल की
   बैठक``, ``कच्छ का रण``: a Hindi term is often such a pair, which the runs above, broken at every
@@ -610,8 +610,10 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     for i in sorted(initials.union(word_indices)) if initials else word_indices:
         if i <= taken:
             continue
+        # A token between the last one taken and this one breaks the run, save an initial's full stop.
+        apart = i != last + 1 and not (initials and last in initials and i == last + 2)
         if initials and i in initials:  # "के. एस. कृष्णन": the initial and its full stop open the name after them
-            if cur and ((i != last + 1 and not (last in initials and i == last + 2)) or kinds[last] == "latin"):
+            if cur and (apart or kinds[last] == "latin"):
                 runs.append(cur)
                 cur = []
             cur.append([starts[i], ends[i], norms[i], "P", _NEVER])
@@ -625,10 +627,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
                 runs.append(cur)
                 cur = []
             continue
-        if cur and (
-            (i != last + 1 and not (initials and last in initials and i == last + 2))
-            or (kinds[i] == "latin") != (kinds[last] == "latin")
-        ):
+        if cur and (apart or (kinds[i] == "latin") != (kinds[last] == "latin")):
             runs.append(cur)
             cur = []
         # "भारत - अमेरिका", "भारत -अमेरिका": word, hyphen, word -> one compound unit. A dash
@@ -1034,7 +1033,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                         sentence_window = windows.setdefault((sid, 0), len(windows))
                     window = sentence_window
                 else:
-                    window = windows.setdefault((sid, (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
+                    window = _window_id(windows, sid, start - sentence.start, False)
                 cand = found.get(key)
                 if cand is None:
                     # A name is a proper-noun chain; a name with nouns after it is a common phrase.
@@ -1048,11 +1047,11 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                     cand_windows.append(window)
         if quote_at and _holds(quote_at, sentence.start, sentence.end) and not also_read[sid]:
             for key, start, end in _quoted_spans(sentence):
-                window = windows.setdefault((sid, 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
+                window = _window_id(windows, sid, start - sentence.start, one_window)
                 quoted_occ.setdefault(key, []).append((position, weight, start, end, window))
         if tagged and len(runs) > 1:
             for first, head, start, end in _genitives(sentence, runs):
-                window = windows.setdefault((sid, 0 if one_window else (start - sentence.start) // COOCCURRENCE_CHARS), len(windows))
+                window = _window_id(windows, sid, start - sentence.start, one_window)
                 genitive_occ.setdefault((first, head), []).append((position, weight, start, end, window))
     for (first, head), occ in genitive_occ.items():
         if len(occ) < GENITIVE_MIN_COUNT or not _genitive_pair(first, head):
@@ -1153,14 +1152,18 @@ def _add_quoted(found: dict[tuple[str, ...], _Candidate], quoted_occ: dict[tuple
         occ = [o for o in occ if (o[2], o[3]) not in have]
         if not occ:
             continue
+        cand = _said_at(_Candidate(key, first=occ[0][0], quoted=True), occ)
         into = found.get(key)
         if into is None:
-            found[key] = _said_at(_Candidate(key, first=occ[0][0], quoted=True), occ)
-            continue
-        into.offsets += [(start, end) for _, _, start, end, _ in occ]
-        into.first = min(into.first, occ[0][0])
-        into.position_weight += sum(weight for _, weight, _, _, _ in occ)
-        into.windows = sorted(set(into.windows).union(window for *_, window in occ))
+            found[key] = cand
+        else:
+            _merge_into(into, cand)
+
+
+def _window_id(windows: dict[tuple[int, int], int], sid: int, start_in_sentence: int, one_window: bool) -> int:
+    """The co-occurrence window, numbered as first met, of a span starting ``start_in_sentence`` characters into
+    sentence ``sid`` (a sentence of ``one_window`` is one; a longer one is cut into ``COOCCURRENCE_CHARS`` slices)."""
+    return windows.setdefault((sid, 0 if one_window else start_in_sentence // COOCCURRENCE_CHARS), len(windows))
 
 
 def _said_at(cand: _Candidate, occ: list[_Occurrence]) -> _Candidate:
@@ -1536,12 +1539,17 @@ def _rekeyed(
             cand.key = new_key
             out[new_key] = cand
             continue
-        into.proper = into.proper or cand.proper
-        into.offsets += cand.offsets
-        into.first = min(into.first, cand.first)
-        into.position_weight += cand.position_weight
-        into.windows = sorted(set(into.windows) | set(cand.windows))
+        _merge_into(into, cand)
     return out
+
+
+def _merge_into(into: _Candidate, cand: _Candidate) -> None:
+    """Make ``cand``'s occurrences ``into``'s too, in place (the two are one phrase)."""
+    into.proper = into.proper or cand.proper
+    into.offsets += cand.offsets
+    into.first = min(into.first, cand.first)
+    into.position_weight += cand.position_weight
+    into.windows = sorted(set(into.windows) | set(cand.windows))
 
 
 def _topic_words(c: _Candidate) -> tuple[str, ...]:

@@ -560,6 +560,8 @@ def test_an_acronym_the_text_defines_is_one_keyword_with_its_phrase(embedded):
     keywords = hb.keywords(embedded(text), top=10)
     acb = [k for k in keywords if "ACB" in k.variants]
     assert len(acb) == 1 and "एंटी करप्शन ब्यूरो" in acb[0].variants and acb[0].count == 4, keywords.texts
+    # Written "ACB" three times and spelled out once, the keyword is the name; the acronym stays a variant.
+    assert acb[0].text == "एंटी करप्शन ब्यूरो" and acb[0].variants[0] == "ACB", acb[0]
     assert not any("JDU" in k.variants and len(k.variants) > 1 for k in keywords), keywords.texts
 
 
@@ -778,14 +780,16 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     tagged text (F1@10 44.70 -> 45.32 on ILSUM, 24.29 -> 26.31 on the essays and articles; a blind review preferred
     the new lists 37 to 16): the silver set counts a heading's common nouns one by one. 52.4 since two nouns joined by
     the genitive and said three times are one keyword ("खून का थक्का"; F1@10 45.82 -> 46.47 on ILSUM, 26.31 -> 26.92
-    on the essays and articles): the silver set holds no postposition. The guard is 0.2 below that."""
+    on the essays and articles): the silver set holds no postposition. 52.1 since a Latin acronym is shown as the name
+    it stands for ("इंडियन प्रीमियर लीग" for "IPL"; F1@10 47.12 -> 47.33 on ILSUM): the silver set holds the acronym a
+    summary writes. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 52.2, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 51.9, p_at_10
 
 
 @pytest.mark.parametrize(

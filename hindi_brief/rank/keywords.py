@@ -83,7 +83,8 @@ with the phrase the text defines it as (``एंटी करप्शन ब्
 phrase's initials), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
 anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
-``संबंध`` for ``संबंधों``), ``Keyword.variants`` every surface form seen. Score::
+``संबंध`` for ``संबंधों``; for an acronym in Latin capitals, the name it stands for, ``इंडियन प्रीमियर लीग`` where the
+text writes ``IPL`` more often), ``Keyword.variants`` every surface form seen. Score::
 
     (W_GRAPH * rank + W_TFIDF * tfidf) * (1 + HEADLINE_BOOST if in the headline and the body, or the title)
         * (1 + PROPER_BOOST if a proper-noun chain) * (COMMON_WORD_WEIGHT if one common noun, in tagged text)
@@ -1382,7 +1383,7 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
     """``found`` with an acronym in Latin capitals made one with the phrase the text defines it as: the phrase
     right before the acronym in brackets (``एंटी करप्शन ब्यूरो (ACB)``, ``इंटरनेशनल मॉनेटरी फंड (IMF)``), when the
     acronym is the phrase's initials (``_spells_out``: ``नीतीश कुमार (JDU)`` names a party, no acronym of the name).
-    The acronym is keyed and classed as the phrase, and shown as the text most often writes the two."""
+    The acronym is keyed and classed as the phrase, and shown as the phrase (``_base_form``)."""
     if _BRACKETED_ACRONYM.search(text) is None:  # most texts define no acronym: one scan, no look at the keys
         return found
     latin = {key: cand for key, cand in found.items() if len(key) == 1 and key[0].isascii()}
@@ -1413,8 +1414,9 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate]) -> dict[tupl
     writes the two (``यूपी`` and ``उत्तर प्रदेश``, ``बीजेपी`` and ``भारतीय जनता पार्टी``, ``IPO`` and ``इनिशियल
     पब्लिक ऑफरिंग``): the acronym in Latin capitals or by its letters' Devanagari names (``acronym_letters``), the
     phrase of two words or more in Devanagari (``_spells_out``, its vowels read strictly: ``यूएस`` is no ``ऑनलाइन
-    सेल``); of several such phrases, the one said most often, and none where two are said as often. Keyed and classed as the phrase and shown as the text most often writes the two, as a
-    defined acronym is (``_defined_acronyms``)."""
+    सेल``); of several such phrases, the one said most often, and none where two are said as often. Keyed and classed
+    as the phrase and shown as the text most often writes the two (a Latin acronym as the phrase), as a defined
+    acronym is (``_defined_acronyms``)."""
     acronyms = {
         key: letters
         for key in found
@@ -2110,6 +2112,12 @@ _STOPS_AS_SPACES = dict.fromkeys(map(ord, _INITIAL_STOPS), " ")
 
 def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     """``_display``'s base form, before its compounds' hyphens are closed up."""
+    if variants[0].isascii() and variants[0].isupper() and " " not in variants[0]:
+        # An acronym written more often than the name it stands for ("IPL", "इंडियन प्रीमियर लीग (IPL)":
+        # ``_defined_acronyms``, ``_spelled_out_acronyms``): the name is shown, the acronym stays a variant.
+        spelled = tuple(v for v in variants if not v.isascii() and " " in v)
+        if spelled:
+            variants = spelled + tuple(v for v in variants if v not in spelled)
     if variants[0].isascii() or c.quoted:  # a name in Latin letters more often than in Devanagari (``_one_script``);
         return variants[0]  # a title as written
     if c.genitive:

@@ -782,14 +782,15 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     the genitive and said three times are one keyword ("खून का थक्का"; F1@10 45.82 -> 46.47 on ILSUM, 26.31 -> 26.92
     on the essays and articles): the silver set holds no postposition. 52.1 since a Latin acronym is shown as the name
     it stands for ("इंडियन प्रीमियर लीग" for "IPL"; F1@10 47.12 -> 47.33 on ILSUM): the silver set holds the acronym a
-    summary writes. The guard is 0.2 below that."""
+    summary writes. 51.9 since a first name the tagger reads as a noun elsewhere stays in its name ("मुनीबा अली";
+    F1@10 47.33 -> 47.95): the silver set holds the first name a summary writes. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 51.9, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 51.7, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -1060,6 +1061,42 @@ def test_a_first_name_the_tagger_also_calls_a_noun_stays_in_the_name():
         "सोनू निगम ने धन्यवाद दिया. सोनू निगम अगले महीने दौरे पर जाएंगे. इस कवि ने कई गाने गाए."
     )).texts
     assert "सोनू निगम" in texts and not any("कवि सोनू" in t for t in texts), texts
+
+
+_GUESSED_NAMES = frozenset({"अली", "बिस्माह", "मारूफ"})
+
+
+class GuessingTagger(NextWordTagger):
+    """Calls ``मुनीबा`` (a first name no treebank has) and ``कप्तान`` (a noun HDTB knows) a name right before a name and
+    a noun elsewhere, as the embedded tagger does with first names it has never seen (``मुनीबा ने`` beside ``मुनीबा
+    अली``)."""
+
+    PROPN = set(_GUESSED_NAMES) | {"पाकिस्तान", "लाहौर"}
+    RULES = {
+        "मुनीबा": (_GUESSED_NAMES, "PROPN"),
+        "कप्तान": (_GUESSED_NAMES, "PROPN"),
+        "डिनर": (frozenset({"लाहौर"}), "PROPN"),
+    }
+
+
+def test_a_first_name_the_treebank_does_not_know_as_a_noun_stays_in_the_name():
+    # "मुनीबा" is a noun only by the tagger's guess: it opens "मुनीबा अली" once, is written alone three times, and
+    # HDTB never writes it. "कप्तान" is a noun HDTB knows: before "बिस्माह मारूफ" it titles the name.
+    from hindi_brief.rank.keywords import NOMINAL_WORDS
+
+    assert "कप्तान" in NOMINAL_WORDS and "मुनीबा" not in NOMINAL_WORDS
+    texts = hb.keywords(pipeline_with(GuessingTagger())(
+        "पाकिस्तान की ओपनर मुनीबा अली ने शतक लगाया. मुनीबा ने 68 गेंदों पर 102 रन बनाए. मुनीबा की पारी से "
+        "पाकिस्तान जीता. कप्तान बिस्माह मारूफ ने मुनीबा की तारीफ की. मारूफ ने कहा कि टीम अच्छा खेली. इस कप्तान ने "
+        "कई मैच जिताए."
+    )).texts
+    assert "मुनीबा अली" in texts and "बिस्माह मारूफ" in texts, texts
+    assert not any(t.endswith("मुनीबा") or t.startswith("कप्तान ") for t in texts), texts
+    # A word HDTB does not know either ("डिनर") before a place opens no name: a noun glued onto a place.
+    texts = hb.keywords(pipeline_with(GuessingTagger())(
+        "टीम का डिनर लाहौर के होटल में हुआ. डिनर पर खिलाड़ी पहुंचे. डिनर में मुनीबा अली भी थीं. लाहौर में मैच होगा."
+    )).texts
+    assert "डिनर लाहौर" not in texts and "लाहौर" in texts, texts
 
 
 def test_english_designations_and_minister_compounds_title_a_name():

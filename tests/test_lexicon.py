@@ -244,3 +244,18 @@ def test_measure_units_are_written_by_hand_beside_the_units_drawn_from_data():
     assert {"किमी", "किलोमीटर", "किलो", "किग्रा", "लीटर"} <= units
     assert not units & words("unit_nouns")
     assert not {"ग्राम", "डिग्री", "यूनिट", "सेमी"} & units  # also a village, a degree, a unit of a firm, semi-
+
+
+def test_nominal_words_are_words_tagged_nn_or_jj_at_all():
+    # "बड़ा" is JJ 2 of 2 times, "कवि" NN 1 of 2 (once in a name, NNP), "अली" never NN or JJ; "शिक्षा" is seen once,
+    # too few to tell.
+    from hindi_brief.training.word_lists import nominal_words
+
+    sentences = [
+        (("बड़ा", "कवि", "अली", "बोले"), ("JJ", "NN", "NNP", "VM")),
+        (("कवि", "अली", "का", "बड़ा", "घर"), ("NNP", "NNP", "PSP", "JJ", "NN")),
+        (("शिक्षा", "पर", "अली", "बोले"), ("NN", "PSP", "NNP", "VM")),
+    ]
+    assert nominal_words(sentences) == [("कवि", 2, 0.5), ("बड़ा", 2, 1.0)]
+    assert nominal_words(sentences, min_share=0.6) == [("बड़ा", 2, 1.0)]
+    assert nominal_words(sentences, min_count=1)[-1] == ("शिक्षा", 1, 1.0)

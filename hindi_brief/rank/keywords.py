@@ -16,7 +16,9 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   noun or adjective in the text more often than a one-word name) and the words before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
   such a word ending a chain the text writes twice or more is the name's head (``सुप्रीम कोर्ट``, ``उत्तर प्रदेश``:
   ``_designations``), and such a word the text writes before the same name word at least twice, that name word
-  standing without it less often, is a first name (``योगी आदित्यनाथ``, ``करण जौहर``: ``_first_names``), and such a
+  standing without it less often, is a first name (``योगी आदित्यनाथ``, ``करण जौहर``: ``_first_names``), as is such a
+  word that opens a person's name of up to ``GUESSED_NAME_WORDS`` words, none a place, when HDTB does not know it as a
+  common noun or adjective (``NOMINAL_WORDS``: the tagger guessed at a name, ``मुनीबा अली`` beside ``मुनीबा ने``), and such a
   word (not a title) before words that are all common nouns (``COMMON_NOUNS``) titles nothing: the chain is one
   name (``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम``);
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
@@ -334,6 +336,12 @@ STANDALONE_PLACES = frozenset(words("standalone_places"))
 #: command: ``नीति``, ``अधिनियम``, ``दिवस``, ``संगठन``; not ``राजनाथ``, ``सिंह``): a designation titles the name after it
 #: only when that name holds a word that is not one (``_designations``).
 COMMON_NOUNS = frozenset(map(spelling_key, words("common_nouns")))
+#: Words HDTB knows as common nouns or adjectives (``lexicon/nominal_words.txt``, from HDTB by the same command: tagged
+#: NN or JJ in at least 5% of two or more uses: ``कवि``, ``कप्तान``, ``रक्षा``; not ``अली``, nor a word HDTB never has). A
+#: tagger that calls another word a noun is guessing at a word it does not know, most often a name (``_first_names``).
+NOMINAL_WORDS = frozenset(map(spelling_key, words("nominal_words")))
+#: A first name guessed from ``NOMINAL_WORDS`` opens a person's name of at most this many words (``फाफ डु प्लेसिस``).
+GUESSED_NAME_WORDS = 3
 #: Words HDTB almost never tags NOUN or PROPN (``lexicon/non_nominal_words.txt``, from HDTB by the same
 #: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
@@ -827,27 +835,57 @@ def _first_names(sentence_runs: list[list[list[list]]], flagged: list[tuple[list
     """Noun-elsewhere words that open a name rather than title it, each with the name word after it: the text
     writes the two together at least twice, and the second without the first less often than with it
     (``योगी आदित्यनाथ`` five times, ``आदित्यनाथ`` alone once; the tagger calls ``योगी`` a noun in ``योगी सरकार``).
-    A designation is written at a name's first mention and left off later (``कवि कुमार विश्वास``, then ``कुमार विश्वास``)."""
+    A designation is written at a name's first mention and left off later (``कवि कुमार विश्वास``, then ``कुमार विश्वास``).
+
+    Or the word opens a name chain, right before a name word that is no designation, in a person's name
+    (``_person_name_after``), and HDTB does not know it as a common noun or adjective (``NOMINAL_WORDS``): the tagger's
+    noun reading of it elsewhere is a guess at a name it does not know (``मुनीबा ने``, ``फाफ ने`` beside ``मुनीबा
+    अली``, ``फाफ डु प्लेसिस``), where a designation is a word the treebank writes as a noun (``कवि``, ``कप्तान``,
+    ``ओपनर``); with the name word after its first such opening."""
     openers = {u[2] for run, _ in flagged for u in run if u[4] == _IF_COMMON}
     if not openers:
         return {}
     together: Counter = Counter()  # (opener, the name word right after it): how often
+    unknown: dict[str, str] = {}  # an opener HDTB has no noun of -> the name word after its first opening of a chain
     for runs in sentence_runs:
         for run in runs:
             for k in range(1, len(run)):
-                if run[k - 1][2] in openers and run[k][3] == "P":
-                    together[(run[k - 1][2], run[k][2])] += 1
+                first, second = run[k - 1], run[k]
+                if first[2] in openers and second[3] == "P":
+                    together[(first[2], second[2])] += 1
+                    if (
+                        second[4] == _NEVER
+                        and first[2] not in unknown
+                        and (k == 1 or run[k - 2][3] != "P")
+                        and spelling_key(first[2]) not in NOMINAL_WORDS
+                        and _person_name_after(run, k)
+                    ):
+                        unknown[first[2]] = second[2]
     pairs = {pair: n for pair, n in together.items() if n >= 2}
-    if not pairs:
-        return {}
-    after = {second for _, second in pairs}
-    seconds: Counter = Counter()  # every occurrence of those name words, after an opener or not
-    for runs in sentence_runs:
-        for run in runs:
-            for u in run:
-                if u[2] in after:
-                    seconds[u[2]] += 1
-    return {first: second for (first, second), n in pairs.items() if seconds[second] - n < n}
+    named: dict[str, str] = {}
+    if pairs:
+        after = {second for _, second in pairs}
+        seconds: Counter = Counter()  # every occurrence of those name words, after an opener or not
+        for runs in sentence_runs:
+            for run in runs:
+                for u in run:
+                    if u[2] in after:
+                        seconds[u[2]] += 1
+        named = {first: second for (first, second), n in pairs.items() if seconds[second] - n < n}
+    for first, second in unknown.items():
+        named.setdefault(first, second)
+    return named
+
+
+def _person_name_after(run: list[list], k: int) -> bool:
+    """Do the name words from ``run[k]`` to the end of its chain complete a person's name opened by ``run[k - 1]``:
+    at most ``GUESSED_NAME_WORDS`` words with it, none a place (``STANDALONE_PLACES``)? A longer chain, or one that
+    holds a place, is more often a noun glued onto a name (``स्कूटर्स ओवरऑल टू-व्हीलर मार्केट``, ``दीपिका पादुकोण
+    मुंबई``)."""
+    m = k
+    while m < len(run) and run[m][3] == "P":
+        m += 1
+    return m - k < GUESSED_NAME_WORDS and not any(spelling_key(u[2]) in STANDALONE_PLACES for u in run[k:m])
 
 
 def _name_chains(run: list[list]) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ Usage::
     python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi --out hindi_brief/text/lexicon
 
 The first six come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
-of test; the held-out half is never read), each lemma written once, most frequent first; the seventh to ninth from the
+of test; the held-out half is never read), each lemma written once, most frequent first; the seventh to tenth from the
 larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside ``--data``):
 
 * ``light_verb_nouns.txt``: the nouns and adjectives that Hindi uses almost only as the first part of a
@@ -51,8 +51,14 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
   The words after a designation in a proper-noun chain are a name only when one of them is not such a word:
   ``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम`` and ``विश्व स्वास्थ्य संगठन`` are one name each, where ``कवि कुमार विश्वास``
   titles ``कुमार विश्वास`` (``rank/keywords.py``).
+* ``nominal_words.txt``: the words HDTB knows as common nouns or adjectives: every word (counted and written as
+  for ``common_nouns.txt``) seen at least ``MIN_NOMINAL_COUNT`` times in the XPOS split, at least
+  ``MIN_NOMINAL_SHARE`` of them tagged NN or JJ (``कवि``, ``कप्तान``, ``रक्षा``; not ``अली``, ``कुमार``, nor a word
+  the treebank never has, ``मुनीबा``, ``फाफ``). Where a text's tagger calls a word outside this list a noun, it is
+  guessing at a word it does not know, most often a name: such a word opening a name chain is a first name, not a
+  designation (``मुनीबा अली`` beside ``मुनीबा ने``; ``rank/keywords.py``).
 
-The tenth, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
+The eleventh, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
 test split is never read; ``ilsum_hi`` beside ``--data``), tagged by the shipped embedded tagger:
 
 * ``gradable_adjectives.txt``: the adjectives of degree (``बड़ा``, ``अच्छा``, ``प्रसिद्ध``, ``सस्ता``): every lemma tagged
@@ -81,7 +87,8 @@ from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
 __all__ = [
     "MIN_COUNT", "MIN_CONJUNCT_SHARE", "MIN_LIGHT_VERB_SHARE", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
     "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "intensifiers",
-    "gradable_adjectives", "common_nouns", "number_bound", "MIN_COMMON_COUNT", "MIN_COMMON_SHARE", "MIN_NUMBER_BOUND_COUNT",
+    "gradable_adjectives", "common_nouns", "nominal_words", "number_bound", "MIN_COMMON_COUNT", "MIN_COMMON_SHARE",
+    "MIN_NOMINAL_COUNT", "MIN_NOMINAL_SHARE", "MIN_NUMBER_BOUND_COUNT",
     "MIN_NUMBER_BOUND_SHARE", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
 ]
 
@@ -109,6 +116,10 @@ _CARDINALS = frozenset({"QC", "QCC"})
 MIN_COMMON_COUNT = 5
 #: ... at least this share of them tagged NN (a word that names and is a noun, ``दिवस``, ``निगम``, is both).
 MIN_COMMON_SHARE = 0.05
+#: A word HDTB knows as a common noun or adjective is seen at least this many times in the XPOS split ...
+MIN_NOMINAL_COUNT = 2
+#: ... at least this share of them tagged NN or JJ (one such use of a word seen up to 20 times).
+MIN_NOMINAL_SHARE = 0.05
 #: An adjective of degree is tagged ADJ at least this many times in the ILSUM val articles and HDTB ...
 MIN_GRADABLE_COUNT = 10
 #: An intensifier is tagged INTF in at least this share of its uses (``सबसे`` 0.82, ``बहुत`` 0.53: the rest are
@@ -242,6 +253,19 @@ def common_nouns(
     tagged NN, most frequent first; words are counted by ``spelling_key`` and written in their commonest spelling;
     ``sentences`` are ``(words, xpos)`` pairs (``hdtb_train.read_xpos_tsv``)."""
     uses = ((word, tag == "NN") for words, xpos in sentences for word, tag in zip(words, xpos))
+    return [row[:3] for row in _frequent_by_spelling(uses, min_count, min_share)]
+
+
+def nominal_words(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
+    *,
+    min_count: int = MIN_NOMINAL_COUNT,
+    min_share: float = MIN_NOMINAL_SHARE,
+) -> list[tuple[str, int, float]]:
+    """``(word, count, share)`` of the words seen at least ``min_count`` times of which at least ``min_share`` are
+    tagged NN or JJ, most frequent first; counted and written as ``common_nouns`` counts them; ``sentences`` are
+    ``(words, xpos)`` pairs (``hdtb_train.read_xpos_tsv``)."""
+    uses = ((word, tag == "NN" or tag == "JJ") for words, xpos in sentences for word, tag in zip(words, xpos))
     return [row[:3] for row in _frequent_by_spelling(uses, min_count, min_share)]
 
 
@@ -390,6 +414,12 @@ HEADERS = {
         f"# is one name (राष्ट्रीय शिक्षा नीति). Written by {_COMMAND};",
         "# each line: the word, then its count and NN share as a comment.",
     ],
+    "nominal_words": [
+        f"# Words HDTB knows as common nouns or adjectives: seen at least {MIN_NOMINAL_COUNT} times in the HDTB training split of words",
+        f"# and XPOS, at least {MIN_NOMINAL_SHARE:.0%} of them tagged NN or JJ. A word outside this list that a text's tagger calls a noun",
+        f"# is a guess, most often at a name: opening a name chain, it is a first name (मुनीबा अली). Written by {_COMMAND};",
+        "# each line: the word, then its count and NN/JJ share as a comment.",
+    ],
     "gradable_adjectives": [
         f"# Adjectives of degree: lemmas tagged ADJ at least {MIN_GRADABLE_COUNT} times in the ILSUM val articles (embedded tagger)",
         f"# and the HDTB training split, at least {MIN_GRADABLE_SHARE:.0%} and {MIN_INTENSIFIED} of them after an intensifier (सबसे, बहुत, बेहद:",
@@ -430,6 +460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("standalone_places", standalone_places(xpos_sentences)),
         ("number_bound", number_bound(xpos_sentences)),
         ("common_nouns", common_nouns(xpos_sentences)),
+        ("nominal_words", nominal_words(xpos_sentences)),
         ("gradable_adjectives", gradable_adjectives(_adjective_uses(train, ilsum_docs, intensifiers(xpos_sentences)))),
     )
     for name, rows in lists:

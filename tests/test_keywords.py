@@ -574,6 +574,20 @@ def test_a_text_without_a_title_keeps_the_subject_it_opens_with(embedded):
         "होना चाहिए।"
     ), top=10).texts
     assert texts[0] == "वर्षा जल संचयन" and texts.index("बचपन") > texts.index("भूजल"), texts
+    # A sentence of punctuation alone does not open the text; the word after it does.
+    assert hb.keywords(embedded("। " + _SAMBHAR), top=10).texts[0] == "सांभर झील"
+    # A title before a name opens the name's sentence: the name is what the text opens with.
+    texts = hb.keywords(embedded(
+        "केंद्रीय गृह मंत्री अमित शाह ने आज दिल्ली में सुरक्षा बैठक की। बैठक में सीमा सुरक्षा पर चर्चा हुई। गृह मंत्री ने "
+        "अधिकारियों को निर्देश दिए। अमित शाह ने कहा कि घुसपैठ रोकना प्राथमिकता है। बैठक में सेना के अधिकारी भी थे।"
+    ), top=8).texts
+    assert texts[0] == "अमित शाह" and "केंद्रीय गृह मंत्री" not in texts, texts
+    # In a long text, a phrase whose words come back in fewer than OPENING_SHARE of the later sentences (one of 41)
+    # opens nothing.
+    filler = [f"{city} में {thing} की कीमत बढ़ी।" for city in ("जयपुर", "भोपाल", "पटना", "रांची", "इंदौर", "कानपुर", "आगरा", "मेरठ")
+              for thing in ("दाल", "सब्ज़ी", "दूध", "चीनी", "गेहूँ")]
+    texts = hb.keywords(embedded(" ".join(["सांभर झील राजस्थान में है।", *filler, "झील पर पक्षी आते हैं।"])), top=10).texts
+    assert "सांभर झील" not in texts, texts
 
 
 def test_an_acronym_the_text_defines_is_one_keyword_with_its_phrase(embedded):
@@ -589,6 +603,12 @@ def test_an_acronym_the_text_defines_is_one_keyword_with_its_phrase(embedded):
     assert len(acb) == 1 and "एंटी करप्शन ब्यूरो" in acb[0].variants and acb[0].count == 4, keywords.texts
     # Written "ACB" three times and spelled out once, the keyword is the name; the acronym stays a variant.
     assert acb[0].text == "एंटी करप्शन ब्यूरो" and acb[0].variants[0] == "ACB", acb[0]
+    # An acronym spelled by its letters' names ("बी जे पी") is no name it stands for: the keyword stays "BJP".
+    keywords = hb.keywords(embedded(
+        "BJP ने आज अपने उम्मीदवारों की सूची जारी की। बी जे पी के नेता ने कहा कि सूची में युवाओं को मौका मिला है। "
+        "BJP की बैठक दिल्ली में हुई। BJP अध्यक्ष ने सबका धन्यवाद किया।"
+    ), top=8)
+    assert keywords[0].text == "BJP" and "बी जे पी" in keywords[0].variants, [(k.text, k.variants) for k in keywords]
     assert not any("JDU" in k.variants and len(k.variants) > 1 for k in keywords), keywords.texts
 
 
@@ -1119,6 +1139,12 @@ def test_a_first_name_the_treebank_does_not_know_as_a_noun_stays_in_the_name():
     )).texts
     assert "मुनीबा अली" in texts and "बिस्माह मारूफ" in texts, texts
     assert not any(t.endswith("मुनीबा") or t.startswith("कप्तान ") for t in texts), texts
+    # Nor a chain of four words: a person's name has at most three (``GUESSED_NAME_WORDS``); here two names run together.
+    texts = hb.keywords(pipeline_with(GuessingTagger())(
+        "टीम की ओपनर मुनीबा अली बिस्माह मारूफ के साथ उतरीं. मुनीबा ने 68 गेंदों पर 102 रन बनाए. मुनीबा की पारी से "
+        "पाकिस्तान जीता. मुनीबा ने कहा कि टीम अच्छा खेली."
+    ), top=20).texts
+    assert "मुनीबा अली बिस्माह मारूफ" not in texts, texts
     # A word HDTB does not know either ("डिनर") before a place opens no name: a noun glued onto a place.
     texts = hb.keywords(pipeline_with(GuessingTagger())(
         "टीम का डिनर लाहौर के होटल में हुआ. डिनर पर खिलाड़ी पहुंचे. डिनर में मुनीबा अली भी थीं. लाहौर में मैच होगा."

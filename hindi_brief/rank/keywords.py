@@ -152,10 +152,12 @@ all go; two or more chosen phrases that hold a common word speak for it together
 most of whose occurrences overlap a chosen phrase is dropped. A headline that is itself one
 candidate phrase (an encyclopedic title: ``थार मरुस्थल``) is listed whole: it speaks for every
 phrase inside it, wins over any phrase around it and stands on its own (``_mark_title``). A tagged text
-without a headline has its opening phrase in its place: the longest candidate that opens the first sentence, if one
-of its words is said in at least ``OPENING_SHARE`` (a twentieth) of the other sentences (an encyclopedic article names its
-subject first: ``कोणार्क सूर्य मंदिर ओडिशा के ...``); it is scored as a headline's phrase and speaks for every phrase
-inside it, but must stand on its own like any other (``_mark_opening``).
+without a headline has its opening phrase in its place: the longest candidate at its first word, or the name a
+title or common phrase there stands before (``केंद्रीय गृह मंत्री अमित शाह ने``), or the shorter name a name said once
+holds (``भगत सिंह भारत के``), if one of its words is said again in at least ``OPENING_SHARE`` (a twentieth) of the later
+sentences (an encyclopedic article names its subject first: ``कोणार्क सूर्य मंदिर ओडिशा के ...``); it is scored as a
+headline's phrase and speaks for the phrases inside it (save one with a word glued on, ``_glued_on``), but must stand
+on its own like any other (``_mark_opening``).
 In tagged text, two common words both chosen that the text also says together, as a phrase of the two, at least
 ``JOINED_WORDS_MIN_COUNT`` (3) times, are that phrase: the choice is made again without them (``_joined_words``:
 an essay on road accidents lists ``सड़क दुर्घटना``, not ``सड़क`` and ``दुर्घटना`` apart; ``प्लास्टिक कचरा``).
@@ -893,7 +895,7 @@ def _person_name_after(run: list[list], k: int) -> bool:
     m = k
     while m < len(run) and run[m][3] == "P":
         m += 1
-    return m - k < GUESSED_NAME_WORDS and not any(spelling_key(u[2]) in STANDALONE_PLACES for u in run[k:m])
+    return m - k < GUESSED_NAME_WORDS and not any(u[2] in STANDALONE_PLACES for u in run[k:m])
 
 
 def _name_chains(run: list[list]) -> list[tuple[int, int]]:
@@ -1120,7 +1122,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     if doc.headline is not None:
         _mark_title(found, doc.headline)
     elif tagged and doc.sentences:  # untagged runs glue neighbours on too often to tell a subject
-        _mark_opening(found, doc.sentences)
+        _mark_opening(found, doc.sentences, sentence_runs)
     return found, frozenset(adj_or_num), unit_starts
 
 
@@ -1246,17 +1248,26 @@ def _mark_title(found: dict[tuple[str, ...], _Candidate], headline: Sentence) ->
 OPENING_SHARE = 0.05
 
 
-def _mark_opening(found: dict[tuple[str, ...], _Candidate], sentences: Sequence[Sentence]) -> None:
-    """Mark the longest candidate that opens a text without a headline, if one of its words is said again in at least
-    ``OPENING_SHARE`` of the other sentences (and at least once): an encyclopedic article names its subject first
+def _mark_opening(found: dict[tuple[str, ...], _Candidate], sentences: Sequence[Sentence], runs: list[list[list[list]]]) -> None:
+    """Mark the longest candidate that opens a text without a headline (``runs``: each sentence's runs, as
+    ``_collect`` made them), if one of its topic words (``_topic_words``) is said again, in a candidate, in at least
+    ``OPENING_SHARE`` of the sentences after it (and at least one): an encyclopedic article names its subject first
     (``कोणार्क सूर्य मंदिर ओडिशा के ...``, ``थार मरुस्थल ...``) and then says its parts (``मंदिर``, ``थार``,
-    ``मरुस्थल``). A name said once that holds a shorter one the text says again is that name with a neighbour glued
-    on (``भगत सिंह भारत के ...``, ``कथकली केरल का ...``): the shorter one opens the text. The phrase is scored as a
-    headline's phrase and listed over the phrases inside it, as a title is, but must stand on its own (an essay that
-    opens with ``बचपन`` has no subject there)."""
-    c = sentences[0].columns
-    first = next((a for a, kind in zip(c.starts, c.kinds) if kind not in PUNCT_KINDS), None)
-    if first is None:
+    ``मरुस्थल``). The text opens at its first word (not a number, not a sentence of punctuation alone). A title, or a
+    common phrase before a name of two or more words that holds no place, opens the name's sentence, not the text's
+    subject (``केंद्रीय गृह मंत्री अमित शाह ने ...``, ``बॉलीवुड अभिनेता शाहरुख खान की ...``): the name is marked. A name
+    said once that holds a shorter one of two or more words said on its own is that name with a neighbour glued on
+    (``_glued_on``: ``भगत सिंह भारत के ...``): the shorter one is marked (a one-word one is left: ``विराट कोहली`` said once,
+    ``विराट`` later, is the full name). The phrase is scored as a headline's phrase and listed over the phrases inside it
+    (save one with a word glued on), but must stand on its own (an essay that opens with ``बचपन`` has no subject there)."""
+    opening = None
+    for sid, sentence in enumerate(sentences):
+        c = sentence.columns
+        first = next((a for a, kind in zip(c.starts, c.kinds) if kind not in PUNCT_KINDS and kind != "number"), None)
+        if first is not None:
+            opening = sid
+            break
+    if opening is None:
         return
     best = None
     for cand in found.values():
@@ -1264,19 +1275,40 @@ def _mark_opening(found: dict[tuple[str, ...], _Candidate], sentences: Sequence[
             best = cand
     if best is None:
         return
-    if best.proper and len(best.offsets) == 1:
+    # A common phrase right before a person's name in its run (a run holds neighbouring words only) titles the name,
+    # which is what the text opens with: a title (``केंद्रीय गृह मंत्री अमित शाह ने``), or any common phrase before a
+    # name of two or more words, none a place (``बॉलीवुड अभिनेता शाहरुख खान की``; not ``विजयनगर साम्राज्य दक्षिण भारत
+    # में``).
+    if not best.proper:
+        end = max(b for a, b in best.offsets if a == first)
+        at = next(((run, i + 1) for run in runs[opening] for i, u in enumerate(run[:-1]) if u[1] == end), None)
+        if at is not None and at[0][at[1]][3] == "P":
+            run, k = at
+            m = k
+            while m < len(run) and run[m][3] == "P":
+                m += 1
+            if run[k - 1][4] == _TITLE or (m - k >= 2 and not any(u[2] in STANDALONE_PLACES for u in run[k:m])):
+                best = next((cand for cand in found.values() if cand.proper and any(a == run[k][0] for a, _ in cand.offsets)), None)
+                if best is None:
+                    return
+    if best.proper:
         key = best.key
-        best = next((s for s in (found.get(key[:k]) for k in range(len(key) - 1, 0, -1)) if s and len(s.offsets) >= 2), best)
+        best = next((p for p in (found.get(key[:k]) for k in range(len(key) - 1, 1, -1)) if p and _glued_on(best, p)), best)
     # Said again after the opening sentence: the opening itself is no recurrence.
-    needed = max(1.0, OPENING_SHARE * (len(sentences) - 1))
-    for word in set(best.key):
-        said = 0
-        for sentence in sentences[1:]:
-            c = sentence.columns
-            said += word in c.lemmas or word in c.norms
-        if said >= needed:
-            best.opening = True
-            return
+    targets = set(phrase_words(_topic_words(best)))
+    starts = [sentence.start for sentence in sentences]
+    said: dict[str, set[int]] = {}
+    for cand in found.values():
+        held = targets.intersection(phrase_words(cand.key))
+        for word in held:
+            sids = said.setdefault(word, set())
+            for a, _ in cand.offsets:
+                sid = bisect_right(starts, a) - 1
+                if sid > opening:
+                    sids.add(sid)
+    needed = max(1.0, OPENING_SHARE * (len(sentences) - opening - 1))
+    if any(len(sids) >= needed for sids in said.values()):
+        best.opening = True
 
 
 def _named_more_often(sents: Sequence[Sentence], words_: set[str]) -> set[str]:
@@ -1944,7 +1976,7 @@ def _joined_words(
 
 def _speaks_for(outer: _Candidate, inner: _Candidate, held: _HeldWords) -> bool:
     """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, the module doc)?"""
-    return outer.title or (outer.opening and not inner.title) or (
+    return outer.title or (outer.opening and not _glued_on(outer, inner)) or (
         not inner.title
         and not _glued_on(outer, inner)
         and (len(outer.offsets) >= FOLD_SHARE * len(inner.offsets) or outer.proper or held.always(inner))
@@ -2202,7 +2234,8 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     if variants[0].isascii() and variants[0].isupper() and " " not in variants[0]:
         # An acronym written more often than the name it stands for ("IPL", "इंडियन प्रीमियर लीग (IPL)":
         # ``_defined_acronyms``, ``_spelled_out_acronyms``): the name is shown, the acronym stays a variant.
-        spelled = tuple(v for v in variants if not v.isascii() and " " in v)
+        # Not the acronym spelled by its letters' names ("बी जे पी" for "BJP", merged by ``_one_script``).
+        spelled = tuple(v for v in variants if not v.isascii() and " " in v and not all(w in LETTER_NAMES for w in normalize(v).split()))
         if spelled:
             variants = spelled + tuple(v for v in variants if v not in spelled)
     if variants[0].isascii() or c.quoted:  # a name in Latin letters more often than in Devanagari (``_one_script``);

@@ -252,8 +252,7 @@ def common_nouns(
     """``(word, count, share)`` of the words seen at least ``min_count`` times of which at least ``min_share`` are
     tagged NN, most frequent first; words are counted by ``spelling_key`` and written in their commonest spelling;
     ``sentences`` are ``(words, xpos)`` pairs (``hdtb_train.read_xpos_tsv``)."""
-    uses = ((word, tag == "NN") for words, xpos in sentences for word, tag in zip(words, xpos))
-    return [row[:3] for row in _frequent_by_spelling(uses, min_count, min_share)]
+    return _tagged_often(sentences, frozenset({"NN"}), min_count, min_share)
 
 
 def nominal_words(
@@ -265,7 +264,14 @@ def nominal_words(
     """``(word, count, share)`` of the words seen at least ``min_count`` times of which at least ``min_share`` are
     tagged NN or JJ, most frequent first; counted and written as ``common_nouns`` counts them; ``sentences`` are
     ``(words, xpos)`` pairs (``hdtb_train.read_xpos_tsv``)."""
-    uses = ((word, tag == "NN" or tag == "JJ") for words, xpos in sentences for word, tag in zip(words, xpos))
+    return _tagged_often(sentences, frozenset({"NN", "JJ"}), min_count, min_share)
+
+
+def _tagged_often(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]], tags: frozenset[str], min_count: int, min_share: float
+) -> list[tuple[str, int, float]]:
+    """``common_nouns`` and ``nominal_words``: the words tagged one of ``tags`` often enough, by spelling key."""
+    uses = ((word, tag in tags) for words, xpos in sentences for word, tag in zip(words, xpos))
     return [row[:3] for row in _frequent_by_spelling(uses, min_count, min_share)]
 
 

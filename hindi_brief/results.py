@@ -166,7 +166,9 @@ class Keyword(JSONMixin):
     of different texts under ``unicodedata.normalize("NFC", ...)``). Two spellings of one word (``नरेंद्र``/``नरेन्द्र``,
     ``कानून``/``क़ानून``) make one keyword, shown as the text spells it most, and
     so does a name written both in Latin letters and in Devanagari (``Pakistan``/``पाकिस्तान``,
-    ``MSP``/``एमएसपी``: its ``lemma`` is the Devanagari one, its ``text`` as most often written);
+    ``MSP``/``एमएसपी``: its ``lemma`` is the Devanagari one, its ``text`` as most often written), and so does
+    an acronym in Latin capitals with the name the text spells it out as, shown as the name (``IPL``/``इंडियन
+    प्रीमियर लीग``: ``text`` the name, the acronym among the ``variants``);
     zero-width joiners and spaces of the source are left out of ``text`` and
     ``variants`` (the offsets still cover them), and ``text`` closes up a compound's
     hyphen (``भारत-अमेरिका`` where the text writes ``भारत - अमेरिका``).

@@ -2204,7 +2204,7 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     adjective before the head in agreement (``नए स्ट्रेन`` -> ``नया स्ट्रेन``, ``नए मामले`` -> ``नया मामला``;
     ``नई नीतियों`` -> ``नई नीति``, ``नई दिल्ली`` stays: ``_direct_form``; where the head is written in its lemma
     form, only an adjective known to decline, so ``ग्रे चेक`` is not made ``ग्रा चेक``); a name is shown as most
-    often written.
+    often written, save an acronym in Latin capitals, shown as the name it stands for (``_base_form``).
     """
     # Each form as written is cleaned once, however often it is said (in the order first said: first seen wins ties).
     surfaces: Counter = Counter()

@@ -892,10 +892,16 @@ def _person_name_after(run: list[list], k: int) -> bool:
     at most ``GUESSED_NAME_WORDS`` words with it, none a place (``STANDALONE_PLACES``)? A longer chain, or one that
     holds a place, is more often a noun glued onto a name (``स्कूटर्स ओवरऑल टू-व्हीलर मार्केट``, ``दीपिका पादुकोण
     मुंबई``)."""
+    words_, place = _name_from(run, k)
+    return words_ < GUESSED_NAME_WORDS and not place
+
+
+def _name_from(run: list[list], k: int) -> tuple[int, bool]:
+    """How many name words the chain holds from ``run[k]`` on, and whether one is a place (``STANDALONE_PLACES``)."""
     m = k
     while m < len(run) and run[m][3] == "P":
         m += 1
-    return m - k < GUESSED_NAME_WORDS and not any(u[2] in STANDALONE_PLACES for u in run[k:m])
+    return m - k, any(u[2] in STANDALONE_PLACES for u in run[k:m])
 
 
 def _name_chains(run: list[list]) -> list[tuple[int, int]]:
@@ -1284,10 +1290,8 @@ def _mark_opening(found: dict[tuple[str, ...], _Candidate], sentences: Sequence[
         at = next(((run, i + 1) for run in runs[opening] for i, u in enumerate(run[:-1]) if u[1] == end), None)
         if at is not None and at[0][at[1]][3] == "P":
             run, k = at
-            m = k
-            while m < len(run) and run[m][3] == "P":
-                m += 1
-            if run[k - 1][4] == _TITLE or (m - k >= 2 and not any(u[2] in STANDALONE_PLACES for u in run[k:m])):
+            words_, place = _name_from(run, k)
+            if run[k - 1][4] == _TITLE or (words_ >= 2 and not place):
                 best = next((cand for cand in found.values() if cand.proper and any(a == run[k][0] for a, _ in cand.offsets)), None)
                 if best is None:
                     return
@@ -1976,10 +1980,11 @@ def _joined_words(
 
 def _speaks_for(outer: _Candidate, inner: _Candidate, held: _HeldWords) -> bool:
     """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, the module doc)?"""
-    return outer.title or (outer.opening and not _glued_on(outer, inner)) or (
+    # A text's opening phrase (``_mark_opening``) speaks for what it holds as a name does; a text has no title then.
+    return outer.title or (
         not inner.title
         and not _glued_on(outer, inner)
-        and (len(outer.offsets) >= FOLD_SHARE * len(inner.offsets) or outer.proper or held.always(inner))
+        and (outer.opening or len(outer.offsets) >= FOLD_SHARE * len(inner.offsets) or outer.proper or held.always(inner))
     )
 
 

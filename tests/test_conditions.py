@@ -260,3 +260,35 @@ def test_the_ranker_command_names_a_wrong_data_path(tmp_path, capsys):
     assert ranker_main(["--data", str(tmp_path / "missing"), "--out", str(tmp_path / "out")]) == 2
     assert "does not exist" in capsys.readouterr().err and not (tmp_path / "out").exists()
     assert ranker_main(["--data", str(tmp_path), "--limit", "0", "--out", str(tmp_path / "out")]) == 2
+
+
+def test_the_one_sentence_fit_does_not_teach_a_near_miss_of_the_oracle_as_a_wrong_pick():
+    # Each text: the oracle (ROUGE-1 0.50) stands out by one feature, a sentence almost as good (0.49) by
+    # another, and a sentence with no word of the reference by neither. Read as best-or-not, the near miss is
+    # a wrong pick and its feature is learned as a fault; weighed by what a wrong order costs, it is
+    # nearly as good a sign as the oracle's.
+    import numpy as np
+
+    from hindi_brief.rank.features import FEATURES
+    from hindi_brief.training.ranker import PAIRS, TrainingText, _fit_pairs
+
+    oracle_sign, near_sign = FEATURES.index("centrality"), FEATURES.index("headline_sim")
+    texts = []
+    for order in range(20):
+        matrix = np.zeros((3, len(FEATURES)))
+        matrix[0, oracle_sign] = matrix[1, near_sign] = 1.0
+        texts.append(
+            TrainingText(
+                condition="standard", fold=0, order=order, matrix=matrix, eligible=np.ones(3, dtype=bool),
+                reserve=np.zeros(3, dtype=bool), unit=None, keys=["a", "b", "c"], words=np.ones(3),
+                sentence_tokens=[[], [], []], sentence_words=[set(), set(), set()], reference_tokens=[],
+                reference_sentences=1, targets={"1": np.array([1.0, 0.0, 0.0])},
+                sentence_rouge1=np.array([0.50, 0.49, 0.0]),
+            )
+        )
+    names = ("centrality", "headline_sim")
+    as_oracle = _fit_pairs(texts, ("standard",), "1", names, per_text=False)
+    by_rouge = _fit_pairs(texts, ("standard",), "1", names, per_text=False, by_rouge=True)
+    assert as_oracle[oracle_sign] > 0 > as_oracle[near_sign]
+    assert by_rouge[near_sign] > 0.8 * by_rouge[oracle_sign] > 0
+    assert PAIRS["1"] == "rouge" and PAIRS["1-news"] == PAIRS["2"] == "oracle"

@@ -292,3 +292,23 @@ def test_the_one_sentence_fit_does_not_teach_a_near_miss_of_the_oracle_as_a_wron
     assert as_oracle[oracle_sign] > 0 > as_oracle[near_sign]
     assert by_rouge[near_sign] > 0.8 * by_rouge[oracle_sign] > 0
     assert PAIRS["1"] == "rouge" and PAIRS["1-news"] == PAIRS["2"] == "oracle"
+
+
+def test_only_the_one_sentence_models_position_aware_fit_weighs_pairs_by_rouge(monkeypatch):
+    # The refit routes PAIRS to the fits: a content model (fitted on shuffled text too) or a model sharing "1"'s
+    # conditions and target with oracle pairs must never reuse or receive the ROUGE-weighted fit.
+    import numpy as np
+
+    from hindi_brief.rank.features import BASE_FEATURES, FEATURES
+    from hindi_brief.training import ranker
+
+    calls = []
+
+    def record(texts, conditions, target, names, *, per_text, by_rouge=False):
+        calls.append((tuple(conditions), target, tuple(names), by_rouge))
+        return np.zeros(len(FEATURES))
+
+    monkeypatch.setattr(ranker, "_fit_pairs", record)
+    coefs, contents = ranker.fit([])
+    assert [c for c in calls if c[3]] == [(("standard",), "1", tuple(BASE_FEATURES), True)]
+    assert set(coefs) == set(contents) == set(ranker.SETTINGS)

@@ -18,7 +18,7 @@ pick for the budget model.
 * The news models ``"1"``, ``"2"``, ``"3"``, ``"many"``, ``"budget"`` (texts of at most
   ``summarize.LONG_DOC`` sentences) are fitted on the *standard* articles with
   ``features.BASE_FEATURES`` (the other coefficients are 0), each sentence pair weighing
-  the same. Fitting them on more conditions or features cost ILSUM ROUGE (test, 300
+  the same (``"1"``: pairs weighed by ROUGE, ``PAIRS`` and below). Fitting them on more conditions or features cost ILSUM ROUGE (test, 300
   articles: 1.7 R-1 at k = 2 and 1.0 at k = 3 when fitted on standard + no-heading +
   joined with every feature).
 * ``"1-news"`` (the best single sentence of a text of news length, more than
@@ -73,9 +73,9 @@ weights fitted on every val text to ``summary_words.json``.
 Each model is a pairwise logistic regression (RankNet-style: oracle sentence minus
 non-oracle sentence of the same text, both orders, no intercept, C = 1), so only the
 order of sentences inside a text is learned. ``"1"`` weighs its pairs by what a wrong order
-costs (``PAIRS``): every two sentences of a text whose ROUGE-1 against the reference differs, the
-better one first, weighing the difference, so that a near miss of the oracle counts for little and a
-pick far below it for much. Deterministic (lbfgs, no sampling).
+costs (``PAIRS``): every two eligible sentences of a text whose ROUGE-1 against the reference differs,
+the better one first, weighing the difference, so that a near miss of the best sentence counts for
+little and a pick far below it for much. Deterministic (lbfgs, no sampling).
 
 Cross-validation (``--folds``, default 5): article i is in fold i mod 5 (joined texts are
 built inside each fold, so no article is on both sides); for each fold the models are
@@ -177,10 +177,12 @@ SETTINGS = {
     "long-brief": (("joined",), "3", _LONG_FEATURES),
     "long-digest": (("joined",), "3", _LONG_FEATURES),
 }
-#: Model name -> how its position-aware part's sentence pairs are made: ``"oracle"``, each oracle sentence against each
-#: other sentence of the text, every pair weighing the same; ``"rouge"``, every two sentences whose ROUGE-1 F1 against
-#: the reference differs (``TrainingText.sentence_rouge1``), the better first, weighing the difference: the expected
-#: ROUGE of the one sentence picked, which the oracle's membership reads only as best or not. For ``"1"`` (5-fold CV
+#: Model name -> how its position-aware part's sentence pairs are made: ``"oracle"``, each eligible oracle sentence
+#: against each other eligible sentence of the text, every pair weighing the same; ``"rouge"``, every two eligible
+#: sentences whose ROUGE-1 F1 against the reference differs (``TrainingText.sentence_rouge1``), the better first,
+#: weighing the difference: a pairwise form of the expected ROUGE-1 of the one sentence picked, where the oracle's
+#: membership says only best or not (and is chosen by ROUGE-1 and ROUGE-2 together, ``baselines.oracle_ranking``; a text
+#: whose oracle sentence is not eligible gave no pair and now gives those of its eligible sentences). For ``"1"`` (5-fold CV
 #: on val, k = 1: standard +0.06, no-heading +0.36, heading-ref +0.26, shuffled +0.62, full-stops +0.27; standard k = 3,
 #: which opens with its pick, +0.11; model card, "One sentence weighs what a wrong pick costs"). Not for ``"1-news"``
 #: (news-length k = 1 -0.45, news-long-sentences -0.31), nor ``"2"`` and ``"3"`` (a sentence's own ROUGE against the
@@ -374,8 +376,8 @@ def headline_counts(pipe: Any, pairs: Sequence[Any]) -> list[tuple[set[str], set
 def _pairs(
     texts: Sequence[TrainingText], target: str, columns: np.ndarray, *, per_text: bool, by_rouge: bool = False
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Feature differences of sentence pairs (both orders), their labels and weights (mean 1): each oracle
-    sentence against each other sentence of the text, or with ``by_rouge`` every two sentences whose
+    """Feature differences of sentence pairs (both orders), their labels and weights (mean 1): each eligible oracle
+    sentence against each other eligible sentence of the text, or with ``by_rouge`` every two eligible sentences whose
     ``sentence_rouge1`` differs, weighing the difference (``PAIRS``)."""
     xs, ys, ws = [], [], []
     for t in texts:

@@ -1427,20 +1427,39 @@ def test_hand_made_keyphrases_hold(data_dir):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 27.12 exact with the embedded tagger (26.92 before a common word said only inside the phrases the text
+    hidden sets: 30.14 exact with the embedded tagger (29.33 before a common phrase said once in a long text lost its
+    length bonus; 27.12 before the twenty-fourth to twenty-sixth sessions' name rules; 26.92 before a common word said only inside the phrases the text
     repeats gave way to them; 26.31 before two nouns joined by the genitive and said three times were one keyword; 24.29 before a one-word common noun weighed 0.8; 14.63 with
     the weights fitted on the silver set, whose
     boost for the first two sentences picked an essay's opening anecdote; 22.08 before a title that is one noun
     phrase was listed whole; 23.68 before a headline phrase the body never says lost its boost; 23.48 before a
-    word written with a nukta weighed as its common spelling, not as a word never seen), 18.47 untagged (19.07
-    before); YAKE scores 7.65. The guards are about 0.3 below."""
+    word written with a nukta weighed as its common spelling, not as a word never seen), 21.67 untagged (18.47
+    before the once-said phrases, 19.07 before the nukta); YAKE scores 7.65. The guards are about 0.3 below."""
     essays_and_articles = benchmark_module("essays_and_articles")
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 26.8, table
+    assert table["hindi_brief"]["f1_exact"] >= 29.8, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
-    assert table["hindi_brief"]["f1_exact"] >= 18.2, table
+    assert table["hindi_brief"]["f1_exact"] >= 21.3, table
+
+
+@pytest.mark.parametrize(
+    "text_id, descriptions",
+    [
+        ("w1-1", ("अंधी दौड़ असमानता", "गोंड बहुल अंचल")),
+        ("w5-1", ("कॉलेज अनिश्चित काल", "भरोसेमंद इंटरनेट कनेक्शन")),
+        ("w7-5", ("जीवाणु युक्त सूक्ष्म", "प्रतिरक्षा प्रणाली जीवाणु")),
+    ],
+)
+def test_a_long_phrase_said_once_in_an_essay_is_no_keyword(text_id, descriptions):
+    # In an essay of 80-90 sentences the terms recur; a phrase of three words said once is a description or words of
+    # two constituents run together, and its length bonus put it above words said eight times (ONCE_SAID_SENTENCES).
+    essays_and_articles = benchmark_module("essays_and_articles")
+    (text,) = [t for t in essays_and_articles.read_texts() if t.id == text_id]
+    keywords = make_keywords(hb.Pipeline()(text.article), top=10)
+    assert not set(descriptions) & {k.text for k in keywords}, [k.text for k in keywords]
+    assert all(k.count > 1 or len(k.text.split()) < 3 for k in keywords), [(k.text, k.count) for k in keywords]
 
 
 _THAR = (

@@ -222,7 +222,8 @@ LENGTH_BONUS = 1.0  # 0.5: 45.24 / 24.07 (the silver fit's value); 1.5: 47.31 / 
 #: term is often said once; in an essay or an encyclopedic article of 40 to 90 sentences the terms that matter
 #: recur, and a long phrase said once is most often a description or words of two constituents run together
 #: (``अंधी दौड़ असमानता``, ``परिवार औसत बकाया कर्ज़``, ``जीवाणु युक्त सूक्ष्म``), which the bonus put above words said
-#: eight times. A name said once keeps it (``एम. एस. स्वामीनाथन``). Essays and articles (all 35 to 91 sentences),
+#: eight times. A name said once keeps it (``एम. एस. स्वामीनाथन``; untagged text cannot tell names, so there every
+#: phrase said once is read as common). Essays and articles (all 35 to 91 sentences),
 #: F1@10 development / held out, with title 30.52 / 27.36 -> 31.83 / 27.33, without 28.27 / 25.22 -> 29.57 / 25.73,
 #: untagged 18.31 / 18.73 -> 22.15 / 20.87 (30 sentences: with title 31.51 / 27.33, without the same, untagged
 #: 21.19 / 20.87; 10 or fewer move ILSUM's lists too: hand-made keyphrases val / test 49.21 / 46.69 -> 49.64 / 46.49).

@@ -1427,7 +1427,8 @@ def test_hand_made_keyphrases_hold(data_dir):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 30.14 exact with the embedded tagger (29.33 before a common phrase said once in a long text lost its
+    hidden sets: 30.97 exact with the embedded tagger (30.14 before a common word said less than once in 20 sentences
+    stopped standing alone; 29.33 before a common phrase said once in a long text lost its
     length bonus; 27.12 before the twenty-fourth to twenty-sixth sessions' name rules; 26.92 before a common word said only inside the phrases the text
     repeats gave way to them; 26.31 before two nouns joined by the genitive and said three times were one keyword; 24.29 before a one-word common noun weighed 0.8; 14.63 with
     the weights fitted on the silver set, whose
@@ -1439,7 +1440,7 @@ def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 29.8, table
+    assert table["hindi_brief"]["f1_exact"] >= 30.6, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 21.3, table
 
@@ -1457,9 +1458,35 @@ def test_a_long_phrase_said_once_in_an_essay_is_no_keyword(text_id, descriptions
     # two constituents run together, and its length bonus put it above words said eight times (ONCE_SAID_SENTENCES).
     essays_and_articles = benchmark_module("essays_and_articles")
     (text,) = [t for t in essays_and_articles.read_texts() if t.id == text_id]
-    keywords = make_keywords(hb.Pipeline()(text.article), top=10)
+    keywords = list(make_keywords(hb.Pipeline()(text.article), top=10))
     assert not set(descriptions) & {k.text for k in keywords}, [k.text for k in keywords]
-    assert all(k.count > 1 or len(k.text.split()) < 3 for k in keywords), [(k.text, k.count) for k in keywords]
+    # A term said once may still close the list ("राष्ट्रीय शिक्षा नीति"), but below the words said eight times.
+    said_once = [i for i, k in enumerate(keywords) if k.count == 1 and len(k.text.split()) >= 3]
+    said_often = [i for i, k in enumerate(keywords) if k.count >= 8]
+    assert not said_once or not said_often or min(said_once) > max(said_often), [(k.text, k.count) for k in keywords]
+
+
+@pytest.mark.parametrize(
+    "text_id, in_passing, topic",
+    [
+        ("w7-2", ("दूरी", "डिब्बा"), "किताब"),
+        ("w5-1", ("चुनौती", "संभावना", "प्रश्न"), "शिक्षक"),
+        ("w3-2", ("सुविधा", "संकट"), "पैकेजिंग"),
+    ],
+)
+def test_a_word_said_in_passing_in_an_essay_is_no_keyword(text_id, in_passing, topic):
+    # An essay of 85-91 sentences says "दूरी" or "संभावना" two to four times in passing (the first in its title):
+    # a common word said less than once in ONCE_SAID_SENTENCES sentences is no keyword alone, while a common word the
+    # essay keeps saying still is.
+    essays_and_articles = benchmark_module("essays_and_articles")
+    (text,) = [t for t in essays_and_articles.read_texts() if t.id == text_id]
+    doc = hb.Pipeline()(text.article)
+    keywords = {k.text: k.count for k in make_keywords(doc, top=10)}
+    assert not set(in_passing) & set(keywords), keywords
+    assert keywords.get(topic, 0) * 20 >= len(doc.sentences), keywords
+    # Untagged text cannot tell a name said twice from a common word, and keeps the rule out.
+    untagged = [k.text for k in make_keywords(hb.Pipeline(tagger="none")(text.article), top=10)]
+    assert untagged and set(untagged) != set(keywords), untagged
 
 
 _THAR = (

@@ -1466,6 +1466,32 @@ def test_a_long_phrase_said_once_in_an_essay_is_no_keyword(text_id, descriptions
     assert not said_once or not said_often or min(said_once) > max(said_often), [(k.text, k.count) for k in keywords]
 
 
+_BURARI = (
+    "दिल्ली के बुराड़ी स्थित निरंकारी समागम ग्राउंड में किसानों का धरना जारी है। किसान नेताओं ने कहा कि निरंकारी समागम ग्राउंड "
+    "में धरना तब तक चलेगा जब तक सरकार बात नहीं करती। बुराड़ी स्थित निरंकारी समागम ग्राउंड के बाहर पुलिस तैनात है।"
+)
+
+
+@pytest.mark.parametrize("tagger", ["embedded", "none"])
+def test_an_adjective_that_takes_the_noun_before_it_joins_no_phrase(tagger):
+    # "बुराड़ी स्थित निरंकारी समागम ग्राउंड" is the ground in Burari: "स्थित" (lexicon/noun_taking_adjectives.txt, from
+    # HDTB) belongs to neither "बुराड़ी" nor the ground's name, where the lists showed "स्थित पार्टी मुख्यालय".
+    texts = [k.text for k in make_keywords(hb.Pipeline(tagger=tagger)(_BURARI), top=10)]
+    assert "बुराड़ी" in texts and not any("स्थित" in t for t in texts), texts
+    assert any(t.endswith("समागम ग्राउंड") for t in texts), texts
+
+
+def test_an_adjective_after_a_noun_opens_the_next_phrase(embedded):
+    # A noun phrase's adjectives come before its noun, so in "ओमिक्रॉन वैरिएंट पूरे देश में" "पूरे" opens a new phrase:
+    # no keyword runs the variant and the country together ("ओमिक्रॉन वैरिएंट पूरा देश").
+    text = (
+        "ओमिक्रॉन वैरिएंट पूरे देश में तेजी से फैल रहा है। ओमिक्रॉन वैरिएंट के मामले हर दिन बढ़ रहे हैं। "
+        "स्वास्थ्य मंत्रालय ने ओमिक्रॉन वैरिएंट पूरे देश के लिए चेतावनी जारी की।"
+    )
+    texts = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert texts[0] == "ओमिक्रॉन वैरिएंट" and not any("वैरिएंट" in t and "देश" in t for t in texts), texts
+
+
 @pytest.mark.parametrize(
     "text_id, in_passing, topic",
     [

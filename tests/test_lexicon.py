@@ -142,6 +142,37 @@ def test_unit_nouns_are_the_nouns_a_number_counts(tmp_path):
     assert unit_nouns(sentences, min_count=3) == []
 
 
+_LOCATED_CONLLU = """# sent_id = 1
+1	नागपुर	नागपुर	PROPN	NNP	_	2	obl	_	_
+2	स्थित	स्थित	ADJ	JJ	_	3	amod	_	_
+3	कार्यालय	कार्यालय	NOUN	NN	_	4	nsubj	_	_
+4	खुला	खुल	VERB	VM	_	0	root	_	_
+
+# sent_id = 2
+1	घर	घर	NOUN	NN	_	3	nsubj	_	_
+2	नया	नया	ADJ	JJ	_	3	amod	_	_
+3	है	है	AUX	VM	_	0	root	_	_
+
+# sent_id = 3
+1	शहर	शहर	NOUN	NN	_	2	obl	_	_
+2	स्थित	स्थित	ADJ	JJ	_	3	amod	_	_
+3	बाजार	बाजार	NOUN	NN	_	0	root	_	_
+4	नया	नया	ADJ	JJ	_	3	amod	_	_
+"""
+
+
+def test_noun_taking_adjectives_govern_the_noun_before_them(tmp_path):
+    # "स्थित" follows a noun twice and governs it both times; "नया" follows a noun twice and governs it neither time.
+    from hindi_brief.training.conllu import read_conllu
+    from hindi_brief.training.word_lists import noun_taking_adjectives
+
+    path = tmp_path / "located.conllu"
+    path.write_text(_LOCATED_CONLLU, encoding="utf-8")
+    sentences = list(read_conllu(path))
+    assert noun_taking_adjectives(sentences, min_count=2, min_share=0.5) == [("स्थित", 2, 1.0)]
+    assert noun_taking_adjectives(sentences, min_count=3) == []
+
+
 def test_standalone_places_are_names_alone_and_with_a_locative():
     # "भारत" stands alone 3 of 4 times and takes "में" / "से" twice; "खान" follows a first name 2 of 3 times;
     # "कांग्रेस" stands alone every time but never takes a locative (a party); "सरकार" is no name.
@@ -221,7 +252,7 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
     for name in (
         "light_verb_nouns", "conjunct_nouns", "light_verbs", "number_words", "non_nominal_words", "unit_nouns",
-        "standalone_places", "number_bound", "common_nouns", "gradable_adjectives",
+        "standalone_places", "number_bound", "common_nouns", "gradable_adjectives", "noun_taking_adjectives",
     ):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
@@ -234,6 +265,7 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert {"दिवसीय", "वर्षीय", "सदस्यीय", "सूत्री"} <= words("number_bound") and not {"बड़ा", "नया"} & words("number_bound")
     assert {"नीति", "दिवस", "अधिनियम", "संगठन", "किसान"} <= words("common_nouns")
     assert not {"राजनाथ", "सिंह", "मोदी", "कुमार"} & words("common_nouns")
+    assert {"स्थित", "नामक"} <= words("noun_taking_adjectives") and not {"नया", "मौजूद", "कम"} & words("noun_taking_adjectives")
     assert {"बड़ा", "अच्छा", "प्रसिद्ध"} <= words("gradable_adjectives")
     assert not {"भारतीय", "राष्ट्रीय", "आर्थिक", "सोशल", "नया"} & words("gradable_adjectives")
 

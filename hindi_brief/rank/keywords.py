@@ -22,7 +22,9 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   word (not a title) before words that are all common nouns (``COMMON_NOUNS``) titles nothing: the chain is one
   name (``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम``);
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
-  ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``;
+  ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``; in tagged text an adjective HDTB never tags a noun
+  (``NON_NOMINAL_WORDS``) after a noun opens a new run, as a noun phrase's adjectives come before its noun
+  (``ख़रीदी पत्रिका बड़े चाव से``: ``ख़रीदी पत्रिका`` and ``बड़ा चाव``);
 * a one-word name with the common nouns after it, ending in a noun: ``कोरोना वायरस``,
   ``दिल्ली पुलिस``, ``इंडिया गेट`` (a common phrase: no name boost, and listed instead of the
   name only where the name never occurs without it);
@@ -377,6 +379,11 @@ GUESSED_NAME_WORDS = 3
 #: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
 NON_NOMINAL_WORDS = frozenset(map(spelling_key, words("non_nominal_words")))
+#: Adjectives that take the noun before them (``lexicon/noun_taking_adjectives.txt``, from HDTB: ``स्थित``, ``नामक``,
+#: ``ऊँचा``): ``नागपुर स्थित संघ कार्यालय`` is the office in Nagpur, ``सौ मीटर ऊँचा`` a height. Right after a noun such a
+#: word ends the noun's phrase and opens none (``_runs``; lists showed ``स्थित पार्टी मुख्यालय``); before a noun it
+#: is an adjective like another (``सबसे ऊँचा शिखर``).
+NOUN_TAKING_ADJECTIVES = frozenset(map(spelling_key, words("noun_taking_adjectives")))
 #: Words written in Latin letters inside Hindi text are name words when they hold a capital letter
 #: (``Apple``, ``iPhone``, ``BJP``, ``NIA``), in a sentence with more Devanagari words than Latin ones (an
 #: English line is no Hindi text), except English function words, which only join a name's words
@@ -414,6 +421,7 @@ _ERA_NEXT = regex.compile(
 _HYPHENS = frozenset("-‐‑–")
 _HYPHEN_CLASS = "[" + regex.escape("".join(sorted(_HYPHENS))) + "]"
 _CLASS = {"PROPN": "P", "NOUN": "N", "ADJ": "A"}
+_NOUN_CLASSES = ("N", "P")
 #: The Persian izafat particle of names such as लश्कर-ए-तैयबा, when written with spaces.
 _IZAFAT = "ए"
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -615,7 +623,10 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     often than a one-word name (``common``), else ``_NEVER``; ``_designations`` reads it);
     ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``).
 
-    A run breaks at every token that may not be a phrase word; a hyphenated compound
+    A run breaks at every token that may not be a phrase word, and in tagged text before an adjective of
+    ``NON_NOMINAL_WORDS`` that follows a noun (a noun phrase's adjectives come before its noun: ``जगह | नया
+    पैटर्न``), and at an adjective of ``NOUN_TAKING_ADJECTIVES`` after a noun (in untagged text after any phrase
+    word), which joins neither side (``बुराड़ी | स्थित | निरंकारी समागम``); a hyphenated compound
     counts as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका`` (spaced on
     both sides only between two names, so never in untagged text).
     """
@@ -729,6 +740,16 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             # A word said twice in a row is no phrase of two ("पटना पटना में", a dateline glued on:
             # "नई दिल्ली दिल्ली के"): the run breaks between them. Initials repeat ("एस एस राजामौली").
             if cur and spelling_key(cur[-1][2]) == spelling_key(key) and key not in LETTER_NAMES:
+                runs.append(cur)
+                cur = []
+            elif cur and (not tagged or cur[-1][3] in _NOUN_CLASSES) and spelling_key(key) in NOUN_TAKING_ADJECTIVES:
+                runs.append(cur)  # "बुराड़ी स्थित | निरंकारी समागम": the word belongs to neither phrase
+                cur = []
+                last = i
+                continue
+            # A Hindi noun phrase puts its adjectives before its noun: an adjective HDTB never tags a noun after a
+            # noun opens the next phrase ("ख़रीदी पत्रिका | बड़े चाव से", "जगह | नया पैटर्न").
+            elif tagged and cur and cls == "A" and cur[-1][3] in _NOUN_CLASSES and spelling_key(key) in NON_NOMINAL_WORDS:
                 runs.append(cur)
                 cur = []
             designation = common_rule if common_rule == _TITLE or key in common else _NEVER

@@ -4,8 +4,8 @@ Usage::
 
     python -m hindi_brief.training.word_lists --data ../shared/data/ud_hindi --out hindi_brief/text/lexicon
 
-The first six come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
-of test; the held-out half is never read), each lemma written once, most frequent first; the seventh to tenth from the
+The first seven come from the project's HDTB training split (``conllu.load_split``: v1.2 dev and the first half
+of test; the held-out half is never read), each lemma written once, most frequent first; the eighth to eleventh from the
 larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside ``--data``):
 
 * ``light_verb_nouns.txt``: the nouns and adjectives that Hindi uses almost only as the first part of a
@@ -32,6 +32,12 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
   NOUN at least ``MIN_COUNT`` times of which at least ``MIN_SHARE`` have a ``nummod`` dependent (UD's
   number modifier: ``पांच करोड़ रुपये``). A unit of measure names no topic alone; news that reports
   sums of money listed ``रुपया`` as a keyword of 70 of the 2,123 ILSUM articles.
+* ``noun_taking_adjectives.txt``: the adjectives that take the noun before them (``स्थित``, ``नामक``: ``नागपुर स्थित
+  कार्यालय``, the office in Nagpur): every lemma tagged ADJ right after a NOUN or PROPN at least
+  ``MIN_NOUN_TAKING_COUNT`` times, that noun its dependent in at least ``MIN_NOUN_TAKING_SHARE`` of them (``स्थित``
+  0.92; ``मौजूद`` 0.44 and ``कम`` 0.40 are as often predicates). Such a word ends the phrase of the noun before it
+  and opens none: it is no phrase word (``rank/keywords.py``), where a keyword list showed ``स्थित पार्टी
+  मुख्यालय`` and ``बुराड़ी स्थित निरंकारी समागम``.
 * ``standalone_places.txt``: the places among the names written on their own: every word tagged NNP at
   least ``MIN_NAME_COUNT`` times, with no other NNP right before or after it in at least
   ``MIN_STANDALONE_SHARE`` of them (``भारत`` 0.85, ``भाजपा`` 0.95; a surname follows a first name: ``सिंह``
@@ -58,7 +64,7 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
   guessing at a word it does not know, most often a name: such a word opening a name chain is a first name, not a
   designation (``मुनीबा अली`` beside ``मुनीबा ने``; ``rank/keywords.py``).
 
-The eleventh, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
+The twelfth, ``gradable_adjectives.txt``, also reads the ILSUM **val** articles (the
 test split is never read; ``ilsum_hi`` beside ``--data``), tagged by the shipped embedded tagger:
 
 * ``gradable_adjectives.txt``: the adjectives of degree (``बड़ा``, ``अच्छा``, ``प्रसिद्ध``, ``सस्ता``): every lemma tagged
@@ -89,7 +95,7 @@ __all__ = [
     "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "intensifiers",
     "gradable_adjectives", "common_nouns", "nominal_words", "number_bound", "MIN_COMMON_COUNT", "MIN_COMMON_SHARE",
     "MIN_NOMINAL_COUNT", "MIN_NOMINAL_SHARE", "MIN_NUMBER_BOUND_COUNT",
-    "MIN_NUMBER_BOUND_SHARE", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
+    "MIN_NUMBER_BOUND_SHARE", "MIN_NOUN_TAKING_COUNT", "MIN_NOUN_TAKING_SHARE", "noun_taking_adjectives", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
 ]
 
 MIN_COUNT = 8
@@ -100,6 +106,10 @@ MIN_CONJUNCT_SHARE = 0.6
 #: A light verb heads a conjunct verb's nominal part in at least this share of its uses (``कर`` 0.94, ``दे``
 #: 0.44, ``चल`` 0.27; ``मिल`` 0.10, ``पहुंच`` 0.07 are full verbs).
 MIN_LIGHT_VERB_SHARE = 0.2
+#: An adjective that takes the noun before it follows a noun at least this many times in the training split ...
+MIN_NOUN_TAKING_COUNT = 4
+#: ... and that noun is its dependent in at least this share of them (``स्थित`` 0.92, ``नामक`` 0.75, ``मौजूद`` 0.44).
+MIN_NOUN_TAKING_SHARE = 0.5
 #: A standalone name is an NNP at least this many times in the XPOS split...
 MIN_NAME_COUNT = 20
 #: ... at least this share of them with no NNP right before or after it ...
@@ -217,6 +227,24 @@ def unit_nouns(
                 seen[lemma] += 1
                 counted[lemma] += i in has_number
     return _frequent_first(seen, counted, min_count, min_share)
+
+
+def noun_taking_adjectives(
+    sentences: Iterable[TreebankSentence],
+    *,
+    min_count: int = MIN_NOUN_TAKING_COUNT,
+    min_share: float = MIN_NOUN_TAKING_SHARE,
+) -> list[tuple[str, int, float]]:
+    """``(lemma, count, share)`` of the lemmas tagged ADJ right after a NOUN or PROPN at least ``min_count`` times,
+    that noun depending on the adjective in at least ``min_share`` of them (``नागपुर स्थित``), most frequent first."""
+    seen: Counter[str] = Counter()
+    governs: Counter[str] = Counter()
+    for s in sentences:
+        for i in range(1, len(s.upos)):
+            if s.upos[i] == "ADJ" and s.upos[i - 1] in ("NOUN", "PROPN"):
+                seen[s.lemmas[i]] += 1
+                governs[s.lemmas[i]] += s.heads[i - 1] == i + 1  # heads count words from 1
+    return _frequent_first(seen, governs, min_count, min_share)
 
 
 def standalone_places(
@@ -401,6 +429,12 @@ HEADERS = {
         f"# Written by {_COMMAND};",
         "# each line: the lemma, then its count and share as a comment.",
     ],
+    "noun_taking_adjectives": [
+        "# Adjectives that take the noun before them (नागपुर स्थित कार्यालय, the office in Nagpur): lemmas tagged ADJ right after",
+        f"# a noun at least {MIN_NOUN_TAKING_COUNT} times in the HDTB training split, that noun their dependent in at least {MIN_NOUN_TAKING_SHARE:.0%}",
+        f"# of them: no phrase word. Written by {_COMMAND};",
+        "# each line: the lemma, then its count after a noun and the share that noun depends on it as a comment.",
+    ],
     "standalone_places": [
         f"# Places: names written with no other name beside them in at least {MIN_STANDALONE_SHARE:.0%} of their {MIN_NAME_COUNT} or more",
         f"# NNP occurrences in the HDTB training split of words and XPOS (not surnames, which follow a first name),",
@@ -463,6 +497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("number_words", number_words(train)),
         ("non_nominal_words", non_nominal_words(train)),
         ("unit_nouns", unit_nouns(train)),
+        ("noun_taking_adjectives", noun_taking_adjectives(train)),
         ("standalone_places", standalone_places(xpos_sentences)),
         ("number_bound", number_bound(xpos_sentences)),
         ("common_nouns", common_nouns(xpos_sentences)),

@@ -23,8 +23,9 @@ are made with, ``कर``, ``दे``), ``number_words``
 ``unit_nouns`` (nouns a number counts: ``रुपया``, ``फीसदी``) and ``standalone_places`` (places: names written with
 no other name beside them and followed by में or से: ``भारत``, ``पंजाब``) and ``common_nouns`` (words HDTB writes as
 common nouns, ``नीति``, ``दिवस``, not ``सिंह``) and ``nominal_words`` (words HDTB knows as common nouns or
-adjectives, ``कवि``, ``कप्तान``, not ``अली``) and ``number_bound`` (adjectives a number makes: ``दिवसीय``, ``वर्षीय``),
-all ten written from HDTB by
+adjectives, ``कवि``, ``कप्तान``, not ``अली``) and ``number_bound`` (adjectives a number makes: ``दिवसीय``, ``वर्षीय``)
+and ``noun_taking_adjectives`` (adjectives that take the noun before them: ``स्थित``, ``नामक``),
+all eleven written from HDTB by
 ``python -m hindi_brief.training.word_lists``, which also writes ``gradable_adjectives`` (adjectives of degree, graded
 by ``सबसे`` or ``बहुत`` in ILSUM val and HDTB: ``बड़ा``, ``प्रसिद्ध``), and by hand ``measure_units`` (units of measure that HDTB has too
 few of for ``unit_nouns``: ``किमी``, ``किलो``, ``लीटर``) and
@@ -73,6 +74,7 @@ LISTS = (
     "nominal_words",
     "number_bound",
     "gradable_adjectives",
+    "noun_taking_adjectives",
 )
 
 

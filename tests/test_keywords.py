@@ -417,6 +417,15 @@ def test_era_markers_and_centuries_are_no_keywords_but_the_name_isa_is(embedded)
     assert_left_out([w for t in texts for w in t.split()], ("ईसा", "ईस्वी", "पंद्रहवी"))
     texts = keyword_texts(embedded, "ईसा के उपदेशों पर एक नई पुस्तक छपी है।", "पुस्तक में ईसा के जीवन और उपदेशों की कहानी है।")
     assert "ईसा" in texts, texts
+    # "सन् 1984", "सन् 1996": the year word before a year dates as well (an essay on women in sport listed it).
+    texts = keyword_texts(
+        embedded,
+        "पी.टी. उषा ने सन् 1984 के ओलंपिक में चौथा स्थान पाया।",
+        "सन् 1986 के एशियाई खेलों में पी.टी. उषा ने चार स्वर्ण पदक जीते।",
+        "सन् 1996 तक पी.टी. उषा दौड़ती रहीं।",
+    )
+    assert "पी.टी. उषा" in texts, texts
+    assert_left_out([w for t in texts for w in t.split()], ("सन्",))
 
 
 def test_the_first_part_of_a_conjunct_verb_is_no_keyword_alone(embedded):

@@ -15,7 +15,7 @@ quantity nouns that say nothing alone), ``titles`` (designations inside names), 
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``ordinals`` (one line per
 number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
-``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year: ``ईस्वी``),
+``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year, ``ईस्वी``, and the year word before one, ``सन्``),
 ``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``), ``conjunct_nouns`` (nouns that
 are such a first part more often than not, ``पता``, ``घोषणा``), ``light_verbs`` (the verbs conjunct verbs
 are made with, ``कर``, ``दे``), ``number_words``

@@ -1436,8 +1436,8 @@ def test_hand_made_keyphrases_hold(data_dir):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 30.97 exact with the embedded tagger (30.14 before a common word said less than once in 20 sentences
-    stopped standing alone; 29.33 before a common phrase said once in a long text lost its
+    hidden sets: 31.17 exact with the embedded tagger (30.97 before the year word "सन्" joined the era markers; 30.14
+    before a common word said less than once in 20 sentences stopped standing alone; 29.33 before a common phrase said once in a long text lost its
     length bonus; 27.12 before the twenty-fourth to twenty-sixth sessions' name rules; 26.92 before a common word said only inside the phrases the text
     repeats gave way to them; 26.31 before two nouns joined by the genitive and said three times were one keyword; 24.29 before a one-word common noun weighed 0.8; 14.63 with
     the weights fitted on the silver set, whose
@@ -1449,7 +1449,7 @@ def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 30.6, table
+    assert table["hindi_brief"]["f1_exact"] >= 30.8, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 21.3, table
 

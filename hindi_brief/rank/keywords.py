@@ -23,8 +23,10 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   name (``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम``);
 * runs of adjectives and common nouns ending in a noun, and every such sub-run:
   ``रक्षा सहयोग``, ``द्विपक्षीय रक्षा साझेदारी``; in tagged text an adjective HDTB never tags a noun
-  (``NON_NOMINAL_WORDS``) after a noun opens a new run, as a noun phrase's adjectives come before its noun
-  (``ख़रीदी पत्रिका बड़े चाव से``: ``ख़रीदी पत्रिका`` and ``बड़ा चाव``);
+  (``NON_NOMINAL_WORDS``) after a noun or name opens a new run, as a noun phrase's adjectives come before its noun
+  (``ख़रीदी पत्रिका बड़े चाव से``: ``ख़रीदी पत्रिका`` and ``बड़ा चाव``), and an adjective that takes the noun before
+  it (``NOUN_TAKING_ADJECTIVES``: ``स्थित``, ``नामक``) joins no run after a noun or a postposition (``नागपुर स्थित संघ
+  कार्यालय``, ``दिल्ली में स्थित पार्टी मुख्यालय``: ``संघ कार्यालय``, ``पार्टी मुख्यालय``);
 * a one-word name with the common nouns after it, ending in a noun: ``कोरोना वायरस``,
   ``दिल्ली पुलिस``, ``इंडिया गेट`` (a common phrase: no name boost, and listed instead of the
   name only where the name never occurs without it);
@@ -63,7 +65,8 @@ Other words are Devanagari word tokens whose form and lemma have at least two ch
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
 a tagger may call names in a headline; day and month names, English ones too, as written in
 Latin letters or Devanagari, ``Monday``, ``संडे``, ``June``; relative-time words such
-as ``आज``, ``कल``, ``पिछले``; era markers written after a year, ``ईस्वी``; the adverbs that end in a
+as ``आज``, ``कल``, ``पिछले``; era markers written after a year, ``ईस्वी``, and the year word before one,
+``सन्``; the adverbs that end in a
 visarga, ``क्रमशः``, ``स्वतः``, however it is typed; offices written as initials before a name, ``पीएम``,
 ``सीएम``; all from ``hindi_brief/text/lexicon/``), so a phrase never
 starts or ends with a postposition, stopword or punctuation. A word said twice over (``अलग-अलग``, ``अपने-अपने``,
@@ -116,8 +119,9 @@ conjunct verb (``LIGHT_VERB_NOUNS``: ``शुरू``, ``प्रदान``, `
 the shipped document frequencies
 (IDF below ``GENERIC_IDF``: ``सरकार``, ``देश``), not common there (IDF below ``COMMON_IDF``: ``मांग``, ``फैसला``,
 ``बयान``, ``पुलिस``) unless the text says it at least ``COMMON_MIN_COUNT`` times or in at least half its sentences,
-in tagged text said at least once in ``ONCE_SAID_SENTENCES`` sentences (an essay of 90 sentences says
-``दूरी`` or ``संभावना`` twice in passing), and never tagged an adjective or a number in
+in tagged text at any IDF not said less than once in ``ONCE_SAID_SENTENCES`` of the text's sentences, headline
+included (an essay of 90 sentences says ``दूरी`` or ``संभावना`` twice in passing; so, once, does a news story of
+21 to 40), and never tagged an adjective or a number in
 the text (a lone ``धीमी``; ``तीन``, tagged NOUN in ``तीन तलाक`` once and NUM elsewhere). Names
 and phrases are not affected, except that a letter name is never a keyword alone, name or not
 (``एच``, an initial cut off ``एच के कुमारस्वामी`` when ``के`` is read as a postposition).
@@ -232,7 +236,8 @@ LENGTH_BONUS = 1.0  # 0.5: 45.24 / 24.07 (the silver fit's value); 1.5: 47.31 / 
 #: 21.19 / 20.87; 10 or fewer move ILSUM's lists too: hand-made keyphrases val / test 49.21 / 46.69 -> 49.64 / 46.49).
 #: A phrase said twice keeps it: scaled by ``20 * count / n`` as well, it cost development 31.83 -> 31.19 (without
 #: title, held out 25.73 -> 25.20): said twice, a phrase is a term.
-#: A common word said less than once in this many sentences is not listed alone (``_stands_alone``): in an essay of
+#: A common word of tagged text said less than once in this many of the text's sentences (headline included) is not
+#: listed alone (``_stands_alone``): in an essay of
 #: 90 sentences a word said two to four times is said in passing (``दूरी``, ``बोझ``, ``संभावना``, ``सुविधा``): of the 79
 #: one-word common keywords of the 40 essays and articles, 27 were said less often than that and 1 of them is a hand-made
 #: keyphrase (``शहरीकरण``, 3 times in 78 sentences), against 10 of the other 52. Essays and articles F1@10
@@ -380,9 +385,11 @@ GUESSED_NAME_WORDS = 3
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
 NON_NOMINAL_WORDS = frozenset(map(spelling_key, words("non_nominal_words")))
 #: Adjectives that take the noun before them (``lexicon/noun_taking_adjectives.txt``, from HDTB: ``स्थित``, ``नामक``,
-#: ``ऊँचा``): ``नागपुर स्थित संघ कार्यालय`` is the office in Nagpur, ``सौ मीटर ऊँचा`` a height. Right after a noun such a
-#: word ends the noun's phrase and opens none (``_runs``; lists showed ``स्थित पार्टी मुख्यालय``); before a noun it
-#: is an adjective like another (``सबसे ऊँचा शिखर``).
+#: ``ऊँचा``): ``नागपुर स्थित संघ कार्यालय`` is the office in Nagpur, ``सौ मीटर ऊँचा`` a height. Right after a noun or a
+#: postposition (``दिल्ली में स्थित``) such a word ends the noun's phrase and opens none (``_runs``, ``_takes_a_noun``;
+#: lists showed ``स्थित पार्टी मुख्यालय``); elsewhere it is an adjective like another (``सबसे ऊँचा शिखर``). The list is
+#: matched by spelling key, which keeps a nasal sign apart (``ऊंचा``), and by lemma, so untagged text meets only the
+#: form the list writes.
 NOUN_TAKING_ADJECTIVES = frozenset(map(spelling_key, words("noun_taking_adjectives")))
 #: Words written in Latin letters inside Hindi text are name words when they hold a capital letter
 #: (``Apple``, ``iPhone``, ``BJP``, ``NIA``), in a sentence with more Devanagari words than Latin ones (an
@@ -624,9 +631,10 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``).
 
     A run breaks at every token that may not be a phrase word, and in tagged text before an adjective of
-    ``NON_NOMINAL_WORDS`` that follows a noun (a noun phrase's adjectives come before its noun: ``जगह | नया
-    पैटर्न``), and at an adjective of ``NOUN_TAKING_ADJECTIVES`` after a noun (in untagged text after any phrase
-    word), which joins neither side (``बुराड़ी | स्थित | निरंकारी समागम``); a hyphenated compound
+    ``NON_NOMINAL_WORDS`` that follows a noun or name (a noun phrase's adjectives come before its noun: ``जगह | नया
+    पैटर्न``), and at a word of ``NOUN_TAKING_ADJECTIVES`` after a noun or name or a postposition (in untagged text
+    after any phrase word or a stopword), which joins neither side (``बुराड़ी | स्थित | निरंकारी समागम``, ``दिल्ली में
+    | स्थित | पार्टी मुख्यालय``); a hyphenated compound
     counts as one word whether written ``भारत-अमेरिका`` or ``भारत - अमेरिका`` (spaced on
     both sides only between two names, so never in untagged text).
     """
@@ -742,10 +750,10 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             if cur and spelling_key(cur[-1][2]) == spelling_key(key) and key not in LETTER_NAMES:
                 runs.append(cur)
                 cur = []
-            elif cur and (not tagged or cur[-1][3] in _NOUN_CLASSES) and spelling_key(key) in NOUN_TAKING_ADJECTIVES:
-                runs.append(cur)  # "बुराड़ी स्थित | निरंकारी समागम": the word belongs to neither phrase
-                cur = []
-                last = i
+            elif spelling_key(key) in NOUN_TAKING_ADJECTIVES and _takes_a_noun(cur, i, tagged, pos, norms):
+                if cur:  # "बुराड़ी | स्थित | निरंकारी समागम": the word belongs to neither phrase
+                    runs.append(cur)
+                    cur = []
                 continue
             # A Hindi noun phrase puts its adjectives before its noun: an adjective HDTB never tags a noun after a
             # noun opens the next phrase ("ख़रीदी पत्रिका | बड़े चाव से", "जगह | नया पैटर्न").
@@ -765,6 +773,19 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
         runs = [run for run in runs if run]
     return runs
 
+
+
+def _takes_a_noun(cur: list[list], i: int, tagged: bool, pos: Sequence[str | None], norms: Sequence[str]) -> bool:
+    """Does the word at ``i``, one of ``NOUN_TAKING_ADJECTIVES``, take the noun before it here: right after a noun or
+    name in ``cur`` (``नागपुर स्थित``) or after a postposition other than the genitive's (``दिल्ली में स्थित``; after
+    ``का`` it describes the noun that follows, as the genitive does: ``गहरे रंग का ऊँचा शिखर``)? Untagged text cannot
+    tell, so there any phrase word or stopword but the genitive's before it counts (and ``सबसे ऊँचा शिखर`` loses its
+    adjective)."""
+    if cur:
+        return not tagged or cur[-1][3] in _NOUN_CLASSES
+    if i == 0 or norms[i - 1] in _GENITIVE:
+        return False
+    return pos[i - 1] == "ADP" if tagged else norms[i - 1] in STOPWORDS
 
 _NO_INITIALS: frozenset[int] = frozenset()
 #: What follows an initial: a full stop, or the Devanagari abbreviation sign (``के॰ एस॰ कृष्णन``).
@@ -2132,8 +2153,8 @@ def _stands_alone(
     of ordinals (``10वीं-12वीं``): a name is never a bare number. Other names and compounds may. A common
     word may not when it is too common in the shipped document frequencies (IDF below ``GENERIC_IDF``), or
     common (below ``COMMON_IDF``) and said fewer than ``COMMON_MIN_COUNT`` times and in less than
-    ``COMMON_MIN_SHARE`` of the text's ``sentences`` (``मांग``, ``फैसला``), or, tagged, said less than once in
-    ``ONCE_SAID_SENTENCES`` of them (``दूरी``, ``बोझ`` twice in an essay of 90 sentences),
+    ``COMMON_MIN_SHARE`` of the text's ``sentences`` (headline included; ``मांग``, ``फैसला``), or, tagged, at any IDF,
+    said less than once in ``ONCE_SAID_SENTENCES`` of them (``दूरी``, ``बोझ`` twice in an essay of 90 sentences),
     or tagged an adjective or a number anywhere in the text (``adj_or_num``: a lone ``धीमी`` or ``तीन``
     says nothing). Such a word still counts inside the phrases that hold it (``अरब`` in ``अरब सागर``,
     ``सऊदी अरब``).
@@ -2181,8 +2202,8 @@ def _stands_alone(
         return False
     if c.proper or "-" in k:
         return True
-    # In a text longer than an article a common word said less than once in ONCE_SAID_SENTENCES sentences is said
-    # in passing ("दूरी", "बोझ", "संभावना" twice in an essay of 90 sentences). Untagged, names would go too.
+    # A common word said less than once in ONCE_SAID_SENTENCES of the text's sentences (headline included) is said in
+    # passing ("दूरी", "बोझ", "संभावना" twice in an essay of 90 sentences). Untagged, names would go too.
     if tagged and len(c.offsets) * ONCE_SAID_SENTENCES < sentences:
         return False
     idf = df.idf(k)

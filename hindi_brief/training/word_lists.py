@@ -92,10 +92,11 @@ from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
 
 __all__ = [
     "MIN_COUNT", "MIN_CONJUNCT_SHARE", "MIN_LIGHT_VERB_SHARE", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
-    "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "intensifiers",
+    "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "noun_taking_adjectives",
+    "intensifiers",
     "gradable_adjectives", "common_nouns", "nominal_words", "number_bound", "MIN_COMMON_COUNT", "MIN_COMMON_SHARE",
     "MIN_NOMINAL_COUNT", "MIN_NOMINAL_SHARE", "MIN_NUMBER_BOUND_COUNT",
-    "MIN_NUMBER_BOUND_SHARE", "MIN_NOUN_TAKING_COUNT", "MIN_NOUN_TAKING_SHARE", "noun_taking_adjectives", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
+    "MIN_NUMBER_BOUND_SHARE", "MIN_NOUN_TAKING_COUNT", "MIN_NOUN_TAKING_SHARE", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
 ]
 
 MIN_COUNT = 8

@@ -475,13 +475,17 @@ def _hyphen_key(norm: str) -> str:
 # What a token may be in a phrase depends only on its kind, normalised form, tag and lemma
 # (and on whether the document is tagged): decided once per such word type and kept, instead
 # of once per token. A role: (phrase word?, key and class of the token as a unit of its own,
-# both None where it must break a candidate, when it counts as a designation, and for an
-# inflected hyphen compound the key of its base form: ``_base_compounds``).
+# both None where it must break a candidate, when it counts as a designation, for an
+# inflected hyphen compound the key of its base form: ``_base_compounds``, and what it does
+# after a noun: ``_AFTER_NOUN_*``).
 _NEVER, _TITLE, _IF_COMMON = 0, 1, 2
-_Role = tuple[bool, str | None, str | None, int, str | None]
+#: After a noun a word joins its phrase, opens the next one (an adjective of ``NON_NOMINAL_WORDS``, tagged), or joins
+#: neither (a word of ``NOUN_TAKING_ADJECTIVES``, also after a postposition: ``_takes_a_noun``).
+_AFTER_NOUN_JOINS, _AFTER_NOUN_OPENS, _AFTER_NOUN_TAKES = 0, 1, 2
+_Role = tuple[bool, str | None, str | None, int, str | None, int]
 _ROLES: dict[tuple[bool, str, str, str | None, str | None], _Role] = word_table()
 _ROLES_LIMIT = 20_000  # entries of about 300 bytes: at most about 6 MB
-_NO_ROLE: _Role = (False, None, None, _NEVER, None)
+_NO_ROLE: _Role = (False, None, None, _NEVER, None, _AFTER_NOUN_JOINS)
 
 
 def _compound_base(key: str, lemma: str) -> str | None:
@@ -537,7 +541,7 @@ def _latin_role(norm: str) -> _Role:
     letter and has two letters or more and is no script identifier (``sendGAPageViews``) and no day or
     month name (``Monday``, ``June``), a joiner inside a name (``of``, ``and``), else none."""
     if norm in _LATIN_JOINERS:
-        return (True, norm, "P", _NEVER, None)
+        return (True, norm, "P", _NEVER, None, _AFTER_NOUN_JOINS)
     if (
         len(norm) >= 2
         and _LATIN_NAME.fullmatch(norm) is not None
@@ -545,7 +549,7 @@ def _latin_role(norm: str) -> _Role:
         and norm.lower() not in _LATIN_DATE_WORDS
         and _CODE_IDENTIFIER.match(norm) is None
     ):
-        return (True, norm.lower(), "P", _NEVER, None)
+        return (True, norm.lower(), "P", _NEVER, None, _AFTER_NOUN_JOINS)
     return _NO_ROLE
 
 
@@ -612,7 +616,13 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
                 key = lemma_or_norm
                 if cls == "P":
                     common = _TITLE if _is_title(spelling_key(key)) else _IF_COMMON
-    role = (ok, key, cls, common, base)
+    after_noun = _AFTER_NOUN_JOINS
+    if key is not None:
+        if spelling_key(key) in NOUN_TAKING_ADJECTIVES:
+            after_noun = _AFTER_NOUN_TAKES
+        elif cls == "A" and spelling_key(key) in NON_NOMINAL_WORDS:  # cls "A" only in tagged text
+            after_noun = _AFTER_NOUN_OPENS
+    role = (ok, key, cls, common, base, after_noun)
     if cacheable(norm) and cacheable(lemma_or_norm):
         remember(_ROLES, (tagged, kind, norm, pos, lemma), role, _ROLES_LIMIT)
     return role
@@ -737,7 +747,7 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             cur.append([starts[i], ends[r], f"{norms[i]}-{_IZAFAT}-{norms[r]}", "P", _NEVER])
             last = taken = r
             continue
-        _, key, cls, common_rule, base = roles[i]
+        _, key, cls, common_rule, base, after_noun = roles[i]
         if base is not None:
             bases[key] = base  # type: ignore[index]
         if key is None:
@@ -750,14 +760,14 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
             if cur and spelling_key(cur[-1][2]) == spelling_key(key) and key not in LETTER_NAMES:
                 runs.append(cur)
                 cur = []
-            elif spelling_key(key) in NOUN_TAKING_ADJECTIVES and _takes_a_noun(cur, i, tagged, pos, norms):
+            elif after_noun == _AFTER_NOUN_TAKES and _takes_a_noun(cur, i, tagged, pos, norms):
                 if cur:  # "बुराड़ी | स्थित | निरंकारी समागम": the word belongs to neither phrase
                     runs.append(cur)
                     cur = []
                 continue
             # A Hindi noun phrase puts its adjectives before its noun: an adjective HDTB never tags a noun after a
             # noun opens the next phrase ("ख़रीदी पत्रिका | बड़े चाव से", "जगह | नया पैटर्न").
-            elif tagged and cur and cls == "A" and cur[-1][3] in _NOUN_CLASSES and spelling_key(key) in NON_NOMINAL_WORDS:
+            elif after_noun == _AFTER_NOUN_OPENS and cur and cur[-1][3] in _NOUN_CLASSES:
                 runs.append(cur)
                 cur = []
             designation = common_rule if common_rule == _TITLE or key in common else _NEVER
@@ -774,7 +784,6 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     return runs
 
 
-
 def _takes_a_noun(cur: list[list], i: int, tagged: bool, pos: Sequence[str | None], norms: Sequence[str]) -> bool:
     """Does the word at ``i``, one of ``NOUN_TAKING_ADJECTIVES``, take the noun before it here: right after a noun or
     name in ``cur`` (``नागपुर स्थित``) or after a postposition other than the genitive's (``दिल्ली में स्थित``; after
@@ -786,6 +795,7 @@ def _takes_a_noun(cur: list[list], i: int, tagged: bool, pos: Sequence[str | Non
     if i == 0 or norms[i - 1] in _GENITIVE:
         return False
     return pos[i - 1] == "ADP" if tagged else norms[i - 1] in STOPWORDS
+
 
 _NO_INITIALS: frozenset[int] = frozenset()
 #: What follows an initial: a full stop, or the Devanagari abbreviation sign (``के॰ एस॰ कृष्णन``).

@@ -840,14 +840,17 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     on the essays and articles): the silver set holds no postposition. 52.1 since a Latin acronym is shown as the name
     it stands for ("इंडियन प्रीमियर लीग" for "IPL"; F1@10 47.12 -> 47.33 on ILSUM): the silver set holds the acronym a
     summary writes. 51.9 since a first name the tagger reads as a noun elsewhere stays in its name ("मुनीबा अली";
-    F1@10 47.33 -> 47.95): the silver set holds the first name a summary writes. The guard is 0.2 below that."""
+    F1@10 47.33 -> 47.95): the silver set holds the first name a summary writes. 51.5 since a common word a long text
+    says all through is no keyword alone ("बच्चा", "शहर"; F1@10 on the essays and articles 31.17 -> 31.77, a blind review
+    preferred the new lists 38 and 42 to 7 and 4): the silver set holds such words whenever a summary says them. The
+    guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 51.7, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 51.3, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -1437,7 +1440,8 @@ def test_hand_made_keyphrases_hold(data_dir):
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     """F1@10 against the keyphrases of the 40 essays and encyclopedic articles written and annotated for
     benchmarks/essays_and_articles.py (shipped with it: no shared data needed), the kinds of text of issue #14's
-    hidden sets: 31.17 exact with the embedded tagger (30.97 before the year word "सन्" joined the era markers; 30.14
+    hidden sets: 31.77 exact with the embedded tagger (31.17 before a common word a long text says all through
+    stopped standing alone; 30.97 before the year word "सन्" joined the era markers; 30.14
     before a common word said less than once in 20 sentences stopped standing alone; 29.33 before a common phrase said once in a long text lost its
     length bonus; 27.12 before the twenty-fourth to twenty-sixth sessions' name rules; 26.92 before a common word said only inside the phrases the text
     repeats gave way to them; 26.31 before two nouns joined by the genitive and said three times were one keyword; 24.29 before a one-word common noun weighed 0.8; 14.63 with
@@ -1450,7 +1454,7 @@ def test_keyphrases_of_essays_and_encyclopedic_articles_hold():
     texts = essays_and_articles.read_texts()
     assert len(texts) == 40 and sum(t.kind == "essay" for t in texts) == 16
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",))
-    assert table["hindi_brief"]["f1_exact"] >= 30.8, table
+    assert table["hindi_brief"]["f1_exact"] >= 31.4, table
     table = essays_and_articles.keyword_scores(texts, names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 21.3, table
 
@@ -1469,11 +1473,15 @@ def test_a_long_phrase_said_once_in_an_essay_ranks_below_its_terms(text_id, desc
     essays_and_articles = benchmark_module("essays_and_articles")
     (text,) = [t for t in essays_and_articles.read_texts() if t.id == text_id]
     keywords = list(make_keywords(hb.Pipeline()(text.article), top=10))
-    assert not set(descriptions) & {k.text for k in keywords}, [k.text for k in keywords]
-    # A term said once may still close the list ("राष्ट्रीय शिक्षा नीति"), but below the words said eight times.
+    # A term said once may close the list ("राष्ट्रीय शिक्षा नीति"), and so, since the words a long text says all through
+    # left their places (LONG_TEXT_IDF), may such a description ("गोंड बहुल अंचल", "कॉलेज अनिश्चित काल"), but below
+    # every word said eight times.
     said_once = [i for i, k in enumerate(keywords) if k.count == 1 and len(k.text.split()) >= 3]
     said_often = [i for i, k in enumerate(keywords) if k.count >= 8]
-    assert not said_once or not said_often or min(said_once) > max(said_often), [(k.text, k.count) for k in keywords]
+    assert said_often, [(k.text, k.count) for k in keywords]
+    assert not said_once or min(said_once) > max(said_often), [(k.text, k.count) for k in keywords]
+    listed = [k.text for k in keywords]
+    assert all(listed.index(d) > max(said_often) for d in descriptions if d in listed), listed
 
 
 _BURARI = (
@@ -1534,6 +1542,21 @@ def test_a_word_said_in_passing_in_an_essay_is_no_keyword(text_id, in_passing, t
     # passing may stay there.
     untagged = make_keywords(hb.Pipeline(tagger="none")(text.article), top=10)
     assert any(len(k.text.split()) == 1 and k.count * ONCE_SAID_SENTENCES < sentences for k in untagged), untagged
+
+
+def test_a_word_a_long_text_says_all_through_is_no_keyword_alone(embedded):
+    # "शहर" and "पानी" (shipped IDF below LONG_TEXT_IDF) are said all through an essay of 78 sentences on thirsty
+    # cities: no keyword alone there, while the essay's first 15 sentences, a text of news length, list them. Two
+    # such words said together still make their phrase ("सड़क दुर्घटना" in an essay on road deaths: the first choice,
+    # which lets them stand alone, finds the pair).
+    essays_and_articles = benchmark_module("essays_and_articles")
+    texts = {t.id: t for t in essays_and_articles.read_texts()}
+    doc = embedded(texts["w1-2"].article)
+    assert len(doc.sentences) + 1 > ONCE_SAID_SENTENCES
+    assert not {"शहर", "पानी"} & {k.text for k in make_keywords(doc, top=10)}
+    short = embedded(doc.headline.text + "\n\n" + " ".join(s.text for s in doc.sentences[:15]))
+    assert {"शहर", "पानी"} <= {k.text for k in make_keywords(short, top=10)}
+    assert "सड़क दुर्घटना" in [k.text for k in make_keywords(embedded(texts["w7-1"].article), top=10)]
 
 
 _THAR = (

@@ -242,7 +242,7 @@ def test_caches_hold_no_long_strings() -> None:
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
     # Each document one unique 50,000-character word (100 KB as a string): caches that kept such words held
-    # some 400 KB a document, 10 MB for these 24.
+    # about 500 KB a document, 12 MB for these 24.
     for i in range(24):
         nlp.brief(f"खबर {i}: " + "क" * 50_000 + f"ख{i}। अंत।")
     held = tracemalloc.get_traced_memory()[0] - before

@@ -2467,8 +2467,9 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     joined = _joined_words(cands, chosen, found, absorbed, alone) if tagged else set()
     if joined or met_background:
         # The choice is made again, from the scores before the first choice raised some: rarely for two joined words,
-        # and for a long text where a background word stood alone in the first choice (chosen, or in a place a phrase
-        # holding it took over later). Where none did, both choices take the same steps.
+        # and for a long text where a background word stood alone in the first choice (it took a place, kept or taken
+        # over later by a phrase that holds it, or was weighed against a chosen phrase). Where none did, both choices
+        # take the same steps.
         score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
         again = [i for i in order if i not in joined]
         chosen = _deduplicated(cands, again, absorbed, score_of, unit_starts, top, listed if long_text else alone, tagged)

@@ -35,9 +35,10 @@ larger HDTB training split of words and XPOS (``hdtb_train.TRAIN_XPOS``, beside 
 * ``noun_taking_adjectives.txt``: the adjectives that take the noun before them (``स्थित``, ``नामक``: ``नागपुर स्थित
   कार्यालय``, the office in Nagpur): every lemma tagged ADJ right after a NOUN or PROPN at least
   ``MIN_NOUN_TAKING_COUNT`` times, that noun its dependent in at least ``MIN_NOUN_TAKING_SHARE`` of them (``स्थित``
-  0.92; ``मौजूद`` 0.44 and ``कम`` 0.40 are as often predicates). Such a word ends the phrase of the noun before it
-  and opens none: it is no phrase word (``rank/keywords.py``), where a keyword list showed ``स्थित पार्टी
-  मुख्यालय`` and ``बुराड़ी स्थित निरंकारी समागम``.
+  0.92; ``मौजूद`` 0.44 and ``कम`` 0.40 are as often predicates). After a noun or a postposition other than the
+  genitive's such a word ends the phrase before it and opens none, where a keyword list showed ``स्थित पार्टी
+  मुख्यालय`` and ``बुराड़ी स्थित निरंकारी समागम``; elsewhere it is an adjective like another (``सबसे ऊँचा शिखर``;
+  ``rank/keywords.py``).
 * ``standalone_places.txt``: the places among the names written on their own: every word tagged NNP at
   least ``MIN_NAME_COUNT`` times, with no other NNP right before or after it in at least
   ``MIN_STANDALONE_SHARE`` of them (``भारत`` 0.85, ``भाजपा`` 0.95; a surname follows a first name: ``सिंह``
@@ -433,7 +434,7 @@ HEADERS = {
     "noun_taking_adjectives": [
         "# Adjectives that take the noun before them (नागपुर स्थित कार्यालय, the office in Nagpur): lemmas tagged ADJ right after",
         f"# a noun at least {MIN_NOUN_TAKING_COUNT} times in the HDTB training split, that noun their dependent in at least {MIN_NOUN_TAKING_SHARE:.0%}",
-        f"# of them: no phrase word. Written by {_COMMAND};",
+        f"# of them: after a noun or a postposition no phrase word. Written by {_COMMAND};",
         "# each line: the lemma, then its count after a noun and the share that noun depends on it as a comment.",
     ],
     "standalone_places": [

@@ -14,7 +14,7 @@ from conftest import benchmark_module
 
 import hindi_brief as hb
 from hindi_brief.rank import make_keywords
-from hindi_brief.rank.keywords import ONCE_SAID_SENTENCES, keywords_and_candidates
+from hindi_brief.rank.keywords import ONCE_SAID_SENTENCES, POSITION_FREE_SENTENCES, keywords_and_candidates
 from hindi_brief.text.skeleton import acronym_letters
 from hindi_brief.text.stopwords import STOPWORDS
 
@@ -1572,6 +1572,38 @@ def test_a_word_a_long_text_says_all_through_is_no_keyword_alone(embedded):
     # निधि", in an essay on farmers' suicides, whose list then opens with "किसानों की आत्महत्या").
     assert "सड़क दुर्घटना" in [k.text for k in make_keywords(embedded(texts["w7-1"].article), top=10)]
     assert [k.text for k in make_keywords(embedded(texts["w2-2"].article), top=10)][0] == "किसानों की आत्महत्या"
+
+
+def test_an_essay_s_opening_scene_gives_no_keywords(embedded):
+    # An essay on reading opens on a train: "कोई बच्चा कॉमिक्स के पन्ने पलट रहा है और कोई बुज़ुर्ग स्टेशन से ख़रीदी
+    # पत्रिका ... पढ़ रहा है". In a tagged text of more than POSITION_FREE_SENTENCES body sentences that names no
+    # subject (no title phrase, no opening phrase that recurs) every occurrence weighs the same: its title and first 40
+    # sentences list "बच्चा कॉमिक्स", its title and first 41 do not, and the whole essay lists neither phrase.
+    essays_and_articles = benchmark_module("essays_and_articles")
+    texts = {t.id: t for t in essays_and_articles.read_texts()}
+    doc = embedded(texts["w7-2"].article)
+    scene = {"बच्चा कॉमिक्स", "ख़रीदी पत्रिका"}
+
+    def listed(text: str) -> list[str]:
+        return [k.text for k in make_keywords(embedded(text), top=10)]
+
+    def first(body: int) -> str:
+        return doc.headline.text + "\n\n" + " ".join(s.text for s in doc.sentences[:body])
+
+    assert POSITION_FREE_SENTENCES == 40 and len(embedded(first(41)).sentences) == 41
+    assert "बच्चा कॉमिक्स" in listed(first(40)) and "बच्चा कॉमिक्स" not in listed(first(41))
+    whole = listed(texts["w7-2"].article)
+    assert not scene & set(whole) and "पठन" in whole, whole
+    # A text that names its subject first keeps the news prior whatever its length: an encyclopedic article's first
+    # sentences define it. The same essay under a title that is one phrase lists its opening scene again.
+    body = " ".join(s.text for s in doc.sentences)
+    assert "बच्चा कॉमिक्स" in listed("पुस्तकालय\n\n" + body)
+    # What the annotators named from a later paragraph of an essay on rural health care.
+    assert "आशा कार्यकर्ता" in listed(texts["w8-1"].article)
+    # Untagged text keeps the prior (without it, forms of a verb said all through filled the lists): the scene's
+    # "डिब्बे" (of the train) stays in the untagged list.
+    untagged = [k.text for k in make_keywords(hb.Pipeline(tagger="none")(texts["w7-2"].article), top=10)]
+    assert "डिब्बे" in untagged, untagged
 
 
 _THAR = (

@@ -1606,6 +1606,37 @@ def test_an_essay_s_opening_scene_gives_no_keywords(embedded):
     assert "डिब्बे" in untagged, untagged
 
 
+def test_a_common_noun_tagged_a_name_in_one_place_is_the_noun(embedded):
+    # "हत्या मामले में": the tagger calls "मामले" a name there and keeps its form as its lemma, where "मामले की जांच"
+    # gives the noun "मामला". Read as the noun it is elsewhere in the text, it is no keyword alone (a generic noun),
+    # and the phrase it ends is shown in its base form: "रामलिंगम हत्या मामला", "चारा घोटाला मामला".
+    murder = (
+        "एनआईए ने रामलिंगम हत्या मामले में पांच लोगों को गिरफ्तार किया है। तमिलनाडु पुलिस ने पहले इस मामले की जांच की "
+        "थी। रामलिंगम मर्डर मामले में एनआईए ने चार्जशीट दाखिल की। मामले में दो आरोपी अब भी फरार हैं। अदालत ने मामले की "
+        "सुनवाई अगले महीने तय की।"
+    )
+    fodder = (
+        "चारा घोटाले के एक और मामले में अदालत ने फैसला सुनाया। चारा घोटाला मामले में लालू प्रसाद यादव को सजा हुई थी। "
+        "हाईकोर्ट ने चारा घोटाले से जुड़े मामले में जमानत दी। इस मामले में कई अधिकारी भी आरोपी हैं।"
+    )
+    doc = embedded(murder)
+    assert ("PROPN", "मामले") in {(t.pos, t.lemma) for t in doc.tokens} and ("NOUN", "मामला") in {(t.pos, t.lemma) for t in doc.tokens}
+    texts = [k.text for k in make_keywords(doc, top=10)]
+    assert "रामलिंगम हत्या मामला" in texts and not {"मामले", "मामला"} & set(texts), texts
+    texts = [k.text for k in make_keywords(embedded(fodder), top=10)]
+    assert "चारा घोटाला मामला" in texts and "चारा घोटाला मामले" not in texts, texts
+    # A surname is no common noun of HDTB: tagged a noun once ("टीम वानखेड़े के खिलाफ": NOUN, lemma "वानखेड़ा"), it
+    # keeps its spelling in the name.
+    names = embedded(
+        "एनसीबी के जोनल डायरेक्टर समीर वानखेड़े पर वसूली के आरोप लगे हैं। विभाग के वरिष्ठ अधिकारियों की एक टीम वानखेड़े "
+        "के खिलाफ लगाए गए आरोपों की जांच करेगी। समीर वानखेड़े ने सभी आरोपों को गलत बताया। वानखेड़े ने कहा कि वह जांच "
+        "में सहयोग करेंगे।"
+    )
+    assert ("NOUN", "वानखेड़ा") in {(t.pos, t.lemma) for t in names.tokens}
+    lemmas = {k.text: k.lemma for k in make_keywords(names, top=10)}
+    assert lemmas.get("समीर वानखेड़े") == "समीर वानखेड़े", lemmas
+
+
 _THAR = (
     "थार मरुस्थल भारत के उत्तर-पश्चिम में फैला एक विशाल शुष्क क्षेत्र है। थार का अधिकांश भाग राजस्थान में है। "
     "थार में वर्षा बहुत कम होती है और गर्मियों में तापमान पचास डिग्री तक पहुँच जाता है। "

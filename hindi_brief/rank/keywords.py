@@ -676,11 +676,14 @@ def _in_conjunct_verb(key: str, next_lemma: str) -> bool:
     return folded in LIGHT_VERB_NOUNS or (folded in CONJUNCT_NOUNS and next_lemma in LIGHT_VERBS)
 
 
-def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str]) -> list[list[list]]:
+def _runs(
+    sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str], renamed: dict[str, str]
+) -> list[list[list]]:
     """The sentence's runs of candidate words, each word ``[start, end, key, class, designation]``
     (``designation``: ``_TITLE`` for a title, ``_IF_COMMON`` for a PROPN tagged NOUN/ADJ in the document more
     often than a one-word name (``common``), else ``_NEVER``; ``_designations`` reads it);
-    ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``).
+    ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``); a word tagged
+    PROPN whose form is a key of ``renamed`` takes that lemma (``_collect``).
 
     A run breaks at every token that may not be a phrase word, and in tagged text before an adjective of
     ``NON_NOMINAL_WORDS`` that follows a noun or name (a noun phrase's adjectives come before its noun: ``जगह | नया
@@ -692,6 +695,8 @@ def _runs(sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[
     """
     c = sentence.columns
     starts, ends, norms, pos, lemmas = c.starts, c.ends, c.norms, c.pos, c.lemmas
+    if renamed and not renamed.keys().isdisjoint(norms):
+        lemmas = [renamed.get(norm, lemma) if p == "PROPN" else lemma for p, lemma, norm in zip(pos, lemmas, norms)]
     n = len(starts)
     get = _ROLES.get
     # A tagged token outside ``_CLASS`` has no key (``_role``): it can only end a run, and a
@@ -1155,21 +1160,34 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     common: set[str] = set()
     names: set[str] = set()
     adj_or_num: set[str] = set()
+    # A common noun the tagger calls a name in one place keeps its form as its lemma there ("हत्या मामले में":
+    # PROPN "मामले"), where its other uses in the text give the noun's lemma ("मामले की जांच": NOUN, "मामला"). So a
+    # word HDTB writes as a common noun (``COMMON_NOUNS``) that the text also tags NOUN is read with that lemma where
+    # it is tagged a name: one word, not a name "मामले" and a noun "मामला", and the votes above decide what it is.
+    # (Names are not in ``COMMON_NOUNS``: without it, "वानखेड़े" and "खरे", tagged NOUN once, became "वानखेड़ा", "खरा".)
+    renamed: dict[str, str] = {}
     if tagged:
+        noun_lemmas: dict[str, str] = {}
+        name_norms: set[str] = set()
         for sentence in sents:
             c = sentence.columns
             for pos, lemma, norm in zip(c.pos, c.lemmas, c.norms):
                 if pos == "NOUN" or pos == "ADJ":
                     common.add(lemma or norm)
+                    if pos == "NOUN" and lemma and lemma != norm:
+                        noun_lemmas.setdefault(norm, lemma)
                     if pos == "ADJ" and sentence is not doc.headline:
                         adj_or_num.add(lemma or norm)
                 elif pos == "PROPN":
                     names.add(lemma or norm)
+                    name_norms.add(norm)
                 elif pos == "NUM" and sentence is not doc.headline:
                     adj_or_num.add(lemma or norm)
+        renamed = {norm: noun_lemmas[norm] for norm in name_norms & noun_lemmas.keys() if spelling_key(norm) in COMMON_NOUNS}
+        names.update(renamed.values())
         named = common & names
         if named:  # words tagged both ways: count their common uses and their uses as a one-word name
-            common -= _named_more_often(sents, named)
+            common -= _named_more_often(sents, named, renamed)
     unit_starts: list[int] = []
     bases: dict[str, str] = {}
     offset = 0 if doc.headline is not None else 1
@@ -1180,7 +1198,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     quote_at = [m.start() for m in _QUOTE_MARK.finditer(doc.text)] if tagged else []
     # A link to another story glued into the text ("पढ़ें- <its headline>") names that story's topics, not this one's.
     also_read = [sentence is not doc.headline and opens_also_read(sentence.text) for sentence in sents]
-    sentence_runs = [[] if link else _runs(sentence, tagged, common, bases) for sentence, link in zip(sents, also_read)]
+    sentence_runs = [[] if link else _runs(sentence, tagged, common, bases, renamed) for sentence, link in zip(sents, also_read)]
     if tagged:
         _designations(sentence_runs)
         _split_adjacent_names(sentence_runs)
@@ -1432,18 +1450,18 @@ def _mark_opening(found: dict[tuple[str, ...], _Candidate], sentences: Sequence[
         best.opening = True
 
 
-def _named_more_often(sents: Sequence[Sentence], words_: set[str]) -> set[str]:
+def _named_more_often(sents: Sequence[Sentence], words_: set[str], renamed: dict[str, str]) -> set[str]:
     """The lemmas of ``words_`` the tagger calls a one-word name (no name word beside it) at least as often in
-    ``sents`` as a common noun or adjective."""
+    ``sents`` as a common noun or adjective (a name whose form is a key of ``renamed`` read with that lemma)."""
     votes: dict[str, int] = {}
     for sentence in sents:
         c = sentence.columns
-        if words_.isdisjoint(c.lemmas) and words_.isdisjoint(c.norms):  # most sentences hold none of them
+        if words_.isdisjoint(c.lemmas) and words_.isdisjoint(c.norms) and (not renamed or renamed.keys().isdisjoint(c.norms)):
             continue
         tags = c.pos
         last = len(tags) - 1
         for i, (pos, lemma, norm) in enumerate(zip(tags, c.lemmas, c.norms)):
-            key = lemma or norm
+            key = renamed.get(norm, lemma or norm) if pos == "PROPN" and renamed else lemma or norm
             if key not in words_:
                 continue
             if pos == "NOUN" or pos == "ADJ":

@@ -15,6 +15,7 @@ from conftest import benchmark_module
 import hindi_brief as hb
 from hindi_brief.rank import make_keywords
 from hindi_brief.rank.keywords import ONCE_SAID_SENTENCES, POSITION_FREE_SENTENCES, keywords_and_candidates
+from hindi_brief.rank.summarize import LONG_DOC
 from hindi_brief.text.skeleton import acronym_letters
 from hindi_brief.text.stopwords import STOPWORDS
 
@@ -1590,7 +1591,8 @@ def test_an_essay_s_opening_scene_gives_no_keywords(embedded):
     def first(body: int) -> str:
         return doc.headline.text + "\n\n" + " ".join(s.text for s in doc.sentences[:body])
 
-    assert POSITION_FREE_SENTENCES == 40 and len(embedded(first(41)).sentences) == 41
+    # The line the summaries draw: past it their ranker has its own model for long texts.
+    assert POSITION_FREE_SENTENCES == LONG_DOC == 40 and len(embedded(first(41)).sentences) == 41
     assert "बच्चा कॉमिक्स" in listed(first(40)) and "बच्चा कॉमिक्स" not in listed(first(41))
     whole = listed(texts["w7-2"].article)
     assert not scene & set(whole) and "पठन" in whole, whole
@@ -1598,8 +1600,13 @@ def test_an_essay_s_opening_scene_gives_no_keywords(embedded):
     # sentences define it. The same essay under a title that is one phrase lists its opening scene again.
     body = " ".join(s.text for s in doc.sentences)
     assert "बच्चा कॉमिक्स" in listed("पुस्तकालय\n\n" + body)
-    # What the annotators named from a later paragraph of an essay on rural health care.
-    assert "आशा कार्यकर्ता" in listed(texts["w8-1"].article)
+    # So does a text without a title whose opening phrase recurs through it; without it the essay names no subject.
+    assert "बच्चा कॉमिक्स" in listed("पुस्तकालय हर शहर और गाँव की ज़रूरत हैं। " + body)
+    assert "बच्चा कॉमिक्स" not in listed(body)
+    # What the annotators named from a later paragraph of an essay on rural health care, and a word it says all
+    # through ("दवा": the weights count the occurrences, not only the phrase's IDF).
+    health = listed(texts["w8-1"].article)
+    assert "आशा कार्यकर्ता" in health and "दवा" in health, health
     # Untagged text keeps the prior (without it, forms of a verb said all through filled the lists): the scene's
     # "डिब्बे" (of the train) stays in the untagged list.
     untagged = [k.text for k in make_keywords(hb.Pipeline(tagger="none")(texts["w7-2"].article), top=10)]
@@ -1619,6 +1626,10 @@ def test_a_common_noun_tagged_a_name_in_one_place_is_the_noun(embedded):
         "चारा घोटाले के एक और मामले में अदालत ने फैसला सुनाया। चारा घोटाला मामले में लालू प्रसाद यादव को सजा हुई थी। "
         "हाईकोर्ट ने चारा घोटाले से जुड़े मामले में जमानत दी। इस मामले में कई अधिकारी भी आरोपी हैं।"
     )
+    # Where the text never tags it a noun, the lone name "मामले" is still a generic noun by its form.
+    alone = embedded(murder.split("।")[0] + "। एनआईए ने रामलिंगम हत्या मामले में चार्जशीट दाखिल की।")
+    assert {t.pos for t in alone.tokens if t.text == "मामले"} == {"PROPN"}
+    assert "मामले" not in [k.text for k in make_keywords(alone, top=10)]
     doc = embedded(murder)
     assert ("PROPN", "मामले") in {(t.pos, t.lemma) for t in doc.tokens} and ("NOUN", "मामला") in {(t.pos, t.lemma) for t in doc.tokens}
     texts = [k.text for k in make_keywords(doc, top=10)]

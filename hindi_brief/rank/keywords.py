@@ -1162,9 +1162,13 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
     adj_or_num: set[str] = set()
     # A common noun the tagger calls a name in one place keeps its form as its lemma there ("हत्या मामले में":
     # PROPN "मामले"), where its other uses in the text give the noun's lemma ("मामले की जांच": NOUN, "मामला"). So a
-    # word HDTB writes as a common noun (``COMMON_NOUNS``) that the text also tags NOUN is read with that lemma where
-    # it is tagged a name: one word, not a name "मामले" and a noun "मामला", and the votes above decide what it is.
-    # (Names are not in ``COMMON_NOUNS``: without it, "वानखेड़े" and "खरे", tagged NOUN once, became "वानखेड़ा", "खरा".)
+    # form HDTB writes as a common noun (``COMMON_NOUNS``) that the text also tags NOUN with another lemma is read
+    # with that lemma where it is tagged a name (in the runs, the quoted phrases and the count of its uses as a noun
+    # and as a one-word name below): one word, not a name "मामले" and a noun "मामला". ``COMMON_NOUNS`` holds some
+    # names too (``सचिन``, ``प्रसाद``, ``जैन``), whose noun lemma is their form; a surname out of it keeps its spelling
+    # where the tagger calls it a noun once and lemmatises it as one (without the test, "वानखेड़े" and "खरे" became
+    # "वानखेड़ा" and "खरा"). Where the text never tags the word a noun, a lone name "मामले" is still generic by its
+    # form (``_stands_alone``).
     renamed: dict[str, str] = {}
     if tagged:
         noun_lemmas: dict[str, str] = {}
@@ -1236,7 +1240,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
                 if cand_windows[-1] != window:
                     cand_windows.append(window)
         if quote_at and _holds(quote_at, sentence.start, sentence.end) and not also_read[sid]:
-            for key, start, end in _quoted_spans(sentence):
+            for key, start, end in _quoted_spans(sentence, renamed):
                 window = _window_id(windows, sid, start - sentence.start, one_window)
                 quoted_occ.setdefault(key, []).append((position, weight, start, end, window))
         if tagged and len(runs) > 1:
@@ -1288,11 +1292,11 @@ def _holds(positions: list[int], start: int, end: int) -> bool:
     return i < len(positions) and positions[i] < end
 
 
-def _quoted_spans(sentence: Sentence) -> list[tuple[tuple[str, ...], int, int]]:
+def _quoted_spans(sentence: Sentence, renamed: dict[str, str]) -> list[tuple[tuple[str, ...], int, int]]:
     """``(key, start, end)`` of each phrase the sentence writes between quotation marks that may be a keyphrase
     (``QUOTED_MIN_WORDS`` to ``QUOTED_MAX_WORDS`` words, none a verb or conjunction, the first no pronoun, particle,
-    adverb or stopword, the last a noun, name or number), keyed as a run's words are (lemmas; a Latin word in lower
-    case). A curly mark opens or closes as it is written (the normalised forms are straight): a closing mark left
+    adverb or stopword, the last a noun, name or number), keyed as a run's words are (lemmas, a name's form read
+    through ``renamed`` as ``_runs`` reads it; a Latin word in lower case). A curly mark opens or closes as it is written (the normalised forms are straight): a closing mark left
     from a quotation that began in the sentence before opens nothing."""
     c = sentence.columns
     norms, pos, kinds, starts, ends = c.norms, c.pos, c.kinds, c.starts, c.ends
@@ -1328,7 +1332,12 @@ def _quoted_spans(sentence: Sentence) -> list[tuple[tuple[str, ...], int, int]]:
             and pos[b - 1] in ("NOUN", "PROPN", "NUM")
             and ("NOUN" in pos[a:b] or "PROPN" in pos[a:b])
         ):
-            key = tuple([n.lower() if k == "latin" else (lemma or n) for n, k, lemma in zip(norms[a:b], kinds[a:b], c.lemmas[a:b])])
+            key = tuple(
+                [
+                    n.lower() if k == "latin" else renamed.get(n, lemma or n) if p == "PROPN" and renamed else (lemma or n)
+                    for n, k, lemma, p in zip(norms[a:b], kinds[a:b], c.lemmas[a:b], pos[a:b])
+                ]
+            )
             out.append((key, starts[a], ends[b - 1]))
         m += 2
     return out
@@ -2266,9 +2275,10 @@ def _stands_alone(
             spelling_key(b) in GENERIC_NOUNS and _is_ordinal(a) for a, b in zip(c.key, c.key[1:])
         )
     (k,) = c.key
-    # Also when tagged a name ("सदी").
+    # Also when tagged a name ("सदी"), and then by its form as well: a name's key is the word as written, so a generic
+    # noun the tagger calls a name is keyed "मामले" where no use of it tagged a noun gives its lemma (``_collect``).
     key = spelling_key(k)
-    if k in LETTER_NAMES or _is_generic(k, tagged) or key in MANNER_NOUNS or key in LIGHT_VERB_NOUNS:
+    if k in LETTER_NAMES or _is_generic(k, tagged and not c.proper) or key in MANNER_NOUNS or key in LIGHT_VERB_NOUNS:
         return False
     if "-" in k and len(set(k.split("-"))) == 1:  # a word said twice is an adverb: "धीरे-धीरे", "अलग-अलग"
         return False

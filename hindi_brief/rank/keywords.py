@@ -193,7 +193,7 @@ import regex
 from scipy.sparse import csr_matrix
 
 from ..caching import cacheable, remember, word_table
-from ..doc import PUNCT_KINDS, Document, Sentence
+from ..doc import PUNCT_KINDS, Document, Sentence, TokenColumns
 from ..results import Keyword
 from ..text.normalize import join_vowel_parts, normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
@@ -676,6 +676,14 @@ def _in_conjunct_verb(key: str, next_lemma: str) -> bool:
     return folded in LIGHT_VERB_NOUNS or (folded in CONJUNCT_NOUNS and next_lemma in LIGHT_VERBS)
 
 
+def _lemmas(c: TokenColumns, renamed: dict[str, str]) -> Sequence[str | None]:
+    """The lemmas of a sentence's columns, a word tagged PROPN whose form is a key of ``renamed`` given that noun's
+    lemma (``_collect``)."""
+    if not renamed or renamed.keys().isdisjoint(c.norms):  # most sentences
+        return c.lemmas
+    return [renamed.get(norm, lemma) if p == "PROPN" else lemma for p, lemma, norm in zip(c.pos, c.lemmas, c.norms)]
+
+
 def _runs(
     sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str], renamed: dict[str, str]
 ) -> list[list[list]]:
@@ -694,9 +702,7 @@ def _runs(
     both sides only between two names, so never in untagged text).
     """
     c = sentence.columns
-    starts, ends, norms, pos, lemmas = c.starts, c.ends, c.norms, c.pos, c.lemmas
-    if renamed and not renamed.keys().isdisjoint(norms):
-        lemmas = [renamed.get(norm, lemma) if p == "PROPN" else lemma for p, lemma, norm in zip(pos, lemmas, norms)]
+    starts, ends, norms, pos, lemmas = c.starts, c.ends, c.norms, c.pos, _lemmas(c, renamed)
     n = len(starts)
     get = _ROLES.get
     # A tagged token outside ``_CLASS`` has no key (``_role``): it can only end a run, and a
@@ -1295,11 +1301,12 @@ def _holds(positions: list[int], start: int, end: int) -> bool:
 def _quoted_spans(sentence: Sentence, renamed: dict[str, str]) -> list[tuple[tuple[str, ...], int, int]]:
     """``(key, start, end)`` of each phrase the sentence writes between quotation marks that may be a keyphrase
     (``QUOTED_MIN_WORDS`` to ``QUOTED_MAX_WORDS`` words, none a verb or conjunction, the first no pronoun, particle,
-    adverb or stopword, the last a noun, name or number), keyed as a run's words are (lemmas, a name's form read
-    through ``renamed`` as ``_runs`` reads it; a Latin word in lower case). A curly mark opens or closes as it is written (the normalised forms are straight): a closing mark left
-    from a quotation that began in the sentence before opens nothing."""
+    adverb or stopword, the last a noun, name or number), keyed as a run's words are (lemmas, read through
+    ``renamed`` as ``_runs`` reads them; a Latin word in lower case). A curly mark opens or closes as it is written
+    (the normalised forms are straight): a closing mark left from a quotation that began in the sentence before
+    opens nothing."""
     c = sentence.columns
-    norms, pos, kinds, starts, ends = c.norms, c.pos, c.kinds, c.starts, c.ends
+    norms, pos, kinds, starts, ends, lemmas = c.norms, c.pos, c.kinds, c.starts, c.ends, _lemmas(c, renamed)
     text, base = sentence.text, sentence.start
     # (first token, mark, last token) of each quotation mark; two straight single quotes typed together ('')
     # are one double quote.
@@ -1332,12 +1339,7 @@ def _quoted_spans(sentence: Sentence, renamed: dict[str, str]) -> list[tuple[tup
             and pos[b - 1] in ("NOUN", "PROPN", "NUM")
             and ("NOUN" in pos[a:b] or "PROPN" in pos[a:b])
         ):
-            key = tuple(
-                [
-                    n.lower() if k == "latin" else renamed.get(n, lemma or n) if p == "PROPN" and renamed else (lemma or n)
-                    for n, k, lemma, p in zip(norms[a:b], kinds[a:b], c.lemmas[a:b], pos[a:b])
-                ]
-            )
+            key = tuple([n.lower() if k == "latin" else (lemma or n) for n, k, lemma in zip(norms[a:b], kinds[a:b], lemmas[a:b])])
             out.append((key, starts[a], ends[b - 1]))
         m += 2
     return out
@@ -1465,12 +1467,13 @@ def _named_more_often(sents: Sequence[Sentence], words_: set[str], renamed: dict
     votes: dict[str, int] = {}
     for sentence in sents:
         c = sentence.columns
-        if words_.isdisjoint(c.lemmas) and words_.isdisjoint(c.norms) and (not renamed or renamed.keys().isdisjoint(c.norms)):
+        lemmas = _lemmas(c, renamed)
+        if words_.isdisjoint(lemmas) and words_.isdisjoint(c.norms):  # most sentences hold none of them
             continue
         tags = c.pos
         last = len(tags) - 1
-        for i, (pos, lemma, norm) in enumerate(zip(tags, c.lemmas, c.norms)):
-            key = renamed.get(norm, lemma or norm) if pos == "PROPN" and renamed else lemma or norm
+        for i, (pos, lemma, norm) in enumerate(zip(tags, lemmas, c.norms)):
+            key = lemma or norm
             if key not in words_:
                 continue
             if pos == "NOUN" or pos == "ADJ":
@@ -2216,8 +2219,9 @@ def _is_title(key: str) -> bool:
 
 
 def _is_generic(word: str, tagged: bool) -> bool:
-    """A generic noun's lemma (``GENERIC_NOUNS``), or in untagged text, keyed on the forms as written, one of
-    its plural and oblique forms or a manner noun's (``मामले``, ``घंटों``, ``तरीके``)."""
+    """A generic noun's lemma (``GENERIC_NOUNS``), or where keys are the forms as written (``tagged`` false: untagged
+    text, or a name, keyed by its form), one of its plural and oblique forms or a manner noun's (``मामले``, ``घंटों``,
+    ``तरीके``)."""
     key = spelling_key(word)
     return key in GENERIC_NOUNS or (not tagged and key in _UNTAGGED_GENERIC)
 

@@ -30,6 +30,27 @@ PARADIGMS = [
     # feminine -ा and -ी nouns
     ("महिलाओं", "NOUN", "महिला"),
     ("मंत्रियों", "NOUN", "मंत्री"),
+    # plurals in -ियों / -ियां: the singular in -ी or -ि that the lexicon knows (a suffix rule gave
+    # "युवति", "हस्ति", "विरोधि" and "शक्ती", "स्थिती", "गतिविधी")
+    ("युवतियों", "NOUN", "युवती"),
+    ("हस्तियों", "NOUN", "हस्ती"),
+    ("विरोधियों", "NOUN", "विरोधी"),
+    ("बस्तियों", "NOUN", "बस्ती"),
+    ("शक्तियां", "NOUN", "शक्ति"),
+    ("स्थितियां", "NOUN", "स्थिति"),
+    ("गतिविधियाँ", "NOUN", "गतिविधि"),
+    ("तिथियों", "NOUN", "तिथि"),
+    ("नदियों", "NOUN", "नदी"),
+    # ... and in -ुओं / -ुएं / -ुए: -ू, -ु or -ुआ(ं) (a one-letter stem too; a rule gave "कु", "तेंदु")
+    ("कुएं", "NOUN", "कुआं"),
+    ("धुएं", "NOUN", "धुआं"),
+    ("तेंदुओं", "NOUN", "तेंदुआ"),
+    ("तेंदुए", "NOUN", "तेंदुआ"),
+    ("आलुओं", "NOUN", "आलू"),
+    ("हिन्दुओं", "NOUN", "हिन्दू"),
+    ("चाकुओं", "NOUN", "चाकू"),
+    ("वस्तुओं", "NOUN", "वस्तु"),
+    ("पशुओं", "NOUN", "पशु"),
     # verbs: oblique infinitive, participles, perfective, causatives
     ("बनाने", "VERB", "बनाना"),
     ("बनाया", "VERB", "बनाना"),
@@ -93,3 +114,14 @@ def test_paradigm_rule_asks_the_lexicon() -> None:
     assert lem.paradigm_lemma("कमरों", "VERB") is None
     assert lem.paradigm_lemma("झमेलों", "NOUN") is None
     assert lem.paradigm_lemma("मंत्रियों", "NOUN") is None
+
+
+def test_a_plural_whose_singular_the_lexicon_cannot_tell_keeps_the_suffix_rule() -> None:
+    # The rules know "-तियों" -> "-ति" (three types); the lexicon decides only where it knows one
+    # singular and not the other.
+    triples = [("शक्तियों", "NOUN", "शक्ति"), ("नीतियों", "NOUN", "नीति"), ("स्थितियों", "NOUN", "स्थिति")]
+    lem = learn_lemmatizer(triples, lexicon=["युवती", "जाति", "जाती"])
+    assert lem.lemma("युवतियों", "NOUN") == "युवती"  # the lexicon knows only "युवती"
+    assert lem.lemma("जातियों", "NOUN") == "जाति"  # both are words: the rule
+    assert lem.lemma("कृतियों", "NOUN") == "कृति"  # neither: the rule
+    assert lem.lemma("युवतियों", "ADJ") == "युवतियों"  # nouns only

@@ -10,8 +10,11 @@ Public lemma conventions (the treebank's are mapped to these at training time):
 Known ``(form, UPOS)`` pairs use the lemma most frequent in training. Unseen nouns
 ending in ``-ों`` or ``-े`` go through the paradigm rule of masculine ``-ा`` nouns
 (``paradigm_lemma``), which asks the lexicon (the tagger's training words) whether
-the bare stem is a word; the rest use the longest learned suffix rule for their UPOS
-(``ियों`` -> ``ी``, ``ने`` -> ``ना``). A form with a future-tense verb ending tagged NOUN or ADJ
+the bare stem is a word, and so do plurals whose ending does not show how the singular
+ends (``युवतियों`` -> ``युवती``, ``शक्तियां`` -> ``शक्ति``, ``आलुओं`` -> ``आलू``, ``कुएं`` ->
+``कुआं``) where the lexicon knows one of the singulars it may come from; the rest use the
+longest learned suffix rule for their UPOS (``ियों`` -> ``ी``, ``ने`` -> ``ना``). A form
+with a future-tense verb ending tagged NOUN or ADJ
 (``रोकेंगे``) gets the verb rule's infinitive. A noun or adjective written as a hyphen compound that is
 not in the dictionary is lemmatised part by part (``लाठी-डंडों`` -> ``लाठी-डंडा``, ``बच्चों-महिलाओं`` ->
 ``बच्चा-महिला``): the rules and the paradigm know its parts, not the compound, and read as one word it
@@ -72,6 +75,36 @@ def apply_edit(form: str, edit: Sequence) -> str:
     return form[: len(form) - strip] + add
 
 
+#: Plural and oblique endings that do not show how the singular ends: in ``-ी`` or ``-ि`` (``युवतियों``,
+#: ``शक्तियां``), in ``-ू``, ``-ु`` or ``-ुआ(ं)`` (``आलुओं``, ``वस्तुएं``, ``तेंदुओं``, ``कुएं``). Each ending -> the
+#: endings its singular may have.
+_AMBIGUOUS_PLURALS = {
+    "ियों": ("ी", "ि"), "ियां": ("ी", "ि"), "ियाँ": ("ी", "ि"),
+    "ुओं": ("ू", "ु", "ुआ", "ुआं"), "ुएं": ("ू", "ु", "ुआ", "ुआं"), "ुएँ": ("ू", "ु", "ुआ", "ुआँ"),
+    "ुए": ("ुआ", "ुआं"),
+}
+
+
+def _known(word: str, lexicon: frozenset[str]) -> bool:
+    """Is ``word`` in ``lexicon`` (nukta stripped), with its chandrabindu or as written with an anusvara?"""
+    bare = strip_nukta(word)
+    return bare in lexicon or ("ँ" in bare and bare.replace("ँ", "ं") in lexicon)
+
+
+def _plural_lemma(form: str, lexicon: frozenset[str]) -> str | None:
+    """The singular of a noun form in one of ``_AMBIGUOUS_PLURALS`` when exactly one of the singulars it may come
+    from is a word of ``lexicon``: ``युवतियों`` -> ``युवती``, ``शक्तियां`` -> ``शक्ति``, ``आलुओं`` -> ``आलू``, ``कुएं`` ->
+    ``कुआं``. A suffix rule gives one answer for every stem (``-तियों`` -> ``-ति`` made ``युवति``, ``हस्ति``; ``-ियां``
+    -> ``-ी`` made ``शक्ती``, ``स्थिती``; ``कुएं`` came out ``कु``). ``None`` when several or none are words
+    (``जाति`` / ``जाती``, a verb form): the suffix rules decide."""
+    for ending, singular_endings in _AMBIGUOUS_PLURALS.items():
+        if form.endswith(ending) and len(form) > len(ending):  # a stem of one letter too: कुएं, धुएं
+            stem = form[: -len(ending)]
+            known = [stem + e for e in singular_endings if _known(stem + e, lexicon)]
+            return known[0] if len(known) == 1 else None
+    return None
+
+
 class Lemmatizer:
     """Lemmatise ``(token, UPOS)`` pairs with exceptions + suffix rules (see module doc)."""
 
@@ -98,12 +131,17 @@ class Lemmatizer:
         self._cache = {}
 
     def paradigm_lemma(self, form: str, upos: str) -> str | None:
-        """Masculine ``-ा`` nouns: oblique plural ``-ों`` and plural/oblique ``-े`` go back to ``-ा``
+        """Plurals whose ending does not show how the singular ends (``-ियों``, ``-ुओं``, ``-ुएं``...): the singular
+        the lexicon knows (``_plural_lemma``).
+        Masculine ``-ा`` nouns: oblique plural ``-ों`` and plural/oblique ``-े`` go back to ``-ा``
         (``ज़िलों``, ``ज़िले`` -> ``ज़िला``) when the stem is no word of its own but the ``-ा`` or
         ``-े`` form is; when the stem is a word, ``-ों`` is just the plural ending (``बातों`` ->
         ``बात``). ``None`` when the lexicon cannot tell (the suffix rules decide)."""
         if upos != "NOUN" or not self.lexicon:
             return None
+        singular = _plural_lemma(form, self.lexicon)
+        if singular is not None:
+            return singular
         if form.endswith("ों") and len(form) > 3:
             stem = form[:-2]
         elif form.endswith("े") and len(form) > 2:

@@ -534,10 +534,14 @@ well under a second. This file is written by the training command; do not edit b
 * Lemmatiser: `(form, UPOS) -> lemma` exceptions plus longest-suffix rewrite rules per
   UPOS, both learned from HDTB v1.2 dev, and a paradigm rule for masculine -ा nouns
   (`-ों`/`-े` back to `-ा` when the bare stem is no word of the tagger's training vocabulary but
-  the `-ा`/`-े` form is: `ज़िलों` -> `ज़िला`, `बातों` -> `बात`); a form with a future-tense verb
-  ending (`-ेगा`, `-ेंगे`, `-एंगे`...) after a stem of two or more characters, tagged NOUN or ADJ,
-  is a verb the tagger missed and gets the verb rule's infinitive (`रोकेंगे` -> `रोकना`, not the
-  non-word `रोकेंगा`; `lemmatizer.FUTURE_ENDINGS`); a noun or adjective written as a hyphen
+  the `-ा`/`-े` form is: `ज़िलों` -> `ज़िला`, `बातों` -> `बात`) and one for plurals whose ending hides how
+  the singular ends (`-ियों`/`-ियां` from `-ी` or `-ि`; `-ुओं`/`-ुएं` from `-ू`, `-ु` or `-ुआ(ं)`: the
+  singular the vocabulary knows when it knows exactly one, `युवतियों` -> `युवती`, `शक्तियां` -> `शक्ति`,
+  `आलुओं` -> `आलू`, `कुएं` -> `कुआं`, where a suffix rule gave `युवति`, `शक्ती`, `आलु`, `कु`); a form
+  with a future-tense verb ending (`-ेगा`, `-ेंगे`, `-एंगे`...) after a stem of two or more
+  characters, tagged NOUN or ADJ, is a verb the tagger missed and gets the verb rule's
+  infinitive (`रोकेंगे` -> `रोकना`, not the non-word `रोकेंगा`; `lemmatizer.FUTURE_ENDINGS`); a
+  noun or adjective written as a hyphen
   compound that is no dictionary entry is lemmatised part by part (`लाठी-डंडों` -> `लाठी-डंडा`,
   not `लाठी-डंड`). A treebank lemma of a noun or adjective that keeps the oblique plural `-ों`
   (HDTB v1.2 dev gives `उद्योगों` as its own lemma once; its test split gives `उद्योग`) is left

@@ -1267,7 +1267,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
             for key, cand in found.items()
             if not (key[0].isascii() and all(h0 <= a and b <= h1 for a, b in cand.offsets))
         }
-    found = _loanword_plurals(_one_spelling(_base_compounds(found, bases)), tagged)
+    found = _loanword_plurals(_one_spelling(_base_compounds(found, bases), df_for(doc)), tagged)
     found = _spelled_out_acronyms(_defined_acronyms(_one_spacing(found), doc.text))
     found = _one_script(found, doc.text)
     if doc.headline is not None:
@@ -1495,11 +1495,13 @@ def _phrase_key(words_: Sequence[str], key_of: Callable[[str], str]) -> tuple[st
     return tuple("-".join(map(key_of, w.split("-"))) if "-" in w else key_of(w) for w in words_)
 
 
-def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+def _one_spelling(found: dict[tuple[str, ...], _Candidate], df: DocumentFrequencies) -> dict[tuple[str, ...], _Candidate]:
     """``found`` with each word written one way: where the document spells a word two ways
     (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``: same ``spelling_key``), every key takes the
-    spelling with the most occurrences (ties: the first seen), and candidates whose keys then
-    agree become one. Other keys are left as they are. A long and a short ``इ``/``उ`` count as one spelling
+    spelling with the most occurrences (ties: a spelling ``df`` knows before one it has never seen,
+    then the first seen: ``स्थिति`` said once beside a misspelt ``स्थिती`` is ``स्थिति``, weighed as
+    the common word it is, not as the rarest), and candidates whose keys then agree become one.
+    Other keys are left as they are. A long and a short ``इ``/``उ`` count as one spelling
     here (``वैक्सीन``/``वैक्सिन``, ``बेंगलुरु``/``बेंगलुरू``: loanwords and names are spelt both ways), and so do a
     chandrabindu and an anusvara (``माँ``/``मां``), though not
     in ``spelling_key``: across documents ``दिन`` and ``दीन`` are two words."""
@@ -1519,11 +1521,13 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, .
         for part in word.split("-") if "-" in word else (word,):
             seen = spellings.setdefault(_loose_spelling(part), {})
             seen[part] = seen.get(part, 0) + n
+    knows = df.knows
     respell = {
         part: best
         for seen in spellings.values()
         if len(seen) > 1
-        for best in [max(seen, key=seen.__getitem__)]  # dicts keep insertion order: first seen wins ties
+        # dicts keep insertion order: of equals, the first seen wins
+        for best in [max(seen, key=lambda p: (seen[p], knows(p)))]
         for part in seen
         if part != best
     }

@@ -89,6 +89,10 @@ class DocumentFrequencies:
         v = self._idf.get(term)
         return v if v is not None else self._idf.get(spelling_key(term), self._unseen)
 
+    def knows(self, term: str) -> bool:
+        """Is ``term``, spelled any way (``spelling_key``), in the table (said in at least two documents)?"""
+        return term in self._idf or spelling_key(term) in self._idf
+
     def idf_array(self, terms: Sequence[str]) -> np.ndarray:
         # dict.get called from map: no Python frame per term (a generator cost twice as much); only the
         # terms not found as spelled are looked up again by their spelling key.

@@ -46,6 +46,9 @@ PARADIGMS = [
     ("धुएं", "NOUN", "धुआं"),
     ("तेंदुओं", "NOUN", "तेंदुआ"),
     ("तेंदुए", "NOUN", "तेंदुआ"),
+    ("कुएँ", "NOUN", "कुआँ"),  # written with a chandrabindu, the lexicon's कुआं with an anusvara
+    ("ज़्यादतियों", "NOUN", "ज़्यादती"),  # the form's nukta kept
+    ("तालाबों-कुओं", "NOUN", "तालाब-कुआं"),  # a compound, part by part
     ("आलुओं", "NOUN", "आलू"),
     ("हिन्दुओं", "NOUN", "हिन्दू"),
     ("चाकुओं", "NOUN", "चाकू"),
@@ -125,3 +128,15 @@ def test_a_plural_whose_singular_the_lexicon_cannot_tell_keeps_the_suffix_rule()
     assert lem.lemma("जातियों", "NOUN") == "जाति"  # both are words: the rule
     assert lem.lemma("कृतियों", "NOUN") == "कृति"  # neither: the rule
     assert lem.lemma("युवतियों", "ADJ") == "युवतियों"  # nouns only
+
+
+def test_a_longer_suffix_needs_more_support_than_the_shorter_ones_answer() -> None:
+    # As in HDTB v1.2 dev: two adjectives in -ने lose their -े (जाने, माने of जाने-माने), two take -ा; with the
+    # tie read as a rule, every unseen adjective in -ने lost its -े ("अपने" -> "अपन").
+    triples = [
+        ("जाने", "ADJ", "जान"), ("माने", "ADJ", "मान"), ("पुराने", "ADJ", "पुराना"), ("घने", "ADJ", "घना"),
+        ("बड़े", "ADJ", "बड़ा"), ("छोटे", "ADJ", "छोटा"),
+    ]
+    lem = learn_lemmatizer(triples)
+    assert lem.lemma("अपने", "ADJ") == "अपना"
+    assert [lem.lemma(w, "ADJ") for w, _, _ in triples] == [lemma for _, _, lemma in triples]  # the seen ones kept

@@ -12,7 +12,7 @@ ending in ``-ों`` or ``-े`` go through the paradigm rule of masculine ``-�
 (``paradigm_lemma``), which asks the lexicon (the tagger's training words) whether
 the bare stem is a word, and so do plurals whose ending does not show how the singular
 ends (``युवतियों`` -> ``युवती``, ``शक्तियां`` -> ``शक्ति``, ``आलुओं`` -> ``आलू``, ``कुएं`` ->
-``कुआं``) where the lexicon knows one of the singulars it may come from; the rest use the
+``कुआं``) where the lexicon knows exactly one of the singulars it may come from; the rest use the
 longest learned suffix rule for their UPOS (``ियों`` -> ``ी``, ``ने`` -> ``ना``). A form
 with a future-tense verb ending tagged NOUN or ADJ
 (``रोकेंगे``) gets the verb rule's infinitive. A noun or adjective written as a hyphen compound that is
@@ -86,9 +86,14 @@ _AMBIGUOUS_PLURALS = {
 
 
 def _known(word: str, lexicon: frozenset[str]) -> bool:
-    """Is ``word`` in ``lexicon`` (nukta stripped), with its chandrabindu or as written with an anusvara?"""
+    """Is ``word`` in ``lexicon`` (nukta stripped), as written or with a chandrabindu written as an anusvara or the
+    other way round (``कुआँ`` / ``कुआं``)?"""
     bare = strip_nukta(word)
-    return bare in lexicon or ("ँ" in bare and bare.replace("ँ", "ं") in lexicon)
+    return (
+        bare in lexicon
+        or ("ँ" in bare and bare.replace("ँ", "ं") in lexicon)
+        or ("ं" in bare and bare.replace("ं", "ँ") in lexicon)
+    )
 
 
 def _plural_lemma(form: str, lexicon: frozenset[str]) -> str | None:

@@ -78,7 +78,8 @@ def learn_lemmatizer(
 
     Rules are counted over distinct word types (so frequent function words do
     not dominate); a suffix gets a rule only when it has ``min_support`` types and
-    its best edit differs from what the next-shorter suffix would do.
+    its best edit differs from what the next-shorter suffix would do and has more
+    types than that edit (a tie keeps the shorter suffix's answer).
     """
     by_pair: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for form, upos, lemma in triples:
@@ -103,7 +104,13 @@ def learn_lemmatizer(
         upos, suffix = key.split("\t")
         # "#" stands for the rest of the word, so edits that strip the whole suffix compare fairly.
         probe = "#" + suffix
-        if suffix and Lemmatizer({}, rules).rule_lemma(probe, upos) == apply_edit(probe, edit):
+        inherited = Lemmatizer({}, rules).rule_lemma(probe, upos)
+        if suffix and inherited == apply_edit(probe, edit):
+            continue
+        # A longer suffix overrides the shorter one's answer only where its own edit has more support, not as
+        # much: HDTB v1.2 dev's adjectives जाने, माने (-> जान, मान, of जाने-माने) against पुराने, घने (-> -ा) made
+        # every unseen adjective in -ने lose its -े (अपने -> अपन, दीवाने -> दीवान).
+        if suffix and inherited.startswith("#") and c.get(_edit(probe, inherited), 0) == c[edit]:
             continue
         rules[key] = edit
 

@@ -532,10 +532,11 @@ well under a second. This file is written by the training command; do not edit b
 * Tokens made only of digits (with `.,:/-` separators) are tagged NUM, only punctuation PUNCT,
   only symbols (`%`, currency, emoji...) SYM, by rule.
 * Lemmatiser: `(form, UPOS) -> lemma` exceptions plus longest-suffix rewrite rules per
-  UPOS, both learned from HDTB v1.2 dev, and a paradigm rule for masculine -ा nouns
+  UPOS, both learned from HDTB v1.2 dev (a longer suffix gets a rule of its own only where its
+  edit has more word types than the shorter suffix's answer, not as many), and a paradigm rule for masculine -ा nouns
   (`-ों`/`-े` back to `-ा` when the bare stem is no word of the tagger's training vocabulary but
   the `-ा`/`-े` form is: `ज़िलों` -> `ज़िला`, `बातों` -> `बात`) and one for plurals whose ending hides how
-  the singular ends (`-ियों`/`-ियां` from `-ी` or `-ि`; `-ुओं`/`-ुएं` from `-ू`, `-ु` or `-ुआ(ं)`: the
+  the singular ends (`-ियों`/`-ियां` from `-ी` or `-ि`; `-ुओं`/`-ुएं`/`-ुए` from `-ू`, `-ु` or `-ुआ(ं)`: the
   singular the vocabulary knows when it knows exactly one, `युवतियों` -> `युवती`, `शक्तियां` -> `शक्ति`,
   `आलुओं` -> `आलू`, `कुएं` -> `कुआं`, where a suffix rule gave `युवति`, `शक्ती`, `आलु`, `कु`); a form
   with a future-tense verb ending (`-ेगा`, `-ेंगे`, `-एंगे`...) after a stem of two or more

@@ -1042,6 +1042,16 @@ def test_a_word_misspelt_as_often_as_it_is_spelt_weighs_as_the_word():
     assert keywords[0] is not situation, keywords.texts
 
 
+def test_a_name_is_not_respelt_as_a_common_word_said_as_often():
+    # "सुर" (melody) is a word of the document frequencies and the lake's "सूर" is not; of the two spellings,
+    # said once each, the name's stays.
+    text = (
+        "सूर सागर झील के किनारे आज सुबह मेला लगा। "
+        "मेले में लोक कलाकारों ने सुर और ताल का अद्भुत संगम पेश किया।"
+    )
+    assert "सूर सागर" in [k.lemma for k in hb.keywords(text, top=20)]
+
+
 def test_a_keyword_is_shown_as_the_text_spells_its_lemma():
     # The lemma tables write "स्वतन्त्रता" and "माँ"; the text writes "स्वतंत्रता" and "मां".
     text = (

@@ -1500,7 +1500,8 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate], df: DocumentFrequenc
     (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``: same ``spelling_key``), every key takes the
     spelling with the most occurrences (ties: a spelling ``df`` knows before one it has never seen,
     then the first seen: ``स्थिति`` said once beside a misspelt ``स्थिती`` is ``स्थिति``, weighed as
-    the common word it is, not as the rarest), and candidates whose keys then agree become one.
+    the common word it is, not as the rarest; where a name holds one of them, the first seen), and
+    candidates whose keys then agree become one.
     Other keys are left as they are. A long and a short ``इ``/``उ`` count as one spelling
     here (``वैक्सीन``/``वैक्सिन``, ``बेंगलुरु``/``बेंगलुरू``: loanwords and names are spelt both ways), and so do a
     chandrabindu and an anusvara (``माँ``/``मां``), though not
@@ -1522,12 +1523,15 @@ def _one_spelling(found: dict[tuple[str, ...], _Candidate], df: DocumentFrequenc
             seen = spellings.setdefault(_loose_spelling(part), {})
             seen[part] = seen.get(part, 0) + n
     knows = df.knows
+    # A name's spelling is no misspelling of a common word (the lake "सूर सागर" beside "सुर", melody): where a name
+    # holds one of the spellings, equals go by the first seen alone.
+    named = {p for key, cand in found.items() if cand.proper for w in key for p in w.split("-")}
     respell = {
         part: best
         for seen in spellings.values()
         if len(seen) > 1
         # dicts keep insertion order: of equals, the first seen wins
-        for best in [max(seen, key=lambda p: (seen[p], knows(p)))]
+        for best in [max(seen, key=(lambda p: (seen[p], knows(p))) if named.isdisjoint(seen) else seen.__getitem__)]
         for part in seen
         if part != best
     }

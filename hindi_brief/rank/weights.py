@@ -90,7 +90,8 @@ class DocumentFrequencies:
         return v if v is not None else self._idf.get(spelling_key(term), self._unseen)
 
     def knows(self, term: str) -> bool:
-        """Is ``term``, spelled any way (``spelling_key``), in the table (said in at least two documents)?"""
+        """Is ``term``, spelled any way (``spelling_key``), in the table? (It keeps the terms of at least
+        ``--min-df`` documents, two in the shipped one: ``training.df``.)"""
         return term in self._idf or spelling_key(term) in self._idf
 
     def idf_array(self, terms: Sequence[str]) -> np.ndarray:

@@ -1149,13 +1149,13 @@ def _short_after_initials(run: list[list], i: int, j: int) -> bool:
 
 def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     """All candidate phrases of ``doc`` (headline included) keyed by their lemma tuple."""
-    return _collect(doc)[0]
+    return _collect(doc, df_for(doc))[0]
 
 
-def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozenset[str], list[int]]:
+def _collect(doc: Document, df: DocumentFrequencies) -> tuple[dict[tuple[str, ...], _Candidate], frozenset[str], list[int]]:
     """``candidates(doc)``, the lemmas the body calls adjectives or numbers (``_stands_alone``), and the
     start of every candidate word in text order (``_ChosenSpans``: two candidates overlap
-    exactly when they share a word, a compound counting as one)."""
+    exactly when they share a word, a compound counting as one); ``df`` is ``df_for(doc)``."""
     tagged = doc.tagger is not None
     found: dict[tuple[str, ...], _Candidate] = {}
     sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
@@ -1267,7 +1267,7 @@ def _collect(doc: Document) -> tuple[dict[tuple[str, ...], _Candidate], frozense
             for key, cand in found.items()
             if not (key[0].isascii() and all(h0 <= a and b <= h1 for a, b in cand.offsets))
         }
-    found = _loanword_plurals(_one_spelling(_base_compounds(found, bases), df_for(doc)), tagged)
+    found = _loanword_plurals(_one_spelling(_base_compounds(found, bases), df), tagged)
     found = _spelled_out_acronyms(_defined_acronyms(_one_spacing(found), doc.text))
     found = _one_script(found, doc.text)
     if doc.headline is not None:
@@ -1897,8 +1897,7 @@ def _graph_rank(cands: list[_Candidate], teleport: np.ndarray) -> np.ndarray:
     return pagerank(adj, teleport, damping=PAGERANK_DAMPING, symmetric=True)
 
 
-def _scores(cands: list[_Candidate], doc: Document) -> np.ndarray:
-    df = df_for(doc)
+def _scores(cands: list[_Candidate], doc: Document, df: DocumentFrequencies) -> np.ndarray:
     idf = _idfs(cands, df)
     headline_end = doc.headline.end if doc.headline is not None else -1
     # One pass over the candidates for every per-phrase number (positions are ascending).
@@ -2497,11 +2496,13 @@ def extract_keywords(doc: Document, *, top: int = 10) -> list[Keyword]:
 def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keyword], dict[tuple[str, ...], _Candidate]]:
     """``extract_keywords(doc, top=top)`` and ``candidates(doc)``, collected once (a story brief
     needs both for each article)."""
-    found, adj_or_num, unit_starts = _collect(doc)
+    # The document frequencies are looked up once (each look-up checks the file against its manifest).
+    df = df_for(doc)
+    found, adj_or_num, unit_starts = _collect(doc, df)
     if not found:
         return [], found
     cands = list(found.values())
-    scores = _scores(cands, doc)
+    scores = _scores(cands, doc, df)
     absorbed = _absorbed(cands)
     for inner, outer in absorbed.items():  # the longer phrase speaks for the shorter one
         scores[outer] = max(scores[outer], scores[inner])
@@ -2512,7 +2513,6 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
     order = sorted(range(len(cands)), key=lambda i: (-score_of[i], min(cands[i].offsets), cands[i].key))
     tagged = doc.tagger is not None
-    df = df_for(doc)
     n_sentences = len(doc.sentences) + (doc.headline is not None)
     def alone(c: _Candidate) -> bool:
         return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged)

@@ -6,8 +6,8 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 * ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!``;
 * ``.``, the way much web Hindi (BBC Hindi, for one) ends sentences, unless it
   closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
-  ``U.S.``, ``एस. जयशंकर``), is a dot of an abbreviation of short pieces written without spaces
-  (``कि.मी.``, ``ई.पू.``, ``p.m.``), is a list item's number (``1. पहला बिंदु``, ``१२. बारहवां``: a number
+  ``U.S.``, ``एस. जयशंकर``, ``पीएच.डी.``), is a dot of an abbreviation of short pieces written without spaces
+  (``कि.मी.``, ``ई.पू.``, ``p.m.``, ``भा.ज.पा.``), is a list item's number (``1. पहला बिंदु``, ``१२. बारहवां``: a number
   of one or two digits that opens the sentence, the dot glued to it and a space after) or is followed
   by a lowercase Latin word after a word that is not Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
 * the end of the span given (callers pass one line at a time, so headings and
@@ -61,6 +61,7 @@ LETTER_NAMES = frozenset(LETTER_NAMES_A_TO_Z + ("ज़ेड",))
 #: Letter names that are also words a sentence may end with ("वह आई."): an initial only in a chain.
 #: Of the letter names, only "आई" ends a sentence in the 17,634 sentences of HDTB (train, dev, test) and PUD.
 _SENTENCE_FINAL_WORDS = frozenset({"आई", "ओ"})
+_LETTER_NAME_MAX = max(map(len, LETTER_NAMES))
 _LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
 #: The longest piece of a dotted abbreviation written without spaces (``कि.मी.``, ``कि.ग्रा.``, ``ई.पू.``,
 #: ``p.m.``, ``Ph.D.``): a syllable or two, in characters (``ग्रा`` is four).
@@ -89,7 +90,7 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     prev = text[ps:pe]
     if prev in ABBREVIATIONS or _LATIN_INITIAL.match(prev):
         return True
-    if prev in LETTER_NAMES:
+    if prev in LETTER_NAMES or _spelled_letters(prev):
         before = i >= 3 and text[spans[i - 2][0]:spans[i - 2][1]] == "." and (
             text[spans[i - 3][0]:spans[i - 3][1]] in LETTER_NAMES
         )
@@ -98,7 +99,12 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
         )
         # A lone initial before a name ("एस. जयशंकर", "के. चंद्रशेखर राव", "पी. चिदंबरम"): every one
         # of the 56 such dots in ILSUM; "आई" (came) and "ओ" may end a sentence as words.
-        lone = prev not in _SENTENCE_FINAL_WORDS and i + 1 < len(spans) and spans[i + 1][2] in ("word", "number")
+        lone = (
+            prev in LETTER_NAMES
+            and prev not in _SENTENCE_FINAL_WORDS
+            and i + 1 < len(spans)
+            and spans[i + 1][2] in ("word", "number")
+        )
         return before or after or lone
     return _in_dotted_chain(text, spans, i)
 
@@ -126,7 +132,33 @@ def _in_dotted_chain(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     # A title or an initial after the dot opens the next sentence's name, glued on where a space was
     # lost ("थे.डॉ. ली", "है.बी.सी. में"); chains of initials are read by ``_is_abbreviation`` itself.
     following = text[spans[i + 1][0]:spans[i + 1][1]]
-    return not (following in ABBREVIATIONS or following in LETTER_NAMES or _LATIN_INITIAL.match(following))
+    if not (following in ABBREVIATIONS or following in LETTER_NAMES or _LATIN_INITIAL.match(following)):
+        return True
+    # ... unless the chain goes on past it with a piece that is no letter name: the short forms of
+    # Hindi words (``भा.ज.पा.``, whose ``ज`` is also a title's short form) are not initials.
+    return (
+        i + 4 < len(spans)
+        and piece(i + 3)
+        and _glued(spans, i + 3)
+        and dot(i + 4)
+        and _glued(spans, i + 4)
+        and text[spans[i + 3][0]:spans[i + 3][1]] not in LETTER_NAMES
+    )
+
+
+def _spelled_letters(word: str) -> bool:
+    """Is ``word`` two or more English letter names written together (``पीएच`` of ``पीएच.डी.``,
+    ``एमबी``)? Such a word before a chain of initials is part of it, not a sentence's last word."""
+    reachable = [True] + [False] * len(word)  # reachable[k]: word[:k] is a run of letter names
+    count = [0] * (len(word) + 1)
+    for k in range(len(word)):
+        if not reachable[k]:
+            continue
+        for size in range(1, _LETTER_NAME_MAX + 1):
+            if k + size <= len(word) and word[k:k + size] in LETTER_NAMES:
+                reachable[k + size] = True
+                count[k + size] = max(count[k + size], count[k] + 1)
+    return reachable[-1] and count[-1] >= 2
 
 
 def _is_list_number(spans: list[tuple[int, int, str]], i: int, first: int) -> bool:

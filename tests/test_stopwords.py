@@ -38,6 +38,14 @@ def test_nukta_variants_match() -> None:
     assert len(STOPWORDS) >= 200
 
 
+def test_web_spellings_of_function_words_are_in() -> None:
+    # Web Hindi drops an anusvara or writes य for ए/ई; the words stay function words. "कहा" (said),
+    # "कहां" (where) without its anusvara, is a content word.
+    for word in "मे नही उन्होने लिये हुये जायेगा".split():
+        assert is_stopword(normalize(word)), word
+    assert not is_stopword(normalize("कहा"))
+
+
 def test_pronoun_paradigms_are_complete() -> None:
     # Informal second person (song lines, quoted speech), ergatives, and every oblique pronoun
     # written together with से / को / में / पर: function words, whichever form the text uses.

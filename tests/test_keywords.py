@@ -1918,3 +1918,17 @@ def test_a_title_between_quotation_marks_is_one_keyword(embedded):
         "मुख्यमंत्री ने कहा कि उनका इरादा किसी को ठेस पहुंचाना नहीं था। विपक्ष ने मुख्यमंत्री से इस्तीफा मांगा।",
     )
     assert "फटी जींस" not in texts, texts
+
+
+@pytest.mark.parametrize("nlp", ["embedded", "none_nlp"])
+def test_a_phrase_written_in_two_word_orders_is_listed_once(nlp, request):
+    # "ऑडियो वायरल" (said three times) and "वायरल ऑडियो" (twice) are one phrase: the order said more often is listed.
+    text = (
+        "विधायक का ऑडियो वायरल, पुलिस ने शुरू की जांच\n"
+        "कानपुर में विधायक का एक ऑडियो वायरल हुआ है। वायरल ऑडियो में विधायक एक अधिकारी को धमकाते सुनाई दे रहे हैं। "
+        "पुलिस ने कहा कि वायरल ऑडियो की जांच की जा रही है। विधायक ने ऑडियो वायरल होने पर सफाई दी।"
+    )
+    texts = [k.text for k in make_keywords(request.getfixturevalue(nlp)(text), top=10)]
+    assert "ऑडियो वायरल" in texts and "वायरल ऑडियो" not in texts, texts
+    word_sets = [tuple(sorted(t.split())) for t in texts]
+    assert len(word_sets) == len(set(word_sets)), texts

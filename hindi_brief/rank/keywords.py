@@ -158,7 +158,10 @@ said only in ``संगम वंश``, ``तुलुव वंश``, ``अर
 shorter one stands on its own (``रक्षा`` is said alone and in ``रक्षा सहयोग``, ``रक्षा मंत्री``, ``रक्षा
 सचिव``...). A shorter one is listed only if it wins over every chosen phrase that holds it, and then they
 all go; two or more chosen phrases that hold a common word speak for it together (``कर्क राशि`` and ``मेष
-राशि``, not ``राशि``). The one kept takes the higher score. Any other phrase
+राशि``, not ``राशि``). The one kept takes the higher score. A phrase whose words a chosen phrase holds in another
+order (``वायरल ऑडियो`` beside ``ऑडियो वायरल``, ``मठ बाघम्बरी`` beside ``बाघम्बरी मठ``; not a genitive pair or a quoted
+title) is the same phrase, listed once, in the order the text writes more often (ties: the one written first), in the
+place and with the higher score of the two. Any other phrase
 most of whose occurrences overlap a chosen phrase is dropped. A headline that is itself one
 candidate phrase (an encyclopedic title: ``थार मरुस्थल``) is listed whole: it speaks for every
 phrase inside it, wins over any phrase around it and stands on its own (``_mark_title``). A tagged text
@@ -2010,7 +2013,15 @@ def _deduplicated(
     # Chosen names of two or more words by their first and last word: "त्रिवेंद्र रावत" is held by
     # "त्रिवेंद्र सिंह रावत" although it is no run of its words.
     names_by_ends: dict[tuple[str, str], set[int]] = {}
+    # Chosen phrases by their words in sorted order: a phrase whose words a chosen one holds in another order
+    # ("मठ बाघम्बरी" beside "बाघम्बरी मठ", "वायरल पोस्ट" beside "पोस्ट वायरल") is the same phrase, listed once. Not a
+    # genitive pair ("X का Y" is not "Y का X") or a quoted title.
+    by_word_set: dict[tuple[str, ...], set[int]] = {}
     next_slot = 0
+
+    def word_set(k: int) -> tuple[str, ...] | None:
+        c = cands[k]
+        return tuple(sorted(c.key)) if len(c.key) > 1 and not (c.genitive or c.quoted) else None
 
     def words_of(k: int) -> tuple[str, ...]:
         if k not in parts:
@@ -2029,6 +2040,9 @@ def _deduplicated(
         name_ends = ends(k)
         if name_ends is not None:
             names_by_ends.setdefault(name_ends, set()).add(k)
+        sorted_words = word_set(k)
+        if sorted_words is not None:
+            by_word_set.setdefault(sorted_words, set()).add(k)
 
     def remove(k: int) -> None:
         index.remove(k)
@@ -2038,11 +2052,24 @@ def _deduplicated(
         name_ends = ends(k)
         if name_ends is not None:
             names_by_ends[name_ends].discard(k)
+        sorted_words = word_set(k)
+        if sorted_words is not None:
+            by_word_set[sorted_words].discard(k)
 
     for i in order:
         if i in absorbed or not (cands[i].title or alone(cands[i])):  # a title stands on its own
             continue
         c, w = cands[i], words_of(i)
+        sorted_words = word_set(i)
+        if sorted_words is not None and by_word_set.get(sorted_words):
+            # The order the text writes more often takes the place (ties: the one written first).
+            j = next(iter(by_word_set[sorted_words]))
+            if (len(c.offsets), -min(c.offsets)[0]) > (len(cands[j].offsets), -min(cands[j].offsets)[0]):
+                score_of[i] = max(score_of[i], score_of[j])
+                slot = index.slot_of[j]
+                remove(j)
+                add(i, slot)
+            continue
         inside = {j for r in shorter_runs(w) for j in by_words.get(r, ())}  # chosen phrases c holds
         around = set(holders.get(w, ()))  # chosen phrases that hold c
         name_ends = ends(i)

@@ -2056,22 +2056,11 @@ def _deduplicated(
         if sorted_words is not None:
             by_word_set[sorted_words].discard(k)
 
-    for i in order:
-        if i in absorbed or not (cands[i].title or alone(cands[i])):  # a title stands on its own
-            continue
-        c, w = cands[i], words_of(i)
-        sorted_words = word_set(i)
-        if sorted_words is not None and by_word_set.get(sorted_words):
-            # The order the text writes more often takes the place (ties: the one written first).
-            j = next(iter(by_word_set[sorted_words]))
-            if (len(c.offsets), -min(c.offsets)[0]) > (len(cands[j].offsets), -min(cands[j].offsets)[0]):
-                score_of[i] = max(score_of[i], score_of[j])
-                slot = index.slot_of[j]
-                remove(j)
-                add(i, slot)
-            continue
-        inside = {j for r in shorter_runs(w) for j in by_words.get(r, ())}  # chosen phrases c holds
-        around = set(holders.get(w, ()))  # chosen phrases that hold c
+    def neighbours(i: int) -> tuple[set[int], set[int]]:
+        """The chosen phrases phrase ``i`` holds, and those that hold it."""
+        w = words_of(i)
+        inside = {j for r in shorter_runs(w) for j in by_words.get(r, ())}
+        around = set(holders.get(w, ()))
         name_ends = ends(i)
         if name_ends is not None:  # a name with the same ends, one a shorter form of the other
             for j in names_by_ends.get(name_ends, ()):
@@ -2080,6 +2069,30 @@ def _deduplicated(
                     inside.add(j)
                 elif len(v) > len(w) and _in_order(w, v):
                     around.add(j)
+        return inside, around
+
+    for i in order:
+        if i in absorbed or not (cands[i].title or alone(cands[i])):  # a title stands on its own
+            continue
+        c = cands[i]
+        sorted_words = word_set(i)
+        if sorted_words is not None and by_word_set.get(sorted_words):
+            # The order the text writes more often (ties: the one written first; a title in any case) takes the
+            # place, where it meets no other chosen phrase the rules below would weigh it against.
+            j = next(iter(by_word_set[sorted_words]))
+            s = cands[j]
+            if not s.title and (c.title or (len(c.offsets), -min(c.offsets)[0]) > (len(s.offsets), -min(s.offsets)[0])):
+                slot = index.slot_of[j]
+                remove(j)
+                inside, around = neighbours(i)
+                overlap = index.overlaps(c.offsets)
+                if inside or around or any(n / len(c.offsets) >= OVERLAP for n in overlap.values()):
+                    add(j, slot)
+                else:
+                    score_of[i] = max(score_of[i], score_of[j])
+                    add(i, slot)
+            continue
+        inside, around = neighbours(i)
         overlap = index.overlaps(c.offsets)
         keep = True
         for j in sorted(inside | around | set(overlap), key=index.slot_of.__getitem__):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import regex
 
 from .lines import LINE_BREAK
+from .stopwords import STOPWORDS
 from .tokens import token_spans
 
 __all__ = [
@@ -62,6 +63,9 @@ LETTER_NAMES = frozenset(LETTER_NAMES_A_TO_Z + ("ज़ेड",))
 #: Of the letter names, only "आई" ends a sentence in the 17,634 sentences of HDTB (train, dev, test) and PUD.
 _SENTENCE_FINAL_WORDS = frozenset({"आई", "ओ"})
 _LETTER_NAME_MAX = max(map(len, LETTER_NAMES))
+#: The longest piece, in characters, of a Hindi short form chained with dots whose next piece is also a title's short
+#: form (``भा.ज.पा.``; ``प्र`` is three).
+_HINDI_PIECE_MAX = 3
 _LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
 #: The longest piece of a dotted abbreviation written without spaces (``कि.मी.``, ``कि.ग्रा.``, ``ई.पू.``,
 #: ``p.m.``, ``Ph.D.``): a syllable or two, in characters (``ग्रा`` is four).
@@ -90,13 +94,17 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     prev = text[ps:pe]
     if prev in ABBREVIATIONS or _LATIN_INITIAL.match(prev):
         return True
-    if prev in LETTER_NAMES or _spelled_letters(prev):
+    # Letter names written together ("पीएच" of "पीएच.डी.") are initials only glued to the next one: "टीके" and
+    # "यूपी" are words too ("लोगों को टीके. ए. के. शर्मा ने कहा").
+    spelled = prev not in LETTER_NAMES and _spelled_letters(prev)
+    if prev in LETTER_NAMES or spelled:
         before = i >= 3 and text[spans[i - 2][0]:spans[i - 2][1]] == "." and (
             text[spans[i - 3][0]:spans[i - 3][1]] in LETTER_NAMES
+            or (_glued(spans, i - 1) and _glued(spans, i - 2) and _spelled_letters(text[spans[i - 3][0]:spans[i - 3][1]]))
         )
         after = i + 2 < len(spans) and text[spans[i + 2][0]:spans[i + 2][1]] == "." and (
             text[spans[i + 1][0]:spans[i + 1][1]] in LETTER_NAMES
-        )
+        ) and (not spelled or _glued(spans, i + 1))
         # A lone initial before a name ("एस. जयशंकर", "के. चंद्रशेखर राव", "पी. चिदंबरम"): every one
         # of the 56 such dots in ILSUM; "आई" (came) and "ओ" may end a sentence as words.
         lone = (
@@ -105,7 +113,8 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
             and i + 1 < len(spans)
             and spans[i + 1][2] in ("word", "number")
         )
-        return before or after or lone
+        if before or after or lone or not spelled:
+            return before or after or lone
     return _in_dotted_chain(text, spans, i)
 
 
@@ -135,9 +144,14 @@ def _in_dotted_chain(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     if not (following in ABBREVIATIONS or following in LETTER_NAMES or _LATIN_INITIAL.match(following)):
         return True
     # ... unless the chain goes on past it with a piece that is no letter name: the short forms of
-    # Hindi words (``भा.ज.पा.``, whose ``ज`` is also a title's short form) are not initials.
+    # Hindi words (``भा.ज.पा.``, whose ``ज`` is also a title's short form) are not initials. Their pieces are a
+    # syllable; a longer word or a function word before the dot ends a sentence glued to such a form
+    # (``मैच देखा.उ.प्र. में``, ``वह आया था.ज.पा. ने``).
+    before_dot = text[spans[i - 1][0]:spans[i - 1][1]]
     return (
-        i + 4 < len(spans)
+        len(before_dot) <= _HINDI_PIECE_MAX
+        and before_dot not in STOPWORDS
+        and i + 4 < len(spans)
         and piece(i + 3)
         and _glued(spans, i + 3)
         and dot(i + 4)

@@ -1932,3 +1932,19 @@ def test_a_phrase_written_in_two_word_orders_is_listed_once(nlp, request):
     assert "ऑडियो वायरल" in texts and "वायरल ऑडियो" not in texts, texts
     word_sets = [tuple(sorted(t.split())) for t in texts]
     assert len(word_sets) == len(set(word_sets)), texts
+
+
+def test_a_calling_before_a_name_is_no_part_of_it(embedded):
+    # An encyclopedic text names a person once, after a calling it never uses as a noun elsewhere ("पुरातत्वविद्
+    # ग़ुलाम यज़दानी"): the name is the keyword. A calling inside an institution's name of common nouns stays in it.
+    text = (
+        "तानसेन\n"
+        "तानसेन अकबर के दरबार के प्रसिद्ध गायक थे। इतिहासकार अबुल फ़ज़ल ने आइन-ए-अकबरी में उनका वर्णन किया है। "
+        "अबुल फ़ज़ल के अनुसार तानसेन जैसा गायक हज़ार वर्षों में नहीं हुआ। पुरातत्वविद् ग़ुलाम यज़दानी ने ग्वालियर में "
+        "उनकी समाधि का अध्ययन किया। प्रेमचंद प्रगतिशील लेखक संघ के पहले अध्यक्ष थे। प्रगतिशील लेखक संघ की स्थापना "
+        "लखनऊ में हुई।"
+    )
+    texts = [k.text for k in make_keywords(embedded(text), top=15)]
+    assert "ग़ुलाम यज़दानी" in texts and "अबुल फ़ज़ल" in texts, texts
+    assert not any(t.endswith("ग़ुलाम यज़दानी") and t != "ग़ुलाम यज़दानी" for t in texts), texts
+    assert any("प्रगतिशील लेखक संघ" in t for t in texts), texts

@@ -13,7 +13,9 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``), and so is a two-word chain written once that ends
   in a place (``STANDALONE_PLACES``) where the text writes its first word alone at least twice
   (``गंगा भारत की सबसे महत्वपूर्ण नदी है``); a designation inside a chain (a title, or a word tagged a common
-  noun or adjective in the text more often than a one-word name) and the words before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
+  noun or adjective in the text more often than a one-word name, or a calling an encyclopedic text puts before a
+  person's name, ``CALLINGS`` and words in ``विद्``: ``इतिहासकार अबुल फ़ज़ल``, ``पुरातत्वविद् ग़ुलाम यज़दानी``) and the words
+  before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
   such a word ending a chain the text writes twice or more is the name's head (``सुप्रीम कोर्ट``, ``उत्तर प्रदेश``:
   ``_designations``), and such a word the text writes before the same name word at least twice, that name word
   standing without it less often, is a first name (``योगी आदित्यनाथ``, ``करण जौहर``: ``_first_names``), as is such a
@@ -483,6 +485,10 @@ HONORIFICS = frozenset(map(spelling_key, words("honorifics")))
 # PROPN there); they and the words before them in a proper-noun chain are treated as common nouns.
 TITLES = frozenset(map(spelling_key, words("titles")))
 _MINISTER = "मंत्री"  # and every word ending in it: खेलमंत्री, महामंत्री, उपप्रधानमंत्री
+# Callings before a person's name, which the text may never call a common noun elsewhere (an encyclopedic text names
+# a person once: "इतिहासकार अबुल फ़ज़ल"): designations as a word it does call one is (``_designations``).
+CALLINGS = frozenset(map(spelling_key, words("callings")))
+_VERSED_IN = ("विद्", "विद")  # and every word ending in one: पर्यावरणविद्, पुरातत्वविद, भाषाविद्
 
 
 @dataclass(slots=True)
@@ -523,7 +529,7 @@ def _hyphen_key(norm: str) -> str:
 # both None where it must break a candidate, when it counts as a designation, for an
 # inflected hyphen compound the key of its base form: ``_base_compounds``, and what it does
 # after a noun: ``_AFTER_NOUN_*``).
-_NEVER, _TITLE, _IF_COMMON = 0, 1, 2
+_NEVER, _TITLE, _IF_COMMON, _CALLING = 0, 1, 2, 3  # a role's _CALLING is _IF_COMMON in a run, whatever the text says
 #: After a noun a word joins its phrase, opens the next one (an adjective of ``NON_NOMINAL_WORDS``, tagged), or joins
 #: neither (a word of ``NOUN_TAKING_ADJECTIVES``, also after a postposition: ``_takes_a_noun``).
 _AFTER_NOUN_JOINS, _AFTER_NOUN_OPENS, _AFTER_NOUN_TAKES = 0, 1, 2
@@ -660,7 +666,7 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
             else:
                 key = lemma_or_norm
                 if cls == "P":
-                    common = _TITLE if _is_title(spelling_key(key)) else _IF_COMMON
+                    common = _TITLE if _is_title(spelling_key(key)) else _CALLING if _is_calling(spelling_key(key)) else _IF_COMMON
     after_noun = _AFTER_NOUN_JOINS
     if key is not None:
         if spelling_key(key) in NOUN_TAKING_ADJECTIVES:
@@ -826,7 +832,9 @@ def _runs(
             elif after_noun == _AFTER_NOUN_OPENS and cur and cur[-1][3] in _NOUN_CLASSES:
                 runs.append(cur)
                 cur = []
-            designation = common_rule if common_rule == _TITLE or key in common else _NEVER
+            designation = (
+                _IF_COMMON if common_rule == _CALLING else common_rule if common_rule == _TITLE or key in common else _NEVER
+            )
             cur.append([starts[i], ends[i], key, cls, designation])
         last = i
     if cur:
@@ -934,7 +942,8 @@ def _designations(sentence_runs: list[list[list[list]]]) -> None:
     """In each proper-noun chain, make a designation and every word before it common nouns, in place:
     ``रक्षा मंत्री राजनाथ सिंह`` gives the phrase ``रक्षा मंत्री`` and the name ``राजनाथ सिंह``.
 
-    A designation is a title (``TITLES``: ``मंत्री``, ``अध्यक्ष``) or a word the tagger calls a common noun
+    A designation is a title (``TITLES``: ``मंत्री``, ``अध्यक्ष``), a calling (``CALLINGS``, words in ``विद्``: read as
+    such a word whatever the text says elsewhere) or a word the tagger calls a common noun
     or adjective in the text more often than a one-word name (``common`` of ``_runs``: ``रक्षा``, ``कवि``; not the
     ``विराट`` of ``विराट कोहली``, once read as the adjective and twice as a name alone), which titles the name after it. Such a
     word that *ends* a chain of two or more words the text writes at least twice is the name's head
@@ -999,6 +1008,7 @@ def _first_names(sentence_runs: list[list[list[list]]], flagged: list[tuple[list
                         and first[2] not in unknown
                         and (k == 1 or run[k - 2][3] != "P")
                         and spelling_key(first[2]) not in NOMINAL_WORDS
+                        and not _is_calling(spelling_key(first[2]))
                         and _person_name_after(run, k)
                     ):
                         unknown[first[2]] = second[2]
@@ -2263,6 +2273,11 @@ def shorter_runs(words_: tuple[str, ...]) -> set[tuple[str, ...]]:
 def _is_title(key: str) -> bool:
     """Is the spelling key ``key`` a designation (``TITLES``, or a word ending in ``मंत्री``: ``खेलमंत्री``)?"""
     return key in TITLES or key.endswith(_MINISTER)
+
+
+def _is_calling(key: str) -> bool:
+    """Is the spelling key ``key`` a calling (``CALLINGS``, or a word ending in ``विद्``: ``पुरातत्वविद्``)?"""
+    return key in CALLINGS or key.endswith(_VERSED_IN)
 
 
 def _is_generic(word: str, tagged: bool) -> bool:

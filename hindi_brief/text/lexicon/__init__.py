@@ -10,7 +10,8 @@ Lists (``LISTS``): ``stopwords`` (function words), ``reporting_verbs`` (say / te
 write), ``speech_dateline_verbs`` (verbs that never occur in a place dateline besides the
 reporting verbs), ``months`` (one month per line, January first), ``days`` (day names),
 ``relative_time`` (today, yesterday, this week...), ``generic_nouns`` (person and
-quantity nouns that say nothing alone), ``titles`` (designations inside names), ``title_abbreviations``
+quantity nouns that say nothing alone), ``titles`` (designations inside names), ``callings`` (callings
+before a person's name in encyclopedic text, ``इतिहासकार``, ``शिष्य``), ``title_abbreviations``
 (offices written as initials before a name, ``पीएम``, ``सीएम``: never keyphrase words),
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``ordinals`` (one line per
@@ -54,6 +55,7 @@ LISTS = (
     "relative_time",
     "generic_nouns",
     "titles",
+    "callings",
     "title_abbreviations",
     "latin_non_names",
     "honorifics",

@@ -489,7 +489,8 @@ _MINISTER = "मंत्री"  # and every word ending in it: खेलमं
 # Callings before a person's name, which the text may never call a common noun elsewhere (an encyclopedic text names
 # a person once: "इतिहासकार अबुल फ़ज़ल"): designations as a word it does call one is (``_designations``).
 CALLINGS = frozenset(map(spelling_key, words("callings")))
-_VERSED_IN = ("विद्", "विद")  # and every word ending in one: पर्यावरणविद्, पुरातत्वविद, भाषाविद्
+_VERSED_IN = ("विद्", "विद")  # and words of a stem and one: पर्यावरणविद्, पुरातत्वविद, भाषाविद्
+_VERSED_STEM_MIN = 3
 
 
 @dataclass(slots=True)
@@ -698,8 +699,8 @@ def _runs(
     sentence: Sentence, tagged: bool, common: frozenset[str], bases: dict[str, str], renamed: dict[str, str]
 ) -> list[list[list]]:
     """The sentence's runs of candidate words, each word ``[start, end, key, class, designation]``
-    (``designation``: ``_TITLE`` for a title, ``_IF_COMMON`` for a PROPN tagged NOUN/ADJ in the document more
-    often than a one-word name (``common``), else ``_NEVER``; ``_designations`` reads it);
+    (``designation``: ``_TITLE`` for a title, ``_IF_COMMON`` for a calling (``CALLINGS``) or a PROPN tagged NOUN/ADJ
+    in the document more often than a one-word name (``common``), else ``_NEVER``; ``_designations`` reads it);
     ``bases`` gains the base-form key of each inflected hyphen compound met (``_base_compounds``); a word tagged
     PROPN whose form is a key of ``renamed`` takes that lemma (``_collect``).
 
@@ -1115,20 +1116,23 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
 # (``India's``), and scraped copy glues a closing quotation mark to the next sentence's first word.
 _QUOTE_SEAM = regex.compile(r"(?<=[\p{Devanagari}&&[\p{L}\p{M}]])['’](?=\p{Devanagari})", regex.V1)
 _NAME_PREFIXES = frozenset({"ओ", "डी", "डि"})  # ओ'ब्रायन, डी'सूजा: names, not two words
+_QUOTE_CHARS = "'’‘‚´"  # what normalising makes an apostrophe
+_QUOTE_CHAR = regex.compile(f"[{_QUOTE_CHARS}]")
 
 
 def _quote_seams(sents: list[Sentence]) -> dict[str, tuple[int, tuple[str | None, str | None], tuple[str | None, str | None]]]:
     """Words that are two words with a quotation mark between them, where scraped copy glued a quotation's closing
     mark to the next sentence's first word (``पूजा करेंगे’सभाजीत सिंह ने कहा``, ``बेहतर होगा’बसपा सुप्रीमो``: 70 times in
     ILSUM's 2,123 articles; Hindi writes no apostrophe inside a word, save the ``ओ'`` and ``डी'`` of names): each with
-    the offset of the mark and the tag and lemma of each part as the text writes it alone. A part the text never
-    writes alone is no phrase word before the mark (``करेंगे``), and keeps the whole word's tag after it, its lemma
-    its form (the next sentence's first word, most often a name). The tokenizer keeps such a word whole, as the
-    tagger's training counted it; only the keyphrases read it as two."""
+    the offset of the mark in the normalised form and the tag and lemma of each part as the text writes it alone. In
+    tagged text a part the text never writes alone is no phrase word before the mark (``करेंगे``), and keeps the whole
+    word's tag after it, its lemma its form (the next sentence's first word, most often a name). The tokenizer keeps
+    such a word whole, as the tagger's training counted it; only the keyphrase runs read it as two (a quoted title
+    glued on, ``‘नया भारत’सभाजीत``, is not looked for across it)."""
     cuts: dict[str, int] = {}
     for sentence in sents:
         for norm in sentence.columns.norms:
-            if ("’" in norm or "'" in norm) and norm not in cuts:
+            if "'" in norm and norm not in cuts:
                 m = _QUOTE_SEAM.search(norm)
                 if m is not None and norm[: m.start()] not in _NAME_PREFIXES:
                     cuts[norm] = m.start()
@@ -1169,14 +1173,26 @@ def _parted(sentence: Sentence, seams: dict) -> Sentence | _Parted:
     for row in zip(c.starts, c.ends, c.kinds, c.norms, c.pos, c.lemmas):
         start, end, kind, norm = row[:4]
         cut = seams.get(norm)
-        if cut is None or end - start != len(norm):  # the offsets of the parts are the norm's
+        # The mark as written: normalising may change the parts' lengths (a nukta letter decomposed, a joiner dropped).
+        at = None if cut is None else _surface_seam(text[start - offset : end - offset], norm, cut[0])
+        if at is None:
             rows.append(row)
             continue
         i, (pos_a, lemma_a), (pos_b, lemma_b) = cut
-        rows.append((start, start + i, kind, norm[:i], pos_a, lemma_a))
-        rows.append((start + i, start + i + 1, "punct", norm[i], "PUNCT", norm[i]))
-        rows.append((start + i + 1, end, kind, norm[i + 1 :], pos_b, lemma_b))
+        rows.append((start, start + at, kind, norm[:i], pos_a, lemma_a))
+        rows.append((start + at, start + at + 1, "punct", norm[i], "PUNCT", norm[i]))
+        rows.append((start + at + 1, end, kind, norm[i + 1 :], pos_b, lemma_b))
     return _Parted(text, offset, TokenColumns(*map(tuple, zip(*rows))))
+
+
+def _surface_seam(surface: str, norm: str, i: int) -> int | None:
+    """Where, in the token as written, the quotation mark at ``norm[i]`` stands: a mark whose two sides normalise to
+    the two parts of ``norm``; ``None`` if there is none."""
+    for m in _QUOTE_CHAR.finditer(surface):
+        j = m.start()
+        if normalize(surface[:j]) == norm[:i] and normalize(surface[j + 1 :]) == norm[i + 1 :]:
+            return j
+    return None
 
 
 _ONE_WORD = ((0, 1),)
@@ -1290,7 +1306,7 @@ def _collect(doc: Document, df: DocumentFrequencies) -> tuple[dict[tuple[str, ..
     quote_at = [m.start() for m in _QUOTE_MARK.finditer(doc.text)] if tagged else []
     # A link to another story glued into the text ("पढ़ें- <its headline>") names that story's topics, not this one's.
     also_read = [sentence is not doc.headline and opens_also_read(sentence.text) for sentence in sents]
-    quoted_seams = _quote_seams(sents) if "’" in doc.text or "'" in doc.text else {}
+    quoted_seams = _quote_seams(sents) if any(q in doc.text for q in _QUOTE_CHARS) else {}
     sentence_runs = [
         [] if link else _runs(_parted(sentence, quoted_seams) if quoted_seams else sentence, tagged, common, bases, renamed)
         for sentence, link in zip(sents, also_read)
@@ -2349,8 +2365,12 @@ def _is_title(key: str) -> bool:
 
 
 def _is_calling(key: str) -> bool:
-    """Is the spelling key ``key`` a calling (``CALLINGS``, or a word ending in ``विद्``: ``पुरातत्वविद्``)?"""
-    return key in CALLINGS or key.endswith(_VERSED_IN)
+    """Is the spelling key ``key`` a calling (``CALLINGS``, or a word of a stem and ``विद्``: ``पुरातत्वविद्``, ``भाषाविद``;
+    a stem of at least ``_VERSED_STEM_MIN`` characters, as names end in ``विद`` too: ``नविद``, ``जाविद``, ``दाविद``)?"""
+    if key in CALLINGS:
+        return True
+    suffix = next((v for v in _VERSED_IN if key.endswith(v)), None)
+    return suffix is not None and len(key) - len(suffix) >= _VERSED_STEM_MIN
 
 
 def _is_generic(word: str, tagged: bool) -> bool:

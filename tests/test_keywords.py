@@ -1980,3 +1980,17 @@ def test_a_quotation_seam_is_found_where_normalising_changes_the_parts_lengths(n
             assert "’" not in text[a:b], (k.text, text[a:b])
     (sabhajit,) = [k for k in kws if k.text.replace("\u200d", "") == "सभाजीत सिंह"]
     assert [text[a:b].replace("\u200d", "") for a, b in sabhajit.offsets] == ["सभाजीत सिंह"] * 2, sabhajit
+
+
+def test_two_names_glued_where_a_space_was_lost_are_two_keywords(embedded):
+    # Scraped pages join a paragraph's last word to the next one's first ("अमित शाहपश्चिम बंगाल"): a word written once,
+    # unknown to the document frequencies, of two words the text writes on its own, the second a name.
+    text = (
+        "भाजपा की कोलकाता रैली\n"
+        "अमित शाह ने कोलकाता में रैली की। अमित शाह ने कहा कि पश्चिम बंगाल में भाजपा जीतेगी। पार्टी के नेता अमित शाहपश्चिम "
+        "बंगाल के कई नेताओं से मिले। पश्चिम बंगाल में चुनाव अगले साल हैं।"
+    )
+    kws = {k.text: k for k in make_keywords(embedded(text), top=10)}
+    assert not any("शाहपश्चिम" in t for t in kws), list(kws)
+    assert kws["अमित शाह"].count == 3 and kws["पश्चिम बंगाल"].count == 3, list(kws)
+    assert all(text[a:b] == "अमित शाह" for a, b in kws["अमित शाह"].offsets)

@@ -1,7 +1,8 @@
 """Keyphrases: tag-pattern candidates inside sentences, merged by lemma, scored, de-duplicated.
 
 Candidates (never crossing a sentence boundary or punctuation, a quotation mark glued between two words included:
-``पूजा करेंगे’सभाजीत सिंह ने कहा``, one token, gives ``सभाजीत सिंह``, ``_quote_seams``; at most ``MAX_WORDS`` words,
+``पूजा करेंगे’सभाजीत सिंह ने कहा``, one token, gives ``सभाजीत सिंह``, ``_quote_seams``; in tagged text a word that is two
+words glued where scraping lost a space is read as the two, ``अमित शाहपश्चिम बंगाल``, ``_glued_seams``; at most ``MAX_WORDS`` words,
 initials that open a name and quoted titles aside; none in a sentence that
 opens with a link to another story, ``पढ़ें- <its headline>``, which scraped pages glue into the text:
 ``clean.opens_also_read``):
@@ -1120,15 +1121,37 @@ _QUOTE_CHARS = "'’‘‚´"  # what normalising makes an apostrophe
 _QUOTE_CHAR = regex.compile(f"[{_QUOTE_CHARS}]")
 
 
-def _quote_seams(sents: list[Sentence]) -> dict[str, tuple[int, tuple[str | None, str | None], tuple[str | None, str | None]]]:
+_Analysis = tuple[str | None, str | None]  # a token's (tag, lemma)
+#: A seam: where in a word's normalised form its mark starts and ends (``i == j`` for two words glued without one),
+#: and the tag and lemma of the parts before and after it.
+_Seam = tuple[int, int, _Analysis, _Analysis]
+#: The shortest part, in characters, of a word read as two glued together (``_glued_seams``).
+GLUED_PART_MIN = 3
+#: How often the text must write each part on its own.
+GLUED_PART_MIN_COUNT = 2
+_DEVANAGARI_WORD = regex.compile(r"\p{Devanagari}+")
+_LETTER_FIRST = regex.compile(r"\p{L}")
+_SENTENCE_END_TAGS = frozenset({"VERB", "AUX"})
+
+
+def _analyses(sents: list[Sentence], parts: set[str]) -> dict[str, _Analysis]:
+    """The tag and lemma the text gives each word of ``parts`` where it writes it alone, most often (ties: the first)."""
+    seen: dict[str, Counter] = {}
+    for sentence in sents:
+        c = sentence.columns
+        if not parts.isdisjoint(c.norms):
+            for norm, pos, lemma in zip(c.norms, c.pos, c.lemmas):
+                if norm in parts:
+                    seen.setdefault(norm, Counter())[(pos, lemma)] += 1
+    return {norm: counts.most_common(1)[0][0] for norm, counts in seen.items()}
+
+
+def _quote_seams(sents: list[Sentence]) -> dict[str, _Seam]:
     """Words that are two words with a quotation mark between them, where scraped copy glued a quotation's closing
     mark to the next sentence's first word (``पूजा करेंगे’सभाजीत सिंह ने कहा``, ``बेहतर होगा’बसपा सुप्रीमो``: 70 times in
-    ILSUM's 2,123 articles; Hindi writes no apostrophe inside a word, save the ``ओ'`` and ``डी'`` of names): each with
-    the offset of the mark in the normalised form and the tag and lemma of each part as the text writes it alone. In
-    tagged text a part the text never writes alone is no phrase word before the mark (``करेंगे``), and keeps the whole
-    word's tag after it, its lemma its form (the next sentence's first word, most often a name). The tokenizer keeps
-    such a word whole, as the tagger's training counted it; only the keyphrase runs read it as two (a quoted title
-    glued on, ``‘नया भारत’सभाजीत``, is not looked for across it)."""
+    ILSUM's 2,123 articles; Hindi writes no apostrophe inside a word, save the ``ओ'`` and ``डी'`` of names), each with its
+    seam. In tagged text a part the text never writes alone is no phrase word before the mark (``करेंगे``), and keeps
+    the whole word's tag after it, its lemma its form (the next sentence's first word, most often a name)."""
     cuts: dict[str, int] = {}
     for sentence in sents:
         for norm in sentence.columns.norms:
@@ -1138,17 +1161,52 @@ def _quote_seams(sents: list[Sentence]) -> dict[str, tuple[int, tuple[str | None
                     cuts[norm] = m.start()
     if not cuts:
         return {}
-    parts = {p for w, i in cuts.items() for p in (w, w[:i], w[i + 1 :])}
-    analysis: dict[str, tuple[str | None, str | None]] = {}
-    for sentence in sents:
-        c = sentence.columns
-        if not parts.isdisjoint(c.norms):
-            for norm, pos, lemma in zip(c.norms, c.pos, c.lemmas):
-                if norm in parts:
-                    analysis.setdefault(norm, (pos, lemma))
+    analysis = _analyses(sents, {p for w, i in cuts.items() for p in (w, w[:i], w[i + 1 :])})
     return {
-        w: (i, analysis.get(w[:i], ("X", None)), analysis.get(w[i + 1 :]) or (analysis[w][0], w[i + 1 :]))
+        w: (i, i + 1, analysis.get(w[:i], ("X", None)), analysis.get(w[i + 1 :]) or (analysis[w][0], w[i + 1 :]))
         for w, i in cuts.items()
+    }
+
+
+def _glued_seams(sents: list[Sentence]) -> dict[str, _Seam]:
+    """Words that are two words glued without a space, as scraped pages join a paragraph's last word to the next one's
+    first (``अमित शाहपश्चिम बंगाल``, ``प्रवक्ता अरिंदम बागचीअफगानिस्तान``, ``गयाश्रीनगर``), each with its seam: a Devanagari word
+    the text writes once and the shipped document frequencies never saw, that splits into two words of at least
+    ``GLUED_PART_MIN`` characters the text writes on their own at least ``GLUED_PART_MIN_COUNT`` times each, the second
+    no stopword and tagged a name there, or the first a verb (a sentence's end). Compounds pass this test too
+    (``राममंदिर``, ``बर्डफ्लू``); read as two words they are the phrase written with a space, which ``_one_spacing`` makes
+    one with the compound. Without the second part's tag or the first's, compounds of common words would be cut as
+    well, most of all in encyclopedic text (``सातवाहन``, ``मंगलयान``: essays and articles 32.38 -> 31.78)."""
+    counts: Counter[str] = Counter()
+    for sentence in sents:
+        counts.update(sentence.columns.norms)
+    least = 2 * GLUED_PART_MIN
+    once = [w for w, n in counts.items() if n == 1 and len(w) >= least]
+    if not once:
+        return {}
+    known = load_df("norm").knows
+    cuts: dict[str, int] = {}
+    for w in once:
+        if w in STOPWORDS or not _DEVANAGARI_WORD.fullmatch(w) or known(w):
+            continue
+        for i in range(GLUED_PART_MIN, len(w) - GLUED_PART_MIN + 1):
+            a, b = w[:i], w[i:]
+            if (
+                counts[a] >= GLUED_PART_MIN_COUNT
+                and counts[b] >= GLUED_PART_MIN_COUNT
+                and b not in STOPWORDS
+                and _LETTER_FIRST.match(b)
+                and not a.endswith("्")
+            ):
+                cuts[w] = i
+                break
+    if not cuts:
+        return {}
+    analysis = _analyses(sents, {p for w, i in cuts.items() for p in (w[:i], w[i:])})
+    return {
+        w: (i, i, analysis[w[:i]], analysis[w[i:]])
+        for w, i in cuts.items()
+        if analysis[w[i:]][0] == "PROPN" or analysis[w[:i]][0] in _SENTENCE_END_TAGS
     }
 
 
@@ -1161,10 +1219,9 @@ class _Parted:
         self.text, self.start, self.columns = text, start, columns
 
 
-def _parted(sentence: Sentence, seams: dict) -> Sentence | _Parted:
-    """``sentence``, or where it holds a word of ``seams`` (``_quote_seams``) written with as many characters as its
-    normalised form, the sentence with that word read as its two parts and the quotation mark between them as three
-    tokens."""
+def _parted(sentence: Sentence, seams: dict[str, _Seam]) -> Sentence | _Parted:
+    """``sentence``, or where it holds a word of ``seams`` (``_quote_seams``, ``_glued_seams``), the sentence with that
+    word read as its two parts, and a quotation mark between them as a token of its own."""
     c = sentence.columns
     if seams.keys().isdisjoint(c.norms):
         return sentence
@@ -1172,26 +1229,31 @@ def _parted(sentence: Sentence, seams: dict) -> Sentence | _Parted:
     rows = []
     for row in zip(c.starts, c.ends, c.kinds, c.norms, c.pos, c.lemmas):
         start, end, kind, norm = row[:4]
-        cut = seams.get(norm)
-        # The mark as written: normalising may change the parts' lengths (a nukta letter decomposed, a joiner dropped).
-        at = None if cut is None else _surface_seam(text[start - offset : end - offset], norm, cut[0])
+        seam = seams.get(norm)
+        # The seam as written: normalising may change the parts' lengths (a nukta letter decomposed, a joiner dropped).
+        at = None if seam is None else _surface_seam(text[start - offset : end - offset], norm, seam[0], seam[1])
         if at is None:
             rows.append(row)
             continue
-        i, (pos_a, lemma_a), (pos_b, lemma_b) = cut
+        i, j, (pos_a, lemma_a), (pos_b, lemma_b) = seam
         rows.append((start, start + at, kind, norm[:i], pos_a, lemma_a))
-        rows.append((start + at, start + at + 1, "punct", norm[i], "PUNCT", norm[i]))
-        rows.append((start + at + 1, end, kind, norm[i + 1 :], pos_b, lemma_b))
+        after = start + at + (j - i)
+        if j > i:
+            rows.append((start + at, after, "punct", norm[i:j], "PUNCT", norm[i:j]))
+        rows.append((after, end, kind, norm[j:], pos_b, lemma_b))
     return _Parted(text, offset, TokenColumns(*map(tuple, zip(*rows))))
 
 
-def _surface_seam(surface: str, norm: str, i: int) -> int | None:
-    """Where, in the token as written, the quotation mark at ``norm[i]`` stands: a mark whose two sides normalise to
-    the two parts of ``norm``; ``None`` if there is none."""
-    for m in _QUOTE_CHAR.finditer(surface):
-        j = m.start()
-        if normalize(surface[:j]) == norm[:i] and normalize(surface[j + 1 :]) == norm[i + 1 :]:
-            return j
+def _surface_seam(surface: str, norm: str, i: int, j: int) -> int | None:
+    """Where, in the token as written, the seam ``norm[i:j]`` starts: a quotation mark (``j > i``) or a point (``i ==
+    j``) whose two sides normalise to the two parts of ``norm``; ``None`` if there is none."""
+    if i == j:
+        places: Iterable[int] = [i, *range(1, len(surface))] if i < len(surface) else range(1, len(surface))
+    else:
+        places = [m.start() for m in _QUOTE_CHAR.finditer(surface)]
+    for at in places:
+        if normalize(surface[:at]) == norm[:i] and normalize(surface[at + (j - i) :]) == norm[j:]:
+            return at
     return None
 
 
@@ -1306,9 +1368,11 @@ def _collect(doc: Document, df: DocumentFrequencies) -> tuple[dict[tuple[str, ..
     quote_at = [m.start() for m in _QUOTE_MARK.finditer(doc.text)] if tagged else []
     # A link to another story glued into the text ("पढ़ें- <its headline>") names that story's topics, not this one's.
     also_read = [sentence is not doc.headline and opens_also_read(sentence.text) for sentence in sents]
-    quoted_seams = _quote_seams(sents) if any(q in doc.text for q in _QUOTE_CHARS) else {}
+    seams = _glued_seams(sents)
+    if any(q in doc.text for q in _QUOTE_CHARS):
+        seams.update(_quote_seams(sents))
     sentence_runs = [
-        [] if link else _runs(_parted(sentence, quoted_seams) if quoted_seams else sentence, tagged, common, bases, renamed)
+        [] if link else _runs(_parted(sentence, seams) if seams else sentence, tagged, common, bases, renamed)
         for sentence, link in zip(sents, also_read)
     ]
     if tagged:

@@ -164,15 +164,12 @@ def _spelled_letters(word: str) -> bool:
     """Is ``word`` two or more English letter names written together (``पीएच`` of ``पीएच.डी.``,
     ``एमबी``)? Such a word before a chain of initials is part of it, not a sentence's last word."""
     reachable = [True] + [False] * len(word)  # reachable[k]: word[:k] is a run of letter names
-    count = [0] * (len(word) + 1)
     for k in range(len(word)):
-        if not reachable[k]:
-            continue
-        for size in range(1, _LETTER_NAME_MAX + 1):
-            if k + size <= len(word) and word[k:k + size] in LETTER_NAMES:
-                reachable[k + size] = True
-                count[k + size] = max(count[k + size], count[k] + 1)
-    return reachable[-1] and count[-1] >= 2
+        if reachable[k]:
+            for size in range(1, _LETTER_NAME_MAX + 1):
+                if k + size <= len(word) and word[k:k + size] in LETTER_NAMES:
+                    reachable[k + size] = True
+    return reachable[-1] and word not in LETTER_NAMES  # one letter name is no run of two
 
 
 def _is_list_number(spans: list[tuple[int, int, str]], i: int, first: int) -> bool:

@@ -1368,7 +1368,8 @@ def _collect(doc: Document, df: DocumentFrequencies) -> tuple[dict[tuple[str, ..
     quote_at = [m.start() for m in _QUOTE_MARK.finditer(doc.text)] if tagged else []
     # A link to another story glued into the text ("पढ़ें- <its headline>") names that story's topics, not this one's.
     also_read = [sentence is not doc.headline and opens_also_read(sentence.text) for sentence in sents]
-    seams = _glued_seams(sents)
+    # A glued word is told by its parts' tags, which untagged text has none of.
+    seams = _glued_seams(sents) if tagged else {}
     if any(q in doc.text for q in _QUOTE_CHARS):
         seams.update(_quote_seams(sents))
     sentence_runs = [

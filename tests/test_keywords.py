@@ -1994,3 +1994,90 @@ def test_two_names_glued_where_a_space_was_lost_are_two_keywords(embedded):
     assert not any("शाहपश्चिम" in t for t in kws), list(kws)
     assert kws["अमित शाह"].count == 3 and kws["पश्चिम बंगाल"].count == 3, list(kws)
     assert all(text[a:b] == "अमित शाह" for a, b in kws["अमित शाह"].offsets)
+
+
+class TwoScriptsTagger(DictTagger):
+    """``DictTagger`` that knows ``यूके`` (UK) and ``ट्विटर`` (Twitter) as names."""
+
+    PROPN = DictTagger.PROPN | {"यूके", "एचएसबीसी", "ट्विटर", "गाजियाबाद"}
+
+
+def test_a_latin_phrase_holds_the_name_its_word_was_made_one_with():
+    # "UK" and "यूके" are one keyword keyed "यूके" (``_one_script``); "SVB UK" holds it, as "भारत-अमेरिका रक्षा
+    # सहयोग" holds "भारत": the two are not both listed.
+    kws = pipeline_with(TwoScriptsTagger()).brief(
+        "SVB UK के अधिग्रहण पर एचएसबीसी ने बयान दिया. यूके सरकार ने SVB UK के ग्राहकों को भरोसा दिलाया. "
+        "UK के वित्त मंत्री ने कहा कि SVB UK के ग्राहक सुरक्षित हैं. यूके में बैंकों की हालत अच्छी है. "
+        "एचएसबीसी ने SVB UK को खरीदा.",
+        top=20,
+    ).keywords
+    texts = [k.text for k in kws]
+    assert "SVB UK" in texts, texts
+    assert not [k for k in kws if k.lemma == "यूके"], [(k.text, k.lemma) for k in kws]
+
+
+class TwoReadingsTagger(DictTagger):
+    """Reads ``वंदे`` as a name in a sentence that says ``गाया`` and as a noun of lemma ``वंदा`` elsewhere: one written
+    phrase keyed two ways, as the embedded tagger reads ``वंदे मातरम``."""
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
+        out = super().tag(sentences)
+        for sent, row in zip(sentences, out):
+            for i, w in enumerate(sent):
+                if w == "वंदे":
+                    row[i] = ("PROPN", w) if "गाया" in sent else ("NOUN", "वंदा")
+        return out
+
+
+def test_a_phrase_written_alike_is_one_keyword_however_the_tagger_read_it():
+    kws = pipeline_with(TwoReadingsTagger()).brief(
+        "सभा में छात्रों ने वंदे मातरम गाया. प्रधानाचार्य ने वंदे मातरम के इतिहास पर बात की. "
+        "उन्होंने कहा कि वंदे मातरम आजादी के आंदोलन का नारा था. छात्रों ने झंडा फहराया.",
+        top=20,
+    ).keywords
+    songs = [k for k in kws if "मातरम" in k.text]
+    assert [k.text for k in songs] == ["वंदे मातरम"] and songs[0].count == 3, [(k.text, k.lemma, k.count) for k in kws]
+
+
+class ShortNameTagger(NextWordTagger):
+    """Calls ``छोटी`` (the younger one) a name before ``ने`` and an adjective of lemma ``छोटा`` elsewhere, and knows
+    ``नेताजी सुभाष चंद्र बोस`` and ``सुभाषचंद्र बोस`` as names."""
+
+    PROPN = DictTagger.PROPN | {"नेताजी", "सुभाष", "चंद्र", "बोस", "सुभाषचंद्र", "कोलकाता"}
+    ADJ = DictTagger.ADJ | {"छोटी"}
+    LEMMA = {**DictTagger.LEMMA, "छोटी": "छोटा"}
+    RULES = {"छोटी": (frozenset({"ने"}), "PROPN")}
+
+
+def test_no_keyword_is_shown_inside_another_however_the_two_were_keyed():
+    # "छोटी" (a name, keyed as written) and "छोटी बहन" (keyed "छोटा बहन"); "सुभाषचंद्र बोस" and "नेताजी सुभाष
+    # चंद्र बोस" (one spaced, one not): keyed apart, shown one inside the other. Only one of each pair is listed.
+    nlp = pipeline_with(ShortNameTagger())
+    for text in (
+        "छोटी बहन की शादी तय हुई. छोटी ने कहा कि शादी सादगी से होगी. छोटी बहन के पति ने बयान दिया. "
+        "छोटी ने पुलिस को शिकायत दी. छोटी बहन के परिवार ने शादी रोकी. छोटी ने धन्यवाद दिया.",
+        "सुभाषचंद्र बोस की मूर्ति लगी. नेताजी सुभाष चंद्र बोस की जयंती पर समारोह हुआ. सुभाषचंद्र बोस के परिवार ने "
+        "मूर्ति देखी. नेताजी सुभाष चंद्र बोस का नारा गूंजा. कोलकाता में सुभाषचंद्र बोस की याद में सभा हुई.",
+    ):
+        kws = nlp.brief(text, top=20).keywords
+        assert [k.score for k in kws] == sorted((k.score for k in kws), reverse=True), kws  # still best first
+        shown = [tuple(k.text.split()) for k in kws]
+        inside = [
+            (a, b) for a in shown for b in shown
+            if a != b and any("".join(b[i:j]) == "".join(a) for i in range(len(b)) for j in range(i + 1, len(b) + 1))
+        ]
+        assert len(set(shown)) == len(shown) and not inside, (inside, shown)
+
+
+def test_a_latin_caption_said_once_does_not_take_the_place_of_a_name():
+    # "Twitter Communications India Pvt" (a company's name in a legal notice, said once) holds "Twitter"/"ट्विटर" (said
+    # five times alone) only through the name written in both scripts: it speaks for it only as a common phrase would.
+    kws = pipeline_with(TwoScriptsTagger()).brief(
+        "गाजियाबाद पुलिस ने ट्विटर को नोटिस भेजा. नोटिस Twitter Communications India Pvt के नाम पर है. "
+        "ट्विटर ने नोटिस का जवाब दिया. पुलिस ने Twitter से वीडियो हटाने को कहा. ट्विटर पर वीडियो फैला. "
+        "ट्विटर ने कहा कि वह जांच में मदद करेगा.",
+        top=20,
+    ).keywords
+    texts = [k.text for k in kws]
+    assert any(k.count == 5 and k.text in ("Twitter", "ट्विटर") for k in kws), [(k.text, k.count) for k in kws]
+    assert "Twitter Communications India Pvt" not in texts, texts

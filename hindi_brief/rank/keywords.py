@@ -89,8 +89,11 @@ with and without a space or hyphen between its parts (``जम्मू-कश�
 ``राज्यसभा``/``राज्य सभा``) taking its more frequent writing (``_one_spacing``), and an English plural
 written in Devanagari with its singular when the text writes both (``यूजर्स``/``यूजर``, ``गाइडलाइंस``/``गाइडलाइन``;
 ``_loanword_plurals``, not in names), and a name written in Latin letters with the same name in Devanagari
-(``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton), and an acronym
-with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``: ``_defined_acronyms``, when it is the
+(``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton; a Latin phrase
+that holds such a name's words, ``SVB UK`` beside ``UK``/``यूके``, holds the keyword for the rules on phrases and the
+words they hold, speaking for it only as a common phrase does: ``_speaks_for``), and phrases the text writes alike
+that the tagger read two ways (``वंदे मातरम``, ``वंदे`` a name in one sentence and a noun of lemma ``वंदा`` in
+another: ``_one_writing``), and an acronym with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``: ``_defined_acronyms``, when it is the
 phrase's initials), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
 anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
@@ -184,6 +187,11 @@ is below ``LONG_TEXT_IDF`` is not listed alone however often it is said (``_back
 be, and so may a title or a hyphen compound. The list is first chosen with such words standing alone, so that one chosen
 beside a word it is said together with still gives their phrase (``सड़क`` beside ``दुर्घटना``), and chosen again without
 them where one stood alone in that first choice.
+Keys compare lemmas, and two phrases keyed apart can still be shown one inside the other, or alike: ``छोटी`` tagged a
+name (keyed as written) beside ``छोटी बहन`` (keyed ``छोटा बहन``), ``अंग्रेज़ी`` beside ``अंग्रेज़ी माध्यम`` (the adjective
+keyed ``अंग्रेज़ा``), ``सुभाषचंद्र बोस`` beside ``नेताजी सुभाष चंद्र बोस``. The base forms of the chosen list are compared
+too, spaces aside (``_shown_inside``): of two shown alike the later goes; of a phrase and one shown inside it, the one
+the rule above would keep stays; and the choice is made again without the other.
 """
 
 from __future__ import annotations
@@ -191,7 +199,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain
+from itertools import chain, combinations
 from typing import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -217,6 +225,9 @@ MAX_WORDS_UNTAGGED = 3
 #: Longest run of words one keyphrase is looked up under as part of another (``_deduplicated``): a phrase
 #: has at most ``MAX_WORDS`` words, each a compound of a few parts.
 RUN_MAX = 12
+#: How often the list is chosen again when its base forms show a keyword inside another (``_shown_inside``); after that
+#: the phrases left out are dropped from the list (a list of every candidate, ``top=10**9``, still costs its length).
+RECHOICES = 2
 # Weights chosen on hand-made keyphrases (F1@10 exact) of the 40 ILSUM val articles of
 # benchmarks/keyphrases.py and the 25 development texts of benchmarks/essays_and_articles.py
 # (essays and encyclopedic articles), then read on the 40 ILSUM test articles and the 15 held-out
@@ -1312,10 +1323,13 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
     return _collect(doc, df_for(doc))[0]
 
 
-def _collect(doc: Document, df: DocumentFrequencies) -> tuple[dict[tuple[str, ...], _Candidate], frozenset[str], list[int]]:
-    """``candidates(doc)``, the lemmas the body calls adjectives or numbers (``_stands_alone``), and the
+def _collect(
+    doc: Document, df: DocumentFrequencies
+) -> tuple[dict[tuple[str, ...], _Candidate], frozenset[str], list[int], dict[str, str]]:
+    """``candidates(doc)``, the lemmas the body calls adjectives or numbers (``_stands_alone``), the
     start of every candidate word in text order (``_ChosenSpans``: two candidates overlap
-    exactly when they share a word, a compound counting as one); ``df`` is ``df_for(doc)``."""
+    exactly when they share a word, a compound counting as one), and the Latin words read as
+    Devanagari ones (``_one_script``); ``df`` is ``df_for(doc)``."""
     tagged = doc.tagger is not None
     found: dict[tuple[str, ...], _Candidate] = {}
     sents = ([doc.headline] if doc.headline is not None else []) + list(doc.sentences)
@@ -1436,12 +1450,13 @@ def _collect(doc: Document, df: DocumentFrequencies) -> tuple[dict[tuple[str, ..
         }
     found = _loanword_plurals(_one_spelling(_base_compounds(found, bases), df), tagged)
     found = _spelled_out_acronyms(_defined_acronyms(_one_spacing(found), doc.text))
-    found = _one_script(found, doc.text)
+    found, aliases = _one_script(found, doc.text)
+    found = _one_writing(found, doc.text)
     if doc.headline is not None:
         _mark_title(found, doc.headline)
     elif tagged and doc.sentences:  # untagged runs glue neighbours on too often to tell a subject
         _mark_opening(found, doc.sentences, sentence_runs)
-    return found, frozenset(adj_or_num), unit_starts
+    return found, frozenset(adj_or_num), unit_starts, aliases
 
 
 _OPENING_QUOTES = {"'": "'’", '"': '"”', "‘": "’", "“": "”"}
@@ -1765,18 +1780,50 @@ def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ..
 SKELETON_MIN = 3
 
 
-def _one_script(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
+def _one_script(
+    found: dict[tuple[str, ...], _Candidate], text: str
+) -> tuple[dict[tuple[str, ...], _Candidate], dict[str, str]]:
     """``found`` with each name written in Latin letters made one with the same name in Devanagari where the
     document writes both (``Randeep Guleria``/``रंदीप गुलेरिया``, ``Pakistan``/``पाकिस्तान``, ``MSP``/``एमएसपी``):
     keyed and classed as the Devanagari candidate, shown as the name is most often written (``CBI`` where the text
     writes it more often than ``सीबीआई``; ties: the first written). Which two are the same name:
-    ``same_names_across_scripts``."""
+    ``same_names_across_scripts``.
+
+    Also each word of such a Latin name mapped to its Devanagari word (``uk`` -> ``यूके``, two keys of as many
+    words read word for word): the words a longer Latin phrase shares with the name (``SVB UK``), which the
+    choice of the list compares by key (``_deduplicated``)."""
     latin = [(key, text[slice(*found[key].offsets[0])]) for key in found if key[0].isascii()]
     if not latin:
-        return found
+        return found, {}
     into = same_names_across_scripts(
         latin, lambda: ((key, len(cand.offsets)) for key, cand in found.items() if not key[0].isascii())
     )
+    aliases = {a: b for key, target in into.items() if len(key) == len(target) for a, b in zip(key, target)}
+    return _merged_into(found, into), aliases
+
+
+def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with candidates the text writes alike made one: keyed apart only because the tagger read the same
+    words two ways in different places (``वंदे मातरम``: ``वंदे`` a name in one sentence and a noun of lemma ``वंदा``
+    in another), they would be listed twice under one base form. Candidates whose occurrences are written as the
+    same set of forms become the one said most often (ties: the first said); not a genitive pair or a quoted phrase,
+    whose keys are not their words as written. (Only candidates whose first occurrence is written alike are compared:
+    nearly every text has none, and a set of two forms or more that two keys share is not met.)"""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key, cand in found.items():
+        if not (cand.genitive or cand.quoted):
+            a, b = cand.offsets[0]
+            by_first.setdefault(text[a:b], []).append(key)
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for keys in by_first.values():
+        if len(keys) > 1:
+            by_forms: dict[frozenset[str], list[tuple[str, ...]]] = {}
+            for key in keys:
+                by_forms.setdefault(frozenset([text[a:b] for a, b in found[key].offsets]), []).append(key)
+            for same in by_forms.values():
+                if len(same) > 1:
+                    best = max(same, key=lambda k: (len(found[k].offsets), -min(found[k].offsets)[0]))
+                    into.update((k, best) for k in same if k != best)
     return _merged_into(found, into)
 
 
@@ -2160,8 +2207,12 @@ def _deduplicated(
     top: int,
     alone: Callable[[_Candidate], bool],
     tagged: bool,
+    aliases: dict[str, str] | None = None,
 ) -> list[int]:
     """The first ``top`` phrases of ``order`` left after the rules of the module doc.
+
+    ``aliases``: Latin words read as the Devanagari word of the name they were made one with (``_one_script``), so
+    that ``SVB UK`` holds the keyword ``UK`` keyed ``यूके``.
 
     Each phrase is compared, in the chosen list's order, only with the chosen phrases it
     could clash with: those whose words it holds or that hold its words (looked up by
@@ -2189,7 +2240,8 @@ def _deduplicated(
 
     def words_of(k: int) -> tuple[str, ...]:
         if k not in parts:
-            parts[k] = phrase_words(cands[k].key)
+            words_ = phrase_words(cands[k].key)
+            parts[k] = tuple([aliases.get(w, w) for w in words_]) if aliases and words_[0].isascii() else words_
         return parts[k]
 
     def ends(k: int) -> tuple[str, str] | None:
@@ -2347,6 +2399,11 @@ def _joined_words(
 
 def _speaks_for(outer: _Candidate, inner: _Candidate, held: _HeldWords) -> bool:
     """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, the module doc)?"""
+    if outer.key[0].isascii() != inner.key[0].isascii():
+        # A Latin phrase holds a Devanagari keyword only through the name written in both scripts (``_one_script``'s
+        # aliases): often a caption or a gloss glued on ("Varanasi tooKVIC" said once, "वाराणसी" ten times). It
+        # speaks for the keyword only as a common phrase does, by how much of it it says.
+        return outer.title or len(outer.offsets) >= FOLD_SHARE * len(inner.offsets)
     # A text's opening phrase (``_mark_opening``) speaks for what it holds as a name does; a text has no title then.
     return outer.title or (
         not inner.title
@@ -2548,6 +2605,47 @@ def _is_ordinal(word: str) -> bool:
     return word in _ORDINALS or _REGULAR_ORDINAL.fullmatch(word) is not None
 
 
+def _shown_inside(
+    chosen: list[int], shown: dict[int, tuple[str, tuple[str, ...]]], cands: list[_Candidate], tagged: bool
+) -> dict[int, int]:
+    """``{left out: kept}`` for the chosen phrases shown (``shown``: ``_display``'s result) alike or as a run of another's
+    words, spaces aside (``सुभाषचंद्र बोस`` in ``नेताजी सुभाष चंद्र बोस``), which their keys did not tell
+    (``_deduplicated`` compares keys): of two shown alike (spaces aside) the one listed later goes; of a phrase and one
+    shown inside it, the one ``_speaks_for`` does not pick. Each phrase looks up the runs of at most ``RUN_MAX`` of its
+    words, so a list of every candidate (``top=10**9``) costs its length, not its square."""
+    place = {i: n for n, i in enumerate(chosen)}
+    first_shown: dict[str, int] = {}  # a base form, spaces aside -> the first chosen phrase shown so
+    clashes: set[tuple[int, int, int | None]] = set()  # (listed first, listed later, the one inside or None: alike)
+    for i in chosen:
+        j = first_shown.setdefault("".join(shown[i][0].split()), i)
+        if j != i:
+            clashes.add((j, i, None))
+    for i in chosen:
+        words_ = shown[i][0].split()
+        for a in range(len(words_)):
+            run = ""
+            for b in range(a, min(len(words_), a + RUN_MAX)):
+                run += words_[b]
+                j = first_shown.get(run)
+                if j is not None and j != i and b - a + 1 < len(words_):
+                    clashes.add((j, i, j) if place[j] < place[i] else (i, j, j))
+    out: dict[int, int] = {}
+    held: _HeldWords | None = None
+    for first, later, inner in sorted(clashes, key=lambda c: (place[c[0]], place[c[1]], -1 if c[2] is None else place[c[2]])):
+        if first in out or later in out:
+            continue
+        if inner is None:
+            out[later] = first
+            continue
+        outer = later if inner == first else first
+        held = held or _HeldWords(cands, tagged)
+        if _speaks_for(cands[outer], cands[inner], held):
+            out[inner] = outer
+        else:
+            out[outer] = inner
+    return out
+
+
 def _absorbed(cands: list[_Candidate]) -> dict[int, int]:
     """``{inner: outer}`` for phrases that nearly always occur inside one longer phrase seen at least twice
     (``राजनाथ`` inside ``राजनाथ सिंह`` when untagged): the longer phrase is the keyword. A title
@@ -2711,7 +2809,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     needs both for each article)."""
     # The document frequencies are looked up once (each look-up checks the file against its manifest).
     df = df_for(doc)
-    found, adj_or_num, unit_starts = _collect(doc, df)
+    found, adj_or_num, unit_starts, aliases = _collect(doc, df)
     if not found:
         return [], found
     cands = list(found.values())
@@ -2745,7 +2843,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
 
     # The first choice still lets background words stand alone: one chosen beside a word the text says together with
     # it gives their phrase (``_joined_words``: "सड़क" beside "दुर्घटना", "सड़क दुर्घटना").
-    chosen = _deduplicated(cands, order, absorbed, score_of, unit_starts, top, first, tagged)
+    chosen = _deduplicated(cands, order, absorbed, score_of, unit_starts, top, first, tagged, aliases)
     joined = _joined_words(cands, chosen, found, absorbed, alone) if tagged else set()
     if joined or met_background:
         # The choice is made again, from the scores before the first choice raised some: rarely for two joined words,
@@ -2753,12 +2851,41 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
         # over later by a phrase that holds it, or was weighed against a chosen phrase). Where none did, both choices
         # take the same steps.
         score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
-        again = [i for i in order if i not in joined]
-        chosen = _deduplicated(cands, again, absorbed, score_of, unit_starts, top, listed if long_text else alone, tagged)
+        order = [i for i in order if i not in joined]
+        chosen = _deduplicated(
+            cands, order, absorbed, score_of, unit_starts, top, listed if long_text else alone, tagged, aliases
+        )
+    shown = {i: _display(cands[i], doc.text) for i in chosen}
+    folded = _shown_inside(chosen, shown, cands, tagged)
+    left_out: dict[int, int] = {}
+    for rechoice in range(RECHOICES + 1):
+        if not folded:
+            break
+        # Two phrases keyed apart are shown one inside the other, or alike ("छोटी" tagged a name, "छोटी बहन" keyed
+        # "छोटा बहन"): the rule on a phrase and the words it holds picks one, and the choice is made again without the
+        # other (rare: a few lists of thousands). Should that choice clash again more than RECHOICES times, the
+        # phrases left out are only dropped from it, which cannot make a new clash.
+        left_out.update(folded)
+        if rechoice == RECHOICES:
+            chosen = [i for i in chosen if i not in folded]
+            break
+        order = [i for i in order if i not in folded]
+        score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
+        chosen = _deduplicated(
+            cands, order, absorbed, score_of, unit_starts, top, listed if long_text else alone, tagged, aliases
+        )
+        shown.update((i, _display(cands[i], doc.text)) for i in chosen if i not in shown)
+        folded = _shown_inside(chosen, shown, cands, tagged)
+    if left_out:
+        # The one kept takes the higher score, and with it the place the score gives (``_deduplicated`` puts a
+        # winner in its loser's slot): the list stays best first.
+        for loser, winner in left_out.items():
+            score_of[winner] = max(score_of[winner], score_of[loser])
+        chosen.sort(key=lambda i: -score_of[i])  # stable: ties keep their order
     out = []
     for i in chosen:
         c = cands[i]
-        text, variants = _display(c, doc.text)
+        text, variants = shown[i]
         out.append(
             Keyword(
                 text=text,

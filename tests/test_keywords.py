@@ -2081,3 +2081,29 @@ def test_a_latin_caption_said_once_does_not_take_the_place_of_a_name():
     texts = [k.text for k in kws]
     assert any(k.count == 5 and k.text in ("Twitter", "ट्विटर") for k in kws), [(k.text, k.count) for k in kws]
     assert "Twitter Communications India Pvt" not in texts, texts
+
+
+class LoanwordTagger(DictTagger):
+    """Reads ``होमस्टे`` (homestay) as a name in a sentence that says ``नैनीताल`` and elsewhere as a noun whose lemma its
+    ``-े`` rule makes ``होमस्टा``, a word nobody writes, as the embedded lemmatiser does with English words it does not
+    know."""
+
+    PROPN = DictTagger.PROPN | {"नैनीताल"}
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
+        out = super().tag(sentences)
+        for sent, row in zip(sentences, out):
+            for i, w in enumerate(sent):
+                if w == "होमस्टे":
+                    row[i] = ("PROPN", w) if "नैनीताल" in sent else ("NOUN", "होमस्टा")
+        return out
+
+
+def test_a_word_the_tagger_also_keys_as_written_is_shown_as_written():
+    kws = pipeline_with(LoanwordTagger()).brief(
+        "पहाड़ों में होमस्टे बढ़ रहे हैं. नैनीताल में होमस्टे की मांग है. गांव के लोग होमस्टे चलाते हैं. "
+        "होमस्टे से आमदनी बढ़ी है. सैलानी पहाड़ों में आते हैं.",
+        top=20,
+    ).keywords
+    stays = [k for k in kws if "होमस्ट" in k.text]
+    assert [(k.text, k.count) for k in stays] == [("होमस्टे", 4)], [(k.text, k.lemma, k.count) for k in kws]

@@ -524,6 +524,8 @@ class _Candidate:
     """Two nouns joined by the genitive postposition (``_genitives``: ``कच्छ का रण``)."""
     quoted: bool = False
     """A phrase only the quotation marks around it make one (``_quoted_spans``: ``'दो बीघा ज़मीन'``, ``'लूट का फूल'``)."""
+    as_written: bool = False
+    """The tagger also read the same written words keyed as written, as a name (``_one_writing``: ``होमस्टे``)."""
 
 
 #: An occurrence as ``_collect`` gathers it before its candidate is made: (sentence position, position weight, start,
@@ -1806,8 +1808,9 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
     """``found`` with candidates the text writes alike made one: keyed apart only because the tagger read the same
     words two ways in different places (``वंदे मातरम``: ``वंदे`` a name in one sentence and a noun of lemma ``वंदा``
     in another), they would be listed twice under one base form. Candidates whose occurrences are written as the
-    same set of forms become the one said most often (ties: the first said); not a genitive pair or a quoted phrase,
-    whose keys are not their words as written. (Only candidates whose first occurrence is written alike are compared:
+    same set of forms become the one said most often (ties: the first said), shown as written where one of them was
+    keyed so (``_Candidate.as_written``); not a genitive pair or a quoted phrase, whose keys are not their words as
+    written. (Only candidates whose first occurrence is written alike are compared:
     nearly every text has none, and a set of two forms or more that two keys share is not met.)"""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key, cand in found.items():
@@ -1824,6 +1827,12 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
                 if len(same) > 1:
                     best = max(same, key=lambda k: (len(found[k].offsets), -min(found[k].offsets)[0]))
                     into.update((k, best) for k in same if k != best)
+                    # One reading keyed the words as written (a name's key): where the base form would be a lemma
+                    # the text never writes, it is shown as written (``होमस्टे`` read as a name once and as a noun of
+                    # lemma ``होमस्टा`` twice; a common noun the treebank knows is read as one already, ``_collect``).
+                    a, b = found[best].offsets[0]
+                    written = tuple(normalize(w) for w in text[a:b].split())
+                    found[best].as_written = any(k == written for k in same)
     return _merged_into(found, into)
 
 
@@ -2741,7 +2750,7 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
         # A full stop inside a phrase is an initial's ("के.सिवन": ``_dotted_initials``), a word boundary.
         if _phrase_key(_hyphen_key(normalize(s)).replace(" - ", "-").translate(_STOPS_AS_SPACES).split(), _loose_spelling) == lemma_key:
             return s
-    if c.proper:
+    if c.proper or c.as_written:
         return variants[0]
     head = c.key[-1]
     s = _lemma_headed(variants, head)

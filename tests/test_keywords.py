@@ -2107,3 +2107,31 @@ def test_a_word_the_tagger_also_keys_as_written_is_shown_as_written():
     ).keywords
     stays = [k for k in kws if "होमस्ट" in k.text]
     assert [(k.text, k.count) for k in stays] == [("होमस्टे", 4)], [(k.text, k.lemma, k.count) for k in kws]
+
+
+class RedLineTagger(DictTagger):
+    """Reads ``लाल डोरे`` (the red line of village land records) as a name in a sentence that says ``गांव`` and ``डोरे``
+    as a noun of lemma ``डोरा`` elsewhere."""
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
+        out = super().tag(sentences)
+        for sent, row in zip(sentences, out):
+            for i, w in enumerate(sent):
+                if w in ("लाल", "डोरे") and "गांव" in sent:
+                    row[i] = ("PROPN", w)
+                elif w == "डोरे":
+                    row[i] = ("NOUN", "डोरा")
+        return out
+
+
+def test_phrases_that_share_a_written_form_are_one_keyword():
+    # "डोरे" keyed as written (a name; "लाल" beside it, a common word elsewhere, is no name word) in one sentence and
+    # "डोरा" (a noun) in three others, one of which writes the direct form: they share the form "डोरे", so they are
+    # one word, which "लाल डोरा" holds; the name reading is not listed apart.
+    kws = pipeline_with(RedLineTagger()).brief(
+        "गांव के लाल डोरे की जमीन पर विवाद है. सरकार ने लाल डोरे के भीतर रजिस्ट्री शुरू की. लाल डोरा योजना से मालिकाना "
+        "हक मिलेगा. अफसरों ने लाल डोरे का सर्वे किया.",
+        top=20,
+    ).keywords
+    lines = [k for k in kws if "डोर" in k.text]
+    assert [(k.text, k.count) for k in lines] == [("लाल डोरा", 3)], [(k.text, k.lemma, k.count) for k in kws]

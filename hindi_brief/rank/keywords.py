@@ -1805,34 +1805,46 @@ def _one_script(
 
 
 def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
-    """``found`` with candidates the text writes alike made one: keyed apart only because the tagger read the same
+    """``found`` with candidates that share a written form made one: keyed apart only because the tagger read the same
     words two ways in different places (``वंदे मातरम``: ``वंदे`` a name in one sentence and a noun of lemma ``वंदा``
-    in another), they would be listed twice under one base form. Candidates whose occurrences are written as the
-    same set of forms become the one said most often (ties: the first said), shown as written where one of them was
-    keyed so (``_Candidate.as_written``); not a genitive pair or a quoted phrase, whose keys are not their words as
-    written. (Only candidates whose first occurrence is written alike are compared:
-    nearly every text has none, and a set of two forms or more that two keys share is not met.)"""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
+    in another; ``लाल डोरे`` a name, ``लाल डोरा`` a noun), they would be listed twice. Candidates that share a form as
+    written, directly or through others, become the one said most often (ties: the first said), shown as written where
+    one of them was keyed so (``_Candidate.as_written``); not a genitive pair or a quoted phrase, whose keys are not
+    their words as written."""
+    first_key: dict[str, tuple[str, ...]] = {}  # a form as written -> the first candidate written so
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def root(key: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
     for key, cand in found.items():
-        if not (cand.genitive or cand.quoted):
-            a, b = cand.offsets[0]
-            by_first.setdefault(text[a:b], []).append(key)
+        if cand.genitive or cand.quoted:
+            continue
+        for a, b in cand.offsets:
+            other = first_key.setdefault(text[a:b], key)
+            if other != key:
+                r, q = root(key), root(other)
+                if r != q:
+                    parent[r] = q
+    if not parent:
+        return found
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    merged = parent.keys() | set(parent.values())
+    for key in found:  # in text order: the groups, and so the merges, are the same in every process
+        if key in merged:
+            groups.setdefault(root(key), []).append(key)
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for keys in by_first.values():
-        if len(keys) > 1:
-            by_forms: dict[frozenset[str], list[tuple[str, ...]]] = {}
-            for key in keys:
-                by_forms.setdefault(frozenset([text[a:b] for a, b in found[key].offsets]), []).append(key)
-            for same in by_forms.values():
-                if len(same) > 1:
-                    best = max(same, key=lambda k: (len(found[k].offsets), -min(found[k].offsets)[0]))
-                    into.update((k, best) for k in same if k != best)
-                    # One reading keyed the words as written (a name's key): where the base form would be a lemma
-                    # the text never writes, it is shown as written (``होमस्टे`` read as a name once and as a noun of
-                    # lemma ``होमस्टा`` twice; a common noun the treebank knows is read as one already, ``_collect``).
-                    a, b = found[best].offsets[0]
-                    written = tuple(normalize(w) for w in text[a:b].split())
-                    found[best].as_written = any(k == written for k in same)
+    for same in groups.values():
+        best = max(same, key=lambda k: (len(found[k].offsets), -min(found[k].offsets)[0]))
+        into.update((k, best) for k in same if k != best)
+        # One reading keyed the words as written (a name's key): where the base form would be a lemma the text never
+        # writes, it is shown as written (``होमस्टे`` read as a name once and as a noun of lemma ``होमस्टा`` twice; a
+        # common noun the treebank knows is read as one already, ``_collect``).
+        found[best].as_written = any(
+            k == tuple(normalize(w) for w in text[a:b].split()) for k in same for a, b in found[k].offsets[:1]
+        )
     return _merged_into(found, into)
 
 

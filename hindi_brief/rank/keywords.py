@@ -199,7 +199,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain, combinations
+from itertools import chain
 from typing import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -1836,16 +1836,21 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
         if key in merged:
             groups.setdefault(root(key), []).append(key)
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    as_written: dict[tuple[str, ...], bool] = {}
     for same in groups.values():
         best = max(same, key=lambda k: (len(found[k].offsets), -min(found[k].offsets)[0]))
         into.update((k, best) for k in same if k != best)
         # One reading keyed the words as written (a name's key): where the base form would be a lemma the text never
         # writes, it is shown as written (``होमस्टे`` read as a name once and as a noun of lemma ``होमस्टा`` twice; a
         # common noun the treebank knows is read as one already, ``_collect``).
-        found[best].as_written = any(
+        as_written[best] = any(
             k == tuple(normalize(w) for w in text[a:b].split()) for k in same for a, b in found[k].offsets[:1]
         )
-    return _merged_into(found, into)
+    found = _merged_into(found, into)
+    # Set on the merged candidate, whichever of the group's candidates it is (``_rekeyed`` keeps the first in text order).
+    for best, flag in as_written.items():
+        found[best].as_written = flag
+    return found
 
 
 def _merged_into(found: dict[tuple[str, ...], _Candidate], into: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...], _Candidate]:
@@ -2341,7 +2346,7 @@ def _deduplicated(
                 # is said in full ("राजनाथ सिंह", not "सिंह"). Neither holds for a phrase that is a shorter
                 # one with a word glued on. A title is listed whole ("थार मरुस्थल", not "थार"), and over any
                 # phrase around it ("सुंदरबन", not "भारतीय सुंदरबन").
-                winner = i if (outer is c) == _speaks_for(outer, inner, held) else j
+                winner = i if (outer is c) == _speaks_for(outer, inner, held, aliases) else j
                 if winner == i:
                     # c is listed only if it wins over every chosen phrase that holds it; if it does, they all go
                     # (below). Two or more chosen phrases that hold a common word speak for it together ("राशि"
@@ -2350,7 +2355,7 @@ def _deduplicated(
                     if others and j in around and not c.proper:
                         winner = j
                     else:
-                        winner = next((h for h in others if _speaks_for(cands[h], c, held)), i)
+                        winner = next((h for h in others if _speaks_for(cands[h], c, held, aliases)), i)
                 score_of[winner] = max(score_of[i], score_of[j], score_of[winner])
                 if winner == i:
                     slot = index.slot_of[j]
@@ -2418,13 +2423,13 @@ def _joined_words(
     return out
 
 
-def _speaks_for(outer: _Candidate, inner: _Candidate, held: _HeldWords) -> bool:
+def _speaks_for(outer: _Candidate, inner: _Candidate, held: _HeldWords, aliases: dict[str, str] | None = None) -> bool:
     """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, the module doc)?"""
-    if outer.key[0].isascii() != inner.key[0].isascii():
+    if aliases and any(w in aliases for w in outer.key) and not any(w.isascii() for w in inner.key):
         # A Latin phrase holds a Devanagari keyword only through the name written in both scripts (``_one_script``'s
         # aliases): often a caption or a gloss glued on ("Varanasi tooKVIC" said once, "वाराणसी" ten times). It
         # speaks for the keyword only as a common phrase does, by how much of it it says.
-        return outer.title or len(outer.offsets) >= FOLD_SHARE * len(inner.offsets)
+        return outer.title or (not inner.title and len(outer.offsets) >= FOLD_SHARE * len(inner.offsets))
     # A text's opening phrase (``_mark_opening``) speaks for what it holds as a name does; a text has no title then.
     return outer.title or (
         not inner.title
@@ -2627,7 +2632,11 @@ def _is_ordinal(word: str) -> bool:
 
 
 def _shown_inside(
-    chosen: list[int], shown: dict[int, tuple[str, tuple[str, ...]]], cands: list[_Candidate], tagged: bool
+    chosen: list[int],
+    shown: dict[int, tuple[str, tuple[str, ...]]],
+    cands: list[_Candidate],
+    tagged: bool,
+    aliases: dict[str, str] | None = None,
 ) -> dict[int, int]:
     """``{left out: kept}`` for the chosen phrases shown (``shown``: ``_display``'s result) alike or as a run of another's
     words, spaces aside (``सुभाषचंद्र बोस`` in ``नेताजी सुभाष चंद्र बोस``), which their keys did not tell
@@ -2660,7 +2669,7 @@ def _shown_inside(
             continue
         outer = later if inner == first else first
         held = held or _HeldWords(cands, tagged)
-        if _speaks_for(cands[outer], cands[inner], held):
+        if _speaks_for(cands[outer], cands[inner], held, aliases):
             out[inner] = outer
         else:
             out[outer] = inner
@@ -2877,7 +2886,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
             cands, order, absorbed, score_of, unit_starts, top, listed if long_text else alone, tagged, aliases
         )
     shown = {i: _display(cands[i], doc.text) for i in chosen}
-    folded = _shown_inside(chosen, shown, cands, tagged)
+    folded = _shown_inside(chosen, shown, cands, tagged, aliases)
     left_out: dict[int, int] = {}
     for rechoice in range(RECHOICES + 1):
         if not folded:
@@ -2896,7 +2905,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
             cands, order, absorbed, score_of, unit_starts, top, listed if long_text else alone, tagged, aliases
         )
         shown.update((i, _display(cands[i], doc.text)) for i in chosen if i not in shown)
-        folded = _shown_inside(chosen, shown, cands, tagged)
+        folded = _shown_inside(chosen, shown, cands, tagged, aliases)
     if left_out:
         # The one kept takes the higher score, and with it the place the score gives (``_deduplicated`` puts a
         # winner in its loser's slot): the list stays best first.

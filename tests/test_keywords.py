@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import unicodedata
 
@@ -2016,17 +2016,33 @@ def test_a_latin_phrase_holds_the_name_its_word_was_made_one_with():
     assert not [k for k in kws if k.lemma == "यूके"], [(k.text, k.lemma) for k in kws]
 
 
-class TwoReadingsTagger(DictTagger):
-    """Reads ``वंदे`` as a name in a sentence that says ``गाया`` and as a noun of lemma ``वंदा`` elsewhere: one written
-    phrase keyed two ways, as the embedded tagger reads ``वंदे मातरम``."""
+class ContextTagger(DictTagger):
+    """``DictTagger`` whose ``READINGS`` retag a word by the sentence it stands in: word -> a function of the sentence's
+    words giving its ``(upos, lemma)``, or ``None`` to keep ``DictTagger``'s: one written word read two ways, as the
+    embedded tagger reads a word it does not know."""
+
+    READINGS: dict[str, Callable[[Sequence[str]], tuple[str, str] | None]] = {}
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
         out = super().tag(sentences)
         for sent, row in zip(sentences, out):
             for i, w in enumerate(sent):
-                if w == "वंदे":
-                    row[i] = ("PROPN", w) if "गाया" in sent else ("NOUN", "वंदा")
+                reading = self.READINGS.get(w)
+                if reading is not None:
+                    row[i] = reading(sent) or row[i]
         return out
+
+
+def _name_in(context: str, word: str, lemma: str | None) -> Callable[[Sequence[str]], tuple[str, str] | None]:
+    """A reading of ``word``: a name in a sentence that says ``context``, else a noun of ``lemma`` (``None``: as tagged)."""
+    return lambda sent: ("PROPN", word) if context in sent else (None if lemma is None else ("NOUN", lemma))
+
+
+class TwoReadingsTagger(ContextTagger):
+    """Reads ``वंदे`` as a name in a sentence that says ``गाया`` and as a noun of lemma ``वंदा`` elsewhere: one written
+    phrase keyed two ways, as the embedded tagger reads ``वंदे मातरम``."""
+
+    READINGS = {"वंदे": _name_in("गाया", "वंदे", "वंदा")}
 
 
 def test_a_phrase_written_alike_is_one_keyword_however_the_tagger_read_it():
@@ -2083,20 +2099,13 @@ def test_a_latin_caption_said_once_does_not_take_the_place_of_a_name():
     assert "Twitter Communications India Pvt" not in texts, texts
 
 
-class LoanwordTagger(DictTagger):
+class LoanwordTagger(ContextTagger):
     """Reads ``होमस्टे`` (homestay) as a name in a sentence that says ``नैनीताल`` and elsewhere as a noun whose lemma its
     ``-े`` rule makes ``होमस्टा``, a word nobody writes, as the embedded lemmatiser does with English words it does not
     know."""
 
     PROPN = DictTagger.PROPN | {"नैनीताल"}
-
-    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
-        out = super().tag(sentences)
-        for sent, row in zip(sentences, out):
-            for i, w in enumerate(sent):
-                if w == "होमस्टे":
-                    row[i] = ("PROPN", w) if "नैनीताल" in sent else ("NOUN", "होमस्टा")
-        return out
+    READINGS = {"होमस्टे": _name_in("नैनीताल", "होमस्टे", "होमस्टा")}
 
 
 @pytest.mark.parametrize("name_first", [False, True], ids=["noun-reading-first", "name-reading-first"])
@@ -2112,19 +2121,11 @@ def test_a_word_the_tagger_also_keys_as_written_is_shown_as_written(name_first: 
     assert [(k.text, k.count) for k in stays] == [("होमस्टे", 4)], [(k.text, k.lemma, k.count) for k in kws]
 
 
-class RedLineTagger(DictTagger):
+class RedLineTagger(ContextTagger):
     """Reads ``लाल डोरे`` (the red line of village land records) as a name in a sentence that says ``गांव`` and ``डोरे``
     as a noun of lemma ``डोरा`` elsewhere."""
 
-    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
-        out = super().tag(sentences)
-        for sent, row in zip(sentences, out):
-            for i, w in enumerate(sent):
-                if w in ("लाल", "डोरे") and "गांव" in sent:
-                    row[i] = ("PROPN", w)
-                elif w == "डोरे":
-                    row[i] = ("NOUN", "डोरा")
-        return out
+    READINGS = {"लाल": _name_in("गांव", "लाल", None), "डोरे": _name_in("गांव", "डोरे", "डोरा")}
 
 
 def test_phrases_that_share_a_written_form_are_one_keyword():
@@ -2140,18 +2141,11 @@ def test_phrases_that_share_a_written_form_are_one_keyword():
     assert [(k.text, k.count) for k in lines] == [("लाल डोरा", 3)], [(k.text, k.lemma, k.count) for k in kws]
 
 
-class ThreeReadingsTagger(DictTagger):
+class ThreeReadingsTagger(ContextTagger):
     """Reads ``डोरों`` as a name in a sentence that says ``पंचायत``, ``डोरे`` as a name in one that says ``गांव``, and
     both as forms of the noun ``डोरा`` elsewhere: three keys, the noun's sharing a written form with each name's."""
 
-    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
-        out = super().tag(sentences)
-        for sent, row in zip(sentences, out):
-            for i, w in enumerate(sent):
-                if w in ("डोरे", "डोरों"):
-                    named = ("पंचायत" if w == "डोरों" else "गांव") in sent
-                    row[i] = ("PROPN", w) if named else ("NOUN", "डोरा")
-        return out
+    READINGS = {"डोरे": _name_in("गांव", "डोरे", "डोरा"), "डोरों": _name_in("पंचायत", "डोरों", "डोरा")}
 
 
 def test_readings_linked_through_a_third_are_one_keyword():

@@ -93,8 +93,8 @@ written in Devanagari with its singular when the text writes both (``यूज�
 that holds such a name's words, ``SVB UK`` beside ``UK``/``यूके``, holds the keyword for the rules on phrases and the
 words they hold, speaking for it only as a common phrase does: ``_speaks_for``), and phrases the text writes alike
 that the tagger read two ways (``वंदे मातरम``, ``वंदे`` a name in one sentence and a noun of lemma ``वंदा`` in
-another: ``_one_writing``), and an acronym with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``: ``_defined_acronyms``, when it is the
-phrase's initials), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
+another: ``_one_writing``), and an acronym with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``:
+``_defined_acronyms``, when it is the phrase's initials), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
 anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``; for an acronym in Latin capitals, the name it stands for, ``इंडियन प्रीमियर लीग`` where the
@@ -2661,7 +2661,8 @@ def _shown_inside(
                     clashes.add((j, i, j) if place[j] < place[i] else (i, j, j))
     out: dict[int, int] = {}
     held: _HeldWords | None = None
-    for first, later, inner in sorted(clashes, key=lambda c: (place[c[0]], place[c[1]], -1 if c[2] is None else place[c[2]])):
+    # In list order, so that a phrase left out for one clash meets no other (ties cannot occur: a pair is alike or not).
+    for first, later, inner in sorted(clashes, key=lambda c: (place[c[0]], place[c[1]])):
         if first in out or later in out:
             continue
         if inner is None:

@@ -2157,3 +2157,17 @@ def test_readings_linked_through_a_third_are_one_keyword():
     ).keywords
     lines = [(k.text, k.count) for k in kws if "डोर" in k.text]
     assert len(lines) == 1 and lines[0][1] == 4, [(k.text, k.lemma, k.count) for k in kws]
+
+
+def test_the_phrase_kept_over_a_word_shown_inside_it_takes_the_words_place():
+    # "छोटी" (a name, said five times alone) ranks first and "छोटी बहन" (keyed "छोटा बहन", said twice) third, after
+    # "शादी". The phrase speaks for the word (twice is FOLD_SHARE of five), so it is listed in the word's place, with
+    # its score: the list stays best first.
+    kws = pipeline_with(ShortNameTagger()).brief(
+        "छोटी ने शादी की बात की. छोटी ने कहा कि शादी सादगी से होगी. शादी की तैयारी शुरू हुई. छोटी ने पुलिस को शिकायत "
+        "दी. शादी में परिवार आया. छोटी बहन के पति ने बयान दिया. छोटी ने धन्यवाद दिया. छोटी बहन ने गाना गाया.",
+        top=10,
+    ).keywords
+    texts = [k.text for k in kws]
+    assert texts[:2] == ["छोटी बहन", "शादी"] and "छोटी" not in texts, [(k.text, k.score) for k in kws]
+    assert [k.score for k in kws] == sorted((k.score for k in kws), reverse=True), kws

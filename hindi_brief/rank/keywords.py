@@ -1816,6 +1816,7 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
 
     def root(key: tuple[str, ...]) -> tuple[str, ...]:
         while parent.get(key, key) != key:
+            parent[key] = parent.get(parent[key], parent[key])  # path halving: trees stay shallow however merged
             key = parent[key]
         return key
 
@@ -2646,12 +2647,13 @@ def _shown_inside(
     place = {i: n for n, i in enumerate(chosen)}
     first_shown: dict[str, int] = {}  # a base form, spaces aside -> the first chosen phrase shown so
     clashes: set[tuple[int, int, int | None]] = set()  # (listed first, listed later, the one inside or None: alike)
+    words = {i: shown[i][0].split() for i in chosen}
     for i in chosen:
-        j = first_shown.setdefault("".join(shown[i][0].split()), i)
+        j = first_shown.setdefault("".join(words[i]), i)
         if j != i:
             clashes.add((j, i, None))
     for i in chosen:
-        words_ = shown[i][0].split()
+        words_ = words[i]
         for a in range(len(words_)):
             run = ""
             for b in range(a, min(len(words_), a + RUN_MAX)):
@@ -2852,8 +2854,8 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     # Scores are rounded to SCORE_DECIMALS first: two names seen once in the same sentence
     # have equal scores in exact arithmetic, but their computed scores differ in the last
     # bits, and which is larger depends on the BLAS build's order of summation.
-    score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
-    order = sorted(range(len(cands)), key=lambda i: (-score_of[i], min(cands[i].offsets), cands[i].key))
+    rounded = np.round(scores, SCORE_DECIMALS).tolist()
+    order = sorted(range(len(cands)), key=lambda i: (-rounded[i], min(cands[i].offsets), cands[i].key))
     tagged = doc.tagger is not None
     n_sentences = len(doc.sentences) + (doc.headline is not None)
     def alone(c: _Candidate) -> bool:
@@ -2872,20 +2874,25 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     def listed(c: _Candidate) -> bool:  # the final choice: in a long text, no background word alone
         return alone(c) and not _background(c, df)
 
+    final = listed if long_text else alone
+
+    def choose(order: list[int], stand_alone: Callable[[_Candidate], bool]) -> tuple[list[int], dict[int, float]]:
+        """The list chosen from ``order``, and the scores it lists them with: each choice starts from the rounded
+        scores (``_deduplicated`` raises those of phrases that take another's place)."""
+        score_of = dict(enumerate(rounded))
+        return _deduplicated(cands, order, absorbed, score_of, unit_starts, top, stand_alone, tagged, aliases), score_of
+
     # The first choice still lets background words stand alone: one chosen beside a word the text says together with
     # it gives their phrase (``_joined_words``: "सड़क" beside "दुर्घटना", "सड़क दुर्घटना").
-    chosen = _deduplicated(cands, order, absorbed, score_of, unit_starts, top, first, tagged, aliases)
+    chosen, score_of = choose(order, first)
     joined = _joined_words(cands, chosen, found, absorbed, alone) if tagged else set()
     if joined or met_background:
         # The choice is made again, from the scores before the first choice raised some: rarely for two joined words,
         # and for a long text where a background word stood alone in the first choice (it took a place, kept or taken
         # over later by a phrase that holds it, or was weighed against a chosen phrase). Where none did, both choices
         # take the same steps.
-        score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
         order = [i for i in order if i not in joined]
-        chosen = _deduplicated(
-            cands, order, absorbed, score_of, unit_starts, top, listed if long_text else alone, tagged, aliases
-        )
+        chosen, score_of = choose(order, final)
     shown = {i: _display(cands[i], doc.text) for i in chosen}
     folded = _shown_inside(chosen, shown, cands, tagged, aliases)
     left_out: dict[int, int] = {}
@@ -2901,10 +2908,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
             chosen = [i for i in chosen if i not in folded]
             break
         order = [i for i in order if i not in folded]
-        score_of = dict(enumerate(np.round(scores, SCORE_DECIMALS).tolist()))
-        chosen = _deduplicated(
-            cands, order, absorbed, score_of, unit_starts, top, listed if long_text else alone, tagged, aliases
-        )
+        chosen, score_of = choose(order, final)
         shown.update((i, _display(cands[i], doc.text)) for i in chosen if i not in shown)
         folded = _shown_inside(chosen, shown, cands, tagged, aliases)
     if left_out:

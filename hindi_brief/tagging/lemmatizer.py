@@ -13,7 +13,10 @@ ending in ``-ों`` or ``-े`` go through the paradigm rule of masculine ``-�
 the bare stem is a word, and so do plurals whose ending does not show how the singular
 ends (``युवतियों`` -> ``युवती``, ``शक्तियां`` -> ``शक्ति``, ``आलुओं`` -> ``आलू``, ``कुएं`` ->
 ``कुआं``) where the lexicon knows exactly one of the singulars it may come from; the rest use the
-longest learned suffix rule for their UPOS (``ियों`` -> ``ी``, ``ने`` -> ``ना``). A form
+longest learned suffix rule for their UPOS (``ियों`` -> ``ी``, ``ने`` -> ``ना``). Unseen verb forms are read by
+their ending after the stem it follows, or as an irregular verb's form, before the suffix rules
+(``text.verb_forms``: ``करो`` -> ``करना``, ``बताएं`` -> ``बताना``, ``कीजिए`` -> ``करना``; the rules made ``करोना``,
+``बताएंना``, ``कीजेना`` of them). A form
 with a future-tense verb ending tagged NOUN or ADJ
 (``रोकेंगे``) gets the verb rule's infinitive. A noun or adjective written as a hyphen compound that is
 not in the dictionary is lemmatised part by part (``लाठी-डंडों`` -> ``लाठी-डंडा``, ``बच्चों-महिलाओं`` ->
@@ -30,12 +33,16 @@ from typing import Mapping, Sequence
 
 from ..caching import cacheable
 from ..text.script import DEVANAGARI_LETTER
+from ..text.verb_forms import verb_lemma
 from .features import feature_form
 
 __all__ = ["Lemmatizer", "DECLINED", "KEEP_FORM", "MAX_SUFFIX", "apply_edit", "strip_nukta"]
 
 #: UPOS whose lemma is the token itself.
 KEEP_FORM = frozenset({"PROPN", "NUM", "PUNCT", "SYM", "X"})
+
+#: The UPOS whose forms are read as verb forms (``verb_lemma``).
+_VERBAL = frozenset({"VERB", "AUX"})
 
 #: Longest suffix (in characters) a rule may match.
 MAX_SUFFIX = 5
@@ -170,6 +177,11 @@ class Lemmatizer:
                 return apply_edit(form, edit)
         return form
 
+    def verb_lemma(self, form: str, upos: str) -> str:
+        """A verb form the treebank does not hold: its irregular verb's lemma, else the infinitive by its ending
+        (``text.verb_forms.verb_lemma``), else the learned suffix rules'."""
+        return verb_lemma(form) or self.rule_lemma(form, upos)
+
     def lemma(self, token: str, upos: str) -> str:
         """The lemma of ``token`` tagged ``upos``."""
         if upos in KEEP_FORM:
@@ -182,7 +194,9 @@ class Lemmatizer:
                 lemma = self._compound_lemma(form, upos)
             if lemma is None:
                 if upos in DECLINED and _is_future_verb(form):
-                    lemma = self.rule_lemma(form, "VERB")  # the infinitive, as for the verb it is
+                    lemma = self.verb_lemma(form, "VERB")  # the infinitive, as for the verb it is
+                elif upos in _VERBAL:
+                    lemma = self.verb_lemma(form, upos)
                 else:
                     lemma = self.paradigm_lemma(form, upos) or self.rule_lemma(form, upos)
             if cacheable(token):

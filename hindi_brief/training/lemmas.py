@@ -14,13 +14,19 @@ __all__ = ["treebank_lemma", "lemma_is_slip", "learn_lemmatizer", "learn_context
 _COPULA = frozenset({"है", "था", "चाहिए"})
 #: The oblique plural ending of nouns and adjectives (``उद्योगों``, ``महिलाओं``): no citation form ends in it.
 _OBLIQUE_PLURAL = "ों"
+_VERBAL = frozenset({"VERB", "AUX"})
+_NASAL_INFINITIVES = ("ंना", "ँना")
 
 
 def lemma_is_slip(upos: str, lemma: str) -> bool:
     """A treebank lemma that keeps a noun's or adjective's oblique plural ending: HDTB v1.2 dev
     gives ``उद्योगों`` as its own lemma once, where its test split gives ``उद्योग`` four times, and
     learning it made an exception that kept every ``उद्योगों`` inflected. Such triples are left
-    out, so the suffix rules lemmatise the form like its neighbours."""
+    out, so the suffix rules lemmatise the form like its neighbours. Likewise a verb lemma made from a
+    form with the plural's nasal (HDTB's auxiliary ``हों`` as its own stem, ``होंना``): no infinitive has one
+    before its ``-ना``."""
+    if upos in _VERBAL:
+        return lemma.endswith(_NASAL_INFINITIVES)
     return upos in DECLINED and lemma.endswith(_OBLIQUE_PLURAL)
 
 

@@ -546,7 +546,13 @@ well under a second. This file is written by the training command; do not edit b
   compound that is no dictionary entry is lemmatised part by part (`लाठी-डंडों` -> `लाठी-डंडा`,
   not `लाठी-डंड`). A treebank lemma of a noun or adjective that keeps the oblique plural `-ों`
   (HDTB v1.2 dev gives `उद्योगों` as its own lemma once; its test split gives `उद्योग`) is left
-  out of the training data (`lemmas.lemma_is_slip`). Conventions: verbs and auxiliaries
+  out of the training data (`lemmas.lemma_is_slip`), and so is a verb lemma with a nasal before `-ना`
+  (HDTB's auxiliary `हों` as its own stem, `होंना`). A verb form the treebank does not hold is read by
+  its ending after the stem it follows (`text.verb_forms`: imperatives, subjunctives, futures and
+  feminine plurals, `करो`, `सोचिए`, `बताएं`, `आईं`, `आएंगी` -> `करना`, `सोचना`, `बताना`, `आना`, where the
+  learned rules made `करोना`, `सोचेना`, `बताएंना`, `आईंना`, `आएंना`), or, for the verbs whose one-letter
+  stems change, by `text/lexicon/irregular_verbs.txt` (`कीजिए` -> `करना`, `हुईं` -> `होना`), before the
+  learned rules. Conventions: verbs and auxiliaries
   get the infinitive (HDTB v1.2's stems `बढ़ा` are mapped to `बढ़ाना`; the copula keeps
   `है`/`था`); the lemma keeps the form's nukta spelling; PROPN, NUM, PUNCT, SYM and X keep
   their form.

@@ -30,7 +30,8 @@ all eleven written from HDTB by
 ``python -m hindi_brief.training.word_lists``, which also writes ``gradable_adjectives`` (adjectives of degree, graded
 by ``सबसे`` or ``बहुत`` in ILSUM val and HDTB: ``बड़ा``, ``प्रसिद्ध``), and by hand ``measure_units`` (units of measure that HDTB has too
 few of for ``unit_nouns``: ``किमी``, ``किलो``, ``लीटर``) and
-``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends).
+``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends) and
+``irregular_verbs`` (a verb's lemma, then the forms the lemmatiser's verb endings (``text.verb_forms``) cannot read: ``देना दो ... दीजिए``).
 ``tests/test_lexicon.py`` checks every file.
 """
 
@@ -77,6 +78,7 @@ LISTS = (
     "number_bound",
     "gradable_adjectives",
     "noun_taking_adjectives",
+    "irregular_verbs",
 )
 
 

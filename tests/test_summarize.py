@@ -647,3 +647,4 @@ def test_a_word_weighs_the_same_however_it_is_spelled():
     table = DocumentFrequencies(n_docs=10, df={"हिंदी": 4, "हिन्दी": 3, "ज़िला": 8, "जिला": 5})
     assert table.idf("हिन्दी") == table.idf("हिंदी") == DocumentFrequencies(n_docs=10, df={"हिंदी": 7}).idf("हिंदी")
     assert table.idf("जिला") == DocumentFrequencies(n_docs=10, df={"जिला": 10}).idf("जिला")
+    assert (table.count("हिन्दी"), table.count("ज़िला"), table.count("किसी-शब्द-जो-नहीं-है")) == (7, 10, 0)

@@ -216,6 +216,7 @@ from ..text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton
 from ..text.clean import opens_also_read
 from ..text.lexicon import words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
+from ..text.verb_forms import IMPERATIVE_ENDINGS, verb_lemma
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, load_df, pagerank, scale_to_max
 
 __all__ = ["extract_keywords", "candidates", "phrase_spelling_key", "phrase_words", "same_names_across_scripts", "shorter_runs"]
@@ -1328,7 +1329,8 @@ def candidates(doc: Document) -> dict[tuple[str, ...], _Candidate]:
 def _collect(
     doc: Document, df: DocumentFrequencies
 ) -> tuple[dict[tuple[str, ...], _Candidate], frozenset[str], list[int], dict[str, str]]:
-    """``candidates(doc)``, the lemmas the body calls adjectives or numbers (``_stands_alone``), the
+    """``candidates(doc)`` (no imperative tagged a name or a noun on its own: ``_imperatives``), the lemmas the body
+    calls adjectives or numbers (``_stands_alone``), the
     start of every candidate word in text order (``_ChosenSpans``: two candidates overlap
     exactly when they share a word, a compound counting as one), and the Latin words read as
     Devanagari ones (``_one_script``); ``df`` is ``df_for(doc)``."""
@@ -1352,6 +1354,7 @@ def _collect(
     # "वानखेड़ा" and "खरा"). Where the text never tags the word a noun, a lone name "मामले" is still generic by its
     # form (``_stands_alone``).
     renamed: dict[str, str] = {}
+    imperatives: set[str] = set()
     if tagged:
         noun_lemmas: dict[str, str] = {}
         name_norms: set[str] = set()
@@ -1370,6 +1373,7 @@ def _collect(
                 elif pos == "NUM" and sentence is not doc.headline:
                     adj_or_num.add(lemma or norm)
         renamed = {norm: noun_lemmas[norm] for norm in name_norms & noun_lemmas.keys() if spelling_key(norm) in COMMON_NOUNS}
+        imperatives = _imperatives(sents, name_norms, common, df)
         names.update(renamed.values())
         named = common & names
         if named:  # words tagged both ways: count their common uses and their uses as a one-word name
@@ -1436,6 +1440,8 @@ def _collect(
             for first, head, start, end in _genitives(sentence, runs):
                 window = _window_id(windows, sid, start - sentence.start, one_window)
                 genitive_occ.setdefault((first, head), []).append((position, weight, start, end, window))
+    for key in imperatives:  # a verb is no topic on its own
+        found.pop((key,), None)
     for (first, head), occ in genitive_occ.items():
         if len(occ) < GENITIVE_MIN_COUNT or not _genitive_pair(first, head):
             continue
@@ -1459,6 +1465,43 @@ def _collect(
     elif tagged and doc.sentences:  # untagged runs glue neighbours on too often to tell a subject
         _mark_opening(found, doc.sentences, sentence_runs)
     return found, frozenset(adj_or_num), unit_starts, aliases
+
+
+def _imperatives(sents: list[Sentence], name_norms: set[str], common: set[str], df: DocumentFrequencies) -> set[str]:
+    """The words tagged a name, or a noun or an adjective that keeps its form as its lemma, that are an imperative
+    (``जानिए``, ``पढ़िए``, ``सोचिए``, ``देखो``, ``भेजो``): a news-trained tagger takes these for names or nouns, and a
+    lone one is no candidate. The verb must be one the text uses as a verb, or one the shipped document frequencies
+    count in at least ``IMPERATIVE_MIN_DF`` documents (their lemmas are the tagged content words of ILSUM val and HDTB,
+    verbs among them): names end so too, and their readings are no such verb (``माओ``, ``इसरो``, ``वीडियो`` read
+    ``माना``, a stray lemma of 10 documents, ``इसरना``, ``वीडियना``). A noun the lemmatiser reads as a noun keeps its
+    lemma (``पहिए`` -> ``पहिया``) and is not touched, and a phrase may still hold an imperative (``भारत छोड़ो आंदोलन``,
+    ``बेटी बचाओ बेटी पढ़ाओ``)."""
+    wanted = {
+        f: lemma
+        for f in chain(name_norms, common)
+        if f.endswith(IMPERATIVE_ENDINGS) and (lemma := verb_lemma(f)) is not None
+    }
+    if not wanted:
+        return set()
+    unknown = {lemma for lemma in wanted.values() if df.count(lemma) < IMPERATIVE_MIN_DF}
+    used = {
+        lemma
+        for s in sents
+        if unknown and not unknown.isdisjoint(s.columns.lemmas)  # most sentences: one C-level scan
+        for p, lemma in zip(s.columns.pos, s.columns.lemmas)
+        if lemma in unknown and p in _VERB_TAGS
+    }
+    return {f for f, lemma in wanted.items() if lemma not in unknown or lemma in used}
+
+
+#: In how many of the shipped document frequencies' documents (1,229) a verb must be to read a word that ends like
+#: its imperative as that imperative where the text itself never uses the verb: the frequencies' keys that end so
+#: and read as a verb of 20 documents or more are all imperatives (``पढ़िए``, ``जानिए``, ``देखो``, ``चलो``, ``तोड़ो``)
+#: or ``दो`` (two, no keyword alone), while stray lemmas such a name reads as stay below it (``माना`` 10, ``पहना`` 13).
+IMPERATIVE_MIN_DF = 20
+
+
+_VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
 _OPENING_QUOTES = {"'": "'’", '"': '"”', "‘": "’", "“": "”"}

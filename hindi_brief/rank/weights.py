@@ -65,6 +65,7 @@ class DocumentFrequencies:
     df: dict[str, int]
     _idf: dict[str, float] = field(init=False, repr=False, compare=False)
     _unseen: float = field(init=False, repr=False, compare=False)
+    _count: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # A word spelled two ways is one term (``text.normalize.spelling_key``: ``ज़िला`` / ``जिला``, ``हिन्दी`` /
@@ -79,6 +80,7 @@ class DocumentFrequencies:
         # IDF of every known term and key computed once (ranking looks terms up thousands of times per article).
         object.__setattr__(self, "_idf", {**{t: by_key[key] for t, key in key_of.items()}, **by_key})
         object.__setattr__(self, "_unseen", self._formula(0))
+        object.__setattr__(self, "_count", folded)
 
     def _formula(self, d: int) -> float:
         return math.log(1.0 + (self.n_docs - d + 0.5) / (d + 0.5))
@@ -93,6 +95,11 @@ class DocumentFrequencies:
         """Is ``term``, spelled any way (``spelling_key``), in the table? (It keeps the terms of at least
         ``--min-df`` documents, two in the shipped one: ``training.df``.)"""
         return term in self._idf or spelling_key(term) in self._idf
+
+    def count(self, term: str) -> int:
+        """Documents holding ``term`` spelled any way (``spelling_key``; summed over its spellings, as ``idf``
+        counts them); 0 for a term not in the table."""
+        return min(self._count.get(spelling_key(term), 0), self.n_docs)
 
     def idf_array(self, terms: Sequence[str]) -> np.ndarray:
         # dict.get called from map: no Python frame per term (a generator cost twice as much); only the

@@ -373,6 +373,14 @@ COMMON_MIN_SHARE = 0.5
 #: ``रुपया``, ``फीसदी``, ``डॉलर``; and ``lexicon/measure_units.txt``, by hand: ``किमी``, ``किलो``, ``लीटर``).
 _UNITS = words("unit_nouns") | words("measure_units")
 GENERIC_NOUNS = frozenset(map(spelling_key, words("generic_nouns") | _UNITS))
+#: The Hindu calendar (``lexicon/lunar_months.txt``, ``lunar_days.txt``, ``lunar_fortnights.txt``,
+#: ``lunar_date_words.txt``): a phrase of its words that holds a fortnight's name or a date noun (``आषाढ़ मास``,
+#: ``सप्तमी तिथि``, ``शुक्ल पक्ष``, ``माघ शुक्ल सप्तमी``), or a lone day of the fortnight or date noun (``चतुर्थी``,
+#: ``अमावस्या``, ``मास``), is a date, as a day or month name is (``_is_lunar_date``).
+LUNAR_DAYS = frozenset(map(spelling_key, words("lunar_days")))
+LUNAR_DATE_WORDS = frozenset(map(spelling_key, words("lunar_date_words")))
+_LUNAR_DATE_MAKERS = LUNAR_DATE_WORDS | frozenset(map(spelling_key, words("lunar_fortnights")))
+_LUNAR_WORDS = frozenset(map(spelling_key, words("lunar_months"))) | LUNAR_DAYS | _LUNAR_DATE_MAKERS
 #: Nouns that make an adverb with से/पर ("विशेष रूप से", "आम तौर पर", "पूरी तरह"; ``lexicon/manner_nouns.txt``):
 #: never alone, and a phrase ending in one is an adverb, no keyword.
 MANNER_NOUNS = frozenset(map(spelling_key, words("manner_nouns")))
@@ -1373,7 +1381,7 @@ def _collect(
                 elif pos == "NUM" and sentence is not doc.headline:
                     adj_or_num.add(lemma or norm)
         renamed = {norm: noun_lemmas[norm] for norm in name_norms & noun_lemmas.keys() if spelling_key(norm) in COMMON_NOUNS}
-        imperatives = _imperatives(sents, name_norms, common, df)
+        imperatives = _imperatives(name_norms, common, df)
         names.update(renamed.values())
         named = common & names
         if named:  # words tagged both ways: count their common uses and their uses as a one-word name
@@ -1467,41 +1475,28 @@ def _collect(
     return found, frozenset(adj_or_num), unit_starts, aliases
 
 
-def _imperatives(sents: list[Sentence], name_norms: set[str], common: set[str], df: DocumentFrequencies) -> set[str]:
-    """The words tagged a name, or a noun or an adjective that keeps its form as its lemma, that are an imperative
-    (``जानिए``, ``पढ़िए``, ``सोचिए``, ``देखो``, ``भेजो``): a news-trained tagger takes these for names or nouns, and a
-    lone one is no candidate. The verb must be one the text uses as a verb, or one the shipped document frequencies
-    count in at least ``IMPERATIVE_MIN_DF`` documents (their lemmas are the tagged content words of ILSUM val and HDTB,
-    verbs among them): names end so too, and their readings are no such verb (``माओ``, ``इसरो``, ``वीडियो`` read
-    ``माना``, a stray lemma of 10 documents, ``इसरना``, ``वीडियना``). A noun the lemmatiser reads as a noun keeps its
-    lemma (``पहिए`` -> ``पहिया``) and is not touched, and a phrase may still hold an imperative (``भारत छोड़ो आंदोलन``,
-    ``बेटी बचाओ बेटी पढ़ाओ``)."""
-    wanted = {
-        f: lemma
+def _imperatives(name_norms: set[str], common: set[str], df: DocumentFrequencies) -> set[str]:
+    """The words tagged a name, and the lemmas of nouns and adjectives, that are an imperative (``जानिए``, ``पढ़िए``,
+    ``सोचिए``, ``देखो``, ``भेजो``): a news-trained tagger takes these for names or nouns, and a lone one is no candidate.
+    The verb it reads as must be one the shipped document frequencies count in at least ``IMPERATIVE_MIN_DF``
+    documents (their lemmas are the tagged content words of ILSUM val and HDTB, verbs among them): names end so too,
+    and read as stray lemmas or none (``माओ``, ``इसरो``, ``वीडियो`` read ``माना``, ``इसरना``, ``वीडियना``). Whether the
+    text itself uses the verb is not asked: its lemmas of the verb may be wrong in the same way (``माने जाते`` is
+    lemmatised ``माना``), and a word the tagger calls a verb once would vouch for itself (``ओवरफ्लो``). A noun the
+    lemmatiser reads as a noun keeps its lemma (``पहिए`` -> ``पहिया``) and is not touched, and a phrase may still hold an
+    imperative (``भारत छोड़ो आंदोलन``, ``बेटी बचाओ बेटी पढ़ाओ``)."""
+    return {
+        f
         for f in chain(name_norms, common)
-        if f.endswith(IMPERATIVE_ENDINGS) and (lemma := verb_lemma(f)) is not None
+        if f.endswith(IMPERATIVE_ENDINGS) and (lemma := verb_lemma(f)) is not None and df.count(lemma) >= IMPERATIVE_MIN_DF
     }
-    if not wanted:
-        return set()
-    unknown = {lemma for lemma in wanted.values() if df.count(lemma) < IMPERATIVE_MIN_DF}
-    used = {
-        lemma
-        for s in sents
-        if unknown and not unknown.isdisjoint(s.columns.lemmas)  # most sentences: one C-level scan
-        for p, lemma in zip(s.columns.pos, s.columns.lemmas)
-        if lemma in unknown and p in _VERB_TAGS
-    }
-    return {f for f, lemma in wanted.items() if lemma not in unknown or lemma in used}
 
 
 #: In how many of the shipped document frequencies' documents (1,229) a verb must be to read a word that ends like
-#: its imperative as that imperative where the text itself never uses the verb: the frequencies' keys that end so
-#: and read as a verb of 20 documents or more are all imperatives (``पढ़िए``, ``जानिए``, ``देखो``, ``चलो``, ``तोड़ो``)
-#: or ``दो`` (two, no keyword alone), while stray lemmas such a name reads as stay below it (``माना`` 10, ``पहना`` 13).
+#: its imperative as that imperative: the frequencies' keys that end so and read as a verb of 20 documents or more are
+#: all imperatives (``पढ़िए``, ``जानिए``, ``देखो``, ``चलो``, ``तोड़ो``) or ``दो`` (two, no keyword alone), while the stray
+#: lemmas names read as stay below it (``माना`` 10, ``पहना`` 13).
 IMPERATIVE_MIN_DF = 20
-
-
-_VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
 _OPENING_QUOTES = {"'": "'’", '"': '"”', "‘": "’", "“": "”"}
@@ -2573,6 +2568,19 @@ def _is_generic(word: str, tagged: bool) -> bool:
     return key in GENERIC_NOUNS or (not tagged and key in _UNTAGGED_GENERIC)
 
 
+def _is_lunar_date(key: tuple[str, ...]) -> bool:
+    """Is a phrase a date of the Hindu calendar: all its words the calendar's, and one of them a fortnight's name or a
+    date noun, or one day of the fortnight or date noun alone (``LUNAR_DAYS``, ``LUNAR_DATE_WORDS``)? A festival named
+    with a day keeps its name (``गणेश चतुर्थी``, ``कार्तिक पूर्णिमा``), and a month or a fortnight's name alone may be a
+    name (``कार्तिक``, ``कृष्ण``)."""
+    folded = [spelling_key(w) for w in key]
+    if not _LUNAR_WORDS.issuperset(folded):
+        return False
+    if len(folded) == 1:
+        return folded[0] in LUNAR_DAYS or folded[0] in LUNAR_DATE_WORDS
+    return not _LUNAR_DATE_MAKERS.isdisjoint(folded)
+
+
 def _stands_alone(
     c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool, sentences: int
 ) -> bool:
@@ -2604,10 +2612,15 @@ def _stands_alone(
     Nor may a phrase or word that starts or ends with an English function word (``ENGLISH_FUNCTION_WORDS``:
     ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``, a lone ``एंड``; ``बैंक ऑफ इंडिया`` may).
 
+    Nor may a date of the Hindu calendar (``_is_lunar_date``: ``सप्तमी तिथि``, ``आषाढ़ मास``, a lone ``चतुर्थी``), as no
+    day or month name may.
+
     Neither may an era marker after a year (``ERA_BEFORE``: a phrase holding ``ईसा पूर्व``, or ``ईसा``
     where ``पूर्व`` or ``की <ordinal> सदी/शताब्दी`` follows each occurrence in ``text``; ``ईस्वी`` is never a
     phrase word)."""
     if ERA_BEFORE[0] in c.key and _marks_an_era(c, text):
+        return False
+    if not c.quoted and _is_lunar_date(c.key):
         return False
     if (c.key[0] in ENGLISH_FUNCTION_WORDS and not c.quoted) or c.key[-1] in ENGLISH_FUNCTION_WORDS:
         return False  # a quoted title may open with one ("द कश्मीर फाइल्स")

@@ -31,7 +31,9 @@ all eleven written from HDTB by
 by ``सबसे`` or ``बहुत`` in ILSUM val and HDTB: ``बड़ा``, ``प्रसिद्ध``), and by hand ``measure_units`` (units of measure that HDTB has too
 few of for ``unit_nouns``: ``किमी``, ``किलो``, ``लीटर``) and
 ``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends) and
-``irregular_verbs`` (a verb's lemma, then the forms the lemmatiser's verb endings (``text.verb_forms``) cannot read: ``देना दो ... दीजिए``).
+``irregular_verbs`` (a verb's lemma, then the forms the lemmatiser's verb endings (``text.verb_forms``) cannot read: ``देना दो ... दीजिए``)
+and ``lunar_months``, ``lunar_days``, ``lunar_fortnights``, ``lunar_date_words`` (the Hindu calendar's months, days of
+the fortnight, its two halves and the nouns that make a date of them, ``पक्ष``, ``तिथि``: a lunar date is no keyword).
 ``tests/test_lexicon.py`` checks every file.
 """
 
@@ -79,6 +81,10 @@ LISTS = (
     "gradable_adjectives",
     "noun_taking_adjectives",
     "irregular_verbs",
+    "lunar_months",
+    "lunar_days",
+    "lunar_date_words",
+    "lunar_fortnights",
 )
 
 

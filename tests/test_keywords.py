@@ -2227,3 +2227,13 @@ def test_a_date_of_the_hindu_calendar_is_no_keyword_and_a_festival_named_by_one_
     keywords = [k.text for k in make_keywords(hb.Pipeline()(GANESH_CHATURTHI), top=15)]
     assert not {"चतुर्थी तिथि", "शुक्ल पक्ष", "भाद्रपद मास", "चतुर्थी", "तिथि"} & set(keywords)
     assert keywords[0] == "गणेश चतुर्थी" and "अनंत चतुर्दशी" in keywords
+
+
+def test_a_lunar_date_said_with_the_genitive_is_no_keyword():
+    text = (
+        "नवरात्र का पर्व\n\nनवरात्र आश्विन मास के शुक्ल पक्ष की प्रतिपदा से शुरू होता है। शुक्ल पक्ष की प्रतिपदा को कलश"
+        " स्थापना होती है। पक्ष की प्रतिपदा पर भक्त व्रत रखते हैं। दुर्गा पूजा में भक्त देवी की आराधना करते हैं। पक्ष की"
+        " प्रतिपदा के दिन मंदिरों में भीड़ रहती है। दुर्गा पूजा का उत्सव दस दिन चलता है।"
+    )
+    keywords = [k.text for k in make_keywords(hb.Pipeline()(text), top=15)]
+    assert "पक्ष की प्रतिपदा" not in keywords and keywords[0] == "नवरात्र" and "दुर्गा पूजा" in keywords

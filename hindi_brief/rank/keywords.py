@@ -2572,8 +2572,8 @@ def _is_lunar_date(key: tuple[str, ...]) -> bool:
     """Is a phrase a date of the Hindu calendar: all its words the calendar's, and one of them a fortnight's name or a
     date noun, or one day of the fortnight or date noun alone (``LUNAR_DAYS``, ``LUNAR_DATE_WORDS``)? A festival named
     with a day keeps its name (``गणेश चतुर्थी``, ``कार्तिक पूर्णिमा``), and a month or a fortnight's name alone may be a
-    name (``कार्तिक``, ``कृष्ण``)."""
-    folded = [spelling_key(w) for w in key]
+    name (``कार्तिक``, ``कृष्ण``). A genitive pair's ``का`` is no word of its own here (``पक्ष की प्रतिपदा``)."""
+    folded = [spelling_key(w) for w in key if w != _GENITIVE_KEY]
     if not _LUNAR_WORDS.issuperset(folded):
         return False
     if len(folded) == 1:

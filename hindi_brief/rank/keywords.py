@@ -373,14 +373,16 @@ COMMON_MIN_SHARE = 0.5
 #: ``रुपया``, ``फीसदी``, ``डॉलर``; and ``lexicon/measure_units.txt``, by hand: ``किमी``, ``किलो``, ``लीटर``).
 _UNITS = words("unit_nouns") | words("measure_units")
 GENERIC_NOUNS = frozenset(map(spelling_key, words("generic_nouns") | _UNITS))
-#: The Hindu calendar (``lexicon/lunar_months.txt``, ``lunar_days.txt``, ``lunar_fortnights.txt``,
-#: ``lunar_date_words.txt``): a phrase of its words that holds a fortnight's name or a date noun (``आषाढ़ मास``,
-#: ``सप्तमी तिथि``, ``शुक्ल पक्ष``, ``माघ शुक्ल सप्तमी``), or a lone day of the fortnight or date noun (``चतुर्थी``,
-#: ``अमावस्या``, ``मास``), is a date, as a day or month name is (``_is_lunar_date``).
+#: The Hindu calendar (``lexicon/lunar_months.txt``, ``lunar_days.txt``, ``lunar_full_and_new_moon.txt``,
+#: ``lunar_fortnights.txt``, ``lunar_date_words.txt``): its dates are no keywords, as day and month names are not
+#: (``_is_lunar_date``).
 LUNAR_DAYS = frozenset(map(spelling_key, words("lunar_days")))
 LUNAR_DATE_WORDS = frozenset(map(spelling_key, words("lunar_date_words")))
-_LUNAR_DATE_MAKERS = LUNAR_DATE_WORDS | frozenset(map(spelling_key, words("lunar_fortnights")))
-_LUNAR_WORDS = frozenset(map(spelling_key, words("lunar_months"))) | LUNAR_DAYS | _LUNAR_DATE_MAKERS
+_LUNAR_FORTNIGHTS = frozenset(map(spelling_key, words("lunar_fortnights")))
+_LUNAR_MOONS = frozenset(map(spelling_key, words("lunar_full_and_new_moon")))
+_LUNAR_WORDS = (
+    frozenset(map(spelling_key, words("lunar_months"))) | LUNAR_DAYS | LUNAR_DATE_WORDS | _LUNAR_FORTNIGHTS | _LUNAR_MOONS
+)
 #: Nouns that make an adverb with से/पर ("विशेष रूप से", "आम तौर पर", "पूरी तरह"; ``lexicon/manner_nouns.txt``):
 #: never alone, and a phrase ending in one is an adverb, no keyword.
 MANNER_NOUNS = frozenset(map(spelling_key, words("manner_nouns")))
@@ -2569,16 +2571,24 @@ def _is_generic(word: str, tagged: bool) -> bool:
 
 
 def _is_lunar_date(key: tuple[str, ...]) -> bool:
-    """Is a phrase a date of the Hindu calendar: all its words the calendar's, and one of them a fortnight's name or a
-    date noun, or one day of the fortnight or date noun alone (``LUNAR_DAYS``, ``LUNAR_DATE_WORDS``)? A festival named
-    with a day keeps its name (``गणेश चतुर्थी``, ``कार्तिक पूर्णिमा``), and a month or a fortnight's name alone may be a
-    name (``कार्तिक``, ``कृष्ण``). A genitive pair's ``का`` is no word of its own here (``पक्ष की प्रतिपदा``)."""
+    """Is a phrase a date of the Hindu calendar? All its words are the calendar's, and it is a day of the fortnight or
+    a date noun alone (``चतुर्थी``, ``तिथि``), or holds a date noun (``सप्तमी तिथि``, ``आषाढ़ मास``, ``पूर्णिमा तिथि``,
+    ``शुक्ल पक्ष``) or a day with the name of its half (``माघ शुक्ल सप्तमी``); a genitive pair holds a day or a full or
+    new moon (``पक्ष की प्रतिपदा``, not ``कृष्ण का पक्ष``, Krishna's side). What stays: a festival named with a day
+    (``गणेश चतुर्थी``), a month with a day, a full or a new moon (``माघ सप्तमी``, ``कार्तिक पूर्णिमा``), a month or a
+    half's name alone or together (``कार्तिक``, ``कृष्ण``, ``कार्तिक शुक्ल``: names), and the full or new moon alone
+    (``पूर्णिमा``, also a given name; ``अमावस्या`` of a bathing festival)."""
+    genitive = _GENITIVE_KEY in key
     folded = [spelling_key(w) for w in key if w != _GENITIVE_KEY]
     if not _LUNAR_WORDS.issuperset(folded):
         return False
+    if genitive:
+        return not (LUNAR_DAYS.isdisjoint(folded) and _LUNAR_MOONS.isdisjoint(folded))
     if len(folded) == 1:
         return folded[0] in LUNAR_DAYS or folded[0] in LUNAR_DATE_WORDS
-    return not _LUNAR_DATE_MAKERS.isdisjoint(folded)
+    return not LUNAR_DATE_WORDS.isdisjoint(folded) or not (
+        _LUNAR_FORTNIGHTS.isdisjoint(folded) or LUNAR_DAYS.isdisjoint(folded)
+    )
 
 
 def _stands_alone(
@@ -2613,7 +2623,7 @@ def _stands_alone(
     ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``, a lone ``एंड``; ``बैंक ऑफ इंडिया`` may).
 
     Nor may a date of the Hindu calendar (``_is_lunar_date``: ``सप्तमी तिथि``, ``आषाढ़ मास``, a lone ``चतुर्थी``), as no
-    day or month name may.
+    day or month name may, save a phrase only quotation marks make (a title).
 
     Neither may an era marker after a year (``ERA_BEFORE``: a phrase holding ``ईसा पूर्व``, or ``ईसा``
     where ``पूर्व`` or ``की <ordinal> सदी/शताब्दी`` follows each occurrence in ``text``; ``ईस्वी`` is never a

@@ -36,13 +36,13 @@ from ..text.script import DEVANAGARI_LETTER
 from ..text.verb_forms import verb_lemma
 from .features import feature_form
 
-__all__ = ["Lemmatizer", "DECLINED", "KEEP_FORM", "MAX_SUFFIX", "apply_edit", "strip_nukta"]
+__all__ = ["Lemmatizer", "DECLINED", "KEEP_FORM", "MAX_SUFFIX", "VERBAL", "apply_edit", "strip_nukta"]
 
 #: UPOS whose lemma is the token itself.
 KEEP_FORM = frozenset({"PROPN", "NUM", "PUNCT", "SYM", "X"})
 
-#: The UPOS whose forms are read as verb forms (``verb_lemma``).
-_VERBAL = frozenset({"VERB", "AUX"})
+#: The UPOS whose forms are read as verb forms (``verb_lemma``) and whose lemma is the infinitive.
+VERBAL = frozenset({"VERB", "AUX"})
 
 #: Longest suffix (in characters) a rule may match.
 MAX_SUFFIX = 5
@@ -195,7 +195,7 @@ class Lemmatizer:
             if lemma is None:
                 if upos in DECLINED and _is_future_verb(form):
                     lemma = self.verb_lemma(form, "VERB")  # the infinitive, as for the verb it is
-                elif upos in _VERBAL:
+                elif upos in VERBAL:
                     lemma = self.verb_lemma(form, upos)
                 else:
                     lemma = self.paradigm_lemma(form, upos) or self.rule_lemma(form, upos)

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
 from ..tagging.features import feature_form
-from ..tagging.lemmatizer import DECLINED, KEEP_FORM, MAX_SUFFIX, Lemmatizer, apply_edit
+from ..tagging.lemmatizer import DECLINED, KEEP_FORM, MAX_SUFFIX, VERBAL, Lemmatizer, apply_edit
 
 __all__ = ["treebank_lemma", "lemma_is_slip", "learn_lemmatizer", "learn_context"]
 
@@ -14,7 +14,6 @@ __all__ = ["treebank_lemma", "lemma_is_slip", "learn_lemmatizer", "learn_context
 _COPULA = frozenset({"है", "था", "चाहिए"})
 #: The oblique plural ending of nouns and adjectives (``उद्योगों``, ``महिलाओं``): no citation form ends in it.
 _OBLIQUE_PLURAL = "ों"
-_VERBAL = frozenset({"VERB", "AUX"})
 _NASAL_INFINITIVES = ("ंना", "ँना")
 
 
@@ -25,7 +24,7 @@ def lemma_is_slip(upos: str, lemma: str) -> bool:
     out, so the suffix rules lemmatise the form like its neighbours. Likewise a verb lemma made from a
     form with the plural's nasal (HDTB's auxiliary ``हों`` as its own stem, ``होंना``): no infinitive has one
     before its ``-ना``."""
-    if upos in _VERBAL:
+    if upos in VERBAL:
         return lemma.endswith(_NASAL_INFINITIVES)
     return upos in DECLINED and lemma.endswith(_OBLIQUE_PLURAL)
 
@@ -40,7 +39,7 @@ def treebank_lemma(form: str, upos: str, lemma: str, *, verb_stems: bool = True)
     if upos in KEEP_FORM:
         return form
     lemma = _spelled_like(feature_form(form), feature_form(lemma)) if lemma not in ("", "_") else feature_form(form)
-    if upos in ("VERB", "AUX") and lemma not in _COPULA and (verb_stems or not lemma.endswith("ना")):
+    if upos in VERBAL and lemma not in _COPULA and (verb_stems or not lemma.endswith("ना")):
         return lemma + "ना"
     return lemma
 

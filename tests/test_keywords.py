@@ -682,14 +682,14 @@ def test_a_visarga_typed_as_a_colon_leaves_no_word_stem_as_a_keyword(embedded):
         assert "केरल" in texts and not any(w in t.split() for t in texts for w in ("क्रमश", "क्रमशः")), texts
 
 
-def keywords_of(embedded, *sentences: str) -> list:
-    """The top 10 keywords of the sentences joined into one text (embedded tagger)."""
-    return make_keywords(embedded(" ".join(sentences)), top=10)
+def keywords_of(embedded, *sentences: str, top: int = 10) -> list:
+    """The top ``top`` keywords of the sentences joined into one text (embedded tagger)."""
+    return make_keywords(embedded(" ".join(sentences)), top=top)
 
 
-def keyword_texts(embedded, *sentences: str) -> list[str]:
+def keyword_texts(embedded, *sentences: str, top: int = 10) -> list[str]:
     """The texts of ``keywords_of``."""
-    return [k.text for k in keywords_of(embedded, *sentences)]
+    return [k.text for k in keywords_of(embedded, *sentences, top=top)]
 
 
 def untagged_keyword_texts(*sentences: str) -> list[str]:
@@ -2182,9 +2182,9 @@ QUIT_INDIA = """भारत छोड़ो आंदोलन की वर्
 भारत छोड़ो आंदोलन 1942 में महात्मा गांधी ने शुरू किया था। इस आंदोलन में लाखों लोगों ने हिस्सा लिया। गांधी ने करो या मरो का नारा दिया और लोगों से कहा कि वे अंग्रेज़ों से डरें नहीं। भारत छोड़ो आंदोलन ने आज़ादी की लड़ाई को नई ताकत दी। इसरो के वैज्ञानिकों ने भी आज आंदोलन की वर्षगांठ पर कार्यक्रम किया। इसरो ने कहा कि वह हर साल यह दिन मनाता है।"""
 
 
-def test_an_imperative_the_tagger_calls_a_name_is_no_keyword():
+def test_an_imperative_the_tagger_calls_a_name_is_no_keyword(embedded):
     # The embedded tagger reads the essay's "सोचिए," (think,) as a name twice; it had been the second keyword.
-    doc = hb.Pipeline()(ONLINE_CLASSES)
+    doc = embedded(ONLINE_CLASSES)
     assert {t.pos for t in doc.tokens if t.norm == "सोचिए"} == {"PROPN"}
     keywords = [k.text for k in make_keywords(doc, top=30)]
     assert "सोचिए" not in keywords and keywords[0] == "ऑनलाइन पढ़ाई"
@@ -2204,17 +2204,17 @@ JIO = """जियो ने सस्ते डेटा से बाजार
 
 
 @pytest.mark.parametrize(("text", "first"), [(WHEEL, "पहिया"), (MAO, "माओ"), (JIO, "जियो")])
-def test_words_that_only_end_like_an_imperative_stay(text: str, first: str):
+def test_words_that_only_end_like_an_imperative_stay(embedded, text: str, first: str):
     # Reviewers' cases: "पहिए" (wheels) reads "पह-िए", and the noun's lemma "पहिया" had been dropped with it; "माओ"
     # reads "मा-ओ", a stray lemma the text also gives "माने" (in "माने जाते"), which had made the name an imperative
     # of a verb the text uses. "जियो" (Reliance Jio) is left out of the irregular forms of "जीना" (the slogans'
     # imperative): read as that verb, of 20 documents, the name would go.
-    assert [k.text for k in make_keywords(hb.Pipeline()(text), top=10)][0] == first
+    assert keyword_texts(embedded, text)[0] == first
 
 
-def test_a_phrase_holding_an_imperative_and_a_name_ending_like_one_stay():
+def test_a_phrase_holding_an_imperative_and_a_name_ending_like_one_stay(embedded):
     # "छोड़ो" (quit) is tagged a name inside the movement's name; "इसरो" ends like an imperative but names no verb.
-    keywords = [k.text for k in make_keywords(hb.Pipeline()(QUIT_INDIA), top=30)]
+    keywords = keyword_texts(embedded, QUIT_INDIA, top=30)
     assert keywords[0] == "भारत छोड़ो आंदोलन" and "इसरो" in keywords
 
 
@@ -2223,9 +2223,9 @@ GANESH_CHATURTHI = """गणेश चतुर्थी आज, जानें
 गणेश चतुर्थी का पर्व हर साल भाद्रपद मास के शुक्ल पक्ष की चतुर्थी तिथि को मनाया जाता है। इस बार चतुर्थी तिथि सोमवार दोपहर से शुरू होकर मंगलवार दोपहर तक रहेगी। गणेश चतुर्थी पर घरों और पंडालों में भगवान गणेश की प्रतिमा स्थापित की जाती है। महाराष्ट्र में गणेश चतुर्थी का उत्सव दस दिन तक चलता है और अनंत चतुर्दशी को प्रतिमा का विसर्जन होता है। पंडितों के अनुसार चतुर्थी तिथि पर चंद्रमा के दर्शन नहीं करने चाहिए। शुक्ल पक्ष की चतुर्थी को गणेश जी की पूजा से सुख समृद्धि आती है।"""
 
 
-def test_a_date_of_the_hindu_calendar_is_no_keyword_and_a_festival_named_by_one_is():
+def test_a_date_of_the_hindu_calendar_is_no_keyword_and_a_festival_named_by_one_is(embedded):
     # Without the rule the list held "चतुर्थी तिथि", "शुक्ल पक्ष" and "भाद्रपद मास" in its first five.
-    keywords = [k.text for k in make_keywords(hb.Pipeline()(GANESH_CHATURTHI), top=15)]
+    keywords = keyword_texts(embedded, GANESH_CHATURTHI, top=15)
     assert not {"चतुर्थी तिथि", "शुक्ल पक्ष", "भाद्रपद मास", "चतुर्थी", "तिथि"} & set(keywords)
     assert keywords[0] == "गणेश चतुर्थी" and "अनंत चतुर्दशी" in keywords
 
@@ -2239,18 +2239,18 @@ GURU_PURNIMA = """गुरु पूर्णिमा आज, जानें 
 गुरु पूर्णिमा का पर्व आषाढ़ मास की पूर्णिमा तिथि को मनाया जाता है। इस दिन शिष्य अपने गुरु की पूजा करते हैं। पूर्णिमा तिथि सुबह से शुरू होकर अगले दिन सुबह तक रहेगी। गुरु पूर्णिमा को महर्षि वेदव्यास की जयंती के रूप में भी मनाया जाता है। पूर्णिमा तिथि पर गंगा स्नान का भी महत्व है। गुरु पूर्णिमा पर मंदिरों में भीड़ रहती है।"""
 
 
-def test_a_name_of_calendar_words_stays_and_a_full_moon_date_goes():
+def test_a_name_of_calendar_words_stays_and_a_full_moon_date_goes(embedded):
     # A reviewer's case: a month and a half's name are a name ("कार्तिक शुक्ल"), no date; "पूर्णिमा तिथि" is one.
-    assert [k.text for k in make_keywords(hb.Pipeline()(KARTIK_SHUKLA), top=10)][0] == "कार्तिक शुक्ल"
-    keywords = [k.text for k in make_keywords(hb.Pipeline()(GURU_PURNIMA), top=15)]
+    assert keyword_texts(embedded, KARTIK_SHUKLA)[0] == "कार्तिक शुक्ल"
+    keywords = keyword_texts(embedded, GURU_PURNIMA, top=15)
     assert keywords[0] == "गुरु पूर्णिमा" and not {"पूर्णिमा तिथि", "आषाढ़ मास"} & set(keywords)
 
 
-def test_a_lunar_date_said_with_the_genitive_is_no_keyword():
+def test_a_lunar_date_said_with_the_genitive_is_no_keyword(embedded):
     text = (
         "नवरात्र का पर्व\n\nनवरात्र आश्विन मास के शुक्ल पक्ष की प्रतिपदा से शुरू होता है। शुक्ल पक्ष की प्रतिपदा को कलश"
         " स्थापना होती है। पक्ष की प्रतिपदा पर भक्त व्रत रखते हैं। दुर्गा पूजा में भक्त देवी की आराधना करते हैं। पक्ष की"
         " प्रतिपदा के दिन मंदिरों में भीड़ रहती है। दुर्गा पूजा का उत्सव दस दिन चलता है।"
     )
-    keywords = [k.text for k in make_keywords(hb.Pipeline()(text), top=15)]
+    keywords = keyword_texts(embedded, text, top=15)
     assert "पक्ष की प्रतिपदा" not in keywords and keywords[0] == "नवरात्र" and "दुर्गा पूजा" in keywords

@@ -1324,6 +1324,45 @@ def test_a_subject_before_a_place_is_its_own_keyword(embedded):
     assert "सलमान खान" in texts, texts
 
 
+def test_a_surname_before_a_place_is_two_keywords(embedded):
+    # News names a person in full once and by the surname after that; a sentence that puts the place right after
+    # the surname gives one chain ("गहलोत जयपुर स्थित ..."), said once. The surname ends a longer name and is written
+    # alone, and the text writes the place before में or स्थित: the chain is the person and the place.
+    gehlot = (
+        "कांग्रेस नेता अशोक गहलोत ने कहा कि पार्टी एकजुट होकर चुनाव लड़ेगी। हम चुनाव जीतकर आएंगे।",
+        "गहलोत जयपुर स्थित बिड़ला ऑडिटोरियम में मीडिया से बातचीत कर रहे थे। उन्होंने कहा कि गहलोत सरकार ने बहुत काम किया है।",
+        "गहलोत ने भाजपा पर निशाना साधा।",
+    )
+    texts = keyword_texts(embedded, *gehlot)
+    assert "जयपुर" in texts and "गहलोत जयपुर" not in texts, texts
+    texts = keyword_texts(
+        embedded,
+        "केंद्रीय गृह मंत्री अमित शाह ने सोमवार को असम का दौरा किया। शाह गुवाहाटी पहुंचे और बाढ़ की स्थिति की समीक्षा की।",
+        "गुवाहाटी में उन्होंने अधिकारियों से मुलाकात की। शाह ने राहत कार्यों का जायजा लिया।",
+    )
+    assert "गुवाहाटी" in texts and "शाह गुवाहाटी" not in texts, texts
+    # A word HDTB knows as a noun is no place ("धोनी स्टेडियम" may be a stadium's name), a person met "from" (से)
+    # is no place ("शाह फैसल"), and a word that ends "नई दिल्ली" is no surname: these chains stay whole.
+    texts = keyword_texts(
+        embedded,
+        "पूर्व कप्तान महेंद्र सिंह धोनी ने अभ्यास शुरू कर दिया है। धोनी स्टेडियम में नेट्स पर बल्लेबाजी करते दिखे।",
+        "धोनी ने कई लंबे शॉट लगाए। स्टेडियम में प्रशंसकों की भीड़ जुटी।",
+    )
+    assert "धोनी स्टेडियम" in texts, texts
+    texts = keyword_texts(
+        embedded,
+        "गृह मंत्री अमित शाह ने बैठक की अध्यक्षता की। बैठक में पूर्व आईएएस अधिकारी शाह फैसल भी मौजूद रहे।",
+        "शाह ने सुरक्षा की समीक्षा की। फैसल से दिल्ली में कई नेताओं ने मुलाकात की।",
+    )
+    assert "शाह फैसल" in texts, texts
+    texts = keyword_texts(
+        embedded,
+        "नई दिल्ली में प्रदूषण का स्तर बढ़ गया है। दिल्ली एनसीआर में हवा की गुणवत्ता खराब श्रेणी में पहुंच गई।",
+        "दिल्ली की सरकार ने निर्माण कार्यों पर रोक लगा दी है। एनसीआर से आने वाले ट्रकों पर भी रोक है। दिल्ली के स्कूल बंद रहेंगे।",
+    )
+    assert "दिल्ली एनसीआर" in texts, texts
+
+
 def test_a_name_with_a_word_glued_on_gives_way_to_the_name(embedded):
     # The tagger reads a title before a name, or a place after it, as part of the name. Said once,
     # beside the name said on its own, such a chain is the name with a word glued on.

@@ -14,7 +14,8 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   words written once, made of two chains the text writes on their own, is two names side by side
   (``राहुल गांधी जीडीपी``: ``_split_adjacent_names``), and so is a two-word chain written once that ends
   in a place (``STANDALONE_PLACES``) where the text writes its first word alone at least twice
-  (``गंगा भारत की सबसे महत्वपूर्ण नदी है``); a designation inside a chain (a title, or a word tagged a common
+  (``गंगा भारत की सबसे महत्वपूर्ण नदी है``), or that is a surname the text also writes alone and at the end of a
+  longer name before a place (``गहलोत जयपुर स्थित``, beside ``अशोक गहलोत``); a designation inside a chain (a title, or a word tagged a common
   noun or adjective in the text more often than a one-word name, or a calling an encyclopedic text puts before a
   person's name, ``CALLINGS`` and words in ``विद्``: ``इतिहासकार अबुल फ़ज़ल``, ``पुरातत्वविद् ग़ुलाम यज़दानी``) and the words
   before it are common nouns (``रक्षा मंत्री राजनाथ सिंह``), except that
@@ -1088,7 +1089,7 @@ def _name_chains(run: list[list]) -> list[tuple[int, int]]:
     return out
 
 
-def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
+def _split_adjacent_names(sentence_runs: list[list[list[list]]], text: str) -> None:
     """Cut, in place, the runs where two names stand side by side as one chain.
 
     A headline or a sentence that drops the comma or postposition between two names gives one
@@ -1102,6 +1103,14 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
     Other two-word chains stay whole: a first name and a surname are each written alone as often
     as a name and a place (``विराट``, ``कोहली``; ``सलमान खान`` said once beside ``सलमान`` said ten
     times); nor is a chain of more than ``2 * MAX_WORDS`` words cut.
+
+    A two-word chain said once is also cut where its first word is a person's surname and its second a place
+    (``गहलोत जयपुर स्थित बिड़ला ऑडिटोरियम में``, ``शाह गुवाहाटी पहुंचे``): the text writes the first word alone and as
+    the end of a longer name whose word before it is no word HDTB knows as a noun or adjective (``अशोक गहलोत``; not
+    ``नई दिल्ली``), and never writes it before में or स्थित (no place itself); the second is a place
+    (``STANDALONE_PLACES``) or a word HDTB does not know as a noun or adjective that the text writes before में or
+    स्थित (``_written_as_places``; not ``धोनी स्टेडियम``, ``बजाज ऑटो``; nor ``शाह फैसल`` where the text says ``फैसल से``). A news story names a person in full once
+    and by the surname after that, where a place is seldom part of a name.
     """
     chains: Counter[tuple[str, ...]] = Counter()
     cuttable = []
@@ -1116,16 +1125,30 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
                 chains[key] += 1
                 # A longer chain stays whole: one of its parts would be too long to be a candidate,
                 # and trying its cuts would cost the square of its length (a text that lists names).
-                # Of the two-word chains, only those that end in a place may be cut.
-                if 3 <= j - i <= 2 * MAX_WORDS or (j - i == 2 and key[1] in STANDALONE_PLACES):
+                # A two-word chain is cut only where its second word is a place (below).
+                if 3 <= j - i <= 2 * MAX_WORDS or j - i == 2:
                     cuttable.append((s, r, i, key))
     cuts: dict[tuple[int, int], list[int]] = {}
+    surnames: set[str] | None = None  # made when a two-word chain said once needs it
+    places: frozenset[str] | None = None  # likewise
     for s, r, i, key in cuttable:
         if chains[key] != 1:
             continue
         # Cut after p words; ties go to the first such cut.
         if len(key) == 2:
-            splits = [1] if chains[key[:1]] >= 2 else []
+            if key[1] in STANDALONE_PLACES and chains[key[:1]] >= 2:
+                splits = [1]
+            else:
+                if surnames is None:
+                    surnames = {k[-1] for k in chains if len(k) >= 2 and spelling_key(k[-2]) not in NOMINAL_WORDS}
+                surname_and_place = key[0] in surnames and chains[key[:1]] >= 1 and key[0] not in STANDALONE_PLACES
+                if surname_and_place:
+                    if places is None:
+                        places = _written_as_places(text)
+                    surname_and_place = key[0] not in places and (
+                        key[1] in STANDALONE_PLACES or (key[1] in places and spelling_key(key[1]) not in NOMINAL_WORDS)
+                    )
+                splits = [1] if surname_and_place else []
         else:
             splits = [p for p in range(1, len(key)) if chains[key[:p]] and chains[key[p:]]]
         if splits:
@@ -1135,6 +1158,17 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]]) -> None:
         run = sentence_runs[s][r]
         bounds = [0, *sorted(at), len(run)]
         sentence_runs[s][r : r + 1] = [run[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+#: A word right before में or स्थित: a place (``जयपुर में``, ``जयपुर स्थित``; ``_split_adjacent_names``). Not से, which
+#: follows a person as often ("फैसल से मुलाकात की").
+_BEFORE_PLACE_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) (?:में|स्थित)(?![\p{L}\p{M}])")
+
+
+def _written_as_places(text: str) -> frozenset[str]:
+    """The words ``text`` writes right before में or स्थित (as written: a word the normaliser changes is found
+    in its written form only), in one scan of the text."""
+    return frozenset(m.group(1) for m in _BEFORE_PLACE_WORD.finditer(text))
 
 
 # A quotation mark between two Devanagari letters inside one token: the tokenizer joins words at an apostrophe
@@ -1408,7 +1442,7 @@ def _collect(
     ]
     if tagged:
         _designations(sentence_runs)
-        _split_adjacent_names(sentence_runs)
+        _split_adjacent_names(sentence_runs, doc.text)
     for sid, (sentence, runs) in enumerate(zip(sents, sentence_runs)):
         position = sid + offset
         weight = 1.0 / (position + 2.0)

@@ -456,6 +456,12 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
         ("राम आया | श्याम गया | सब खुश हुए |", None),
         ("बारिश हुई | लोग घर में रहे |", None),
         ("उन्होंने कहा: हम तैयार हैं।", None),
+        # A short opening sentence of an adjective, adverb or verb HDTB almost never tags a noun is no place.
+        ("भारी बारिश जारी। मुंबई में लगातार तीसरे दिन बारिश हुई।", None),
+        ("हालात गंभीर। शहर में कर्फ्यू जारी है।", None),
+        # A text's only sentence stays, however short: nothing follows it to be its dateline.
+        ("भारत जीता।", None),
+        ("नई दिल्ली।", None),
     ],
 )
 def test_place_dateline_is_a_place_not_a_sentence(body: str, dateline: str | None) -> None:
@@ -488,6 +494,12 @@ def test_a_dateline_on_the_first_line_is_no_headline(first_line: str, dateline: 
     assert (removed, headline) == (([], first_line) if dateline is None else ([dateline], None))
     for mode in ("auto", "none") if dateline is not None else ("auto",):
         assert Pipeline(headline=mode, tagger="none")(text).sentences[0].text == BODY.split("।")[0] + "।"
+
+
+def test_a_short_text_keeps_its_only_sentence() -> None:
+    # Read as a place dateline, the opening of a one-sentence text emptied the whole document.
+    doc = Pipeline(tagger="none")("भारत जीता।")
+    assert not doc.is_empty and [s.text for s in doc.sentences] == ["भारत जीता।"] and doc.removed == ()
 
 
 def test_a_label_line_below_the_lead_is_no_dateline() -> None:

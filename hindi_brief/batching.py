@@ -29,6 +29,7 @@ worker held, and cannot stop one hanging task without breaking the whole pool.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -66,7 +67,7 @@ def batched(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
     while True:
         batch: list[Any] = []
         try:
-            batch.extend(islice(it, size))
+            batch.extend(islice(it, min(size, sys.maxsize)))  # islice refuses a count above sys.maxsize
         except Exception:
             if batch:
                 yield batch
@@ -192,6 +193,8 @@ def _map_here(
 
 # How long a worker asked to stop may take before it is killed.
 _STOP_SECONDS = 2.0
+#: The longest single wait for a worker's reply (``map_processes``); a longer time limit waits again.
+_LONGEST_WAIT = 86400.0
 
 
 class Rejected:
@@ -409,7 +412,9 @@ def map_processes(
                     break
                 continue
             deadlines = [w.job.deadline for w in busy if w.job is not None and w.job.deadline is not None]
-            wait_for = None if not deadlines else max(0.0, min(deadlines) - time.monotonic())
+            # At most a day at a time: a wait of 1e308 s overflows the operating system's timer, and a day passes
+            # only where a text runs that long.
+            wait_for = None if not deadlines else min(_LONGEST_WAIT, max(0.0, min(deadlines) - time.monotonic()))
             ready_conns = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_for)
             now = time.monotonic()
             for worker in busy:

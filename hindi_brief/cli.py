@@ -32,7 +32,9 @@ Every output is UTF-8 (standard output too, whatever the locale): a JSON row wit
 lone surrogate (an escaped half of a UTF-16 pair) is that row's error, and a file name
 that is not UTF-8 is written with each such byte as ``\\xNN``. A number no float holds
 (``1e999``) or ``NaN``/``Infinity`` in a JSON field is written as null: JSON has no
-such values. A CSV row with more values than the header has columns is that row's error.
+such values. A CSV row with more values than the header has columns is that row's error,
+and a CSV file whose header names a column twice is that file's error (a row is read by
+column name). A text field that holds no string (``{"text": 123}``) is that row's error.
 
 The other fields of CSV, JSONL and JSON rows are kept: JSON output puts them under
 ``fields``; CSV output has the columns ``source``, ``headline``, ``summary`` and/or
@@ -58,6 +60,7 @@ import signal
 import stat
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
@@ -271,6 +274,13 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
         if header is None or text_field not in header:
             yield Record(name, None, f"{name}: no column {text_field!r} (columns: {header}); use --text-field")
             return
+        # A row is read by column name, so of two columns named alike one would be lost unseen (a joined or
+        # exported sheet: the text read from the wrong one). Unnamed columns (a trailing comma) hold nothing.
+        repeated = sorted(c for c, n in Counter(header).items() if n > 1 and c.strip())
+        if repeated:
+            yield Record(name, None, f"{name}: the header names {', '.join(map(repr, repeated))} more than once; "
+                         "give each column its own name")
+            return
         rows = ((f":{n}", row) for n, row in csv_rows)
     elif suffix == ".json":
         rows, what = _json_array_rows(text), "an item of the array"
@@ -286,7 +296,9 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
             continue
         value = row.get(text_field)
         fields = {k: v for k, v in row.items() if k != text_field}
-        if not isinstance(value, str) or not value.strip():
+        if value is not None and not isinstance(value, str):  # {"text": 123}: there, but no text
+            yield Record(where, None, f"{where}: field {text_field!r} must be a string, got {_json_type(value)}", fields)
+        elif value is None or not value.strip():
             yield Record(where, None, f"{where}: field {text_field!r} is missing or empty", fields)
         else:
             yield Record(where, value, None, fields)

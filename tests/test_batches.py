@@ -154,6 +154,14 @@ def test_a_hanging_text_is_stopped_by_the_time_limit() -> None:
     assert [d.text for d in got if isinstance(d, Document)] == [t for i, t in enumerate(texts) if i != 6]
 
 
+def test_batch_sizes_and_time_limits_beyond_any_machine_work() -> None:
+    # islice refuses a count above sys.maxsize, and a wait of 1e308 s overflows the system's timer: both
+    # crashed a run (the CLI with a traceback) after the options had been accepted.
+    texts = make_articles(3)
+    assert [d.text for d in pipeline().pipe(texts, batch_size=10**30)] == texts
+    assert [d.text for d in pipeline().pipe(texts, batch_size=2, n_process=2, timeout=1e308)] == texts
+
+
 @pytest.mark.parametrize("n_process", [1, 2])
 def test_an_input_iterator_that_raises_delivers_what_was_read(n_process: int) -> None:
     texts = make_articles(7)

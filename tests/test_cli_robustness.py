@@ -163,6 +163,31 @@ def test_a_csv_row_with_more_values_than_columns_is_its_error(tmp_path: Path, ca
     assert "None" not in out
 
 
+def test_a_csv_header_that_names_a_column_twice_is_the_files_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                    seed000: str) -> None:
+    # Rows are read by column name: of two "text" columns the last was read, and a caption was briefed unseen.
+    import csv
+
+    with open(tmp_path / "dup.csv", "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["text", "id", "text"], [seed000, "1", "फोटो: रक्षा मंत्री"]])
+    (tmp_path / "ok.csv").write_text("id,text,\n2,सरकार ने नई योजना शुरू की।,\n", encoding="utf-8")  # an unnamed column
+    code, out, err = run(capsys, "summarize", str(tmp_path / "dup.csv"), str(tmp_path / "ok.csv"), "--format", "jsonl",
+                         "--tagger", "none")
+    assert code == 1
+    assert "dup.csv: the header names 'text' more than once; give each column its own name" in err
+    assert [Path(json.loads(line)["source"]).name for line in out.splitlines()] == ["ok.csv:2"]
+
+
+def test_a_text_field_that_holds_no_string_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [{"text": 123}, {"text": {"body": "सरकार ने योजना शुरू की।"}}, {"text": None}, {"text": "सरकार ने नई योजना शुरू की।"}]
+    (tmp_path / "t.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(tmp_path / "t.jsonl"), "--format", "jsonl", "--tagger", "none")
+    assert code == 1 and len(out.splitlines()) == 1
+    assert "t.jsonl:1: field 'text' must be a string, got a number" in err
+    assert "t.jsonl:2: field 'text' must be a string, got an object" in err
+    assert "t.jsonl:3: field 'text' is missing or empty" in err
+
+
 # -- runs that brief nothing -------------------------------------------------------------------
 
 

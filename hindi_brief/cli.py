@@ -430,6 +430,8 @@ def _payload(command: str, record: Record, brief: Any) -> dict[str, Any]:
     doc = brief.document
     out: dict[str, Any] = {"source": record.source}
     out["headline"] = doc.headline.text if doc.headline is not None else None
+    # As ``Brief.to_dict`` has them: a low share of Devanagari flags a brief of text that is mostly not Hindi.
+    out["tagger"], out["hindi_ratio"] = doc.tagger, doc.hindi_ratio
     if command in ("summarize", "brief"):
         out["summary"] = brief.summary.to_dict()
     if command in ("keywords", "brief"):

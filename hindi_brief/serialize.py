@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -18,6 +19,8 @@ from .errors import InvalidOptionError
 
 __all__ = ["JSONMixin"]
 
+#: A UTF-16 surrogate code point: alone in a str, it is no Unicode text.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: What ``json.dumps`` takes besides the object (``cls`` may take more: then anything goes to it).
 _DUMPS_OPTIONS = frozenset(
     name for name, p in inspect.signature(json.dumps).parameters.items() if p.kind is p.KEYWORD_ONLY
@@ -52,4 +55,9 @@ class JSONMixin:
                 f"({', '.join(sorted(_DUMPS_OPTIONS))})"
             )
         kwargs.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(**options), **kwargs)
+        text = json.dumps(self.to_dict(**options), **kwargs)
+        if not kwargs["ensure_ascii"] and _SURROGATE.search(text):
+            # A lone surrogate the input held (the API takes such strings) written as itself made text no
+            # UTF-8 file or terminal could take; escaped, it is JSON that reads back to the same string.
+            text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        return text

@@ -345,7 +345,7 @@ def story_from_documents(
     if n == 0:
         raise InvalidInputError("story() needs at least one article")
     given = _per_article("date", date, n)
-    labels = _per_article("names", names, n)
+    labels = _per_article("names", check_names(names), n)
 
     found = []
     for doc, override in zip(docs, given):
@@ -472,6 +472,25 @@ def story_from_documents(
         for p, i in enumerate(order)
     )
     return StoryBrief(articles=articles, summary=tuple(summary), keywords=_keywords(ordered, top))
+
+
+def check_names(names: Sequence[object] | None) -> list[str | None] | None:
+    """``names=`` as a list of labels: a string, or ``None`` for none, a data frame's missing value (``pd.NA``, NaN)
+    counting as ``None`` (``names=df["outlet"].tolist()``); anything else is ``InvalidOptionError`` (a NaN label
+    made JSON output that is no JSON, and bytes a label no JSON could hold)."""
+    if names is None:
+        return None
+    if isinstance(names, (str, bytes)):
+        raise InvalidOptionError(f"names= takes one value per article (a list), got {type(names).__name__}")
+    labels: list[str | None] = []
+    for i, name in enumerate(names):
+        if is_missing(name):
+            labels.append(None)
+        elif isinstance(name, str):
+            labels.append(name)
+        else:
+            raise InvalidOptionError(f"names[{i}] must be a string or None, got {type(name).__name__} {name!r}")
+    return labels
 
 
 def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:

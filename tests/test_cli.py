@@ -34,6 +34,17 @@ def test_brief_seeds_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
             assert text[sent["start"]:sent["end"]] == sent["text"]
 
 
+def test_json_items_say_how_much_of_the_text_is_hindi(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Brief.to_dict has the share of Devanagari letters, which flags a brief of text that is mostly not Hindi; the
+    # CLI's items left it out, so an English article's first-sentences summary looked like any other.
+    (tmp_path / "en.txt").write_text("The minister met farmers on Monday. He promised new support.\n", encoding="utf-8")
+    shutil.copy(next(SEEDS.glob("000_*.txt")), tmp_path / "hi.txt")
+    code, out, err = run(capsys, "summarize", str(tmp_path), "--format", "json", "--tagger", "none")
+    assert code == 0, err
+    ratios = {Path(x["source"]).name: (x["hindi_ratio"], x["tagger"]) for x in json.loads(out)}
+    assert ratios["en.txt"] == (0.0, None) and ratios["hi.txt"][0] > 0.9  # untagged: no tagger
+
+
 def test_summarize_from_stdin_as_a_subprocess() -> None:
     data = b"".join(p.read_bytes() for p in sorted(SEEDS.glob("*.txt")))
     proc = subprocess.run(

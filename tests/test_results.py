@@ -72,6 +72,15 @@ def test_every_result_has_to_dict_and_to_json(nlp, seed_texts):
         assert "\\u09" not in obj.to_json()  # Devanagari stays readable
 
 
+def test_to_json_of_a_text_with_a_lone_surrogate_is_utf8(nlp):
+    # The API takes a str with half a UTF-16 pair (a cut emoji); written as itself, to_json() gave text that no
+    # UTF-8 file or terminal takes. Escaped, it reads back to the same string.
+    brief = hb.brief("भारत ने मैच जीता\ud83d। टीम ने अच्छा खेल दिखाया और सबने तारीफ की।", pipeline=nlp)
+    text = brief.to_json(document=True)
+    text.encode("utf-8")
+    assert json.loads(text) == brief.to_dict(document=True) and "भारत" in text
+
+
 def test_to_json_takes_the_options_of_to_dict(nlp, seed_texts):
     # brief.to_json(document=True) handed document= to json.dumps: a raw TypeError (found by a review).
     brief = hb.brief(seed_texts[0], pipeline=nlp)

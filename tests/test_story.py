@@ -312,3 +312,14 @@ def test_cli_story_date_count_must_match(capsys) -> None:
     rc = main(["story", *map(str, SEEDS), "--tagger", "none", "--date", "2025-01-01"])
     assert rc == 2
     assert "once per article" in capsys.readouterr().err
+
+
+def test_names_are_strings_or_missing(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    # A data frame's column with a missing value gave a NaN label, and JSON output that no JSON reader takes.
+    brief = story(seed_texts, pipeline=nlp, names=[float("nan"), "दूसरा"])
+    assert sorted(a.name or "" for a in brief.articles) == ["", "दूसरा"]
+    assert "NaN" not in brief.to_json()
+    json.loads(brief.to_json())
+    for bad in ([b"x", None], [1, 2]):
+        with pytest.raises(InvalidOptionError, match=r"names\[0\] must be a string or None"):
+            story(seed_texts, pipeline=nlp, names=bad)

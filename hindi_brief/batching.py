@@ -6,7 +6,8 @@ into ``(input index, result)`` pairs, applying the ``errors`` policy to each bad
 text (``handle_error``). ``map_batches`` runs it here or in worker processes.
 
 Each worker is a spawned process holding its own pipeline and one batch at a
-time, so the parent always knows which texts a worker holds:
+time, so the parent always knows which texts a worker holds; up to ``n_process``
+are started as batches wait for them (never more workers than batches):
 
 * results come back in input order, with at most ``2 * n_process`` batches in flight;
 * when a worker dies (a segfault, the OOM killer) or runs past its time limit
@@ -325,7 +326,9 @@ def map_processes(
     """
     ctx = multiprocessing.get_context("spawn")
     payload = bytes(ForkingPickler.dumps((pipeline, func)))  # pickled once for all workers
-    workers = [_Worker(ctx, payload) for _ in range(n_process)]
+    # Started as batches wait for them: each loads its own pipeline (a second or more and ~150 MB with the embedded
+    # tagger), so one text given to n_process=16 starts one worker, not sixteen.
+    workers: list[_Worker] = []
     queue: deque[_Job] = deque()
     parts: dict[int, list[int]] = {}  # batch -> first positions of its jobs, in order
     done: dict[int, dict[int, tuple[str, Any]]] = {}  # batch -> part -> ("ok", results) | ("raise", exc)
@@ -390,6 +393,10 @@ def map_processes(
                 queue.append(_Job(next_seq, 0, offset, batch))
                 parts[next_seq], done[next_seq] = [0], {}
                 next_seq, offset, in_flight = next_seq + 1, offset + len(batch), in_flight + 1
+            idle = sum(1 for w in workers if w.job is None)
+            while len(workers) < n_process and len(queue) > idle:
+                workers.append(_Worker(ctx, payload))
+                idle += 1
             for worker in workers:
                 if worker.job is None and queue:
                     start(worker, queue.popleft())

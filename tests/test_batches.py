@@ -154,6 +154,18 @@ def test_a_hanging_text_is_stopped_by_the_time_limit() -> None:
     assert [d.text for d in got if isinstance(d, Document)] == [t for i, t in enumerate(texts) if i != 6]
 
 
+def test_no_more_workers_start_than_there_are_batches() -> None:
+    # Every worker was started up front: n_process=4 for one text loaded four pipelines (about 150 MB each
+    # with the embedded tagger). The CLI capped it; the API did not.
+    import multiprocessing
+
+    before = set(multiprocessing.active_children())
+    it = pipeline().pipe(make_articles(1), n_process=4)
+    next(it)
+    assert len(set(multiprocessing.active_children()) - before) == 1
+    assert list(it) == []
+
+
 def test_batch_sizes_and_time_limits_beyond_any_machine_work() -> None:
     # islice refuses a count above sys.maxsize, and a wait of 1e308 s overflows the system's timer: both
     # crashed a run (the CLI with a traceback) after the options had been accepted.

@@ -1069,6 +1069,25 @@ def test_a_keyword_is_shown_as_the_text_spells_its_lemma():
     assert not {"स्वतन्त्रता", "माँ"} & set(keywords.texts), keywords.texts
 
 
+def test_latin_names_with_digits_and_latin_honorifics():
+    # "COVID-19", "G-20", "Su-27" were no candidates at all (a Latin name word was letters only), so the headline's
+    # topic was missing from its list; "Dr" before a name was listed as a keyword of its own.
+    text = (
+        "COVID-19 के नए मामले बढ़े\n\n"
+        "देश में COVID-19 के नए मामलों में तेजी आई है। स्वास्थ्य मंत्रालय ने COVID-19 से बचाव के लिए नए दिशानिर्देश "
+        "जारी किए। Dr. Sharma ने कहा कि अस्पतालों में पूरी तैयारी है। Dr. Sharma ने टीकाकरण तेज करने को कहा।"
+    )
+    texts = hb.keywords(text, top=10).texts
+    assert texts[0] == "COVID-19" and "Sharma" in texts and "Dr" not in texts, texts
+    # A code said once is a detail (a flight number), not what the text is about.
+    text = (
+        "दिल्ली से न्यूयॉर्क जा रही उड़ान AA1958 को आपात स्थिति में उतारा गया। विमान में सवार सभी यात्री सुरक्षित हैं। "
+        "एयरलाइन ने कहा कि विमान की जांच की जा रही है। यात्रियों को दूसरे विमान से भेजा गया।"
+    )
+    texts = hb.keywords(text, top=10).texts
+    assert texts and not any("AA1958" in t for t in texts), texts
+
+
 def test_short_or_unrelated_latin_names_stay_apart():
     from hindi_brief.text.skeleton import devanagari_skeleton, latin_skeleton
 

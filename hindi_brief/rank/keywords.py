@@ -480,7 +480,12 @@ _LATIN_NON_NAMES = words("latin_non_names")
 #: Day and month names in Latin letters ("Monday", "June", "Dec"), which date and never name: they are
 #: no name words either, like their Devanagari spellings (``NOT_PHRASE_WORDS``).
 _LATIN_DATE_WORDS = frozenset(w for w in words("days") | words("months") if w.isascii())
-_LATIN_NAME = regex.compile(r"\p{Latin}*\p{Lu}\p{Latin}*")
+#: A Latin word with a capital letter, digits and hyphens allowed after its first letter (``COVID-19``, ``G-20``,
+#: ``G20``, ``MP3``): such names were no candidates, so the topic of "COVID-19 के नए मामले" was missing from its list.
+_LATIN_NAME = regex.compile(r"\p{Latin}[\p{Latin}\p{Nd}]*(?:-[\p{Latin}\p{Nd}]+)*")
+_LATIN_CAPITAL = regex.compile(r"\p{Lu}")
+#: Such a word that holds a digit (``covid-19``, ``aa1958``: keys are lower case), in Latin letters.
+_LATIN_CODE = regex.compile(r"(?=[^\p{Latin}]*\p{Latin})[\p{Latin}\p{Nd}-]*\p{Nd}[\p{Latin}\p{Nd}-]*")
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
 #: Without the nasal sign an ending -वा/-वे/-वी is read as an ordinal's after a number's digits, and after
 #: the number words of 11-21, the centuries of history ("पंद्रहवी शताब्दी", "उन्नीसवी सदी"); not after any
@@ -617,13 +622,14 @@ def _inside(position: int, starts: list[int], spans: list[tuple[int, int]]) -> b
 
 def _latin_role(norm: str) -> _Role:
     """The role of a Latin-letter word in a Devanagari sentence: a name word when it holds a capital
-    letter and has two letters or more and is no script identifier (``sendGAPageViews``) and no day or
+    letter and has two characters or more (letters, then digits and hyphens too: ``COVID-19``) and is no script identifier (``sendGAPageViews``) and no day or
     month name (``Monday``, ``June``), a joiner inside a name (``of``, ``and``), else none."""
     if norm in _LATIN_JOINERS:
         return (True, norm, "P", _NEVER, None, _AFTER_NOUN_JOINS)
     if (
         len(norm) >= 2
         and _LATIN_NAME.fullmatch(norm) is not None
+        and _LATIN_CAPITAL.search(norm) is not None
         and norm.lower() not in _LATIN_NON_NAMES
         and norm.lower() not in _LATIN_DATE_WORDS
         and _CODE_IDENTIFIER.match(norm) is None
@@ -1486,6 +1492,10 @@ def _collect(
                 genitive_occ.setdefault((first, head), []).append((position, weight, start, end, window))
     for key in imperatives:  # a verb is no topic on its own
         found.pop((key,), None)
+    # A code of Latin letters and digits said once is a detail (a flight, a number plate, a part: "AA1958",
+    # "UP-80 FJ", "Cortex A35"); said twice or more it is what the text is about ("COVID-19", "Su-27", "H3N2").
+    for key in [k for k, c in found.items() if len(c.offsets) == 1 and any(_LATIN_CODE.fullmatch(w) for w in k)]:
+        del found[key]
     for (first, head), occ in genitive_occ.items():
         if len(occ) < GENITIVE_MIN_COUNT or not _genitive_pair(first, head):
             continue

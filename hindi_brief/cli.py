@@ -124,6 +124,8 @@ def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
         return None, f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv -t utf-8"
     if not text.strip():
         return None, f"{name}: empty"
+    if "\x00" in text:  # valid UTF-8, but text files hold no NUL (grep's test for a binary file)
+        return None, f"{name}: a binary file (it holds NUL bytes), not text"
     return text, None
 
 

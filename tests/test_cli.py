@@ -64,12 +64,14 @@ def test_broken_files_are_reported_and_skipped(tmp_path: Path, capsys: pytest.Ca
     (tmp_path / "latin1.txt").write_bytes("सरकार".encode("utf-8")[:4] + b"\xff\xfe caf\xe9")
     (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + "सरकार ने नई योजना शुरू की।".encode("utf-8"))
+    (tmp_path / "zeros.txt").write_bytes(b"\x00" * 200)  # valid UTF-8: it was briefed, empty, with exit status 0
     code, out, err = run(capsys, "summarize", str(tmp_path), "--format", "jsonl")
     assert code == 1
     names = sorted(Path(json.loads(line)["source"]).name for line in out.splitlines())
     assert names == sorted(["bom.txt", *(p.name for p in SEEDS.glob("*.txt"))])
     assert "latin1.txt: not UTF-8" in err and "empty.txt: empty" in err
-    assert "2 of 5 inputs failed" in err
+    assert "zeros.txt: a binary file (it holds NUL bytes), not text" in err
+    assert "3 of 6 inputs failed" in err
 
 
 def test_csv_and_jsonl_keep_their_other_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -168,3 +168,12 @@ def test_one_token_of_many_hyphen_joined_parts(untagged: hb.Pipeline) -> None:
     def text(n: int) -> str:
         return "शीर्षक\n\nवार्ता " + "-".join(names[i % 7] + names[(i * 3) % 7] for i in range(n)) + "- हुई।"
     assert_linear(lambda n: untagged.brief(text(n)), 500)
+
+
+def test_a_long_glued_token_of_latin_letters_digits_and_devanagari() -> None:
+    # The test for a Latin code said once ("AA1958") backtracked through every pair of digits of such a token:
+    # 3 s at 8,000 digits (found by a review).
+    def keywords(n: int) -> object:
+        text = f"सरकार ने आज {'a' + '1' * n + 'क'} योजना शुरू की। योजना से किसानों को लाभ मिलेगा।"
+        return make_keywords(hb.Pipeline(tagger="none")(text), top=10)
+    assert_linear(keywords, 4_000)

@@ -200,7 +200,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain
+from itertools import chain, islice
 from typing import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -485,7 +485,9 @@ _LATIN_DATE_WORDS = frozenset(w for w in words("days") | words("months") if w.is
 _LATIN_NAME = regex.compile(r"\p{Latin}[\p{Latin}\p{Nd}]*(?:-[\p{Latin}\p{Nd}]+)*")
 _LATIN_CAPITAL = regex.compile(r"\p{Lu}")
 #: Such a word that holds a digit (``covid-19``, ``aa1958``: keys are lower case), in Latin letters.
-_LATIN_CODE = regex.compile(r"(?=[^\p{Latin}]*\p{Latin})[\p{Latin}\p{Nd}-]*\p{Nd}[\p{Latin}\p{Nd}-]*")
+#: (Lookaheads and a possessive run: the pattern ``[...]*\p{Nd}[...]*`` backtracked through every pair of digits of
+#: a long glued token that fails to match, time quadratic in its length.)
+_LATIN_CODE = regex.compile(r"(?=[^\p{Latin}]*\p{Latin})(?=[^\p{Nd}]*\p{Nd})[\p{Latin}\p{Nd}-]++")
 #: An ordinal before a generic noun counts or dates ("पहली बार", "चौथे दिन", "100वें वर्ष"): no keyphrase.
 #: Without the nasal sign an ending -वा/-वे/-वी is read as an ordinal's after a number's digits, and after
 #: the number words of 11-21, the centuries of history ("पंद्रहवी शताब्दी", "उन्नीसवी सदी"); not after any
@@ -1095,18 +1097,18 @@ def _name_chains(run: list[list]) -> list[tuple[int, int]]:
     return out
 
 
-def _split_adjacent_names(sentence_runs: list[list[list[list]]], text: str) -> None:
+def _split_adjacent_names(sentence_runs: list[list[list[list]]], sents: list[Sentence]) -> None:
     """Cut, in place, the runs where two names stand side by side as one chain.
 
     A headline or a sentence that drops the comma or postposition between two names gives one
     proper-noun chain (``राहुल गांधी जीडीपी``, ``सुखजिंदर सिंह रंधावा पंजाब``, ``एशिया कप पाकिस्तान``).
     A chain of three or more words that the text writes once is cut where both parts are chains
     the text writes on their own elsewhere (``राहुल गांधी`` and ``जीडीपी``); of several such cuts,
-    the one whose parts the text writes most often. A two-word chain said once is cut only where it
+    the one whose parts the text writes most often. A two-word chain said once is cut where it
     ends in a place (``STANDALONE_PLACES``: not a party, so ``पंजाब कांग्रेस`` stays whole) and the
     text writes its first word as a name on its own at least twice: an encyclopedic text opens with
-    its subject before a place (``गंगा भारत की सबसे महत्वपूर्ण नदी है``, ``ताजमहल भारत के आगरा शहर में``).
-    Other two-word chains stay whole: a first name and a surname are each written alone as often
+    its subject before a place (``गंगा भारत की सबसे महत्वपूर्ण नदी है``, ``ताजमहल भारत के आगरा शहर में``);
+    or, below, where it is a surname and a place. Other two-word chains stay whole: a first name and a surname are each written alone as often
     as a name and a place (``विराट``, ``कोहली``; ``सलमान खान`` said once beside ``सलमान`` said ten
     times); nor is a chain of more than ``2 * MAX_WORDS`` words cut.
 
@@ -1150,7 +1152,7 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]], text: str) -> N
                 surname_and_place = key[0] in surnames and chains[key[:1]] >= 1 and key[0] not in STANDALONE_PLACES
                 if surname_and_place:
                     if places is None:
-                        places = _written_as_places(text)
+                        places = _written_as_places(sents)
                     surname_and_place = key[0] not in places and (
                         key[1] in STANDALONE_PLACES or (key[1] in places and spelling_key(key[1]) not in NOMINAL_WORDS)
                     )
@@ -1166,15 +1168,18 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]], text: str) -> N
         sentence_runs[s][r : r + 1] = [run[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
-#: A word right before में or स्थित: a place (``जयपुर में``, ``जयपुर स्थित``; ``_split_adjacent_names``). Not से, which
-#: follows a person as often ("फैसल से मुलाकात की").
-_BEFORE_PLACE_WORD = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) (?:में|स्थित)(?![\p{L}\p{M}])")
+#: What follows a place: ``जयपुर में``, ``जयपुर स्थित`` (``_split_adjacent_names``). Not से, which follows a person as
+#: often ("फैसल से मुलाकात की").
+_AFTER_PLACE = frozenset({"में", "स्थित"})
 
 
-def _written_as_places(text: str) -> frozenset[str]:
-    """The words ``text`` writes right before में or स्थित (as written: a word the normaliser changes is found
-    in its written form only), in one scan of the text."""
-    return frozenset(m.group(1) for m in _BEFORE_PLACE_WORD.finditer(text))
+def _written_as_places(sents: list[Sentence]) -> frozenset[str]:
+    """The normalised forms of the words ``sents`` write right before में or स्थित, in one pass over their tokens."""
+    out: set[str] = set()
+    for sentence in sents:
+        norms = sentence.columns.norms
+        out.update(a for a, b in zip(norms, islice(norms, 1, None)) if b in _AFTER_PLACE)
+    return frozenset(out)
 
 
 # A quotation mark between two Devanagari letters inside one token: the tokenizer joins words at an apostrophe
@@ -1448,7 +1453,7 @@ def _collect(
     ]
     if tagged:
         _designations(sentence_runs)
-        _split_adjacent_names(sentence_runs, doc.text)
+        _split_adjacent_names(sentence_runs, sents)
     for sid, (sentence, runs) in enumerate(zip(sents, sentence_runs)):
         position = sid + offset
         weight = 1.0 / (position + 2.0)

@@ -459,6 +459,10 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
         # A short opening sentence of an adjective, adverb or verb HDTB almost never tags a noun is no place.
         ("भारी बारिश जारी। मुंबई में लगातार तीसरे दिन बारिश हुई।", None),
         ("हालात गंभीर। शहर में कर्फ्यू जारी है।", None),
+        # Only the place's words are asked, and not the first of several: a direction or adjective may open a
+        # place's name, and a reporter's credit in brackets is no place.
+        ("पूर्व मेदिनीपुर। पुलिस ने दो लोगों को गिरफ्तार किया।", "पूर्व मेदिनीपुर। "),
+        ("नई दिल्ली (विशेष संवाददाता)। पुलिस ने दो लोगों को गिरफ्तार किया।", "नई दिल्ली (विशेष संवाददाता)। "),
         # A text's only sentence stays, however short: nothing follows it to be its dateline.
         ("भारत जीता।", None),
         ("नई दिल्ली।", None),
@@ -496,10 +500,14 @@ def test_a_dateline_on_the_first_line_is_no_headline(first_line: str, dateline: 
         assert Pipeline(headline=mode, tagger="none")(text).sentences[0].text == BODY.split("।")[0] + "।"
 
 
-def test_a_short_text_keeps_its_only_sentence() -> None:
-    # Read as a place dateline, the opening of a one-sentence text emptied the whole document.
-    doc = Pipeline(tagger="none")("भारत जीता।")
-    assert not doc.is_empty and [s.text for s in doc.sentences] == ["भारत जीता।"] and doc.removed == ()
+@pytest.mark.parametrize("text", ["भारत जीता।", "भारत जीता। (भाषा)", "भारत जीता।\n(भाषा)", "भारत जीता। <br>",
+                                  "शीर्षक यहाँ है\n\nभारत जीता। (भाषा)"])
+def test_a_short_text_keeps_its_only_sentence(text: str) -> None:
+    # Read as a place dateline, the opening of a one-sentence text emptied the whole document, also where only an
+    # agency's credit or a tag followed it (found by a review).
+    doc = Pipeline(tagger="none")(text)
+    assert [s.text for s in doc.sentences] == ["भारत जीता।"], doc.removed
+    assert all(r.reason != "place-dateline" for r in doc.removed)
 
 
 def test_a_label_line_below_the_lead_is_no_dateline() -> None:

@@ -287,13 +287,18 @@ def is_reader_instruction(sentence: str) -> bool:
 
 def _is_place_dateline(m: regex.Match) -> bool:
     """Does a ``_PLACE_DATELINE`` match hold a place (and date) only? Not when it holds a stopword,
-    a verb, a word ending in a visarga (``अतः``) or, before a danda, full stop or pipe, a word HDTB almost never tags
-    a noun or a name (``_NON_NOMINAL``: ``भारी बारिश जारी।``), and not when a dot closes an abbreviation or an
+    a verb or a word ending in a visarga (``अतः``), nor, before a danda, full stop or pipe, when its place holds a word
+    HDTB almost never tags a noun or a name (``_NON_NOMINAL``: ``भारी बारिश जारी।``) other than the first of several
+    (``पूर्व मेदिनीपुर।``), and not when a dot closes an abbreviation or an
     initial (``डॉ. राम``, ``एस. जयशंकर``, ``रिलायंस इंडस्ट्रीज लि. ने``, ``कीमत रु. 500``) or a chain of
     them (``उ.प्र. में``): the sentence splitter reads none of these dots as a sentence end."""
-    sentence_end = m.group("end") not in (":", "ः", "")
-    for w in map(normalize, _WORD.findall(m.group())):
-        if w in STOPWORDS or w in _VERBS or w in _VISARGA_WORDS or (sentence_end and spelling_key(w) in _NON_NOMINAL):
+    if any(w in STOPWORDS or w in _VERBS or w in _VISARGA_WORDS for w in map(normalize, _WORD.findall(m.group()))):
+        return False
+    if m.group("end") not in (":", "ः", ""):
+        # The words of the place only (not a date, nor a credit in brackets: "(विशेष संवाददाता)"), and not the first
+        # of several, which may be an adjective or a direction ("नई दिल्ली", "पूर्व मेदिनीपुर").
+        words = _WORD.findall(m.group("place"))
+        if any(spelling_key(normalize(w)) in _NON_NOMINAL for w in (words[1:] if len(words) > 1 else words)):
             return False
     if m.group("end") != ".":
         return True
@@ -427,21 +432,60 @@ def clean(text: str) -> CleanResult:
         # A text without a headline may open with its dateline on a line of its own ("नई दिल्ली, 12 मार्च"),
         # which reads as a title to ``find_headline``: it is removed as a dateline below instead.
         headline = None
+    inline_removed, segments, goes_on, taken = _inline_removals(text, view, kept_lines, headline, in_line, True)
+    if any(r.reason == "place-dateline" for r in inline_removed) and not any(
+        view[a:b].strip() for a, b in segments if headline is None or not headline[0] <= a < headline[1]
+    ):
+        # A dateline opens the text it stands before: a text with nothing else ("भारत जीता।", also with a credit
+        # after it, "भारत जीता। (भाषा)") is its own only sentence, however short, and keeps it.
+        inline_removed, segments, goes_on, taken = _inline_removals(text, view, kept_lines, headline, in_line, False)
+    removed.extend(inline_removed)
+    kept: list[tuple[int, int]] = []
+    kept_goes_on: list[bool] = []
+    on = True
+    for (a, b), seg_on in zip(segments, goes_on):
+        a, b = _trim(text, a, b)
+        on = on and seg_on  # an empty part between two removals passes on whether the sentence went on
+        if a < b:
+            kept.append((a, b))
+            kept_goes_on.append(on and len(kept) > 1)
+            on = True
+    removed.sort(key=lambda r: r.start)
+    if len(taken) < len(in_line):
+        # A block that was a line of its own, or sat in a removed line or the footer, is removed whole unless a
+        # removed line holds it.
+        held = [(r.start, r.end) for r in removed]  # in order of their starts, as _holds reads them
+        removed += [
+            Removed(a, b, text[a:b], "html") for a, b in in_line if (a, b) not in taken and not _holds(held, a, b)
+        ]
+        removed.sort(key=lambda r: r.start)
+    return CleanResult(kept=tuple(kept), removed=tuple(removed), headline=headline, goes_on=tuple(kept_goes_on))
+
+
+def _inline_removals(
+    text: str,
+    view: str,
+    kept_lines: list[tuple[int, int]],
+    headline: tuple[int, int] | None,
+    in_line: list[tuple[int, int]],
+    datelines: bool,
+) -> tuple[list[Removed], list[tuple[int, int]], list[bool], set[tuple[int, int]]]:
+    """The removals inside the kept lines (place datelines where ``datelines``, agency credits, inline HTML and
+    in-line blocks), the line segments around them, whether the sentence goes on across each segment's start, and
+    the in-line blocks taken with them (``clean``)."""
+    removed: list[Removed] = []
     segments: list[tuple[int, int]] = []
     goes_on: list[bool] = []
     taken: set[tuple[int, int]] = set()  # the in-line blocks removed with their line's inline removals
     body_lines_seen = 0
-    # A dateline opens the text it stands before: the opening of a text with nothing after it ("भारत जीता।") is
-    # its only sentence, however short, and stays.
-    last_body_start = next((s for s, e in reversed(kept_lines) if headline is None or (s, e) != headline), -1)
     for s, e in kept_lines:
         inline: list[Removed] = []
         if headline is None or (s, e) != headline:
             body_lines_seen += 1
             if (
-                body_lines_seen <= _PLACE_DATELINE_LINES
+                datelines
+                and body_lines_seen <= _PLACE_DATELINE_LINES
                 and (m := _place_dateline(view, s, e, body_lines_seen == 1))
-                and (s != last_body_start or not view[m.end() : e].isspace() and m.end() < e)
             ):
                 inline.append(Removed(m.start(), m.end(), text[m.start() : m.end()], "place-dateline"))
         for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):
@@ -473,26 +517,7 @@ def clean(text: str) -> CleanResult:
             on = r.reason == "agency-credit" or (r.reason == "html" and not _HTML_BREAK.match(r.text))
         segments.append((pos, e))
         goes_on.append(on)
-    kept: list[tuple[int, int]] = []
-    kept_goes_on: list[bool] = []
-    on = True
-    for (a, b), seg_on in zip(segments, goes_on):
-        a, b = _trim(text, a, b)
-        on = on and seg_on  # an empty part between two removals passes on whether the sentence went on
-        if a < b:
-            kept.append((a, b))
-            kept_goes_on.append(on and len(kept) > 1)
-            on = True
-    removed.sort(key=lambda r: r.start)
-    if len(taken) < len(in_line):
-        # A block that was a line of its own, or sat in a removed line or the footer, is removed whole unless a
-        # removed line holds it.
-        held = [(r.start, r.end) for r in removed]  # in order of their starts, as _holds reads them
-        removed += [
-            Removed(a, b, text[a:b], "html") for a, b in in_line if (a, b) not in taken and not _holds(held, a, b)
-        ]
-        removed.sort(key=lambda r: r.start)
-    return CleanResult(kept=tuple(kept), removed=tuple(removed), headline=headline, goes_on=tuple(kept_goes_on))
+    return removed, segments, goes_on, taken
 
 
 def _holds(spans: list[tuple[int, int]], a: int, b: int) -> bool:

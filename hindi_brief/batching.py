@@ -7,7 +7,8 @@ text (``handle_error``). ``map_batches`` runs it here or in worker processes.
 
 Each worker is a spawned process holding its own pipeline and one batch at a
 time, so the parent always knows which texts a worker holds; up to ``n_process``
-are started as batches wait for them (never more workers than batches):
+are started as jobs wait for them (never more workers than jobs waiting), and a
+stopped one is replaced the same way:
 
 * results come back in input order, with at most ``2 * n_process`` batches in flight;
 * when a worker dies (a segfault, the OOM killer) or runs past its time limit
@@ -326,8 +327,9 @@ def map_processes(
     """
     ctx = multiprocessing.get_context("spawn")
     payload = bytes(ForkingPickler.dumps((pipeline, func)))  # pickled once for all workers
-    # Started as batches wait for them: each loads its own pipeline (a second or more and ~150 MB with the embedded
-    # tagger), so one text given to n_process=16 starts one worker, not sixteen.
+    # Started as jobs wait for them: each loads its own pipeline (a second or more and ~150 MB with the embedded
+    # tagger), so one text given to n_process=16 starts one worker, not sixteen, and a worker stopped on the last
+    # text is not replaced for nothing.
     workers: list[_Worker] = []
     queue: deque[_Job] = deque()
     parts: dict[int, list[int]] = {}  # batch -> first positions of its jobs, in order
@@ -363,7 +365,7 @@ def map_processes(
             worker.job = None
             worker.stop(force=True)
             return
-        workers[workers.index(worker)] = _Worker(ctx, payload)
+        workers.remove(worker)  # a new one starts when a job waits for it
         worker.stop(force=True)
         if len(job.items) > 1:  # find the text: run the batch again, one text per job, first
             singles = [_Job(job.seq, job.part + k, job.offset + k, [item]) for k, item in enumerate(job.items)]
@@ -394,10 +396,10 @@ def map_processes(
                 parts[next_seq], done[next_seq] = [0], {}
                 next_seq, offset, in_flight = next_seq + 1, offset + len(batch), in_flight + 1
             idle = sum(1 for w in workers if w.job is None)
-            while len(workers) < n_process and len(queue) > idle:
+            while start_error is None and len(workers) < n_process and len(queue) > idle:
                 workers.append(_Worker(ctx, payload))
                 idle += 1
-            for worker in workers:
+            for worker in list(workers):  # start() may remove a worker that died before taking its job
                 if worker.job is None and queue:
                     start(worker, queue.popleft())
             # Yield what is ready, in order.

@@ -58,6 +58,7 @@ class JSONMixin:
         text = json.dumps(self.to_dict(**options), **kwargs)
         if not kwargs["ensure_ascii"] and _SURROGATE.search(text):
             # A lone surrogate the input held (the API takes such strings) written as itself made text no
-            # UTF-8 file or terminal could take; escaped, it is JSON that reads back to the same string.
+            # UTF-8 file or terminal could take; escaped, it is valid JSON (which reads a high and a low
+            # surrogate escaped side by side back as the one character they encode).
             text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         return text

@@ -480,10 +480,14 @@ def check_names(names: Sequence[object] | None) -> list[str | None] | None:
     made JSON output that is no JSON, and bytes a label no JSON could hold)."""
     if names is None:
         return None
-    if isinstance(names, (str, bytes)):
+    if isinstance(names, (str, bytes, dt.date)):
         raise InvalidOptionError(f"names= takes one value per article (a list), got {type(names).__name__}")
+    try:
+        given = list(names)
+    except TypeError:
+        raise InvalidOptionError(f"names= takes one value per article (a list), got {type(names).__name__}") from None
     labels: list[str | None] = []
-    for i, name in enumerate(names):
+    for i, name in enumerate(given):
         if is_missing(name):
             labels.append(None)
         elif isinstance(name, str):

@@ -323,3 +323,6 @@ def test_names_are_strings_or_missing(nlp: hb.Pipeline, seed_texts: list[str]) -
     for bad in ([b"x", None], [1, 2]):
         with pytest.raises(InvalidOptionError, match=r"names\[0\] must be a string or None"):
             story(seed_texts, pipeline=nlp, names=bad)
+    for bad in (5, dt.date(2025, 7, 1), "a"):
+        with pytest.raises(InvalidOptionError, match=r"names= takes one value per article"):
+            story(seed_texts, pipeline=nlp, names=bad)

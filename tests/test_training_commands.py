@@ -90,3 +90,15 @@ def test_the_df_command_refuses_counts_below_one(tmp_path, capsys, option):
     assert df.main(["--data", str(_df_data(tmp_path / "data")), "--out", str(out), "--tagger", "none", *option]) == 2
     err = capsys.readouterr().err
     assert f"{option[0]} must be at least 1" in err and err.count("\n") == 1 and not out.exists()
+
+
+@pytest.mark.parametrize("module", ["tagger_variants", "xpos", "stanza_model"])
+def test_the_other_training_commands_name_a_missing_data_folder(module, tmp_path, capsys):
+    # tagger_variants did not import at all (a helper it used had been renamed); xpos and stanza_model printed a
+    # FileNotFoundError traceback. Found by a review that ran the documented commands.
+    import importlib
+
+    main = importlib.import_module(f"hindi_brief.training.{module}").main
+    assert main(["--data", str(tmp_path / "missing")]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "--data" in err and err.count("\n") == 1

@@ -44,7 +44,8 @@ from typing import Iterable, Sequence
 from ..manifest import sha256
 from ..text.normalize import normalize
 from .conllu import TreebankSentence
-from .hdtb_train import load_tagger_split
+from .hdtb_train import load_tagger_split, tagger_data_files
+from .paths import data_problem, out_problem
 
 __all__ = ["public_lemma", "write_conllu", "train", "evaluate", "main"]
 
@@ -282,6 +283,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workdir", default=None, help="keep the temporary CoNLL-U files here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    data = Path(args.data)
+    problem = data_problem(
+        data, [p.relative_to(data).as_posix() for p in tagger_data_files(data)],
+        "pass --data pointing at the shared data folder (ud_hindi/ and hdtb_train_xpos/)",
+    ) or (None if args.eval_only else out_problem(Path(args.out), "a folder to write the model into"))
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
 
     import torch
 

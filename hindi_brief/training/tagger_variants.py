@@ -45,13 +45,17 @@ from ..tagging.embedded import score_keys, stage_keys
 from ..tagging.features import STAGE2_TEMPLATES, AttributeTable, ambiguity_class, feature_form, forced_tag, shifted
 from .clusters import read_unlabelled, word_vectors
 from .conllu import TreebankSentence
+from .hdtb_train import tagger_data_files
+from .paths import data_problem
 from .tagger import (
+    _DATA_HINT,
+    _unlabelled_problem,
     C_REG,
     MIN_FEATURE_COUNT,
     N_FOLDS,
     PRUNE_BELOW,
     _ambiguity,
-    _build_vocabularies,
+    build_vocabularies,
     _features,
     _flatten,
     _fold_of_tokens,
@@ -225,7 +229,7 @@ def run(data_root: Path, unlabelled: Path, variants: Sequence[str]) -> list[str]
                                      ("_",) * len(raw[i]), ("_",) * len(raw[i])) for i in chosen]
             combined = _interleaved(split["train"], auto)
             ambiguity, classes = _ambiguity(combined)
-            vocab = _build_vocabularies(combined, clusters, set(ambiguity.values()) | set(classes))
+            vocab = build_vocabularies(combined, clusters, set(ambiguity.values()) | set(classes))
             table2 = AttributeTable(vocab, clusters, ambiguity)
             train2 = _Set(table2, combined, classes)
             parts2 = {name: _Set(table2, split[name]) for name in parts}
@@ -251,7 +255,7 @@ def run(data_root: Path, unlabelled: Path, variants: Sequence[str]) -> list[str]
         forms = [feature_form(w) for s in split["train"] for w in s.words]
         classes = [c or auto.get(f, "") for c, f in zip(classes, forms)]
         runtime = {**{w: c for w, c in auto.items() if w not in ambiguity}, **ambiguity}
-        vocab = _build_vocabularies(split["train"], clusters, set(runtime.values()) | set(classes))
+        vocab = build_vocabularies(split["train"], clusters, set(runtime.values()) | set(classes))
         table2 = AttributeTable(vocab, clusters, runtime)
         train2 = _Set(table2, split["train"], classes)
         parts2 = {name: _Set(table2, split[name]) for name in parts}
@@ -304,6 +308,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown variants {unknown}; choose from {', '.join(VARIANTS)}")
     data = Path(args.data)
     unlabelled = Path(args.unlabelled) if args.unlabelled else data / "ilsum_hi" / "ilsum2023_hi_val.csv"
+    # The tagger command's checks: one line naming the option to fix, status 2, before any work.
+    files = [p.relative_to(data).as_posix() for p in tagger_data_files(data)]
+    problem = data_problem(data, files, _DATA_HINT) or _unlabelled_problem(unlabelled)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     run(data, unlabelled, variants)
     return 0
 

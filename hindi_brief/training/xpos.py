@@ -19,11 +19,13 @@ HDTB v1.2 test (learned on dev only).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from .conllu import HDTB_DEV, HDTB_TEST, TreebankSentence, read_conllu
+from .paths import data_problem
 
 __all__ = ["CONTEXTS", "fold_xpos", "XposConverter", "accuracy", "main"]
 
@@ -131,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Learn XPOS -> UPOS on HDTB v1.2 dev, report it on v1.2 test")
     parser.add_argument("--data", default=str(Path(__file__).resolve().parents[3] / "shared" / "data" / "ud_hindi"))
     args = parser.parse_args(argv)
+    problem = data_problem(Path(args.data), (HDTB_DEV, HDTB_TEST), "pass --data pointing at the shared data's ud_hindi/ folder")
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     dev = list(read_conllu(Path(args.data) / HDTB_DEV))
     test = list(read_conllu(Path(args.data) / HDTB_TEST))
     conv = XposConverter.learn(dev)

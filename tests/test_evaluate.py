@@ -271,6 +271,31 @@ def test_cli_names_a_data_file_it_cannot_read(tmp_path, capsys, name, content, s
     assert says in err and err.count("\n") == 1
 
 
+@pytest.mark.parametrize("option", ["--out", "--json"])
+def test_cli_checks_its_outputs_before_the_work(tmp_path, capsys, option):
+    # --out/--json naming the data appended to or replaced the user's reference set; a folder or a path that cannot
+    # be written was a traceback after the whole run (found by a review that used the command).
+    data = tmp_path / "pairs.csv"
+    data.write_bytes(CSV.read_bytes())
+    (tmp_path / "adir").mkdir()
+    for target, says in ((data, "is the data"), (tmp_path / "adir", "is a folder"),
+                         (tmp_path / "afile" / "x.md", "cannot be written")):
+        if target.name == "x.md":
+            (tmp_path / "afile").write_text("", encoding="utf-8")  # a file where a folder must be
+        assert main(["--data", str(data), "--tagger", "none", "--systems", "lead", "--keyword-systems", "",
+                     option, str(target)]) == 2
+        err = capsys.readouterr().err
+        assert f"{option} {target} {says}" in err and err.count("\n") == 1
+    assert data.read_bytes() == CSV.read_bytes()
+
+
+def test_cli_says_why_a_condition_scores_nothing(capsys):
+    # The fixture's four pairs make no text of five joined articles: an empty report with status 0 looked like a run.
+    assert main(["--data", str(CSV), "--tagger", "none", "--systems", "lead", "--keyword-systems", "",
+                 "--condition", "joined"]) == 2
+    assert "the joined condition makes no pairs of the 4 given: it joins 5 articles" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("option", ["--title-field", "--id-field"])
 def test_cli_refuses_a_title_or_id_field_no_row_has(capsys, option):
     # A misspelt one was ignored: no titles, or ids made from row numbers, and no word of it.

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .conditions import CONDITIONS, apply_condition, reference_sentences, settings_for, third_of
+from .conditions import CONDITIONS, JOIN, NEWS_JOIN, apply_condition, reference_sentences, settings_for, third_of
 from .baselines import (
     SUMY_ALGORITHMS,
     SumyRanker,
@@ -711,6 +711,43 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+#: Files a data folder's pairs may be read from: a report is never written as one inside it.
+_DATA_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
+#: What a condition needs of the pairs given, for the message when it makes none.
+_NEEDS = {
+    "heading-ref": "each pair needs a title (--title-field)",
+    "full-stops": "each pair needs a title (--title-field)",
+    "joined": f"it joins {JOIN} articles of one split into one text",
+    "joined-shuffled": f"it joins {JOIN} articles of one split into one text",
+    "long-story": f"it joins {JOIN} articles of one split into one text",
+    "news-length": f"it joins {NEWS_JOIN} articles of one split, the first with a title (--title-field)",
+    "news-shuffled": f"it joins {NEWS_JOIN} articles of one split, the first with a title (--title-field)",
+    "news-long-sentences": f"it joins {NEWS_JOIN} articles of one split, the first with a title (--title-field)",
+}
+
+
+def _output_problem(target: Path, data: Path) -> str | None:
+    """Why the report cannot go to ``target`` (``None``: it can): it is the data, or a data file inside the data
+    folder, or a folder, or a file that cannot be opened for writing (its folder made if need be)."""
+    target, data = target.resolve(), data.resolve()
+    if target == data:
+        return f"is the data {data}; write the report elsewhere"
+    if data.is_dir() and data in target.parents and target.suffix.lower() in _DATA_SUFFIXES:
+        return f"is a data file of the data folder {data} (now or on the next run); write the report elsewhere"
+    if target.is_dir():
+        return "is a folder; name a file"
+    try:  # as the report will be written (its folder made as needed), without changing a file that exists
+        target.parent.mkdir(parents=True, exist_ok=True)
+        existed = target.exists()
+        with open(target, "a", encoding="utf-8"):
+            pass
+        if not existed:
+            target.unlink()
+    except OSError as exc:
+        return f"cannot be written ({exc.strerror or exc})"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     args = _parser().parse_args(argv)
@@ -727,6 +764,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             check_int("max_words", args.max_words)
         if not Path(args.data).exists():  # load_pairs says so too, without the option that fixes it
             raise InvalidInputError(f"data path {args.data} does not exist; {DATA_HINT}")
+        # Before the minutes of work: an output that cannot be written, or that is the data itself.
+        for option, target in (("--out", args.out), ("--json", args.json)):
+            problem = _output_problem(Path(target), Path(args.data)) if target else None
+            if problem:
+                raise InvalidOptionError(f"{option} {target} {problem}")
         pairs = load_pairs(
             args.data,
             split=args.split,
@@ -752,6 +794,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 keyword_systems=keyword_systems if condition == "standard" else (),
             )
             run = apply_condition(pairs, condition)
+            if not run:  # an empty report and status 0 read as a run that scored something
+                raise InvalidInputError(
+                    f"the {condition} condition makes no pairs of the {len(pairs)} given: {_NEEDS.get(condition, 'see docs/evaluation.md')}"
+                )
             reports.append((condition, evaluate_summaries(run, pipeline=pipeline, config=config, progress=args.progress)))
     except HindiBriefError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -225,6 +225,26 @@ def test_download_asks_stanza_for_hindi_models_only(tmp_path: Path, monkeypatch)
     assert kwargs["processors"] == "tokenize,pos,lemma"
 
 
+def test_download_without_network_is_a_model_error(tmp_path: Path, monkeypatch, capsys) -> None:
+    # Offline, requests' ConnectionError (an OSError) reached the CLI's handler for unwritable output: "cannot write
+    # the output". Now a ModelError saying what to do, and the folder the attempt made is gone.
+    stanza = pytest.importorskip("stanza", reason="stanza not installed (pip install 'hindi-brief[stanza]')")
+    from hindi_brief.cli import main
+    from hindi_brief.tagging.stanza_backend import download
+
+    def offline(*args, model_dir, **kwargs):
+        Path(model_dir).mkdir(parents=True, exist_ok=True)
+        raise ConnectionError("Failed to resolve 'raw.githubusercontent.com'")
+
+    monkeypatch.setattr(stanza, "download", offline)
+    with pytest.raises(ModelError, match="needs internet.*STANZA_RESOURCES_DIR"):
+        download(resources_dir=tmp_path / "sr")
+    assert not (tmp_path / "sr").exists()
+    assert main(["download", "--resources-dir", str(tmp_path / "sr")]) == 2
+    err = capsys.readouterr().err
+    assert "could not download the Stanza 'hi' models" in err and "cannot write the output" not in err
+
+
 def test_options_are_validated() -> None:
     from hindi_brief.errors import InvalidOptionError
     from hindi_brief.tagging.stanza_backend import StanzaTagger

@@ -254,5 +254,15 @@ def download(*, lang: str = "hi", resources_dir: str | os.PathLike[str] | None =
         raise InvalidOptionError(f"resources_dir must be a path or None, got {type(resources_dir).__name__}")
     stanza = _import_stanza()
     target = official_models_dir(resources_dir)
-    stanza.download(lang, model_dir=str(target), processors=_PROCESSORS, logging_level="WARNING")
+    existed = target.exists()
+    try:
+        stanza.download(lang, model_dir=str(target), processors=_PROCESSORS, logging_level="WARNING")
+    except OSError as exc:  # requests' errors are OSErrors: no network, a proxy, a server down
+        if not existed and target.is_dir() and not any(target.iterdir()):
+            target.rmdir()  # the empty folder the attempt made
+        raise ModelError(
+            f"could not download the Stanza {lang!r} models into {target}: {exc}. This needs internet; on a machine "
+            "without it, copy a stanza_resources folder from one that has it and point STANZA_RESOURCES_DIR (or "
+            "tagger_options={'resources_dir': ...}) at it (docs/troubleshooting.md)"
+        ) from exc
     return target

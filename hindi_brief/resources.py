@@ -18,13 +18,21 @@ _PACKAGE = Path(__file__).resolve().parent
 def models_dir() -> Path:
     """The folder holding the shipped models.
 
-    Order: ``$HINDI_BRIEF_MODELS`` if set; ``hindi_brief/models`` inside an
+    Order: ``$HINDI_BRIEF_MODELS`` if set (``ModelError`` when it is no folder); ``hindi_brief/models`` inside an
     installed wheel (the build copies the repository's ``models/`` there);
     the repository's ``models/`` for a source checkout or editable install.
     """
     env = os.environ.get("HINDI_BRIEF_MODELS")
-    candidates = [Path(env)] if env else []
-    candidates += [_PACKAGE / "models", _PACKAGE.parent / "models"]
+    if env:
+        # Set, it is the folder: a mistyped one read the shipped models instead, silently, where the user meant
+        # models of their own.
+        if not Path(env).is_dir():
+            what = "not a folder" if Path(env).exists() else "a folder that does not exist"
+            raise ModelError(
+                f"HINDI_BRIEF_MODELS={env} is {what}; point it at a models folder, or unset it to use the shipped models"
+            )
+        return Path(env)
+    candidates = [_PACKAGE / "models", _PACKAGE.parent / "models"]
     for path in candidates:
         if path.is_dir():
             return path

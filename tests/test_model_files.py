@@ -301,3 +301,16 @@ def test_shipped_document_frequencies_leave_out_the_stopwords() -> None:
     for name, table in tables.items():
         stale = sorted(set(table["df"]) & STOPWORDS)
         assert not stale, f"{name} table counts stopwords {stale[:10]}: rebuild models/df"
+
+
+def test_a_models_folder_that_does_not_exist_is_an_error(tmp_path, monkeypatch):
+    # A mistyped HINDI_BRIEF_MODELS fell back to the shipped models without a word, so a user who had retrained
+    # models believed they were in use (found by a review).
+    from hindi_brief.resources import models_dir
+
+    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(tmp_path / "mine"))
+    with pytest.raises(ModelError, match="HINDI_BRIEF_MODELS=.*does not exist"):
+        models_dir()
+    (tmp_path / "mine").write_text("", encoding="utf-8")
+    with pytest.raises(ModelError, match="is not a folder"):
+        models_dir()

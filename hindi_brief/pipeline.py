@@ -22,7 +22,7 @@ from .errors import HindiBriefError, InvalidOptionError, TaggerError
 from .inputs import MAX_CHARS, check_size, check_text
 from .options import check_choice, check_int
 from .results import BatchError
-from .tagging import TAGGERS, Columns, Tagger, load_tagger, tagged_columns
+from .tagging import TAGGERS, Columns, Tagger, check_tagger_options, load_tagger, tagged_columns
 from .text.headline import HEADLINE_MODES
 from .text.layout import lay_out
 
@@ -58,6 +58,8 @@ def check_tagger(tagger: object, tagger_options: object) -> None:
         raise InvalidOptionError(f"tagger_options must be a dict or None, got {type(tagger_options).__name__}")
     if tagger_options and not isinstance(tagger, str):
         raise InvalidOptionError("tagger_options are for a tagger given by name; configure a tagger object yourself")
+    if isinstance(tagger, str):  # their names, as the tagger will take them: a driver checks before its workers build
+        check_tagger_options(tagger, tagger_options or {})
 
 
 def check_pipeline_options(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
@@ -50,11 +51,15 @@ class WorkerOptions:
     """``make_brief`` options: sentences, ratio, max_words, top."""
     batch_size: int = 64
     """Texts tagged in one tagger call inside a partition."""
+    tagger_token: str = ""
+    """For a tagger object, a name made on the driver: each task unpickles its own copy of the object, whose
+    ``repr`` (``<... object at 0x...>``) differs, so keyed by it every partition built a pipeline of its own."""
 
     @property
     def pipeline_key(self) -> str:
         """Identifies the pipeline these options build (equal options, same cached pipeline)."""
-        return json.dumps(self.pipeline, sort_keys=True, default=repr)
+        pipeline = {**self.pipeline, "tagger": f"object {self.tagger_token}"} if self.tagger_token else self.pipeline
+        return json.dumps(pipeline, sort_keys=True, default=repr)
 
 
 #: Options ``check_worker_options`` takes, with their defaults (those of ``hb.brief`` and ``Pipeline``).
@@ -82,7 +87,10 @@ def check_worker_options(**options: Any) -> WorkerOptions:
     pipeline = check_pipeline_options(
         **{name: given[name] for name in ("tagger", "tagger_options", "headline", "clean", "max_chars")}
     )
-    return WorkerOptions(pipeline=pipeline, brief=brief, batch_size=check_int("batch_size", given["batch_size"]))
+    token = "" if isinstance(pipeline.get("tagger"), str) or pipeline.get("tagger") is None else uuid.uuid4().hex
+    return WorkerOptions(
+        pipeline=pipeline, brief=brief, batch_size=check_int("batch_size", given["batch_size"]), tagger_token=token
+    )
 
 
 def check_frame_columns(columns: Sequence[Any], column: object, *, case_sensitive: bool = True) -> str:
@@ -124,6 +132,10 @@ _BUILT: Counter[str] = Counter()
 _LOCK = threading.Lock()
 
 
+#: Pipelines a worker process keeps (each call with a tagger object has its own): the oldest goes past this many.
+MAX_PIPELINES = 8
+
+
 def worker_pipeline(options: WorkerOptions) -> Pipeline:
     """This process's ``Pipeline`` for ``options``, built on first use and then reused."""
     key = options.pipeline_key
@@ -132,6 +144,8 @@ def worker_pipeline(options: WorkerOptions) -> Pipeline:
         if pipeline is None:
             pipeline = _PIPELINES[key] = Pipeline(**options.pipeline)
             _BUILT[key] += 1
+            while len(_PIPELINES) > MAX_PIPELINES:
+                del _PIPELINES[next(iter(_PIPELINES))]
     return pipeline
 
 

@@ -49,3 +49,23 @@ def test_core_import_and_briefs_load_no_engine() -> None:
 )
 def test_without_its_extra_the_integration_names_it(module: str, blocked: str, extra: str) -> None:
     assert f"pip install '{extra}'" in run(BLOCKED, module, blocked)
+
+
+def test_a_tagger_object_is_one_pipeline_per_worker_and_options_are_checked_on_the_driver() -> None:
+    # Each task unpickles its own copy of a tagger object, whose repr ("<... object at 0x...>") differs: keyed by it,
+    # every partition built (and kept) a pipeline of its own. And tagger_options a tagger does not take passed the
+    # driver's check, to fail in every task (both found by a review).
+    import pickle
+
+    from custom_taggers import ShoutingTagger
+    from hindi_brief.errors import InvalidOptionError
+    from hindi_brief.worker_briefs import check_worker_options, pipelines_built, worker_pipeline
+
+    options = check_worker_options(tagger=ShoutingTagger(), top=3)
+    copies = [pickle.loads(pickle.dumps(options)) for _ in range(3)]
+    assert len({worker_pipeline(c) for c in copies}) == 1
+    assert pipelines_built()[options.pipeline_key] == 1
+    assert check_worker_options(tagger=ShoutingTagger()).pipeline_key != options.pipeline_key  # another call
+    for bad in ({"tagger_options": {"bogus": 1}}, {"tagger": "none", "tagger_options": {"a": 1}}):
+        with pytest.raises(InvalidOptionError, match="tagger_options for tagger 'embedded'|tagger 'none' takes no options"):
+            check_worker_options(**bad)

@@ -17,14 +17,37 @@ from typing import Any
 from ..errors import InvalidOptionError
 from .base import UPOS_TAGS, Columns, Tagger, tagged_columns
 
-__all__ = ["Tagger", "UPOS_TAGS", "Columns", "TAGGERS", "load_tagger", "tagged_columns"]
+__all__ = ["Tagger", "UPOS_TAGS", "Columns", "TAGGERS", "check_tagger_options", "load_tagger", "tagged_columns"]
 
 #: Names accepted by ``load_tagger`` and ``Pipeline(tagger=...)``.
 TAGGERS = ("embedded", "stanza", "none")
 
 
-def _build(name: str, cls: type, options: dict[str, Any]) -> Tagger:
-    """``cls(**options)``, with options it does not take reported as ``InvalidOptionError`` (not ``TypeError``)."""
+def _tagger_class(name: str) -> type | None:
+    """The class of the tagger called ``name`` (``None`` for ``"none"``); ``InvalidOptionError`` for another name.
+    Importing it loads no model (Stanza itself is imported when a tagger is built)."""
+    if name == "embedded":
+        from .embedded import EmbeddedTagger
+
+        return EmbeddedTagger
+    if name == "stanza":
+        from .stanza_backend import StanzaTagger
+
+        return StanzaTagger
+    if name == "none":
+        return None
+    raise InvalidOptionError(f"unknown tagger {name!r}; choose one of {', '.join(TAGGERS)}")
+
+
+def check_tagger_options(name: str, options: dict[str, Any]) -> type | None:
+    """The class of the tagger ``name``, once ``options`` are known to be arguments it takes (their names and
+    number, not their values); ``InvalidOptionError`` otherwise, as ``load_tagger`` raises. A driver checks them
+    before its workers build the tagger."""
+    cls = _tagger_class(name)
+    if cls is None:
+        if options:
+            raise InvalidOptionError(f"tagger 'none' takes no options, got {sorted(options)}")
+        return None
     try:
         inspect.signature(cls).bind(**options)
     except TypeError as exc:
@@ -32,21 +55,10 @@ def _build(name: str, cls: type, options: dict[str, Any]) -> Tagger:
         raise InvalidOptionError(
             f"tagger_options for tagger {name!r}: {exc}; it takes {', '.join(accepted) or 'no options'}"
         ) from None
-    return cls(**options)
+    return cls
 
 
 def load_tagger(name: str = "embedded", **options: Any) -> Tagger | None:
     """Build the tagger called ``name`` (one of ``TAGGERS``); ``"none"`` returns ``None``."""
-    if name == "embedded":
-        from .embedded import EmbeddedTagger
-
-        return _build(name, EmbeddedTagger, options)
-    if name == "stanza":
-        from .stanza_backend import StanzaTagger
-
-        return _build(name, StanzaTagger, options)
-    if name == "none":
-        if options:
-            raise InvalidOptionError(f"tagger 'none' takes no options, got {sorted(options)}")
-        return None
-    raise InvalidOptionError(f"unknown tagger {name!r}; choose one of {', '.join(TAGGERS)}")
+    cls = check_tagger_options(name, options)
+    return None if cls is None else cls(**options)

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import regex
 
 # The harness compares against rouge-score, sumy and YAKE: the `eval` extra (CI installs it).
 for _module in ("rouge_score", "sumy", "yake"):
@@ -294,6 +295,28 @@ def test_cli_says_why_a_condition_scores_nothing(capsys):
     assert main(["--data", str(CSV), "--tagger", "none", "--systems", "lead", "--keyword-systems", "",
                  "--condition", "joined"]) == 2
     assert "the joined condition makes no pairs of the 4 given: it joins 5 articles" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, content, says", [
+    ("pairs.csv", "Article,Summary,Summary\nक ख।,ग घ।,च छ।\n", "the header names 'Summary' more than once"),
+    ("pairs.jsonl", '{"Article": 123, "Summary": "ग घ।"}\n', "row 1: field 'Article' must be a string, got int"),
+])
+def test_cli_refuses_a_repeated_column_or_a_field_that_is_no_text(tmp_path, capsys, name, content, says):
+    # The last "Summary" column was scored against, unseen; a JSON number was evaluated as the text "123" (a review).
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    assert main(["--data", str(tmp_path / name), "--tagger", "none", "--systems", "lead", "--keyword-systems", ""]) == 2
+    assert says in capsys.readouterr().err
+
+
+def test_a_handful_of_articles_marks_no_difference_as_certain(tmp_path, capsys):
+    # With one pair every bootstrap interval has zero width, and every difference was marked "+" (a review).
+    lines = CSV.read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / "one.csv").write_text("".join(lines[:2]), encoding="utf-8")
+    assert main(["--data", str(tmp_path / "one.csv"), "--tagger", "none", "--systems", "hindi_brief,lead",
+                 "--keyword-systems", ""]) == 0
+    printed = capsys.readouterr().out
+    assert "(fewer than 10 articles: no interval is marked)" in printed
+    assert not regex.search(r"\]\s*[+−]", printed)
 
 
 @pytest.mark.parametrize("option", ["--title-field", "--id-field"])

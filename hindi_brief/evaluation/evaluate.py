@@ -26,7 +26,7 @@ import json
 import shlex
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -134,7 +134,13 @@ def _parse_rows(path: Path) -> list[dict[str, Any]]:
         return data
     csv.field_size_limit(2**31 - 1)
     with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+        reader = csv.DictReader(fh)
+        # Rows are read by column name: of two columns named alike the last was read, unseen.
+        repeated = sorted(c for c, n in Counter(reader.fieldnames or []).items() if c and n > 1)
+        if repeated:
+            raise InvalidInputError(f"{path}: the header names {', '.join(map(repr, repeated))} more than once; "
+                                    "give each column its own name")
+        return list(reader)
 
 
 def _check_fields(file: Path, rows: list[dict[str, Any]], needed: Sequence[str], given: Sequence[str]) -> None:
@@ -210,6 +216,12 @@ def load_pairs(
             _check_fields(file, rows, (text_field, summary_field), require)
         kept = 0
         for n, row in enumerate(rows):
+            for field_name in (text_field, summary_field):  # a JSON number or list was read as its repr
+                value = row.get(field_name)
+                if value is not None and not isinstance(value, str):
+                    raise InvalidInputError(
+                        f"{file}: row {n + 1}: field {field_name!r} must be a string, got {type(value).__name__}"
+                    )
             text, summary = str(row.get(text_field) or ""), str(row.get(summary_field) or "")
             if not text.strip() or not summary.strip():
                 continue
@@ -527,6 +539,8 @@ def paired_bootstrap(a: Sequence[float], b: Sequence[float], *, samples: int = 1
     return float(diff.mean()), float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
 
 
+#: The fewest articles whose bootstrap intervals are marked ``+``/``−`` in the difference tables.
+MIN_MARKED_ARTICLES = 10
 #: Folds for the spread column: article i belongs to fold i mod FOLDS.
 FOLDS = 5
 
@@ -607,10 +621,14 @@ def _delta_table(result: Evaluation, split: str, systems: list[str]) -> str:
         "| setting | baseline | Δ R-1 | Δ R-2 | Δ R-L |",
         "|---|---|---:|---:|---:|",
     ]
+    few = False
     for setting in result.settings():
         hb = rows.get(("hindi_brief", setting))
         if not hb:
             continue
+        # A bootstrap of a handful of articles has intervals of nothing (one pair: zero width) that would mark
+        # every difference as certain.
+        few = few or len(hb) < MIN_MARKED_ARTICLES
         for s in systems:
             if s in ("hindi_brief", "oracle") or (s, setting) not in rows:
                 continue
@@ -618,9 +636,11 @@ def _delta_table(result: Evaluation, split: str, systems: list[str]) -> str:
             cells = []
             for col in ("rouge1", "rouge2", "rougeL"):
                 d, lo, hi = paired_bootstrap([r[col][2] for r in hb], [r[col][2] for r in other])
-                mark = "+" if lo > 0 else ("−" if hi < 0 else "")
+                mark = "" if len(hb) < MIN_MARKED_ARTICLES else "+" if lo > 0 else ("−" if hi < 0 else "")
                 cells.append(f"{100 * d:+.2f} [{100 * lo:+.2f}, {100 * hi:+.2f}]{mark}")
             lines.append(f"| {setting} | {_LABELS[s]} | " + " | ".join(cells) + " |")
+    if few:
+        lines.insert(1, f"(fewer than {MIN_MARKED_ARTICLES} articles: no interval is marked)\n")
     lines.append("")
     return "\n".join(lines)
 

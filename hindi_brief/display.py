@@ -2,7 +2,9 @@
 
 Every piece of text is escaped with ``html.escape``; the markup is self-contained
 (inline styles, no scripts) so it renders the same in Jupyter, VS Code and a saved
-HTML export. Devanagari gets ``lang="hi"`` and a font stack of common Devanagari fonts.
+HTML export. Text that is mostly Devanagari gets ``lang="hi"`` (other text none, so a screen reader does not read
+English or Urdu with a Hindi voice), every text block ``dir="auto"`` (Urdu runs right to left), and a font stack of
+common Devanagari fonts.
 """
 
 from __future__ import annotations
@@ -21,6 +23,18 @@ _BOX = f"font-family:{FONT_STACK};line-height:1.7;max-width:52em"
 _MARK = "background:#fff2a8;padding:0 .15em;border-radius:3px"
 _CELL = "padding:.15em .7em;border-bottom:1px solid #ddd;text-align:left"
 _RANK = "font-size:.7em;font-weight:bold;color:#a15c00;vertical-align:super;margin-left:.1em"
+
+
+def _lang(hindi_ratio: float) -> str:
+    """The language and direction attributes of a text whose share of Devanagari letters is ``hindi_ratio``."""
+    return ' lang="hi" dir="auto"' if hindi_ratio >= 0.5 else ' dir="auto"'
+
+
+def _text_lang(text: str) -> str:
+    """``_lang`` of a piece of text (a sentence of a summary shown on its own)."""
+    from .text.script import devanagari_share
+
+    return _lang(devanagari_share(text))
 
 
 def keywords_html(keywords: Sequence[Any]) -> str:
@@ -66,7 +80,7 @@ def document_html(
     HTML), paragraphs with the sentences whose ``index`` is in ``ranks`` highlighted and their
     rank shown, then ``extra`` blocks (trusted HTML, e.g. a keyword table) and the removed spans folded."""
     ranks = ranks or {}
-    parts = [f'<div lang="hi" style="{_BOX}">']
+    parts = [f'<div{_lang(doc.hindi_ratio)} style="{_BOX}">']
     if title:
         parts.append(f'<div style="color:#666;font-size:.85em">{escape(title)}</div>')
     if doc.headline is not None:
@@ -99,7 +113,7 @@ def summary_list_html(summary: Any) -> str:
     if not summary.sentences:
         return '<p lang="hi"><em>empty summary</em></p>'
     items = "".join(
-        f'<li value="{s.index + 1}"><span lang="hi">{escape(s.text)}</span> '
+        f'<li value="{s.index + 1}"><span{_text_lang(s.text)}>{escape(s.text)}</span> '
         f'<sup style="{_RANK}">{rank}</sup> <small style="color:#777">score {score:.3f}, chars {s.start}–{s.end}</small></li>'
         for s, score, rank in ((s, s.score, s.rank) for s in summary.sentences)
     )

@@ -26,6 +26,18 @@ def test_brief_html_highlights_chosen_sentences_with_ranks(briefs: list[object])
     assert len(repr(brief)) < 300  # plain repr stays short
 
 
+def test_html_marks_only_hindi_text_as_hindi() -> None:
+    # Every text rendered inside lang="hi" with no direction: Urdu laid out left to right, English read by a screen
+    # reader with a Hindi voice (a review).
+    nlp = hb.Pipeline(tagger="none")
+    urdu = nlp.brief("یہ ایک اردو جملہ ہے۔ دوسرا جملہ یہاں ہے۔")
+    for html in (urdu._repr_html_(), urdu.document._repr_html_()):
+        assert html.startswith('<div dir="auto"'), html[:60]  # (the "no keywords" note is Hindi, and says so)
+    assert 'lang="hi"' not in urdu.summary._repr_html_() and '<span dir="auto">' in urdu.summary._repr_html_()
+    hindi = nlp.brief("भारत ने मैच जीता। टीम ने अच्छा खेल दिखाया।")
+    assert '<div lang="hi" dir="auto"' in hindi._repr_html_() and '<span lang="hi" dir="auto">' in hindi.summary._repr_html_()
+
+
 def test_html_escapes_text() -> None:
     doc = hb.Pipeline(tagger="none")("<b>शीर्षक</b> & \"उद्धरण\"\n\nयह <script>alert(1)</script> वाक्य है।")
     html = doc._repr_html_()

@@ -60,9 +60,15 @@ def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
             rows.append({"error": f"{item.error}: {item.message}"})
         elif _is_brief(item):
             rows.append(brief_row(item))
+        elif isinstance(item, tuple) and len(item) == 2 and (_is_brief(item[0]) or isinstance(item[0], BatchError)):
+            raise InvalidInputError(
+                f"to_dataframe takes Brief objects (item {i} is a (brief, context) pair, as pipe_briefs(..., "
+                "as_tuples=True) gives them): pass the briefs, [b for b, _ in pairs], and join the contexts yourself"
+            )
         else:
             raise InvalidInputError(f"to_dataframe takes Brief objects (item {i} is {type(item).__name__})")
-    return pd.DataFrame(rows, columns=_COLUMNS).astype({name: "Int64" for name in _COUNT_COLUMNS})
+    # hindi_ratio float64 also with no rows, so that frames of several runs concatenate alike.
+    return pd.DataFrame(rows, columns=_COLUMNS).astype({**{name: "Int64" for name in _COUNT_COLUMNS}, "hindi_ratio": "float64"})
 
 
 def _is_brief(item: Any) -> bool:

@@ -69,6 +69,12 @@ def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:
         hb.to_dataframe("यह कोई ब्रीफ़ नहीं है")
     one = hb.to_dataframe(briefs[0])  # a single brief is a frame of one row
     assert len(one) == 1 and one["keywords"][0] == table["keywords"][0]
+    # An empty frame has the same column types, so frames of several runs concatenate alike (hindi_ratio was
+    # object there); (brief, context) pairs from as_tuples=True are told what to pass (both from a review).
+    numbers = [*counts, "hindi_ratio"]
+    assert hb.to_dataframe([]).dtypes[numbers].equals(table.dtypes[numbers])
+    with pytest.raises(hb.InvalidInputError, match=r"\(brief, context\) pair.*\[b for b, _ in pairs\]"):
+        hb.to_dataframe([(briefs[0], {"id": 1})])
 
 
 def test_brief_to_dict_round_trips_through_json(briefs: list[object]) -> None:

@@ -27,7 +27,7 @@ _RANK = "font-size:.7em;font-weight:bold;color:#a15c00;vertical-align:super;marg
 
 def _lang(hindi_ratio: float) -> str:
     """The language and direction attributes of a text whose share of Devanagari letters is ``hindi_ratio``."""
-    return ' lang="hi" dir="auto"' if hindi_ratio >= 0.5 else ' dir="auto"'
+    return ' lang="hi" dir="auto"' if hindi_ratio > 0.5 else ' dir="auto"'
 
 
 def _text_lang(text: str) -> str:
@@ -42,7 +42,7 @@ def keywords_html(keywords: Sequence[Any]) -> str:
     if not keywords:
         return '<p lang="hi"><em>कोई कीवर्ड नहीं (no keywords)</em></p>'
     rows = "".join(
-        f'<tr><td style="{_CELL}">{i}</td><td lang="hi" style="{_CELL}">{escape(k.text)}</td>'
+        f'<tr><td style="{_CELL}">{i}</td><td{_text_lang(k.text)} style="{_CELL}">{escape(k.text)}</td>'
         f'<td style="{_CELL};text-align:right">{k.score:.3f}</td><td style="{_CELL};text-align:right">{k.count}</td></tr>'
         for i, k in enumerate(keywords, start=1)
     )
@@ -58,7 +58,7 @@ def _removed_html(doc: "Document") -> str:
     if not doc.removed:
         return ""
     items = "".join(
-        f'<li><code>{escape(r.reason)}</code> <span lang="hi">{escape(r.text[:300])}'
+        f'<li><code>{escape(r.reason)}</code> <span{_text_lang(r.text[:300])}>{escape(r.text[:300])}'
         f'{"…" if len(r.text) > 300 else ""}</span></li>'
         for r in doc.removed
     )
@@ -111,7 +111,7 @@ def document_html(
 def summary_list_html(summary: Any) -> str:
     """A ``Summary`` on its own: its sentences in document order with rank, score and offsets."""
     if not summary.sentences:
-        return '<p lang="hi"><em>empty summary</em></p>'
+        return '<p lang="en"><em>empty summary</em></p>'
     items = "".join(
         f'<li value="{s.index + 1}"><span{_text_lang(s.text)}>{escape(s.text)}</span> '
         f'<sup style="{_RANK}">{rank}</sup> <small style="color:#777">score {score:.3f}, chars {s.start}–{s.end}</small></li>'

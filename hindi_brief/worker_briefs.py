@@ -132,7 +132,8 @@ _BUILT: Counter[str] = Counter()
 _LOCK = threading.Lock()
 
 
-#: Pipelines a worker process keeps (each call with a tagger object has its own): the oldest goes past this many.
+#: Pipelines a worker process keeps (each call with a tagger object has its own): past this many, the one used
+#: least recently goes.
 MAX_PIPELINES = 8
 
 
@@ -140,12 +141,13 @@ def worker_pipeline(options: WorkerOptions) -> Pipeline:
     """This process's ``Pipeline`` for ``options``, built on first use and then reused."""
     key = options.pipeline_key
     with _LOCK:
-        pipeline = _PIPELINES.get(key)
+        pipeline = _PIPELINES.pop(key, None)  # put back last: the least recently used goes first
         if pipeline is None:
-            pipeline = _PIPELINES[key] = Pipeline(**options.pipeline)
+            pipeline = Pipeline(**options.pipeline)
             _BUILT[key] += 1
-            while len(_PIPELINES) > MAX_PIPELINES:
-                del _PIPELINES[next(iter(_PIPELINES))]
+        _PIPELINES[key] = pipeline
+        while len(_PIPELINES) > MAX_PIPELINES:
+            del _PIPELINES[next(iter(_PIPELINES))]
     return pipeline
 
 

@@ -290,11 +290,29 @@ def test_cli_checks_its_outputs_before_the_work(tmp_path, capsys, option):
     assert data.read_bytes() == CSV.read_bytes()
 
 
+def test_cli_output_checks_see_the_data_by_any_name_and_old_reports_it_cannot_read(tmp_path, capsys):
+    # A hard link to the data got the report appended to the data; an --out that is not UTF-8, and --out and --json
+    # naming one file, failed (or clobbered) after the whole run (a review).
+    data = tmp_path / "pairs.csv"
+    data.write_bytes(CSV.read_bytes())
+    (tmp_path / "hard.csv").hardlink_to(data)
+    (tmp_path / "old.md").write_bytes(b"\xff\xfe old")
+    base = ["--data", str(data), "--tagger", "none", "--systems", "lead", "--keyword-systems", ""]
+    for extra, says in ((["--out", str(tmp_path / "hard.csv")], "is the data"),
+                        (["--out", str(tmp_path / "old.md")], "is not UTF-8 text"),
+                        (["--out", str(tmp_path / "r.md"), "--json", str(tmp_path / "r.md")], "name the same file")):
+        assert main(base + extra) == 2
+        assert says in capsys.readouterr().err
+    assert data.read_bytes() == CSV.read_bytes()
+
+
 def test_cli_says_why_a_condition_scores_nothing(capsys):
     # The fixture's four pairs make no text of five joined articles: an empty report with status 0 looked like a run.
     assert main(["--data", str(CSV), "--tagger", "none", "--systems", "lead", "--keyword-systems", "",
-                 "--condition", "joined"]) == 2
-    assert "the joined condition makes no pairs of the 4 given: it joins 5 articles" in capsys.readouterr().err
+                 "--condition", "standard,joined"]) == 2
+    captured = capsys.readouterr()
+    assert "the joined condition makes no pairs of the 4 given: it joins 5 articles" in captured.err
+    assert captured.out == ""  # checked before the standard pairs were scored
 
 
 @pytest.mark.parametrize("name, content, says", [

@@ -69,3 +69,20 @@ def test_a_tagger_object_is_one_pipeline_per_worker_and_options_are_checked_on_t
     for bad in ({"tagger_options": {"bogus": 1}}, {"tagger": "none", "tagger_options": {"a": 1}}):
         with pytest.raises(InvalidOptionError, match="tagger_options for tagger 'embedded'|tagger 'none' takes no options"):
             check_worker_options(**bad)
+
+
+def test_a_worker_keeps_the_pipelines_it_used_last(monkeypatch) -> None:
+    # The cache dropped the oldest pipeline built, however often used: after a few calls with tagger objects the
+    # default pipeline was reloaded (a review).
+    from custom_taggers import ShoutingTagger
+    from hindi_brief import worker_briefs
+    from hindi_brief.worker_briefs import check_worker_options, worker_pipeline
+
+    monkeypatch.setattr(worker_briefs, "MAX_PIPELINES", 2)
+    monkeypatch.setattr(worker_briefs, "_PIPELINES", {})
+    a, b, c = (check_worker_options(tagger=ShoutingTagger()) for _ in range(3))
+    first = worker_pipeline(a)
+    worker_pipeline(b)
+    assert worker_pipeline(a) is first  # used again: now the most recent
+    worker_pipeline(c)  # b goes, a stays
+    assert list(worker_briefs._PIPELINES) == [a.pipeline_key, c.pipeline_key]

@@ -244,6 +244,14 @@ def test_download_without_network_is_a_model_error(tmp_path: Path, monkeypatch, 
     err = capsys.readouterr().err
     assert "could not download the Stanza 'hi' models" in err and "cannot write the output" not in err
 
+    def unwritable(*args, model_dir, **kwargs):  # a folder that cannot be written is no network problem
+        raise PermissionError(13, "Permission denied", str(Path(model_dir) / "resources.json"))
+
+    monkeypatch.setattr(stanza, "download", unwritable)
+    with pytest.raises(ModelError, match="could not write the Stanza 'hi' models") as info:
+        download(resources_dir=tmp_path / "sr")
+    assert "internet" not in str(info.value)
+
 
 def test_options_are_validated() -> None:
     from hindi_brief.errors import InvalidOptionError

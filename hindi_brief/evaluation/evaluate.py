@@ -23,6 +23,7 @@ import argparse
 import csv
 import datetime as _dt
 import json
+import os
 import shlex
 import sys
 import time
@@ -216,8 +217,8 @@ def load_pairs(
             _check_fields(file, rows, (text_field, summary_field), require)
         kept = 0
         for n, row in enumerate(rows):
-            for field_name in (text_field, summary_field):  # a JSON number or list was read as its repr
-                value = row.get(field_name)
+            for field_name in (text_field, summary_field, title_field):  # a JSON number or list was read as its repr
+                value = row.get(field_name) if field_name else None
                 if value is not None and not isinstance(value, str):
                     raise InvalidInputError(
                         f"{file}: row {n + 1}: field {field_name!r} must be a string, got {type(value).__name__}"
@@ -746,16 +747,20 @@ _NEEDS = {
 }
 
 
-def _output_problem(target: Path, data: Path) -> str | None:
-    """Why the report cannot go to ``target`` (``None``: it can): it is the data, or a data file inside the data
-    folder, or a folder, or a file that cannot be opened for writing (its folder made if need be)."""
-    target, data = target.resolve(), data.resolve()
-    if target == data:
+def _output_problem(target: Path, data: Path, *, markdown: bool) -> str | None:
+    """Why the report cannot go to ``target`` (``None``: it can): it is the data (by path or as the same file), or a
+    data file of the data folder, or a folder, or a file that cannot be opened for writing (its folder made if need
+    be); a ``markdown`` report's existing file must also read as UTF-8 (its blocks are replaced in place). A target
+    that exists and is no regular file (``/dev/stdout``, a pipe) is written as it is, unprobed."""
+    resolved, data_resolved = target.resolve(), data.resolve()
+    if resolved == data_resolved or (target.exists() and data.is_file() and os.path.samefile(target, data)):
         return f"is the data {data}; write the report elsewhere"
-    if data.is_dir() and data in target.parents and target.suffix.lower() in _DATA_SUFFIXES:
+    if data_resolved.is_dir() and resolved.parent == data_resolved and resolved.suffix.lower() in _DATA_SUFFIXES:
         return f"is a data file of the data folder {data} (now or on the next run); write the report elsewhere"
     if target.is_dir():
         return "is a folder; name a file"
+    if target.exists() and not target.is_file():
+        return None
     try:  # as the report will be written (its folder made as needed), without changing a file that exists
         target.parent.mkdir(parents=True, exist_ok=True)
         existed = target.exists()
@@ -763,6 +768,10 @@ def _output_problem(target: Path, data: Path) -> str | None:
             pass
         if not existed:
             target.unlink()
+        elif markdown:
+            target.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return "is not UTF-8 text, whose blocks the report would replace; name another file"
     except OSError as exc:
         return f"cannot be written ({exc.strerror or exc})"
     return None
@@ -786,9 +795,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise InvalidInputError(f"data path {args.data} does not exist; {DATA_HINT}")
         # Before the minutes of work: an output that cannot be written, or that is the data itself.
         for option, target in (("--out", args.out), ("--json", args.json)):
-            problem = _output_problem(Path(target), Path(args.data)) if target else None
+            problem = _output_problem(Path(target), Path(args.data), markdown=option == "--out") if target else None
             if problem:
                 raise InvalidOptionError(f"{option} {target} {problem}")
+        if args.out and args.json and Path(args.out).resolve() == Path(args.json).resolve():
+            raise InvalidOptionError(f"--out and --json name the same file {args.out}; give each its own")
         pairs = load_pairs(
             args.data,
             split=args.split,
@@ -801,6 +812,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if not pairs:
             raise InvalidInputError(f"no article/summary pairs found in {args.data}")
+        # Every condition's pairs first: one that makes none is an error before any other is scored.
+        runs = {condition: apply_condition(pairs, condition) for condition in conditions}
+        for condition, run in runs.items():
+            if not run:  # an empty report and status 0 read as a run that scored something
+                raise InvalidInputError(
+                    f"the {condition} condition makes no pairs of the {len(pairs)} given: "
+                    f"{_NEEDS.get(condition, 'see docs/evaluation.md')}"
+                )
         pipeline = Pipeline(tagger=args.tagger)
         for condition in conditions:
             ks, max_words, ref_k, third_k = settings_for(condition)
@@ -813,12 +832,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 # Keywords are scored on the standard pairs only (the silver set needs the heading).
                 keyword_systems=keyword_systems if condition == "standard" else (),
             )
-            run = apply_condition(pairs, condition)
-            if not run:  # an empty report and status 0 read as a run that scored something
-                raise InvalidInputError(
-                    f"the {condition} condition makes no pairs of the {len(pairs)} given: {_NEEDS.get(condition, 'see docs/evaluation.md')}"
-                )
-            reports.append((condition, evaluate_summaries(run, pipeline=pipeline, config=config, progress=args.progress)))
+            reports.append(
+                (condition, evaluate_summaries(runs[condition], pipeline=pipeline, config=config, progress=args.progress))
+            )
     except HindiBriefError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1499,9 +1499,11 @@ def _collect(
         found.pop((key,), None)
     # A code of Latin letters and digits said once is a detail (a flight, a number plate, a part: "AA1958",
     # "UP-80 FJ", "Cortex A35"); said twice or more it is what the text is about ("COVID-19", "Su-27", "H3N2").
-    # (A Latin word's first character comes before the Devanagari block: most words skip the pattern.)
+    # (A word that opens with a Devanagari character, most of them, cannot match: it skips the pattern.)
     for key in [
-        k for k, c in found.items() if len(c.offsets) == 1 and any(w[:1] < "\u0900" and _LATIN_CODE.fullmatch(w) for w in k)
+        k
+        for k, c in found.items()
+        if len(c.offsets) == 1 and any(not "\u0900" <= w[:1] <= "\u097f" and _LATIN_CODE.fullmatch(w) for w in k)
     ]:
         del found[key]
     for (first, head), occ in genitive_occ.items():

@@ -257,9 +257,14 @@ def download(*, lang: str = "hi", resources_dir: str | os.PathLike[str] | None =
     existed = target.exists()
     try:
         stanza.download(lang, model_dir=str(target), processors=_PROCESSORS, logging_level="WARNING")
-    except OSError as exc:  # requests' errors are OSErrors: no network, a proxy, a server down
+    except OSError as exc:  # requests' errors are OSErrors too: no network, a proxy, a server down
         if not existed and target.is_dir() and not any(target.iterdir()):
             target.rmdir()  # the empty folder the attempt made
+        network = isinstance(exc, (ConnectionError, TimeoutError)) or type(exc).__module__.split(".")[0] in (
+            "requests", "urllib3", "socket",
+        )
+        if not network:  # a folder that cannot be written, a full disk
+            raise ModelError(f"could not write the Stanza {lang!r} models into {target}: {exc}") from exc
         raise ModelError(
             f"could not download the Stanza {lang!r} models into {target}: {exc}. This needs internet; on a machine "
             "without it, copy a stanza_resources folder from one that has it and point STANZA_RESOURCES_DIR (or "

@@ -197,6 +197,9 @@ def sentences(text: str) -> list[str]:
         ("राम आया|श्याम गया |", ["राम आया|", "श्याम गया |"]),
         ("cost | price 5 | 6 रुपये", ["cost | price 5 | 6 रुपये"]),
         ("पहला वाक्य|| दूसरा", ["पहला वाक्य||", "दूसरा"]),
+        # Indian honorifics in Latin letters are abbreviations, as their Devanagari forms are (a review).
+        ("केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है। Shri. Modi ने स्वागत किया।",
+         ["केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है।", "Shri. Modi ने स्वागत किया।"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
@@ -446,6 +449,9 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
         ("छः छात्र परीक्षा में सफल हुए।", None),
         # A dot after a title or an initial opens a name, not a dateline.
         ("डॉ. राम ने आज अस्पताल का दौरा किया।", None),
+        # A Latin initial too, as the sentence splitter reads it: the words before it were removed as a place.
+        ("विदेश मंत्री S. Jaishankar ने वाशिंगटन में मुलाकात की।", None),
+        ("संगीतकार A. R. Rahman ने नया गीत जारी किया।", None),
         ("एस. जयशंकर ने आज बयान दिया।", None),
         # Nor after an abbreviation that ends a longer run, or a chain of initials: the splitter
         # reads none of these dots as a sentence end (the lead lost its subject).

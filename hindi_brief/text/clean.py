@@ -17,7 +17,7 @@ from ..doc import Removed
 from .lines import LINE_BREAK, has_line_break, split_lines
 from .normalize import normalize, spelling_key
 from .script import devanagari_share
-from .sentences import ABBREVIATIONS, LETTER_NAMES
+from .sentences import ABBREVIATIONS, LATIN_INITIAL, LETTER_NAMES
 from .headline import find_headline
 from .lexicon import month_pattern, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
@@ -303,7 +303,8 @@ def _is_place_dateline(m: regex.Match) -> bool:
     if m.group("end") != ".":
         return True
     before_dot = _WORD.findall(m.string, m.start(), m.start("end"))
-    return not (before_dot and before_dot[-1] in _SHORT_FORMS) and "." not in m.group("place")
+    short = bool(before_dot) and (before_dot[-1] in _SHORT_FORMS or LATIN_INITIAL.match(before_dot[-1]) is not None)
+    return not short and "." not in m.group("place")
 
 
 def _place_dateline(text: str, s: int, e: int, first: bool) -> regex.Match | None:

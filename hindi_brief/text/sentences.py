@@ -52,6 +52,8 @@ ABBREVIATIONS = frozenset(
         "Gov", "Govt", "Sen", "Rep", "Hon", "Inc", "Ltd", "Co", "Corp", "Pvt", "No", "Nos", "Rs", "Ph",
         "Vol", "Fig", "Dept", "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec", "vs", "etc", "approx", "viz", "al", "Mt", "Ave", "Bros",
+        # Indian honorifics in Latin letters ("Smt. Irani", "Shri. Modi")
+        "Smt", "Shri", "Sh", "Kum",
     }
 )
 # English letter names written in Devanagari: initials when chained with another
@@ -66,7 +68,8 @@ _LETTER_NAME_MAX = max(map(len, LETTER_NAMES))
 #: The longest piece, in characters, of a Hindi short form chained with dots whose next piece is also a title's short
 #: form (``भा.ज.पा.``; ``प्र`` is three).
 _HINDI_PIECE_MAX = 3
-_LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
+#: A Latin capital alone before a full stop: an initial (``S. Jaishankar``), never a sentence end.
+LATIN_INITIAL = regex.compile(r"^\p{Lu}$")
 #: The longest piece of a dotted abbreviation written without spaces (``कि.मी.``, ``कि.ग्रा.``, ``ई.पू.``,
 #: ``p.m.``, ``Ph.D.``): a syllable or two, in characters (``ग्रा`` is four).
 _CHAIN_PIECE_MAX = 4
@@ -92,7 +95,7 @@ def _is_abbreviation(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     if not _glued(spans, i):  # "है ." with a space: a full stop, never an abbreviation
         return False
     prev = text[ps:pe]
-    if prev in ABBREVIATIONS or _LATIN_INITIAL.match(prev):
+    if prev in ABBREVIATIONS or LATIN_INITIAL.match(prev):
         return True
     # Letter names written together ("पीएच" of "पीएच.डी.") are initials only glued to the next one: "टीके" and
     # "यूपी" are words too ("लोगों को टीके. ए. के. शर्मा ने कहा").
@@ -141,7 +144,7 @@ def _in_dotted_chain(text: str, spans: list[tuple[int, int, str]], i: int) -> bo
     # A title or an initial after the dot opens the next sentence's name, glued on where a space was
     # lost ("थे.डॉ. ली", "है.बी.सी. में"); chains of initials are read by ``_is_abbreviation`` itself.
     following = text[spans[i + 1][0]:spans[i + 1][1]]
-    if not (following in ABBREVIATIONS or following in LETTER_NAMES or _LATIN_INITIAL.match(following)):
+    if not (following in ABBREVIATIONS or following in LETTER_NAMES or LATIN_INITIAL.match(following)):
         return True
     # ... unless the chain goes on past it with a piece that is no letter name: the short forms of
     # Hindi words (``भा.ज.पा.``, whose ``ज`` is also a title's short form) are not initials. Their pieces are a

@@ -197,6 +197,9 @@ def sentences(text: str) -> list[str]:
         ("राम आया|श्याम गया |", ["राम आया|", "श्याम गया |"]),
         ("cost | price 5 | 6 रुपये", ["cost | price 5 | 6 रुपये"]),
         ("पहला वाक्य|| दूसरा", ["पहला वाक्य||", "दूसरा"]),
+        # A verse's number stays with its verse; it was a sentence of its own (a review).
+        ("धर्मक्षेत्रे कुरुक्षेत्रे ॥१॥ अगला श्लोक ।।2।। समाप्त।", ["धर्मक्षेत्रे कुरुक्षेत्रे ॥१॥", "अगला श्लोक ।।2।।", "समाप्त।"]),
+        ("वह आया। 5 लोग थे।", ["वह आया।", "5 लोग थे।"]),
         # Indian honorifics in Latin letters are abbreviations, as their Devanagari forms are (a review).
         ("केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है। Shri. Modi ने स्वागत किया।",
          ["केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है।", "Shri. Modi ने स्वागत किया।"]),

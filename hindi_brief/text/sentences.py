@@ -3,7 +3,8 @@
 Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 ``2.5``, ``2,500``, ``17:02`` or ``2+2`` (single tokens) can never be cut. A sentence ends at
 
-* ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!``;
+* ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!``; a verse's number between its marks
+  stays with the verse (``॥१॥``, ``।।1।।``);
 * ``.``, the way much web Hindi (BBC Hindi, for one) ends sentences, unless it
   closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
   ``U.S.``, ``एस. जयशंकर``, ``पीएच.डी.``), is a dot of an abbreviation of short pieces written without spaces
@@ -191,6 +192,21 @@ def _is_list_number(spans: list[tuple[int, int, str]], i: int, first: int) -> bo
     )
 
 
+#: The marks around a verse's number (``॥१॥``, ``।।1।।``).
+_VERSE_MARKS = frozenset({"॥", "।"})
+
+
+def _verse_number(text: str, spans: list[tuple[int, int, str]], j: int) -> bool:
+    """Is the token at ``j`` a verse's number: a number right after a danda or double danda and right before
+    another (``धर्मक्षेत्रे कुरुक्षेत्रे ॥१॥``)? It stays with its verse, not a sentence of its own."""
+    return (
+        spans[j][2] == "number"
+        and 0 < j < len(spans) - 1
+        and text[spans[j - 1][0] : spans[j - 1][1]] in _VERSE_MARKS
+        and text[spans[j + 1][0] : spans[j + 1][1]] in _VERSE_MARKS
+    )
+
+
 def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int, first: int) -> bool:
     s, e, kind = spans[i]
     if kind != "punct":
@@ -274,9 +290,13 @@ def split_token_spans(text: str, spans: list[tuple[int, int, str]]) -> list[list
             quotes[quote] += 1
             taken = after - 1
         elif _ends_sentence(text, spans, i, first):
-            # Take further final marks ("?!", "।।") and closing quotes/brackets along.
+            # Take further final marks ("?!", "।।") and closing quotes/brackets along, and a verse's number between
+            # its marks ("॥१॥", "।।1।।").
             j = i + 1
-            while j < n and spans[j][2] == "punct":
+            while j < n and (spans[j][2] == "punct" or _verse_number(text, spans, j)):
+                if spans[j][2] == "number":
+                    j += 1
+                    continue
                 quote, after = _quote_at(text, spans, j)
                 if quote is not None:
                     if quotes[quote] % 2:

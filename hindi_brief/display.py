@@ -12,6 +12,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+from .text.script import devanagari_share
+
 if TYPE_CHECKING:
     from .doc import Document
 
@@ -32,8 +34,6 @@ def _lang(hindi_ratio: float) -> str:
 
 def _text_lang(text: str) -> str:
     """``_lang`` of a piece of text (a sentence of a summary shown on its own)."""
-    from .text.script import devanagari_share
-
     return _lang(devanagari_share(text))
 
 

@@ -215,7 +215,7 @@ from ..text.normalize import join_vowel_parts, normalize, spelling_key
 from ..text.sentences import LETTER_NAMES
 from ..text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..text.clean import opens_also_read
-from ..text.lexicon import words
+from ..text.lexicon import spelling_keys, words
 from ..text.stopwords import REPORTING_VERBS, STOPWORDS
 from ..text.verb_forms import IMPERATIVE_ENDINGS, verb_lemma
 from .weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, df_for, load_df, pagerank, scale_to_max
@@ -455,7 +455,7 @@ GUESSED_NAME_WORDS = 3
 #: Words HDTB almost never tags NOUN or PROPN (``lexicon/non_nominal_words.txt``, from HDTB by the same
 #: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
-NON_NOMINAL_WORDS = frozenset(map(spelling_key, words("non_nominal_words")))
+NON_NOMINAL_WORDS = spelling_keys("non_nominal_words")  # the cleaner reads the same set
 #: Adjectives that take the noun before them (``lexicon/noun_taking_adjectives.txt``, from HDTB: ``स्थित``, ``नामक``,
 #: ``ऊँचा``): ``नागपुर स्थित संघ कार्यालय`` is the office in Nagpur, ``सौ मीटर ऊँचा`` a height. Right after a noun or a
 #: postposition (``दिल्ली में स्थित``) such a word ends the noun's phrase and opens none (``_runs``, ``_takes_a_noun``;
@@ -1134,7 +1134,7 @@ def _split_adjacent_names(sentence_runs: list[list[list[list]]], sents: list[Sen
                 # A longer chain stays whole: one of its parts would be too long to be a candidate,
                 # and trying its cuts would cost the square of its length (a text that lists names).
                 # A two-word chain is cut only where its second word is a place (below).
-                if 3 <= j - i <= 2 * MAX_WORDS or j - i == 2:
+                if 2 <= j - i <= 2 * MAX_WORDS:
                     cuttable.append((s, r, i, key))
     cuts: dict[tuple[int, int], list[int]] = {}
     surnames: set[str] | None = None  # made when a two-word chain said once needs it

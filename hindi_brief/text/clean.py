@@ -19,7 +19,7 @@ from .normalize import normalize, spelling_key
 from .script import devanagari_share
 from .sentences import ABBREVIATIONS, LATIN_INITIAL, LETTER_NAMES
 from .headline import find_headline
-from .lexicon import month_pattern, words
+from .lexicon import month_pattern, spelling_keys, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
 __all__ = ["CleanResult", "clean", "is_reader_instruction", "opens_also_read", "split_lines", "REASONS"]
@@ -182,7 +182,7 @@ _VERBS = REPORTING_VERBS | words("speech_dateline_verbs")
 # or verb): "भारी बारिश जारी।" is a short opening sentence, which removing would lose. Before a colon such a phrase is
 # a label or a kicker ("पहली नौकरी:", "बड़ी जीत:"), removed with the datelines as before: in ILSUM's 2,123 articles
 # the test would tell one of the 1,026 datelines the other rules take, that label, and none closed otherwise.
-_NON_NOMINAL = frozenset(map(spelling_key, words("non_nominal_words")))
+_NON_NOMINAL = spelling_keys("non_nominal_words")
 _VISARGA_WORDS = words("visarga_words")
 _SHORT_FORMS = ABBREVIATIONS | LETTER_NAMES
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
@@ -297,8 +297,9 @@ def _is_place_dateline(m: regex.Match) -> bool:
     if m.group("end") not in (":", "ः", ""):
         # The words of the place only (not a date, nor a credit in brackets: "(विशेष संवाददाता)"), and not the first
         # of several, which may be an adjective or a direction ("नई दिल्ली", "पूर्व मेदिनीपुर").
-        words = _WORD.findall(m.group("place"))
-        if any(spelling_key(normalize(w)) in _NON_NOMINAL for w in (words[1:] if len(words) > 1 else words)):
+        place_words = _WORD.findall(m.group("place"))
+        asked = place_words[1:] if len(place_words) > 1 else place_words
+        if any(spelling_key(normalize(w)) in _NON_NOMINAL for w in asked):
             return False
     if m.group("end") != ".":
         return True

@@ -46,9 +46,9 @@ from importlib import resources
 
 import regex
 
-from ..normalize import normalize
+from ..normalize import normalize, spelling_key
 
-__all__ = ["LISTS", "groups", "words", "parse", "month_names", "month_pattern"]
+__all__ = ["LISTS", "groups", "words", "spelling_keys", "parse", "month_names", "month_pattern"]
 
 LISTS = (
     "stopwords",
@@ -119,6 +119,12 @@ def groups(name: str) -> tuple[tuple[str, ...], ...]:
 def words(name: str) -> frozenset[str]:
     """Every normalised spelling in list ``name``."""
     return frozenset(w for g in groups(name) for w in g)
+
+
+@lru_cache(maxsize=None)
+def spelling_keys(name: str) -> frozenset[str]:
+    """Every spelling in list ``name`` by its ``spelling_key``, built once for every module that looks words up so."""
+    return frozenset(map(spelling_key, words(name)))
 
 
 @lru_cache(maxsize=None)

@@ -60,13 +60,12 @@ import signal
 import stat
 import sys
 import tempfile
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
-from .inputs import MAX_CHARS, check_size
+from .inputs import MAX_CHARS, check_size, repeated_columns_problem
 from .pipeline import BatchError, Pipeline
 from .tagging import TAGGERS
 
@@ -276,12 +275,9 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
         if header is None or text_field not in header:
             yield Record(name, None, f"{name}: no column {text_field!r} (columns: {header}); use --text-field")
             return
-        # A row is read by column name, so of two columns named alike one would be lost unseen (a joined or
-        # exported sheet: the text read from the wrong one). Unnamed columns (a trailing comma) hold nothing.
-        repeated = sorted(c for c, n in Counter(header).items() if n > 1 and c.strip())
-        if repeated:
-            yield Record(name, None, f"{name}: the header names {', '.join(map(repr, repeated))} more than once; "
-                         "give each column its own name")
+        problem = repeated_columns_problem(header)
+        if problem:
+            yield Record(name, None, f"{name}: {problem}")
             return
         rows = ((f":{n}", row) for n, row in csv_rows)
     elif suffix == ".json":

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import regex
 
-from typing import TYPE_CHECKING
+from collections import Counter
+from typing import TYPE_CHECKING, Iterable
 
 from .errors import InvalidInputError
 
 if TYPE_CHECKING:
     from .doc import Document
 
-__all__ = ["check_text", "check_size", "check_document", "MAX_CHARS"]
+__all__ = ["check_text", "check_size", "check_document", "repeated_columns_problem", "MAX_CHARS"]
 
 #: Default ``Pipeline(max_chars=...)``: the longest text accepted, in characters.
 MAX_CHARS = 10_000_000
@@ -46,6 +47,16 @@ def check_text(text: object) -> str:
             "text is bytes; decode it first, for example text.decode('utf-8') (or 'utf-8-sig' for files with a BOM)"
         )
     raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
+
+
+def repeated_columns_problem(header: Iterable[str | None]) -> str | None:
+    """What is wrong with a CSV ``header`` that names a column twice (``None``: nothing). Rows are read by column
+    name, so of two columns named alike one would be lost unseen (a joined or exported sheet: the text read from the
+    wrong one); unnamed columns (a trailing comma) hold nothing and do not count."""
+    repeated = sorted(c for c, n in Counter(header).items() if c and c.strip() and n > 1)
+    if not repeated:
+        return None
+    return f"the header names {', '.join(map(repr, repeated))} more than once; give each column its own name"
 
 
 def check_size(

@@ -27,7 +27,7 @@ import os
 import shlex
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -46,6 +46,7 @@ from .baselines import (
     yake_keywords,
 )
 from ..doc import Document
+from ..inputs import repeated_columns_problem
 from ..options import check_choice, check_int
 from ..errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .metrics import ROUGE_TYPES, RougeTokenizer, rouge_scorer, score_keywords
@@ -136,11 +137,9 @@ def _parse_rows(path: Path) -> list[dict[str, Any]]:
     csv.field_size_limit(2**31 - 1)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
-        # Rows are read by column name: of two columns named alike the last was read, unseen.
-        repeated = sorted(c for c, n in Counter(reader.fieldnames or []).items() if c and n > 1)
-        if repeated:
-            raise InvalidInputError(f"{path}: the header names {', '.join(map(repr, repeated))} more than once; "
-                                    "give each column its own name")
+        problem = repeated_columns_problem(reader.fieldnames or [])
+        if problem:
+            raise InvalidInputError(f"{path}: {problem}")
         return list(reader)
 
 
@@ -736,14 +735,12 @@ def _parser() -> argparse.ArgumentParser:
 _DATA_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
 #: What a condition needs of the pairs given, for the message when it makes none.
 _NEEDS = {
-    "heading-ref": "each pair needs a title (--title-field)",
-    "full-stops": "each pair needs a title (--title-field)",
-    "joined": f"it joins {JOIN} articles of one split into one text",
-    "joined-shuffled": f"it joins {JOIN} articles of one split into one text",
-    "long-story": f"it joins {JOIN} articles of one split into one text",
-    "news-length": f"it joins {NEWS_JOIN} articles of one split, the first with a title (--title-field)",
-    "news-shuffled": f"it joins {NEWS_JOIN} articles of one split, the first with a title (--title-field)",
-    "news-long-sentences": f"it joins {NEWS_JOIN} articles of one split, the first with a title (--title-field)",
+    **dict.fromkeys(("heading-ref", "full-stops"), "each pair needs a title (--title-field)"),
+    **dict.fromkeys(("joined", "joined-shuffled", "long-story"), f"it joins {JOIN} articles of one split into one text"),
+    **dict.fromkeys(
+        ("news-length", "news-shuffled", "news-long-sentences"),
+        f"it joins {NEWS_JOIN} articles of one split, the first with a title (--title-field)",
+    ),
 }
 
 

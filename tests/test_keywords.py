@@ -2325,3 +2325,91 @@ def test_a_lunar_date_said_with_the_genitive_is_no_keyword(embedded):
     )
     keywords = keyword_texts(embedded, text, top=15)
     assert "पक्ष की प्रतिपदा" not in keywords and keywords[0] == "नवरात्र" and "दुर्गा पूजा" in keywords
+
+
+class NamesAsNounsTagger(ContextTagger):
+    """Knows ``शिरीन`` and ``मजारी`` as names, but reads ``मेहरुन्निसा`` and the ``मजारी`` after it as nouns: the
+    embedded tagger's slips on names it does not know."""
+
+    PROPN = DictTagger.PROPN | {"शिरीन", "मजारी"}
+    READINGS = {
+        "मेहरुन्निसा": lambda sent: ("NOUN", "मेहरुन्निसा"),
+        "मजारी": lambda sent: ("NOUN", "मजारी") if "मेहरुन्निसा" in sent else None,
+    }
+
+
+def test_a_name_and_its_longer_form_read_as_nouns_are_one_keyword():
+    kws = pipeline_with(NamesAsNounsTagger()).brief(
+        "शिरीन मजारी ने पार्टी छोड़ दी. शिरीन मजारी को पुलिस ने पकड़ा था. पार्टी में शिरीन मजारी का कद बड़ा था. "
+        "पूर्व मंत्री शिरीन मेहरुन्निसा मजारी ने बयान दिया. शिरीन मजारी ने पार्टी छोड़ी.",
+        top=20,
+    ).keywords
+    assert [k.text for k in kws if "शिरीन" in k.text] == ["शिरीन मजारी"], [k.text for k in kws]
+
+
+def test_a_news_agency_credited_in_the_copy_is_no_keyword(embedded):
+    # "चंद ने पीटीआई-भाषा से कहा" (ILSUM): the agency says who reported, not what about. "पीटीआई", also Pakistan's party,
+    # stays a name.
+    kws = embedded.brief(
+        "नीति आयोग के सदस्य रमेश चंद ने पीटीआई-भाषा से कहा कि नए कृषि कानून किसानों के हित में हैं। रमेश चंद ने कहा कि "
+        "किसानों की आय बढ़ेगी। पीटीआई-भाषा से बातचीत में उन्होंने समर्थन मूल्य पर भी बात की। ANI के मुताबिक बैठक जल्द होगी।"
+    ).keywords
+    assert "रमेश चंद" in [k.text for k in kws] and not any("भाषा" in k.text or k.text == "ANI" for k in kws), [k.text for k in kws]
+    kws = embedded.brief(
+        "इमरान खान की पार्टी पीटीआई ने रैली की। पीटीआई के नेताओं ने सरकार पर आरोप लगाए। पीटीआई ने चुनाव की मांग की।"
+    ).keywords
+    assert "पीटीआई" in [k.text for k in kws], [k.text for k in kws]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # ILSUM: "को-फाउंडर गंगवाल", "ओएसडी संजय मिश्रा", "एसीएम फर्स्ट मोहम्मद जफर" were keywords.
+        ("इंडिगो के को-फाउंडर राकेश गंगवाल ने हिस्सेदारी बेची। राकेश गंगवाल ने बयान दिया। शेयर बाजार में इंडिगो का शेयर गिरा।", "राकेश गंगवाल"),
+        ("मुख्यमंत्री के ओएसडी संजय मिश्रा ने बैठक ली। संजय मिश्रा ने निर्देश दिए। बैठक में बांस उद्योग पर चर्चा हुई।", "संजय मिश्रा"),
+        ("ज्ञापन एसीएम मोहम्मद जफर को सौंपा गया। मोहम्मद जफर ने जांच का भरोसा दिया। छात्रों ने प्रदर्शन किया।", "मोहम्मद जफर"),
+    ],
+    ids=["co-founder", "osd", "acm"],
+)
+def test_a_designation_before_a_name_is_no_part_of_it(embedded, text, name):
+    shown = [k.text for k in embedded.brief(text).keywords]
+    assert name in shown and not any(k.endswith(name) and k != name for k in shown), shown
+
+
+def test_a_phrase_that_ends_in_an_ordinal_is_no_keyword(embedded):
+    # ILSUM: "मुकेश अंबानी 13वें" of "लिस्ट में मुकेश अंबानी 13वें नंबर पर हैं", "लगातार 30वें" (untagged).
+    text = ("फोर्ब्स की लिस्ट में मुकेश अंबानी 13वें नंबर पर हैं। रिलायंस इंडस्ट्रीज के शेयर बढ़े। "
+            "रिलायंस इंडस्ट्रीज का मुनाफा भी बढ़ा। फोर्ब्स ने लिस्ट जारी की।")
+    for nlp in (embedded, hb.Pipeline(tagger="none")):
+        shown = [k.text for k in nlp.brief(text, top=20).keywords]
+        assert not any(k.split()[-1] == "13वें" for k in shown), shown
+    assert "मुकेश अंबानी" in [k.text for k in embedded.brief(text, top=20).keywords]
+
+
+def test_a_common_phrase_said_once_does_not_run_on_after_a_generic_noun(embedded):
+    # ILSUM: "अधिकतर लोग सैलून", "पूरा दिन बस किताब", "नया मामला पृथक केंद्र" were keyphrases, each said once.
+    text = ("गर्मी में बाल छोटे रखना आसान है। इन दिनों अधिकतर लोग सैलून जाकर ट्रिम करवाते हैं। "
+            "ट्रिम से बाल स्वस्थ रहते हैं। ट्रिम हर महीने करवाना चाहिए।")
+    shown = [k.text for k in embedded.brief(text, top=20).keywords]
+    assert "ट्रिम" in shown and not any(k.startswith("लोग ") or " लोग " in k for k in shown), shown
+    # A name that holds one stays: its "पार्टी" is tagged a name in the first sentence (there the phrase is no candidate).
+    text = "आम आदमी पार्टी ने दिल्ली में रैली की। आम आदमी पार्टी के नेता मंच पर थे। रैली में भीड़ जुटी।"
+    assert "आम आदमी पार्टी" in [k.text for k in embedded.brief(text, top=20).keywords]
+
+
+def test_a_phrase_typed_with_two_letters_swapped_is_listed_once(embedded):
+    # ILSUM: "संयुक्त किसान मोर्चा" beside "सयुंक्त किसान मोर्चा", "वाईबी चव्हाण सेंटर" beside "वाईबी चह्वाण सेंटर".
+    text = ("संयुक्त किसान मोर्चा ने हरियाणा में प्रदर्शन किया। संयुक्त किसान मोर्चा के नेताओं ने घेराव किया। "
+            "सयुंक्त किसान मोर्चा ने कहा कि आंदोलन जारी रहेगा। सयुंक्त किसान मोर्चा की बैठक हुई। पुलिस ने नेताओं को रोका।")
+    shown = [k.text for k in embedded.brief(text, top=20).keywords]
+    assert [k for k in shown if k.endswith("किसान मोर्चा")] == ["संयुक्त किसान मोर्चा"], shown
+    # Listed first, the mistyped one still goes: the document frequencies know "संयुक्त", not "सयुंक्त".
+    text = ("सयुंक्त किसान मोर्चा ने हरियाणा में प्रदर्शन किया। सयुंक्त किसान मोर्चा के नेताओं ने घेराव किया। "
+            "संयुक्त किसान मोर्चा ने कहा कि आंदोलन जारी रहेगा। संयुक्त किसान मोर्चा ने बैठक की। पुलिस ने नेताओं को रोका।")
+    shown = [k.text for k in embedded.brief(text, top=20).keywords]
+    assert [k for k in shown if k.endswith("किसान मोर्चा")] == ["संयुक्त किसान मोर्चा"], shown
+    # Two trains, one the other's parts reordered, are two keywords.
+    text = ("हरिद्वार-अमृतसर जन शताब्दी रद्द रहेगी। अमृतसर-हरिद्वार जन शताब्दी भी रद्द रहेगी। "
+            "रेलवे ने हरिद्वार-अमृतसर जन शताब्दी और अमृतसर-हरिद्वार जन शताब्दी की सूचना दी।")
+    shown = [k.text for k in embedded.brief(text, top=20).keywords]
+    assert len([k for k in shown if "जन शताब्दी" in k]) == 2, shown

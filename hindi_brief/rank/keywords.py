@@ -137,7 +137,9 @@ and phrases are not affected, except that a letter name is never a keyword alone
 (``एच``, an initial cut off ``एच के कुमारस्वामी`` when ``के`` is read as a postposition).
 Tokens tagged NUM are never candidates, and a phrase that holds an ordinal and a generic noun
 after it counts or dates and is no keyword either (``पहली बार``, ``चौथे दिन``, ``100वें वर्ष``; ordinals:
-``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor a
+``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone or at the end of a phrase
+(it stands before the noun it counts: ``मुकेश अंबानी 13वें`` of ``13वें नंबर पर``; a name chain the tagger ends with
+one ends before it), nor a
 phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``, ``तेजी से``),
 nor a phrase that starts with a generic noun (a Hindi compound ends in its head: ``दिन देश``, ``लोग घर`` are
 neighbours from two phrases) or with a noun of ``MANNER_NOUNS`` (``की तरह टीपू``: ``तरह टीपू``), nor a
@@ -155,7 +157,8 @@ a conjunct verb's first part more often than not: ``पता``, ``घोषण�
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
 shorter form of it with the same first and last word: ``त्रिवेंद्र सिंह रावत`` holds
-``त्रिवेंद्र रावत``): of the two, the longer phrase is kept when it occurs at least
+``त्रिवेंद्र रावत``, where one of the two is tagged a name, and a longer form that goes counts as the kept name's
+occurrences): of the two, the longer phrase is kept when it occurs at least
 ``FOLD_SHARE`` (0.4) times as often as the shorter one (the word is said mostly in the phrase:
 ``सहयोग`` in ``रक्षा सहयोग``; in untagged text, where names are unknown, this is the only test), or
 when it is a name (``राजनाथ सिंह`` over ``सिंह``), unless it is the shorter one with a word glued on
@@ -350,6 +353,7 @@ NOT_PHRASE_WORDS = frozenset(
         | words("eras")
         | words("title_abbreviations")
         | words("number_bound")
+        | frozenset(w for w in words("news_agencies") if not w.isascii())
         | frozenset(normalize(w) for w in ("जानें", "देखें", "पढ़ें", "जानिए", "देखिए", "पढ़िए")),
     )
 )
@@ -476,7 +480,7 @@ _LATIN_JOINERS = frozenset({"of", "and"})
 ENGLISH_FUNCTION_WORDS = words("english_function_words") | _LATIN_JOINERS
 #: Designations, page labels and record words in Latin letters (``PM``, ``CEO``, ``LIVE``, ``FIR``):
 #: no name words (``lexicon/latin_non_names.txt``).
-_LATIN_NON_NAMES = words("latin_non_names")
+_LATIN_NON_NAMES = words("latin_non_names") | frozenset(w for w in words("news_agencies") if w.isascii())
 #: Day and month names in Latin letters ("Monday", "June", "Dec"), which date and never name: they are
 #: no name words either, like their Devanagari spellings (``NOT_PHRASE_WORDS``).
 _LATIN_DATE_WORDS = frozenset(w for w in words("days") | words("months") if w.isascii())
@@ -693,6 +697,8 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
                 key, cls = compound, "N" if cls == "A" else cls
                 if tagged and lemma:
                     base = _compound_base(key, lemma)
+                if cls == "P" and _is_title(spelling_key(key)):  # "को-फाउंडर राकेश गंगवाल"
+                    common = _TITLE
         elif not tagged:
             key, cls = norm, "W"
         else:
@@ -1344,9 +1350,13 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
         if cls[i] == "P":  # a proper-noun chain is one candidate, never split
             while j < n and cls[j] == "P":
                 j += 1
+            # An ordinal the tagger reads as a chain's last word stands before the noun it counts ("मुकेश अंबानी 13वें
+            # नंबर पर", "एयरटेल 10वीं"): the name ends before it. One that opens a name or stands inside one stays
+            # ("तीसरा मोर्चा", "साउथ 56वीं स्ट्रीट").
+            end = j - 1 if j - i > 1 and _is_ordinal(run[j - 1][2]) else j
             # The initials a name opens with do not count: "ए. पी. जे. अब्दुल कलाम" is a name of two words.
-            if j - i <= MAX_WORDS or _short_after_initials(run, i, j):
-                out.append((i, j))
+            if end - i <= MAX_WORDS or _short_after_initials(run, i, end):
+                out.append((i, end))
             if j == i + 1:
                 # A one-word name followed by common nouns ("दिल्ली पुलिस", "कोरोना वायरस",
                 # "इंडिया गेट"): the whole, ending in a noun. After a full name ("माला तिवारी")
@@ -2367,7 +2377,8 @@ def _deduplicated(
 
     def ends(k: int) -> tuple[str, str] | None:
         w = words_of(k)
-        return (w[0], w[-1]) if cands[k].proper and len(w) >= 2 else None
+        c = cands[k]
+        return (w[0], w[-1]) if len(w) >= 2 and not (c.genitive or c.quoted) else None
 
     def add(k: int, slot: int) -> None:
         index.add(k, slot, cands[k].offsets)
@@ -2401,6 +2412,10 @@ def _deduplicated(
         name_ends = ends(i)
         if name_ends is not None:  # a name with the same ends, one a shorter form of the other
             for j in names_by_ends.get(name_ends, ()):
+                # One of the two a name: the tagger may read a name's other form as common nouns ("शिरीन
+                # मेहरुन्निसा मजारी", said once where "शिरीन मजारी" is said four times).
+                if not (cands[i].proper or cands[j].proper):
+                    continue
                 v = words_of(j)
                 if len(v) < len(w) and _in_order(v, w):
                     inside.add(j)
@@ -2456,6 +2471,10 @@ def _deduplicated(
                     slot = index.slot_of[j]
                     remove(j)
                     add(i, slot)
+                elif j in inside and ends(i) is not None and ends(i) == ends(j):
+                    # A longer form of a chosen name is that name said in full: its occurrences are the name's, and
+                    # the runs inside them ("शिरीन मेहरुन्निसा") are no other keyword.
+                    index.add(j, index.slot_of[j], c.offsets)
                 keep = False
                 break
             if overlap[j] / len(c.offsets) >= OVERLAP:
@@ -2646,7 +2665,13 @@ def _is_lunar_date(key: tuple[str, ...]) -> bool:
 
 
 def _stands_alone(
-    c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool, sentences: int
+    c: _Candidate,
+    df: DocumentFrequencies,
+    adj_or_num: frozenset[str],
+    text: str,
+    tagged: bool,
+    sentences: int,
+    named: frozenset[str] = frozenset(),
 ) -> bool:
     """May a candidate be a keyword on its own?
 
@@ -2667,7 +2692,11 @@ def _stands_alone(
     says nothing). Such a word still counts inside the phrases that hold it (``अरब`` in ``अरब सागर``,
     ``सऊदी अरब``).
 
-    A phrase may not when it holds an ordinal and a generic noun after it: it counts or dates
+    A phrase may not end in an ordinal (``मुकेश अंबानी 13वें`` of ``13वें नंबर पर``: it stands before the noun it
+    counts), nor, said once and no name, hold a generic noun before its last word with no word of the text's names
+    (``named``) after it (a generic noun heads its phrase: ``पूरा दिन बस किताब``, ``अधिकतर लोग सैलून`` run into the
+    next one; ``आम आदमी पार्टी`` stays where ``पार्टी`` is tagged a name once), nor hold an ordinal and a generic noun after it: it
+    counts or dates
     (``पहली बार``, ``चौथे दिन``, ``छठी सदी``, and the runs of untagged or mistagged text that hold
     them, ``पहली बार उत्तर``); nor when it starts or ends with a noun that makes an adverb (``तरह टीपू``,
     ``विशेष रूप``, ``पूरी तरह``); nor when it is a generic noun after words HDTB almost never tags nouns
@@ -2691,6 +2720,17 @@ def _stands_alone(
     if len(c.key) > 1:
         if not tagged and spelling_key(c.key[-1]) in NON_NOMINAL_WORDS:  # "करोड़ रुपये मिले", "बढ़त देखने"
             return False
+        # An ordinal stands before the noun it counts: a phrase that ends in one ("मुकेश अंबानी 13वें" of "मुकेश
+        # अंबानी 13वें नंबर पर", "लगातार 30वें") has lost that noun.
+        if _is_ordinal(c.key[-1]) and not c.quoted:
+            return False
+        # A generic noun heads its phrase: a common phrase said once that goes on after one runs into the next phrase
+        # ("पूरा दिन बस किताब", "अधिकतर लोग सैलून", "नया मामला पृथक केंद्र"). A name may hold one: where a word after it
+        # is a name word elsewhere in the text (``named``: "आम आदमी पार्टी", its "पार्टी" tagged a name once), it stays.
+        if len(c.offsets) == 1 and not (c.proper or c.quoted or c.title):
+            at = next((k for k, w in enumerate(c.key[:-1]) if _is_generic(w, tagged)), None)
+            if at is not None and named.isdisjoint(c.key[at + 1 :]):
+                return False
         # A generic noun heads no phrase: a Hindi compound ends in its head, and "दिन देश", "लोग घर"
         # are neighbours from two phrases. Nor does a noun that makes an adverb ("की तरह टीपू", "हद पार").
         if _is_generic(c.key[0], tagged) or spelling_key(c.key[0]) in MANNER_NOUNS:
@@ -2761,15 +2801,31 @@ def _shown_inside(
 ) -> dict[int, int]:
     """``{left out: kept}`` for the chosen phrases shown (``shown``: ``_display``'s result) alike or as a run of another's
     words, spaces aside (``सुभाषचंद्र बोस`` in ``नेताजी सुभाष चंद्र बोस``), which their keys did not tell
-    (``_deduplicated`` compares keys): of two shown alike (spaces aside) the one listed later goes; of a phrase and one
+    (``_deduplicated`` compares keys): of two shown alike (spaces aside, or a phrase of two or more words with a few letters
+    of one word reordered in place, a typo: ``_mistyped``) the one listed later goes (of a typo and its phrase, the one
+    whose spelling the document frequencies do not know: ``_better_typed``); of a phrase and one
     shown inside it, the one ``_speaks_for`` does not pick. Each phrase looks up the runs of at most ``RUN_MAX`` of its
     words, so a list of every candidate (``top=10**9``) costs its length, not its square."""
     place = {i: n for n, i in enumerate(chosen)}
     first_shown: dict[str, int] = {}  # a base form, spaces aside -> the first chosen phrase shown so
-    clashes: set[tuple[int, int, int | None]] = set()  # (listed first, listed later, the one inside or None: alike)
+    # (listed first, listed later, the one inside or None: alike, and the second goes; a mistyped phrase listed first is
+    # put second)
+    clashes: set[tuple[int, int, int | None]] = set()
     words = {i: shown[i][0].split() for i in chosen}
+    # A phrase of two or more words that is another with a few letters of one word reordered in place is that phrase
+    # mistyped ("सयुंक्त किसान मोर्चा" beside "संयुक्त किसान मोर्चा", "वाईबी चह्वाण सेंटर" beside "वाईबी चव्हाण सेंटर"),
+    # not parts of a compound reordered ("हरिद्वार-अमृतसर" and "अमृतसर-हरिद्वार" are two trains).
+    first_letters: dict[str, int] = {}
     for i in chosen:
         j = first_shown.setdefault("".join(words[i]), i)
+        if j == i and len(words[i]) > 1:
+            j = first_letters.setdefault(" ".join("".join(sorted(w)) for w in words[i]), i)
+            if j != i and not _mistyped(words[i], words[j]):
+                j = i
+            elif j != i and _better_typed(words[i], words[j]):
+                # The spelling the document frequencies know stays, though listed later ("भड़काऊ हरकत", not "भड़ाकऊ").
+                clashes.add((i, j, None))
+                continue
         if j != i:
             clashes.add((j, i, None))
     for i in chosen:
@@ -2797,6 +2853,29 @@ def _shown_inside(
         else:
             out[outer] = inner
     return out
+
+
+#: How far apart, in characters, the letters a typo reorders inside a word may be (``_mistyped``).
+TYPO_SPAN = 4
+
+
+def _mistyped(a: list[str], b: list[str]) -> bool:
+    """Are the words ``a`` and ``b`` (each word's letters the same, in some order) the same but for letters of one word
+    reordered within ``TYPO_SPAN`` characters (``संयुक्त``/``सयुंक्त``, ``चव्हाण``/``चह्वाण``, ``केदारनाथ``/``केदरानाथ``)?"""
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    at = [k for k, (p, q) in enumerate(zip(x, y)) if p != q]
+    return at[-1] - at[0] < TYPO_SPAN
+
+
+def _better_typed(a: list[str], b: list[str]) -> bool:
+    """Of two phrases ``_mistyped`` makes one, is ``a`` spelled as the shipped document frequencies write its word and
+    ``b`` not?"""
+    forms = load_df("norm").df
+    x, y = next((x, y) for x, y in zip(a, b) if x != y)
+    return normalize(x) in forms and normalize(y) not in forms
 
 
 def _absorbed(cands: list[_Candidate]) -> dict[int, int]:
@@ -2978,8 +3057,10 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     order = sorted(range(len(cands)), key=lambda i: (-rounded[i], min(cands[i].offsets), cands[i].key))
     tagged = doc.tagger is not None
     n_sentences = len(doc.sentences) + (doc.headline is not None)
+    named = frozenset(w for c in cands if c.proper for w in c.key)  # words of the text's names
+
     def alone(c: _Candidate) -> bool:
-        return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged)
+        return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences, named) and not _describes(c, tagged)
 
     long_text = tagged and n_sentences > ONCE_SAID_SENTENCES
     met_background = False

@@ -14,7 +14,8 @@ quantity nouns that say nothing alone), ``titles`` (designations inside names), 
 before a person's name in encyclopedic text, ``इतिहासकार``, ``शिष्य``), ``title_abbreviations``
 (offices written as initials before a name, ``पीएम``, ``सीएम``: never keyphrase words),
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
-its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``ordinals`` (one line per
+its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``news_agencies`` (agencies as copy
+credits them, ``पीटीआई-भाषा``, ``ANI``: never keyword words), ``ordinals`` (one line per
 number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
 ``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year, ``ईस्वी``, and the year word before one, ``सन्``),
 ``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``), ``conjunct_nouns`` (nouns that
@@ -64,6 +65,7 @@ LISTS = (
     "latin_non_names",
     "honorifics",
     "visarga_words",
+    "news_agencies",
     "ordinals",
     "manner_nouns",
     "eras",

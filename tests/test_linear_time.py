@@ -177,3 +177,14 @@ def test_a_long_glued_token_of_latin_letters_digits_and_devanagari() -> None:
         text = f"सरकार ने आज {'a' + '1' * n + 'क'} योजना शुरू की। योजना से किसानों को लाभ मिलेगा।"
         return make_keywords(hb.Pipeline(tagger="none")(text), top=10)
     assert_linear(keywords, 4_000)
+
+
+def test_every_keyword_of_many_phrases_with_the_same_first_and_last_word() -> None:
+    # A name's longer forms are found by their first and last word: common phrases sharing theirs ("बड़ी ... बात") were
+    # all compared with one another once the lookup took them too (found by a review: 50 s at 32,000 phrases).
+    rng = random.Random(0)
+    letters, marks = "कखगघचछजझटठडढतथदधनपफबभमयरलवशसह", ["", "ा", "ि", "ी", "ु", "ू", "े", "ो"]
+    words = ["".join(rng.choice(letters) + rng.choice(marks) for _ in range(4)) for _ in range(16_000)]
+    untagged = hb.Pipeline(tagger="none")
+    docs = {n: untagged("। ".join(f"बड़ी {w} बात" for w in words[:n])) for n in (1_000, 4_000, 16_000)}
+    assert_linear(lambda n: make_keywords(docs[n], top=10**9), 4_000)

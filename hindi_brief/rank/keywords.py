@@ -137,9 +137,9 @@ and phrases are not affected, except that a letter name is never a keyword alone
 (``एच``, an initial cut off ``एच के कुमारस्वामी`` when ``के`` is read as a postposition).
 Tokens tagged NUM are never candidates, and a phrase that holds an ordinal and a generic noun
 after it counts or dates and is no keyword either (``पहली बार``, ``चौथे दिन``, ``100वें वर्ष``; ordinals:
-``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone or at the end of a phrase
-(it stands before the noun it counts: ``मुकेश अंबानी 13वें`` of ``13वें नंबर पर``; a name chain the tagger ends with
-one ends before it), nor a
+``lexicon/ordinals.txt`` and the ending ``-वाँ``/``-वें``/``-वीं``), nor is an ordinal alone, nor one in digits at the end
+of a phrase (it stands before the noun it counts: ``मुकेश अंबानी 13वें`` of ``13वें नंबर पर``; a name chain the tagger
+ends with one ends before it), nor a
 phrase that ends in a noun of ``MANNER_NOUNS``: it is an adverb (``विशेष रूप से``, ``कथित तौर पर``, ``तेजी से``),
 nor a phrase that starts with a generic noun (a Hindi compound ends in its head: ``दिन देश``, ``लोग घर`` are
 neighbours from two phrases) or with a noun of ``MANNER_NOUNS`` (``की तरह टीपू``: ``तरह टीपू``), nor a
@@ -157,8 +157,8 @@ a conjunct verb's first part more often than not: ``पता``, ``घोषण�
 Phrases are then chosen best first. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
 shorter form of it with the same first and last word: ``त्रिवेंद्र सिंह रावत`` holds
-``त्रिवेंद्र रावत``, where one of the two is tagged a name, and a longer form that goes counts as the kept name's
-occurrences): of the two, the longer phrase is kept when it occurs at least
+``त्रिवेंद्र रावत``, where the shorter is a name, and no run inside the occurrences of a longer form that goes is
+listed): of the two, the longer phrase is kept when it occurs at least
 ``FOLD_SHARE`` (0.4) times as often as the shorter one (the word is said mostly in the phrase:
 ``सहयोग`` in ``रक्षा सहयोग``; in untagged text, where names are unknown, this is the only test), or
 when it is a name (``राजनाथ सिंह`` over ``सिंह``), unless it is the shorter one with a word glued on
@@ -1350,10 +1350,10 @@ def _spans(run: list[list], tagged: bool) -> list[tuple[int, int]]:
         if cls[i] == "P":  # a proper-noun chain is one candidate, never split
             while j < n and cls[j] == "P":
                 j += 1
-            # An ordinal the tagger reads as a chain's last word stands before the noun it counts ("मुकेश अंबानी 13वें
-            # नंबर पर", "एयरटेल 10वीं"): the name ends before it. One that opens a name or stands inside one stays
-            # ("तीसरा मोर्चा", "साउथ 56वीं स्ट्रीट").
-            end = j - 1 if j - i > 1 and _is_ordinal(run[j - 1][2]) else j
+            # An ordinal in digits the tagger reads as a chain's last word stands before the noun it counts ("मुकेश
+            # अंबानी 13वें नंबर पर", "एयरटेल 10वीं"): the name ends before it. One that opens a name or stands inside one
+            # stays ("तीसरा मोर्चा", "साउथ 56वीं स्ट्रीट"), and so does a king's or pope's, written out ("बेनेडिक्ट सोलहवें").
+            end = j - 1 if j - i > 1 and _is_numbered_ordinal(run[j - 1][2]) else j
             # The initials a name opens with do not count: "ए. पी. जे. अब्दुल कलाम" is a name of two words.
             if end - i <= MAX_WORDS or _short_after_initials(run, i, end):
                 out.append((i, end))
@@ -2375,10 +2375,16 @@ def _deduplicated(
             parts[k] = tuple([aliases.get(w, w) for w in words_]) if aliases and words_[0].isascii() else words_
         return parts[k]
 
+    # Words of the names among the candidates: a common phrase that opens and ends with two of them may be a name's
+    # longer form the tagger read as common nouns ("शिरीन मेहरुन्निसा मजारी" beside "शिरीन मजारी").
+    name_words = {w for c in cands if c.proper for w in phrase_words(c.key)}
+
     def ends(k: int) -> tuple[str, str] | None:
         w = words_of(k)
         c = cands[k]
-        return (w[0], w[-1]) if len(w) >= 2 and not (c.genitive or c.quoted) else None
+        if len(w) < 2 or c.genitive or c.quoted:
+            return None
+        return (w[0], w[-1]) if c.proper or (w[0] in name_words and w[-1] in name_words) else None
 
     def add(k: int, slot: int) -> None:
         index.add(k, slot, cands[k].offsets)
@@ -2412,14 +2418,13 @@ def _deduplicated(
         name_ends = ends(i)
         if name_ends is not None:  # a name with the same ends, one a shorter form of the other
             for j in names_by_ends.get(name_ends, ()):
-                # One of the two a name: the tagger may read a name's other form as common nouns ("शिरीन
-                # मेहरुन्निसा मजारी", said once where "शिरीन मजारी" is said four times).
-                if not (cands[i].proper or cands[j].proper):
-                    continue
+                # The shorter form a name: the tagger may read the longer as common nouns ("शिरीन मेहरुन्निसा मजारी",
+                # said once where "शिरीन मजारी" is said four times); a common phrase is no short form of a name
+                # ("राष्ट्रीय दल" of "राष्ट्रीय जनता दल").
                 v = words_of(j)
-                if len(v) < len(w) and _in_order(v, w):
+                if len(v) < len(w) and cands[j].proper and _in_order(v, w):
                     inside.add(j)
-                elif len(v) > len(w) and _in_order(w, v):
+                elif len(v) > len(w) and cands[i].proper and _in_order(w, v):
                     around.add(j)
         return inside, around
 
@@ -2472,8 +2477,8 @@ def _deduplicated(
                     remove(j)
                     add(i, slot)
                 elif j in inside and ends(i) is not None and ends(i) == ends(j):
-                    # A longer form of a chosen name is that name said in full: its occurrences are the name's, and
-                    # the runs inside them ("शिरीन मेहरुन्निसा") are no other keyword.
+                    # A longer form of a chosen name is that name said in full: the runs inside its occurrences
+                    # ("शिरीन मेहरुन्निसा") are no other keyword (the name's count stays its own).
                     index.add(j, index.slot_of[j], c.offsets)
                 keep = False
                 break
@@ -2671,7 +2676,6 @@ def _stands_alone(
     text: str,
     tagged: bool,
     sentences: int,
-    named: frozenset[str] = frozenset(),
 ) -> bool:
     """May a candidate be a keyword on its own?
 
@@ -2692,10 +2696,8 @@ def _stands_alone(
     says nothing). Such a word still counts inside the phrases that hold it (``अरब`` in ``अरब सागर``,
     ``सऊदी अरब``).
 
-    A phrase may not end in an ordinal (``मुकेश अंबानी 13वें`` of ``13वें नंबर पर``: it stands before the noun it
-    counts), nor, said once and no name, hold a generic noun before its last word with no word of the text's names
-    (``named``) after it (a generic noun heads its phrase: ``पूरा दिन बस किताब``, ``अधिकतर लोग सैलून`` run into the
-    next one; ``आम आदमी पार्टी`` stays where ``पार्टी`` is tagged a name once), nor hold an ordinal and a generic noun after it: it
+    A phrase may not end in an ordinal written with digits (``मुकेश अंबानी 13वें`` of ``13वें नंबर पर``: it stands before
+    the noun it counts; a king's is written out, ``लुई चौदहवें``), nor hold an ordinal and a generic noun after it: it
     counts or dates
     (``पहली बार``, ``चौथे दिन``, ``छठी सदी``, and the runs of untagged or mistagged text that hold
     them, ``पहली बार उत्तर``); nor when it starts or ends with a noun that makes an adverb (``तरह टीपू``,
@@ -2720,17 +2722,10 @@ def _stands_alone(
     if len(c.key) > 1:
         if not tagged and spelling_key(c.key[-1]) in NON_NOMINAL_WORDS:  # "करोड़ रुपये मिले", "बढ़त देखने"
             return False
-        # An ordinal stands before the noun it counts: a phrase that ends in one ("मुकेश अंबानी 13वें" of "मुकेश
-        # अंबानी 13वें नंबर पर", "लगातार 30वें") has lost that noun.
-        if _is_ordinal(c.key[-1]) and not c.quoted:
+        # An ordinal in digits stands before the noun it counts: a phrase that ends in one ("मुकेश अंबानी 13वें" of
+        # "मुकेश अंबानी 13वें नंबर पर", "लगातार 30वें") has lost that noun (a king's is written out: "लुई चौदहवें").
+        if _is_numbered_ordinal(c.key[-1]) and not c.quoted:
             return False
-        # A generic noun heads its phrase: a common phrase said once that goes on after one runs into the next phrase
-        # ("पूरा दिन बस किताब", "अधिकतर लोग सैलून", "नया मामला पृथक केंद्र"). A name may hold one: where a word after it
-        # is a name word elsewhere in the text (``named``: "आम आदमी पार्टी", its "पार्टी" tagged a name once), it stays.
-        if len(c.offsets) == 1 and not (c.proper or c.quoted or c.title):
-            at = next((k for k, w in enumerate(c.key[:-1]) if _is_generic(w, tagged)), None)
-            if at is not None and named.isdisjoint(c.key[at + 1 :]):
-                return False
         # A generic noun heads no phrase: a Hindi compound ends in its head, and "दिन देश", "लोग घर"
         # are neighbours from two phrases. Nor does a noun that makes an adverb ("की तरह टीपू", "हद पार").
         if _is_generic(c.key[0], tagged) or spelling_key(c.key[0]) in MANNER_NOUNS:
@@ -2790,6 +2785,11 @@ def _marks_an_era(c: _Candidate, text: str) -> bool:
 
 def _is_ordinal(word: str) -> bool:
     return word in _ORDINALS or _REGULAR_ORDINAL.fullmatch(word) is not None
+
+
+def _is_numbered_ordinal(word: str) -> bool:
+    """An ordinal written with digits (``13वें``, ``10वीं``)."""
+    return word[:1].isdigit() and _REGULAR_ORDINAL.fullmatch(word) is not None
 
 
 def _shown_inside(
@@ -2855,17 +2855,22 @@ def _shown_inside(
     return out
 
 
-#: How far apart, in characters, the letters a typo reorders inside a word may be (``_mistyped``).
+#: How far apart, in characters, the letters a typo reorders inside a word may be (``_mistyped``), and how long the word
+#: must be: shorter words reorder into other words and names (``नीरज``/``रजनी``, ``कमल``/``कलम``, ``मीना``/``नामी``).
 TYPO_SPAN = 4
+TYPO_MIN_CHARS = 5
 
 
 def _mistyped(a: list[str], b: list[str]) -> bool:
     """Are the words ``a`` and ``b`` (each word's letters the same, in some order) the same but for letters of one word
-    reordered within ``TYPO_SPAN`` characters (``संयुक्त``/``सयुंक्त``, ``चव्हाण``/``चह्वाण``, ``केदारनाथ``/``केदरानाथ``)?"""
+    of at least ``TYPO_MIN_CHARS`` characters reordered within ``TYPO_SPAN`` of them (``संयुक्त``/``सयुंक्त``,
+    ``चव्हाण``/``चह्वाण``, ``केदारनाथ``/``केदरानाथ``)?"""
     differ = [(x, y) for x, y in zip(a, b) if x != y]
     if len(differ) != 1:
         return False
     x, y = differ[0]
+    if len(x) < TYPO_MIN_CHARS:
+        return False
     at = [k for k, (p, q) in enumerate(zip(x, y)) if p != q]
     return at[-1] - at[0] < TYPO_SPAN
 
@@ -3057,10 +3062,8 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     order = sorted(range(len(cands)), key=lambda i: (-rounded[i], min(cands[i].offsets), cands[i].key))
     tagged = doc.tagger is not None
     n_sentences = len(doc.sentences) + (doc.headline is not None)
-    named = frozenset(w for c in cands if c.proper for w in c.key)  # words of the text's names
-
     def alone(c: _Candidate) -> bool:
-        return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences, named) and not _describes(c, tagged)
+        return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged)
 
     long_text = tagged and n_sentences > ONCE_SAID_SENTENCES
     met_background = False

@@ -19,7 +19,7 @@ import numpy as np
 
 from .doc import Document
 from .errors import InvalidInputError
-from .inputs import check_document
+from .inputs import check_document, check_text
 from .options import check_real
 from .rank.weights import bm25_matrix, compare_tagged, content_terms, cosine_rows, load_df
 
@@ -105,6 +105,12 @@ def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeli
         raise InvalidInputError("pass a list of articles (strings or Documents), not a single one")
     items = list(texts)
     strings = [t for t in items if not isinstance(t, Document)]
+    for i, t in enumerate(items):  # the bad item is named by its place: a story may hold hundreds of articles
+        if not isinstance(t, Document):
+            try:
+                check_text(t)
+            except InvalidInputError as exc:
+                raise InvalidInputError(f"texts[{i}]: {exc}") from None
     if not strings:
         return [check_document(t) for t in items]  # type: ignore[arg-type]
     made = iter(pipeline().pipe(strings))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any, Callable, Iterable, Sequence
@@ -480,8 +481,8 @@ def check_names(names: Sequence[object] | None) -> list[str | None] | None:
     made JSON output that is no JSON, and bytes a label no JSON could hold)."""
     if names is None:
         return None
-    if isinstance(names, (str, bytes, dt.date)):
-        raise InvalidOptionError(f"names= takes one value per article (a list), got {type(names).__name__}")
+    if isinstance(names, (str, bytes, dt.date, AbstractSet, Mapping)):  # a set or dict has no article order
+        raise InvalidOptionError(f"names= takes one value per article (a list, in the articles' order), got {type(names).__name__}")
     try:
         given = list(names)
     except TypeError:
@@ -500,8 +501,8 @@ def check_names(names: Sequence[object] | None) -> list[str | None] | None:
 def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
     if values is None:
         return [None] * n
-    if isinstance(values, (str, bytes, dt.date)):
-        raise InvalidOptionError(f"{name}= takes one value per article (a list), got {type(values).__name__}")
+    if isinstance(values, (str, bytes, dt.date, AbstractSet, Mapping)):
+        raise InvalidOptionError(f"{name}= takes one value per article (a list, in the articles' order), got {type(values).__name__}")
     values = list(values)
     if len(values) != n:
         raise InvalidOptionError(f"{name}= has {len(values)} values for {n} articles")

@@ -326,3 +326,18 @@ def test_names_are_strings_or_missing(nlp: hb.Pipeline, seed_texts: list[str]) -
     for bad in (5, dt.date(2025, 7, 1), "a"):
         with pytest.raises(InvalidOptionError, match=r"names= takes one value per article"):
             story(seed_texts, pipeline=nlp, names=bad)
+
+
+def test_labels_and_dates_come_in_the_articles_order(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    # A set or dict has no order of its own: a set of names labelled the February article "jul.txt" in one run of four.
+    for option in ({"names": {"feb.txt", "jul.txt"}}, {"date": {"2025-02-06": 0, "2025-07-01": 1}},
+                   {"names": frozenset({"a", "b"})}):
+        with pytest.raises(InvalidOptionError, match=r"in the articles' order"):
+            story(seed_texts, pipeline=nlp, **option)
+
+
+def test_a_bad_article_is_named_by_its_place(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    articles = seed_texts * 3
+    articles.insert(4, None)
+    with pytest.raises(InvalidInputError, match=r"^texts\[4\]: text is None"):
+        story(articles, pipeline=nlp)

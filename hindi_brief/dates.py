@@ -63,6 +63,12 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
 ]
 
 
+# A day and a month written together, with or without a year after them: "1 जुलाई", "01 जुलाई, 2025" (``find_day_months``).
+_DAY_MONTH = regex.compile(
+    _L + rf"(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?[\s.,\-]*(?P<mn>{_MONTH})\.?(?![\p{{L}}\p{{M}}])", regex.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A full date found in a text."""
@@ -112,6 +118,20 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, source: str
     for d in found:
         if not out or d.start >= out[-1].end:
             out.append(d)
+    return out
+
+
+def find_day_months(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int]]:
+    """``(month, day, start, end)`` of every day written with a month name in ``text[start:end]`` (``1 जुलाई``, and the
+    ``01 जुलाई`` of ``01 जुलाई, 2025``), in text order: the part of a date that stories repeat without the year. Only
+    ``find_dates`` reads full dates."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _DAY_MONTH.finditer(text, start, end):
+        month = _MONTH_NAMES.get(unicodedata.normalize("NFC", m.group("mn")).lower()) or _MONTH_NAMES.get(m.group("mn").lower())
+        day = _digits(m.group("d"))
+        if month and 1 <= day <= 31:
+            out.append((month, day, m.start(), m.end()))
     return out
 
 

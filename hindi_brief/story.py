@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from .dates import article_date, find_dates, parse_date
+from .dates import article_date, find_dates, find_day_months, parse_date
 from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
@@ -291,12 +291,19 @@ def _match_key(tagged: bool) -> Callable[[str], str]:
 
 
 def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
-    """Dates, numbers and ordinals a sentence states; two tellings of one fact must not disagree on them."""
+    """Dates, numbers and ordinals a sentence states; two tellings of one fact must not disagree on them. A full date
+    states its day and month too, so a telling that leaves the year out (``1 जुलाई`` beside ``01 जुलाई, 2025``) agrees
+    with it, and one that names another day (``2 जुलाई``) does not."""
     facts: set[str] = set()
     covered: list[tuple[int, int]] = []
     for d in find_dates(doc.text, sentence.start, sentence.end):
         facts.add("d:" + d.date.isoformat())
+        facts.add(f"m:{d.date.month:02d}-{d.date.day:02d}")
         covered.append((d.start, d.end))
+    for month, day, a, b in find_day_months(doc.text, sentence.start, sentence.end):
+        if not any(s <= a < e for s, e in covered):
+            facts.add(f"m:{month:02d}-{day:02d}")
+            covered.append((a, b))
     for tok in sentence.tokens:
         if any(s <= tok.start < e for s, e in covered):
             continue

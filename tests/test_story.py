@@ -341,3 +341,15 @@ def test_a_bad_article_is_named_by_its_place(nlp: hb.Pipeline, seed_texts: list[
     articles.insert(4, None)
     with pytest.raises(InvalidInputError, match=r"^texts\[4\]: text is None"):
         story(articles, pipeline=nlp)
+
+
+def test_a_telling_without_the_year_is_the_same_fact_and_another_day_is_not(nlp: hb.Pipeline) -> None:
+    # One outlet gives the year, the next day's report does not: the call was told twice and listed as new (an audit).
+    a = ("रक्षा मंत्रियों ने फोन पर बात की\n\nरक्षा मंत्री राजनाथ सिंह और अमरीकी रक्षा मंत्री पीट हेगसेथ ने 01 जुलाई, 2025 को "
+         "टेलीफोन पर बातचीत की। दोनों ने रक्षा उद्योग सहयोग पर चर्चा की। हेगसेथ ने सिंह को अमरीका आने का निमंत्रण दिया।")
+    call = "रक्षा मंत्री राजनाथ सिंह और अमरीकी रक्षा मंत्री पीट हेगसेथ ने {} को टेलीफोन पर बातचीत की।"
+    for day, same in (("1 जुलाई", True), ("01 जुलाई", True), ("2 जुलाई", False), ("1 अगस्त", False)):
+        b = "राजनाथ सिंह और हेगसेथ की बातचीत\n\n" + call.format(day) + " सेना के संयुक्त अभ्यास पर अलग से बैठक होगी।"
+        brief = story([a, b], pipeline=nlp, date=["2025-07-02", "2025-07-03"], sentences=10)
+        calls = [s for s in brief.summary if "टेलीफोन" in s.text]
+        assert len(calls) == (1 if same else 2), (day, [s.text for s in brief.summary])

@@ -40,7 +40,7 @@ from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int, is_missing
 from .rank.keywords import (
     keywords_and_candidates,
-    phrase_spelling_key,
+    story_spelling_key,
     phrase_words,
     same_names_across_scripts,
     shorter_runs,
@@ -521,7 +521,7 @@ _Key = tuple[str, ...]
 
 def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     """Each article's keyphrases (``rank.keywords``) merged by lemma, two spellings of a word as one
-    (``phrase_spelling_key``), and a name one article writes in Latin letters and another in Devanagari
+    (``story_spelling_key``: also a long and a short vowel in a phrase or a long word, ``बजरंग पूनिया``/``पुनिया``), and a name one article writes in Latin letters and another in Devanagari
     as one (``same_names_across_scripts``, the rule that merges them within an article): score = mean over
     the articles, counts = occurrences of the phrase in each article (in either script), found or not among
     that article's best; lemma and text as the article that ranks it highest; none inside another
@@ -533,7 +533,7 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     for doc in docs:
         best_of_doc, candidates_of_doc = keywords_and_candidates(doc, top=2 * top)
         ranked.append(best_of_doc)
-        found.append({phrase_spelling_key(key): c for key, c in candidates_of_doc.items()})
+        found.append({story_spelling_key(key): c for key, c in candidates_of_doc.items()})
     into = _names_across_scripts(docs, found)
     counts: list[Counter[_Key]] = []
     for f in found:
@@ -544,7 +544,7 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     merged: dict[_Key, dict[str, Any]] = {}
     for p, best_of_doc in enumerate(ranked):
         for k in best_of_doc:
-            own = phrase_spelling_key(k.lemma.split(" "))
+            own = story_spelling_key(k.lemma.split(" "))
             m = merged.setdefault(into.get(own, own), {"scores": {}, "best": -1.0, "ranked": []})
             m["scores"][p] = max(m["scores"].get(p, 0.0), k.score)  # one score per article, even for two scripts
             m["ranked"].append((k, own))

@@ -1778,6 +1778,21 @@ def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
     return _phrase_key(words_, spelling_key)
 
 
+#: A word of at least this many characters written with a long and with a short ``इ``/``उ`` in two documents is one
+#: word spelt two ways (``ओमीक्रॉन``/``ओमिक्रॉन``); shorter words so written are often two (``दिन``/``दीन``).
+LOOSE_SPELLING_MIN_CHARS = 5
+
+
+def story_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
+    """``phrase_spelling_key`` that also reads a long and a short ``इ``/``उ`` and a chandrabindu and an anusvara as one
+    (as one document's list does, ``_one_spelling``) in a phrase of two or more words (``बजरंग पूनिया``/``बजरंग
+    पुनिया``) or a word of at least ``LOOSE_SPELLING_MIN_CHARS`` characters: the key that makes the keywords of the
+    articles of one story one (``story``)."""
+    if len(words_) > 1 or len(words_[0]) >= LOOSE_SPELLING_MIN_CHARS:
+        return _phrase_key(words_, _loose_spelling)
+    return phrase_spelling_key(words_)
+
+
 def _phrase_key(words_: Sequence[str], key_of: Callable[[str], str]) -> tuple[str, ...]:
     """``key_of`` of each word of a phrase, a hyphen compound's parts each."""
     return tuple("-".join(map(key_of, w.split("-"))) if "-" in w else key_of(w) for w in words_)
@@ -2105,7 +2120,9 @@ def same_names_across_scripts(
     for key, n in devanagari():
         joined = key[0] if len(key) == 1 else "".join(key)
         skeleton = devanagari_skeleton(joined)
-        for form in (skeleton, spelling_key(joined)) if acronyms else (skeleton,):
+        # An acronym read by its letter names meets a key however its vowels' length is written: a story keys its
+        # articles' phrases so (``story_spelling_key``: "बीसीसीआई").
+        for form in (skeleton, spelling_key(joined), _loose_spelling(joined)) if acronyms else (skeleton,):
             best = by_form.get(form)
             if best is None or n > best[1]:
                 by_form[form] = (key, n)
@@ -2113,7 +2130,7 @@ def same_names_across_scripts(
     for key, (skeleton, spelled) in wanted.items():
         target = by_form.get(skeleton) if skeleton is not None else None
         if target is None and spelled is not None:
-            target = by_form.get(spelled)
+            target = by_form.get(spelled) or by_form.get(_loose_spelling(spelled))
         if target is not None:
             into[key] = target[0]
     return into

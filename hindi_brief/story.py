@@ -505,13 +505,28 @@ def check_names(names: Sequence[object] | None) -> list[str | None] | None:
     return labels
 
 
-def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
+def check_story_options(sentences: object, top: object, date: Iterable[object | None] | None) -> list[object] | None:
+    """Check what ``story``'s options can be checked before the articles are processed: ``sentences``, ``top``, and
+    each ``date`` value (its count needs the articles); ``InvalidOptionError`` otherwise. A story of hundreds of
+    articles reported a bad option only after tagging them all. Returns ``date`` as a list (an iterator is read once)."""
+    check_int("sentences", sentences)
+    check_int("top", top, minimum=0)
+    if date is None:
+        return None
+    values = _per_article("date", date, None)  # type: ignore[arg-type]
+    for value in values:
+        if not is_missing(value):
+            parse_date(value)
+    return values
+
+
+def _per_article(name: str, values: Sequence[Any] | None, n: int | None) -> list[Any]:
     if values is None:
         return [None] * n
     if isinstance(values, (str, bytes, dt.date, AbstractSet, Mapping)):
         raise InvalidOptionError(f"{name}= takes one value per article (a list, in the articles' order), got {type(values).__name__}")
     values = list(values)
-    if len(values) != n:
+    if n is not None and len(values) != n:
         raise InvalidOptionError(f"{name}= has {len(values)} values for {n} articles")
     return values
 

@@ -17,7 +17,7 @@ from .inputs import check_document
 from .group import documents_of
 from .rank import check_brief_options, make_brief
 from .results import BatchError, Brief
-from .story import StoryBrief, check_names, story_from_documents
+from .story import StoryBrief, check_names, check_story_options, story_from_documents
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -94,5 +94,6 @@ def story(
     """One brief for several articles about the same story (see docs/story.md); the strings
     among ``texts`` go through ``get_pipeline()`` as one batch."""
     names = check_names(names)  # before the articles are processed
+    date = check_story_options(sentences, top, date)
     docs = documents_of(texts, get_pipeline)
     return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)

@@ -365,3 +365,17 @@ def test_a_name_spelt_with_a_long_and_a_short_vowel_in_two_articles_is_one_keywo
     from hindi_brief.rank.keywords import story_spelling_key
     assert story_spelling_key(["दिन"]) != story_spelling_key(["दीन"])
     assert story_spelling_key(["ओमीक्रॉन"]) == story_spelling_key(["ओमिक्रॉन"])
+
+
+def test_options_are_checked_before_any_article_is_read(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    # An audit: with 400 articles, sentences=0 or a bad date was reported only after all were tagged.
+    def articles():
+        raise AssertionError("an article was read before the options were checked")
+        yield ""
+
+    for options in ({"sentences": 0}, {"top": -1}, {"date": ["2025-02-31"]}, {"date": {"2025-07-01"}}):
+        with pytest.raises(InvalidOptionError):
+            story(articles(), pipeline=nlp, **options)
+    # An iterator of dates is read once and still counts.
+    assert [str(a.date) for a in story(seed_texts, pipeline=nlp, date=iter(["2025-02-06", "2025-07-01"])).articles] == [
+        "2025-02-06", "2025-07-01"]

@@ -39,17 +39,14 @@ _D = r"\p{Nd}"
 _L = r"(?<![\p{L}\p{M}\p{Nd}])"
 _R = r"(?![\p{L}\p{M}\p{Nd}])"
 
+# A day and a month name written together: "1 जुलाई", "6th February", "6-Feb" (a full date's "dmy" goes on to the year).
+_DAY_MONTH_SOURCE = rf"(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?[\s.,\-]*(?P<mn>{_MONTH})\.?(?![\p{{L}}\p{{M}}])"
+
 _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     # 2025-02-06, 2025-02-06T17:02, 2025/02/06
     ("ymd", regex.compile(_L + rf"(?P<y>{_D}{{4}})(?P<sep>[-/.])(?P<m>{_D}{{1,2}})(?P=sep)(?P<d>{_D}{{1,2}})(?=T{_D}|[^\p{{L}}\p{{M}}\p{{Nd}}]|$)")),
     # 01 जुलाई, 2025 / 6 फरवरी 2025 / 6th February, 2025 / 6-Feb-2025
-    (
-        "dmy",
-        regex.compile(
-            _L + rf"(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?[\s.,\-]*(?P<mn>{_MONTH})\.?(?![\p{{L}}\p{{M}}])[\s,.\-]*(?P<y>{_D}{{4}}){_R}",
-            regex.IGNORECASE,
-        ),
-    ),
+    ("dmy", regex.compile(_L + _DAY_MONTH_SOURCE + rf"[\s,.\-]*(?P<y>{_D}{{4}}){_R}", regex.IGNORECASE)),
     # July 1, 2025 / फरवरी 6, 2025
     (
         "mdy",
@@ -63,10 +60,8 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
 ]
 
 
-# A day and a month written together, with or without a year after them: "1 जुलाई", "01 जुलाई, 2025" (``find_day_months``).
-_DAY_MONTH = regex.compile(
-    _L + rf"(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?[\s.,\-]*(?P<mn>{_MONTH})\.?(?![\p{{L}}\p{{M}}])", regex.IGNORECASE
-)
+# The same, with or without a year after it: "1 जुलाई", "01 जुलाई, 2025" (``find_day_months``).
+_DAY_MONTH = regex.compile(_L + _DAY_MONTH_SOURCE, regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +85,11 @@ def _digits(s: str) -> int:
     return int("".join(str(unicodedata.digit(c)) for c in s))
 
 
+def _month_number(name: str) -> int | None:
+    """The number of a month name as matched (any case, composed or not), ``None`` if it is none."""
+    return _MONTH_NAMES.get(unicodedata.normalize("NFC", name).lower()) or _MONTH_NAMES.get(name.lower())
+
+
 def _make(year: int, month: int, day: int) -> dt.date | None:
     if not 1800 <= year <= 2200:
         return None
@@ -107,7 +107,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, source: str
         for m in pattern.finditer(text, start, end):
             year, day = _digits(m.group("y")), _digits(m.group("d"))
             if "mn" in m.groupdict() and m.group("mn") is not None:
-                month = _MONTH_NAMES.get(unicodedata.normalize("NFC", m.group("mn")).lower()) or _MONTH_NAMES.get(m.group("mn").lower())
+                month = _month_number(m.group("mn"))
             else:
                 month = _digits(m.group("m"))
             date = _make(year, month, day) if month else None
@@ -128,7 +128,7 @@ def find_day_months(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     out = []
     for m in _DAY_MONTH.finditer(text, start, end):
-        month = _MONTH_NAMES.get(unicodedata.normalize("NFC", m.group("mn")).lower()) or _MONTH_NAMES.get(m.group("mn").lower())
+        month = _month_number(m.group("mn"))
         day = _digits(m.group("d"))
         if month and 1 <= day <= 31:
             out.append((month, day, m.start(), m.end()))

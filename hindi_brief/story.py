@@ -488,14 +488,8 @@ def check_names(names: Sequence[object] | None) -> list[str | None] | None:
     made JSON output that is no JSON, and bytes a label no JSON could hold)."""
     if names is None:
         return None
-    if isinstance(names, (str, bytes, dt.date, AbstractSet, Mapping)):  # a set or dict has no article order
-        raise InvalidOptionError(f"names= takes one value per article (a list, in the articles' order), got {type(names).__name__}")
-    try:
-        given = list(names)
-    except TypeError:
-        raise InvalidOptionError(f"names= takes one value per article (a list), got {type(names).__name__}") from None
     labels: list[str | None] = []
-    for i, name in enumerate(given):
+    for i, name in enumerate(_listed("names", names)):
         if is_missing(name):
             labels.append(None)
         elif isinstance(name, str):
@@ -513,22 +507,33 @@ def check_story_options(sentences: object, top: object, date: Iterable[object | 
     check_int("top", top, minimum=0)
     if date is None:
         return None
-    values = _per_article("date", date, None)  # type: ignore[arg-type]
+    values = _listed("date", date)
     for value in values:
         if not is_missing(value):
             parse_date(value)
     return values
 
 
-def _per_article(name: str, values: Sequence[Any] | None, n: int | None) -> list[Any]:
+def _listed(name: str, values: object) -> list[Any]:
+    """The values of the option ``name`` (one per article) as a list; ``InvalidOptionError`` for a single value or
+    for a set or dict, which has no article order."""
+    if isinstance(values, (str, bytes, dt.date, AbstractSet, Mapping)):
+        raise InvalidOptionError(
+            f"{name}= takes one value per article (a list, in the articles' order), got {type(values).__name__}"
+        )
+    try:
+        return list(values)  # type: ignore[call-overload]
+    except TypeError:
+        raise InvalidOptionError(f"{name}= takes one value per article (a list), got {type(values).__name__}") from None
+
+
+def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
     if values is None:
         return [None] * n
-    if isinstance(values, (str, bytes, dt.date, AbstractSet, Mapping)):
-        raise InvalidOptionError(f"{name}= takes one value per article (a list, in the articles' order), got {type(values).__name__}")
-    values = list(values)
-    if n is not None and len(values) != n:
-        raise InvalidOptionError(f"{name}= has {len(values)} values for {n} articles")
-    return values
+    listed = _listed(name, values)
+    if len(listed) != n:
+        raise InvalidOptionError(f"{name}= has {len(listed)} values for {n} articles")
+    return listed
 
 
 _Key = tuple[str, ...]

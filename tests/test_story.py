@@ -373,7 +373,7 @@ def test_options_are_checked_before_any_article_is_read(nlp: hb.Pipeline, seed_t
         raise AssertionError("an article was read before the options were checked")
         yield ""
 
-    for options in ({"sentences": 0}, {"top": -1}, {"date": ["2025-02-31"]}, {"date": {"2025-07-01"}}):
+    for options in ({"sentences": 0}, {"top": -1}, {"date": ["2025-02-31"]}, {"date": {"2025-07-01"}}, {"date": 5}):
         with pytest.raises(InvalidOptionError):
             story(articles(), pipeline=nlp, **options)
     # An iterator of dates is read once and still counts.

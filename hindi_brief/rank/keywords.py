@@ -2687,12 +2687,7 @@ def _is_lunar_date(key: tuple[str, ...]) -> bool:
 
 
 def _stands_alone(
-    c: _Candidate,
-    df: DocumentFrequencies,
-    adj_or_num: frozenset[str],
-    text: str,
-    tagged: bool,
-    sentences: int,
+    c: _Candidate, df: DocumentFrequencies, adj_or_num: frozenset[str], text: str, tagged: bool, sentences: int
 ) -> bool:
     """May a candidate be a keyword on its own?
 

@@ -5,7 +5,7 @@ diagonal (``members``: the candidate x window incidence; a window is a sentence)
 
 * ``adjacency + solve``: the graph built as a dense matrix and ``weights.pagerank`` on it (one linear
   solve over the candidates: what keywords did before ``weights.clique_pagerank``);
-* ``keywords._graph_rank``: what keywords does now (``clique_pagerank``, a solve over the windows,
+* ``scoring._graph_rank`` (``rank/keyphrase/scoring.py``): what keywords does now (``clique_pagerank``, a solve over the windows,
   where there are fewer windows than candidates),
 
 on the same candidates and jump vectors, warm, collector paused, thread CPU time, the two taking
@@ -41,6 +41,7 @@ from briefs import add_long_input_arguments, long_texts  # noqa: E402
 
 from hindi_brief.pipeline import Pipeline  # noqa: E402
 from hindi_brief.rank import keywords  # noqa: E402
+from hindi_brief.rank.keyphrase import scoring  # noqa: E402
 from hindi_brief.rank.weights import df_for, pagerank  # noqa: E402
 
 
@@ -51,7 +52,7 @@ def _adjacency_rank(cands: list, teleport: np.ndarray) -> np.ndarray:
     inc[rows, cols] = 1.0
     adj = inc @ inc.T
     np.fill_diagonal(adj, 0.0)
-    return pagerank(adj, teleport, damping=keywords.PAGERANK_DAMPING, symmetric=True)
+    return pagerank(adj, teleport, damping=scoring.PAGERANK_DAMPING, symmetric=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,10 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         cands = list(keywords.candidates(doc).values())
         if not cands:
             continue
-        # The jump vector of keywords._scores: where the candidates occur, times their IDF.
-        prior = np.array([c.position_weight for c in cands]) * keywords._idfs(cands, df_for(doc))
+        # The jump vector of scoring._scores: where the candidates occur, times their IDF.
+        prior = np.array([c.position_weight for c in cands]) * scoring._idfs(cands, df_for(doc))
         graphs.append((cands, prior / prior.sum()))
-    ways = {"adjacency + solve": _adjacency_rank, "keywords._graph_rank": keywords._graph_rank}
+    ways = {"adjacency + solve": _adjacency_rank, "scoring._graph_rank": scoring._graph_rank}
     best = dict.fromkeys(ways, float("inf"))
     for _ in range(args.rounds):
         for name, rank in ways.items():
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             gc.enable()
     diff = max(
         float(np.abs(a - b).max() / a.max())
-        for a, b in ((_adjacency_rank(c, t), keywords._graph_rank(c, t)) for c, t in graphs)
+        for a, b in ((_adjacency_rank(c, t), scoring._graph_rank(c, t)) for c, t in graphs)
     )
     sizes = sorted(len(c) for c, _ in graphs)
     windows = sorted(max(chain.from_iterable(x.windows for x in c)) + 1 for c, _ in graphs)
@@ -94,18 +95,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {1000 * seconds / len(graphs):.3f} ms/text")
     print(f"largest difference / largest rank: {diff:.1e}")
     if args.end_to_end:
-        current = keywords._graph_rank
+        current = scoring._graph_rank
         passes: dict[str, list[float]] = {name: [] for name in ways}
         try:
             for _ in range(args.rounds):
                 for name, rank in ways.items():
-                    keywords._graph_rank = rank
+                    scoring._graph_rank = rank
                     gc.collect()
                     t0 = time.thread_time()
                     list(hb.pipe_briefs(texts, sentences=3, top=10))
                     passes[name].append(1000 * (time.thread_time() - t0) / len(texts))
         finally:
-            keywords._graph_rank = current
+            scoring._graph_rank = current
         for name, ms in passes.items():
             ms.sort()
             print(f"pipe_briefs with {name}: min {ms[0]:.2f}, median {ms[len(ms) // 2]:.2f} ms/text")

@@ -37,8 +37,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any, Sequence  # noqa: E402
+from typing import Any, Iterator, Sequence  # noqa: E402
 
 import hindi_brief as hb  # noqa: E402
 from hindi_brief.evaluation.baselines import TfidfKeywords, content_tokens, yake_keywords  # noqa: E402
@@ -46,6 +47,7 @@ from hindi_brief.errors import HindiBriefError  # noqa: E402
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.rank import keywords as kw_module  # noqa: E402
 from hindi_brief.rank import make_keywords  # noqa: E402
+from hindi_brief.rank.keyphrase import candidates, choice, forms, scoring, spellings, vocabulary  # noqa: E402
 from hindi_brief.text.normalize import normalize, spelling_key  # noqa: E402
 from hindi_brief.text.sentences import sentence_token_spans  # noqa: E402
 
@@ -64,6 +66,29 @@ def read_gold(path: Path) -> dict[tuple[str, str], list[str]]:
                 split, _, ident = row["id"].partition(":")
                 gold[(split, ident)] = [k for k in row["keyphrases"] if k.strip()]
     return gold
+
+
+#: The modules of the keyword code: a constant is bound in the module that defines it and in each one that imports it.
+KEYWORD_MODULES = (vocabulary, spellings, scoring, candidates, choice, forms, kw_module)
+
+
+@contextmanager
+def keyword_settings(values: dict[str, float]) -> Iterator[None]:
+    """Run with the keyword constants of ``values`` (``{"FOLD_SHARE": 0.5}``) set wherever they are bound, then restore
+    them; ``ValueError`` for a name no keyword module binds."""
+    bound = {name: [m for m in KEYWORD_MODULES if name in vars(m)] for name in values}
+    unknown = sorted(name for name, modules in bound.items() if not modules)
+    if unknown:
+        raise ValueError(f"no keyword constant named {', '.join(unknown)}")
+    saved = [(m, name, getattr(m, name)) for name, modules in bound.items() for m in modules]
+    try:
+        for name, modules in bound.items():
+            for m in modules:
+                setattr(m, name, values[name])
+        yield
+    finally:
+        for m, name, value in saved:
+            setattr(m, name, value)
 
 
 class PhraseKeys:
@@ -112,8 +137,8 @@ def tfidf_keywords(texts: list[str]) -> list[list[str]]:
 def keyword_lists(pairs: list[Any], names: Sequence[str], *, tagger: str = "embedded",
                   variants: Sequence[dict[str, float]] = ({},), heading: bool = True) -> dict[str, list[list[str]]]:
     """Each system's keyword texts (at most ``TOP``) for each pair's article (without its heading line where
-    ``heading`` is false), by system label; for hindi_brief one list per variant of ``rank/keywords.py``
-    constants (``{}``: as shipped)."""
+    ``heading`` is false), by system label; for hindi_brief one list per variant of the keyword constants
+    (``keyword_settings``; ``{}``: as shipped)."""
     texts = [q.article if heading else q.text for q in pairs]
     systems: dict[str, list[list[str]]] = {}
     for name in names:
@@ -121,15 +146,9 @@ def keyword_lists(pairs: list[Any], names: Sequence[str], *, tagger: str = "embe
             pipeline = hb.Pipeline(tagger=tagger)
             docs = [pipeline(t) for t in texts]
             for variant in variants:
-                saved = {k: getattr(kw_module, k) for k in variant}
-                try:
-                    for k, v in variant.items():
-                        setattr(kw_module, k, v)
+                with keyword_settings(variant):
                     label = "hindi_brief" + ("".join(f", {k} {v}" for k, v in variant.items()))
                     systems[label] = [[k.text for k in make_keywords(d, top=TOP)] for d in docs]
-                finally:
-                    for k, v in saved.items():
-                        setattr(kw_module, k, v)
         elif name == "yake":
             systems["YAKE (n=3)"] = [yake_keywords(t, top=TOP) for t in texts]
         elif name == "tfidf":
@@ -180,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--gold", type=Path, default=GOLD)
     p.add_argument("--systems", default="hindi_brief,yake,tfidf")
     p.add_argument("--tagger", default="embedded", help="hindi_brief's tagger (none: untagged keywords); the keyphrases are lemmatised with the embedded one")
-    p.add_argument("--variants", nargs="*", default=None, help="JSON objects of keywords.py constants (hindi_brief only)")
+    p.add_argument("--variants", nargs="*", default=None, help="JSON objects of keyword constants (rank/keyphrase; hindi_brief only)")
     p.add_argument("--no-heading", action="store_true", help="give the systems the article without its heading line")
     args = p.parse_args(argv)
     names = args.systems.split(",")

@@ -27,15 +27,19 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import sys  # noqa: E402
 from collections import defaultdict  # noqa: E402
+from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import hindi_brief as hb  # noqa: E402
 from hindi_brief.errors import InvalidInputError  # noqa: E402
 from hindi_brief.evaluation.evaluate import Lemmatiser, load_pairs  # noqa: E402
 from hindi_brief.evaluation.metrics import score_keywords  # noqa: E402
-from hindi_brief.rank import keywords as kw_module  # noqa: E402
 from hindi_brief.rank import make_keywords  # noqa: E402
+from keyphrases import keyword_settings  # noqa: E402  (benchmarks/keyphrases.py: constants set where bound)
 
 DEFAULT_VARIANTS = [
     {},
@@ -75,11 +79,8 @@ def score_variant(
     variant: dict[str, float], docs: list[Any], silver: list[dict[str, set[str]]], lemmatiser: Lemmatiser, cache: dict
 ) -> dict[str, float]:
     """Mean scores (x100) of ``make_keywords`` with the module constants of ``variant``."""
-    saved = {name: getattr(kw_module, name) for name in variant}
-    for name, value in variant.items():
-        setattr(kw_module, name, value)
     rows = []
-    try:
+    with keyword_settings(variant):
         for doc, forms in zip(docs, silver):
             texts = [k.text for k in make_keywords(doc, top=10)]
             new = [t for t in texts if t not in cache]
@@ -90,9 +91,6 @@ def score_variant(
             p_all = score_keywords(keys, forms, top=10, match="all")
             p_any = score_keywords(keys, forms, top=10, match="any")
             rows.append((p_all.precision, p_any.precision, p_all.recall, sum(len(k) > 1 for k in keys)))
-    finally:
-        for name, value in saved.items():
-            setattr(kw_module, name, value)
     half = len(rows) // 2
 
     def mean(part: list[tuple], i: int, scale: float = 100.0) -> float:

@@ -34,7 +34,7 @@ from briefs import long_inputs, with_longer_sentences  # noqa: E402
 
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.pipeline import Pipeline  # noqa: E402
-from hindi_brief.rank import keywords as kw  # noqa: E402
+from hindi_brief.rank.keyphrase import vocabulary as kw  # noqa: E402
 from hindi_brief.rank import make_keywords  # noqa: E402
 from hindi_brief.rank.weights import CONTENT_POS, _term, content_terms, df_for  # noqa: E402
 

@@ -14,7 +14,9 @@ from conftest import benchmark_module
 
 import hindi_brief as hb
 from hindi_brief.rank import make_keywords
-from hindi_brief.rank.keywords import ONCE_SAID_SENTENCES, POSITION_FREE_SENTENCES, keywords_and_candidates
+from hindi_brief.rank.keyphrase.scoring import POSITION_FREE_SENTENCES
+from hindi_brief.rank.keyphrase.vocabulary import ONCE_SAID_SENTENCES
+from hindi_brief.rank.keywords import keywords_and_candidates
 from hindi_brief.rank.summarize import LONG_DOC
 from hindi_brief.text.skeleton import acronym_letters
 from hindi_brief.text.stopwords import STOPWORDS
@@ -1194,7 +1196,7 @@ class GuessingTagger(NextWordTagger):
 def test_a_first_name_the_treebank_does_not_know_as_a_noun_stays_in_the_name():
     # "मुनीबा" is a noun only by the tagger's guess: it opens "मुनीबा अली" once, is written alone three times, and
     # HDTB never writes it. "कप्तान" is a noun HDTB knows: before "बिस्माह मारूफ" it titles the name.
-    from hindi_brief.rank.keywords import NOMINAL_WORDS
+    from hindi_brief.rank.keyphrase.candidates import NOMINAL_WORDS
 
     assert "कप्तान" in NOMINAL_WORDS and "मुनीबा" not in NOMINAL_WORDS
     texts = hb.keywords(pipeline_with(GuessingTagger())(

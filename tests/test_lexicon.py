@@ -8,7 +8,7 @@ import pytest
 
 import hindi_brief as hb
 from hindi_brief.dates import find_dates
-from hindi_brief.rank import keywords as kw
+from hindi_brief.rank.keyphrase import vocabulary as kw
 from hindi_brief.text.clean import clean
 from hindi_brief.text.lexicon import LISTS, groups, month_names, parse, words
 from hindi_brief.text.normalize import normalize, spelling_key

@@ -1,0 +1,437 @@
+"""Candidates that are one phrase written apart (``rank.keywords``): spellings, spacings, scripts, acronyms and
+English plurals merged, and the spelling keys a story brief compares phrases by."""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import Callable, Iterable, Sequence
+
+import regex
+
+from ...caching import cacheable, remember, word_table
+from ...text.normalize import normalize, spelling_key
+from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
+from ..weights import DocumentFrequencies
+from .vocabulary import ENGLISH_FUNCTION_WORDS, _Candidate
+
+def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
+    """A keyword key (lemma words, compounds joined by ``-``) with each word's spelling
+    variants made one (``text.normalize.spelling_key``): the same phrase in two documents that
+    spell it differently (``नरेंद्र मोदी``/``नरेन्द्र मोदी``) gets the same key."""
+    return _phrase_key(words_, spelling_key)
+
+
+#: A word of at least this many characters written with a long and with a short ``इ``/``उ`` in two documents is one
+#: word spelt two ways (``ओमीक्रॉन``/``ओमिक्रॉन``); shorter words so written are often two (``दिन``/``दीन``).
+LOOSE_SPELLING_MIN_CHARS = 5
+
+
+def story_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
+    """``phrase_spelling_key`` that also reads a long and a short ``इ``/``उ`` and a chandrabindu and an anusvara as one
+    (as one document's list does, ``_one_spelling``) in a phrase of two or more words (``बजरंग पूनिया``/``बजरंग
+    पुनिया``) or a word of at least ``LOOSE_SPELLING_MIN_CHARS`` characters: the key that makes the keywords of the
+    articles of one story one (``story``)."""
+    if len(words_) > 1 or len(words_[0]) >= LOOSE_SPELLING_MIN_CHARS:
+        return _phrase_key(words_, _loose_spelling)
+    return phrase_spelling_key(words_)
+
+
+def _phrase_key(words_: Sequence[str], key_of: Callable[[str], str]) -> tuple[str, ...]:
+    """``key_of`` of each word of a phrase, a hyphen compound's parts each."""
+    return tuple("-".join(map(key_of, w.split("-"))) if "-" in w else key_of(w) for w in words_)
+
+
+def _one_spelling(found: dict[tuple[str, ...], _Candidate], df: DocumentFrequencies) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each word written one way: where the document spells a word two ways
+    (``नरेंद्र``/``नरेन्द्र``, ``कानून``/``क़ानून``: same ``spelling_key``), every key takes the
+    spelling with the most occurrences (ties: a spelling ``df`` knows before one it has never seen,
+    then the first seen: ``स्थिति`` said once beside a misspelt ``स्थिती`` is ``स्थिति``, weighed as
+    the common word it is, not as the rarest; where a name holds one of them, the first seen), and
+    candidates whose keys then agree become one.
+    Other keys are left as they are. A long and a short ``इ``/``उ`` count as one spelling
+    here (``वैक्सीन``/``वैक्सिन``, ``बेंगलुरु``/``बेंगलुरू``: loanwords and names are spelt both ways), and so do a
+    chandrabindu and an anusvara (``माँ``/``मां``), though not
+    in ``spelling_key``: across documents ``दिन`` and ``दीन`` are two words."""
+    words_ = {w for key in found for w in key}
+    parts = {p for w in words_ for p in w.split("-")} if any("-" in w for w in words_) else words_
+    respelt = [f for p in parts for f in (_loose_spelling(p),) if f != p]
+    # Nearly always no word has a second spelling here: nothing to count.
+    if not respelt or (len(set(respelt)) == len(respelt) and parts.isdisjoint(respelt)):
+        return found
+    uses: dict[str, int] = {}  # occurrences of each word of the keys, counted once per distinct word below
+    for key, cand in found.items():
+        n = len(cand.offsets)
+        for word in key:
+            uses[word] = uses.get(word, 0) + n
+    spellings: dict[str, dict[str, int]] = {}
+    for word, n in uses.items():
+        for part in word.split("-") if "-" in word else (word,):
+            seen = spellings.setdefault(_loose_spelling(part), {})
+            seen[part] = seen.get(part, 0) + n
+    knows = df.knows
+    # A name's spelling is no misspelling of a common word (the lake "सूर सागर" beside "सुर", melody): where a name
+    # holds one of the spellings, equals go by the first seen alone.
+    named = {p for key, cand in found.items() if cand.proper for w in key for p in w.split("-")}
+    respell = {
+        part: best
+        for seen in spellings.values()
+        if len(seen) > 1
+        # dicts keep insertion order: of equals, the first seen wins
+        for best in [max(seen, key=(lambda p: (seen[p], knows(p))) if named.isdisjoint(seen) else seen.__getitem__)]
+        for part in seen
+        if part != best
+    }
+    if not respell:
+        return found
+    return _rekeyed(found, lambda key: tuple("-".join(respell.get(p, p) for p in w.split("-")) for w in key))
+
+
+_VOWEL_LENGTH = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", "ँ": "ं"})
+_LOOSE: dict[str, str] = word_table()
+_LOOSE_LIMIT = 50_000
+
+
+def _loose_spelling(word: str) -> str:
+    """``spelling_key(word)`` with long ``ई``/``ऊ`` (and their signs) read as short and a chandrabindu as an anusvara
+    (``माँ``/``मां``), as Hindi writes them both ways (``_one_spelling``, ``_base_form``)."""
+    key = _LOOSE.get(word)
+    if key is None:
+        key = spelling_key(word).translate(_VOWEL_LENGTH)
+        if cacheable(word):
+            remember(_LOOSE, word, key, _LOOSE_LIMIT)
+    return key
+
+
+def _base_compounds(found: dict[tuple[str, ...], _Candidate], bases: dict[str, str]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each inflected hyphen compound keyed by its base form, as a word is keyed by its
+    lemma (``ईंट-पत्थरों`` and ``ईंट-पत्थर``: one keyword, shown ``ईंट-पत्थर``; ``दिशा-निर्देशों`` alone:
+    shown ``दिशा-निर्देश``).
+
+    The base (``bases``) is the tagger's lemma of the compound where only its last part changed
+    (``_compound_base``); the embedded lemmatiser lemmatises a compound part by part, so a
+    reduplicated ``इशारों-इशारों`` (``इशारा-इशारा``) has none and is keyed as written.
+    """
+    if not bases:
+        return found
+    return _rekeyed(found, lambda key: tuple(bases.get(w, w) for w in key))
+
+
+def _one_spacing(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each phrase written one way where the document writes it with and without a space or
+    hyphen between its parts (``जम्मू-कश्मीर``/``जम्मू कश्मीर``, ``राज्यसभा``/``राज्य सभा``, ``सुभाषचंद्र
+    बोस``/``सुभाष चंद्र बोस``): candidates whose keys hold the same letters become one, keyed as the one with
+    the most occurrences (ties: the first seen). Other keys are left as they are."""
+    # Only a key of several parts can meet another: look at those first (nearly always nothing meets).
+    parted: set[str] = set()
+    for key in found:
+        if len(key) > 1 or "-" in key[0]:
+            joined = "".join(key).replace("-", "")
+            if joined in parted or (joined,) in found:
+                break
+            parted.add(joined)
+    else:
+        return found
+    letters = {key: "".join(key).replace("-", "") for key in found}
+    best: dict[str, tuple[str, ...]] = {}
+    for key, joined in letters.items():
+        if joined not in best or len(found[key].offsets) > len(found[best[joined]].offsets):
+            best[joined] = key
+    return _rekeyed(found, lambda key: best[letters[key]])
+
+
+#: The fewest consonants a skeleton must have for a Latin name to be taken for a Devanagari one (``Modi`` and
+#: ``मोदी`` share ``md``, and so do too many other pairs of words).
+SKELETON_MIN = 3
+
+
+def _one_script(
+    found: dict[tuple[str, ...], _Candidate], text: str
+) -> tuple[dict[tuple[str, ...], _Candidate], dict[str, str]]:
+    """``found`` with each name written in Latin letters made one with the same name in Devanagari where the
+    document writes both (``Randeep Guleria``/``रंदीप गुलेरिया``, ``Pakistan``/``पाकिस्तान``, ``MSP``/``एमएसपी``):
+    keyed and classed as the Devanagari candidate, shown as the name is most often written (``CBI`` where the text
+    writes it more often than ``सीबीआई``; ties: the first written). Which two are the same name:
+    ``same_names_across_scripts``.
+
+    Also each word of such a Latin name mapped to its Devanagari word (``uk`` -> ``यूके``, two keys of as many
+    words read word for word): the words a longer Latin phrase shares with the name (``SVB UK``), which the
+    choice of the list compares by key (``_deduplicated``)."""
+    latin = [(key, text[slice(*found[key].offsets[0])]) for key in found if key[0].isascii()]
+    if not latin:
+        return found, {}
+    into = same_names_across_scripts(
+        latin, lambda: ((key, len(cand.offsets)) for key, cand in found.items() if not key[0].isascii())
+    )
+    aliases = {a: b for key, target in into.items() if len(key) == len(target) for a, b in zip(key, target)}
+    return _merged_into(found, into), aliases
+
+
+def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with candidates that share a written form made one: keyed apart only because the tagger read the same
+    words two ways in different places (``वंदे मातरम``: ``वंदे`` a name in one sentence and a noun of lemma ``वंदा``
+    in another; ``लाल डोरे`` a name, ``लाल डोरा`` a noun), they would be listed twice. Candidates that share a form as
+    written, directly or through others, become the one said most often (ties: the first said), shown as written where
+    one of them was keyed so (``_Candidate.as_written``); not a genitive pair or a quoted phrase, whose keys are not
+    their words as written."""
+    first_key: dict[str, tuple[str, ...]] = {}  # a form as written -> the first candidate written so
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def root(key: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.get(key, key) != key:
+            parent[key] = parent.get(parent[key], parent[key])  # path halving: trees stay shallow however merged
+            key = parent[key]
+        return key
+
+    for key, cand in found.items():
+        if cand.genitive or cand.quoted:
+            continue
+        for a, b in cand.offsets:
+            other = first_key.setdefault(text[a:b], key)
+            if other != key:
+                r, q = root(key), root(other)
+                if r != q:
+                    parent[r] = q
+    if not parent:
+        return found
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    merged = parent.keys() | set(parent.values())
+    for key in found:  # in text order: the groups, and so the merges, are the same in every process
+        if key in merged:
+            groups.setdefault(root(key), []).append(key)
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    as_written: dict[tuple[str, ...], bool] = {}
+    for same in groups.values():
+        best = max(same, key=lambda k: (len(found[k].offsets), -min(found[k].offsets)[0]))
+        into.update((k, best) for k in same if k != best)
+        # One reading keyed the words as written (a name's key): where the base form would be a lemma the text never
+        # writes, it is shown as written (``होमस्टे`` read as a name once and as a noun of lemma ``होमस्टा`` twice; a
+        # common noun the treebank knows is read as one already, ``_collect``).
+        as_written[best] = any(
+            k == tuple(normalize(w) for w in text[a:b].split()) for k in same for a, b in found[k].offsets[:1]
+        )
+    found = _merged_into(found, into)
+    # Set on the merged candidate, whichever of the group's candidates it is (``_rekeyed`` keeps the first in text order).
+    for best, flag in as_written.items():
+        found[best].as_written = flag
+    return found
+
+
+def _merged_into(found: dict[tuple[str, ...], _Candidate], into: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each key of ``into`` made one with the candidate it maps to, keyed and classed as that one."""
+    if not into:
+        return found
+    for key, target in into.items():
+        found[key].proper = found[target].proper
+    return _rekeyed(found, lambda key: into.get(key, key))
+
+
+# An acronym in brackets right after a phrase: "एंटी करप्शन ब्यूरो (ACB)", "इंटरनेशनल मॉनेटरी फंड (IMF)".
+_BRACKETED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{2,6})\s*\)")
+_VOWEL_LETTERS = frozenset("अआइईउऊएऐओऔऑ")
+# Initials the consonant skeletons leave out or read two ways: "हाई कोर्ट" (H), "यूनाइटेड नेशंस" (U), "सेंट्रल" (C).
+_INITIALS = {"ह": "H", "य": "YU", "व": "VW", "स": "SC", "श": "SC", "क": "CKQ", "ज": "JZG"}
+
+
+# The vowel letters each Latin vowel's word may start with, read strictly (``_spelled_out_acronyms``).
+_VOWELS_OF = {"A": "अआएऐ", "E": "इईएऐ", "I": "इईआऐ", "O": "ओऔऑ", "U": "उऊ"}
+
+
+def _initial_matches(word: str, letter: str, strict: bool = False) -> bool:
+    """Can ``word`` (Devanagari) be the word an acronym's ``letter`` stands for? By its first letter's sound:
+    a vowel for a vowel (``इंडियन``, ``ऑफ`` for ``I``, ``O``; English spellings vary; ``strict``: only the vowels
+    of ``_VOWELS_OF``, so ``ऑनलाइन`` is no ``U``), else the consonant class."""
+    first = word[:1]
+    if first in _VOWEL_LETTERS:
+        return first in _VOWELS_OF.get(letter, "") if strict else letter in "AEIOU"
+    if first in _INITIALS:
+        return letter in _INITIALS[first]
+    skeleton = devanagari_skeleton(first)
+    return bool(skeleton) and skeleton == latin_skeleton(letter.lower())[:1]
+
+
+def _spells_out(words_: Sequence[str], acronym: str, strict: bool = False) -> bool:
+    """Is ``acronym`` made of the initials of ``words_`` (a phrase's words, hyphen compounds split), English
+    function words left out where the acronym skips them (``सीरम इंस्टीट्यूट ऑफ इंडिया``, ``SII``)? ``strict``:
+    vowels read strictly (``_initial_matches``)."""
+    parts = [p for w in words_ for p in w.split("-")]
+    for candidate in (parts, [p for p in parts if p not in ENGLISH_FUNCTION_WORDS]):
+        if len(candidate) == len(acronym) and all(_initial_matches(w, c, strict) for w, c in zip(candidate, acronym)):
+            return True
+    return False
+
+
+def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with an acronym in Latin capitals made one with the phrase the text defines it as: the phrase
+    right before the acronym in brackets (``एंटी करप्शन ब्यूरो (ACB)``, ``इंटरनेशनल मॉनेटरी फंड (IMF)``), when the
+    acronym is the phrase's initials (``_spells_out``: ``नीतीश कुमार (JDU)`` names a party, no acronym of the name).
+    The acronym is keyed and classed as the phrase, and shown as the phrase (``_base_form``)."""
+    if _BRACKETED_ACRONYM.search(text) is None:  # most texts define no acronym: one scan, no look at the keys
+        return found
+    latin = {key: cand for key, cand in found.items() if len(key) == 1 and key[0].isascii()}
+    if not latin:
+        return found
+    ends: dict[int, list[tuple[str, ...]]] = {}  # end offset -> keys of phrases of two words or more ending there
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, cand in latin.items():
+        for start, end in cand.offsets:
+            m = _BRACKETED_ACRONYM.match(text, text.rfind("(", 0, start)) if "(" in text[max(0, start - 3) : start] else None
+            if m is None or m.start(1) != start or m.end(1) != end:
+                continue
+            if not ends:
+                for other, c in found.items():
+                    if len(other) > 1 or "-" in other[0]:
+                        for _, e in c.offsets:
+                            ends.setdefault(e, []).append(other)
+            phrase_end = len(text[: m.start()].rstrip())
+            matches = [p for p in ends.get(phrase_end, ()) if not p[0].isascii() and _spells_out(p, text[start:end])]
+            if matches:
+                into[key] = max(matches, key=len)  # the whole name, not a phrase at its end
+                break
+    return _merged_into(found, into)
+
+
+def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with an acronym made one with a phrase of the text whose initials it is, wherever the text
+    writes the two (``यूपी`` and ``उत्तर प्रदेश``, ``बीजेपी`` and ``भारतीय जनता पार्टी``, ``IPO`` and ``इनिशियल
+    पब्लिक ऑफरिंग``): the acronym in Latin capitals or by its letters' Devanagari names (``acronym_letters``), the
+    phrase of two words or more in Devanagari (``_spells_out``, its vowels read strictly: ``यूएस`` is no ``ऑनलाइन
+    सेल``); of several such phrases, the one said most often, and none where two are said as often. Keyed and classed
+    as the phrase and shown as the text most often writes the two (a Latin acronym as the phrase), as a defined
+    acronym is (``_defined_acronyms``)."""
+    acronyms = {
+        key: letters
+        for key in found
+        if len(key) == 1 and key[0][:1] in ACRONYM_STARTS  # most words cannot be one: no call for them
+        for letters in (acronym_letters(key[0]),)
+        if letters
+    }
+    if not acronyms:
+        return found
+    # English function words may be left out of the initials: a phrase of up to two more words than letters.
+    lengths = {n for letters in acronyms.values() for n in range(len(letters), len(letters) + 3)}
+    # Phrases by their number of words (compounds split) and first letter: an acronym is tried only on the
+    # phrases whose first word can stand for its first letter.
+    by_start: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+    for key in found:
+        if len(key) > 1 and not key[0].isascii():
+            n = len(key) + sum(w.count("-") for w in key)
+            if n in lengths:  # an English function word first may be skipped ("द इकोनॉमिक टाइम्स"): any letter
+                by_start.setdefault((n, "" if key[0].split("-")[0] in ENGLISH_FUNCTION_WORDS else key[0][:1]), []).append(key)
+    if not by_start:
+        return found
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, letters in acronyms.items():
+        sizes = range(len(letters), len(letters) + 3)
+        phrases = [
+            p
+            for (n, first), keys in by_start.items()
+            if n in sizes and (not first or _initial_matches(first, letters[0], strict=True))
+            for p in keys
+            if _spells_out(p, letters, strict=True)
+        ]
+        said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
+        if said and (len(said) == 1 or said[0] > said[1]):  # two phrases said as often: which one is meant?
+            into[key] = max(phrases, key=lambda p: len(found[p].offsets))
+    return _merged_into(found, into)
+
+
+def same_names_across_scripts(
+    latin: Iterable[tuple[tuple[str, ...], str]],
+    devanagari: Callable[[], Iterable[tuple[tuple[str, ...], int]]],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each keyword key written in Latin letters mapped to the Devanagari key of the same name, where there is one:
+    the rule that makes ``Pakistan`` and ``पाकिस्तान`` one keyword within an article (``_one_script``) and across
+    the articles of a story (``story``).
+
+    ``latin``: ``(key, surface)`` pairs, the surface as the text writes the phrase (an acronym is read from its
+    capitals); ``devanagari()``: ``(key, occurrences)`` pairs, called only when a Latin key can match at all. Two are
+    the same name when their consonant skeletons (``text.skeleton``) agree and hold at least ``SKELETON_MIN``
+    consonants, or when a Latin acronym read by its letter names is the Devanagari word (``BCCI``/``बीसीसीआई``).
+    Where several Devanagari keys match, the one with the most occurrences (ties: the first given) wins. Linear in
+    the number of keys: each side is read once into a table of its forms.
+    """
+    wanted: dict[tuple[str, ...], tuple[str | None, str | None]] = {}  # Latin key -> (skeleton, spelled acronym)
+    for key, surface in latin:
+        skeleton = latin_skeleton(surface)
+        spelled = spelled_acronym(surface) if len(key) == 1 else None
+        if len(skeleton) >= SKELETON_MIN or spelled is not None:
+            wanted[key] = (skeleton if len(skeleton) >= SKELETON_MIN else None, spelled and spelling_key(spelled))
+    if not wanted:
+        return {}
+    acronyms = any(spelled is not None for _, spelled in wanted.values())
+    by_form: dict[str, tuple[tuple[str, ...], int]] = {}  # form -> (Devanagari key, its occurrences)
+    for key, n in devanagari():
+        joined = key[0] if len(key) == 1 else "".join(key)
+        skeleton = devanagari_skeleton(joined)
+        # An acronym read by its letter names meets a key however its vowels' length is written: a story keys its
+        # articles' phrases so (``story_spelling_key``: "बीसीसीआई").
+        for form in (skeleton, spelling_key(joined), _loose_spelling(joined)) if acronyms else (skeleton,):
+            best = by_form.get(form)
+            if best is None or n > best[1]:
+                by_form[form] = (key, n)
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, (skeleton, spelled) in wanted.items():
+        target = by_form.get(skeleton) if skeleton is not None else None
+        if target is None and spelled is not None:
+            target = by_form.get(spelled) or by_form.get(_loose_spelling(spelled))
+        if target is not None:
+            into[key] = target[0]
+    return into
+
+
+#: Endings of English plurals written in Devanagari: ``-s`` after a consonant (``यूजर्स``) and ``-ns`` after a
+#: vowel, whose singular ends in ``न`` (``गाइडलाइंस``, ``फैंस``).
+_PLURAL_S, _PLURAL_NS = "\u094d\u0938", "\u0902\u0938"
+
+
+def _loanword_plurals(found: dict[tuple[str, ...], _Candidate], tagged: bool) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with an English plural written in Devanagari keyed as its singular where the document also writes
+    the singular (``यूजर्स``/``यूजर``, ``रिपोर्ट्स``/``रिपोर्ट``, ``गाइडलाइंस``/``गाइडलाइन``, ``फैंस``/``फैन``): one
+    keyword, shown in the singular, both forms among its variants. The tagger's lemmas leave such plurals as they
+    are, and a rule on the ending alone would also cut singulars (``टैक्स``, ``साइंस``, ``लाइसेंस``), so the
+    document must write both. Only the words of common phrases: a name keeps its plural (``मुंबई इंडियंस``,
+    ``राजस्थान रॉयल्स``); untagged text, which cannot tell names, has only its one-word keys rekeyed."""
+    words_ = set(chain.from_iterable(found))
+    singular = {}
+    for w in [w for w in words_ if w[-1] == "स"]:  # few words end so: test their endings only
+        if w.endswith(_PLURAL_S):
+            s = w[: -len(_PLURAL_S)]
+        elif w.endswith(_PLURAL_NS):
+            s = w[: -len(_PLURAL_NS)] + "न"
+        else:
+            continue
+        if len(s) > 1 and s in words_:
+            singular[w] = s
+    if not singular:
+        return found
+    rekey = {
+        key: tuple(singular.get(w, w) for w in key)
+        for key, cand in found.items()
+        if not cand.proper and (tagged or len(key) == 1) and not singular.keys().isdisjoint(key)
+    }
+    return _rekeyed(found, lambda key: rekey.get(key, key))
+
+
+def _rekeyed(
+    found: dict[tuple[str, ...], _Candidate], key_of: Callable[[tuple[str, ...]], tuple[str, ...]]
+) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with every key mapped by ``key_of``; candidates whose keys then agree become one."""
+    out: dict[tuple[str, ...], _Candidate] = {}
+    for key, cand in found.items():
+        new_key = key_of(key)
+        into = out.get(new_key)
+        if into is None:
+            cand.key = new_key
+            out[new_key] = cand
+            continue
+        _merge_into(into, cand)
+    return out
+
+
+def _merge_into(into: _Candidate, cand: _Candidate) -> None:
+    """Make ``cand``'s occurrences ``into``'s too, in place (the two are one phrase)."""
+    into.proper = into.proper or cand.proper
+    into.offsets += cand.offsets
+    into.first = min(into.first, cand.first)
+    into.position_weight += cand.position_weight
+    into.windows = sorted(set(into.windows) | set(cand.windows))

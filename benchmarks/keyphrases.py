@@ -47,7 +47,7 @@ from hindi_brief.errors import HindiBriefError  # noqa: E402
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.rank import keywords as kw_module  # noqa: E402
 from hindi_brief.rank import make_keywords  # noqa: E402
-from hindi_brief.rank.keyphrase import candidates, choice, forms, scoring, spellings, vocabulary  # noqa: E402
+from hindi_brief.rank.keyphrase import candidates, choice, forms, names, scoring, seams, spellings, vocabulary  # noqa: E402
 from hindi_brief.text.normalize import normalize, spelling_key  # noqa: E402
 from hindi_brief.text.sentences import sentence_token_spans  # noqa: E402
 
@@ -69,7 +69,7 @@ def read_gold(path: Path) -> dict[tuple[str, str], list[str]]:
 
 
 #: The modules of the keyword code: a constant is bound in the module that defines it and in each one that imports it.
-KEYWORD_MODULES = (vocabulary, spellings, scoring, candidates, choice, forms, kw_module)
+KEYWORD_MODULES = (vocabulary, spellings, scoring, names, seams, candidates, choice, forms, kw_module)
 
 
 @contextmanager

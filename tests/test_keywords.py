@@ -1196,7 +1196,7 @@ class GuessingTagger(NextWordTagger):
 def test_a_first_name_the_treebank_does_not_know_as_a_noun_stays_in_the_name():
     # "मुनीबा" is a noun only by the tagger's guess: it opens "मुनीबा अली" once, is written alone three times, and
     # HDTB never writes it. "कप्तान" is a noun HDTB knows: before "बिस्माह मारूफ" it titles the name.
-    from hindi_brief.rank.keyphrase.candidates import NOMINAL_WORDS
+    from hindi_brief.rank.keyphrase.names import NOMINAL_WORDS
 
     assert "कप्तान" in NOMINAL_WORDS and "मुनीबा" not in NOMINAL_WORDS
     texts = hb.keywords(pipeline_with(GuessingTagger())(

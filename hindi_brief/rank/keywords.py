@@ -1,8 +1,9 @@
 """Keyphrases: tag-pattern candidates inside sentences, merged by lemma, scored, de-duplicated.
 
 This module describes the whole and runs the steps in order (``keywords_and_candidates``); each step is a module of
-``rank.keyphrase``: ``vocabulary`` (the word lists, and what a word may be in a phrase), ``candidates``,
-``spellings`` (phrases written apart made one), ``scoring``, ``choice`` (the list) and ``forms`` (the form shown).
+``rank.keyphrase``: ``vocabulary`` (the word lists, and what a word may be in a phrase), ``candidates`` (with the
+name chains of ``names`` and the glued words of ``seams``), ``spellings`` (phrases written apart made one),
+``scoring``, ``choice`` (the list) and ``forms`` (the form shown).
 
 Candidates (never crossing a sentence boundary or punctuation, a quotation mark glued between two words included:
 ``पूजा करेंगे’सभाजीत सिंह ने कहा``, one token, gives ``सभाजीत सिंह``, ``_quote_seams``; in tagged text a word that is two

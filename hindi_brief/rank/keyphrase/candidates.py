@@ -1,33 +1,33 @@
-"""Keyphrase candidates of a document (``rank.keywords``): runs of phrase words inside sentences, names,
-designations, initials, glued words, quoted titles and genitive pairs, each phrase with its occurrences."""
+"""Keyphrase candidates of a document (``rank.keywords``): runs of phrase words inside sentences, initials,
+quoted titles and genitive pairs, each phrase with its occurrences, merged (``spellings``) and marked as title or opening."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from itertools import chain, islice
-from typing import Iterable, Sequence
+from itertools import chain
+from typing import Sequence
 
 import regex
 
-from ...doc import PUNCT_KINDS, Document, Sentence, TokenColumns
-from ...text.normalize import normalize, spelling_key
+from ...doc import PUNCT_KINDS, Document, Sentence
+from ...text.normalize import spelling_key
 from ...text.sentences import LETTER_NAMES
 from ...text.clean import opens_also_read
-from ...text.lexicon import words
 from ...text.stopwords import STOPWORDS
 from ...text.verb_forms import IMPERATIVE_ENDINGS, verb_lemma
-from ..weights import DocumentFrequencies, df_for, load_df
+from ..weights import DocumentFrequencies, df_for
 from .vocabulary import (
     _AFTER_NOUN_OPENS,
     _AFTER_NOUN_TAKES,
     _CALLING,
     _CLASS,
+    COMMON_NOUNS,
     _GENITIVE_KEY,
     _HYPHENS,
     _IF_COMMON,
     _INITIAL_STOPS,
     MANNER_NOUNS,
+    MAX_WORDS,
     _NEVER,
     _NO_ROLE,
     NUMBER_WORDS,
@@ -40,7 +40,6 @@ from .vocabulary import (
     _glued_on,
     _in_conjunct_verb,
     _inside,
-    _is_calling,
     _is_generic,
     _is_numbered_ordinal,
     _is_title,
@@ -61,26 +60,13 @@ from .spellings import (
     _spelled_out_acronyms,
 )
 from .scoring import _topic_words
+from .names import _designations, _name_from, _split_adjacent_names
+from .seams import _QUOTE_CHARS, _glued_seams, _parted, _quote_seams
 
-MAX_WORDS = 4
 MAX_WORDS_UNTAGGED = 3
 # Phrases co-occur when they share a sentence; a sentence longer than this many characters
 # (a text without punctuation) is cut into slices, so the graph stays sparse and linear.
 COOCCURRENCE_CHARS = 600
-#: Places: names the treebank writes with no other name beside them and followed by में or से (``भारत``, ``पंजाब``;
-#: ``lexicon/standalone_places.txt``, written from HDTB by ``training.word_lists``): a two-word chain said once that
-#: ends in one is more likely a name beside a place than a first name and a surname (``_split_adjacent_names``).
-STANDALONE_PLACES = frozenset(words("standalone_places"))
-#: Words HDTB writes as common nouns, in at least 5% of their uses (``lexicon/common_nouns.txt``, from HDTB by the same
-#: command: ``नीति``, ``अधिनियम``, ``दिवस``, ``संगठन``; not ``राजनाथ``, ``सिंह``): a designation titles the name after it
-#: only when that name holds a word that is not one (``_designations``).
-COMMON_NOUNS = frozenset(map(spelling_key, words("common_nouns")))
-#: Words HDTB knows as common nouns or adjectives (``lexicon/nominal_words.txt``, from HDTB by the same command: tagged
-#: NN or JJ in at least 5% of two or more uses: ``कवि``, ``कप्तान``, ``रक्षा``; not ``अली``, nor a word HDTB never has). A
-#: tagger that calls another word a noun is guessing at a word it does not know, most often a name (``_first_names``).
-NOMINAL_WORDS = frozenset(map(spelling_key, words("nominal_words")))
-#: A first name guessed from ``NOMINAL_WORDS`` opens a person's name of at most this many words (``फाफ डु प्लेसिस``).
-GUESSED_NAME_WORDS = 3
 #: Such a word that holds a digit (``covid-19``, ``aa1958``: keys are lower case), in Latin letters.
 #: (Lookaheads and a possessive run: the pattern ``[...]*\p{Nd}[...]*`` backtracked through every pair of digits of
 #: a long glued token that fails to match, time quadratic in its length.)
@@ -335,358 +321,6 @@ def _genitive_pair(first: str, head: str) -> bool:
         _is_generic(first, True) or _is_generic(head, True) or k1 in NUMBER_WORDS or k2 in NUMBER_WORDS
         or k1 in MANNER_NOUNS or k2 in MANNER_NOUNS or _is_title(k2) or "-" in first or "-" in head
     )
-
-
-def _designations(sentence_runs: list[list[list[list]]]) -> None:
-    """In each proper-noun chain, make a designation and every word before it common nouns, in place:
-    ``रक्षा मंत्री राजनाथ सिंह`` gives the phrase ``रक्षा मंत्री`` and the name ``राजनाथ सिंह``.
-
-    A designation is a title (``TITLES``: ``मंत्री``, ``अध्यक्ष``), a calling (``CALLINGS``, words in ``विद्``: read as
-    such a word whatever the text says elsewhere) or a word the tagger calls a common noun
-    or adjective in the text more often than a one-word name (``common`` of ``_runs``: ``रक्षा``, ``कवि``; not the
-    ``विराट`` of ``विराट कोहली``, once read as the adjective and twice as a name alone), which titles the name after it. Such a
-    word that *ends* a chain of two or more words the text writes at least twice is the name's head
-    instead (``उत्तर प्रदेश``, ``सुप्रीम कोर्ट``, ``डोनाल्ड ट्रंप`` where ``ट्रंप`` is once tagged a noun): then
-    only titles are designations in that chain, so ``राष्ट्रीय स्वयंसेवक संघ`` and ``जनता दल`` stay names. Said
-    once, such a chain is more often a name with a common word glued on (``अयोध्या गोली``), and is read as
-    before. Nor is a first name the tagger also calls a noun a designation (``_first_names``: ``योगी आदित्यनाथ``),
-    nor a word that is no title where every word after it in the chain is a common noun (``COMMON_NOUNS``): it then
-    titles nothing, and the chain is one name (``राष्ट्रीय शिक्षा नीति``, ``मोटर वाहन अधिनियम``).
-    """
-    # Only runs that hold a designation change; a chain whose head may be kept ends in one, so all
-    # its occurrences are among them too. Untagged text has no designations.
-    flagged = [(run, _name_chains(run)) for runs in sentence_runs for run in runs if any(u[4] for u in run)]
-
-    def headed(run: list[list], i: int, j: int) -> bool:  # two or more words ending in a noun-elsewhere word
-        return j - i >= 2 and run[j - 1][4] == _IF_COMMON
-
-    chains = Counter(tuple([u[2] for u in run[i:j]]) for run, spans in flagged for i, j in spans if headed(run, i, j))
-    first_names = _first_names(sentence_runs, flagged)
-    for run, spans in flagged:
-        for i, j in spans:
-            keep_head = headed(run, i, j) and chains[tuple([u[2] for u in run[i:j]])] >= 2
-            for k in range(j - 1, i - 1, -1):  # the last designation of the chain and every word before it
-                if k + 1 < j and first_names.get(run[k][2]) == run[k + 1][2]:
-                    continue  # "योगी आदित्यनाथ": a first name, not a designation
-                if run[k][4] == _TITLE or (run[k][4] and not keep_head):
-                    # What follows a designation that is no title must be a name: when every word after it is a
-                    # common noun, it titles nothing and the chain is one name (an institution, a scheme, a law,
-                    # a day: "राष्ट्रीय शिक्षा नीति", "मोटर वाहन अधिनियम", "विश्व स्वास्थ्य संगठन"), where "कवि कुमार विश्वास"
-                    # titles "कुमार विश्वास" ("कुमार" is no common noun).
-                    if run[k][4] != _TITLE and k + 1 < j and all(spelling_key(u[2]) in COMMON_NOUNS for u in run[k + 1 : j]):
-                        break
-                    for m in range(i, k + 1):
-                        run[m][3] = "N"
-                    break
-
-
-def _first_names(sentence_runs: list[list[list[list]]], flagged: list[tuple[list[list], list[tuple[int, int]]]]) -> dict[str, str]:
-    """Noun-elsewhere words that open a name rather than title it, each with the name word after it: the text
-    writes the two together at least twice, and the second without the first less often than with it
-    (``योगी आदित्यनाथ`` five times, ``आदित्यनाथ`` alone once; the tagger calls ``योगी`` a noun in ``योगी सरकार``).
-    A designation is written at a name's first mention and left off later (``कवि कुमार विश्वास``, then ``कुमार विश्वास``).
-
-    Or the word opens a name chain, right before a name word that is no designation, in a person's name
-    (``_person_name_after``), and HDTB does not know it as a common noun or adjective (``NOMINAL_WORDS``): the tagger's
-    noun reading of it elsewhere is a guess at a name it does not know (``मुनीबा ने``, ``फाफ ने`` beside ``मुनीबा
-    अली``, ``फाफ डु प्लेसिस``), where a designation is a word the treebank writes as a noun (``कवि``, ``कप्तान``,
-    ``ओपनर``); with the name word after its first such opening."""
-    openers = {u[2] for run, _ in flagged for u in run if u[4] == _IF_COMMON}
-    if not openers:
-        return {}
-    together: Counter = Counter()  # (opener, the name word right after it): how often
-    unknown: dict[str, str] = {}  # an opener HDTB has no noun of -> the name word after its first opening of a chain
-    for runs in sentence_runs:
-        for run in runs:
-            for k in range(1, len(run)):
-                first, second = run[k - 1], run[k]
-                if first[2] in openers and second[3] == "P":
-                    together[(first[2], second[2])] += 1
-                    if (
-                        second[4] == _NEVER
-                        and first[2] not in unknown
-                        and (k == 1 or run[k - 2][3] != "P")
-                        and spelling_key(first[2]) not in NOMINAL_WORDS
-                        and not _is_calling(spelling_key(first[2]))
-                        and _person_name_after(run, k)
-                    ):
-                        unknown[first[2]] = second[2]
-    pairs = {pair: n for pair, n in together.items() if n >= 2}
-    named: dict[str, str] = {}
-    if pairs:
-        after = {second for _, second in pairs}
-        seconds: Counter = Counter()  # every occurrence of those name words, after an opener or not
-        for runs in sentence_runs:
-            for run in runs:
-                for u in run:
-                    if u[2] in after:
-                        seconds[u[2]] += 1
-        named = {first: second for (first, second), n in pairs.items() if seconds[second] - n < n}
-    for first, second in unknown.items():
-        named.setdefault(first, second)
-    return named
-
-
-def _person_name_after(run: list[list], k: int) -> bool:
-    """Do the name words from ``run[k]`` to the end of its chain complete a person's name opened by ``run[k - 1]``:
-    at most ``GUESSED_NAME_WORDS`` words with it, none a place (``STANDALONE_PLACES``)? A longer chain, or one that
-    holds a place, is more often a noun glued onto a name (``स्कूटर्स ओवरऑल टू-व्हीलर मार्केट``, ``दीपिका पादुकोण
-    मुंबई``)."""
-    words_, place = _name_from(run, k)
-    return words_ < GUESSED_NAME_WORDS and not place
-
-
-def _name_from(run: list[list], k: int) -> tuple[int, bool]:
-    """How many name words the chain holds from ``run[k]`` on, and whether one is a place (``STANDALONE_PLACES``)."""
-    m = k
-    while m < len(run) and run[m][3] == "P":
-        m += 1
-    return m - k, any(u[2] in STANDALONE_PLACES for u in run[k:m])
-
-
-def _name_chains(run: list[list]) -> list[tuple[int, int]]:
-    """``(i, j)`` unit ranges of the run's proper-noun chains (maximal runs of class ``P``)."""
-    out = []
-    i, n = 0, len(run)
-    while i < n:
-        if run[i][3] != "P":
-            i += 1
-            continue
-        j = i + 1
-        while j < n and run[j][3] == "P":
-            j += 1
-        out.append((i, j))
-        i = j
-    return out
-
-
-def _split_adjacent_names(sentence_runs: list[list[list[list]]], sents: list[Sentence]) -> None:
-    """Cut, in place, the runs where two names stand side by side as one chain.
-
-    A headline or a sentence that drops the comma or postposition between two names gives one
-    proper-noun chain (``राहुल गांधी जीडीपी``, ``सुखजिंदर सिंह रंधावा पंजाब``, ``एशिया कप पाकिस्तान``).
-    A chain of three or more words that the text writes once is cut where both parts are chains
-    the text writes on their own elsewhere (``राहुल गांधी`` and ``जीडीपी``); of several such cuts,
-    the one whose parts the text writes most often. A two-word chain said once is cut where it
-    ends in a place (``STANDALONE_PLACES``: not a party, so ``पंजाब कांग्रेस`` stays whole) and the
-    text writes its first word as a name on its own at least twice: an encyclopedic text opens with
-    its subject before a place (``गंगा भारत की सबसे महत्वपूर्ण नदी है``, ``ताजमहल भारत के आगरा शहर में``);
-    or, below, where it is a surname and a place. Other two-word chains stay whole: a first name and a surname are each written alone as often
-    as a name and a place (``विराट``, ``कोहली``; ``सलमान खान`` said once beside ``सलमान`` said ten
-    times); nor is a chain of more than ``2 * MAX_WORDS`` words cut.
-
-    A two-word chain said once is also cut where its first word is a person's surname and its second a place
-    (``गहलोत जयपुर स्थित बिड़ला ऑडिटोरियम में``, ``शाह गुवाहाटी पहुंचे``): the text writes the first word alone and as
-    the end of a longer name whose word before it is no word HDTB knows as a noun or adjective (``अशोक गहलोत``; not
-    ``नई दिल्ली``), and never writes it before में or स्थित (no place itself); the second is a place
-    (``STANDALONE_PLACES``) or a word HDTB does not know as a noun or adjective that the text writes before में or
-    स्थित (``_written_as_places``; not ``धोनी स्टेडियम``, ``बजाज ऑटो``; nor ``शाह फैसल`` where the text says ``फैसल से``). A news story names a person in full once
-    and by the surname after that, where a place is seldom part of a name.
-    """
-    chains: Counter[tuple[str, ...]] = Counter()
-    cuttable = []
-    for s, runs in enumerate(sentence_runs):
-        for r, run in enumerate(runs):
-            if len(run) == 1:  # most runs: a one-word name, if any, is never cut
-                if run[0][3] == "P":
-                    chains[(run[0][2],)] += 1
-                continue
-            for i, j in _name_chains(run):
-                key = tuple([u[2] for u in run[i:j]])
-                chains[key] += 1
-                # A longer chain stays whole: one of its parts would be too long to be a candidate,
-                # and trying its cuts would cost the square of its length (a text that lists names).
-                # A two-word chain is cut only where its second word is a place (below).
-                if 2 <= j - i <= 2 * MAX_WORDS:
-                    cuttable.append((s, r, i, key))
-    cuts: dict[tuple[int, int], list[int]] = {}
-    surnames: set[str] | None = None  # made when a two-word chain said once needs it
-    places: frozenset[str] | None = None  # likewise
-    for s, r, i, key in cuttable:
-        if chains[key] != 1:
-            continue
-        # Cut after p words; ties go to the first such cut.
-        if len(key) == 2:
-            if key[1] in STANDALONE_PLACES and chains[key[:1]] >= 2:
-                splits = [1]
-            else:
-                if surnames is None:
-                    surnames = {k[-1] for k in chains if len(k) >= 2 and spelling_key(k[-2]) not in NOMINAL_WORDS}
-                surname_and_place = key[0] in surnames and chains[key[:1]] >= 1 and key[0] not in STANDALONE_PLACES
-                if surname_and_place:
-                    if places is None:
-                        places = _written_as_places(sents)
-                    surname_and_place = key[0] not in places and (
-                        key[1] in STANDALONE_PLACES or (key[1] in places and spelling_key(key[1]) not in NOMINAL_WORDS)
-                    )
-                splits = [1] if surname_and_place else []
-        else:
-            splits = [p for p in range(1, len(key)) if chains[key[:p]] and chains[key[p:]]]
-        if splits:
-            p = max(splits, key=lambda p: chains[key[:p]] + chains[key[p:]])
-            cuts.setdefault((s, r), []).append(i + p)
-    for (s, r), at in sorted(cuts.items(), reverse=True):  # later runs first: indices stay valid
-        run = sentence_runs[s][r]
-        bounds = [0, *sorted(at), len(run)]
-        sentence_runs[s][r : r + 1] = [run[a:b] for a, b in zip(bounds, bounds[1:])]
-
-
-#: What follows a place: ``जयपुर में``, ``जयपुर स्थित`` (``_split_adjacent_names``). Not से, which follows a person as
-#: often ("फैसल से मुलाकात की").
-_AFTER_PLACE = frozenset({"में", "स्थित"})
-
-
-def _written_as_places(sents: list[Sentence]) -> frozenset[str]:
-    """The normalised forms of the words ``sents`` write right before में or स्थित, in one pass over their tokens."""
-    out: set[str] = set()
-    for sentence in sents:
-        norms = sentence.columns.norms
-        out.update(a for a, b in zip(norms, islice(norms, 1, None)) if b in _AFTER_PLACE)
-    return frozenset(out)
-
-
-# A quotation mark between two Devanagari letters inside one token: the tokenizer joins words at an apostrophe
-# (``India's``), and scraped copy glues a closing quotation mark to the next sentence's first word.
-_QUOTE_SEAM = regex.compile(r"(?<=[\p{Devanagari}&&[\p{L}\p{M}]])['’](?=\p{Devanagari})", regex.V1)
-_NAME_PREFIXES = frozenset({"ओ", "डी", "डि"})  # ओ'ब्रायन, डी'सूजा: names, not two words
-_QUOTE_CHARS = "'’‘‚´"  # what normalising makes an apostrophe
-_QUOTE_CHAR = regex.compile(f"[{_QUOTE_CHARS}]")
-
-
-_Analysis = tuple[str | None, str | None]  # a token's (tag, lemma)
-#: A seam: where in a word's normalised form its mark starts and ends (``i == j`` for two words glued without one),
-#: and the tag and lemma of the parts before and after it.
-_Seam = tuple[int, int, _Analysis, _Analysis]
-#: The shortest part, in characters, of a word read as two glued together (``_glued_seams``).
-GLUED_PART_MIN = 3
-#: How often the text must write each part on its own.
-GLUED_PART_MIN_COUNT = 2
-_DEVANAGARI_WORD = regex.compile(r"\p{Devanagari}+")
-_LETTER_FIRST = regex.compile(r"\p{L}")
-_SENTENCE_END_TAGS = frozenset({"VERB", "AUX"})
-
-
-def _analyses(sents: list[Sentence], parts: set[str]) -> dict[str, _Analysis]:
-    """The tag and lemma the text gives each word of ``parts`` where it writes it alone, most often (ties: the first)."""
-    seen: dict[str, Counter] = {}
-    for sentence in sents:
-        c = sentence.columns
-        if not parts.isdisjoint(c.norms):
-            for norm, pos, lemma in zip(c.norms, c.pos, c.lemmas):
-                if norm in parts:
-                    seen.setdefault(norm, Counter())[(pos, lemma)] += 1
-    return {norm: counts.most_common(1)[0][0] for norm, counts in seen.items()}
-
-
-def _quote_seams(sents: list[Sentence]) -> dict[str, _Seam]:
-    """Words that are two words with a quotation mark between them, where scraped copy glued a quotation's closing
-    mark to the next sentence's first word (``पूजा करेंगे’सभाजीत सिंह ने कहा``, ``बेहतर होगा’बसपा सुप्रीमो``: 70 times in
-    ILSUM's 2,123 articles; Hindi writes no apostrophe inside a word, save the ``ओ'`` and ``डी'`` of names), each with its
-    seam. In tagged text a part the text never writes alone is no phrase word before the mark (``करेंगे``), and keeps
-    the whole word's tag after it, its lemma its form (the next sentence's first word, most often a name)."""
-    cuts: dict[str, int] = {}
-    for sentence in sents:
-        for norm in sentence.columns.norms:
-            if "'" in norm and norm not in cuts:
-                m = _QUOTE_SEAM.search(norm)
-                if m is not None and norm[: m.start()] not in _NAME_PREFIXES:
-                    cuts[norm] = m.start()
-    if not cuts:
-        return {}
-    analysis = _analyses(sents, {p for w, i in cuts.items() for p in (w, w[:i], w[i + 1 :])})
-    return {
-        w: (i, i + 1, analysis.get(w[:i], ("X", None)), analysis.get(w[i + 1 :]) or (analysis[w][0], w[i + 1 :]))
-        for w, i in cuts.items()
-    }
-
-
-def _glued_seams(sents: list[Sentence]) -> dict[str, _Seam]:
-    """Words that are two words glued without a space, as scraped pages join a paragraph's last word to the next one's
-    first (``अमित शाहपश्चिम बंगाल``, ``प्रवक्ता अरिंदम बागचीअफगानिस्तान``, ``गयाश्रीनगर``), each with its seam: a Devanagari word
-    the text writes once and the shipped document frequencies never saw, that splits into two words of at least
-    ``GLUED_PART_MIN`` characters the text writes on their own at least ``GLUED_PART_MIN_COUNT`` times each, the second
-    no stopword and tagged a name there, or the first a verb (a sentence's end). Compounds pass this test too
-    (``राममंदिर``, ``बर्डफ्लू``); read as two words they are the phrase written with a space, which ``_one_spacing`` makes
-    one with the compound. Without the second part's tag or the first's, compounds of common words would be cut as
-    well, most of all in encyclopedic text (``सातवाहन``, ``मंगलयान``: essays and articles 32.38 -> 31.78)."""
-    counts: Counter[str] = Counter()
-    for sentence in sents:
-        counts.update(sentence.columns.norms)
-    least = 2 * GLUED_PART_MIN
-    once = [w for w, n in counts.items() if n == 1 and len(w) >= least]
-    if not once:
-        return {}
-    known = load_df("norm").knows
-    cuts: dict[str, int] = {}
-    for w in once:
-        if w in STOPWORDS or not _DEVANAGARI_WORD.fullmatch(w) or known(w):
-            continue
-        for i in range(GLUED_PART_MIN, len(w) - GLUED_PART_MIN + 1):
-            a, b = w[:i], w[i:]
-            if (
-                counts[a] >= GLUED_PART_MIN_COUNT
-                and counts[b] >= GLUED_PART_MIN_COUNT
-                and b not in STOPWORDS
-                and _LETTER_FIRST.match(b)
-                and not a.endswith("्")
-            ):
-                cuts[w] = i
-                break
-    if not cuts:
-        return {}
-    analysis = _analyses(sents, {p for w, i in cuts.items() for p in (w[:i], w[i:])})
-    return {
-        w: (i, i, analysis[w[:i]], analysis[w[i:]])
-        for w, i in cuts.items()
-        if analysis[w[i:]][0] == "PROPN" or analysis[w[:i]][0] in _SENTENCE_END_TAGS
-    }
-
-
-class _Parted:
-    """A sentence with some words read as two (``_parted``): what ``_runs`` reads of a sentence."""
-
-    __slots__ = ("text", "start", "columns")
-
-    def __init__(self, text: str, start: int, columns: TokenColumns) -> None:
-        self.text, self.start, self.columns = text, start, columns
-
-
-def _parted(sentence: Sentence, seams: dict[str, _Seam]) -> Sentence | _Parted:
-    """``sentence``, or where it holds a word of ``seams`` (``_quote_seams``, ``_glued_seams``), the sentence with that
-    word read as its two parts, and a quotation mark between them as a token of its own."""
-    c = sentence.columns
-    if seams.keys().isdisjoint(c.norms):
-        return sentence
-    text, offset = sentence.text, sentence.start
-    rows = []
-    for row in zip(c.starts, c.ends, c.kinds, c.norms, c.pos, c.lemmas):
-        start, end, kind, norm = row[:4]
-        seam = seams.get(norm)
-        # The seam as written: normalising may change the parts' lengths (a nukta letter decomposed, a joiner dropped).
-        at = None if seam is None else _surface_seam(text[start - offset : end - offset], norm, seam[0], seam[1])
-        if at is None:
-            rows.append(row)
-            continue
-        i, j, (pos_a, lemma_a), (pos_b, lemma_b) = seam
-        rows.append((start, start + at, kind, norm[:i], pos_a, lemma_a))
-        after = start + at + (j - i)
-        if j > i:
-            rows.append((start + at, after, "punct", norm[i:j], "PUNCT", norm[i:j]))
-        rows.append((after, end, kind, norm[j:], pos_b, lemma_b))
-    return _Parted(text, offset, TokenColumns(*map(tuple, zip(*rows))))
-
-
-def _surface_seam(surface: str, norm: str, i: int, j: int) -> int | None:
-    """Where, in the token as written, the seam ``norm[i:j]`` starts: a quotation mark (``j > i``) or a point (``i ==
-    j``) whose two sides normalise to the two parts of ``norm``; ``None`` if there is none."""
-    if i == j:
-        places: Iterable[int] = [i, *range(1, len(surface))] if i < len(surface) else range(1, len(surface))
-    else:
-        places = [m.start() for m in _QUOTE_CHAR.finditer(surface)]
-    for at in places:
-        if normalize(surface[:at]) == norm[:i] and normalize(surface[at + (j - i) :]) == norm[j:]:
-            return at
-    return None
 
 
 _ONE_WORD = ((0, 1),)

@@ -18,6 +18,7 @@ from ...text.lexicon import spelling_keys, words
 from ...text.stopwords import REPORTING_VERBS, STOPWORDS
 from ..weights import load_df
 
+MAX_WORDS = 4
 #: A common phrase said once earns ``LENGTH_BONUS`` in full in a text of up to this many body sentences (a news
 #: article: ILSUM's have 7 to 23), and ``ONCE_SAID_SENTENCES / n`` of it in a longer text of ``n``. In an article a
 #: term is often said once; in an essay or an encyclopedic article of 40 to 90 sentences the terms that matter
@@ -127,6 +128,10 @@ LIGHT_VERBS = words("light_verbs") | {f"{stem}ना" for stem in words("light_v
 #: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
 #: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
 NUMBER_WORDS = frozenset(map(spelling_key, words("number_words")))
+#: Words HDTB writes as common nouns, in at least 5% of their uses (``lexicon/common_nouns.txt``, from HDTB by the same
+#: command: ``नीति``, ``अधिनियम``, ``दिवस``, ``संगठन``; not ``राजनाथ``, ``सिंह``): a designation titles the name after it
+#: only when that name holds a word that is not one (``_designations``).
+COMMON_NOUNS = frozenset(map(spelling_key, words("common_nouns")))
 #: Words HDTB almost never tags NOUN or PROPN (``lexicon/non_nominal_words.txt``, from HDTB by the same
 #: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.

@@ -36,7 +36,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
+import importlib  # noqa: E402
 import json  # noqa: E402
+import pkgutil  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any, Iterator, Sequence  # noqa: E402
@@ -47,7 +49,7 @@ from hindi_brief.errors import HindiBriefError  # noqa: E402
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.rank import keywords as kw_module  # noqa: E402
 from hindi_brief.rank import make_keywords  # noqa: E402
-from hindi_brief.rank.keyphrase import candidates, choice, forms, names, scoring, seams, spellings, vocabulary  # noqa: E402
+from hindi_brief.rank import keyphrase  # noqa: E402
 from hindi_brief.text.normalize import normalize, spelling_key  # noqa: E402
 from hindi_brief.text.sentences import sentence_token_spans  # noqa: E402
 
@@ -68,8 +70,12 @@ def read_gold(path: Path) -> dict[tuple[str, str], list[str]]:
     return gold
 
 
-#: The modules of the keyword code: a constant is bound in the module that defines it and in each one that imports it.
-KEYWORD_MODULES = (vocabulary, spellings, scoring, names, seams, candidates, choice, forms, kw_module)
+#: The modules of the keyword code (``rank.keywords`` and every module of ``rank.keyphrase``): a constant is bound in
+#: the module that defines it and in each one that imports it.
+KEYWORD_MODULES = (
+    *(importlib.import_module(f"{keyphrase.__name__}.{m.name}") for m in pkgutil.iter_modules(keyphrase.__path__)),
+    kw_module,
+)
 
 
 @contextmanager

@@ -1,6 +1,6 @@
 """Silver keyword P@10 of the shipped keyword weights and of one-at-a-time changes to them.
 
-The keyword score weights of ``hindi_brief/rank/keywords.py`` were fitted on ILSUM **val**
+The keyword score weights of ``hindi_brief/rank/keyphrase/scoring.py`` were fitted on ILSUM **val**
 (never test) with this script until 2026-12-05; since then they are chosen on hand-made
 keyphrases (``benchmarks/keyphrases.py``, ``benchmarks/essays_and_articles.py``), and this
 script shows what the silver set makes of a change. It tags each article once, then re-runs ``make_keywords``

@@ -134,3 +134,18 @@ def test_a_brief_loads_no_training_evaluation_or_scikit_learn_module():
     proc = subprocess.run([sys.executable, "-c", code, str(seed)], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+#: The keyword steps in the order ``rank/keyphrase/__init__.py`` and docs/architecture.md give them.
+KEYPHRASE_ORDER = ("vocabulary", "spellings", "scoring", "names", "seams", "candidates", "choice", "forms")
+
+
+def test_each_keyphrase_module_imports_only_those_before_it():
+    graph = import_graph()
+    package = "hindi_brief.rank.keyphrase"
+    on_disk = {n.rpartition(".")[2] for n in graph if n.startswith(package + ".")}
+    assert on_disk == set(KEYPHRASE_ORDER)
+    for i, name in enumerate(KEYPHRASE_ORDER):
+        siblings = {e.rpartition(".")[2] for e in graph[f"{package}.{name}"] if e.startswith(package + ".")}
+        assert siblings <= set(KEYPHRASE_ORDER[:i]), f"{name} imports {sorted(siblings - set(KEYPHRASE_ORDER[:i]))}"
+    assert "hindi_brief.rank.keywords" not in {e for n in on_disk for e in graph[f"{package}.{n}"]}

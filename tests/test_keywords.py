@@ -823,7 +823,7 @@ def test_a_phrase_never_starts_with_a_noun_that_makes_an_adverb(none_nlp, embedd
 
 
 def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, embedded):
-    """The weights of rank/keywords.py are fitted on ILSUM val silver P@10 with every keyword
+    """The weights of rank/keyphrase/scoring.py are fitted on ILSUM val silver P@10 with every keyword
     rule in force: on the first 100 val articles 78.3 (75.2 with the weights before the fit),
     scored exactly as ``python -m hindi_brief.evaluate`` scores keywords; 77.1 since the rules
     added after the fit (units of time, manner nouns, light-verb nouns, words HDTB never calls
@@ -1533,6 +1533,20 @@ def test_hand_made_keyphrases_hold(data_dir):
     assert n == 80 and table["hindi_brief"]["f1_exact"] >= 45.9, table
     _, _, table = keyphrases.evaluate(data_dir / "ilsum_hi", names=("hindi_brief",), tagger="none")
     assert table["hindi_brief"]["f1_exact"] >= 26.5, table
+
+
+def test_a_keyword_setting_reaches_every_module_that_binds_it():
+    """benchmarks/keyphrases.py tries other values of the keyword constants; a constant imported by several modules of
+    rank/keyphrase is bound in each, so a variant must be set in all of them and restored after."""
+    keyphrases = benchmark_module("keyphrases")
+    holders = [m for m in keyphrases.KEYWORD_MODULES if "ONCE_SAID_SENTENCES" in vars(m)]
+    assert len(holders) >= 3  # vocabulary defines it; scoring, choice and rank.keywords read it
+    with keyphrases.keyword_settings({"ONCE_SAID_SENTENCES": 5}):
+        assert all(m.ONCE_SAID_SENTENCES == 5 for m in holders)
+    assert all(m.ONCE_SAID_SENTENCES == ONCE_SAID_SENTENCES for m in holders)
+    with pytest.raises(ValueError, match="NO_SUCH"):
+        with keyphrases.keyword_settings({"NO_SUCH": 1}):
+            pass
 
 
 def test_keyphrases_of_essays_and_encyclopedic_articles_hold():

@@ -1,9 +1,10 @@
 """Keyphrases: tag-pattern candidates inside sentences, merged by lemma, scored, de-duplicated.
 
-This module describes the whole and runs the steps in order (``keywords_and_candidates``); each step is a module of
-``rank.keyphrase``: ``vocabulary`` (the word lists, and what a word may be in a phrase), ``candidates`` (with the
-name chains of ``names`` and the glued words of ``seams``), ``spellings`` (phrases written apart made one),
-``scoring``, ``choice`` (the list) and ``forms`` (the form shown).
+This module describes the whole and runs the steps in order (``keywords_and_candidates``). Each step is a module of
+``rank.keyphrase``, where the helpers named below live: ``vocabulary`` (the word lists and limits more than one step
+reads, and what a word may be in a phrase), ``candidates`` (with the name chains of ``names`` and the glued words of
+``seams``), ``spellings`` (phrases written apart made one), ``scoring``, ``choice`` (the list) and ``forms`` (the form
+shown).
 
 Candidates (never crossing a sentence boundary or punctuation, a quotation mark glued between two words included:
 ``पूजा करेंगे’सभाजीत सिंह ने कहा``, one token, gives ``सभाजीत सिंह``, ``_quote_seams``; in tagged text a word that is two
@@ -120,7 +121,7 @@ IDF of the phrase's words (shipped document frequencies) times a bonus per extra
 sentences, a share of it that shrinks with the text's length). Both parts are scaled to [0, 1] and weigh the same. Where a phrase
 stands counts only through the teleport, the headline and, without one, the opening phrase: a text's first
 sentences are the point of a news story, but the hook of an essay and the definition of an
-encyclopedic article, whose keyphrases are named all through it (the weights below); only the phrase the text
+encyclopedic article, whose keyphrases are named all through it (``keyphrase.scoring.POSITION_FREE_SENTENCES``); only the phrase the text
 opens with, when its words recur through the text, is its subject (``_mark_opening``).
 
 A one-word common noun is listed only when it stands on its own (``_stands_alone``): not
@@ -228,7 +229,16 @@ from .keyphrase.choice import (
 )
 from .keyphrase.forms import _display
 
-__all__ = ["extract_keywords", "candidates", "phrase_spelling_key", "phrase_words", "same_names_across_scripts", "shorter_runs"]
+__all__ = [
+    "extract_keywords",
+    "keywords_and_candidates",
+    "candidates",
+    "phrase_spelling_key",
+    "phrase_words",
+    "same_names_across_scripts",
+    "shorter_runs",
+    "story_spelling_key",
+]
 
 #: How often the list is chosen again when its base forms show a keyword inside another (``_shown_inside``); after that
 #: the phrases left out are dropped from the list (a list of every candidate, ``top=10**9``, still costs its length).

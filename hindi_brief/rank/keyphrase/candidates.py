@@ -1,5 +1,6 @@
-"""Keyphrase candidates of a document (``rank.keywords``): runs of phrase words inside sentences, initials,
-quoted titles and genitive pairs, each phrase with its occurrences, merged (``spellings``) and marked as title or opening."""
+"""Keyphrase candidates of a document (``rank.keywords``): runs of phrase words inside sentences (name chains cut by
+``names``, glued words parted by ``seams``), initials, quoted titles and genitive pairs, each phrase with its
+occurrences, merged (``spellings``), marked as title or opening; imperatives the tagger took for names left out."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from typing import Sequence
 
 import regex
 
-from ...doc import PUNCT_KINDS, Document, Sentence
+from ...doc import PUNCT_KINDS, Document, Sentence, TokenColumns
 from ...text.normalize import spelling_key
 from ...text.sentences import LETTER_NAMES
 from ...text.clean import opens_also_read
+from ...text.lexicon import words
 from ...text.stopwords import STOPWORDS
 from ...text.verb_forms import IMPERATIVE_ENDINGS, verb_lemma
 from ..weights import DocumentFrequencies, df_for
@@ -26,6 +28,7 @@ from .vocabulary import (
     _HYPHENS,
     _IF_COMMON,
     _INITIAL_STOPS,
+    LIGHT_VERB_NOUNS,
     MANNER_NOUNS,
     MAX_WORDS,
     _NEVER,
@@ -36,17 +39,14 @@ from .vocabulary import (
     _Candidate,
     _Role,
     _compound_base,
-    _english_glosses,
     _glued_on,
-    _in_conjunct_verb,
-    _inside,
     _is_generic,
     _is_numbered_ordinal,
     _is_title,
     _latin_role,
-    _lemmas,
     phrase_words,
     _role,
+    _topic_words,
 )
 from .spellings import (
     _base_compounds,
@@ -59,15 +59,25 @@ from .spellings import (
     _one_writing,
     _spelled_out_acronyms,
 )
-from .scoring import _topic_words
 from .names import _designations, _name_from, _split_adjacent_names
 from .seams import _QUOTE_CHARS, _glued_seams, _parted, _quote_seams
 
+#: Words of a keyphrase in untagged text (tagged: ``vocabulary.MAX_WORDS``).
 MAX_WORDS_UNTAGGED = 3
 # Phrases co-occur when they share a sentence; a sentence longer than this many characters
 # (a text without punctuation) is cut into slices, so the graph stays sparse and linear.
 COOCCURRENCE_CHARS = 600
-#: Such a word that holds a digit (``covid-19``, ``aa1958``: keys are lower case), in Latin letters.
+#: Nouns that are a conjunct verb's first part more often than not ("पता चला", "घोषणा की", "मुलाकात की";
+#: ``lexicon/conjunct_nouns.txt``, from HDTB by the same command), those of ``LIGHT_VERB_NOUNS`` aside: right
+#: before a light verb such a noun is no keyword occurrence, though elsewhere in the text it may name the
+#: topic ("घोषणा के बाद").
+#: Read only before a verb of ``LIGHT_VERBS``: "भर्ती कराया" (admitted) is a conjunct verb, "भर्ती निकाली" (a
+#: recruitment announced) holds a topic.
+CONJUNCT_NOUNS = frozenset(map(spelling_key, words("conjunct_nouns"))) - LIGHT_VERB_NOUNS
+#: Verbs conjunct verbs are made with ("कर", "हो", "दे", "लगा"; ``lexicon/light_verbs.txt``, from HDTB by the same command).
+#: HDTB writes a verb's lemma as its stem ("कर"), the embedded lemmatiser as its infinitive ("करना"): both are held.
+LIGHT_VERBS = words("light_verbs") | {f"{stem}ना" for stem in words("light_verbs")}
+#: A Latin name word (``vocabulary._LATIN_NAME``) that holds a digit (``covid-19``, ``aa1958``: keys are lower case), in Latin letters.
 #: (Lookaheads and a possessive run: the pattern ``[...]*\p{Nd}[...]*`` backtracked through every pair of digits of
 #: a long glued token that fails to match, time quadratic in its length.)
 _LATIN_CODE = regex.compile(r"(?=[^\p{Latin}]*\p{Latin})(?=[^\p{Nd}]*\p{Nd})[\p{Latin}\p{Nd}-]++")
@@ -80,6 +90,54 @@ _VERBAL = frozenset({"VERB", "AUX"})
 #: An occurrence as ``_collect`` gathers it before its candidate is made: (sentence position, position weight, start,
 #: end, co-occurrence window).
 _Occurrence = tuple[int, float, int, int, int]
+
+
+#: An English gloss in brackets ("संक्रमण दर (Delhi Corona Positivity Rate)") or an English label before a colon
+#: ("Bypoll Results: आसनसोल में ...", "पढ़ें- India China Tension: ..."): no Devanagari letter inside.
+_BRACKETED = regex.compile(r"\([^()\p{Devanagari}]*\)")
+_LABEL = regex.compile(r"(?:^|(?<=\p{Devanagari}))[^\p{Devanagari}:]*:")
+_LATIN_WORDS = regex.compile(r"\p{Latin}+")
+
+
+def _english_glosses(text: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (document offsets, in order, not overlapping) of the English glosses and labels of two or more Latin
+    words in a Devanagari sentence ``text`` starting at ``offset``: an SEO translation in brackets (``घरेलू LPG
+    सिलेंडर (Domestic LPG Cylinder)``) or a label before a colon (``Pandit Sukh Ram Died: पूर्व केंद्रीय मंत्री ...``).
+    They repeat or label the Hindi; their words are no name words. One word (``(ISRO)``, ``Apple:``) may still be a
+    name."""
+    found = sorted(
+        (offset + m.start(), offset + m.end())
+        for pattern in (_BRACKETED, _LABEL)
+        for m in pattern.finditer(text)
+        if len(_LATIN_WORDS.findall(m.group())) >= 2
+    )
+    out: list[tuple[int, int]] = []
+    for a, b in found:  # a label may hold a bracket: one span
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inside(position: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Is ``position`` inside one of ``spans`` (in order, not overlapping; ``starts`` their starts)?"""
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and position < spans[k][1]
+
+
+def _in_conjunct_verb(key: str, next_lemma: str) -> bool:
+    """Is a phrase word keyed ``key``, right before a verb of lemma ``next_lemma``, a conjunct verb's first part?"""
+    folded = spelling_key(key)
+    return folded in LIGHT_VERB_NOUNS or (folded in CONJUNCT_NOUNS and next_lemma in LIGHT_VERBS)
+
+
+def _lemmas(c: TokenColumns, renamed: dict[str, str]) -> Sequence[str | None]:
+    """The lemmas of a sentence's columns, a word tagged PROPN whose form is a key of ``renamed`` given that noun's
+    lemma (``_collect``)."""
+    if not renamed or renamed.keys().isdisjoint(c.norms):  # most sentences
+        return c.lemmas
+    return [renamed.get(norm, lemma) if p == "PROPN" else lemma for p, lemma, norm in zip(c.pos, c.lemmas, c.norms)]
 
 
 def _runs(
@@ -292,7 +350,7 @@ _GENITIVE_GAP = 6  # " का " with a space or two more
 
 
 def _genitives(sentence: Sentence, runs: list[list[list]]) -> list[tuple[str, str, int, int]]:
-    """``(X, Y, start, end)`` of each ``X का/की/के Y`` of the sentence that may be a genitive pair (the module doc):
+    """``(X, Y, start, end)`` of each ``X का/की/के Y`` of the sentence that may be a genitive pair (``rank.keywords``'s doc):
     ``X`` the last word of a run and a noun or name, not the last word of a longer name; ``Y`` the first word of
     the next run and a common noun with no name after it in that run (``भारत के प्रधानमंत्री नरेंद्र मोदी``).
     ``_genitive_pair`` tests the words themselves, once per pair the text says often enough."""

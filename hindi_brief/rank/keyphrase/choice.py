@@ -1,5 +1,7 @@
-"""The keyphrase list chosen from the scored candidates (``rank.keywords``): no phrase beside one that holds it,
-words that stand on their own, background and descriptive words left out, and keywords shown inside others."""
+"""The keyphrase list chosen from the scored candidates (``rank.keywords``): phrases nearly always said inside a
+longer one absorbed into it (``_absorbed``), no phrase beside one that holds it, words that stand on their own (no
+generic, number, ordinal or calendar word alone), background and descriptive words left out, two chosen words said
+together as their phrase, and keywords shown inside others or mistyped left out (``_shown_inside``)."""
 
 from __future__ import annotations
 
@@ -151,7 +153,7 @@ def _deduplicated(
     tagged: bool,
     aliases: dict[str, str] | None = None,
 ) -> list[int]:
-    """The first ``top`` phrases of ``order`` left after the rules of the module doc.
+    """The first ``top`` phrases of ``order`` left after the rules of ``rank.keywords``'s doc.
 
     ``aliases``: Latin words read as the Devanagari word of the name they were made one with (``_one_script``), so
     that ``SVB UK`` holds the keyword ``UK`` keyed ``यूके``.
@@ -354,7 +356,7 @@ def _joined_words(
 
 
 def _speaks_for(outer: _Candidate, inner: _Candidate, held: _HeldWords, aliases: dict[str, str] | None = None) -> bool:
-    """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, the module doc)?"""
+    """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, ``rank.keywords``'s doc)?"""
     if aliases and any(w in aliases for w in outer.key) and not any(w.isascii() for w in inner.key):
         # A Latin phrase holds a Devanagari keyword only through the name written in both scripts (``_one_script``'s
         # aliases): often a caption or a gloss glued on ("Varanasi tooKVIC" said once, "वाराणसी" ten times). It

@@ -11,8 +11,11 @@ import regex
 from ...text.normalize import join_vowel_parts, normalize
 from ...text.sentences import LETTER_NAMES
 from ..weights import load_df
-from .vocabulary import _FEMININE_GENITIVE, _HYPHEN_CLASS, _HYPHENS, _INITIAL_STOPS, _Candidate, _hyphen_key
+from .vocabulary import _HYPHEN_CLASS, _HYPHENS, _INITIAL_STOPS, _Candidate, _hyphen_key
 from .spellings import _loose_spelling, _phrase_key
+
+_FEMININE_GENITIVE = normalize("की")
+
 
 # Zero-width (non-)joiners, spaces and soft hyphens a source may carry inside a word: a reader
 # (and a search box) expects the keyword without them; the offsets still point at the source.

@@ -10,9 +10,8 @@ from scipy.sparse import csr_matrix
 
 from ...doc import Document
 from ...text.sentences import LETTER_NAMES
-from ...text.stopwords import STOPWORDS
 from ..weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, pagerank, scale_to_max
-from .vocabulary import ONCE_SAID_SENTENCES, _Candidate
+from .vocabulary import ONCE_SAID_SENTENCES, _Candidate, _topic_words
 
 # Weights chosen on hand-made keyphrases (F1@10 exact) of the 40 ILSUM val articles of
 # benchmarks/keyphrases.py and the 25 development texts of benchmarks/essays_and_articles.py
@@ -32,6 +31,17 @@ PROPER_BOOST = 0.25  # 0.0: 45.99 / 23.45; 0.5: 46.50 / 25.37
 # paragraph, while a reader's keyphrases name its parts. Val / development: 46.69 / 26.97 at 0.8 (1.0: 46.04 /
 # 25.05; 0.9: 46.47 / 25.69; 0.7: 45.45 / 27.29); test / held out 43.36 / 23.02 -> 43.94 / 25.20.
 COMMON_WORD_WEIGHT = 0.8
+#: A common phrase said once earns ``LENGTH_BONUS`` in full in a text of up to ``ONCE_SAID_SENTENCES`` body sentences (a
+#: news article: ILSUM's have 7 to 23), and ``ONCE_SAID_SENTENCES / n`` of it in a longer text of ``n``. In an article a
+#: term is often said once; in an essay or an encyclopedic article of 40 to 90 sentences the terms that matter recur,
+#: and a long phrase said once is most often a description or words of two constituents run together (``अंधी दौड़
+#: असमानता``, ``परिवार औसत बकाया कर्ज़``, ``जीवाणु युक्त सूक्ष्म``), which the bonus put above words said eight times. A
+#: name said once keeps it (``एम. एस. स्वामीनाथन``; untagged text cannot tell names, so there every phrase said once is
+#: read as common). Essays and articles (all 35 to 91 sentences), F1@10 development / held out, with title 30.52 / 27.36
+#: -> 31.83 / 27.33, without 28.27 / 25.22 -> 29.57 / 25.73, untagged 18.31 / 18.73 -> 22.15 / 20.87 (30 sentences: with
+#: title 31.51 / 27.33, without the same, untagged 21.19 / 20.87; 10 or fewer move ILSUM's lists too: hand-made
+#: keyphrases val / test 49.21 / 46.69 -> 49.64 / 46.49). A phrase said twice keeps it: scaled by ``20 * count / n`` as
+#: well, it cost development 31.83 -> 31.19 (without title, held out 25.73 -> 25.20): said twice, a phrase is a term.
 LENGTH_BONUS = 1.0  # 0.5: 45.24 / 24.07 (the silver fit's value); 1.5: 47.31 / 24.40
 #: In a tagged text of more than this many body sentences (the summaries' ``LONG_DOC``, past which their ranker has
 #: its own model) that names no subject first (no candidate is its title or, without a headline, its opening phrase:
@@ -55,21 +65,6 @@ LENGTH_BONUS = 1.0  # 0.5: 45.24 / 24.07 (the silver fit's value); 1.5: 47.31 / 
 #: with title 15.54 -> 14.56 (without: 13.04 -> 13.56).
 POSITION_FREE_SENTENCES = 40
 PAGERANK_DAMPING = 0.85
-
-
-def _topic_words(c: _Candidate) -> tuple[str, ...]:
-    """The words of a phrase that say what it is about: not a genitive's postposition, nor the initials a name
-    opens with (``के`` of ``के. एस. कृष्णन`` is also the commonest postposition; ``एस`` of ``एस. जयशंकर`` says nothing
-    of the topic), nor a quoted title's stopwords."""
-    words_ = c.key[::2] if c.genitive else c.key
-    if c.quoted:  # "शतरंज के खिलाड़ी", "तू झूठी मैं मक्कार": its postpositions and pronouns are no topic words
-        return tuple([k for k in words_ if k not in STOPWORDS]) or words_
-    if c.proper and len(words_) > 1 and words_[0] in LETTER_NAMES:
-        m = 1
-        while m < len(words_) - 1 and words_[m] in LETTER_NAMES:
-            m += 1
-        return words_[m:]
-    return words_
 
 
 def _idfs(cands: list[_Candidate], df: DocumentFrequencies) -> np.ndarray:

@@ -14,6 +14,7 @@ from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleto
 from ..weights import DocumentFrequencies
 from .vocabulary import ENGLISH_FUNCTION_WORDS, _Candidate
 
+
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
     """A keyword key (lemma words, compounds joined by ``-``) with each word's spelling
     variants made one (``text.normalize.spelling_key``): the same phrase in two documents that

@@ -1,36 +1,25 @@
-"""What a word may be in a keyphrase (``rank.keywords``): the word lists read from ``text/lexicon``, the
-word tests of tagged and untagged text (a token type's role, kept per type), the record of a candidate, and the
-predicates on phrase keys that candidates and the choice share."""
+"""What a word may be in a keyphrase (``rank.keywords``): the word lists and limits more than one step reads (a list
+only one step reads lives in that step's module), the word roles of tagged and untagged text (a token type's role,
+kept per type), the record of a candidate (``_Candidate``), and the tests on keys and candidates the steps share."""
 
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
-from typing import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from ...caching import cacheable, remember, word_table
-from ...doc import TokenColumns
 from ...text.normalize import normalize, spelling_key
+from ...text.sentences import LETTER_NAMES
 from ...text.lexicon import spelling_keys, words
 from ...text.stopwords import REPORTING_VERBS, STOPWORDS
 from ..weights import load_df
 
+#: Words of a keyphrase in tagged text (untagged: ``candidates.MAX_WORDS_UNTAGGED``).
 MAX_WORDS = 4
-#: A common phrase said once earns ``LENGTH_BONUS`` in full in a text of up to this many body sentences (a news
-#: article: ILSUM's have 7 to 23), and ``ONCE_SAID_SENTENCES / n`` of it in a longer text of ``n``. In an article a
-#: term is often said once; in an essay or an encyclopedic article of 40 to 90 sentences the terms that matter
-#: recur, and a long phrase said once is most often a description or words of two constituents run together
-#: (``अंधी दौड़ असमानता``, ``परिवार औसत बकाया कर्ज़``, ``जीवाणु युक्त सूक्ष्म``), which the bonus put above words said
-#: eight times. A name said once keeps it (``एम. एस. स्वामीनाथन``; untagged text cannot tell names, so there every
-#: phrase said once is read as common). Essays and articles (all 35 to 91 sentences),
-#: F1@10 development / held out, with title 30.52 / 27.36 -> 31.83 / 27.33, without 28.27 / 25.22 -> 29.57 / 25.73,
-#: untagged 18.31 / 18.73 -> 22.15 / 20.87 (30 sentences: with title 31.51 / 27.33, without the same, untagged
-#: 21.19 / 20.87; 10 or fewer move ILSUM's lists too: hand-made keyphrases val / test 49.21 / 46.69 -> 49.64 / 46.49).
-#: A phrase said twice keeps it: scaled by ``20 * count / n`` as well, it cost development 31.83 -> 31.19 (without
-#: title, held out 25.73 -> 25.20): said twice, a phrase is a term.
+#: A text of more than this many sentences is long: there a common phrase said once earns less of
+#: ``scoring.LENGTH_BONUS`` (see there), and, tagged, uses the rules for long texts (``choice._background``).
 #: A common word of tagged text said less than once in this many of the text's sentences (headline included) is not
 #: listed alone (``_stands_alone``): in an essay of
 #: 90 sentences a word said two to four times is said in passing (``दूरी``, ``बोझ``, ``संभावना``, ``सुविधा``): of the 79
@@ -115,16 +104,6 @@ _UNTAGGED_GENERIC = frozenset(
 #: Held as spelling keys (``spelling_key``), as is ``NUMBER_WORDS``: HDTB's lemmas drop the nukta
 #: (``गिरफ्तार``, ``करोड``), and news writes these words with it as often (``गिरफ़्तार``, ``करोड़``).
 LIGHT_VERB_NOUNS = frozenset(map(spelling_key, words("light_verb_nouns")))
-#: Nouns that are a conjunct verb's first part more often than not ("पता चला", "घोषणा की", "मुलाकात की";
-#: ``lexicon/conjunct_nouns.txt``, from HDTB by the same command), those of ``LIGHT_VERB_NOUNS`` aside: right
-#: before a light verb such a noun is no keyword occurrence, though elsewhere in the text it may name the
-#: topic ("घोषणा के बाद").
-#: Read only before a verb of ``LIGHT_VERBS``: "भर्ती कराया" (admitted) is a conjunct verb, "भर्ती निकाली" (a
-#: recruitment announced) holds a topic.
-CONJUNCT_NOUNS = frozenset(map(spelling_key, words("conjunct_nouns"))) - LIGHT_VERB_NOUNS
-#: Verbs conjunct verbs are made with ("कर", "हो", "दे", "लगा"; ``lexicon/light_verbs.txt``, from HDTB by the same command).
-#: HDTB writes a verb's lemma as its stem ("कर"), the embedded lemmatiser as its infinitive ("करना"): both are held.
-LIGHT_VERBS = words("light_verbs") | {f"{stem}ना" for stem in words("light_verbs")}
 #: Number words ("दो", "तीन", "हजार"; ``lexicon/number_words.txt``, from HDTB by the same command): a bare
 #: number is no keyword, also where the tagger reads the word as a noun in every sentence of a text.
 NUMBER_WORDS = frozenset(map(spelling_key, words("number_words")))
@@ -187,6 +166,9 @@ _MINISTER = "मंत्री"  # and every word ending in it: खेलमं
 CALLINGS = frozenset(map(spelling_key, words("callings")))
 _VERSED_IN = ("विद्", "विद")  # and words of a stem and one: पर्यावरणविद्, पुरातत्वविद, भाषाविद्
 _VERSED_STEM_MIN = 3
+#: What follows an initial: a full stop, or the Devanagari abbreviation sign (``के॰ एस॰ कृष्णन``).
+_INITIAL_STOPS = frozenset({".", "॰"})
+_GENITIVE_KEY = normalize("का")
 
 
 @dataclass(slots=True)
@@ -210,6 +192,7 @@ class _Candidate:
     """A phrase only the quotation marks around it make one (``_quoted_spans``: ``'दो बीघा ज़मीन'``, ``'लूट का फूल'``)."""
     as_written: bool = False
     """The tagger also read the same written words keyed as written, as a name (``_one_writing``: ``होमस्टे``)."""
+
 
 _HYPHEN_SPLIT = regex.compile(_HYPHEN_CLASS)
 
@@ -246,40 +229,8 @@ def _compound_base(key: str, lemma: str) -> str | None:
     return base
 
 
-#: An English gloss in brackets ("संक्रमण दर (Delhi Corona Positivity Rate)") or an English label before a colon
-#: ("Bypoll Results: आसनसोल में ...", "पढ़ें- India China Tension: ..."): no Devanagari letter inside.
-_BRACKETED = regex.compile(r"\([^()\p{Devanagari}]*\)")
-_LABEL = regex.compile(r"(?:^|(?<=\p{Devanagari}))[^\p{Devanagari}:]*:")
-_LATIN_WORDS = regex.compile(r"\p{Latin}+")
 #: A scraped script's identifier ("sendGAPageViews", "getElementById"): lower case, then two humps or more.
 _CODE_IDENTIFIER = regex.compile(r"\p{Ll}{2,}(?:\p{Lu}+\p{Ll}+){2,}")
-
-
-def _english_glosses(text: str, offset: int) -> list[tuple[int, int]]:
-    """Spans (document offsets, in order, not overlapping) of the English glosses and labels of two or more Latin
-    words in a Devanagari sentence ``text`` starting at ``offset``: an SEO translation in brackets (``घरेलू LPG
-    सिलेंडर (Domestic LPG Cylinder)``) or a label before a colon (``Pandit Sukh Ram Died: पूर्व केंद्रीय मंत्री ...``).
-    They repeat or label the Hindi; their words are no name words. One word (``(ISRO)``, ``Apple:``) may still be a
-    name."""
-    found = sorted(
-        (offset + m.start(), offset + m.end())
-        for pattern in (_BRACKETED, _LABEL)
-        for m in pattern.finditer(text)
-        if len(_LATIN_WORDS.findall(m.group())) >= 2
-    )
-    out: list[tuple[int, int]] = []
-    for a, b in found:  # a label may hold a bracket: one span
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _inside(position: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Is ``position`` inside one of ``spans`` (in order, not overlapping; ``starts`` their starts)?"""
-    k = bisect_right(starts, position) - 1
-    return k >= 0 and position < spans[k][1]
 
 
 def _latin_role(norm: str) -> _Role:
@@ -377,22 +328,19 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
     return role
 
 
-def _in_conjunct_verb(key: str, next_lemma: str) -> bool:
-    """Is a phrase word keyed ``key``, right before a verb of lemma ``next_lemma``, a conjunct verb's first part?"""
-    folded = spelling_key(key)
-    return folded in LIGHT_VERB_NOUNS or (folded in CONJUNCT_NOUNS and next_lemma in LIGHT_VERBS)
-
-
-def _lemmas(c: TokenColumns, renamed: dict[str, str]) -> Sequence[str | None]:
-    """The lemmas of a sentence's columns, a word tagged PROPN whose form is a key of ``renamed`` given that noun's
-    lemma (``_collect``)."""
-    if not renamed or renamed.keys().isdisjoint(c.norms):  # most sentences
-        return c.lemmas
-    return [renamed.get(norm, lemma) if p == "PROPN" else lemma for p, lemma, norm in zip(c.pos, c.lemmas, c.norms)]
-#: What follows an initial: a full stop, or the Devanagari abbreviation sign (``के॰ एस॰ कृष्णन``).
-_INITIAL_STOPS = frozenset({".", "॰"})
-_GENITIVE_KEY = normalize("का")
-_FEMININE_GENITIVE = normalize("की")
+def _topic_words(c: _Candidate) -> tuple[str, ...]:
+    """The words of a phrase that say what it is about: not a genitive's postposition, nor the initials a name
+    opens with (``के`` of ``के. एस. कृष्णन`` is also the commonest postposition; ``एस`` of ``एस. जयशंकर`` says nothing
+    of the topic), nor a quoted title's stopwords."""
+    words_ = c.key[::2] if c.genitive else c.key
+    if c.quoted:  # "शतरंज के खिलाड़ी", "तू झूठी मैं मक्कार": its postpositions and pronouns are no topic words
+        return tuple([k for k in words_ if k not in STOPWORDS]) or words_
+    if c.proper and len(words_) > 1 and words_[0] in LETTER_NAMES:
+        m = 1
+        while m < len(words_) - 1 and words_[m] in LETTER_NAMES:
+            m += 1
+        return words_[m:]
+    return words_
 
 
 def _glued_on(outer: _Candidate, inner: _Candidate) -> bool:
@@ -407,7 +355,7 @@ def _glued_on(outer: _Candidate, inner: _Candidate) -> bool:
 
 def phrase_words(key: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a phrase key, a hyphenated compound's parts counted as words: what "a phrase that contains
-    another" compares (here and across a story's articles)."""
+    another" compares (``choice`` and across a story's articles)."""
     return tuple(p for k in key for p in k.split("-") if p)
 
 

@@ -81,9 +81,10 @@ def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None =
     """The ``top`` keyphrases of an article, best first, as ``Keywords`` (a tuple of ``Keyword``
     with a Jupyter table, ``to_json`` and ``to_dataframe``; empty for empty text).
 
-    A longer list does not always start with a shorter one: a phrase ranked further down that
-    holds a listed word may take that word's place (``कोरोना`` -> ``कोरोना वायरस``), and it is met
-    only when the list goes on that far."""
+    A longer list starts with a shorter one (``top=20`` with the list of ``top=10``): the first ten
+    are chosen together, where a phrase ranked further down that holds a listed word may take that
+    word's place (``कोरोना`` -> ``कोरोना वायरस``), and each keyword after them is the next best that
+    clashes with none listed before it (``rank.keywords.FIRST_CHOICE``)."""
     top = check_top(top)
     return make_keywords(_doc(text, pipeline), top=top)
 

@@ -1535,6 +1535,29 @@ def test_hand_made_keyphrases_hold(data_dir):
     assert table["hindi_brief"]["f1_exact"] >= 26.5, table
 
 
+@pytest.mark.parametrize("tagger", ["embedded", "none"])
+def test_a_longer_keyword_list_starts_with_a_shorter_one(seed_texts, tagger):
+    """``top=k`` is the first k of any longer list, best first: the first ten are chosen together, each keyword after
+    them is the next best that clashes with none before it. Before, a longer list could start otherwise: both seeds'
+    lists of 1 to 7 keywords were not the start of the list of every keyword (a phrase further down took a listed
+    word's place only when the list went on that far)."""
+    pipeline = hb.Pipeline(tagger=tagger)
+    for text in seed_texts:
+        doc = pipeline(text)
+        every = hb.keywords(doc, top=10**6)
+        assert len(every) > 30
+        scores = [k.score for k in every]
+        assert scores == sorted(scores, reverse=True)
+        for top in range(1, 31):
+            assert hb.keywords(doc, top=top) == every[:top], top
+        texts = every.texts
+        assert len(set(texts)) == len(texts)
+        for i, a in enumerate(texts):  # none after the first ten is shown inside one listed before it, or around it
+            for b in texts[max(i, 10):]:
+                if a != b:
+                    assert f" {a} " not in f" {b} " and f" {b} " not in f" {a} ", (a, b)
+
+
 def test_a_keyword_setting_reaches_every_module_that_binds_it():
     """benchmarks/keyphrases.py tries other values of the keyword constants; a constant imported by several modules of
     rank/keyphrase is bound in each, so a variant must be set in all of them and restored after."""

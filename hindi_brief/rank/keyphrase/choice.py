@@ -6,7 +6,7 @@ together as their phrase, and keywords shown inside others or mistyped left out 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Callable
+from typing import Callable, Iterable, Sequence
 
 import regex
 
@@ -152,11 +152,18 @@ def _deduplicated(
     alone: Callable[[_Candidate], bool],
     tagged: bool,
     aliases: dict[str, str] | None = None,
+    *,
+    after: Sequence[int] = (),
+    accept: Callable[[int], bool] | None = None,
 ) -> list[int]:
     """The first ``top`` phrases of ``order`` left after the rules of ``rank.keywords``'s doc.
 
     ``aliases``: Latin words read as the Devanagari word of the name they were made one with (``_one_script``), so
     that ``SVB UK`` holds the keyword ``UK`` keyed ``यूके``.
+
+    ``after``: a list chosen already, which the phrases of ``order`` continue (``top`` counts it too): each is added
+    only where it clashes with no phrase listed before it (and ``accept`` takes it), and takes no phrase's place, so that
+    a longer list only adds to a shorter one.
 
     Each phrase is compared, in the chosen list's order, only with the chosen phrases it
     could clash with: those whose words it holds or that hold its words (looked up by
@@ -241,10 +248,28 @@ def _deduplicated(
                     around.add(j)
         return inside, around
 
+    for slot, k in enumerate(after):
+        add(k, slot)
+    next_slot = len(after)
     for i in order:
+        if len(index.slot_of) >= top:
+            break
         if i in absorbed or not (cands[i].title or alone(cands[i])):  # a title stands on its own
             continue
         c = cands[i]
+        if after:
+            inside, around = neighbours(i)
+            sorted_words = word_set(i)
+            if (
+                not inside
+                and not around
+                and not (sorted_words is not None and by_word_set.get(sorted_words))
+                and all(n / len(c.offsets) < OVERLAP for n in index.overlaps(c.offsets).values())
+                and (accept is None or accept(i))
+            ):
+                add(i, next_slot)
+                next_slot += 1
+            continue
         sorted_words = word_set(i)
         if sorted_words is not None and by_word_set.get(sorted_words):
             # The order the text writes more often (ties: the one written first; a title in any case) takes the
@@ -614,6 +639,42 @@ def _shown_inside(
         else:
             out[outer] = inner
     return out
+
+
+class _ShownForms:
+    """The base forms of a list, to tell whether a phrase listed after them is shown alike, inside one of them or around
+    one of them, spaces aside, or is one of them mistyped (``_mistyped``): the tests of ``_shown_inside``, where the
+    phrase listed later goes. Each phrase adds and looks up the runs of at most ``RUN_MAX`` of its words."""
+
+    def __init__(self) -> None:
+        self.joined: set[str] = set()  # each form, spaces aside
+        self.runs: set[str] = set()  # each shorter run of a form's words, spaces aside
+        self.letters: dict[str, list[list[str]]] = {}  # each word's letters in order -> forms of two or more words
+
+    @staticmethod
+    def _runs(words: list[str]) -> Iterable[str]:
+        for a in range(len(words)):
+            run = ""
+            for b in range(a, min(len(words), a + RUN_MAX)):
+                run += words[b]
+                if b - a + 1 < len(words):
+                    yield run
+
+    @staticmethod
+    def _letters(words: list[str]) -> str:
+        return " ".join("".join(sorted(w)) for w in words)
+
+    def add(self, words: list[str]) -> None:
+        self.joined.add("".join(words))
+        self.runs.update(self._runs(words))
+        if len(words) > 1:
+            self.letters.setdefault(self._letters(words), []).append(words)
+
+    def clash(self, words: list[str]) -> bool:
+        joined = "".join(words)
+        if joined in self.joined or joined in self.runs or any(r in self.joined for r in self._runs(words)):
+            return True
+        return len(words) > 1 and any(_mistyped(words, w) for w in self.letters.get(self._letters(words), ()))
 
 
 #: How far apart, in characters, the letters a typo reorders inside a word may be (``_mistyped``), and how long the word

@@ -290,6 +290,23 @@ def test_cli_checks_its_outputs_before_the_work(tmp_path, capsys, option):
     assert data.read_bytes() == CSV.read_bytes()
 
 
+@pytest.mark.parametrize("option", ["--out", "--json"])
+def test_cli_makes_no_output_folder_before_a_run_that_fails(tmp_path, capsys, option):
+    # The output check made the report's folders before the work; a run that then failed on its data left them behind.
+    data = tmp_path / "pairs.csv"
+    data.write_text("Id,Heading\n1,शीर्षक\n", encoding="utf-8")  # no article column
+    target = tmp_path / "reports" / "2026" / "eval.md"
+    assert main(["--data", str(data), "--tagger", "none", "--systems", "lead", "--keyword-systems", "",
+                 option, str(target)]) == 2
+    assert "Article" in capsys.readouterr().err
+    assert not (tmp_path / "reports").exists()
+    (tmp_path / "afile").write_text("", encoding="utf-8")  # a file where a folder must be made, deeper down
+    deep = tmp_path / "afile" / "sub" / "x.md"
+    assert main(["--data", str(data), "--tagger", "none", "--systems", "lead", "--keyword-systems", "",
+                 option, str(deep)]) == 2
+    assert f"{option} {deep} cannot be written" in capsys.readouterr().err
+
+
 def test_cli_output_checks_see_the_data_by_any_name_and_old_reports_it_cannot_read(tmp_path, capsys):
     # A hard link to the data got the report appended to the data; an --out that is not UTF-8, and --out and --json
     # naming one file, failed (or clobbered) after the whole run (a review).

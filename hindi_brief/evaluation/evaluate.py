@@ -746,8 +746,8 @@ _NEEDS = {
 
 def _output_problem(target: Path, data: Path, *, markdown: bool) -> str | None:
     """Why the report cannot go to ``target`` (``None``: it can): it is the data (by path or as the same file), or a
-    data file of the data folder, or a folder, or a file that cannot be opened for writing (its folder made if need
-    be); a ``markdown`` report's existing file must also read as UTF-8 (its blocks are replaced in place). A target
+    data file of the data folder, or a folder, or a file that cannot be opened for writing, or in a folder that cannot
+    be made (none is made now); a ``markdown`` report's existing file must also read as UTF-8 (its blocks are replaced in place). A target
     that exists and is no regular file (``/dev/stdout``, a pipe) is written as it is, unprobed."""
     resolved, data_resolved = target.resolve(), data.resolve()
     if resolved == data_resolved or (target.exists() and data.is_file() and os.path.samefile(target, data)):
@@ -758,8 +758,18 @@ def _output_problem(target: Path, data: Path, *, markdown: bool) -> str | None:
         return "is a folder; name a file"
     if target.exists() and not target.is_file():
         return None
-    try:  # as the report will be written (its folder made as needed), without changing a file that exists
-        target.parent.mkdir(parents=True, exist_ok=True)
+    # Folders the report would make are not made now: a run that fails later would leave them behind. The nearest
+    # one that exists must be a folder the user may write in.
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder != target.parent:
+        if not folder.is_dir():
+            return f"cannot be written ({folder} is not a folder)"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"cannot be written (no permission to make a folder in {folder})"
+        return None
+    try:  # as the report will be written, without changing a file that exists
         existed = target.exists()
         with open(target, "a", encoding="utf-8"):
             pass

@@ -22,7 +22,9 @@ stopped one is replaced the same way:
   delivers the results finished before, in order, then raises one ``WorkerError``
   naming the cause, whatever ``errors`` says;
 * when the input iterator raises, everything finished is delivered first, then
-  its error is raised.
+  its error is raised;
+* an error no text causes (``NO_TEXTS_FAULT``: a model file missing or altered, an
+  optional package not installed) is raised whatever ``errors`` says.
 
 A ``ProcessPoolExecutor`` cannot do this: it does not say which batch a dead
 worker held, and cannot stop one hanging task without breaking the whole pool.
@@ -40,7 +42,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from .errors import HindiBriefError, InvalidInputError, InvalidOptionError, WorkerError
+from .errors import HindiBriefError, InvalidInputError, InvalidOptionError, MissingDependencyError, ModelError, WorkerError
 from .inputs import check_text
 from .options import check_choice, check_int, check_real
 from .results import BatchError
@@ -54,9 +56,16 @@ ERROR_POLICIES = ("raise", "skip", "collect")
 BatchFunc = Callable[..., list[tuple[int, Any]]]
 
 
+#: Errors no text causes and every text would meet: a model file missing, truncated or altered, an optional package not
+#: installed. They are raised whatever ``errors`` says, once, instead of charged to each text (``"skip"`` gave an empty
+#: result and ``"collect"`` one ``BatchError`` per text for a broken install).
+NO_TEXTS_FAULT = (ModelError, MissingDependencyError)
+
+
 def handle_error(exc: Exception, index: int, errors: str) -> BatchError | None:
-    """What the ``errors`` policy makes of a bad text: raise it, skip it (``None``) or a ``BatchError``."""
-    if errors == "raise":
+    """What the ``errors`` policy makes of a bad text: raise it, skip it (``None``) or a ``BatchError``; an error of
+    ``NO_TEXTS_FAULT`` is raised."""
+    if errors == "raise" or isinstance(exc, NO_TEXTS_FAULT):
         raise exc
     if errors == "skip":
         return None

@@ -9,8 +9,9 @@ article per row or item (named ``file.csv:LINE``, ``file.jsonl:LINE``,
 (``--errors collect``, the default; ``skip`` leaves it out silently, ``raise`` stops).
 
 Exit status: 0 all inputs briefed; 1 some input failed (or was skipped inside a
-directory); 2 a usage error, bad option, closed standard input or an output that
-cannot be written (a closed standard output without ``-o``); 130 interrupted (Ctrl-C);
+directory); 2 a usage error, bad option, closed standard input, an output that
+cannot be written (a closed standard output without ``-o``) or an error no input
+causes (a model file missing or altered: printed once, whatever ``--errors`` says); 130 interrupted (Ctrl-C);
 143 terminated (SIGTERM, which is handled as Ctrl-C is). With standard error closed,
 messages are dropped, never written into standard output.
 

@@ -232,7 +232,8 @@ class Pipeline:
 
         ``errors`` decides what a bad text does: ``"raise"`` (default) raises its
         error, ``"skip"`` leaves it out, ``"collect"`` yields a ``BatchError`` in its
-        place. ``as_tuples=True``: ``texts`` are ``(text, context)`` pairs (a tuple, a
+        place; an error no text causes (``ModelError``, ``MissingDependencyError``) is
+        raised whatever it says. ``as_tuples=True``: ``texts`` are ``(text, context)`` pairs (a tuple, a
         list or any two-item sequence but a string) and the
         results come as ``(document, context)``, the context (a record, an id) passed
         through untouched. ``n_process > 1`` spreads batches over worker processes

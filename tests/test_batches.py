@@ -334,3 +334,29 @@ def test_a_data_frame_is_refused_with_what_to_pass_instead(seed_texts) -> None:
     assert [b.summary.text for b in nlp.pipe_briefs(df["Article"])] == expected
     pairs = nlp.pipe_briefs(df[["Article", "Id"]].itertuples(index=False), as_tuples=True)
     assert [(b.summary.text, i) for b, i in pairs] == list(zip(expected, [1, 2]))
+
+
+@pytest.mark.parametrize("errors", ["skip", "collect"])
+def test_a_broken_model_is_raised_once_whatever_errors_says(tmp_path, monkeypatch, capsys, seed_texts, errors):
+    # No text is to blame for a truncated model file, and every text meets it: "skip" yielded nothing without a word,
+    # "collect" one BatchError per text, and the CLI named each input as skipped (exit 1; 0 with --errors skip).
+    import shutil
+
+    from conftest import run_cli
+    from hindi_brief import Pipeline
+    from hindi_brief.errors import ModelError
+    from hindi_brief.resources import models_dir
+
+    models = tmp_path / "models"
+    shutil.copytree(models_dir(), models)
+    ranker = models / "ranker" / "ranker.json"
+    ranker.write_bytes(ranker.read_bytes()[:100])
+    monkeypatch.setenv("HINDI_BRIEF_MODELS", str(models))
+    with pytest.raises(ModelError, match="ranker.json is truncated"):
+        list(Pipeline(tagger="none").pipe_briefs(seed_texts * 3, errors=errors, batch_size=2))
+    (tmp_path / "in").mkdir()
+    for k, text in enumerate(seed_texts):
+        (tmp_path / "in" / f"{k}.txt").write_text(text, encoding="utf-8")
+    code, out, err = run_cli(capsys, "brief", str(tmp_path / "in"), "--tagger", "none", "--errors", errors)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "ranker.json is truncated" in err and "skipped" not in err

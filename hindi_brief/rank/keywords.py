@@ -162,7 +162,9 @@ a conjunct verb's first part more often than not: ``पता``, ``घोषण�
 
 Phrases are then chosen best first, the first ``FIRST_CHOICE`` (10) together by the rules below; each keyword after
 them is the next best phrase that clashes with none listed before it (none that holds it, is held by it, is shown alike
-or overlaps it), so that a longer list only adds to a shorter one. **A word or phrase is never listed beside a longer
+or overlaps it), or in its place a phrase further down that holds it and speaks for it by the rules below (``मेक इन
+इंडिया`` for ``मेक``), and a phrase held by one that holds a listed keyword is no keyword (``आदित्यनाथ`` of ``योगी
+आदित्यनाथ`` beside ``योगी``), so that a longer list only adds to a shorter one and takes no place back. **A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
 shorter form of it with the same first and last word: ``त्रिवेंद्र सिंह रावत`` holds
 ``त्रिवेंद्र रावत``, where the shorter is a name, and no run inside the occurrences of a longer form that goes is
@@ -245,8 +247,9 @@ __all__ = [
 
 #: The first this many keywords are chosen together: a phrase further down may take the place of one it holds or that
 #: holds it (``मेदांता अस्पताल`` that of ``मेदांता``), and the list is chosen again where two clash. Each keyword after
-#: them is the next best phrase that clashes with none listed before it, so that a longer list only adds to a shorter
-#: one (``top=20`` starts with the list of ``top=10``, which starts with that of ``top=5``). Chosen together, a list of
+#: them is the next best phrase that clashes with none listed before it, or a phrase further down that speaks for it
+#: (``_deduplicated`` with ``after``), so that a longer list only adds to a shorter one (``top=20`` starts with the list
+#: of ``top=10``, which starts with that of ``top=5``). Chosen together, a list of
 #: 20 took longer phrases of lower score into its first ten (``इटावा जिला`` for ``इटावा``, ``पाकिस्तान अफगानिस्तान``
 #: for ``पाकिस्तान`` and ``अफगानिस्तान``) in 122 of 400 ILSUM test articles; a first choice of every candidate, then
 #: cut, costs F1@10 on the hand-made keyphrases (val / test 49.43 / 47.11 -> 49.23 / 46.35; essays and articles
@@ -302,12 +305,17 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
 
     final = listed if long_text else alone
 
+    spans: dict[int, list[tuple[int, int]]] = {}  # what the last choice gave names of their longer forms' occurrences
+
     def choose(order: list[int], stand_alone: Callable[[_Candidate], bool]) -> tuple[list[int], dict[int, float]]:
         """The list chosen from ``order``, and the scores it lists them with: each choice starts from the rounded
         scores (``_deduplicated`` raises those of phrases that take another's place)."""
         score_of = dict(enumerate(rounded))
+        spans.clear()
         return (
-            _deduplicated(cands, order, absorbed, score_of, unit_starts, FIRST_CHOICE, stand_alone, tagged, aliases),
+            _deduplicated(
+                cands, order, absorbed, score_of, unit_starts, FIRST_CHOICE, stand_alone, tagged, aliases, spans=spans
+            ),
             score_of,
         )
 
@@ -369,7 +377,8 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
         listed = set(chosen) | left_out.keys()
         rest = [i for i in order[weighed + 1 :] if i not in listed]
         chosen = _deduplicated(
-            cands, rest, absorbed, score_of, unit_starts, top, final, tagged, aliases, after=chosen, accept=accept
+            cands, rest, absorbed, score_of, unit_starts, top, final, tagged, aliases, after=chosen, accept=accept,
+            spans=spans, seen=order[: weighed + 1],
         )
     out = []
     for i in chosen[:top]:

@@ -6,6 +6,7 @@ together as their phrase, and keywords shown inside others or mistyped left out 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import chain
 from typing import Callable, Iterable, Sequence
 
 import regex
@@ -155,15 +156,24 @@ def _deduplicated(
     *,
     after: Sequence[int] = (),
     accept: Callable[[int], bool] | None = None,
+    spans: dict[int, list[tuple[int, int]]] | None = None,
+    seen: Sequence[int] = (),
 ) -> list[int]:
     """The first ``top`` phrases of ``order`` left after the rules of ``rank.keywords``'s doc.
 
     ``aliases``: Latin words read as the Devanagari word of the name they were made one with (``_one_script``), so
     that ``SVB UK`` holds the keyword ``UK`` keyed ``यूके``.
 
-    ``after``: a list chosen already, which the phrases of ``order`` continue (``top`` counts it too): each is added
-    only where it clashes with no phrase listed before it (and ``accept`` takes it), and takes no phrase's place, so that
-    a longer list only adds to a shorter one.
+    ``after``: a list chosen already, which the phrases of ``order`` continue (``top`` counts it too), and no phrase
+    takes the place of one listed, so that a longer list only adds to a shorter one. Each phrase is listed where it
+    clashes with none listed before it (and ``accept`` takes it), or instead a phrase further down that holds it and
+    speaks for it (``_speaks_for``: ``मेक इन इंडिया`` for ``मेक``, ``राहुल द्रविड़`` for ``द्रविड़``), in its place; a
+    phrase that holds a listed one gives it its occurrences, so that no other run inside them is listed after it, and
+    a phrase spoken for by one that holds a listed one is not listed either (``योगी आदित्यनाथ`` beside a listed
+    ``योगी``: no ``आदित्यनाथ``). ``spans``: the occurrences a listed name was given
+    by a longer form of it (``शिरीन मेहरुन्निसा मजारी`` for ``शिरीन मजारी``), filled by a choice without ``after``
+    and read by one with it. ``seen``: the phrases the choice of ``after`` weighed, which may speak for one of
+    ``order`` (and hold a listed one) but are not listed.
 
     Each phrase is compared, in the chosen list's order, only with the chosen phrases it
     could clash with: those whose words it holds or that hold its words (looked up by
@@ -250,7 +260,27 @@ def _deduplicated(
 
     for slot, k in enumerate(after):
         add(k, slot)
+        if spans and k in spans:
+            index.add(k, slot, spans[k])
     next_slot = len(after)
+    place = {k: n for n, k in enumerate(order)} if after else {}
+    phrases_holding: dict[tuple[str, ...], list[int]] = {}  # a run of words -> the phrases of ``order`` that hold it
+    if after:
+        for k in chain(seen, order):
+            for r in shorter_runs(words_of(k)):
+                phrases_holding.setdefault(r, []).append(k)
+
+    def fits(k: int) -> bool:
+        """May phrase ``k`` be listed after the others (``after``)?"""
+        c = cands[k]
+        inside, around = neighbours(k)
+        sorted_words = word_set(k)
+        return (
+            not inside
+            and not around
+            and not (sorted_words is not None and by_word_set.get(sorted_words))
+            and all(n / len(c.offsets) < OVERLAP for n in index.overlaps(c.offsets).values())
+        )
     for i in order:
         if len(index.slot_of) >= top:
             break
@@ -258,17 +288,34 @@ def _deduplicated(
             continue
         c = cands[i]
         if after:
+            if i in index.slot_of:  # listed already, in the place of a phrase it holds
+                continue
             inside, around = neighbours(i)
-            sorted_words = word_set(i)
-            if (
-                not inside
-                and not around
-                and not (sorted_words is not None and by_word_set.get(sorted_words))
-                and all(n / len(c.offsets) < OVERLAP for n in index.overlaps(c.offsets).values())
-                and (accept is None or accept(i))
-            ):
-                add(i, next_slot)
-                next_slot += 1
+            if inside and not around:
+                j = min(inside, key=index.slot_of.__getitem__)
+                index.add(j, index.slot_of[j], c.offsets)
+                continue
+            if not fits(i):
+                continue
+            for h in phrases_holding.get(words_of(i), ()):
+                if h in absorbed or not (cands[h].title or alone(cands[h])) or not _speaks_for(cands[h], c, held, aliases):
+                    continue
+                holds, held_by = neighbours(h)
+                if holds and not held_by:
+                    # The phrase that speaks for this one holds a listed one too ("योगी आदित्यनाथ" for "आदित्यनाथ",
+                    # "योगी" listed): this one is the rest of it, and its occurrences are the listed one's.
+                    j = min(holds, key=index.slot_of.__getitem__)
+                    index.add(j, index.slot_of[j], cands[h].offsets)
+                    break
+                if place.get(h, -1) > place[i] and fits(h) and (accept is None or accept(h)):
+                    score_of[h] = max(score_of[h], score_of[i])
+                    add(h, next_slot)
+                    next_slot += 1
+                    break
+            else:
+                if accept is None or accept(i):
+                    add(i, next_slot)
+                    next_slot += 1
             continue
         sorted_words = word_set(i)
         if sorted_words is not None and by_word_set.get(sorted_words):
@@ -318,6 +365,8 @@ def _deduplicated(
                     # A longer form of a chosen name is that name said in full: the runs inside its occurrences
                     # ("शिरीन मेहरुन्निसा") are no other keyword (the name's count stays its own).
                     index.add(j, index.slot_of[j], c.offsets)
+                    if spans is not None:
+                        spans.setdefault(j, []).extend(c.offsets)
                 keep = False
                 break
             if overlap[j] / len(c.offsets) >= OVERLAP:
@@ -643,8 +692,9 @@ def _shown_inside(
 
 class _ShownForms:
     """The base forms of a list, to tell whether a phrase listed after them is shown alike, inside one of them or around
-    one of them, spaces aside, or is one of them mistyped (``_mistyped``): the tests of ``_shown_inside``, where the
-    phrase listed later goes. Each phrase adds and looks up the runs of at most ``RUN_MAX`` of its words."""
+    one of them, spaces and spelling variants aside (``spelling_key``: ``गौरी बाजार`` is ``गौरीबाज़ार``), or is one of
+    them mistyped (``_mistyped``): the tests of ``_shown_inside``, where the phrase listed later goes. Each phrase adds
+    and looks up the runs of at most ``RUN_MAX`` of its words."""
 
     def __init__(self) -> None:
         self.joined: set[str] = set()  # each form, spaces aside
@@ -665,12 +715,14 @@ class _ShownForms:
         return " ".join("".join(sorted(w)) for w in words)
 
     def add(self, words: list[str]) -> None:
+        words = [spelling_key(w) for w in words]
         self.joined.add("".join(words))
         self.runs.update(self._runs(words))
         if len(words) > 1:
             self.letters.setdefault(self._letters(words), []).append(words)
 
     def clash(self, words: list[str]) -> bool:
+        words = [spelling_key(w) for w in words]
         joined = "".join(words)
         if joined in self.joined or joined in self.runs or any(r in self.joined for r in self._runs(words)):
             return True

@@ -167,10 +167,12 @@ def _deduplicated(
     ``after``: a list chosen already, which the phrases of ``order`` continue (``top`` counts it too), and no phrase
     takes the place of one listed, so that a longer list only adds to a shorter one. Each phrase is listed where it
     clashes with none listed before it (and ``accept`` takes it), or instead a phrase further down that holds it and
-    speaks for it (``_speaks_for``: ``मेक इन इंडिया`` for ``मेक``, ``राहुल द्रविड़`` for ``द्रविड़``), in its place; a
+    speaks for it (``_speaks_for``: ``मेक इन इंडिया`` for ``मेक``, ``राहुल द्रविड़`` for ``द्रविड़``; a name, a phrase
+    said twice, or one the word is not said outside), in its place; a
     phrase that holds a listed one gives it its occurrences, so that no other run inside them is listed after it, and
-    a phrase spoken for by one that holds a listed one is not listed either (``योगी आदित्यनाथ`` beside a listed
-    ``योगी``: no ``आदित्यनाथ``). ``spans``: the occurrences a listed name was given
+    a phrase spoken for by one that holds a listed one, and said nearly as often (``OVERLAP``), is not listed either
+    (``योगी आदित्यनाथ`` beside a listed ``योगी``: no ``आदित्यनाथ``; but ``भाजपा``, said four times, beside
+    ``भाजपा सांसद``, twice, and a listed ``सांसद``). ``spans``: the occurrences a listed name was given
     by a longer form of it (``शिरीन मेहरुन्निसा मजारी`` for ``शिरीन मजारी``), filled by a choice without ``after``
     and read by one with it. ``seen``: the phrases the choice of ``after`` weighed, which may speak for one of
     ``order`` (and hold a listed one) but are not listed.
@@ -302,12 +304,22 @@ def _deduplicated(
                     continue
                 holds, held_by = neighbours(h)
                 if holds and not held_by:
-                    # The phrase that speaks for this one holds a listed one too ("योगी आदित्यनाथ" for "आदित्यनाथ",
-                    # "योगी" listed): this one is the rest of it, and its occurrences are the listed one's.
-                    j = min(holds, key=index.slot_of.__getitem__)
-                    index.add(j, index.slot_of[j], cands[h].offsets)
-                    break
-                if place.get(h, -1) > place[i] and fits(h) and (accept is None or accept(h)):
+                    if len(cands[h].offsets) >= OVERLAP * len(c.offsets):
+                        # The phrase that speaks for this one, said nearly as often, holds a listed one too ("योगी
+                        # आदित्यनाथ" for "आदित्यनाथ", "योगी" listed): this one is the rest of it, and its occurrences are
+                        # the listed one's. A word said more often on its own stays ("भाजपा" beside "भाजपा सांसद").
+                        j = min(holds, key=index.slot_of.__getitem__)
+                        index.add(j, index.slot_of[j], cands[h].offsets)
+                        break
+                    continue
+                # Down the list a phrase said once may hold a word said twice ("राष्ट्रपति सरकार"): only a name, a
+                # phrase said twice or one the word is never said outside ("मेक इन इंडिया") takes a word's place here.
+                if (
+                    place.get(h, -1) > place[i]
+                    and (cands[h].proper or len(cands[h].offsets) >= min(2, len(c.offsets)))
+                    and fits(h)
+                    and (accept is None or accept(h))
+                ):
                     score_of[h] = max(score_of[h], score_of[i])
                     add(h, next_slot)
                     next_slot += 1

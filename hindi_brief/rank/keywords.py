@@ -162,9 +162,12 @@ a conjunct verb's first part more often than not: ``पता``, ``घोषण�
 
 Phrases are then chosen best first, the first ``FIRST_CHOICE`` (10) together by the rules below; each keyword after
 them is the next best phrase that clashes with none listed before it (none that holds it, is held by it, is shown alike
-or overlaps it), or in its place a phrase further down that holds it and speaks for it by the rules below (``मेक इन
-इंडिया`` for ``मेक``), and a phrase held by one that holds a listed keyword is no keyword (``आदित्यनाथ`` of ``योगी
-आदित्यनाथ`` beside ``योगी``), so that a longer list only adds to a shorter one and takes no place back. **A word or phrase is never listed beside a longer
+or overlaps it), or in its place a phrase further down that holds it and speaks for it by the rules below (a name, a
+phrase said twice or one the word is not said outside: ``मेक इन इंडिया`` for ``मेक``), and a phrase held by one said
+nearly as often that holds a listed keyword is no keyword (``आदित्यनाथ`` of ``योगी आदित्यनाथ`` beside ``योगी``), so
+that a longer list only adds to a shorter one and takes no place back (``_deduplicated`` with ``after``).
+
+**A word or phrase is never listed beside a longer
 phrase that contains it** (by lemma, compounds split into words; a name also contains a
 shorter form of it with the same first and last word: ``त्रिवेंद्र सिंह रावत`` holds
 ``त्रिवेंद्र रावत``, where the shorter is a name, and no run inside the occurrences of a longer form that goes is
@@ -249,11 +252,11 @@ __all__ = [
 #: holds it (``मेदांता अस्पताल`` that of ``मेदांता``), and the list is chosen again where two clash. Each keyword after
 #: them is the next best phrase that clashes with none listed before it, or a phrase further down that speaks for it
 #: (``_deduplicated`` with ``after``), so that a longer list only adds to a shorter one (``top=20`` starts with the list
-#: of ``top=10``, which starts with that of ``top=5``). Chosen together, a list of
-#: 20 took longer phrases of lower score into its first ten (``इटावा जिला`` for ``इटावा``, ``पाकिस्तान अफगानिस्तान``
-#: for ``पाकिस्तान`` and ``अफगानिस्तान``) in 122 of 400 ILSUM test articles; a first choice of every candidate, then
-#: cut, costs F1@10 on the hand-made keyphrases (val / test 49.43 / 47.11 -> 49.23 / 46.35; essays and articles
-#: held out 31.11 -> 30.56): ten is the length the weights and rules were chosen at.
+#: of ``top=10``, which starts with that of ``top=5``). Chosen together, a list of 20 took longer phrases of lower
+#: score into its first ten (``इटावा जिला`` for ``इटावा``, ``पाकिस्तान अफगानिस्तान`` for ``पाकिस्तान`` and
+#: ``अफगानिस्तान``) in 122 of 400 ILSUM test articles; a first choice of every candidate, then cut, costs F1@10 on the
+#: hand-made keyphrases (val / test 49.43 / 47.11 -> 49.23 / 46.35; essays and articles held out 31.11 -> 30.56): ten
+#: is the length the weights and rules were chosen at.
 FIRST_CHOICE = 10
 #: How often the list is chosen again when its base forms show a keyword inside another (``_shown_inside``); after that
 #: the phrases left out are dropped from the list (a list of every candidate, ``top=10**9``, still costs its length).

@@ -283,6 +283,45 @@ def _deduplicated(
             and not (sorted_words is not None and by_word_set.get(sorted_words))
             and all(n / len(c.offsets) < OVERLAP for n in index.overlaps(c.offsets).values())
         )
+    def credit(listed: set[int], offsets: list[tuple[int, int]]) -> None:
+        """The first listed of ``listed`` takes ``offsets`` as its own: no run inside them is listed after it."""
+        j = min(listed, key=index.slot_of.__getitem__)
+        index.add(j, index.slot_of[j], offsets)
+
+    def listed_after(i: int) -> int | None:
+        """What phrase ``i`` puts in the next place after the others (``after``): itself, a phrase that speaks for it,
+        or nothing."""
+        c = cands[i]
+        inside, around = neighbours(i)
+        if inside and not around:
+            credit(inside, c.offsets)
+            return None
+        if not fits(i):
+            return None
+        for h in phrases_holding.get(words_of(i), ()):
+            if h in absorbed or not (cands[h].title or alone(cands[h])) or not _speaks_for(cands[h], c, held, aliases):
+                continue
+            holds, held_by = neighbours(h)
+            if holds and not held_by:
+                if len(cands[h].offsets) >= OVERLAP * len(c.offsets):
+                    # The phrase that speaks for this one, said nearly as often, holds a listed one too ("योगी
+                    # आदित्यनाथ" for "आदित्यनाथ", "योगी" listed): this one is the rest of it, and its occurrences are the
+                    # listed one's. A word said more often on its own stays ("भाजपा" beside "भाजपा सांसद").
+                    credit(holds, cands[h].offsets)
+                    return None
+                continue
+            # Down the list a phrase said once may hold a word said twice ("राष्ट्रपति सरकार"): only a name, a phrase
+            # said twice or one the word is never said outside ("मेक इन इंडिया") takes a word's place here.
+            if (
+                place.get(h, -1) > place[i]
+                and (cands[h].proper or len(cands[h].offsets) >= min(2, len(c.offsets)))
+                and fits(h)
+                and (accept is None or accept(h))
+            ):
+                score_of[h] = max(score_of[h], score_of[i])
+                return h
+        return i if accept is None or accept(i) else None
+
     for i in order:
         if len(index.slot_of) >= top:
             break
@@ -290,44 +329,10 @@ def _deduplicated(
             continue
         c = cands[i]
         if after:
-            if i in index.slot_of:  # listed already, in the place of a phrase it holds
-                continue
-            inside, around = neighbours(i)
-            if inside and not around:
-                j = min(inside, key=index.slot_of.__getitem__)
-                index.add(j, index.slot_of[j], c.offsets)
-                continue
-            if not fits(i):
-                continue
-            for h in phrases_holding.get(words_of(i), ()):
-                if h in absorbed or not (cands[h].title or alone(cands[h])) or not _speaks_for(cands[h], c, held, aliases):
-                    continue
-                holds, held_by = neighbours(h)
-                if holds and not held_by:
-                    if len(cands[h].offsets) >= OVERLAP * len(c.offsets):
-                        # The phrase that speaks for this one, said nearly as often, holds a listed one too ("योगी
-                        # आदित्यनाथ" for "आदित्यनाथ", "योगी" listed): this one is the rest of it, and its occurrences are
-                        # the listed one's. A word said more often on its own stays ("भाजपा" beside "भाजपा सांसद").
-                        j = min(holds, key=index.slot_of.__getitem__)
-                        index.add(j, index.slot_of[j], cands[h].offsets)
-                        break
-                    continue
-                # Down the list a phrase said once may hold a word said twice ("राष्ट्रपति सरकार"): only a name, a
-                # phrase said twice or one the word is never said outside ("मेक इन इंडिया") takes a word's place here.
-                if (
-                    place.get(h, -1) > place[i]
-                    and (cands[h].proper or len(cands[h].offsets) >= min(2, len(c.offsets)))
-                    and fits(h)
-                    and (accept is None or accept(h))
-                ):
-                    score_of[h] = max(score_of[h], score_of[i])
-                    add(h, next_slot)
-                    next_slot += 1
-                    break
-            else:
-                if accept is None or accept(i):
-                    add(i, next_slot)
-                    next_slot += 1
+            k = None if i in index.slot_of else listed_after(i)  # listed already: in the place of a phrase it holds
+            if k is not None:
+                add(k, next_slot)
+                next_slot += 1
             continue
         sorted_words = word_set(i)
         if sorted_words is not None and by_word_set.get(sorted_words):
@@ -390,8 +395,6 @@ def _deduplicated(
         if i in index.slot_of:  # c replaced one chosen phrase it holds or is held by; the others go too
             for j in (inside | around) & index.slot_of.keys():
                 remove(j)
-        if len(index.slot_of) >= top:
-            break
     return sorted(index.slot_of, key=index.slot_of.__getitem__)
 
 
@@ -666,7 +669,7 @@ def _shown_inside(
     for i in chosen:
         j = first_shown.setdefault("".join(words[i]), i)
         if j == i and len(words[i]) > 1:
-            j = first_letters.setdefault(" ".join("".join(sorted(w)) for w in words[i]), i)
+            j = first_letters.setdefault(_letters(words[i]), i)
             if j != i and not _mistyped(words[i], words[j]):
                 j = i
             elif j != i and _better_typed(words[i], words[j]):
@@ -676,14 +679,10 @@ def _shown_inside(
         if j != i:
             clashes.add((j, i, None))
     for i in chosen:
-        words_ = words[i]
-        for a in range(len(words_)):
-            run = ""
-            for b in range(a, min(len(words_), a + RUN_MAX)):
-                run += words_[b]
-                j = first_shown.get(run)
-                if j is not None and j != i and b - a + 1 < len(words_):
-                    clashes.add((j, i, j) if place[j] < place[i] else (i, j, j))
+        for run in _shorter_runs_joined(words[i]):
+            j = first_shown.get(run)
+            if j is not None and j != i:
+                clashes.add((j, i, j) if place[j] < place[i] else (i, j, j))
     out: dict[int, int] = {}
     held: _HeldWords | None = None
     # In list order, so that a phrase left out for one clash meets no other (ties cannot occur: a pair is alike or not).
@@ -702,6 +701,21 @@ def _shown_inside(
     return out
 
 
+def _shorter_runs_joined(words: list[str]) -> Iterable[str]:
+    """Each run of at most ``RUN_MAX`` of ``words`` shorter than all of them, spaces aside (a form inside another)."""
+    for a in range(len(words)):
+        run = ""
+        for b in range(a, min(len(words), a + RUN_MAX)):
+            run += words[b]
+            if b - a + 1 < len(words):
+                yield run
+
+
+def _letters(words: list[str]) -> str:
+    """Each word's letters in order: two forms alike but for letters reordered inside a word share it (``_mistyped``)."""
+    return " ".join("".join(sorted(w)) for w in words)
+
+
 class _ShownForms:
     """The base forms of a list, to tell whether a phrase listed after them is shown alike, inside one of them or around
     one of them, spaces and spelling variants aside (``spelling_key``: ``गौरी बाजार`` is ``गौरीबाज़ार``), or is one of
@@ -713,32 +727,19 @@ class _ShownForms:
         self.runs: set[str] = set()  # each shorter run of a form's words, spaces aside
         self.letters: dict[str, list[list[str]]] = {}  # each word's letters in order -> forms of two or more words
 
-    @staticmethod
-    def _runs(words: list[str]) -> Iterable[str]:
-        for a in range(len(words)):
-            run = ""
-            for b in range(a, min(len(words), a + RUN_MAX)):
-                run += words[b]
-                if b - a + 1 < len(words):
-                    yield run
-
-    @staticmethod
-    def _letters(words: list[str]) -> str:
-        return " ".join("".join(sorted(w)) for w in words)
-
     def add(self, words: list[str]) -> None:
         words = [spelling_key(w) for w in words]
         self.joined.add("".join(words))
-        self.runs.update(self._runs(words))
+        self.runs.update(_shorter_runs_joined(words))
         if len(words) > 1:
-            self.letters.setdefault(self._letters(words), []).append(words)
+            self.letters.setdefault(_letters(words), []).append(words)
 
     def clash(self, words: list[str]) -> bool:
         words = [spelling_key(w) for w in words]
         joined = "".join(words)
-        if joined in self.joined or joined in self.runs or any(r in self.joined for r in self._runs(words)):
+        if joined in self.joined or joined in self.runs or any(r in self.joined for r in _shorter_runs_joined(words)):
             return True
-        return len(words) > 1 and any(_mistyped(words, w) for w in self.letters.get(self._letters(words), ()))
+        return len(words) > 1 and any(_mistyped(words, w) for w in self.letters.get(_letters(words), ()))
 
 
 #: How far apart, in characters, the letters a typo reorders inside a word may be (``_mistyped``), and how long the word

@@ -667,6 +667,24 @@ def test_a_sentence_goes_on_across_a_span_removed_in_mid_line(text: str, sentenc
     assert removed and all(t.end <= a or t.start >= b for s in doc.sentences for t in s.tokens for a, b in removed)
 
 
+def test_angle_brackets_in_prose_are_no_tags() -> None:
+    # "x<b ... a>b": a comparison is text; as a tag it took 117 characters and the sentences between.
+    text = (
+        "अध्ययन में पाया गया कि x<b होने पर असर कम होता है। वैज्ञानिकों ने बताया कि यह तरीका सस्ता है। "
+        "अगले साल a>b की जांच होगी।"
+    )
+    doc = Pipeline(tagger="none", headline="none")(text)
+    assert doc.removed == ()
+    assert len(doc.sentences) == 3
+    # Tags with attributes in every way HTML writes them are still tags.
+    tagged = 'देखें <a href="https://x.com/a?b=1" target=_blank>यह खबर</a> और <span class="x y" data-id=\'3\' hidden>वह</span> आज।'
+    doc = Pipeline(tagger="none", headline="none")(tagged)
+    assert [r.text for r in doc.removed] == [
+        '<a href="https://x.com/a?b=1" target=_blank>', "</a>", "<span class=\"x y\" data-id='3' hidden>", "</span>"
+    ]
+    assert [t.text for t in doc.sentences[0].tokens] == ["देखें", "यह", "खबर", "और", "वह", "आज", "।"]
+
+
 def test_inline_tags_in_the_headline_are_removed() -> None:
     doc = Pipeline(tagger="none")("<b>बड़ी खबर</b> दिल्ली में बारिश\n\nदिल्ली में आज भारी बारिश हुई। लोग परेशान हैं।")
     assert doc.headline is not None

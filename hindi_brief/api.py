@@ -16,7 +16,7 @@ from .inputs import check_document
 from .pipeline import Pipeline
 from . import tasks
 from .rank import check_length_options, check_top, make_keywords, make_summary
-from .group import DEFAULT_THRESHOLD, documents_of, group_documents
+from .group import DEFAULT_THRESHOLD, check_threshold, documents_of, group_documents
 from .results import Brief, Keywords, Summary
 from .story import StoryBrief
 
@@ -157,6 +157,7 @@ def group(
     ...           "बारिश से दिल्ली की सड़कों पर पानी भर गया।"])
     [[0, 1], [2]]
     """
+    threshold = check_threshold(threshold)  # before the texts are read: a bad option costs no tagging
     return group_documents(documents_of(texts, _pipeline_getter(pipeline)), threshold=threshold)
 
 

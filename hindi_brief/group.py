@@ -60,7 +60,8 @@ def similarity_matrix(docs: Sequence[Document]) -> np.ndarray:
     return sim
 
 
-def _check_threshold(threshold: object) -> float:
+def check_threshold(threshold: object) -> float:
+    """``threshold`` validated: a real number in (0, 1] (checked before any text is read)."""
     return check_real("threshold", threshold, high=1)
 
 
@@ -88,7 +89,7 @@ def cluster(sim: np.ndarray, threshold: float) -> list[list[int]]:
 
 def group_documents(docs: Sequence[Document], *, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
     """Indices of ``docs`` grouped into stories (each list sorted; groups ordered by their first article)."""
-    threshold = _check_threshold(threshold)
+    threshold = check_threshold(threshold)
     return cluster(similarity_matrix(docs), threshold)
 
 

@@ -68,6 +68,17 @@ def test_tagged_and_untagged_documents_are_compared_as_untagged(seed_texts: list
     assert not np.allclose(similarity_matrix([tagged(t) for t in seed_texts]), plain)
 
 
+def test_group_checks_its_threshold_before_reading_any_article() -> None:
+    # An audit: hb.group(300 texts, threshold=0) tagged them all before refusing the option.
+    def articles():
+        raise AssertionError("an article was read before the threshold was checked")
+        yield ""
+
+    for bad in (0, -0.5, 1.5, "0.3", True, float("nan")):
+        with pytest.raises(InvalidOptionError):
+            hb.group(articles(), threshold=bad)
+
+
 def test_threshold_controls_merging(seed_texts: list[str]) -> None:
     docs = [NLP(t) for t in seed_texts]
     assert group_documents(docs, threshold=1.0) == [[0], [1]]

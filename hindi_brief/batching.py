@@ -36,6 +36,7 @@ import multiprocessing
 import sys
 import time
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
@@ -119,6 +120,11 @@ def map_batches(
             raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
     if isinstance(texts, (str, bytes, bytearray, memoryview)):
         raise InvalidInputError("pipe() takes an iterable of texts; for one text call the pipeline directly")
+    if isinstance(texts, Mapping):  # iterating one gives its keys
+        raise InvalidInputError(
+            f"pipe() takes an iterable of texts, got a {type(texts).__name__}, which iterates over its keys; pass "
+            "its values (d.values()), or with as_tuples=True (text, key) pairs: ((text, key) for key, text in d.items())"
+        )
     if type(texts).__name__ == "DataFrame":  # pandas, Dask, Polars...: iterating one gives its column names
         raise InvalidInputError(
             f"pipe() takes an iterable of texts, got a {type(texts).__module__.split('.')[0]} DataFrame, which "
@@ -284,11 +290,13 @@ def _start_failure(detail: str | None) -> str:
             "under `if __name__ == \"__main__\":`; run with n_process=1 to see other causes"
         )
     message += f": a worker could not load the pipeline sent to it ({detail})"
-    if "__main__" in detail:
+    # A worker imports a script as __mp_main__, so a class under the script's main guard is missing there too.
+    if "__main__" in detail or "__mp_main__" in detail:
         return message + (
-            ". A class defined in a notebook or an interactive session (module __main__), such as a custom "
-            "tagger's, cannot be loaded in a worker process: define it in an importable module (a .py file), "
-            "or use n_process=1"
+            ". A class defined in a notebook or an interactive session (module __main__), or under a script's "
+            "`if __name__ == \"__main__\":`, such as a custom tagger's, cannot be loaded in a worker process: define "
+            "it in an importable module (a .py file) or at a script's top level (the call to pipe() stays under the "
+            "guard), or use n_process=1"
         )
     return message + ". Every worker must be able to import what the pipeline holds (a custom tagger's module); or use n_process=1"
 

@@ -264,29 +264,39 @@ def test_workers_that_cannot_start_say_why(tmp_path: Path) -> None:
     assert out.stderr.count("Traceback") <= 2, out.stderr
 
 
-def test_a_tagger_defined_in_main_fails_fast_naming_the_cause(seed_texts) -> None:
+@pytest.mark.parametrize("where", ["cell", "script"])
+def test_a_tagger_defined_in_main_fails_fast_naming_the_cause(seed_texts, where: str, tmp_path: Path) -> None:
     # A notebook cell (here python -c): the class pickles by reference to __main__, which a spawned
     # worker cannot load. Each text used to get a fresh worker, ~0.5 s each, and the main-guard hint.
+    # A script's class under its main guard: the worker imports the script as __mp_main__, where the
+    # guarded class is not defined (the hint was left out for that name).
     import subprocess
     import sys
 
     code = (
         "import sys, time, hindi_brief as hb\n"
-        "class NounTagger:\n"
+        + ("if __name__ == '__main__':\n" if where == "script" else "if True:\n")
+        + "  class NounTagger:\n"
         "    name = 'nouns'\n"
         "    def tag(self, sentences):\n"
         "        return [[('PUNCT' if t == '।' else 'NOUN', t) for t in s] for s in sentences]\n"
-        "texts = [open(p, encoding='utf-8').read() for p in sys.argv[1:]] * 20\n"
-        "got, t0 = [], time.monotonic()\n"
-        "try:\n"
+        "  texts = [open(p, encoding='utf-8').read() for p in sys.argv[1:]] * 20\n"
+        "  got, t0 = [], time.monotonic()\n"
+        "  try:\n"
         "    for item in hb.Pipeline(tagger=NounTagger()).pipe_briefs(texts, n_process=2, errors='collect', batch_size=4):\n"
         "        got.append(item)\n"
-        "except hb.WorkerError as exc:\n"
+        "  except hb.WorkerError as exc:\n"
         "    print(len(got), round(time.monotonic() - t0, 1), exc)\n"
     )
     seeds = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    out = subprocess.run([sys.executable, "-c", code, *seeds], capture_output=True, text=True, timeout=120, env=env)
+    if where == "script":
+        script = tmp_path / "guarded.py"
+        script.write_text(code, encoding="utf-8")
+        command = [sys.executable, str(script), *seeds]
+    else:
+        command = [sys.executable, "-c", code, *seeds]
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
     lines = out.stdout.splitlines()
     assert len(lines) == 1, out.stdout + out.stderr
     count, seconds, message = lines[0].split(" ", 2)
@@ -360,3 +370,16 @@ def test_a_broken_model_is_raised_once_whatever_errors_says(tmp_path, monkeypatc
     code, out, err = run_cli(capsys, "brief", str(tmp_path / "in"), "--tagger", "none", "--errors", errors)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "ranker.json is truncated" in err and "skipped" not in err
+
+
+def test_a_dict_of_texts_is_refused_naming_what_to_pass() -> None:
+    # An API review: pipe({"id-1": article}) briefed the key "id-1" as the text.
+    from hindi_brief import Pipeline
+
+    nlp = Pipeline(tagger="none")
+    with pytest.raises(InvalidInputError, match=r"values\(\)"):
+        list(nlp.pipe({"id-1": "राम घर गया।"}))
+    with pytest.raises(InvalidInputError, match="as_tuples"):
+        list(nlp.pipe_briefs({"id-1": "राम घर गया।"}, as_tuples=True))
+    texts = {"id-1": "राम घर गया। सीता भी आई।"}
+    assert [d.text for d in nlp.pipe(texts.values())] == ["राम घर गया। सीता भी आई।"]

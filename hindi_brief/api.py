@@ -63,9 +63,13 @@ def summarize(
     ``rank.default_sentences``), ``ratio`` of the body
     sentences, or a ``max_words`` budget — at most one. Sentences come in document order;
     empty text gives an empty ``Summary``. A summary has fewer sentences than asked only where
-    the text has fewer that may be picked: the tail of a quotation, a bare attribution, a link
-    to another story, an instruction to click on the page or a line of fewer than four words (a
-    caption, a photo credit) never is (``rank.summarize``).
+    the text has fewer that may be picked: the tail of a quotation, a bare attribution, a line
+    that ends in a colon, a link to another story, an instruction to click on the page, a line
+    of fewer than four words (a caption, a photo credit), a crosshead that says nothing by
+    itself, a sentence mostly not in Devanagari letters, and a repeat or near-duplicate of a
+    sentence picked already never are (``rank.summarize`` has the full list). A budget keeps the best sentences that fit in ``max_words`` words;
+    where not even one fits, the best sentence alone is the summary (never empty for a
+    non-empty text), the one case in which the budget is exceeded.
 
     >>> import hindi_brief as hb
     >>> nlp = hb.Pipeline(tagger="none")

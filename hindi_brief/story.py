@@ -48,7 +48,8 @@ from .rank.keywords import (
 from .text.lexicon import groups
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
-from .rank.weights import DocumentFrequencies, bm25_matrix, compare_tagged, content_terms, cosine_rows, load_df
+from .rank.similar_pairs import similar_pairs
+from .rank.weights import DocumentFrequencies, bm25_matrix, compare_tagged, content_terms, load_df
 
 __all__ = [
     "StoryBrief",
@@ -379,29 +380,37 @@ def story_from_documents(
     # every sentence names (राजनाथ सिंह, हेगसेथ) say nothing about which fact a sentence tells, and
     # background frequencies cannot know that (they make rare names dominate).
     in_story = DocumentFrequencies(n_docs=max(1, len(units)), df=dict(Counter(t for b in bags for t in b)))
-    if units:
-        vecs, _ = bm25_matrix([list(b.elements()) for b in bags], in_story)
-        sim = cosine_rows(vecs)
-    else:
-        sim = np.zeros((0, 0))
+    # Only the pairs at the threshold are found (``similar_pairs``): every pair's similarity would cost the square
+    # of the story's sentences.
+    vectors = bm25_matrix([list(b.elements()) for b in bags], in_story)[0]
+    pairs = [p for p in similar_pairs(vectors, DUPLICATE_THRESHOLD) if bags[p[1]] and bags[p[2]]] if units else []
 
     # Same-fact clusters: join the most similar pairs first; never put tellings with conflicting facts together.
-    cluster_of = list(range(len(units)))
+    # A cluster is named by the first sentence of the first pair that made it (``root``). Its members are kept
+    # in a group that the smaller of two joining groups moves into, so that joining costs no more than the
+    # sentences of the smaller cluster, and with them the distinct facts they state: two of a cluster never
+    # conflict, so each is part of the next (a chain of a few sets), and two clusters conflict where two of
+    # their facts do.
+    group_of = list(range(len(units)))
     members_of: dict[int, list[int]] = {i: [i] for i in range(len(units))}
-    pairs = [
-        (sim[i, j], i, j)
-        for i in range(len(units))
-        for j in range(i + 1, len(units))
-        if sim[i, j] >= DUPLICATE_THRESHOLD and bags[i] and bags[j]
-    ]
+    facts_of: dict[int, set[frozenset[str]]] = {i: {facts[i]} if facts[i] else set() for i in range(len(units))}
+    root = list(range(len(units)))  # group -> the cluster's name
     for _, i, j in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
-        a, b = cluster_of[i], cluster_of[j]
-        if a == b or any(_conflict(facts[x], facts[y]) for x in members_of[a] for y in members_of[b]):
+        a, b = group_of[i], group_of[j]
+        if a == b or any(_conflict(x, y) for x in facts_of[a] for y in facts_of[b]):
             continue
+        name = root[a]
+        if len(members_of[a]) < len(members_of[b]):
+            a, b = b, a
         for m in members_of[b]:
-            cluster_of[m] = a
+            group_of[m] = a
         members_of[a].extend(members_of.pop(b))
-    clusters = {r: sorted(ms) for r, ms in members_of.items()}
+        facts_of[a].update(facts_of.pop(b))
+        root[a] = name
+    cluster_of = [root[g] for g in group_of]
+    clusters = {root[g]: sorted(ms) for g, ms in sorted(members_of.items(), key=lambda item: root[item[0]])}
+    # The articles that tell each cluster's fact, and how many times each.
+    told_in = {r: Counter(units[m][0] for m in ms) for r, ms in clusters.items()}
 
     def keep(members: list[int]) -> int:
         # The clearest telling: most important in its own article; ties go to the shorter one.
@@ -416,12 +425,16 @@ def story_from_documents(
 
     # Summary: each article's best fact first (so every development is covered), then the best of the rest.
     # A fact told by several articles gets a small bonus: repetition across outlets marks it as central.
-    value = {r: importance[keep(ms)] * (1 + 0.2 * (len({units[m][0] for m in ms}) - 1)) for r, ms in clusters.items()}
+    value = {r: importance[keep(ms)] * (1 + 0.2 * (len(told_in[r]) - 1)) for r, ms in clusters.items()}
+    of_article: list[list[int]] = [[] for _ in ordered]  # the clusters each article tells, in the clusters' order
+    for r in clusters:
+        for p in told_in[r]:
+            of_article[p].append(r)
     chosen: list[int] = []
     for p in range(len(ordered)):
         if len(chosen) >= sentences:
             break
-        own = [r for r, ms in clusters.items() if r not in chosen and any(units[m][0] == p for m in ms)]
+        own = [r for r in of_article[p] if r not in chosen]
         best = max(own, key=lambda r: value[r], default=None)
         if best is not None and value[best] > 0:
             chosen.append(best)
@@ -439,23 +452,50 @@ def story_from_documents(
     idf = load_df("lemma" if tagged else "norm").idf  # background frequencies: a rare new word is news
     new_by_article: list[tuple[StorySentence, ...]] = [()]
     seen: set[str] = set()
+    transposed = vectors.T.tocsr()
+    has_facts = np.array([bool(f) for f in facts], dtype=bool)
+    # The units of article p are units[start[p] : start[p + 1]] (they come in story order).
+    start = [0] * (len(ordered) + 1)
+    for q, _ in units:
+        start[q + 1] += 1
+    for p in range(len(ordered)):
+        start[p + 1] += start[p]
     for p in range(1, len(ordered)):
-        earlier = [i for i, (q, _) in enumerate(units) if q < p]
-        seen.update(t for i in earlier for t in bags[i])
+        seen.update(t for i in range(start[p - 1], start[p]) for t in bags[i])
         if ordered[p - 1].headline is not None:
             seen.update(key(t) for t in content_terms(ordered[p - 1].headline, tagged=tagged))
         picked: dict[int, tuple[float, int]] = {}
-        for i, (q, _) in enumerate(units):
-            if q != p or not bags[i]:
+        if start[p + 1] == start[p]:
+            new_by_article.append(())
+            continue
+        # The similarities of this article's sentences to every sentence that shares a term with them (the others
+        # are 0), each the same number as in the full product of the vectors; the earlier ones are read.
+        to_all = (vectors[start[p] : start[p + 1]] @ transposed).tocsr()
+        for i in range(start[p], start[p + 1]):
+            if not bags[i]:
                 continue
             r = cluster_of[i]
-            if any(units[m][0] < p for m in clusters[r]):
+            if min(told_in[r]) < p:
                 continue  # a retelling
-            closest = max((sim[i, j] for j in earlier if not _conflict(facts[i], facts[j])), default=0.0)
+            a, b = to_all.indptr[i - start[p]], to_all.indptr[i - start[p] + 1]
+            others, sims = to_all.indices[a:b], to_all.data[a:b]
+            earlier = others < start[p]
+            if facts[i]:  # only sentences that state facts may conflict with it
+                stating = earlier & has_facts[others]
+                plain = sims[earlier & ~has_facts[others]]
+                closest = max(
+                    float(plain.max()) if plain.size else 0.0,
+                    max(
+                        (s for j, s in zip(others[stating].tolist(), sims[stating].tolist()) if not _conflict(facts[i], facts[j])),
+                        default=0.0,
+                    ),
+                )
+            else:
+                closest = float(sims[earlier].max()) if earlier.any() else 0.0
             added = sum(idf(t) for t in set(raw[i]) if key(t) not in seen)
             if closest >= NEW_MAX_SIMILARITY or added == 0:
                 continue
-            told = sum(1 for m in clusters[r] if units[m][0] == p)
+            told = told_in[r][p]
             gain = added * (1.0 - closest) * (0.5 + 0.5 * importance[i]) * (1.0 + 0.5 * (told - 1))
             if r not in picked or gain > picked[r][0]:
                 picked[r] = (gain, i)

@@ -188,3 +188,26 @@ def test_every_keyword_of_many_phrases_with_the_same_first_and_last_word() -> No
     untagged = hb.Pipeline(tagger="none")
     docs = {n: untagged("। ".join(f"बड़ी {w} बात" for w in words[:n])) for n in (1_000, 4_000, 16_000)}
     assert_linear(lambda n: make_keywords(docs[n], top=10**9), 4_000)
+
+
+def _short_sentences(n: int) -> str:
+    # Sentences of three words from a vocabulary large enough that few pairs of them are alike.
+    rng = random.Random(1)
+    letters, marks = "कखगघचछजझटठडढतथदधनपफबभमयरलवशसह", ["", "ा", "ि", "ी", "ु", "ू", "े", "ो"]
+    vocabulary = sorted({"".join(rng.choice(letters) + rng.choice(marks) for _ in range(3)) for _ in range(5000)})
+    return " ".join(" ".join(rng.choice(vocabulary) for _ in range(3)) + "।" for _ in range(n))
+
+
+def test_a_story_of_one_article_of_many_sentences(untagged: hb.Pipeline) -> None:
+    # A story compared its sentences through a dense table of every pair (1.5 GB for 800 ILSUM articles
+    # joined in one text, 5.3 GB for 1,600); now only pairs that share an indexed term (``rank.similar_pairs``).
+    docs = {n: untagged(_short_sentences(n)) for n in (500, 2000, 8000)}
+    assert_linear(lambda n: hb.story([docs[n]], top=3), 2000)
+
+
+def test_a_story_of_many_articles(untagged: hb.Pipeline) -> None:
+    # What each article adds is measured against every earlier sentence that shares a term with it, and clusters
+    # of tellings join without comparing all their members.
+    texts = _short_sentences(6000).split("। ")
+    docs = [untagged("। ".join(texts[k : k + 10]) + "।") for k in range(0, 6000, 10)]
+    assert_linear(lambda n: hb.story(docs[: n // 10], top=3), 1500)

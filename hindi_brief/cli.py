@@ -65,6 +65,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
+from .doc import Document
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .inputs import MAX_CHARS, check_size, repeated_columns_problem
 from .pipeline import BatchError, Pipeline
@@ -773,31 +774,51 @@ def _add_story_parser(sub: Any) -> None:
                    help="publication date of each article in input order (2025-07-01 or '1 जुलाई 2025'; '' reads it "
                    "from the text); give it once per article")
     p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
+    p.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
+                   help=f"longest article accepted, in characters (default: {MAX_CHARS:,}; 0: no limit)")
 
 
 def _run_story(args: argparse.Namespace) -> int:
-    from .api import story
+    from .story import check_story_options, story_from_documents
 
+    check_story_options(args.sentences, args.top, [d or None for d in args.date] if args.date is not None else None)
     _check_output_option(args)
+    if args.max_chars < 0:
+        raise InvalidOptionError(f"--max-chars must be a number of characters (0: no limit), got {args.max_chars}")
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
+    if args.date is not None and len(args.date) != len(records):
+        print(f"hindi-brief: error: --date given {len(args.date)} times for {len(records)} articles; "
+              "give it once per article ('' to read the date from the text)", file=sys.stderr)
+        return 2
+    nlp = Pipeline(tagger=args.tagger, max_chars=args.max_chars or None)
+    for r in records:  # checked here, so that the message names the option, not Pipeline(max_chars=...)
+        if r.error is None and r.text is not None:
+            try:
+                check_size(r.text, nlp.max_chars, limit="--max-chars ", raise_with="--max-chars N (0: no limit)")
+            except InvalidInputError as exc:
+                r.error = f"{r.source}: {exc}"
+    # Each article is processed on its own terms: one that is no article (an HTML page's source) is that input's
+    # error, named by its file, and the story is told by the others.
+    readable = [(i, r) for i, r in enumerate(records) if r.error is None]
+    docs: dict[int, Document] = {}
+    for result, (i, r) in nlp.pipe(((r.text, (i, r)) for i, r in readable), as_tuples=True, errors="collect"):
+        if isinstance(result, BatchError):
+            r.error = f"{r.source}: {result.message}"
+        else:
+            docs[i] = result
     failed = 0
     for r in records:
         if r.error is not None:
             print(f"hindi-brief: skipped {r.error}", file=sys.stderr)
             failed += 1
-    good = [r for r in records if r.error is None]
-    if not good:
-        print("hindi-brief: error: no readable articles", file=sys.stderr)
-        return 2
-    dates = None
-    if args.date is not None:
-        if len(args.date) != len(records):
-            print(f"hindi-brief: error: --date given {len(args.date)} times for {len(records)} articles; "
-                  "give it once per article ('' to read the date from the text)", file=sys.stderr)
-            return 2
-        dates = [d or None for d, r in zip(args.date, records) if r.error is None]
-    brief = story([r.text for r in good], sentences=args.sentences, top=args.top, date=dates,
-                  names=[r.source for r in good], pipeline=Pipeline(tagger=args.tagger))
+    if not docs:
+        print(f"hindi-brief: {failed} of {len(records)} inputs failed; no readable articles, nothing written",
+              file=sys.stderr)
+        return 1
+    kept = sorted(docs)
+    dates = [args.date[i] or None for i in kept] if args.date is not None else None
+    brief = story_from_documents([docs[i] for i in kept], sentences=args.sentences, top=args.top, date=dates,
+                                 names=[records[i].source for i in kept])
     text = brief.to_json(indent=2) if args.format == "json" else str(brief)
     out = _Output(args.output)
     try:

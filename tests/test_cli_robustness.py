@@ -449,3 +449,26 @@ def test_stdout_is_utf8_whatever_the_locale(tmp_path: Path, seed000: str) -> Non
                           capture_output=True, cwd=tmp_path, env=env, check=False)
     assert proc.returncode == 0, proc.stderr.decode()
     assert "राजनाथ" in json.loads(proc.stdout.decode("utf-8"))["headline"]
+
+
+def test_a_story_is_told_by_the_articles_that_can_be_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A CLI review: one HTML page among the inputs ended the whole story with exit 2, named "texts[0]" and wrote
+    # nothing; a text over the length limit named an option story did not have.
+    page = tmp_path / "page.txt"
+    page.write_text("<!DOCTYPE html><html><head><title>x</title></head><body><p>भारत</p></body></html>\n", encoding="utf-8")
+    seeds = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    out = tmp_path / "story.json"
+    code, _, err = run(capsys, "story", str(page), *seeds, "--tagger", "none", "--format", "json", "-o", str(out))
+    assert code == 1 and f"skipped {page}: text is the source of an HTML page" in err
+    assert [a["name"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]] == seeds
+    # --date still counts every input, the skipped one too.
+    code, _, err = run(capsys, "story", str(page), *seeds, "--tagger", "none", "--format", "json", "-o", str(out),
+                       "--date", "2024-01-01", "--date", "", "--date", "2025-01-05")
+    assert code == 1
+    assert [a["date"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]] == ["2025-01-05", "2025-02-06"]
+    code, _, err = run(capsys, "story", *seeds, "--tagger", "none", "--max-chars", "2100")
+    assert code == 1 and err.count("skipped") == 1 and "more than --max-chars 2,100" in err
+    out.write_text("yesterday", encoding="utf-8")
+    code, _, err = run(capsys, "story", str(page), "--tagger", "none", "-o", str(out))
+    assert code == 1 and "no readable articles" in err and out.read_text(encoding="utf-8") == "yesterday"
+

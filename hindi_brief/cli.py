@@ -61,6 +61,7 @@ import signal
 import stat
 import sys
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
@@ -123,7 +124,9 @@ def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv -t utf-8"
-    if not text.strip():
+    # Empty also where only invisible format characters stand between the spaces (zero-width spaces and joiners,
+    # a byte-order mark, soft hyphens): the first visible character ends the search.
+    if not any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
         return None, f"{name}: empty"
     if "\x00" in text:  # valid UTF-8, but text files hold no NUL (grep's test for a binary file)
         return None, f"{name}: a binary file (it holds NUL bytes), not text"
@@ -145,7 +148,8 @@ def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, An
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))
     try:
-        reader = csv.reader(io.StringIO(text))
+        # newline="": the csv module reads line ends itself (a file of \r alone too).
+        reader = csv.reader(io.StringIO(text, newline=""))
         header: list[str] | None = None
         rows: list[tuple[int, dict[str, Any] | _BadRow]] = []
         while True:
@@ -171,9 +175,21 @@ def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, An
             row: dict[str, Any] = dict.fromkeys(header)
             row.update(zip(header, values))
             rows.append((line, row))
+        if rows and not isinstance(rows[-1][1], _BadRow) and _never_closed(values, text):
+            rows[-1] = (rows[-1][0], _BadRow(
+                "not valid CSV (a quotation mark opened in this row is never closed, so every line after it was "
+                "read into one field)"))
         return header, rows
     finally:
         csv.field_size_limit(limit)
+
+
+def _never_closed(values: list[str], text: str) -> bool:
+    """Did the last row's last field open a quotation mark that the file never closes? The csv module then reads every
+    line after it into that field: the field holds a line break, and the file does not end with the quotation mark
+    that would close it (a field over several lines that is closed ends the file with one)."""
+    last = next((v for v in reversed(values) if v), "")
+    return ("\n" in last or "\r" in last) and not text.rstrip("\r\n").endswith('"')
 
 
 # A JSON escape of a UTF-16 surrogate (half of a pair, or alone): the only way a lone
@@ -524,7 +540,9 @@ class _Writer:
             row["keywords"] = "; ".join(k["text"] for k in payload["keywords"])
         row = {key: _csv_cell(value) for key, value in row.items()}
         for key, value in payload.get("fields", {}).items():
-            row[self.columns[key]] = _csv_cell(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+            # A value the row lacks (a short CSV row, a JSON null) is an empty cell, not the text "null".
+            cell = "" if value is None else value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            row[self.columns[key]] = _csv_cell(cell)
         self._csv_writer().writerow(row)
 
     def _csv_writer(self) -> csv.DictWriter:

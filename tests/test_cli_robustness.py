@@ -95,7 +95,8 @@ def test_numbers_json_cannot_hold_come_out_as_null(tmp_path: Path, capsys: pytes
         import io
 
         row = next(csv.DictReader(io.StringIO(out)))
-        assert (row["views"], row["score"], row["low"], row["ok"], row["n"]) == ("null", "null", "null", "2.5", "7")
+        # No value is an empty cell in CSV, as a value a short CSV row lacks is.
+        assert (row["views"], row["score"], row["low"], row["ok"], row["n"]) == ("", "", "", "2.5", "7")
         return
     items = [_strict_json(out)] if fmt == "json" else [_strict_json(line) for line in out.splitlines()]
     fields = items[0][0]["fields"] if fmt == "json" else items[0]["fields"]
@@ -472,3 +473,37 @@ def test_a_story_is_told_by_the_articles_that_can_be_read(tmp_path: Path, capsys
     code, _, err = run(capsys, "story", str(page), "--tagger", "none", "-o", str(out))
     assert code == 1 and "no readable articles" in err and out.read_text(encoding="utf-8") == "yesterday"
 
+
+
+def test_csv_quotes_line_ends_and_missing_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A CLI review: a quotation mark never closed read every later row into one field, without a word; a file of
+    # \r line ends was refused with advice about Python's newline mode; a value a short row lacks was written "null".
+    unclosed = tmp_path / "unclosed.csv"
+    unclosed.write_text('id,text\n1,"भारत ने आज मैच जीता। कप्तान खुश था\n2,दिल्ली में बारिश हुई।\n3,मुंबई में धूप है।\n',
+                        encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(unclosed), "--tagger", "none", "--format", "jsonl")
+    assert code == 1 and out == "" and f"skipped {unclosed}:2: not valid CSV (a quotation mark opened" in err
+    closed = tmp_path / "closed.csv"  # a quoted field over two lines, closed: one article
+    closed.write_text('id,text\n1,"भारत ने आज मैच जीता।\nकप्तान खुश था।"\n2,दिल्ली में बारिश हुई।\n', encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(closed), "--tagger", "none", "--format", "jsonl")
+    assert code == 0 and [json.loads(line)["source"] for line in out.splitlines()] == [f"{closed}:2", f"{closed}:4"]
+    old_mac = tmp_path / "cr.csv"
+    old_mac.write_bytes("id,text\r1,भारत ने आज मैच जीता।\r2,दिल्ली में बारिश हुई।\r".encode())
+    code, out, err = run(capsys, "keywords", str(old_mac), "--tagger", "none", "--format", "jsonl")
+    assert code == 0 and [json.loads(line)["fields"]["id"] for line in out.splitlines()] == ["1", "2"]
+    short = tmp_path / "short.csv"
+    short.write_text("text,id,outlet\nदिल्ली में बारिश हुई।,1\n", encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(short), "--tagger", "none", "--format", "csv")
+    assert code == 0 and out.splitlines()[1].endswith(",1,")
+
+
+def test_a_file_of_invisible_characters_is_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A CLI review: a file of zero-width characters gave an empty brief and exit 0, where a file of spaces is "empty".
+    invisible = tmp_path / "zw.txt"
+    invisible.write_text("\u200b\u200c\u200d \n\ufeff\u00ad\u2060\n", encoding="utf-8")
+    code, out, err = run(capsys, "brief", str(invisible), "--tagger", "none")
+    assert code == 1 and out == "" and f"skipped {invisible}: empty" in err
+    visible = tmp_path / "one.txt"
+    visible.write_text("\u200bभारत जीता।", encoding="utf-8")
+    code, out, err = run(capsys, "brief", str(visible), "--tagger", "none")
+    assert code == 0 and "भारत" in out

@@ -359,20 +359,20 @@ def _directory_files(root: Path, glob: str, follow_symlinks: bool) -> Iterator[P
             mode = path.stat().st_mode
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                yield Record(name, None, f"{name}: skipped, a symlink loop")
+                yield Record(name, None, f"{name}: a symlink loop")
             elif path.is_symlink():
-                yield Record(name, None, f"{name}: skipped, a broken symlink")
+                yield Record(name, None, f"{name}: a broken symlink")
             else:  # gone meanwhile, or in a directory that can be listed but not searched
                 yield Record(name, None, f"{name}: cannot read ({exc.strerror or exc})")
             continue
         if stat.S_ISDIR(mode):
             continue
         if not stat.S_ISREG(mode):
-            yield Record(name, None, f"{name}: skipped, not a regular file")
+            yield Record(name, None, f"{name}: not a regular file")
             continue
         real = path.resolve()
         if not follow_symlinks and top not in real.parents:
-            yield Record(name, None, f"{name}: skipped, a symlink to {_shown(str(real))} outside "
+            yield Record(name, None, f"{name}: a symlink to {_shown(str(real))} outside "
                          f"{_shown(str(root))} (--follow-symlinks reads it)")
             continue
         yield path

@@ -42,6 +42,14 @@ PARADIGMS = [
     ("गतिविधियाँ", "NOUN", "गतिविधि"),
     ("तिथियों", "NOUN", "तिथि"),
     ("नदियों", "NOUN", "नदी"),
+    # nouns in -ई after a vowel (written with the vowel letter): -इयों and -इयां (the direct plural came out as
+    # its own lemma: "सस्ती दवाइयां" was keyed "सस्ता दवाइयां" beside a keyword "दवाई")
+    ("दवाइयों", "NOUN", "दवाई"),
+    ("दवाइयां", "NOUN", "दवाई"),
+    ("मिठाइयाँ", "NOUN", "मिठाई"),
+    ("ऊंचाइयां", "NOUN", "ऊंचाई"),
+    ("इकाइयां", "NOUN", "इकाई"),
+    ("कार्रवाइयां", "NOUN", "कार्रवाई"),
     # ... and in -ुओं / -ुएं / -ुए: -ू, -ु or -ुआ(ं) (a one-letter stem too; a rule gave "कु", "तेंदु")
     ("कुएं", "NOUN", "कुआं"),
     ("धुएं", "NOUN", "धुआं"),

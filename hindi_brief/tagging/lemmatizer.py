@@ -92,6 +92,13 @@ _AMBIGUOUS_PLURALS = {
 }
 
 
+#: The direct plural of a feminine noun in ``-ई`` after a vowel (``दवाई``, ``मिठाई``, ``ऊंचाई``, ``इकाई``): ``दवाइयां``,
+#: written with the vowel letter ``इ``, where a noun in ``-ी`` writes the sign (``लड़कियां``). The oblique ``दवाइयों`` has a
+#: learned rule (``-इयों`` -> ``-ई``); HDTB v1.2 dev, which the rules are learned from, has no direct plural of the kind,
+#: so the form came out as its own lemma. No singular ends in the letter ``इ`` itself, so the ending alone decides.
+_VOWEL_LETTER_PLURALS = {"इयां": "ई", "इयाँ": "ई"}
+
+
 def _known(word: str, lexicon: frozenset[str]) -> bool:
     """Is ``word`` in ``lexicon`` (nukta stripped), as written or with a chandrabindu written as an anusvara or the
     other way round (``कुआँ`` / ``कुआं``)?"""
@@ -143,13 +150,19 @@ class Lemmatizer:
         self._cache = {}
 
     def paradigm_lemma(self, form: str, upos: str) -> str | None:
-        """Plurals whose ending does not show how the singular ends (``-ियों``, ``-ुओं``, ``-ुएं``...): the singular
+        """The direct plural ``-इयां`` of a noun in ``-ई`` (``दवाइयां`` -> ``दवाई``: ``_VOWEL_LETTER_PLURALS``).
+        Plurals whose ending does not show how the singular ends (``-ियों``, ``-ुओं``, ``-ुएं``...): the singular
         the lexicon knows (``_plural_lemma``).
         Masculine ``-ा`` nouns: oblique plural ``-ों`` and plural/oblique ``-े`` go back to ``-ा``
         (``ज़िलों``, ``ज़िले`` -> ``ज़िला``) when the stem is no word of its own but the ``-ा`` or
         ``-े`` form is; when the stem is a word, ``-ों`` is just the plural ending (``बातों`` ->
         ``बात``). ``None`` when the lexicon cannot tell (the suffix rules decide)."""
-        if upos != "NOUN" or not self.lexicon:
+        if upos != "NOUN":
+            return None
+        for ending, singular_ending in _VOWEL_LETTER_PLURALS.items():
+            if form.endswith(ending) and len(form) > len(ending) + 1:
+                return form[: -len(ending)] + singular_ending
+        if not self.lexicon:
             return None
         singular = _plural_lemma(form, self.lexicon)
         if singular is not None:

@@ -538,7 +538,9 @@ well under a second. This file is written by the training command; do not edit b
   the `-ा`/`-े` form is: `ज़िलों` -> `ज़िला`, `बातों` -> `बात`) and one for plurals whose ending hides how
   the singular ends (`-ियों`/`-ियां` from `-ी` or `-ि`; `-ुओं`/`-ुएं`/`-ुए` from `-ू`, `-ु` or `-ुआ(ं)`: the
   singular the vocabulary knows when it knows exactly one, `युवतियों` -> `युवती`, `शक्तियां` -> `शक्ति`,
-  `आलुओं` -> `आलू`, `कुएं` -> `कुआं`, where a suffix rule gave `युवति`, `शक्ती`, `आलु`, `कु`); a form
+  `आलुओं` -> `आलू`, `कुएं` -> `कुआं`, where a suffix rule gave `युवति`, `शक्ती`, `आलु`, `कु`), and the direct
+  plural of a noun in `-ई` after a vowel back to `-ई` (`दवाइयां` -> `दवाई`, `मिठाइयाँ` -> `मिठाई`: dev holds no such
+  plural for a rule to learn, where it learns the oblique `-इयों` -> `-ई`); a form
   with a future-tense verb ending (`-ेगा`, `-ेंगे`, `-एंगे`...) after a stem of two or more
   characters, tagged NOUN or ADJ, is a verb the tagger missed and gets the verb rule's
   infinitive (`रोकेंगे` -> `रोकना`, not the non-word `रोकेंगा`; `lemmatizer.FUTURE_ENDINGS`); a

@@ -631,6 +631,20 @@ def test_an_acronym_the_text_defines_is_one_keyword_with_its_phrase(embedded):
     assert not any("JDU" in k.variants and len(k.variants) > 1 for k in keywords), keywords.texts
 
 
+def test_an_acronym_whose_words_are_written_with_ph_or_wh_is_defined_too(embedded):
+    # An audit: "नेशनल फार्मास्यूटिकल प्राइसिंग अथॉरिटी (NPPA)" and "होलसेल प्राइस इंडेक्स (WPI)" were each listed beside
+    # their acronym: English "ph" and "wh" are written फ and ह, which the initials read only as F and H.
+    text = (
+        "दवाइयों की कीमतें घटाने-बढ़ाने का काम नेशनल फार्मास्यूटिकल प्राइसिंग अथॉरिटी (NPPA) करती है। हर साल होलसेल "
+        "प्राइस इंडेक्स (WPI) के आधार पर NPPA दवाओं की कीमतों में बदलाव करती है। इस बार WPI में बढ़ोतरी हुई है। "
+        "NPPA ने कहा कि नई कीमतें अप्रैल से लागू होंगी।"
+    )
+    keywords = hb.keywords(embedded(text), top=10)
+    for acronym, name in (("NPPA", "नेशनल फार्मास्यूटिकल प्राइसिंग अथॉरिटी"), ("WPI", "होलसेल प्राइस इंडेक्स")):
+        holding = [k for k in keywords if acronym in k.variants or k.text in (acronym, name)]
+        assert len(holding) == 1 and holding[0].text == name and acronym in holding[0].variants, keywords.texts
+
+
 def test_a_keyphrase_never_starts_or_ends_with_an_english_function_word(embedded):
     # The tagger reads "एडिशनल सुपरिटेंडेंट ऑफ पुलिस" as a name that ends before "पुलिस"; "सुपरिटेंडेंट
     # ऑफ", "ऑफ इंडिया" and a lone "ऑफ" were keywords of ILSUM articles. A whole name may hold the word.

@@ -229,8 +229,9 @@ def _merged_into(found: dict[tuple[str, ...], _Candidate], into: dict[tuple[str,
 # An acronym in brackets right after a phrase: "एंटी करप्शन ब्यूरो (ACB)", "इंटरनेशनल मॉनेटरी फंड (IMF)".
 _BRACKETED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{2,6})\s*\)")
 _VOWEL_LETTERS = frozenset("अआइईउऊएऐओऔऑ")
-# Initials the consonant skeletons leave out or read two ways: "हाई कोर्ट" (H), "यूनाइटेड नेशंस" (U), "सेंट्रल" (C).
-_INITIALS = {"ह": "H", "य": "YU", "व": "VW", "स": "SC", "श": "SC", "क": "CKQ", "ज": "JZG"}
+# Initials the consonant skeletons leave out or read two ways: "हाई कोर्ट" (H), "यूनाइटेड नेशंस" (U), "सेंट्रल" (C);
+# English "ph" and "wh" are written फ and ह ("फार्मास्यूटिकल" for P in NPPA, "होलसेल" for W in WPI).
+_INITIALS = {"ह": "HW", "य": "YU", "व": "VW", "स": "SC", "श": "SC", "क": "CKQ", "ज": "JZG", "फ": "FP"}
 
 
 # The vowel letters each Latin vowel's word may start with, read strictly (``_spelled_out_acronyms``).

@@ -643,6 +643,14 @@ def test_an_acronym_whose_words_are_written_with_ph_or_wh_is_defined_too(embedde
     for acronym, name in (("NPPA", "नेशनल फार्मास्यूटिकल प्राइसिंग अथॉरिटी"), ("WPI", "होलसेल प्राइस इंडेक्स")):
         holding = [k for k in keywords if acronym in k.variants or k.text in (acronym, name)]
         assert len(holding) == 1 and holding[0].text == name and acronym in holding[0].variants, keywords.texts
+    # Only where the text defines it so: anywhere, "एसपी" became one with "सरकारी फैसले" and "पीएफ" with "फर्जी फर्मों".
+    for text, acronym in (
+        ("एसपी ने बताया कि सरकारी फैसले के खिलाफ लोग सड़क पर उतरे। एसपी ने कहा कि सरकारी फैसले का विरोध शांति से होना "
+         "चाहिए। पुलिस तैनात है।", "एसपी"),
+        ("पीएफ खाते से पैसे निकाले गए। फर्जी फर्मों पर कार्रवाई होगी। पीएफ के नियम बदले। फर्जी फर्मों के मालिक फरार हैं।", "पीएफ"),
+    ):
+        keywords = hb.keywords(embedded(text), top=10)
+        assert not any(acronym in k.variants and len(k.variants) > 1 for k in keywords), [(k.text, k.variants) for k in keywords]
 
 
 def test_a_keyphrase_never_starts_or_ends_with_an_english_function_word(embedded):

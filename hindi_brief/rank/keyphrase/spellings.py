@@ -229,9 +229,12 @@ def _merged_into(found: dict[tuple[str, ...], _Candidate], into: dict[tuple[str,
 # An acronym in brackets right after a phrase: "एंटी करप्शन ब्यूरो (ACB)", "इंटरनेशनल मॉनेटरी फंड (IMF)".
 _BRACKETED_ACRONYM = regex.compile(r"\(\s*(\p{Lu}{2,6})\s*\)")
 _VOWEL_LETTERS = frozenset("अआइईउऊएऐओऔऑ")
-# Initials the consonant skeletons leave out or read two ways: "हाई कोर्ट" (H), "यूनाइटेड नेशंस" (U), "सेंट्रल" (C);
-# English "ph" and "wh" are written फ and ह ("फार्मास्यूटिकल" for P in NPPA, "होलसेल" for W in WPI).
-_INITIALS = {"ह": "HW", "य": "YU", "व": "VW", "स": "SC", "श": "SC", "क": "CKQ", "ज": "JZG", "फ": "FP"}
+# Initials the consonant skeletons leave out or read two ways: "हाई कोर्ट" (H), "यूनाइटेड नेशंस" (U), "सेंट्रल" (C).
+_INITIALS = {"ह": "H", "य": "YU", "व": "VW", "स": "SC", "श": "SC", "क": "CKQ", "ज": "JZG"}
+# English "ph" and "wh" are written फ and ह ("फार्मास्यूटिकल" for P in NPPA, "होलसेल" for W in WPI): read so only where
+# the text defines the acronym by the phrase before it in brackets. Anywhere in a text they made "एसपी" one with
+# "सरकारी फैसले" and "पीएफ" with "फर्जी फर्मों".
+_DEFINED_INITIALS = {**_INITIALS, "ह": "HW", "फ": "FP"}
 
 
 # The vowel letters each Latin vowel's word may start with, read strictly (``_spelled_out_acronyms``).
@@ -241,12 +244,14 @@ _VOWELS_OF = {"A": "अआएऐ", "E": "इईएऐ", "I": "इईआऐ", "O"
 def _initial_matches(word: str, letter: str, strict: bool = False) -> bool:
     """Can ``word`` (Devanagari) be the word an acronym's ``letter`` stands for? By its first letter's sound:
     a vowel for a vowel (``इंडियन``, ``ऑफ`` for ``I``, ``O``; English spellings vary; ``strict``: only the vowels
-    of ``_VOWELS_OF``, so ``ऑनलाइन`` is no ``U``), else the consonant class."""
+    of ``_VOWELS_OF``, so ``ऑनलाइन`` is no ``U``; not strict, as for an acronym the text defines in brackets, also
+    ``फ`` for the P of "ph" and ``ह`` for the W of "wh": ``_DEFINED_INITIALS``), else the consonant class."""
     first = word[:1]
     if first in _VOWEL_LETTERS:
         return first in _VOWELS_OF.get(letter, "") if strict else letter in "AEIOU"
-    if first in _INITIALS:
-        return letter in _INITIALS[first]
+    initials = _INITIALS if strict else _DEFINED_INITIALS
+    if first in initials:
+        return letter in initials[first]
     skeleton = devanagari_skeleton(first)
     return bool(skeleton) and skeleton == latin_skeleton(letter.lower())[:1]
 

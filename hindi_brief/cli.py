@@ -119,14 +119,22 @@ def _shown(name: str) -> str:
         return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _visible(text: str) -> bool:
+    """Does ``text`` hold a character a reader sees? Not where only invisible format characters (zero-width spaces and
+    joiners, a byte-order mark, soft hyphens) and variation selectors stand between the spaces: such a file or field is
+    empty. The first visible character ends the search."""
+    return any(
+        not c.isspace() and unicodedata.category(c) != "Cf" and not ("\ufe00" <= c <= "\ufe0f" or "\U000e0100" <= c <= "\U000e01ef")
+        for c in text
+    )
+
+
 def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv -t utf-8"
-    # Empty also where only invisible format characters stand between the spaces (zero-width spaces and joiners,
-    # a byte-order mark, soft hyphens): the first visible character ends the search.
-    if not any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
+    if not _visible(text):
         return None, f"{name}: empty"
     if "\x00" in text:  # valid UTF-8, but text files hold no NUL (grep's test for a binary file)
         return None, f"{name}: a binary file (it holds NUL bytes), not text"
@@ -175,21 +183,32 @@ def _csv_rows(text: str) -> tuple[list[str] | None, list[tuple[int, dict[str, An
             row: dict[str, Any] = dict.fromkeys(header)
             row.update(zip(header, values))
             rows.append((line, row))
-        if rows and not isinstance(rows[-1][1], _BadRow) and _never_closed(values, text):
-            rows[-1] = (rows[-1][0], _BadRow(
-                "not valid CSV (a quotation mark opened in this row is never closed, so every line after it was "
-                "read into one field)"))
+        if '"' in text:
+            unclosed = _unclosed_quote_line(text)
+            rows = [
+                (line, _BadRow("not valid CSV (a quotation mark opened in this row is never closed, so every line "
+                               "after it was read into one field)") if line == unclosed else row)
+                for line, row in rows
+            ]
         return header, rows
     finally:
         csv.field_size_limit(limit)
 
 
-def _never_closed(values: list[str], text: str) -> bool:
-    """Did the last row's last field open a quotation mark that the file never closes? The csv module then reads every
-    line after it into that field: the field holds a line break, and the file does not end with the quotation mark
-    that would close it (a field over several lines that is closed ends the file with one)."""
-    last = next((v for v in reversed(values) if v), "")
-    return ("\n" in last or "\r" in last) and not text.rstrip("\r\n").endswith('"')
+def _unclosed_quote_line(text: str) -> int | None:
+    """The line of the row whose quotation mark the file never closes, if any: the csv module reads every line after
+    it into that field (its lenient reading, which ``_csv_rows`` keeps for stray quotation marks inside a field),
+    where its strict reading stops at the end of the data."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    while True:
+        line = reader.line_num + 1
+        try:
+            next(reader)
+        except StopIteration:
+            return None
+        except csv.Error as exc:
+            if str(exc) == "unexpected end of data":
+                return line
 
 
 # A JSON escape of a UTF-16 surrogate (half of a pair, or alone): the only way a lone
@@ -314,7 +333,7 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
         fields = {k: v for k, v in row.items() if k != text_field}
         if value is not None and not isinstance(value, str):  # {"text": 123}: there, but no text
             yield Record(where, None, f"{where}: field {text_field!r} must be a string, got {_json_type(value)}", fields)
-        elif value is None or not value.strip():
+        elif value is None or not _visible(value):
             yield Record(where, None, f"{where}: field {text_field!r} is missing or empty", fields)
         else:
             yield Record(where, value, None, fields)

@@ -500,10 +500,29 @@ def test_csv_quotes_line_ends_and_missing_values(tmp_path: Path, capsys: pytest.
 def test_a_file_of_invisible_characters_is_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # A CLI review: a file of zero-width characters gave an empty brief and exit 0, where a file of spaces is "empty".
     invisible = tmp_path / "zw.txt"
-    invisible.write_text("\u200b\u200c\u200d \n\ufeff\u00ad\u2060\n", encoding="utf-8")
+    invisible.write_text("\u200b\u200c\u200d \n\ufeff\u00ad\u2060\ufe0f\n", encoding="utf-8")
     code, out, err = run(capsys, "brief", str(invisible), "--tagger", "none")
     assert code == 1 and out == "" and f"skipped {invisible}: empty" in err
+    rows = tmp_path / "rows.jsonl"  # a row's text field likewise
+    rows.write_text('{"text": "\\u200b\\u200d"}\n{"text": "भारत जीता।"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(rows), "--tagger", "none", "--format", "jsonl")
+    assert code == 1 and f"{rows}:1: field 'text' is missing or empty" in err and len(out.splitlines()) == 1
     visible = tmp_path / "one.txt"
     visible.write_text("\u200bभारत जीता।", encoding="utf-8")
     code, out, err = run(capsys, "brief", str(visible), "--tagger", "none")
     assert code == 0 and "भारत" in out
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['text,note\n"भारत ने आज मैच जीता।\nकप्तान खुश था।",\n', 'text,note\n"दिल्ली में बारिश हुई।",x\n"भारत ने आज मैच जीता।\nकप्तान खुश था।",\n',
+     'id,text\n1,"भारत ने आज मैच जीता।\nकप्तान खुश था।"  \n'],
+    ids=["empty-last-column", "second-row", "spaces-after-the-quote"],
+)
+def test_a_quoted_field_over_two_lines_that_is_closed_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              content: str) -> None:
+    # A review of the check for a quotation mark never closed: it refused these valid rows.
+    path = tmp_path / "rows.csv"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(path), "--tagger", "none", "--format", "jsonl")
+    assert code == 0 and err == "" and "मैच" in out

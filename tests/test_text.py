@@ -683,6 +683,9 @@ def test_angle_brackets_in_prose_are_no_tags() -> None:
         '<a href="https://x.com/a?b=1" target=_blank>', "</a>", "<span class=\"x y\" data-id='3' hidden>", "</span>"
     ]
     assert [t.text for t in doc.sentences[0].tokens] == ["देखें", "यह", "खबर", "और", "वह", "आज", "।"]
+    # An attribute right after a quoted value, with no space (as some pages write them).
+    doc = Pipeline(tagger="none", headline="none")('देखें <a href="x"target="_blank">यह खबर</a> आज।')
+    assert [t.text for t in doc.sentences[0].tokens] == ["देखें", "यह", "खबर", "आज", "।"]
 
 
 def test_inline_tags_in_the_headline_are_removed() -> None:

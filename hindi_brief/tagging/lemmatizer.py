@@ -95,7 +95,8 @@ _AMBIGUOUS_PLURALS = {
 #: The direct plural of a feminine noun in ``-ई`` after a vowel (``दवाई``, ``मिठाई``, ``ऊंचाई``, ``इकाई``): ``दवाइयां``,
 #: written with the vowel letter ``इ``, where a noun in ``-ी`` writes the sign (``लड़कियां``). The oblique ``दवाइयों`` has a
 #: learned rule (``-इयों`` -> ``-ई``); HDTB v1.2 dev, which the rules are learned from, has no direct plural of the kind,
-#: so the form came out as its own lemma. No singular ends in the letter ``इ`` itself, so the ending alone decides.
+#: so the form came out as its own lemma. No singular ends in the letter ``इ`` itself, so the ending alone decides; a
+#: word in ``-इयां`` that is no plural is rare (``साइयां``, the Lord, of a saying, now reads ``साई``).
 _VOWEL_LETTER_PLURALS = {"इयां": "ई", "इयाँ": "ई"}
 
 

@@ -65,10 +65,11 @@ NAVIGATION_MAX_CHARS = 150
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|^copyright\b|सर्वाधिकार\s+सुरक्षित", regex.IGNORECASE)
 _HTML_LINE = regex.compile(r"^(?:-->|<!--.*|<[^>\n]{1,200}>|&[a-z]+;)+$", regex.IGNORECASE)
 # A comment closed on its line goes with its contents ("<!-- ad -->"); an unclosed one leaves its markers.
-# A tag's attributes are written as attributes (``class="x"``, ``href=...``, ``hidden``), Devanagari only inside quotes:
+# A tag's attributes are written as attributes (``class="x"``, ``href=...``, ``hidden``; after a quoted value with no
+# space, ``href="x"target="_blank"``), Devanagari only inside quotes:
 # a ``<`` and a ``>`` with Hindi words between them are prose ("कि x<b होने पर ... a>b"), not a tag.
 _ATTRIBUTES = (
-    r"""(?:\s+[^\s<>"'=\p{Devanagari}]{1,100}(?:\s*=\s*(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"'<>\n]{1,200}))?){0,20}"""
+    r"""(?:(?:\s+|(?<=["']))[^\s<>"'=\p{Devanagari}]{1,100}(?:\s*=\s*(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"'<>\n]{1,200}))?){0,20}"""
 )
 _HTML_INLINE = regex.compile(
     r"<!--[^\n]{0,200}?-->|<!--|-->|</?(?:p|br|div|span|strong|em|b|i|a)\b" + _ATTRIBUTES + r"\s*/?>", regex.IGNORECASE

@@ -815,25 +815,36 @@ def _add_story_parser(sub: Any) -> None:
                    help=f"longest article accepted, in characters (default: {MAX_CHARS:,}; 0: no limit)")
 
 
-def _run_story(args: argparse.Namespace) -> int:
-    from .story import check_story_options, story_from_documents
-
-    check_story_options(args.sentences, args.top, [d or None for d in args.date] if args.date is not None else None)
-    _check_output_option(args)
+def _check_max_chars(args: argparse.Namespace) -> None:
     if args.max_chars < 0:
         raise InvalidOptionError(f"--max-chars must be a number of characters (0: no limit), got {args.max_chars}")
-    records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
-    if args.date is not None and len(args.date) != len(records):
-        print(f"hindi-brief: error: --date given {len(args.date)} times for {len(records)} articles; "
-              "give it once per article ('' to read the date from the text)", file=sys.stderr)
-        return 2
+
+
+def _sized_pipeline(args: argparse.Namespace, records: list[Record]) -> Pipeline:
+    """The run's pipeline (``--tagger``, ``--max-chars``), each record longer than the limit given its error here, so
+    that the message names the option, not ``Pipeline(max_chars=...)``."""
     nlp = Pipeline(tagger=args.tagger, max_chars=args.max_chars or None)
-    for r in records:  # checked here, so that the message names the option, not Pipeline(max_chars=...)
+    for r in records:
         if r.error is None and r.text is not None:
             try:
                 check_size(r.text, nlp.max_chars, limit="--max-chars ", raise_with="--max-chars N (0: no limit)")
             except InvalidInputError as exc:
                 r.error = f"{r.source}: {exc}"
+    return nlp
+
+
+def _run_story(args: argparse.Namespace) -> int:
+    from .story import check_story_options, story_from_documents
+
+    check_story_options(args.sentences, args.top, [d or None for d in args.date] if args.date is not None else None)
+    _check_output_option(args)
+    _check_max_chars(args)
+    records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
+    if args.date is not None and len(args.date) != len(records):
+        print(f"hindi-brief: error: --date given {len(args.date)} times for {len(records)} articles; "
+              "give it once per article ('' to read the date from the text)", file=sys.stderr)
+        return 2
+    nlp = _sized_pipeline(args, records)
     # Each article is processed on its own terms: one that is no article (an HTML page's source) is that input's
     # error, named by its file, and the story is told by the others.
     readable = [(i, r) for i, r in enumerate(records) if r.error is None]
@@ -977,15 +988,8 @@ def _run_briefs(args: argparse.Namespace) -> int:
         elif args.errors == "raise":
             raise _StopAtFirstError(message)
 
-    if args.max_chars < 0:
-        raise InvalidOptionError(f"--max-chars must be a number of characters (0: no limit), got {args.max_chars}")
-    nlp = Pipeline(tagger=args.tagger, max_chars=args.max_chars or None)
-    for r in records:  # checked here, so that the message names the option, not Pipeline(max_chars=...)
-        if r.error is None and r.text is not None:
-            try:
-                check_size(r.text, nlp.max_chars, limit="--max-chars ", raise_with="--max-chars N (0: no limit)")
-            except InvalidInputError as exc:
-                r.error = f"{r.source}: {exc}"
+    _check_max_chars(args)
+    nlp = _sized_pipeline(args, records)
     good = [r for r in records if r.error is None]
     # Checks batch_size, n_process and timeout now, before the output is touched.
     results = nlp.pipe_briefs(

@@ -38,7 +38,7 @@ import time
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -200,12 +200,43 @@ def _with_contexts(pairs: Iterator[tuple[int, Any]], contexts: deque[tuple[int, 
         yield result, contexts.popleft()[1]
 
 
+class _Stopped(Exception):
+    """``errors="raise"``: a batch stopped at a bad text, with the results of the texts before it (``_run_batch``)."""
+
+    def __init__(self, done: list[tuple[int, Any]], error: Exception) -> None:
+        super().__init__(str(error))
+        self.done = done
+        self.error = error
+
+
+def _run_batch(func: BatchFunc, pipeline: Any, items: list[Any], errors: str, offset: int, kwargs: dict[str, Any]) -> list[tuple[int, Any]]:
+    """``func`` on one batch. With ``errors="raise"`` a bad text stops it: the batch runs again collecting errors, so
+    that the results of its texts before the bad one are delivered before the error is raised (``_Stopped``), as the
+    texts of earlier batches are: a batch never loses its good documents. (Only on failure: the run is paid twice.)"""
+    try:
+        return func(pipeline, items, errors, offset, **kwargs)
+    except Exception as exc:
+        if errors != "raise" or isinstance(exc, NO_TEXTS_FAULT) or len(items) == 1:
+            raise
+        try:
+            collected = func(pipeline, items, "collect", offset, **kwargs)
+        except Exception:  # noqa: BLE001 - the batch fails as a whole: nothing to deliver but its error
+            raise exc from None
+        done = list(takewhile(lambda pair: not isinstance(pair[1], BatchError), collected))
+        raise _Stopped(done, exc) from None
+
+
 def _map_here(
     pipeline: Any, func: BatchFunc, batches: Iterator[list[Any]], errors: str, kwargs: dict[str, Any]
 ) -> Iterator[tuple[int, Any]]:
     offset = 0
     for batch in batches:
-        yield from func(pipeline, batch, errors, offset, **kwargs)
+        try:
+            results = _run_batch(func, pipeline, batch, errors, offset, kwargs)
+        except _Stopped as stopped:
+            yield from stopped.done
+            raise stopped.error from None
+        yield from results
         offset += len(batch)
 
 # How long a worker asked to stop may take before it is killed.
@@ -260,7 +291,9 @@ def _worker_main(conn: Connection, payload: bytes) -> None:
             return
         items, errors, offset, kwargs = job
         try:
-            reply: tuple[str, Any] = ("ok", func(pipeline, items, errors, offset, **kwargs))
+            reply: tuple[str, Any] = ("ok", _run_batch(func, pipeline, items, errors, offset, kwargs))
+        except _Stopped as stopped:  # errors="raise": the parent yields what was done, then raises, in order
+            reply = ("stopped", (stopped.done, stopped.error))
         except Exception as exc:  # noqa: BLE001 - errors="raise": the parent raises it in order
             reply = ("raise", exc)
         try:
@@ -427,6 +460,9 @@ def map_processes(
                     next_index += 1
                     if kind == "raise":
                         raise value
+                    if kind == "stopped":
+                        yield from value[0]
+                        raise value[1]
                     yield from value
                 if next_index < len(order):
                     break

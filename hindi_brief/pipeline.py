@@ -231,7 +231,8 @@ class Pipeline:
         """Stream ``Document`` objects for ``texts``, in input order.
 
         ``errors`` decides what a bad text does: ``"raise"`` (default) raises its
-        error, ``"skip"`` leaves it out, ``"collect"`` yields a ``BatchError`` in its
+        error after yielding the results of every text before it (its own batch's too),
+        ``"skip"`` leaves it out, ``"collect"`` yields a ``BatchError`` in its
         place; an error no text causes (``ModelError``, ``MissingDependencyError``) is
         raised whatever it says. ``as_tuples=True``: ``texts`` are ``(text, context)`` pairs (a tuple, a
         list or any two-item sequence but a string) and the

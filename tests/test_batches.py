@@ -383,3 +383,19 @@ def test_a_dict_of_texts_is_refused_naming_what_to_pass() -> None:
         list(nlp.pipe_briefs({"id-1": "राम घर गया।"}, as_tuples=True))
     texts = {"id-1": "राम घर गया। सीता भी आई।"}
     assert [d.text for d in nlp.pipe(texts.values())] == ["राम घर गया। सीता भी आई।"]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_raise_delivers_the_texts_of_its_own_batch_before_the_bad_one(n_process: int) -> None:
+    # An API review: with errors="raise" the texts before a bad one in its own batch were processed and lost
+    # (4 results of 5 good ones before it, batch_size=4), where a worker's death delivers them.
+    from hindi_brief import Pipeline
+
+    nlp = Pipeline(tagger="none")
+    texts = [f"राम {i} घर गया। सीता भी आई।" for i in range(12)]
+    for method in (nlp.pipe, nlp.pipe_briefs):
+        got = []
+        with pytest.raises(InvalidInputError, match="text is None"):
+            for result in method(texts[:5] + [None] + texts[5:], batch_size=4, n_process=n_process):
+                got.append(result)
+        assert len(got) == 5

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from html import escape
+from itertools import accumulate
 from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
@@ -382,8 +383,9 @@ def story_from_documents(
     in_story = DocumentFrequencies(n_docs=max(1, len(units)), df=dict(Counter(t for b in bags for t in b)))
     # Only the pairs at the threshold are found (``similar_pairs``): every pair's similarity would cost the square
     # of the story's sentences.
+    # (A sentence without content terms has an empty row, so it is in no pair.)
     vectors = bm25_matrix([list(b.elements()) for b in bags], in_story)[0]
-    pairs = [p for p in similar_pairs(vectors, DUPLICATE_THRESHOLD) if bags[p[1]] and bags[p[2]]] if units else []
+    pairs = similar_pairs(vectors, DUPLICATE_THRESHOLD)
 
     # Same-fact clusters: join the most similar pairs first; never put tellings with conflicting facts together.
     # A cluster is named by the first sentence of the first pair that made it (``root``). Its members are kept
@@ -455,11 +457,7 @@ def story_from_documents(
     transposed = vectors.T.tocsr()
     has_facts = np.array([bool(f) for f in facts], dtype=bool)
     # The units of article p are units[start[p] : start[p + 1]] (they come in story order).
-    start = [0] * (len(ordered) + 1)
-    for q, _ in units:
-        start[q + 1] += 1
-    for p in range(len(ordered)):
-        start[p + 1] += start[p]
+    start = list(accumulate((len(doc.sentences) for doc in ordered), initial=0))
     for p in range(1, len(ordered)):
         seen.update(t for i in range(start[p - 1], start[p]) for t in bags[i])
         if ordered[p - 1].headline is not None:

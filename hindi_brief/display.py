@@ -32,7 +32,7 @@ def _lang(hindi_ratio: float) -> str:
     return ' lang="hi" dir="auto"' if hindi_ratio > 0.5 else ' dir="auto"'
 
 
-def _text_lang(text: str) -> str:
+def text_lang(text: str) -> str:
     """``_lang`` of a piece of text (a sentence of a summary shown on its own)."""
     return _lang(devanagari_share(text))
 
@@ -42,7 +42,7 @@ def keywords_html(keywords: Sequence[Any]) -> str:
     if not keywords:
         return '<p lang="hi"><em>कोई कीवर्ड नहीं (no keywords)</em></p>'
     rows = "".join(
-        f'<tr><td style="{_CELL}">{i}</td><td{_text_lang(k.text)} style="{_CELL}">{escape(k.text)}</td>'
+        f'<tr><td style="{_CELL}">{i}</td><td{text_lang(k.text)} style="{_CELL}">{escape(k.text)}</td>'
         f'<td style="{_CELL};text-align:right">{k.score:.3f}</td><td style="{_CELL};text-align:right">{k.count}</td></tr>'
         for i, k in enumerate(keywords, start=1)
     )
@@ -58,7 +58,7 @@ def _removed_html(doc: "Document") -> str:
     if not doc.removed:
         return ""
     items = "".join(
-        f'<li><code>{escape(r.reason)}</code> <span{_text_lang(r.text[:300])}>{escape(r.text[:300])}'
+        f'<li><code>{escape(r.reason)}</code> <span{text_lang(r.text[:300])}>{escape(r.text[:300])}'
         f'{"…" if len(r.text) > 300 else ""}</span></li>'
         for r in doc.removed
     )
@@ -113,7 +113,7 @@ def summary_list_html(summary: Any) -> str:
     if not summary.sentences:
         return '<p lang="en"><em>empty summary</em></p>'
     items = "".join(
-        f'<li value="{s.index + 1}"><span{_text_lang(s.text)}>{escape(s.text)}</span> '
+        f'<li value="{s.index + 1}"><span{text_lang(s.text)}>{escape(s.text)}</span> '
         f'<sup style="{_RANK}">{rank}</sup> <small style="color:#777">score {score:.3f}, chars {s.start}–{s.end}</small></li>'
         for s, score, rank in ((s, s.score, s.rank) for s in summary.sentences)
     )

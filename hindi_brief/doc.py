@@ -15,6 +15,7 @@ from dataclasses import FrozenInstanceError, dataclass, field, fields
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 from .errors import InvalidInputError
+from .reprs import shorten
 from .serialize import JSONMixin
 
 __all__ = ["Token", "TokenColumns", "Sentence", "Removed", "Document", "TOKEN_KINDS", "PUNCT_KINDS"]
@@ -223,7 +224,12 @@ class Sentence(JSONMixin):
         return (Sentence, (self.text, self.start, self.end, self._tokens, self.index, self.paragraph))
 
     def __repr__(self) -> str:
-        return "Sentence(" + ", ".join(f"{name}={value!r}" for name, value in zip(self.__match_args__, self._fields())) + ")"
+        # Short, as a Document's is: the tokens written out made a sentence's repr about 20 times its text, and a
+        # list of a document's sentences far longer than the document (``sentence.tokens`` shows them).
+        return (
+            f"Sentence(text={shorten(self.text, 60)!r}, start={self.start}, end={self.end}, "
+            f"tokens={len(self)}, index={self.index}, paragraph={self.paragraph})"
+        )
 
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
         """JSON-ready dict: text, offsets, index, paragraph and (unless ``tokens=False``) the tokens."""
@@ -366,9 +372,7 @@ class Document(JSONMixin):
         return document_html(self)
 
     def __repr__(self) -> str:
-        head = self.headline.text if self.headline is not None else None
-        if head is not None and len(head) > 40:
-            head = head[:39] + "…"
+        head = shorten(self.headline.text) if self.headline is not None else None
         return (
             f"Document(headline={head!r}, sentences={len(self.sentences)}, "
             f"removed={len(self.removed)}, tagger={self.tagger!r})"

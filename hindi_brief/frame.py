@@ -17,9 +17,18 @@ _COLUMNS = [
     "headline", "summary", "summary_sentences", "keywords", "keyword_scores",
     "sentences", "words", "hindi_ratio", "removed", "error",
 ]
-#: Counts: pandas' nullable integers, so that a ``BatchError`` row (no counts) does not turn
-#: the whole column into floats; the dtypes do not depend on the data.
+#: The dtypes do not depend on the rows, so that frames of several runs concatenate alike and ``.str`` works on a
+#: frame of error rows only (pandas infers float64 for a column of missing values, object for an empty frame):
+#: counts are pandas' nullable integers, so that a ``BatchError`` row (no counts) does not turn the whole column
+#: into floats; texts are pandas' nullable strings (``<NA>`` where missing); the keyword lists are objects.
 _COUNT_COLUMNS = ("summary_sentences", "sentences", "words", "removed")
+_DTYPES = {
+    **{name: "Int64" for name in _COUNT_COLUMNS},
+    **{name: "string" for name in ("headline", "summary", "error")},
+    "keywords": "object",
+    "keyword_scores": "object",
+    "hindi_ratio": "float64",
+}
 
 
 def brief_row(brief: Any) -> dict[str, Any]:
@@ -40,16 +49,24 @@ def brief_row(brief: Any) -> dict[str, Any]:
     }
 
 
-def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
+def to_dataframe(briefs: Iterable[Any], index: Iterable[Any] | None = None) -> "pd.DataFrame":
     """A ``pandas.DataFrame`` with one row per ``Brief`` (``BatchError`` items become rows with ``error`` set);
     a single ``Brief`` gives a frame of one row.
 
     Columns: headline, summary, summary_sentences, keywords, keyword_scores,
-    sentences, words, hindi_ratio, removed, error. The counts (summary_sentences,
-    sentences, words, removed) are pandas' nullable ``Int64``, missing (``<NA>``) in an
-    error row, so one bad text does not make them floats. Needs ``pip install 'hindi-brief[pandas]'``.
+    sentences, words, hindi_ratio, removed, error. The dtypes are the same whatever the rows hold: the counts
+    (summary_sentences, sentences, words, removed) are pandas' nullable ``Int64``, missing (``<NA>``) in an
+    error row, so one bad text does not make them floats; headline, summary and error are pandas' nullable
+    ``string`` (``<NA>`` where missing); keywords and keyword_scores hold lists (``object``).
+
+    ``index``: the row labels, one per item, for example the index of the Series the texts came from
+    (``to_dataframe(nlp.pipe_briefs(df.text, errors="collect"), index=df.index)``, so that ``df.join`` lines
+    the rows up: ``errors="collect"`` keeps one item per input, ``"skip"`` does not); a pandas Series of briefs
+    keeps its own index unless ``index`` is given. Needs ``pip install 'hindi-brief[pandas]'``.
     """
     pd = require("pandas", "pandas", what="to_dataframe")
+    if index is None and isinstance(briefs, pd.Series):
+        index = briefs.index
     if _is_brief(briefs) or isinstance(briefs, BatchError):  # one brief: one row, not "not iterable"
         briefs = [briefs]
     elif isinstance(briefs, (str, bytes)) or not hasattr(briefs, "__iter__"):
@@ -67,8 +84,16 @@ def to_dataframe(briefs: Iterable[Any]) -> "pd.DataFrame":
             )
         else:
             raise InvalidInputError(f"to_dataframe takes Brief objects (item {i} is {type(item).__name__})")
-    # hindi_ratio float64 also with no rows, so that frames of several runs concatenate alike.
-    return pd.DataFrame(rows, columns=_COLUMNS).astype({**{name: "Int64" for name in _COUNT_COLUMNS}, "hindi_ratio": "float64"})
+    frame = pd.DataFrame(rows, columns=_COLUMNS).astype(_DTYPES)
+    if index is not None:
+        labels = index if isinstance(index, pd.Index) else pd.Index(list(index))
+        if len(labels) != len(frame):
+            raise InvalidInputError(
+                f"to_dataframe got {len(frame)} briefs and an index of {len(labels)} labels; give one label per "
+                'item (with pipe_briefs(..., errors="collect"), which keeps one item per input)'
+            )
+        frame.index = labels
+    return frame
 
 
 def _is_brief(item: Any) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import regex
 
 from collections import Counter
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Iterable
 
 from .errors import InvalidInputError
+from .options import is_missing
 
 if TYPE_CHECKING:
     from .doc import Document
@@ -42,11 +44,21 @@ def check_text(text: object) -> str:
         return text
     if text is None:
         raise InvalidInputError("text is None; pass the article as a str")
+    if is_missing(text):  # pandas reads an empty cell, or None in a Series of strings, as NaN or pd.NA
+        raise InvalidInputError(
+            f"text is missing ({text}: an empty cell of a data frame); drop those rows first "
+            "(df.dropna(subset=[column])) or fill them (df[column].fillna(''))"
+        )
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise InvalidInputError(
             "text is bytes; decode it first, for example text.decode('utf-8') (or 'utf-8-sig' for files with a BOM)"
         )
-    raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
+    hint = ""
+    if isinstance(text, PurePath):
+        hint = "; read the file first: path.read_text(encoding='utf-8')"
+    elif isinstance(text, (list, tuple)) or hasattr(text, "__next__"):
+        hint = "; to brief several texts, pass them to pipe_briefs (or Pipeline.pipe)"
+    raise InvalidInputError(f"text must be a str, got {type(text).__name__}{hint}")
 
 
 def repeated_columns_problem(header: Iterable[str | None]) -> str | None:

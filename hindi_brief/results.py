@@ -12,6 +12,7 @@ from typing import Any, Iterator, SupportsIndex, overload
 
 from .doc import Document, Sentence, Token
 from .optional import require
+from .reprs import shorten
 from .serialize import JSONMixin
 
 __all__ = ["Summary", "ScoredSentence", "Keyword", "Keywords", "Brief", "BatchError", "FLOAT_DIGITS"]
@@ -22,10 +23,6 @@ FLOAT_DIGITS = 6
 
 def _round(x: float) -> float:
     return round(float(x), FLOAT_DIGITS)
-
-
-def _short(text: str, n: int = 40) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +74,7 @@ class ScoredSentence(JSONMixin):
         return self.sentence.words
 
     def __repr__(self) -> str:
-        return f"ScoredSentence(rank={self.rank}, score={self.score:.4f}, index={self.index}, text={_short(self.text)!r})"
+        return f"ScoredSentence(rank={self.rank}, score={self.score:.4f}, index={self.index}, text={shorten(self.text)!r})"
 
     def to_dict(self) -> dict[str, Any]:
         """``{"index", "start", "end", "text", "score", "rank"}`` (score rounded)."""
@@ -137,7 +134,7 @@ class Summary(JSONMixin):
         return bool(self.sentences)
 
     def __repr__(self) -> str:
-        return f"Summary(sentences={len(self.sentences)}, words={self.words}, text={_short(self.text)!r})"
+        return f"Summary(sentences={len(self.sentences)}, words={self.words}, text={shorten(self.text)!r})"
 
     def _repr_html_(self) -> str:
         from .display import summary_list_html
@@ -264,7 +261,7 @@ class Brief(JSONMixin):
     def __repr__(self) -> str:
         head = self.document.headline.text if self.document.headline is not None else None
         return (
-            f"Brief(headline={None if head is None else _short(head)!r}, "
+            f"Brief(headline={None if head is None else shorten(head)!r}, "
             f"summary={len(self.summary)} sentences, keywords={[k.text for k in self.keywords[:5]]!r}"
             f"{'…' if len(self.keywords) > 5 else ''})"
         )

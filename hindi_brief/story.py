@@ -39,6 +39,7 @@ from .doc import Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int, is_missing
+from .reprs import shorten
 from .rank.keywords import (
     keywords_and_candidates,
     story_spelling_key,
@@ -86,6 +87,12 @@ class Telling(JSONMixin):
     """Index of the sentence among the article's body sentences."""
     text: str
 
+    def __repr__(self) -> str:
+        return (
+            f"Telling(article={self.article}, sentence={self.sentence}, start={self.start}, end={self.end}, "
+            f"text={shorten(self.text)!r})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict: article position, offsets, sentence index, text."""
         return {"article": self.article, "start": self.start, "end": self.end, "sentence": self.sentence, "text": self.text}
@@ -112,6 +119,12 @@ class StorySentence(JSONMixin):
     def articles(self) -> tuple[int, ...]:
         """Positions of the articles that tell this fact."""
         return tuple(sorted({t.article for t in self.sources}))
+
+    def __repr__(self) -> str:
+        return (
+            f"StorySentence(article={self.article}, sentence={self.sentence}, score={self.score:.4f}, "
+            f"articles={self.articles}, text={shorten(self.text)!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the fields."""
@@ -179,6 +192,14 @@ class ArticleInfo(JSONMixin):
         head = self.headline or f"article {self.index + 1}"
         return f"{head} ({self.name})" if self.name else head
 
+    def __repr__(self) -> str:
+        name = None if self.name is None else shorten(self.name)
+        head = None if self.headline is None else shorten(self.headline)
+        return (
+            f"ArticleInfo(position={self.position}, index={self.index}, name={name!r}, headline={head!r}, "
+            f"date={self.date!r}, date_source={self.date_source!r}, new={len(self.new)})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the fields."""
         return {
@@ -207,6 +228,15 @@ class StoryBrief(JSONMixin):
     def text(self) -> str:
         """The merged summary as one string."""
         return " ".join(s.text for s in self.summary)
+
+    def __repr__(self) -> str:
+        # Short, as a Brief's is (the fields written out held every telling's text: 168,000 characters for a story
+        # with one long article); ``print`` shows the whole story.
+        return (
+            f"StoryBrief(articles={len(self.articles)}, summary={len(self.summary)}, "
+            f"keywords={[k.text for k in self.keywords[:5]]!r}{'…' if len(self.keywords) > 5 else ''}, "
+            f"text={shorten(self.text, 60)!r})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict: articles (timeline with what is new), merged summary, keywords."""
@@ -244,18 +274,21 @@ def _date_str(date: dt.date | None) -> str:
 
 def story_html(brief: StoryBrief) -> str:
     """Timeline of the articles, the merged summary with source markers, what is new, keywords."""
-    from .display import FONT_STACK
+    from .display import FONT_STACK, text_lang
 
     mark = "font-size:.7em;font-weight:bold;color:#1d5fa8;vertical-align:super;margin-left:.15em"
-    parts = [f'<div lang="hi" style="font-family:{FONT_STACK};line-height:1.7;max-width:52em">']
-    parts.append('<h4 style="margin:.3em 0">समयरेखा <span lang="en" style="color:#666;font-weight:normal">timeline</span></h4><ol>')
+    # Hindi only where the story is mostly Devanagari, as a Brief's display (a screen reader reads English with an
+    # English voice); the headings are marked Hindi on their own.
+    told = " ".join([*(a.label for a in brief.articles), *(s.text for s in brief.summary)])
+    parts = [f'<div{text_lang(told)} style="font-family:{FONT_STACK};line-height:1.7;max-width:52em">']
+    parts.append('<h4 lang="hi" style="margin:.3em 0">समयरेखा <span lang="en" style="color:#666;font-weight:normal">timeline</span></h4><ol>')
     for a in brief.articles:
         parts.append(
             f'<li><span lang="en" style="font-family:monospace">{escape(_date_str(a.date))}</span> '
             f"{escape(a.label)}</li>"
         )
     parts.append("</ol>")
-    parts.append('<h4 style="margin:.3em 0">सार <span lang="en" style="color:#666;font-weight:normal">summary</span></h4><p>')
+    parts.append('<h4 lang="hi" style="margin:.3em 0">सार <span lang="en" style="color:#666;font-weight:normal">summary</span></h4><p>')
     for s in brief.summary:
         refs = ",".join(str(i + 1) for i in s.articles)
         parts.append(f'{escape(s.text)}<span style="{mark}" title="articles {refs}">[{refs}]</span> ')
@@ -263,7 +296,7 @@ def story_html(brief: StoryBrief) -> str:
     for a in brief.articles[1:]:
         if a.new:
             parts.append(
-                f'<h4 style="margin:.3em 0">नया: [{a.position + 1}] <span lang="en" style="color:#666;'
+                f'<h4 lang="hi" style="margin:.3em 0">नया: [{a.position + 1}] <span lang="en" style="color:#666;'
                 f'font-weight:normal">new in article {a.position + 1}</span></h4><ul>'
             )
             parts.extend(f"<li>{escape(s.text)}</li>" for s in a.new)
@@ -275,7 +308,7 @@ def story_html(brief: StoryBrief) -> str:
             for k in brief.keywords
         )
         parts.append(
-            '<h4 style="margin:.3em 0">कीवर्ड <span lang="en" style="color:#666;font-weight:normal">keywords</span></h4>'
+            '<h4 lang="hi" style="margin:.3em 0">कीवर्ड <span lang="en" style="color:#666;font-weight:normal">keywords</span></h4>'
             f'<table style="border-collapse:collapse"><thead><tr><th>keyword</th><th>score</th>{head}</tr></thead>'
             f"<tbody>{rows}</tbody></table>"
         )

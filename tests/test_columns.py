@@ -55,7 +55,8 @@ def test_sentence_is_frozen_and_copies_and_pickles(doc: hb.Document) -> None:
     for fresh in (pickle.loads(pickle.dumps(s)), copy.deepcopy(s), pickle.loads(pickle.dumps(_rebuilt(s)))):
         assert fresh == s and fresh.columns == s.columns
     assert pickle.loads(pickle.dumps(doc)) == doc
-    assert repr(s).startswith("Sentence(text=") and "tokens=(Token(" in repr(s)
+    # Short: the tokens written out made a sentence's repr about 20 times its text (a notebook review).
+    assert repr(s).startswith("Sentence(text=") and f"tokens={len(s)}," in repr(s) and len(repr(s)) < 200
 
 
 def test_a_sentence_without_tokens_has_empty_columns() -> None:

@@ -77,6 +77,26 @@ def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:
         hb.to_dataframe([(briefs[0], {"id": 1})])
 
 
+def test_to_dataframe_dtypes_do_not_depend_on_the_rows_and_rows_keep_their_labels(
+    briefs: list[object], seed_texts: list[str]
+) -> None:
+    pd = pytest.importorskip("pandas", reason="the pandas extra is not installed: pip install -e '.[pandas]'")
+    # A frame of error rows only made its text columns float64 (so .str failed on them), an empty frame made them
+    # object, and the input's index was lost, so df.join matched nothing (a notebook review).
+    errors_only = hb.to_dataframe(briefs[2:])
+    assert errors_only["summary"].str.len().isna().all()
+    for frame in (hb.to_dataframe([]), errors_only, hb.to_dataframe(briefs[:2])):
+        assert frame.dtypes.equals(hb.to_dataframe(briefs).dtypes), frame.dtypes
+    assert str(errors_only.dtypes["headline"]) == "string" and str(errors_only.dtypes["keywords"]) == "object"
+    source = pd.DataFrame({"text": [seed_texts[0], None, seed_texts[1]]}, index=[101, 102, 103])
+    out = hb.to_dataframe(hb.Pipeline(tagger="none").pipe_briefs(source["text"], errors="collect"), index=source.index)
+    joined = source.join(out)
+    assert joined["error"].isna().tolist() == [True, False, True] and joined["summary"].notna().tolist() == [True, False, True]
+    assert list(hb.to_dataframe(pd.Series(briefs, index=list("abc"))).index) == list("abc")
+    with pytest.raises(hb.InvalidInputError, match="3 briefs and an index of 2 labels"):
+        hb.to_dataframe(briefs, index=[1, 2])
+
+
 def test_brief_to_dict_round_trips_through_json(briefs: list[object]) -> None:
     data = briefs[0].to_dict()
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data

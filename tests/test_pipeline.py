@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 import hindi_brief as hb
@@ -72,7 +74,14 @@ def test_a_bbc_style_page_loses_its_labels_and_notes(nlp: Pipeline, seed000: str
     assert not any(word in k.text for k in brief.keywords for word in ("इमेज", "कैप्शन", "स्रोत", "फ़ॉलो"))
 
 
-@pytest.mark.parametrize(("bad", "words"), [(None, "None"), (b"\xe0\xa4\xb9", "decode"), (42, "int"), (["पाठ"], "list")])
+@pytest.mark.parametrize(
+    ("bad", "words"),
+    [
+        (None, "None"), (b"\xe0\xa4\xb9", "decode"), (42, "int"), (["पाठ"], "list.*pipe_briefs"),
+        # A data frame's empty cell is NaN (pd.NA, or NaN in pandas 3's string columns), not None (a review).
+        (float("nan"), "missing.*dropna"), (np.float64("nan"), "missing"), (Path("x.txt"), "Path.*read_text"),
+    ],
+)
 def test_bad_input_gives_a_typed_error(nlp: Pipeline, bad: object, words: str) -> None:
     with pytest.raises(InvalidInputError, match=words):
         nlp(bad)  # type: ignore[arg-type]

@@ -238,6 +238,22 @@ def test_json_and_html(brief: StoryBrief) -> None:
     assert "[1,2]" in html or "[1]" in html
 
 
+def test_plain_reprs_stay_short_and_english_stories_are_not_marked_hindi(brief: StoryBrief, nlp: hb.Pipeline) -> None:
+    # The dataclass reprs wrote out every telling's text (7,900 characters for the seeds, 168,000 with one long
+    # article), and an English story's HTML said lang="hi" (a notebook review).
+    assert len(repr(brief)) < 300 and repr(brief).startswith("StoryBrief(articles=2, summary=")
+    for part in (brief.articles[0], brief.summary[0], brief.summary[0].sources[0]):
+        assert len(repr(part)) < 250, repr(part)
+    assert brief._repr_html_().startswith('<div lang="hi" dir="auto"')
+    english = story(
+        ["The minister met officials on Monday. They discussed the budget.",
+         "The minister met officials again on Tuesday. The budget was passed."],
+        pipeline=nlp,
+    )
+    html = english._repr_html_()
+    assert html.startswith('<div dir="auto"') and '<h4 lang="hi"' in html
+
+
 def test_html_escapes_article_text(nlp: hb.Pipeline) -> None:
     text = "<b onclick=alert(1)>शीर्षक</b>\n\nयह पहला वाक्य है कि पाँच <छह> & सात है। यह दूसरा वाक्य है।"
     brief = story([text], pipeline=nlp, sentences=2)

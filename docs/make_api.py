@@ -19,7 +19,9 @@ HEADER = """# API reference
 
 Generated from the docstrings by `python docs/make_api.py`; `tests/test_docs.py`
 fails when this file is out of date. Everything below is importable from
-`hindi_brief` (`import hindi_brief as hb`).
+`hindi_brief` (`import hindi_brief as hb`). The scale-out modules `hindi_brief.dask`
+and `hindi_brief.spark` (optional extras, imported on their own) are described in
+[scaling out](scale.md).
 """
 
 

@@ -12,6 +12,7 @@ row gets its ``error`` instead of failing the task.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 from .errors import InvalidInputError, MissingDependencyError
@@ -39,7 +40,7 @@ BRIEF_DTYPES = {
 }
 
 
-def brief_frame(ddf: "dd.DataFrame", column: str = "text", **options: Any) -> "dd.DataFrame":
+def brief_frame(ddf: "dd.DataFrame", column: Hashable = "text", **options: Any) -> "dd.DataFrame":
     """``ddf`` with three columns added: ``summary`` (``string[pyarrow]``), ``keywords`` (an Arrow
     list of strings, best first; a cell reads as a list of str) and ``error`` (``string[pyarrow]``:
     ``"ErrorClass: message"`` for a bad row, else missing, ``pd.NA``); see ``BRIEF_DTYPES``.

@@ -18,16 +18,19 @@ import sys
 from functools import partial
 from typing import Any, Iterator
 
-from .errors import InvalidInputError, MissingDependencyError
+from .errors import InvalidInputError, InvalidOptionError, MissingDependencyError
 from .options import check_int
 from .worker_briefs import WorkerOptions, brief_partition, check_frame_columns, check_worker_options
 
 try:
     import pandas as pd
+    import pyarrow  # noqa: F401  (mapInPandas needs it; a plain `pip install pyspark` has none)
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import ArrayType, StringType, StructField, StructType
 except ImportError as exc:
-    raise MissingDependencyError(f"hindi_brief.spark needs PySpark ({exc}): pip install 'hindi-brief[spark]'") from exc
+    raise MissingDependencyError(
+        f"hindi_brief.spark needs PySpark with pandas and pyarrow ({exc}): pip install 'hindi-brief[spark]'"
+    ) from exc
 
 __all__ = ["brief_frame", "local_session", "BRIEF_FIELDS"]
 
@@ -49,7 +52,9 @@ def brief_frame(sdf: DataFrame, column: str = "text", **options: Any) -> DataFra
     as in ``hindi_brief.dask.brief_frame``, checked on the driver: a bad one raises
     ``InvalidOptionError`` before any task exists. Column names compare as the
     session does (``spark.sql.caseSensitive``, off by default): a frame with a
-    ``Summary``, ``Keywords`` or ``Error`` column raises ``InvalidOptionError``.
+    ``Summary``, ``Keywords`` or ``Error`` column raises ``InvalidOptionError``, and so does
+    one with two columns of the text column's name (after a join). Any other names pass
+    through as they are (with dots, or two columns of one name).
     """
     checked = check_worker_options(**options)
     if isinstance(sdf, pd.DataFrame):
@@ -62,9 +67,24 @@ def brief_frame(sdf: DataFrame, column: str = "text", **options: Any) -> DataFra
     # Spark resolves column names case-insensitively unless spark.sql.caseSensitive is on: a "Summary"
     # column would make the added "summary" ambiguous in every later select or write.
     case_sensitive = str(sdf.sparkSession.conf.get("spark.sql.caseSensitive", "false")).lower() == "true"
-    column = check_frame_columns(sdf.columns, column, case_sensitive=case_sensitive)
-    schema = StructType([*sdf.schema.fields, *BRIEF_FIELDS])
-    return sdf.mapInPandas(partial(_brief_batches, column=column, options=checked), schema)
+    names = list(sdf.columns)
+    column = check_frame_columns(names, column, case_sensitive=case_sensitive)
+    fold = (lambda name: name) if case_sensitive else str.casefold
+    same = [i for i, name in enumerate(names) if fold(name) == fold(column)]
+    if len(same) > 1:
+        raise InvalidOptionError(
+            f"the frame has {len(same)} columns named {column!r} (a join keeps both sides' columns); drop or rename "
+            "all but the text column first (df.drop(other_df[...]) or alias the join's sides)"
+        )
+    # mapInPandas selects the frame's columns by name, so a name with a dot ("my.text": a struct field to Spark) or
+    # a name two columns share (after a join) fails there: the columns travel under positional names and get their
+    # own back afterwards (``toDF`` renames by position).
+    travel = [f"_hb_{i}" for i in range(len(names))]
+    schema = StructType(
+        [StructField(t, f.dataType, f.nullable, f.metadata) for t, f in zip(travel, sdf.schema.fields)] + list(BRIEF_FIELDS)
+    )
+    briefed = sdf.toDF(*travel).mapInPandas(partial(_brief_batches, column=travel[same[0]], options=checked), schema)
+    return briefed.toDF(*names, *(f.name for f in BRIEF_FIELDS))
 
 
 def _brief_batches(frames: Iterator["pd.DataFrame"], *, column: str, options: WorkerOptions) -> Iterator["pd.DataFrame"]:

@@ -14,6 +14,7 @@ import json
 import threading
 import uuid
 from collections import Counter
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
@@ -93,17 +94,18 @@ def check_worker_options(**options: Any) -> WorkerOptions:
     )
 
 
-def check_frame_columns(columns: Sequence[Any], column: object, *, case_sensitive: bool = True) -> str:
+def check_frame_columns(columns: Sequence[Any], column: object, *, case_sensitive: bool = True) -> Hashable:
     """``column`` as the frame spells it, if the frame has it and has none of ``BRIEF_COLUMNS``;
     else ``InvalidOptionError``.
 
     ``case_sensitive=False`` compares names as Spark does by default
     (``spark.sql.caseSensitive`` false): a ``Summary`` column clashes with the added
     ``summary``, and ``column="article"`` names an ``Article`` column. pandas and Dask
-    names are case-sensitive (the default).
+    names are case-sensitive (the default), and need not be strings (``pd.read_csv(header=None)``
+    numbers its columns).
     """
-    if not isinstance(column, str):
-        raise InvalidOptionError(f"column must be a str (a column name), got {type(column).__name__} {column!r}")
+    if column is None or isinstance(column, bool) or not isinstance(column, Hashable):
+        raise InvalidOptionError(f"column must be a column name, got {type(column).__name__} {column!r}")
     names = list(columns)
 
     def key(name: object) -> object:
@@ -200,7 +202,7 @@ def brief_texts(texts: Iterable[object], options: WorkerOptions) -> tuple[list[s
 
 
 def brief_partition(
-    frame: "pd.DataFrame", column: str, options: WorkerOptions, dtypes: "Mapping[str, Any] | None" = None
+    frame: "pd.DataFrame", column: Hashable, options: WorkerOptions, dtypes: "Mapping[str, Any] | None" = None
 ) -> "pd.DataFrame":
     """``frame`` (a pandas partition) with ``BRIEF_COLUMNS`` added, briefing ``frame[column]``.
 

@@ -129,6 +129,13 @@ def test_every_missing_value_is_a_missing_text(client, seed_texts) -> None:
     assert out["error"].iloc[1:].tolist() == ["InvalidInputError: text is None; pass the article as a str"] * 6
 
 
+def test_a_numbered_column_is_a_column_name(client, seed_texts) -> None:
+    # pd.read_csv(header=None) numbers its columns; column=0 was refused as "must be a str" (a review).
+    rows = [seed_texts[0], None]
+    out = hbd.brief_frame(dd.from_pandas(pd.DataFrame({0: rows}), npartitions=1), column=0, top=3).compute()
+    assert rows_of(out) == expected(rows, top=3)
+
+
 def test_brief_bag_equals_one_process_briefs(client, seed_texts) -> None:
     rows = any_rows(seed_texts)
     out = hbd.brief_bag(db.from_sequence(rows, npartitions=3), ratio=0.5).compute()
@@ -147,6 +154,9 @@ def test_options_and_columns_are_checked_on_the_client(client, seed_texts) -> No
                 hbd.brief_bag(db.from_sequence(["पहला वाक्य।"]), **bad)
         with pytest.raises(InvalidOptionError, match="no column 'article'"):
             hbd.brief_frame(ddf, column="article")
+        for bad in (None, ["text"]):
+            with pytest.raises(InvalidOptionError, match="column must be a column name"):
+                hbd.brief_frame(ddf, column=bad)
         with pytest.raises(InvalidOptionError, match="'summary'"):
             hbd.brief_frame(ddf.assign(summary=ddf["id"]))
         with pytest.raises(InvalidInputError, match=r"got a pandas\.DataFrame: convert it with dask\.dataframe\.from_pandas"):

@@ -45,7 +45,9 @@ def test_core_import_and_briefs_load_no_engine() -> None:
 @pytest.mark.parametrize(
     ("module", "blocked", "extra"),
     [("hindi_brief.dask", "dask,dask.dataframe,dask.bag", "hindi-brief[dask]"),
-     ("hindi_brief.spark", "pyspark,pyspark.sql,pyspark.sql.types", "hindi-brief[spark]")],
+     ("hindi_brief.spark", "pyspark,pyspark.sql,pyspark.sql.types", "hindi-brief[spark]"),
+     # A plain `pip install pyspark` has no pyarrow, which mapInPandas needs (it failed at the first brief_frame).
+     ("hindi_brief.spark", "pyarrow", "hindi-brief[spark]")],
 )
 def test_without_its_extra_the_integration_names_it(module: str, blocked: str, extra: str) -> None:
     assert f"pip install '{extra}'" in run(BLOCKED, module, blocked)

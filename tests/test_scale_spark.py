@@ -112,6 +112,21 @@ def test_column_names_compare_as_the_session_does(spark, seed_texts) -> None:
         spark.conf.unset("spark.sql.caseSensitive")
 
 
+def test_dotted_and_shared_column_names_pass_through(spark, seed_texts) -> None:
+    # mapInPandas selects columns by name: a dotted name (a struct field to Spark) or two columns of one name (a
+    # join) failed inside PySpark with an AnalysisException (a review); the text column itself twice is refused.
+    sdf = spark.createDataFrame([(1, seed_texts[0], "a")], "id long, text string, `my.note` string")
+    row = hbs.brief_frame(sdf, top=3).first()
+    assert row["my.note"] == "a" and row["keywords"] == hb.brief(seed_texts[0], top=3).keywords.texts
+    notes = spark.createDataFrame([(1, "x")], "id long, note string")
+    joined = notes.join(sdf.drop("my.note"), notes["id"] == sdf["id"])
+    out = hbs.brief_frame(joined, top=3)
+    assert out.columns == ["id", "note", "id", "text", "summary", "keywords", "error"]
+    assert out.first()["keywords"] == row["keywords"]
+    with pytest.raises(InvalidOptionError, match="2 columns named 'text'"):
+        hbs.brief_frame(sdf.join(sdf.select("id", "text"), "id"))
+
+
 def test_python_workers_build_their_pipeline_once(spark, seed_texts) -> None:
     sdf = frame(spark, seed_texts * 8, partitions=8)
     for _ in range(2):

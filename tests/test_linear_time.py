@@ -58,6 +58,18 @@ def test_byline_with_a_long_run_of_spaces(untagged: hb.Pipeline, lead: str, spac
     assert_linear(lambda n: untagged(lead + space * n + "x" * 100), 10_000)
 
 
+@pytest.mark.parametrize("space", [" ", "\t", "\u00a0"], ids=["space", "tab", "nbsp"])
+def test_a_link_line_then_a_long_run_of_spaces(untagged: hb.Pipeline, space: str) -> None:
+    # "\s*[...]*\s*$" after the link's words split the run every possible way (22 s at 80,000 spaces; a review).
+    assert_linear(lambda n: untagged("खबर यह भी पढ़ें" + space * n + "x"), 10_000)
+
+
+@pytest.mark.parametrize("lead", ["रिपोर्ट", "अपडेट 5", "By 2030"])
+def test_a_label_word_then_a_long_run_of_spaces(untagged: hb.Pipeline, lead: str) -> None:
+    # The test that a byline or dateline line reads as a sentence instead reads the spaces once.
+    assert_linear(lambda n: untagged("शीर्षक\n" + lead + " " * n + "x है।"), 10_000)
+
+
 def test_a_long_run_of_flags(untagged: hb.Pipeline) -> None:
     doc = untagged("🇮🇳🇺🇸🇮")
     assert [t.text for s in doc.sentences for t in s.tokens] == ["🇮🇳", "🇺🇸", "🇮"]

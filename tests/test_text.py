@@ -200,6 +200,11 @@ def sentences(text: str) -> list[str]:
         # A verse's number stays with its verse; it was a sentence of its own (a review).
         ("धर्मक्षेत्रे कुरुक्षेत्रे ॥१॥ अगला श्लोक ।।2।। समाप्त।", ["धर्मक्षेत्रे कुरुक्षेत्रे ॥१॥", "अगला श्लोक ।।2।।", "समाप्त।"]),
         ("वह आया। 5 लोग थे।", ["वह आया।", "5 लोग थे।"]),
+        # A version glued to its name, a decimal without its zero: the dot goes on (a review); after a word, a
+        # glued number still opens the next sentence.
+        ("कंपनी ने V2.0 और Python3.11 जारी किए। दर .5 प्रतिशत रही। अगला।",
+         ["कंपनी ने V2.0 और Python3.11 जारी किए।", "दर .5 प्रतिशत रही।", "अगला।"]),
+        ("बात यह है.5 लोग आए।", ["बात यह है.", "5 लोग आए।"]),
         # Indian honorifics in Latin letters are abbreviations, as their Devanagari forms are (a review).
         ("केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है। Shri. Modi ने स्वागत किया।",
          ["केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है।", "Shri. Modi ने स्वागत किया।"]),
@@ -269,6 +274,12 @@ def test_repeated_lines_match_however_they_are_encoded_spaced_or_cased() -> None
         ("\u092a\u095d\u0947\u0902: ढ़ पहले से जुड़ा हुआ", "also-read"),
         ("ये खबरें भी पढ़ें...", "also-read"),
         ("यह भी पढ़े: कनाडा में मृत मिली महिला", "also-read"),
+        ("यह भी पढ़ें- चीन ने फिर की घुसपैठ", "also-read"),
+        ("इसे भी पढ़ें-चीन ने फिर की घुसपैठ", "also-read"),
+        ("Written by Rahul Sharma", "byline"),
+        ("रिपोर्ट: राहुल शर्मा, नई दिल्ली", "byline"),
+        ("अपडेटेड: 6 फरवरी 2025", "dateline"),
+        ("Last updated on: Mon, 06 Feb 2025 05:02 PM (IST)", "dateline"),
         ("रामसेतु से जुड़ी ये खबरें भी पढ़ें...", "also-read"),
         # BBC Hindi's photo and byline labels, other sites' photo credits and notes to readers.
         ("इमेज स्रोत, Getty Images", "caption"),
@@ -289,6 +300,43 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
     text = f"सरकार ने नई नीति घोषित की\n{line}\nमंत्री ने कहा कि नीति से किसानों को लाभ होगा।"
     result = clean(text)
     assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentences that open with a label's word: a byline, dateline, footer or also-read rule took them (a footer
+        # with the rest of the text), a text-layer review.
+        "रिपोर्ट में मृत्यु पानी में डूबने से हुई है।",
+        "संवाददाता सम्मेलन में मंत्री ने यह घोषणा की।",
+        "लेखक ने अपनी किताब में यह बात लिखी है।",
+        "रिपोर्ट में कहा गया, दस लोग घायल",
+        "By 2030 भारत की अर्थव्यवस्था दोगुनी होगी।",
+        "अपडेट के मुताबिक अब तक 5 लोगों की मौत हो चुकी है।",
+        "प्रकाशित रिपोर्ट के अनुसार 2023 में बिक्री बढ़ी",
+        "अद्यतन आंकड़ों के अनुसार 12 लाख लोग प्रभावित हुए।",
+        "संबंधित समाचारों के अनुसार दस लोग घायल हुए।",
+        "संबंधित पोस्टमार्टम रिपोर्ट में चोट की बात है।",
+        "ये भी पढ़े-लिखे लोग हैं।",
+    ],
+)
+def test_a_sentence_that_opens_with_a_labels_word_is_kept(line: str) -> None:
+    text = f"सरकार ने नई नीति घोषित की\nमंत्री ने बात की।\n{line}\nपुलिस जांच कर रही है।"
+    assert clean(text).removed == ()
+
+
+@pytest.mark.parametrize("heading", ["संबंधित खबरें", "संबंधित ख़बरें: चीन ने फिर की घुसपैठ", "संबंधित समाचार |"])
+def test_a_related_news_heading_still_ends_the_article(heading: str) -> None:
+    text = f"सरकार ने नई नीति घोषित की।\n{heading}\nपुलिस जांच कर रही है।"
+    assert [r.reason for r in clean(text).removed] == ["footer"]
+
+
+@pytest.mark.parametrize("opening", ["Good news.", "WHO warns."])
+def test_a_short_english_opening_sentence_is_no_dateline(opening: str) -> None:
+    # A place in Latin letters is capitalised; "New Delhi." still is one (test_place_datelines).
+    text = f"{opening} सरकार ने डीए बढ़ा दिया।"
+    assert clean(text).removed == ()
+    assert [r.text for r in clean(text.replace(opening, "New Delhi.")).removed] == ["New Delhi. "]
 
 
 def test_a_footer_marker_before_the_article_removes_only_its_line() -> None:
@@ -419,6 +467,10 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
     # break a stray mark starts a grapheme of its own and stays a token.
     assert tokens("क   \u093c ख") == ["क", "ख"]
     assert tokens("क\n\u093c ख") == ["क", "\u093c", "ख"]
+    # A stray space before a virama and the letters after it: \X made the space, the virama and the conjunct one
+    # grapheme, skipped with the letters in it ("विद", "लय": a review); now as after a tab.
+    assert tokens("विद ्यालय में") == tokens("विद\t्यालय में") == ["विद", "्यालय", "में"]
+    assert tokens("राष\u00a0्ट्रपति ने") == ["राष", "्ट्रपति", "ने"]
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,10 @@ REASONS = (
 _FOOTER = regex.compile(
     r"^(?:tags?\s*:|similar\s+(?:news|posts|stories)\b|related\s+(?:posts|news|stories|articles)\b"
     r"|leave\s+a\s+(?:reply|comment)\b|your\s+email\s+address\s+will\s+not\s+be\s+published"
-    r"|share\s+this\s*:?$|संबंधित\s+(?:खबरें|ख़बरें|समाचार|पोस्ट)|टैग्स?\s*:"
+    r"|share\s+this\s*:?$|टैग्स?\s*:"
+    # "संबंधित खबरें" as a heading: the line ends there or goes on after a colon, dash or bar ("संबंधित समाचारों के
+    # अनुसार ...", "संबंधित पोस्टमार्टम रिपोर्ट ..." open sentences, and a footer takes the rest of the text).
+    r"|संबंधित\s+(?:खबरें|ख़बरें|समाचार|पोस्ट)\s*+(?:$|[:\-–—|])"
     # The closing sections of an encyclopedia article, a heading on a line of its own (with Wikipedia's
     # "[संपादित करें]" link at times): references, see also, external links. Spaces are taken possessively:
     # a long run of them before a last character would otherwise be split every possible way.
@@ -105,6 +108,27 @@ _BYLINE = regex.compile(
     r"|(?:लेखक|पदनाम)\s*+,\s*+\S.{0,60}$)",
     regex.IGNORECASE,
 )
+# A byline or a dateline line is a label and a name or a date: never a sentence. Without a colon or dash after the
+# label, a line that ends like a sentence or holds a postposition or the copula opens with the word as a noun
+# ("रिपोर्ट में मृत्यु पानी में डूबने से हुई है।", "संवाददाता सम्मेलन में ...", "अपडेट के मुताबिक अब तक 5 लोगों की मौत
+# ...", "प्रकाशित रिपोर्ट के अनुसार 2023 में ..."), and "By" before a number is a preposition ("By 2030 भारत ...").
+# The label is at most three words ("Last updated on:"); possessive, so that a long run of spaces is read once.
+_LABEL_SEPARATOR = regex.compile(r"^[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){0,2}+\s*+[:\-–,]")
+_SENTENCE_WORDS = frozenset("ने में की का के से को पर है हैं था थी थे हो हुआ हुई हुए और कि".split())
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """Does a line that opens with a byline's or a dateline's label read as a sentence instead (``_LABEL_SEPARATOR``)?"""
+    if _LABEL_SEPARATOR.match(line):
+        return False
+    words = line.split()
+    return (
+        line.rstrip()[-1] in "।॥?!"
+        or (len(words) > 1 and words[0].casefold() == "by" and words[1][0].isdigit())
+        or not _SENTENCE_WORDS.isdisjoint(words)
+    )
+
+
 # A photo or video credit or caption on a line of its own: BBC Hindi's "इमेज स्रोत, Getty Images",
 # "इमेज कैप्शन, …", "वीडियो कैप्शन, …"; "फोटो : अमर उजाला", "तस्वीर- सोशल मीडिया", "फ़ोटो साभार: …",
 # "Image source, …", "Photo: …"; and the video player's "प्लेबैक आपके उपकरण पर नहीं हो पा रहा".
@@ -135,14 +159,20 @@ _SOCIAL = regex.compile(
 _READ = "प(?:\u0922\u093c|\u095d)\u0947\u0902"
 # "ये खबर भी पढ़ें...", "ये खबरें भी पढ़ें", "यह भी पढ़े:" (the anusvara dropped; not "पढ़े-लिखे", "educated").
 _NEWS = "(?:ख|ख\u093c|\u0959)बर(?:\u0947\u0902)?"
-_READ_TOO = rf"(?:(?:{_NEWS}|स्टोरी|स्टोरीज)\s+)?भी\s+प(?:\u0922\u093c|\u095d)\u0947\u0902?(?![\p{{L}}\p{{M}}\-])"
+# A hyphen may follow "पढ़ें" ("यह भी पढ़ें- ...") but not "पढ़े" ("पढ़े-लिखे", educated).
+_READ_TOO = (
+    rf"(?:(?:{_NEWS}|स्टोरी|स्टोरीज)\s+)?भी\s+प(?:\u0922\u093c|\u095d)"
+    r"(?:\u0947\u0902(?![\p{L}\p{M}])|\u0947(?![\p{L}\p{M}\-]))"
+)
 _ALSO_READ = regex.compile(
     # "मुख्य लेख:" (main article): an encyclopedia's link to another article at the head of a section.
     rf"(?:(?:यह|ये|इसे)\s+{_READ_TOO}|{_READ}\s*[:\-–—]|मुख्य\s+लेख\s*:|(?:also\s+read|read\s+also|read\s+more)\b|main\s+article\s*:)",
     regex.IGNORECASE,
 )
 # A line that ends by sending the reader to other stories: "रामसेतु से जुड़ी ये खबरें भी पढ़ें...".
-_READ_MORE_LINE = regex.compile(rf"(?:यह|ये|इन्हें)\s+{_READ_TOO}\s*[:.…।\-–—]*\s*$")
+# Possessive: "\s*[...]*\s*$" split a long run of spaces before a last character every possible way (22 s on
+# "... यह भी पढ़ें" + 80,000 spaces + "x").
+_READ_MORE_LINE = regex.compile(rf"(?:यह|ये|इन्हें)\s+{_READ_TOO}\s*+[:.…।\-–—]*+\s*+$")
 #: A link line holds one story's headline: a longer line that opens with a link is a paragraph the
 #: link was glued into (a scraped page without line breaks may be one such line from end to end),
 #: so it is kept, and only its opening sentence is left out of summaries (``opens_also_read``).
@@ -244,9 +274,12 @@ def _line_reason(line: str) -> str | None:
         return "copyright"
     if _HTML_LINE.match(line):
         return "html"
-    if len(line) < 120 and (_DATELINE.match(line) or (_DATE_ONLY.match(line) and regex.search(r"\p{Nd}", line))):
+    if len(line) < 120 and (
+        (_DATELINE.match(line) and not _reads_as_sentence(line))
+        or (_DATE_ONLY.match(line) and regex.search(r"\p{Nd}", line))
+    ):
         return "dateline"
-    if _BYLINE.match(line) and len(line.split()) <= 10:
+    if _BYLINE.match(line) and len(line.split()) <= 10 and not _reads_as_sentence(line):
         return "byline"
     if (_ALSO_READ.match(line) or _READ_MORE_LINE.search(line)) and len(line.split()) <= ALSO_READ_MAX_WORDS:
         return "also-read"
@@ -306,6 +339,9 @@ def _is_place_dateline(m: regex.Match) -> bool:
         place_words = _WORD.findall(m.group("place"))
         asked = place_words[1:] if len(place_words) > 1 else place_words
         if any(spelling_key(normalize(w)) in _NON_NOMINAL for w in asked):
+            return False
+        # A place in Latin letters is written with capitals: "Good news.", "WHO warns." open sentences.
+        if any(w[0].islower() for w in place_words):
             return False
     if m.group("end") != ".":
         return True

@@ -222,6 +222,10 @@ def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int, first: 
         return False
     if i + 1 < len(spans):
         ns, ne, nkind = spans[i + 1]
+        # A number glued to the dot goes on past it: a version glued to its name ("V2.0", "iOS16.1", "Python3.11",
+        # read as a word and a number) or a decimal without its zero ("दर .5 प्रतिशत").
+        if nkind == "number" and ns == e and (i == 0 or spans[i - 1][1] < s or text[s - 1].isdigit()):
+            return False
         # "etc. and", "approx. two": a Latin word written on after a dot. After a Hindi word the
         # dot ends the sentence, whatever follows: "फीचर्स दे रहे हैं. iOS 17 में", "है. iPhone".
         if (

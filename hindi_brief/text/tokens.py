@@ -38,7 +38,10 @@ WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}]{_WC}*(?:[-‐'’]{_WC}+)*"
 # every position of a long run before a mark rescan the rest of it).
 _PLAIN_SPACE = r" \t\n\r\f\v\u00a0"
 _GRAPHEME_START = r"!-~\u0904-\u0939\u093d\u0950\u0958-\u0961\u0964-\u096f\u0972-\u097f"
-_SKIP = rf"(?P<space>(?:[{_PLAIN_SPACE}](?=[{_PLAIN_SPACE}{_GRAPHEME_START}]|\Z))+)"
+# A space before marks that go on into letters is taken alone too (a stray space typed inside a word: "विद ्यालय"):
+# \X would make the space, the virama and the conjunct after it one grapheme, skipped as whitespace with the
+# letters in it ("विद", "लय"); the word after the space starts with its mark, as after a tab.
+_SKIP = rf"(?P<space>(?:[{_PLAIN_SPACE}](?=[{_PLAIN_SPACE}{_GRAPHEME_START}]|\p{{M}}++\p{{L}}|\Z))+)"
 # "|" is a math symbol to Unicode (Sm), but Hindi web text types it for a danda: punctuation
 # here, when it is a grapheme of its own ("|" + a combining mark stays one symbol).
 _PIPE = r"(?=\|)\X(?<=\|)"

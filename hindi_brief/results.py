@@ -32,6 +32,9 @@ class ScoredSentence(JSONMixin):
 
     ``text``, ``start``, ``end``, ``index``, ``paragraph``, ``tokens`` and ``words``
     are those of ``sentence``, so a summary reads like a list of sentences.
+    Scores order the sentences of one summary; their scale depends on the model the
+    length option and the text choose (a word budget's on another scale than a sentence count's), so
+    compare ranks, not scores, across summaries or options.
     """
 
     sentence: Sentence

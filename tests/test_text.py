@@ -98,7 +98,7 @@ def test_a_visarga_typed_for_a_colon_is_split_off_a_word() -> None:
         ("नई", "word", "नई"), ("दिल्ली", "word", "दिल्ली"), ("ः", "punct", ":"), ("बारिश", "word", "बारिश"),
     ]
     # Words that end in a visarga keep it, and so does a word with one inside.
-    for word in ("अतः", "क्रमशः", "छः", "दुःख"):
+    for word in ("अतः", "क्रमशः", "छः", "दुःख", "नमः"):
         assert tokens(f"{word} हुआ") == [(word, "word", word), ("हुआ", "word", "हुआ")]
     # The same tokens whether the text is read a chunk at a time or whole (an "@" forces the latter).
     text = "लखनऊः मुख्यमंत्री ने बैठक बुलाई, अतः सब आए"
@@ -294,6 +294,11 @@ def test_repeated_lines_match_however_they_are_encoded_spaced_or_cased() -> None
         ("पदनाम, बीबीसी संवाददाता", "byline"),
         ("(आप हमें फ़ेसबुक, ट्विटर और यूट्यूब पर फ़ॉलो भी कर सकते हैं.)", "social"),
         ("ऐप डाउनलोड करने के लिए यहां क्लिक करें", "social"),
+        # An ad slot's label, a share button and a follow-us line with the network first (a review).
+        ("विज्ञापन", "navigation"),
+        ("Advertisement", "navigation"),
+        ("शेयर करें", "navigation"),
+        ("Google News पर हमें फॉलो करें", "social"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
@@ -738,6 +743,13 @@ def test_angle_brackets_in_prose_are_no_tags() -> None:
     # An attribute right after a quoted value, with no space (as some pages write them).
     doc = Pipeline(tagger="none", headline="none")('देखें <a href="x"target="_blank">यह खबर</a> आज।')
     assert [t.text for t in doc.sentences[0].tokens] == ["देखें", "यह", "खबर", "आज", "।"]
+
+
+def test_a_no_break_space_entity_is_a_space() -> None:
+    # "नई&nbsp;दिल्ली" was the tokens "नई", "&", "nbsp", ";", "दिल्ली" (a review); other entities stand for characters.
+    doc = Pipeline(tagger="none")("सरकार ने कहा।\nनई&nbsp;दिल्ली में&#160;बारिश हुई। AT&amp;T ने कहा।")
+    assert [t.text for t in doc.sentences[1].tokens] == ["नई", "दिल्ली", "में", "बारिश", "हुई", "।"]
+    assert [r.text for r in doc.removed] == ["&nbsp;", "&#160;"] and "&" in [t.text for t in doc.tokens]
 
 
 def test_inline_tags_in_the_headline_are_removed() -> None:

@@ -61,7 +61,9 @@ _NAV_LABEL = (
     r"(?:privacy(?:\s+policy)?|terms(?:\s+(?:of\s+(?:use|service)|(?:and|&)\s+conditions))?|about(?:\s+us)?"
     r"|contact(?:\s+us)?|disclaimer|cookie\s+policy|sitemap|advertise(?:\s+with\s+us)?|careers|rss|home"
     r"|गोपनीयता\s+नीति|प्राइवेसी\s+पॉलिसी|हमारे\s+बारे\s+में|(?:हमसे\s+)?संपर्क(?:\s+करें)?|अस्वीकरण"
-    r"|नियम\s+(?:और|एवं)\s+शर्तें|विज्ञापन\s+दें)"
+    r"|नियम\s+(?:और|एवं)\s+शर्तें|विज्ञापन\s+दें"
+    # An ad slot's label and a share button, on a line of their own.
+    r"|advertisement|विज्ञापन|share|शेयर(?:\s+करें)?)"
 )
 _NAVIGATION = regex.compile(rf"{_NAV_LABEL}(?:\s*+[|•·/]\s*+{_NAV_LABEL})*\s*+[|•·]?", regex.IGNORECASE)
 NAVIGATION_MAX_CHARS = 150
@@ -74,8 +76,12 @@ _HTML_LINE = regex.compile(r"^(?:-->|<!--.*|<[^>\n]{1,200}>|&[a-z]+;)+$", regex.
 _ATTRIBUTES = (
     r"""(?:(?:\s+|(?<=["']))[^\s<>"'=\p{Devanagari}]{1,100}(?:\s*=\s*(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"'<>\n]{1,200}))?){0,20}"""
 )
+# A no-break space left as its entity ("नई&nbsp;दिल्ली") is a space: removed, the words on either side stay apart (the
+# other entities stand for characters, "AT&amp;T", and are left).
 _HTML_INLINE = regex.compile(
-    r"<!--[^\n]{0,200}?-->|<!--|-->|</?(?:p|br|div|span|strong|em|b|i|a)\b" + _ATTRIBUTES + r"\s*/?>", regex.IGNORECASE
+    r"<!--[^\n]{0,200}?-->|<!--|-->|</?(?:p|br|div|span|strong|em|b|i|a)\b" + _ATTRIBUTES + r"\s*/?>"
+    r"|&(?:nbsp|#160|#x0*a0);",
+    regex.IGNORECASE,
 )
 # Of the inline tags only these break a line into paragraphs; a sentence goes on across the others
 # ("प्रधानमंत्री <strong>नरेंद्र मोदी</strong> ने ...") and across an agency's credit in mid-line.
@@ -146,10 +152,16 @@ _CAPTION = regex.compile(
 NOTE_MAX_WORDS = 40
 # "Follow us" and "click here" lines: "आप हमें फ़ेसबुक, ट्विटर ... पर फ़ॉलो भी कर सकते हैं",
 # "बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए आप यहां क्लिक कर सकते हैं". A network must be named after
-# "हमें" ("us"): "हमें नियमों को फॉलो करना चाहिए" (we must follow the rules) is a sentence.
-_NETWORKS = r"(?:फ़ेसबुक|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|facebook|twitter|instagram|youtube)"
+# "हमें" ("us"), or be where we are followed ("... पर हमें फॉलो करें"): "हमें नियमों को फॉलो करना चाहिए" (we must follow
+# the rules) is a sentence.
+_NETWORKS = (
+    r"(?:फ़ेसबुक|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|गूगल\s+न्यू(?:ज\u093c?|\u095b)|facebook|twitter|instagram|youtube"
+    r"|google\s+news)"
+)
 _SOCIAL = regex.compile(
     rf"हमें.{{0,40}}{_NETWORKS}.{{0,80}}(?:फ़ॉलो|फॉलो|सब्सक्राइब|ज्वाइन|जॉइन|जुड़)"
+    # ... or before it, as the whole request: "Google News पर हमें फॉलो करें".
+    rf"|{_NETWORKS}\s+पर\s+(?:हमें|हमको)\s+(?:फ़ॉलो|फॉलो|सब्सक्राइब|ज्वाइन|जॉइन)"
     r"|(?:यहां|यहाँ)\s+क्लिक\s+(?:करें|कीजिए|कर\s+सकते)|\b(?:follow|subscribe\s+to)\s+us\b|\bclick\s+here\b",
     regex.IGNORECASE,
 )

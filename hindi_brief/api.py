@@ -126,7 +126,7 @@ def story(
     document order, however many). ``top``: number of
     keywords. ``date``: one override per article (``datetime.date``, an ISO or
     Hindi date string, or ``None`` to read it from the text; a data frame's missing
-    value, ``pd.NaT``, ``pd.NA`` or NaN, counts as ``None``). ``names``: labels
+    value, ``pd.NaT``, ``pd.NA`` or NaN, and a blank string count as ``None``). ``names``: labels
     for the articles (file names, outlets). ``pipeline``: the ``Pipeline`` used
     for strings (default: the library's default pipeline). See docs/story.md.
 

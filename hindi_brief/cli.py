@@ -51,6 +51,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import csv
+import dataclasses
 import errno
 import io
 import json
@@ -867,6 +868,10 @@ def _run_story(args: argparse.Namespace) -> int:
     dates = [args.date[i] or None for i in kept] if args.date is not None else None
     brief = story_from_documents([docs[i] for i in kept], sentences=args.sentences, top=args.top, date=dates,
                                  names=[records[i].source for i in kept])
+    # Each article's ``index`` is its place among the inputs, as --date counts them, skipped ones included.
+    brief = dataclasses.replace(
+        brief, articles=tuple(dataclasses.replace(a, index=kept[a.index]) for a in brief.articles)
+    )
     text = brief.to_json(indent=2) if args.format == "json" else str(brief)
     out = _Output(args.output)
     try:

@@ -33,6 +33,7 @@ from itertools import accumulate
 from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
+import regex
 
 from .dates import article_date, find_dates, find_day_months, parse_date
 from .doc import Document, Sentence
@@ -71,6 +72,14 @@ NEW_MAX_SIMILARITY = 0.3
 #: Ordinal -> its number (``lexicon/ordinals.txt``: one line per number). "पहले" is left out: it is
 #: also the adverb "earlier", and would make two tellings of one fact conflict.
 _ORDINALS = {w: n for n, spellings in enumerate(groups("ordinals"), start=1) for w in spellings if w != "पहले"}
+# Figures written as words state a number as digits do ("पांच लाख" is "5 लाख"); "एक" is also the indefinite article,
+# a number only before a scale ("एक करोड़").
+_CARDINALS = {w: n for n, spellings in enumerate(groups("cardinals"), start=1) for w in spellings}
+_ONE = frozenset(groups("cardinals")[0])
+# A scale is part of the figure: "5 लाख" and "5 करोड़" disagree.
+_SCALES = {w: n for n, spellings in enumerate(groups("scale_words"), start=2) for w in spellings}
+# A decimal's trailing zeros say nothing ("2.50" is "2.5").
+_DECIMAL = regex.compile(r"(\d+)\.(\d*?)0+")
 
 
 # -- results --------------------------------------------------------------------------------
@@ -326,7 +335,8 @@ def _match_key(tagged: bool) -> Callable[[str], str]:
 
 
 def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
-    """Dates, numbers and ordinals a sentence states; two tellings of one fact must not disagree on them. A full date
+    """Dates, numbers (in digits or words, with their scale: ``पांच लाख`` is ``5 लाख``) and ordinals a sentence states;
+    two tellings of one fact must not disagree on them. A full date
     states its day and month too, so a telling that leaves the year out (``1 जुलाई`` beside ``01 जुलाई, 2025``) agrees
     with it, and one that names another day (``2 जुलाई``) does not."""
     facts: set[str] = set()
@@ -339,14 +349,22 @@ def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
         if not any(s <= a < e for s, e in covered):
             facts.add(f"m:{month:02d}-{day:02d}")
             covered.append((a, b))
-    for tok in sentence.tokens:
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
         if any(s <= tok.start < e for s, e in covered):
             continue
         if tok.kind == "number":
-            digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in tok.text)
-            facts.add("n:" + digits.lstrip("0").replace(",", "") or "0")
+            digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in tok.text).replace(",", "")
+            decimal = _DECIMAL.fullmatch(digits)
+            if decimal:
+                digits = decimal[1] + ("." + decimal[2] if decimal[2] else "")
+            facts.add("n:" + (digits.lstrip("0") or "0"))
         elif tok.norm in _ORDINALS:
             facts.add(f"n:{_ORDINALS[tok.norm]}")
+        elif tok.norm in _CARDINALS and (tok.norm not in _ONE or (i + 1 < len(tokens) and tokens[i + 1].norm in _SCALES)):
+            facts.add(f"n:{_CARDINALS[tok.norm]}")
+        elif tok.norm in _SCALES:
+            facts.add(f"s:{_SCALES[tok.norm]}")
     return frozenset(facts)
 
 
@@ -392,7 +410,7 @@ def story_from_documents(
 
     found = []
     for doc, override in zip(docs, given):
-        if not is_missing(override):  # None, NaT, NaN: read the date from the text
+        if not _no_date(override):  # None, NaT, NaN, "": read the date from the text
             found.append((parse_date(override), None, "given"))
         else:
             m = article_date(doc)
@@ -511,21 +529,24 @@ def story_from_documents(
             a, b = to_all.indptr[i - start[p]], to_all.indptr[i - start[p] + 1]
             others, sims = to_all.indices[a:b], to_all.data[a:b]
             earlier = others < start[p]
+            changed = False  # an earlier telling of the same words with another figure ("5 लाख", now "10 लाख")
             if facts[i]:  # only sentences that state facts may conflict with it
                 stating = earlier & has_facts[others]
                 plain = sims[earlier & ~has_facts[others]]
-                closest = max(
-                    float(plain.max()) if plain.size else 0.0,
-                    max(
-                        (s for j, s in zip(others[stating].tolist(), sims[stating].tolist()) if not _conflict(facts[i], facts[j])),
-                        default=0.0,
-                    ),
-                )
+                agreeing = 0.0
+                for j, sim in zip(others[stating].tolist(), sims[stating].tolist()):
+                    if not _conflict(facts[i], facts[j]):
+                        agreeing = max(agreeing, sim)
+                    elif sim >= DUPLICATE_THRESHOLD:
+                        changed = True
+                closest = max(float(plain.max()) if plain.size else 0.0, agreeing)
             else:
                 closest = float(sims[earlier].max()) if earlier.any() else 0.0
             added = sum(idf(t) for t in set(raw[i]) if key(t) not in seen)
-            if closest >= NEW_MAX_SIMILARITY or added == 0:
+            if closest >= NEW_MAX_SIMILARITY or (added == 0 and not changed):
                 continue
+            if added == 0:  # its words are all told already; the figure is what is new, and it weighs as the sentence
+                added = sum(idf(t) for t in set(raw[i]))
             told = told_in[r][p]
             gain = added * (1.0 - closest) * (0.5 + 0.5 * importance[i]) * (1.0 + 0.5 * (told - 1))
             if r not in picked or gain > picked[r][0]:
@@ -580,9 +601,15 @@ def check_story_options(sentences: object, top: object, date: Iterable[object | 
         return None
     values = _listed("date", date)
     for value in values:
-        if not is_missing(value):
+        if not _no_date(value):
             parse_date(value)
     return values
+
+
+def _no_date(value: object) -> bool:
+    """Is a ``date=`` value "read the date from the text"? ``None``, a data frame's missing value, and a blank string (a
+    column of dates with empty cells; the command line's ``--date ''``)."""
+    return is_missing(value) or (isinstance(value, str) and not value.strip())
 
 
 def _listed(name: str, values: object) -> list[Any]:

@@ -324,10 +324,52 @@ def test_cli_story_json(tmp_path) -> None:
     assert any("निमंत्रण" in s["text"] for s in data["articles"][1]["new"])
 
 
+def test_cli_story_names_each_article_by_its_input_place(tmp_path) -> None:
+    # A skipped input made every later article's index one lower, while --date counts every input (a review).
+    empty = tmp_path / "0-empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "story.json"
+    rc = main(["story", str(empty), *map(str, SEEDS), "--tagger", "none", "--format", "json", "-o", str(out),
+               "--date", "", "--date", "2025-02-06", "--date", ""])
+    assert rc == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [(a["index"], a["name"]) for a in data["articles"]] == [(1, str(SEEDS[0])), (2, str(SEEDS[1]))]
+    assert data["articles"][0]["date_source"] == "given"
+
+
 def test_cli_story_date_count_must_match(capsys) -> None:
     rc = main(["story", *map(str, SEEDS), "--tagger", "none", "--date", "2025-01-01"])
     assert rc == 2
     assert "once per article" in capsys.readouterr().err
+
+
+_COMPENSATION = (
+    "मुंबई इमारत हादसा\n\nमुंबई, {day} मार्च 2024: मुंबई के कुर्ला इलाके में मंगलवार रात एक चार मंजिला इमारत ढह गई। "
+    "दमकल विभाग और एनडीआरएफ की टीमें मलबे में फंसे लोगों को निकालने में जुटी हैं। "
+    "मुख्यमंत्री ने मृतकों के परिजनों को {amount} रुपये मुआवजा देने की घोषणा की। पुलिस ने मामला दर्ज किया।"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "changed"),
+    [
+        # Figures written as words, a scale, a figure of one before a scale: all were one fact with the old figure
+        # (a review); the same figure written two ways, and a decimal's trailing zero, still are.
+        ("पांच लाख", "दस लाख", True), ("5 लाख", "5 करोड़", True), ("दो करोड़", "एक करोड़", True),
+        ("5 लाख", "पांच लाख", False), ("2.5 लाख", "2.50 लाख", False),
+    ],
+)
+def test_a_changed_figure_is_new(nlp: hb.Pipeline, first: str, then: str, changed: bool) -> None:
+    texts = [_COMPENSATION.format(day=5, amount=first), _COMPENSATION.format(day=6, amount=then)]
+    brief = story(texts, pipeline=nlp, sentences=10)
+    told = f"मुख्यमंत्री ने मृतकों के परिजनों को {then} रुपये मुआवजा देने की घोषणा की।"
+    assert [s.text for s in brief.articles[1].new] == ([told] if changed else [])
+
+
+def test_a_blank_date_reads_the_date_from_the_text(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    # A column of dates with empty cells: "" raised where the command line's --date '' reads the text.
+    brief = story(seed_texts, pipeline=nlp, date=["", "  "])
+    assert [str(a.date) for a in brief.articles] == ["2025-02-06", "2025-07-01"]
 
 
 def test_names_are_strings_or_missing(nlp: hb.Pipeline, seed_texts: list[str]) -> None:

@@ -16,7 +16,8 @@ before a person's name in encyclopedic text, ``इतिहासकार``, ``
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``news_agencies`` (agencies as copy
 credits them, ``पीटीआई-भाषा``, ``ANI``: never keyword words), ``ordinals`` (one line per
-number, the first to the tenth), ``manner_nouns`` (nouns that make an adverb with से or पर:
+number, the first to the tenth), ``cardinals`` (one line per number, one to ten, as words: ``दो``, ``पांच``),
+``scale_words`` (``सौ``, ``हजार``, ``लाख``, ``करोड़``, ``अरब``, from the smallest), ``manner_nouns`` (nouns that make an adverb with से or पर:
 ``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year, ``ईस्वी``, and the year word before one, ``सन्``),
 ``light_verb_nouns`` (the first parts of conjunct verbs, ``शुरू``, ``प्रदान``), ``conjunct_nouns`` (nouns that
 are such a first part more often than not, ``पता``, ``घोषणा``), ``light_verbs`` (the verbs conjunct verbs
@@ -67,6 +68,8 @@ LISTS = (
     "visarga_words",
     "news_agencies",
     "ordinals",
+    "cardinals",
+    "scale_words",
     "manner_nouns",
     "eras",
     "light_verb_nouns",

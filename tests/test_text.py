@@ -495,6 +495,9 @@ def test_whitespace_is_skipped_but_a_space_carrying_a_mark_is_one_grapheme():
         ("नई दिल्ली, 12 मार्च (भाषा) केंद्र सरकार ने नई योजना की घोषणा की।", "नई दिल्ली, 12 मार्च (भाषा) "),
         ("वाराणसी/लखनऊ, 3 अप्रैल (वार्ता) प्रदेश में आज बारिश हुई।", "वाराणसी/लखनऊ, 3 अप्रैल (वार्ता) "),
         ("New Delhi, March 12 (PTI) केंद्र सरकार ने नई योजना की घोषणा की।", "New Delhi, March 12 (PTI) "),
+        # The year after a comma (a story review: the dateline stayed in the lead, which then read as new).
+        ("मुंबई, 5 मार्च, 2024: कुर्ला इलाके में इमारत ढह गई।", "मुंबई, 5 मार्च, 2024: "),
+        ("Mumbai, March 6, 2024: कुर्ला इलाके में इमारत ढह गई।", "Mumbai, March 6, 2024: "),
         ("सरकार ने कहा (भाषा) कि योजना लागू होगी।", None),  # a credit after speech: removed alone
         # A place and a date on a line of their own; a line of names has no date.
         ("नई दिल्ली, 12 मार्च\nकेंद्र सरकार ने नई योजना की घोषणा की।", "नई दिल्ली, 12 मार्च"),

@@ -206,7 +206,8 @@ _PLACE_WORD = r"(?:(?!ः)[\p{L}\p{M}])++"  # possessive: a word is never cut
 _PLACE = rf"{_PLACE_WORD}(?:[ .]{_PLACE_WORD}){{0,2}}"
 _BRACKET = r"(?:\s*\([^()\n]{1,25}\))?"  # "हरदोई (उप्र):", "लखनऊ, 12 जून (भाषा)।"
 _PLACES = rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})"  # up to five places joined by "/"
-_DATE = r"[\p{L}\p{M}\p{Nd} ]{1,25}"  # "12 मार्च", "5 जून 2022", "March 12"
+# "12 मार्च", "5 जून 2022", "March 12", and the year after a comma: "5 मार्च, 2024", "March 6, 2024".
+_DATE = r"[\p{L}\p{M}\p{Nd} ]{1,25}(?:,\s*+\p{Nd}{4})?"
 _PLACE_DATELINE_SOURCE = rf"{_PLACES}{_BRACKET}(?:\s*[,|]\s*{_DATE})?{_BRACKET}\s*(?P<end>[:|।.ः])"
 _PLACE_DATELINE = regex.compile(_PLACE_DATELINE_SOURCE + r"\s+")
 # On a line of its own only as the first body line ("नई दिल्ली:" above the lead): further down, such a line

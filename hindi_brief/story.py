@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from html import escape
+from bisect import bisect_left
 from itertools import accumulate
 from typing import Any, Callable, Iterable, Sequence
 
@@ -641,8 +642,8 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     """Each article's keyphrases (``rank.keywords``) merged by lemma, two spellings of a word as one
     (``story_spelling_key``: also a long and a short vowel in a phrase or a long word, ``बजरंग पूनिया``/``पुनिया``), and a name one article writes in Latin letters and another in Devanagari
     as one (``same_names_across_scripts``, the rule that merges them within an article): score = mean over
-    the articles, counts = occurrences of the phrase in each article (in either script), found or not among
-    that article's best; lemma and text as the article that ranks it highest; none inside another
+    the articles, counts = occurrences of the phrase in each article (in either script, on its own or inside a
+    longer phrase there), found or not among that article's best; lemma and text as the article that ranks it highest; none inside another
     (``_none_inside_another``). A name in two scripts is keyed
     by its Devanagari lemma and shown in the script the story writes it in most often (ties: the first written)."""
     if top == 0:
@@ -677,6 +678,29 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
         if key in merged:
             merged[key]["text"], merged[key]["lemma"] = _two_scripts_shown(docs, found, merged[key]["ranked"], group)
     best = _none_inside_another(sorted(merged, key=lambda key: (-merged[key]["score"], merged[key]["lemma"])), top)
+    # A keyword said inside a longer phrase of an article is said there too: "अमित मोहन प्रसाद" inside one article's
+    # candidate "स्वास्थ्य अमित मोहन प्रसाद" (its count there was 0). A longer phrase's occurrence that holds one of
+    # the keyword's own occurrences is that one ("प्रधानमंत्री नरेंद्र मोदी", where the name is a candidate too). Only
+    # the runs of the chosen keys' lengths are looked up, so each candidate costs a few set look-ups.
+    chosen, longest = set(best), max((len(key) for key in best), default=0)
+    for f, c in zip(found, counts):
+        own: dict[_Key, list[tuple[int, int]]] = {}
+        longer: dict[_Key, list[tuple[int, int]]] = {}
+        for key, cand in f.items():
+            mapped = into.get(key, key)
+            if mapped in chosen:
+                own.setdefault(mapped, []).extend(cand.offsets)
+            for size in range(1, min(len(mapped) - 1, longest) + 1):
+                for a in range(len(mapped) - size + 1):
+                    if mapped[a : a + size] in chosen:
+                        longer.setdefault(mapped[a : a + size], []).extend(cand.offsets)
+        for key, spans in longer.items():
+            said = sorted(own.get(key, ()))
+            starts = [a for a, _ in said]
+            for start, end in set(spans):
+                k = bisect_left(starts, start)
+                if not (k < len(said) and said[k][1] <= end):
+                    c[key] += 1
     return tuple(
         StoryKeyword(
             text=merged[key]["text"],

@@ -116,6 +116,16 @@ def test_a_line_that_introduces_a_list_is_never_picked(nlp):
             "मुंबई की टीम पिछले तीन मैच जीत चुकी है।",
             [True, True, False, True],
         ),
+        # A short sentence telling the reader to look or learn points to what is not in the text, and "क्या है पूरा
+        # मामला" only teases it (a summary review: 6 of 80 news-length summaries picked such a line).
+        (
+            "राजधानी में सोमवार सुबह एक चार मंजिला इमारत ढहने से पांच लोगों की मौत हो गई। "
+            "देखें हादसे की 12 तस्वीरें...\n"
+            "दमकल विभाग की टीमें देर रात तक मलबे में फंसे लोगों को निकालने में जुटी रहीं। "
+            "जानिए क्या है पूरा मामला। "
+            "नगर निगम ने इमारत के मालिक के खिलाफ मामला दर्ज कर जांच शुरू कर दी है।",
+            [True, False, True, False, True],
+        ),
     ],
 )
 def test_quotation_tails_and_page_instructions(any_nlp, text, expected):

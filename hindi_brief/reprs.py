@@ -18,6 +18,8 @@ def shorten(text: str, n: int = 40) -> str:
     room for ``…`` within ``n`` characters, then ``…``."""
     if len(text) <= n:
         return text
+    if n < 1:
+        return ""
     cut = 0
     for m in _CLUSTER.finditer(text, 0, n + _SLACK):
         if m.end() > n - 1:

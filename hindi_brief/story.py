@@ -28,6 +28,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
+from decimal import Decimal
 from html import escape
 from bisect import bisect_left
 from itertools import accumulate
@@ -77,10 +78,15 @@ _ORDINALS = {w: n for n, spellings in enumerate(groups("ordinals"), start=1) for
 # a number only before a scale ("एक करोड़").
 _CARDINALS = {w: n for n, spellings in enumerate(groups("cardinals"), start=1) for w in spellings}
 _ONE = frozenset(groups("cardinals")[0])
-# A scale is part of the figure: "5 लाख" and "5 करोड़" disagree.
-_SCALES = {w: n for n, spellings in enumerate(groups("scale_words"), start=2) for w in spellings}
-# A decimal's trailing zeros say nothing ("2.50" is "2.5").
-_DECIMAL = regex.compile(r"(\d+)\.(\d*?)0+")
+# A scale multiplies the number before it ("5 लाख" is 500000, as "पांच लाख" and "5,00,000" are; "5 करोड़" disagrees);
+# alone it is its own value ("सौ लोग"). The lines of scale_words.txt are, in order, these scales.
+_SCALES = {
+    w: Decimal(value)
+    for value, spellings in zip((100, 1_000, 100_000, 10_000_000, 1_000_000_000), groups("scale_words"))
+    for w in spellings
+}
+# A number read as a value: digits with at most one decimal point (not a range, a time or a date: "2015-16", "17:02").
+_PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 
 
 # -- results --------------------------------------------------------------------------------
@@ -351,21 +357,29 @@ def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
             facts.add(f"m:{month:02d}-{day:02d}")
             covered.append((a, b))
     tokens = sentence.tokens
+    scaled = -1  # the scale word taken into the number before it
     for i, tok in enumerate(tokens):
-        if any(s <= tok.start < e for s, e in covered):
+        if i == scaled or any(s <= tok.start < e for s, e in covered):
             continue
+        scale = tokens[i + 1].norm if i + 1 < len(tokens) and tokens[i + 1].norm in _SCALES else None
+        value: Decimal | None = None
         if tok.kind == "number":
             digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in tok.text).replace(",", "")
-            decimal = _DECIMAL.fullmatch(digits)
-            if decimal:
-                digits = decimal[1] + ("." + decimal[2] if decimal[2] else "")
-            facts.add("n:" + (digits.lstrip("0") or "0"))
+            if _PLAIN_NUMBER.fullmatch(digits):
+                value = Decimal(digits)
+            else:
+                facts.add("n:" + (digits.lstrip("0") or "0"))
         elif tok.norm in _ORDINALS:
             facts.add(f"n:{_ORDINALS[tok.norm]}")
-        elif tok.norm in _CARDINALS and (tok.norm not in _ONE or (i + 1 < len(tokens) and tokens[i + 1].norm in _SCALES)):
-            facts.add(f"n:{_CARDINALS[tok.norm]}")
-        elif tok.norm in _SCALES:
-            facts.add(f"s:{_SCALES[tok.norm]}")
+        elif tok.norm in _CARDINALS and (tok.norm not in _ONE or scale is not None):
+            value = Decimal(_CARDINALS[tok.norm])
+        elif tok.norm in _SCALES:  # a scale with no number before it: "सौ लोग"
+            value, scale = _SCALES[tok.norm], None
+        if value is not None:
+            if scale is not None:
+                value *= _SCALES[scale]
+                scaled = i + 1
+            facts.add("n:" + format(value.normalize(), "f"))  # "2.50" is "2.5", "5 लाख" is "500000"
     return frozenset(facts)
 
 
@@ -680,7 +694,8 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     best = _none_inside_another(sorted(merged, key=lambda key: (-merged[key]["score"], merged[key]["lemma"])), top)
     # A keyword said inside a longer phrase of an article is said there too: "अमित मोहन प्रसाद" inside one article's
     # candidate "स्वास्थ्य अमित मोहन प्रसाद" (its count there was 0). A longer phrase's occurrence that holds one of
-    # the keyword's own occurrences is that one ("प्रधानमंत्री नरेंद्र मोदी", where the name is a candidate too). Only
+    # the keyword's own occurrences is that one ("प्रधानमंत्री नरेंद्र मोदी", where the name is a candidate too), and so
+    # are longer phrases that overlap. Only
     # the runs of the chosen keys' lengths are looked up, so each candidate costs a few set look-ups.
     chosen, longest = set(best), max((len(key) for key in best), default=0)
     for f, c in zip(found, counts):
@@ -697,7 +712,14 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
         for key, spans in longer.items():
             said = sorted(own.get(key, ()))
             starts = [a for a, _ in said]
-            for start, end in set(spans):
+            # Longer phrases that overlap hold one occurrence ("भीषण आतंकवादी हमले" and "आतंकवादी हमले").
+            held: list[list[int]] = []
+            for start, end in sorted(spans):
+                if held and start < held[-1][1]:
+                    held[-1][1] = max(held[-1][1], end)
+                else:
+                    held.append([start, end])
+            for start, end in held:
                 k = bisect_left(starts, start)
                 if not (k < len(said) and said[k][1] <= end):
                     c[key] += 1

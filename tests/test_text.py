@@ -280,6 +280,7 @@ def test_repeated_lines_match_however_they_are_encoded_spaced_or_cased() -> None
         ("रिपोर्ट: राहुल शर्मा, नई दिल्ली", "byline"),
         ("अपडेटेड: 6 फरवरी 2025", "dateline"),
         ("Last updated on: Mon, 06 Feb 2025 05:02 PM (IST)", "dateline"),
+        ("अपडेट 6 फरवरी 2025 को 10:30 बजे", "dateline"),
         ("रामसेतु से जुड़ी ये खबरें भी पढ़ें...", "also-read"),
         # BBC Hindi's photo and byline labels, other sites' photo credits and notes to readers.
         ("इमेज स्रोत, Getty Images", "caption"),
@@ -323,6 +324,11 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
         "संबंधित समाचारों के अनुसार दस लोग घायल हुए।",
         "संबंधित पोस्टमार्टम रिपोर्ट में चोट की बात है।",
         "ये भी पढ़े-लिखे लोग हैं।",
+        # A comma after the opening words makes no label of them (a review of the change above).
+        "अपडेट के मुताबिक, अब तक 5 लोगों की मौत हो चुकी है।",
+        "रिपोर्ट के मुताबिक, दस लोग घायल हुए हैं।",
+        "संवाददाता सम्मेलन में, मंत्री ने यह घोषणा की।",
+        "ट्विटर पर हमें फॉलो करने वाले लोगों की संख्या 10 लाख पहुंच गई है।",
     ],
 )
 def test_a_sentence_that_opens_with_a_labels_word_is_kept(line: str) -> None:
@@ -330,7 +336,10 @@ def test_a_sentence_that_opens_with_a_labels_word_is_kept(line: str) -> None:
     assert clean(text).removed == ()
 
 
-@pytest.mark.parametrize("heading", ["संबंधित खबरें", "संबंधित ख़बरें: चीन ने फिर की घुसपैठ", "संबंधित समाचार |"])
+@pytest.mark.parametrize(
+    "heading",
+    ["संबंधित खबरें", "संबंधित ख़बरें: चीन ने फिर की घुसपैठ", "संबंधित समाचार |", "संबंधित खबरें...", "संबंधित खबरें >>"],
+)
 def test_a_related_news_heading_still_ends_the_article(heading: str) -> None:
     text = f"सरकार ने नई नीति घोषित की।\n{heading}\nपुलिस जांच कर रही है।"
     assert [r.reason for r in clean(text).removed] == ["footer"]
@@ -592,6 +601,22 @@ def test_a_pipe_inside_a_headline_separates_a_kicker() -> None:
     assert [r.text for r in result.removed] == ["नई दिल्ली | "]
     # Two sentences ended by dandas are no headline, whatever the separator.
     assert clean("पहला वाक्य है। दूसरा वाक्य\n\nअगला अनुच्छेद।").headline is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A "!" or "?" inside a title separates its kicker or question as "|" does: 82 of ILSUM's headings were read
+        # as two body sentences (a story review).
+        "Coronavirus से जुड़ी अच्छी खबर! भारत में रिकवरी रेट बढ़कर 90 फीसदी हुआ",
+        "नरेंद्र गिरि के बाद कौन बनेगा मठ का महंत? सुसाइड नोट में मिला नाम",
+    ],
+)
+def test_a_question_or_exclamation_inside_a_headline_separates_its_kicker(title: str) -> None:
+    text = f"{title}\n\nप्रयागराज में आज पुलिस ने जांच शुरू की। कई लोगों से पूछताछ हुई।"
+    result = clean(text)
+    assert result.headline is not None and text[result.headline[0]:result.headline[1]] == title
+    assert clean(f"{title}।\n\nप्रयागराज में आज पुलिस ने जांच शुरू की।").headline is None
 
 
 # -- line breaks ----------------------------------------------------------------------------

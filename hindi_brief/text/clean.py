@@ -45,9 +45,10 @@ _FOOTER = regex.compile(
     r"^(?:tags?\s*:|similar\s+(?:news|posts|stories)\b|related\s+(?:posts|news|stories|articles)\b"
     r"|leave\s+a\s+(?:reply|comment)\b|your\s+email\s+address\s+will\s+not\s+be\s+published"
     r"|share\s+this\s*:?$|टैग्स?\s*:"
-    # "संबंधित खबरें" as a heading: the line ends there or goes on after a colon, dash or bar ("संबंधित समाचारों के
-    # अनुसार ...", "संबंधित पोस्टमार्टम रिपोर्ट ..." open sentences, and a footer takes the rest of the text).
-    r"|संबंधित\s+(?:खबरें|ख़बरें|समाचार|पोस्ट)\s*+(?:$|[:\-–—|])"
+    # "संबंधित खबरें" as a heading: the line ends there or goes on after a mark ("संबंधित खबरें:", "संबंधित खबरें...",
+    # "संबंधित खबरें >>"), not with a word ("संबंधित समाचारों के अनुसार ...", "संबंधित पोस्टमार्टम रिपोर्ट ..." open
+    # sentences, and a footer takes the rest of the text).
+    r"|संबंधित\s+(?:खबरें|ख़बरें|समाचार|पोस्ट)(?![\p{L}\p{M}\p{Nd}])\s*+(?:$|[^\p{L}\p{M}\p{Nd}\s])"
     # The closing sections of an encyclopedia article, a heading on a line of its own (with Wikipedia's
     # "[संपादित करें]" link at times): references, see also, external links. Spaces are taken possessively:
     # a long run of them before a last character would otherwise be split every possible way.
@@ -118,14 +119,17 @@ _BYLINE = regex.compile(
 # label, a line that ends like a sentence or holds a postposition or the copula opens with the word as a noun
 # ("रिपोर्ट में मृत्यु पानी में डूबने से हुई है।", "संवाददाता सम्मेलन में ...", "अपडेट के मुताबिक अब तक 5 लोगों की मौत
 # ...", "प्रकाशित रिपोर्ट के अनुसार 2023 में ..."), and "By" before a number is a preposition ("By 2030 भारत ...").
-# The label is at most three words ("Last updated on:"); possessive, so that a long run of spaces is read once.
+# The label is at most three words ("Last updated on:"), none of them a sentence's (``_SENTENCE_WORDS``: "अपडेट के
+# मुताबिक, ..." opens a sentence); possessive, so that a long run of spaces is read once.
 _LABEL_SEPARATOR = regex.compile(r"^[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){0,2}+\s*+[:\-–,]")
-_SENTENCE_WORDS = frozenset("ने में की का के से को पर है हैं था थी थे हो हुआ हुई हुए और कि".split())
+# Postpositions, the copula and conjunctions; not "को", which a date takes ("अपडेट 6 फरवरी 2025 को 10:30 बजे").
+_SENTENCE_WORDS = frozenset("ने में की का के से पर है हैं था थी थे हो हुआ हुई हुए और कि".split())
 
 
 def _reads_as_sentence(line: str) -> bool:
     """Does a line that opens with a byline's or a dateline's label read as a sentence instead (``_LABEL_SEPARATOR``)?"""
-    if _LABEL_SEPARATOR.match(line):
+    label = _LABEL_SEPARATOR.match(line)
+    if label is not None and _SENTENCE_WORDS.isdisjoint(label.group().replace(",", " ").replace(":", " ").split()):
         return False
     words = line.split()
     return (
@@ -161,7 +165,7 @@ _NETWORKS = (
 _SOCIAL = regex.compile(
     rf"हमें.{{0,40}}{_NETWORKS}.{{0,80}}(?:फ़ॉलो|फॉलो|सब्सक्राइब|ज्वाइन|जॉइन|जुड़)"
     # ... or before it, as the whole request: "Google News पर हमें फॉलो करें".
-    rf"|{_NETWORKS}\s+पर\s+(?:हमें|हमको)\s+(?:फ़ॉलो|फॉलो|सब्सक्राइब|ज्वाइन|जॉइन)"
+    rf"|{_NETWORKS}\s+पर\s+(?:हमें|हमको)\s+(?:फ़ॉलो|फॉलो|सब्सक्राइब|ज्वाइन|जॉइन)\s+(?:करें|कीजिए|करिए)"
     r"|(?:यहां|यहाँ)\s+क्लिक\s+(?:करें|कीजिए|कर\s+सकते)|\b(?:follow|subscribe\s+to)\s+us\b|\bclick\s+here\b",
     regex.IGNORECASE,
 )
@@ -329,8 +333,9 @@ _READER_INSTRUCTION = regex.compile(
 READER_INSTRUCTION_MAX_WORDS = 30
 # A short sentence that tells the reader to look, read, learn or listen points to what is elsewhere on the page or
 # further down ("देखें 12 तस्वीरें...", "जानिए क्या है इसका मतलब", "अब जानिए तीनों राज्यों का हाल..."), as do the
-# teasers "क्या है पूरा मामला" and "तो चलिए शुरू करते हैं": in ILSUM's 2,123 articles, 183 sentences of at most
-# ``READER_POINTER_MAX_WORDS`` words hold such an imperative, each a pointer or a teaser.
+# teasers "क्या है पूरा मामला" and "तो चलिए शुरू करते हैं": in ILSUM's 2,123 articles, about 200 sentences of at most
+# ``READER_POINTER_MAX_WORDS`` words, nearly all pointers or teasers; a few are quoted speech ("सभी देशवासी इसे जरूर
+# पढ़ें") or a line of the story ("वैशाख का जुनून देखिए ..."), which a summary does without.
 _READER_POINTER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:देख(?:ें|िए|िये)|जान(?:िए|िये|ें)|प(?:\u0922\u093c|\u095d)(?:िए|िये|ें)|समझ(?:िए|िये)|सुनिए)(?![\p{L}\p{M}])"
     r"|क्या\s+है\s+(?:पूरा\s+)?(?:मामला|माजरा)|चलिए\s+(?:शुरू|जानते|देखते|बताते)"

@@ -18,16 +18,22 @@ HEADLINE_MODES = ("auto", "first-line", "none")
 HEADLINE_MAX_TOKENS = 40
 
 
+#: Marks that separate a title's kicker or question from the rest inside one line: "बड़ी खबर | दिल्ली में बारिश",
+#: "अच्छी खबर! भारत में रिकवरी रेट 90 फीसदी", "कौन बनेगा महंत? सुसाइड नोट में मिला नाम" (82 of ILSUM's 2,123
+#: headings hold a "!" or "?" before their end).
+_KICKER_MARKS = frozenset({"|", "!", "?"})
+
+
 def find_headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first of ``lines`` is the headline when more lines follow and it reads as a title:
-    one sentence of at most ``HEADLINE_MAX_TOKENS`` tokens that does not end with a danda or
-    full stop. A ``|`` inside it separates a kicker ("बड़ी खबर | दिल्ली में बारिश"); it does not
-    end a sentence there."""
+    at most ``HEADLINE_MAX_TOKENS`` tokens that do not end with a danda or full stop, one sentence
+    or parts that ``_KICKER_MARKS`` separate ("अच्छी खबर! भारत में ...", "बड़ी खबर | दिल्ली में
+    बारिश"): a danda or full stop inside it makes it body text."""
     if len(lines) < 2:
         return None
     s, e = lines[0]
     sentences = sentence_token_spans(text, s, e)
-    if any(text[sent[-1][0] : sent[-1][1]] != "|" for sent in sentences[:-1]):
+    if any(text[sent[-1][0] : sent[-1][1]] not in _KICKER_MARKS for sent in sentences[:-1]):
         return None
     if sum(len(sent) for sent in sentences) > HEADLINE_MAX_TOKENS:
         return None

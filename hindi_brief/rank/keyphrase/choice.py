@@ -86,8 +86,8 @@ _LUNAR_WORDS = (
     frozenset(map(spelling_key, words("lunar_months"))) | LUNAR_DAYS | LUNAR_DATE_WORDS | _LUNAR_FORTNIGHTS | _LUNAR_MOONS
 )
 #: Adjectives of degree, read from data (``training.word_lists``: graded by ``सबसे``, ``बहुत``, ``बेहद`` in ILSUM val and
-#: HDTB: ``बड़ा``, ``अच्छा``, ``प्रसिद्ध``, ``सस्ता``): a phrase said once that opens with one describes
-#: (``प्रसिद्ध बौद्ध महाविहार``, ``सस्ता पेपरबैक संस्करण``) and is no keyphrase; said twice or more it may be a name or
+#: HDTB: ``बड़ा``, ``अच्छा``, ``प्रसिद्ध``): a phrase said once that opens with one describes
+#: (``प्रसिद्ध बौद्ध महाविहार``, ``अच्छा प्रदर्शन``) and is no keyphrase; said twice or more it may be a name or
 #: a term (``बड़ा रण``, ``छोटा रण``), as a classifying adjective's phrase is (``भारतीय``, ``राष्ट्रीय`` are never graded).
 GRADABLE_ADJECTIVES = frozenset(map(spelling_key, words("gradable_adjectives")))
 #: "ईसा पूर्व" (BC) marks an era after a year, where "ईसा" alone is a name (Jesus): a phrase that holds
@@ -623,7 +623,7 @@ def _stands_alone(
 
 def _describes(c: _Candidate, tagged: bool) -> bool:
     """Is a candidate a description rather than a keyphrase: two or more words said once, opening with an
-    adjective of degree (``GRADABLE_ADJECTIVES``: ``प्रसिद्ध बौद्ध महाविहार``, ``सस्ता पेपरबैक संस्करण``)? Its words
+    adjective of degree (``GRADABLE_ADJECTIVES``: ``प्रसिद्ध बौद्ध महाविहार``, ``अच्छा प्रदर्शन``)? Its words
     still count in the phrase without it (``बौद्ध महाविहार``)."""
     return tagged and len(c.key) > 1 and len(c.offsets) == 1 and spelling_key(c.key[0]) in GRADABLE_ADJECTIVES
 

@@ -54,14 +54,25 @@ def keywords_html(keywords: Sequence[Any]) -> str:
     )
 
 
+#: A display shows about this many characters of the article: its first sentences up to here, then only the chosen
+#: ones. A notebook cell holding the whole of a book-length text (the HTML was as long as the text, 95 KB for 100,000
+#: characters, and grew with it) slows the page and says no more; ``Document.text`` holds it all.
+DISPLAY_MAX_CHARS = 20_000
+#: The removed spans a display lists (each cut at 300 characters); the rest are counted.
+DISPLAY_MAX_REMOVED = 50
+
+
 def _removed_html(doc: "Document") -> str:
     if not doc.removed:
         return ""
     items = "".join(
         f'<li><code>{escape(r.reason)}</code> <span{text_lang(r.text[:300])}>{escape(r.text[:300])}'
         f'{"…" if len(r.text) > 300 else ""}</span></li>'
-        for r in doc.removed
+        for r in doc.removed[:DISPLAY_MAX_REMOVED]
     )
+    more = len(doc.removed) - DISPLAY_MAX_REMOVED
+    if more > 0:
+        items += f'<li lang="en"><em>{more:,} more (Document.removed lists them all)</em></li>'
     return (
         f'<details style="margin-top:.6em;color:#555"><summary>removed boilerplate ({len(doc.removed)})</summary>'
         f"<ul>{items}</ul></details>"
@@ -90,11 +101,22 @@ def document_html(
         parts.append("<p><em>empty document (no sentences)</em></p>")
     paragraph: list[str] = []
     current = None
+    shown = 0  # characters of text shown; past DISPLAY_MAX_CHARS only the chosen sentences are
+    left_out = 0
+    gap = False  # sentences left out since the last one shown
     for sent in doc.sentences:
-        if current is not None and sent.paragraph != current:
+        if shown > DISPLAY_MAX_CHARS and sent.index not in ranks:
+            left_out += 1
+            gap = True
+            continue
+        if current is not None and (sent.paragraph != current or gap):
             parts.append("<p>" + " ".join(paragraph) + "</p>")
             paragraph = []
+        if gap:
+            parts.append("<p>[…]</p>")
+            gap = False
         current = sent.paragraph
+        shown += len(sent.text)
         text = escape(sent.text)
         if sent.index in ranks:
             rank = ranks[sent.index]
@@ -102,6 +124,12 @@ def document_html(
         paragraph.append(text)
     if paragraph:
         parts.append("<p>" + " ".join(paragraph) + "</p>")
+    if left_out:
+        parts.append(
+            f'<p lang="en" style="color:#777"><em>[…] {left_out:,} of {len(doc.sentences):,} sentences not shown '
+            f"(the first {DISPLAY_MAX_CHARS:,} characters and the chosen sentences are; Document.text holds the "
+            "whole text)</em></p>"
+        )
     parts.extend(extra)
     parts.append(_removed_html(doc))
     parts.append("</div>")

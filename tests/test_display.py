@@ -50,6 +50,26 @@ def test_summary_html_and_empty(briefs: list[object]) -> None:
     assert "empty" in empty._repr_html_()
 
 
+def test_a_long_documents_display_is_bounded_and_keeps_the_chosen_sentences() -> None:
+    # The HTML grew with the text (95 KB for 100,000 characters; a review): past DISPLAY_MAX_CHARS only the chosen
+    # sentences are shown, and the removed spans listed are capped.
+    from hindi_brief.display import DISPLAY_MAX_CHARS
+
+    places = ["दिल्ली", "मुंबई", "पटना", "लखनऊ", "भोपाल", "जयपुर", "रांची", "शिमला", "इंदौर", "कानपुर", "आगरा"]
+    deeds = ["नए मरीज मिले", "बारिश से सड़कें डूबीं", "किसानों ने धरना दिया", "स्कूल बंद रहे", "बिजली गुल रही",
+             "मेट्रो सेवा रुकी", "पुलिस ने छापे मारे"]
+    things = ["प्रशासन ने जांच बढ़ाई", "मंत्री ने बैठक बुलाई", "अदालत ने रिपोर्ट मांगी", "नगर निगम ने टीम भेजी",
+              "विपक्ष ने इस्तीफा मांगा"]
+    lines = [f"{places[i % 11]} में {deeds[i % 7]} और {things[i % 5]}, कुल {i} मामले दर्ज हुए।" for i in range(3000)]
+    text = "\n\n".join(lines)
+    brief = hb.brief(text, sentences=4, pipeline=hb.Pipeline(tagger="none"))
+    html = brief._repr_html_()
+    assert len(text) > 5 * DISPLAY_MAX_CHARS and len(html) < 3 * DISPLAY_MAX_CHARS
+    assert html.count("<mark") == len(brief.summary) == 4 and "sentences not shown" in html
+    assert all(s.text in html for s in brief.summary)
+    assert "not shown" not in hb.brief(lines[0] + " " + lines[1])._repr_html_()
+
+
 def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:
     pytest.importorskip("pandas", reason="the pandas extra is not installed: pip install -e '.[pandas]'")
     table = hb.to_dataframe(briefs)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+from .reprs import shorten
 from .text.script import devanagari_share
 
 if TYPE_CHECKING:
@@ -117,7 +118,8 @@ def document_html(
             gap = False
         current = sent.paragraph
         shown += len(sent.text)
-        text = escape(sent.text)
+        # One sentence longer than the display (a text without sentence marks) is cut too.
+        text = escape(shorten(sent.text, DISPLAY_MAX_CHARS))
         if sent.index in ranks:
             rank = ranks[sent.index]
             text = f'<mark style="{_MARK}" title="rank {rank}">{text}<sup style="{_RANK}">{rank}</sup></mark>'

@@ -51,6 +51,7 @@ from .rank.keywords import (
     shorter_runs,
 )
 from .text.lexicon import groups
+from .text.normalize import normalize
 from .text.stem import light_stem
 from .rank.summarize import rank_sentences
 from .rank.similar_pairs import similar_pairs
@@ -85,6 +86,9 @@ _SCALES = {
     for value, spellings in zip((100, 1_000, 100_000, 10_000_000, 1_000_000_000), groups("scale_words"))
     for w in spellings
 }
+# Words that make a figure of the number or scale after them that the story does not read ("साढ़े तीन लाख" is 3.5
+# lakh, "ढाई लाख" 2.5, "डेढ़ हजार" 1,500): no fact is drawn from it rather than a wrong one.
+_FRACTIONS = frozenset(normalize(w) for w in "साढ़े साढे सवा पौने ढाई डेढ़ डेढ".split())
 # A number read as a value: digits with at most one decimal point (not a range, a time or a date: "2015-16", "17:02").
 _PLAIN_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
 
@@ -357,11 +361,18 @@ def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
             facts.add(f"m:{month:02d}-{day:02d}")
             covered.append((a, b))
     tokens = sentence.tokens
-    scaled = -1  # the scale word taken into the number before it
+    taken = -1  # the last scale word taken into the number before it
     for i, tok in enumerate(tokens):
-        if i == scaled or any(s <= tok.start < e for s, e in covered):
+        if i <= taken or any(s <= tok.start < e for s, e in covered):
             continue
-        scale = tokens[i + 1].norm if i + 1 < len(tokens) and tokens[i + 1].norm in _SCALES else None
+        # Every scale word after the number multiplies it: "5 लाख करोड़" is 5 x 1,00,000 x 1,00,00,000.
+        end = i + 1
+        while end < len(tokens) and tokens[end].norm in _SCALES:
+            end += 1
+        first_scale, scale = i + 1, end > i + 1
+        if i > 0 and tokens[i - 1].norm in _FRACTIONS:
+            taken = end - 1  # "साढ़े तीन लाख", "ढाई लाख": a figure these words do not tell, which states no fact
+            continue
         value: Decimal | None = None
         if tok.kind == "number":
             digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in tok.text).replace(",", "")
@@ -371,14 +382,15 @@ def _facts(doc: Document, sentence: Sentence) -> frozenset[str]:
                 facts.add("n:" + (digits.lstrip("0") or "0"))
         elif tok.norm in _ORDINALS:
             facts.add(f"n:{_ORDINALS[tok.norm]}")
-        elif tok.norm in _CARDINALS and (tok.norm not in _ONE or scale is not None):
+        elif tok.norm in _CARDINALS and (tok.norm not in _ONE or scale):
             value = Decimal(_CARDINALS[tok.norm])
-        elif tok.norm in _SCALES:  # a scale with no number before it: "सौ लोग"
-            value, scale = _SCALES[tok.norm], None
+        elif tok.norm in _SCALES:  # a scale with no number before it: "सौ लोग", "लाख करोड़"
+            value, first_scale, scale = Decimal(1), i, True
         if value is not None:
-            if scale is not None:
-                value *= _SCALES[scale]
-                scaled = i + 1
+            if scale:
+                for j in range(first_scale, end):
+                    value *= _SCALES[tokens[j].norm]
+                taken = end - 1
             facts.add("n:" + format(value.normalize(), "f"))  # "2.50" is "2.5", "5 लाख" is "500000"
     return frozenset(facts)
 

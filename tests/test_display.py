@@ -68,6 +68,9 @@ def test_a_long_documents_display_is_bounded_and_keeps_the_chosen_sentences() ->
     assert html.count("<mark") == len(brief.summary) == 4 and "sentences not shown" in html
     assert all(s.text in html for s in brief.summary)
     assert "not shown" not in hb.brief(lines[0] + " " + lines[1])._repr_html_()
+    # One sentence longer than the display (no sentence marks at all) is cut as well.
+    unmarked = hb.Pipeline(tagger="none")("यह " * 100_000)
+    assert len(unmarked._repr_html_()) < 2 * DISPLAY_MAX_CHARS
 
 
 def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:

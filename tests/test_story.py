@@ -360,6 +360,8 @@ _COMPENSATION = (
         # A scale multiplies its number: the same figure written with or without one agrees (a review of the above).
         ("100", "सौ", False), ("300", "तीन सौ", False), ("5,00,000", "5 लाख", False),
         ("5 लाख", "5 हजार और घायलों को 1 लाख", True),
+        # Every scale multiplies; a fraction word makes no fact rather than a wrong one (a second review).
+        ("2 लाख करोड़", "200000 करोड़", False), ("5 लाख करोड़", "5,00,000", True), ("ढाई लाख", "2.5 लाख", False),
     ],
 )
 def test_a_changed_figure_is_new(nlp: hb.Pipeline, first: str, then: str, changed: bool) -> None:

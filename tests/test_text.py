@@ -300,6 +300,7 @@ def test_repeated_lines_match_however_they_are_encoded_spaced_or_cased() -> None
         ("Advertisement", "navigation"),
         ("शेयर करें", "navigation"),
         ("Google News पर हमें फॉलो करें", "social"),
+        ("Facebook पर हमें फ़ॉलो कीजिये", "social"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
@@ -617,6 +618,11 @@ def test_a_question_or_exclamation_inside_a_headline_separates_its_kicker(title:
     result = clean(text)
     assert result.headline is not None and text[result.headline[0]:result.headline[1]] == title
     assert clean(f"{title}।\n\nप्रयागराज में आज पुलिस ने जांच शुरू की।").headline is None
+
+
+def test_a_line_of_exclamations_or_questions_is_no_headline() -> None:
+    for speech in ("अरे! वाह!", "क्या हाल है? ठीक हो?"):
+        assert clean(f"{speech}\nआज दिल्ली में भारी बारिश हुई। लोग परेशान रहे।").headline is None
 
 
 # -- line breaks ----------------------------------------------------------------------------

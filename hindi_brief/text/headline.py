@@ -33,7 +33,12 @@ def find_headline(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | 
         return None
     s, e = lines[0]
     sentences = sentence_token_spans(text, s, e)
-    if any(text[sent[-1][0] : sent[-1][1]] not in _KICKER_MARKS for sent in sentences[:-1]):
+    ends = [text[sent[-1][0] : sent[-1][1]] for sent in sentences]
+    if any(mark not in _KICKER_MARKS for mark in ends[:-1]):
+        return None
+    # A kicker's "!" or "?" opens a title that goes on without one: a line of exclamations or questions only
+    # ("अरे! वाह!", "क्या हाल है? ठीक हो?") is speech, not a title.
+    if any(mark in "!?" for mark in ends[:-1]) and ends[-1] in ("!", "?"):
         return None
     if sum(len(sent) for sent in sentences) > HEADLINE_MAX_TOKENS:
         return None

@@ -837,7 +837,7 @@ def _sized_pipeline(args: argparse.Namespace, records: list[Record]) -> Pipeline
 def _run_story(args: argparse.Namespace) -> int:
     from .story import check_story_options, story_from_documents
 
-    check_story_options(args.sentences, args.top, [d or None for d in args.date] if args.date is not None else None)
+    check_story_options(args.sentences, args.top, args.date)  # --date '' reads the text, as date='' does
     _check_output_option(args)
     _check_max_chars(args)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
@@ -865,7 +865,7 @@ def _run_story(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     kept = sorted(docs)
-    dates = [args.date[i] or None for i in kept] if args.date is not None else None
+    dates = [args.date[i] for i in kept] if args.date is not None else None
     brief = story_from_documents([docs[i] for i in kept], sentences=args.sentences, top=args.top, date=dates,
                                  names=[records[i].source for i in kept])
     # Each article's ``index`` is its place among the inputs, as --date counts them, skipped ones included.

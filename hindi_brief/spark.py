@@ -18,7 +18,7 @@ import sys
 from functools import partial
 from typing import Any, Iterator
 
-from .errors import InvalidInputError, InvalidOptionError, MissingDependencyError
+from .errors import InvalidInputError, MissingDependencyError
 from .options import check_int
 from .worker_briefs import WorkerOptions, brief_partition, check_frame_columns, check_worker_options
 
@@ -68,14 +68,7 @@ def brief_frame(sdf: DataFrame, column: str = "text", **options: Any) -> DataFra
     # column would make the added "summary" ambiguous in every later select or write.
     case_sensitive = str(sdf.sparkSession.conf.get("spark.sql.caseSensitive", "false")).lower() == "true"
     names = list(sdf.columns)
-    column = check_frame_columns(names, column, case_sensitive=case_sensitive)
-    fold = (lambda name: name) if case_sensitive else str.casefold
-    same = [i for i, name in enumerate(names) if fold(name) == fold(column)]
-    if len(same) > 1:
-        raise InvalidOptionError(
-            f"the frame has {len(same)} columns named {column!r} (a join keeps both sides' columns); drop or rename "
-            "all but the text column first (df.drop(other_df[...]) or alias the join's sides)"
-        )
+    column = check_frame_columns(names, column, case_sensitive=case_sensitive)  # named once, so found by index
     # mapInPandas selects the frame's columns by name, so a name with a dot ("my.text": a struct field to Spark) or
     # a name two columns share (after a join) fails there: the columns travel under positional names and get their
     # own back afterwards (``toDF`` renames by position).
@@ -83,7 +76,8 @@ def brief_frame(sdf: DataFrame, column: str = "text", **options: Any) -> DataFra
     schema = StructType(
         [StructField(t, f.dataType, f.nullable, f.metadata) for t, f in zip(travel, sdf.schema.fields)] + list(BRIEF_FIELDS)
     )
-    briefed = sdf.toDF(*travel).mapInPandas(partial(_brief_batches, column=travel[same[0]], options=checked), schema)
+    batches = partial(_brief_batches, column=travel[names.index(column)], options=checked)
+    briefed = sdf.toDF(*travel).mapInPandas(batches, schema)
     return briefed.toDF(*names, *(f.name for f in BRIEF_FIELDS))
 
 

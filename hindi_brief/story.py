@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
 from html import escape
-from bisect import bisect_left
 from itertools import accumulate
 from typing import Any, Callable, Iterable, Sequence
 

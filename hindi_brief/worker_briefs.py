@@ -95,7 +95,7 @@ def check_worker_options(**options: Any) -> WorkerOptions:
 
 
 def check_frame_columns(columns: Sequence[Any], column: object, *, case_sensitive: bool = True) -> Hashable:
-    """``column`` as the frame spells it, if the frame has it and has none of ``BRIEF_COLUMNS``;
+    """``column`` as the frame spells it, if the frame has it once and has none of ``BRIEF_COLUMNS``;
     else ``InvalidOptionError``.
 
     ``case_sensitive=False`` compares names as Spark does by default
@@ -116,6 +116,12 @@ def check_frame_columns(columns: Sequence[Any], column: object, *, case_sensitiv
         if len(matches) != 1:
             raise InvalidOptionError(f"no column {column!r} in the frame (columns: {', '.join(map(str, names))})")
         column = matches[0]
+    same = sum(key(n) == key(column) for n in names)
+    if same > 1:  # a join keeps both sides' columns: which one holds the text is not said
+        raise InvalidOptionError(
+            f"the frame has {same} columns named {column!r} (a join keeps both sides' columns); drop or rename "
+            "all but the text column first"
+        )
     keys = {key(n): n for n in names}
     clash = [keys[key(c)] for c in BRIEF_COLUMNS if key(c) in keys]
     if clash:

@@ -88,3 +88,17 @@ def test_a_worker_keeps_the_pipelines_it_used_last(monkeypatch) -> None:
     assert worker_pipeline(a) is first  # used again: now the most recent
     worker_pipeline(c)  # b goes, a stays
     assert list(worker_briefs._PIPELINES) == [a.pipeline_key, c.pipeline_key]
+
+
+def test_a_text_column_named_twice_is_refused_for_either_engine() -> None:
+    # A join keeps both sides' columns; which one holds the text is not said (Spark failed inside mapInPandas, a
+    # pandas partition gave a frame for a column). Other names may repeat; Spark compares them case-insensitively.
+    from hindi_brief import InvalidOptionError
+    from hindi_brief.worker_briefs import check_frame_columns
+
+    with pytest.raises(InvalidOptionError, match="2 columns named 'text'"):
+        check_frame_columns(["id", "text", "id", "text"], "text")
+    with pytest.raises(InvalidOptionError, match="2 columns named 'text'"):
+        check_frame_columns(["text", "Text"], "text", case_sensitive=False)
+    assert check_frame_columns(["id", "text", "id"], "text") == "text"
+    assert check_frame_columns(["text", "Text"], "Text") == "Text"

@@ -115,13 +115,13 @@ _BYLINE = regex.compile(
     r"|(?:लेखक|पदनाम)\s*+,\s*+\S.{0,60}$)",
     regex.IGNORECASE,
 )
-# A byline or a dateline line is a label and a name or a date: never a sentence. Without a colon or dash after the
-# label, a line that ends like a sentence or holds a postposition or the copula opens with the word as a noun
+# A byline or a dateline line is a label and a name or a date: never a sentence. Without a colon, dash or comma after
+# the label, a line that ends like a sentence or holds a postposition or the copula opens with the word as a noun
 # ("रिपोर्ट में मृत्यु पानी में डूबने से हुई है।", "संवाददाता सम्मेलन में ...", "अपडेट के मुताबिक अब तक 5 लोगों की मौत
 # ...", "प्रकाशित रिपोर्ट के अनुसार 2023 में ..."), and "By" before a number is a preposition ("By 2030 भारत ...").
 # The label is at most three words ("Last updated on:"), none of them a sentence's (``_SENTENCE_WORDS``: "अपडेट के
 # मुताबिक, ..." opens a sentence); possessive, so that a long run of spaces is read once.
-_LABEL_SEPARATOR = regex.compile(r"^[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){0,2}+\s*+[:\-–,]")
+_LABEL_SEPARATOR = regex.compile(r"^(?P<label>[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){0,2}+)\s*+[:\-–,]")
 # Postpositions, the copula and conjunctions; not "को", which a date takes ("अपडेट 6 फरवरी 2025 को 10:30 बजे").
 _SENTENCE_WORDS = frozenset("ने में की का के से पर है हैं था थी थे हो हुआ हुई हुए और कि".split())
 
@@ -129,7 +129,7 @@ _SENTENCE_WORDS = frozenset("ने में की का के से पर
 def _reads_as_sentence(line: str) -> bool:
     """Does a line that opens with a byline's or a dateline's label read as a sentence instead (``_LABEL_SEPARATOR``)?"""
     label = _LABEL_SEPARATOR.match(line)
-    if label is not None and _SENTENCE_WORDS.isdisjoint(label.group().replace(",", " ").replace(":", " ").split()):
+    if label is not None and _SENTENCE_WORDS.isdisjoint(label["label"].split()):
         return False
     words = line.split()
     return (

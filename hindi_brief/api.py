@@ -7,6 +7,7 @@ tagger model loads once) under a lock, so threads may call them at once. Pass
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import Callable, Iterable, Sequence
 
@@ -69,7 +70,8 @@ def summarize(
     itself, a sentence mostly not in Devanagari letters, and a repeat or near-duplicate of a
     sentence picked already never are (``rank.summarize`` has the full list). A budget keeps the best sentences that fit in ``max_words`` words;
     where not even one fits, the best sentence alone is the summary (never empty for a
-    non-empty text), the one case in which the budget is exceeded.
+    non-empty text), the one case in which the budget is exceeded. ``pipeline``: the ``Pipeline``
+    that reads a string (default: the library's default pipeline); a ``Document`` is ranked as it is.
 
     >>> import hindi_brief as hb
     >>> nlp = hb.Pipeline(tagger="none")
@@ -88,7 +90,7 @@ def keywords(text: str | Document, *, top: int = 10, pipeline: Pipeline | None =
     A longer list starts with a shorter one (``top=20`` with the list of ``top=10``): the first ten
     are chosen together, where a phrase ranked further down that holds a listed word may take that
     word's place (``कोरोना`` -> ``कोरोना वायरस``), and each keyword after them is the next best that
-    clashes with none listed before it (``rank.keywords.FIRST_CHOICE``)."""
+    clashes with none listed before it (``rank.keywords.FIRST_CHOICE``). ``pipeline`` as in ``summarize``."""
     top = check_top(top)
     return make_keywords(_doc(text, pipeline), top=top)
 
@@ -102,7 +104,7 @@ def brief(
     top: int = 10,
     pipeline: Pipeline | None = None,
 ) -> Brief:
-    """Summary and keywords of an article in one pass (options as in ``summarize`` and ``keywords``)."""
+    """Summary and keywords of an article in one pass (options, ``pipeline`` too, as in ``summarize`` and ``keywords``)."""
     return tasks.brief(
         _pipeline_getter(pipeline), text, sentences=sentences, ratio=ratio, max_words=max_words, top=top
     )
@@ -165,12 +167,15 @@ def group(
     return group_documents(documents_of(texts, _pipeline_getter(pipeline)), threshold=threshold)
 
 
-def download(*, lang: str = "hi", resources_dir: str | None = None) -> str:
+def download(*, lang: str = "hi", resources_dir: str | os.PathLike[str] | None = None) -> str:
     """Download the official Stanza Hindi models (needs internet and ``pip install 'hindi-brief[stanza]'``).
 
     The only function in hindi_brief that uses the network; nothing calls it
     implicitly. Afterwards ``Pipeline(tagger="stanza")`` prefers the official
-    models over the small one shipped in ``models/``. Returns the resources directory.
+    models over the small one shipped in ``models/``. ``lang``: the Stanza language code;
+    ``resources_dir``: where to put the models (default ``$STANZA_RESOURCES_DIR``, else
+    ``~/stanza_resources``, where ``Pipeline(tagger="stanza")`` looks). Returns the resources directory.
+    Raises ``ModelError`` naming the directory when the download or the write fails.
     """
     from .tagging.stanza_backend import download as stanza_download
 

@@ -330,6 +330,22 @@ def test_cli_says_why_a_condition_scores_nothing(capsys):
     captured = capsys.readouterr()
     assert "the joined condition makes no pairs of the 4 given: it joins 5 articles" in captured.err
     assert captured.out == ""  # checked before the standard pairs were scored
+    # One article, or articles whose every word is in more than half of them, stopped inside the topic grouping's
+    # TF-IDF with a traceback (a review): the same error, or groups in input order.
+    assert main(["--data", str(CSV), "--tagger", "none", "--systems", "lead", "--keyword-systems", "", "--limit", "1",
+                 "--condition", "news-length"]) == 2
+    assert "the news-length condition makes no pairs of the 1 given" in capsys.readouterr().err
+
+
+def test_joined_conditions_group_alike_articles_in_input_order():
+    from dataclasses import replace
+
+    from hindi_brief.evaluation.conditions import apply_condition
+
+    pairs = load_pairs(CSV)
+    same = [replace(pairs[0], id=str(i), text=pairs[0].text) for i in range(6)]
+    joined = apply_condition(same, "joined")
+    assert [p.id for p in joined] == ["0+1+2+3+4"]
 
 
 @pytest.mark.parametrize("name, content, says", [

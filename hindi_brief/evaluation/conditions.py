@@ -156,9 +156,14 @@ def _topic_groups(pairs: Sequence, size: int) -> list[list[int]]:
     and an edit to that list would otherwise regroup them and move every joined figure at once."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    if len(pairs) < size:
+        return []
     vec = TfidfVectorizer(analyzer=lambda words: words, sublinear_tf=True, max_df=TOPIC_MAX_DF)
-    mat = vec.fit_transform([word_tokens(p.text) for p in pairs])
-    sim = (mat @ mat.T).toarray()
+    try:
+        mat = vec.fit_transform([word_tokens(p.text) for p in pairs])
+        sim = (mat @ mat.T).toarray()
+    except ValueError:  # no word in at most TOPIC_MAX_DF of the articles: none is nearer another, so input order
+        sim = np.zeros((len(pairs), len(pairs)))
     used = np.zeros(len(pairs), dtype=bool)
     groups = []
     for i in range(len(pairs)):

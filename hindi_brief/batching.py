@@ -272,6 +272,19 @@ def sendable(text: object, check: Callable[[object], str]) -> object:
     return text
 
 
+def _warm_up(pipeline: Any) -> None:
+    """``pipeline.warm_up()`` where it has one: the models a brief needs load on first use, and a time limit counted
+    from "ready" charged their loading (a third of a second and more) to a worker's first text, so that with a
+    short ``timeout`` every text failed in fresh workers, each one replacing the last."""
+    warm_up = getattr(pipeline, "warm_up", None)
+    if warm_up is None:
+        return
+    try:
+        warm_up()
+    except Exception:  # noqa: BLE001 - a model that cannot load fails the first batch, which reports it
+        pass
+
+
 def _worker_main(conn: Connection, payload: bytes) -> None:
     # ``(pipeline, func)`` arrive pickled: a named tagger is loaded here again, a tagger object travels.
     # Unpickled here, not by multiprocessing before the target runs, so that a failure is reported
@@ -281,7 +294,8 @@ def _worker_main(conn: Connection, payload: bytes) -> None:
     except Exception as exc:  # noqa: BLE001 - whatever it is, this worker cannot run a batch
         conn.send(("broken", f"{type(exc).__name__}: {exc}"))
         return
-    conn.send(("ready", None))  # the time limit starts now, not while the model loads
+    _warm_up(pipeline)
+    conn.send(("ready", None))  # the time limit starts now, not while the models load
     while True:
         try:
             job = conn.recv()

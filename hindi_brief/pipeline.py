@@ -39,6 +39,9 @@ __all__ = ["Pipeline", "BatchError", "ERROR_POLICIES", "MAX_CHARS", "check_text"
 #: articles (python benchmarks/briefs.py: 19.8 against 43.3 MiB traced).
 TAG_CHUNK_TOKENS = 10_000
 
+#: ``Pipeline.warm_up``'s article: a headline and two sentences, so that every step of a brief runs.
+_WARM_UP = "भारत और अमेरिका की बातचीत\n\nभारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौते पर हस्ताक्षर किए।"
+
 
 def _is_tagger_object(tagger: object) -> bool:
     return not isinstance(tagger, str) and isinstance(getattr(tagger, "name", None), str) and callable(getattr(tagger, "tag", None))
@@ -167,6 +170,15 @@ class Pipeline:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
+
+    def warm_up(self) -> None:
+        """Load now what the first brief would load on first use (the ranking models, the word lists, a named
+        tagger's tables) by briefing a short article and dropping the result, so that the first text of a run (a
+        server's first request) costs what any text costs. A tagger object of your own is not called: the article
+        is briefed untagged. Worker processes (``n_process > 1``) warm up before they take texts, so that
+        ``timeout`` times each text alone."""
+        pipeline = self if isinstance(self._tagger, str) else Pipeline(tagger="none", headline=self.headline)
+        tasks.brief(lambda: pipeline, _WARM_UP)
 
     # -- single documents -------------------------------------------------------------------
 

@@ -154,6 +154,35 @@ def test_a_hanging_text_is_stopped_by_the_time_limit() -> None:
     assert [d.text for d in got if isinstance(d, Document)] == [t for i, t in enumerate(texts) if i != 6]
 
 
+def test_a_time_limit_counts_each_text_not_a_fresh_workers_loading() -> None:
+    # A worker said it was ready before the ranking models loaded on its first brief (about 0.35 s), so with a
+    # short limit every text failed in fresh workers, each replacing the last (a review). A brief takes ~20 ms.
+    import hindi_brief as hb
+
+    texts = make_articles(4)
+    got = list(hb.Pipeline().pipe_briefs(texts, errors="collect", batch_size=1, n_process=2, timeout=0.3))
+    assert [type(b).__name__ for b in got] == ["Brief"] * 4
+
+
+def test_warm_up_loads_what_a_brief_needs_and_never_calls_a_tagger_object() -> None:
+    import hindi_brief as hb
+    from custom_taggers import ShoutingTagger
+
+    class Counting(ShoutingTagger):
+        calls = 0
+
+        def tag(self, sentences):
+            self.calls += 1
+            return super().tag(sentences)
+
+    own = Counting()
+    hb.Pipeline(tagger=own).warm_up()
+    assert own.calls == 0  # a tagger of the user's own may cost or count calls: it is not run
+    nlp = hb.Pipeline()
+    nlp.warm_up()
+    assert nlp.brief(make_articles(1)[0]).keywords
+
+
 def test_no_more_workers_start_than_there_are_batches() -> None:
     # Every worker was started up front: n_process=4 for one text loaded four pipelines (about 150 MB each
     # with the embedded tagger). The CLI capped it; the API did not.

@@ -130,11 +130,35 @@ def _visible(text: str) -> bool:
     )
 
 
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 encoding ``data`` is written in, if it looks so: a UTF-16 byte-order mark, or NUL bytes (the
+    high byte of spaces, digits and Latin letters) only at every other place and a text that decodes. Devanagari's
+    bytes in UTF-16 are all below 0x80, so such a file is valid UTF-8 full of control characters and NULs."""
+    if data[:2] == codecs.BOM_UTF16_LE:
+        return "utf-16le"
+    if data[:2] == codecs.BOM_UTF16_BE:
+        return "utf-16be"
+    if len(data) % 2:
+        return None
+    for encoding, high in (("utf-16le", 1), ("utf-16be", 0)):
+        if data[high::2].count(0) and not data[1 - high :: 2].count(0):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
+
+
 def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
+    encoding = _utf16(data)
+    if encoding is not None:
+        return None, f"{name}: UTF-16 text, not UTF-8; convert it with iconv -f {encoding} -t utf-8"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return None, f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv -t utf-8"
+        return None, (f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); convert it with iconv -f ENCODING "
+                      "-t utf-8 (iconv -l lists the encodings)")
     if not _visible(text):
         return None, f"{name}: empty"
     if "\x00" in text:  # valid UTF-8, but text files hold no NUL (grep's test for a binary file)
@@ -318,10 +342,19 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
             yield Record(name, None, f"{name}: {problem}")
             return
         rows = ((f":{n}", row) for n, row in csv_rows)
-    elif suffix == ".json":
-        rows, what = _json_array_rows(text), "an item of the array"
     else:
-        rows = ((f":{n}", row) for n, row in _jsonl_rows(text))
+        if suffix == ".json":
+            rows, what = list(_json_array_rows(text)), "an item of the array"
+        else:
+            rows = [(f":{n}", row) for n, row in _jsonl_rows(text)]
+        objects = [row for _, row in rows if isinstance(row, dict)]
+        if objects and len(objects) == len(rows) and not any(text_field in row for row in objects):
+            # A file whose rows all lack the field (its text is under another name): one message, as a CSV's
+            # missing column gets, not one per row.
+            fields = sorted({key for row in objects[:100] for key in row})
+            yield Record(name, None, f"{name}: no field {text_field!r} in any of its {len(rows)} rows "
+                                     f"(fields: {fields}); use --text-field")
+            return
     for place, row in rows:
         where = name + place
         if isinstance(row, _BadRow):
@@ -358,8 +391,16 @@ def _matching(root: Path, glob: str) -> tuple[list[Path], list[tuple[Path, OSErr
     which ``rglob`` skips without a word."""
     unreadable: list[OSError] = []
     found: set[Path] = set()
-    for directory, _, _ in os.walk(root, onerror=unreadable.append):
-        found.update(Path(directory).glob(glob))
+    hidden_files = not Path(glob).name.startswith(".")  # "*.txt" as a shell reads it; "--glob '.*'" asks for them
+    for directory, subdirectories, _ in os.walk(root, onerror=unreadable.append):
+        # A hidden directory (.git, .venv, .ipynb_checkpoints) holds no articles; a hidden file is a copy's
+        # leftover (macOS's ._a.txt is binary).
+        subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
+        found.update(
+            p for p in Path(directory).glob(glob)
+            if not any(part.startswith(".") for part in p.relative_to(directory).parts[:-1])
+            and not (hidden_files and p.name.startswith("."))
+        )
     return sorted(found), [(Path(exc.filename), exc) for exc in unreadable]
 
 
@@ -403,6 +444,15 @@ class InputError(Exception):
     inside the directories)."""
 
 
+def _check_inputs(paths: Sequence[str]) -> None:
+    """``InputError`` for an input argument that reads nothing meant: an empty one (an unset shell variable, which
+    ``Path('')`` makes the current directory, briefed recursively) or ``-`` twice (standard input is one article)."""
+    if any(raw == "" for raw in paths):
+        raise InputError("an input is empty (''); give a file or directory, or - for standard input")
+    if list(paths).count("-") > 1:
+        raise InputError("- (standard input) is given more than once; it is read once, as one article")
+
+
 def read_inputs(
     paths: Sequence[str],
     *,
@@ -415,13 +465,15 @@ def read_inputs(
 
     Inside a directory only regular files are read, and symlinks that lead out of it only with
     ``follow_symlinks``; each file skipped, and each directory that cannot be read, comes as a
-    ``Record`` with the reason in ``error``. A closed standard input, or a ``glob`` that is
-    absolute or has a ``..``, raises ``InputError``.
+    ``Record`` with the reason in ``error``; hidden files and directories (``.git``, ``.venv``, ``._a.txt``) are not
+    read unless ``glob`` names them (``.*.txt``). A closed standard input, an empty path, ``-`` twice, or a ``glob``
+    that is absolute or has a ``..``, raises ``InputError``.
     """
     try:
         _check_glob(glob)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    _check_inputs(paths)
     for raw in paths:
         if raw == "-":
             stream = stdin if stdin is not None else sys.stdin
@@ -722,6 +774,9 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="hindi-brief",
         description="Extractive summaries and keywords for Hindi news articles, offline.",
     )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"hindi-brief {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     helps = {
         "summarize": "extractive summary of each article",
@@ -778,13 +833,34 @@ def _progress(items: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
 
 
 def _say(message: str) -> None:
-    """Print ``message`` on stderr, above the progress bar should one be showing."""
-    if "tqdm" in sys.modules and sys.stderr is not None and sys.stderr.isatty():
-        from tqdm import tqdm
+    """Print ``message`` on stderr, above the progress bar should one be showing. A stderr that cannot be written (a
+    reader that went away, a full disk) loses the message, not the run: the results are still written and the exit
+    status still counts what failed (a run with many bad inputs and ``2>&1 | head`` lost every result and exited 0);
+    later messages go to the null device."""
+    try:
+        if "tqdm" in sys.modules and sys.stderr is not None and sys.stderr.isatty():
+            from tqdm import tqdm
 
-        tqdm.write(message, file=sys.stderr)
-    else:
-        print(message, file=sys.stderr)
+            tqdm.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr, flush=True)
+    except OSError:  # BrokenPipeError too
+        _stderr_to_null()
+
+
+def _stderr_to_null() -> None:
+    """Send what is written to stderr from now on to the null device: file descriptor 2 itself where stderr is it
+    (so that the interpreter's last flush of what was buffered does not fail again at exit), else ``sys.stderr``."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        if sys.stderr is not None and sys.stderr.fileno() == 2:
+            os.dup2(null, 2)
+            return
+    except (OSError, ValueError):  # no file descriptor (a test's capture, a closed stream)
+        pass
+    finally:
+        os.close(null)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")
 
 
 _STORY_EXAMPLES = """examples:
@@ -816,6 +892,27 @@ def _add_story_parser(sub: Any) -> None:
                    help=f"longest article accepted, in characters (default: {MAX_CHARS:,}; 0: no limit)")
 
 
+def _check_numbers(args: argparse.Namespace) -> None:
+    """The command's numeric options, each refused by its flag (the library's own checks, which the values meet
+    next, name its parameters: ``max_words must be an int >= 1``), before anything is read or written."""
+    counts = [("--sentences", args.sentences, 1), ("--top", args.top, 0 if args.command == "story" else 1)]
+    if args.command != "story":
+        counts += [("--max-words", args.max_words, 1), ("--batch-size", args.batch_size, 1), ("--n-process", args.n_process, 1)]
+    for flag, value, minimum in counts:
+        if value is not None and value < minimum:
+            raise InvalidOptionError(f"{flag} must be {minimum} or more, got {value}")
+    ratio = getattr(args, "ratio", None)
+    if ratio is not None and not 0 < ratio <= 1:
+        raise InvalidOptionError(f"--ratio must be above 0 and at most 1 (a share of the sentences), got {ratio}")
+    timeout = getattr(args, "timeout", None)
+    if timeout is not None:
+        if not (0 < timeout < math.inf):
+            raise InvalidOptionError(f"--timeout must be a positive number of seconds, got {timeout}")
+        if args.n_process < 2:
+            raise InvalidOptionError("--timeout needs --n-process 2 or more: a text can only be stopped in a worker process")
+    _check_max_chars(args)
+
+
 def _check_max_chars(args: argparse.Namespace) -> None:
     if args.max_chars < 0:
         raise InvalidOptionError(f"--max-chars must be a number of characters (0: no limit), got {args.max_chars}")
@@ -837,13 +934,14 @@ def _sized_pipeline(args: argparse.Namespace, records: list[Record]) -> Pipeline
 def _run_story(args: argparse.Namespace) -> int:
     from .story import check_story_options, story_from_documents
 
+    _check_inputs(args.inputs)
+    _check_numbers(args)
     check_story_options(args.sentences, args.top, args.date)  # --date '' reads the text, as date='' does
     _check_output_option(args)
-    _check_max_chars(args)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
     if args.date is not None and len(args.date) != len(records):
-        print(f"hindi-brief: error: --date given {len(args.date)} times for {len(records)} articles; "
-              "give it once per article ('' to read the date from the text)", file=sys.stderr)
+        _say(f"hindi-brief: error: --date given {len(args.date)} times for {len(records)} articles; "
+             "give it once per article ('' to read the date from the text)")
         return 2
     nlp = _sized_pipeline(args, records)
     # Each article is processed on its own terms: one that is no article (an HTML page's source) is that input's
@@ -858,11 +956,10 @@ def _run_story(args: argparse.Namespace) -> int:
     failed = 0
     for r in records:
         if r.error is not None:
-            print(f"hindi-brief: skipped {r.error}", file=sys.stderr)
+            _say(f"hindi-brief: skipped {r.error}")
             failed += 1
     if not docs:
-        print(f"hindi-brief: {failed} of {len(records)} inputs failed; no readable articles, nothing written",
-              file=sys.stderr)
+        _say(f"hindi-brief: {failed} of {len(records)} inputs failed; no readable articles, nothing written")
         return 1
     kept = sorted(docs)
     dates = [args.date[i] for i in kept] if args.date is not None else None
@@ -933,7 +1030,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if previous is not None:
                 signal.signal(signal.SIGTERM, previous)
     finally:
-        if stderr is None:
+        if sys.stderr is not stderr:  # the null device put in place of a closed or failing stderr
             sys.stderr.close()
             sys.stderr = stderr
 
@@ -946,18 +1043,18 @@ def _main(args: argparse.Namespace) -> int:
             return _run_story(args)
         return _run_briefs(args)
     except (HindiBriefError, InputError, OutputError) as exc:
-        print(f"hindi-brief: error: {exc}", file=sys.stderr)
+        _say(f"hindi-brief: error: {exc}")
         return 2
     except BrokenPipeError:  # e.g. `hindi-brief brief seeds/ | head`
         return 0
     except _Terminated:
-        print("hindi-brief: terminated", file=sys.stderr)
+        _say("hindi-brief: terminated")
         return 128 + signal.SIGTERM
     except KeyboardInterrupt:
-        print("hindi-brief: interrupted", file=sys.stderr)
+        _say("hindi-brief: interrupted")
         return 130
     except OSError as exc:  # writing the output failed (disk full, a closed stdout)
-        print(f"hindi-brief: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        _say(f"hindi-brief: error: cannot write the output: {exc.strerror or exc}")
         return 2
 
 
@@ -979,6 +1076,8 @@ def _workers(args: argparse.Namespace, texts: int) -> int:
 def _run_briefs(args: argparse.Namespace) -> int:
     from .rank import check_brief_options
 
+    _check_inputs(args.inputs)
+    _check_numbers(args)
     options = dict(sentences=args.sentences, ratio=args.ratio, max_words=args.max_words, top=args.top)
     check_brief_options(**options)
     _check_output_option(args)
@@ -993,7 +1092,6 @@ def _run_briefs(args: argparse.Namespace) -> int:
         elif args.errors == "raise":
             raise _StopAtFirstError(message)
 
-    _check_max_chars(args)
     nlp = _sized_pipeline(args, records)
     good = [r for r in records if r.error is None]
     # Checks batch_size, n_process and timeout now, before the output is touched.
@@ -1018,13 +1116,13 @@ def _run_briefs(args: argparse.Namespace) -> int:
                 out.stream.flush()  # whole lines on disk, so an interrupted run keeps them
         if failed and not written and args.errors == "collect" and args.output is not None:
             # A failed run: every input failed. -o keeps what it had (yesterday's results, say).
-            print(f"hindi-brief: {failed} of {len(records)} inputs failed; nothing briefed, "
-                  f"{args.output} left as it was", file=sys.stderr)
+            _say(f"hindi-brief: {failed} of {len(records)} inputs failed; nothing briefed, "
+                 f"{args.output} left as it was")
             return 1
         writer.close()
         out.commit()
     except _StopAtFirstError as exc:
-        print(f"hindi-brief: error: {exc} (stopped: --errors raise)", file=sys.stderr)
+        _say(f"hindi-brief: error: {exc} (stopped: --errors raise)")
         return 1
     except KeyboardInterrupt:
         if args.format == "jsonl":
@@ -1033,7 +1131,7 @@ def _run_briefs(args: argparse.Namespace) -> int:
     finally:
         out.discard()
     if failed and args.errors == "collect":
-        print(f"hindi-brief: {failed} of {len(records)} inputs failed", file=sys.stderr)
+        _say(f"hindi-brief: {failed} of {len(records)} inputs failed")
         return 1
     return 0
 

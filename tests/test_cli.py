@@ -140,7 +140,7 @@ def test_a_bad_option_leaves_an_existing_output_alone(tmp_path: Path, capsys: py
     target = tmp_path / "briefs.jsonl"
     target.write_text('{"old": 1}\n', encoding="utf-8")
     code, out, err = run(capsys, "brief", str(SEEDS), "-o", str(target), "--batch-size", "0", "--tagger", "none")
-    assert code == 2 and "batch_size" in err
+    assert code == 2 and "--batch-size must be 1 or more, got 0" in err
     assert target.read_text(encoding="utf-8") == '{"old": 1}\n'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["briefs.jsonl"]  # no temporary file left
 

@@ -346,7 +346,7 @@ def test_no_more_workers_than_batches(tmp_path: Path, capsys: pytest.CaptureFixt
         assert asked.pop() == workers, argv
     # A bad value still reaches the pipeline's check.
     code, out, err = run(capsys, "keywords", one, "--n-process", "0", "--tagger", "none")
-    assert code == 2 and "n_process" in err
+    assert code == 2 and "--n-process must be 1 or more, got 0" in err
 
 
 # -- SIGTERM -----------------------------------------------------------------------------------
@@ -526,3 +526,108 @@ def test_a_quoted_field_over_two_lines_that_is_closed_is_read(tmp_path: Path, ca
     path.write_text(content, encoding="utf-8")
     code, out, err = run(capsys, "keywords", str(path), "--tagger", "none", "--format", "jsonl")
     assert code == 0 and err == "" and "मैच" in out
+
+
+# -- a second CLI review (2026-12-07) -----------------------------------------------------------
+
+
+def test_a_failing_stderr_loses_messages_not_results(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch, seed000: str) -> None:
+    # With many bad inputs and stderr piped into `head`, the first skipped message after the pipe closed raised
+    # BrokenPipeError: the run ended as "stdout closed", with status 0 and no output file.
+    import sys
+
+    (tmp_path / "good.txt").write_text(seed000, encoding="utf-8")
+    for n in range(3):
+        (tmp_path / f"empty{n}.txt").write_text("", encoding="utf-8")
+
+    class ClosedPipe:
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def isatty(self) -> bool:
+            return False
+
+        def fileno(self) -> int:
+            raise OSError("no file descriptor")
+
+    monkeypatch.setattr(sys, "stderr", ClosedPipe())
+    out = tmp_path / "out" / "res.jsonl"
+    out.parent.mkdir()
+    code = main(["brief", str(tmp_path), "--format", "jsonl", "-o", str(out), "--tagger", "none", "-q"])
+    assert code == 1  # three inputs failed, as the status says even where stderr cannot
+    assert [json.loads(line)["source"].endswith("good.txt") for line in out.read_text(encoding="utf-8").splitlines()] == [True]
+    assert isinstance(sys.stderr, ClosedPipe)  # put back after the run
+
+
+def test_an_empty_input_argument_or_stdin_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # "" was Path(""), the current directory, briefed recursively (an unset shell variable in a script).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("भारत ने बात की। दोनों देशों ने समझौता किया।", encoding="utf-8")
+    for command in ("summarize", "story"):
+        code, out, err = run(capsys, command, "", "--tagger", "none")
+        assert code == 2 and out == "" and "an input is empty ('')" in err
+        code, out, err = run(capsys, command, "-", "-", "--tagger", "none")
+        assert code == 2 and out == "" and "given more than once" in err
+
+
+def test_directories_skip_hidden_folders_and_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # .git, .venv and macOS's ._ copies were briefed as articles.
+    text = "भारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौते पर हस्ताक्षर किए।"
+    for rel in ("news/a.txt", "news/.git/b.txt", "news/sub/.venv/lib/c.txt", "news/._a.txt", "news/sub/d.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "summarize", str(tmp_path / "news"), "--format", "jsonl", "--tagger", "none", "-q")
+    assert code == 0, err
+    assert sorted(Path(json.loads(line)["source"]).name for line in out.splitlines()) == ["a.txt", "d.txt"]
+    code, out, err = run(capsys, "summarize", str(tmp_path / "news"), "--glob", ".*.txt", "--format", "jsonl",
+                         "--tagger", "none", "-q")
+    assert [Path(json.loads(line)["source"]).name for line in out.splitlines()] == ["._a.txt"]
+
+
+def test_numeric_options_are_refused_by_their_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("भारत ने बात की। दोनों देशों ने समझौता किया।", encoding="utf-8")
+    for argv, says in ((["--max-words", "0"], "--max-words must be 1 or more, got 0"),
+                       (["--batch-size", "0"], "--batch-size must be 1 or more, got 0"),
+                       (["--ratio", "1.5"], "--ratio must be above 0 and at most 1"),
+                       (["--ratio", "nan"], "--ratio must be above 0 and at most 1"),
+                       (["--timeout", "0", "--n-process", "2"], "--timeout must be a positive number of seconds, got 0"),
+                       (["--timeout", "5"], "--timeout needs --n-process 2 or more")):
+        code, out, err = run(capsys, "brief", str(article), *argv, "--tagger", "none", "-o", str(tmp_path / "o.txt"))
+        assert code == 2 and says in err, (argv, err)
+        assert "None" not in err and "max_words" not in err
+    assert not (tmp_path / "o.txt").exists()
+    code, out, err = run(capsys, "story", str(article), "--sentences", "0", "--tagger", "none")
+    assert code == 2 and "--sentences must be 1 or more, got 0" in err
+
+
+def test_json_lines_without_the_text_field_say_so_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = tmp_path / "val.jsonl"
+    rows.write_text("".join(json.dumps({"Article": "भारत ने बात की।", "Id": n}) + "\n" for n in range(50)), encoding="utf-8")
+    code, out, err = run(capsys, "summarize", str(rows), "--tagger", "none")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 2  # the file's one message, then the count
+    assert "val.jsonl: no field 'text' in any of its 50 rows (fields: ['Article', 'Id']); use --text-field" in err
+    code, out, err = run(capsys, "summarize", str(rows), "--text-field", "Article", "--format", "jsonl", "--tagger", "none")
+    assert code == 0 and len(out.splitlines()) == 50
+
+
+def test_utf16_files_get_advice_that_converts_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "भारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौता किया।"
+    (tmp_path / "bom.txt").write_bytes(text.encode("utf-16"))  # a byte-order mark, as Notepad writes it
+    (tmp_path / "le.txt").write_bytes(text.encode("utf-16-le"))  # none: valid UTF-8 bytes, spaces' NULs
+    code, out, err = run(capsys, "summarize", str(tmp_path), "--tagger", "none")
+    assert code == 1
+    assert "bom.txt: UTF-16 text, not UTF-8; convert it with iconv -f utf-16le -t utf-8" in err
+    assert "le.txt: UTF-16 text, not UTF-8; convert it with iconv -f utf-16le -t utf-8" in err
+
+
+def test_version() -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0

@@ -223,3 +223,11 @@ def test_a_story_of_many_articles(untagged: hb.Pipeline) -> None:
     texts = _short_sentences(6000).split("। ")
     docs = [untagged("। ".join(texts[k : k + 10]) + "।") for k in range(0, 6000, 10)]
     assert_linear(lambda n: hb.story(docs[: n // 10], top=3), 1500)
+
+
+def test_a_long_run_of_letters_without_spaces() -> None:
+    # Scraped text that lost its spaces: the keyphrase step tried every point of the one long word as a seam of two
+    # glued words, slicing the whole word at each (16 s for 200,000 characters; a CLI review).
+    nlp = hb.Pipeline()
+    assert_linear(lambda n: make_keywords(nlp("क" * n)), 25_000)
+    assert_linear(lambda n: make_keywords(nlp("का" * n)), 12_500)

@@ -29,6 +29,10 @@ _Seam = tuple[int, int, _Analysis, _Analysis]
 GLUED_PART_MIN = 3
 #: How often the text must write each part on its own.
 GLUED_PART_MIN_COUNT = 2
+#: The longest part, in characters: the longest words of the shipped document frequencies have 17 characters
+#: (``प्रत्यक्षदर्शियों``). Without a bound, a run of letters without spaces (scraped text that lost them) was tried
+#: at each of its points, a slice of the whole word each: 16 s for 200,000 characters.
+GLUED_PART_MAX = 30
 _DEVANAGARI_WORD = regex.compile(r"\p{Devanagari}+")
 _LETTER_FIRST = regex.compile(r"\p{L}")
 _SENTENCE_END_TAGS = frozenset({"VERB", "AUX"})
@@ -72,7 +76,7 @@ def _glued_seams(sents: list[Sentence]) -> dict[str, _Seam]:
     """Words that are two words glued without a space, as scraped pages join a paragraph's last word to the next one's
     first (``अमित शाहपश्चिम बंगाल``, ``प्रवक्ता अरिंदम बागचीअफगानिस्तान``, ``गयाश्रीनगर``), each with its seam: a Devanagari word
     the text writes once and the shipped document frequencies never saw, that splits into two words of at least
-    ``GLUED_PART_MIN`` characters the text writes on their own at least ``GLUED_PART_MIN_COUNT`` times each, the second
+    ``GLUED_PART_MIN`` characters and at most ``GLUED_PART_MAX`` the text writes on their own at least ``GLUED_PART_MIN_COUNT`` times each, the second
     no stopword and tagged a name there, or the first a verb (a sentence's end). Compounds pass this test too
     (``राममंदिर``, ``बर्डफ्लू``); read as two words they are the phrase written with a space, which ``_one_spacing`` makes
     one with the compound. Without the second part's tag or the first's, compounds of common words would be cut as
@@ -81,7 +85,7 @@ def _glued_seams(sents: list[Sentence]) -> dict[str, _Seam]:
     for sentence in sents:
         counts.update(sentence.columns.norms)
     least = 2 * GLUED_PART_MIN
-    once = [w for w, n in counts.items() if n == 1 and len(w) >= least]
+    once = [w for w, n in counts.items() if n == 1 and least <= len(w) <= 2 * GLUED_PART_MAX]
     if not once:
         return {}
     known = load_df("norm").knows
@@ -89,7 +93,7 @@ def _glued_seams(sents: list[Sentence]) -> dict[str, _Seam]:
     for w in once:
         if w in STOPWORDS or not _DEVANAGARI_WORD.fullmatch(w) or known(w):
             continue
-        for i in range(GLUED_PART_MIN, len(w) - GLUED_PART_MIN + 1):
+        for i in range(max(GLUED_PART_MIN, len(w) - GLUED_PART_MAX), min(len(w) - GLUED_PART_MIN, GLUED_PART_MAX) + 1):
             a, b = w[:i], w[i:]
             if (
                 counts[a] >= GLUED_PART_MIN_COUNT

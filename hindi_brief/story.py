@@ -463,7 +463,16 @@ def story_from_documents(
     # of the story's sentences.
     # (A sentence without content terms has an empty row, so it is in no pair.)
     vectors = bm25_matrix([list(b.elements()) for b in bags], in_story)[0]
-    pairs = similar_pairs(vectors, DUPLICATE_THRESHOLD)
+    # Sentences of the same words and facts (a wire story that several outlets carry, a paragraph repeated) are one
+    # row for the pair search and the novelty products below: each pair of copies, and each copy's pair with any
+    # other sentence, repeats one pair, and they cost the square of the copies in time and memory (a review: 4,000
+    # copies of a sentence, 14 s and 0.5 GB). Each copy joins the first one's cluster, as the pairs of
+    # similarity 1, joined first, did.
+    first_of: dict[tuple[frozenset, frozenset[str]], int] = {}
+    copy_of = [first_of.setdefault((frozenset(b.items()), f), i) if b else i for i, (b, f) in enumerate(zip(bags, facts))]
+    distinct = np.array(sorted(set(copy_of)), dtype=np.intp)  # the first of each kind: the rows searched
+    distinct_rows = vectors[distinct]
+    pairs = [(sim, int(distinct[a]), int(distinct[b])) for sim, a, b in similar_pairs(distinct_rows, DUPLICATE_THRESHOLD)]
 
     # Same-fact clusters: join the most similar pairs first; never put tellings with conflicting facts together.
     # A cluster is named by the first sentence of the first pair that made it (``root``). Its members are kept
@@ -471,9 +480,11 @@ def story_from_documents(
     # sentences of the smaller cluster, and with them the distinct facts they state: two of a cluster never
     # conflict, so each is part of the next (a chain of a few sets), and two clusters conflict where two of
     # their facts do.
-    group_of = list(range(len(units)))
-    members_of: dict[int, list[int]] = {i: [i] for i in range(len(units))}
-    facts_of: dict[int, set[frozenset[str]]] = {i: {facts[i]} if facts[i] else set() for i in range(len(units))}
+    group_of = list(copy_of)
+    members_of: dict[int, list[int]] = {i: [] for i in distinct.tolist()}
+    for i, first in enumerate(copy_of):
+        members_of[first].append(i)
+    facts_of: dict[int, set[frozenset[str]]] = {i: {facts[i]} if facts[i] else set() for i in members_of}
     root = list(range(len(units)))  # group -> the cluster's name
     for _, i, j in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
         a, b = group_of[i], group_of[j]
@@ -532,7 +543,7 @@ def story_from_documents(
     idf = load_df("lemma" if tagged else "norm").idf  # background frequencies: a rare new word is news
     new_by_article: list[tuple[StorySentence, ...]] = [()]
     seen: set[str] = set()
-    transposed = vectors.T.tocsr()
+    transposed = distinct_rows.T.tocsr()  # a copy of an earlier sentence is as close as that one
     has_facts = np.array([bool(f) for f in facts], dtype=bool)
     # The units of article p are units[start[p] : start[p + 1]] (they come in story order).
     start = list(accumulate((len(doc.sentences) for doc in ordered), initial=0))
@@ -554,7 +565,7 @@ def story_from_documents(
             if min(told_in[r]) < p:
                 continue  # a retelling
             a, b = to_all.indptr[i - start[p]], to_all.indptr[i - start[p] + 1]
-            others, sims = to_all.indices[a:b], to_all.data[a:b]
+            others, sims = distinct[to_all.indices[a:b]], to_all.data[a:b]
             earlier = others < start[p]
             changed = False  # an earlier telling of the same words with another figure ("5 लाख", now "10 लाख")
             if facts[i]:  # only sentences that state facts may conflict with it

@@ -231,3 +231,18 @@ def test_a_long_run_of_letters_without_spaces() -> None:
     nlp = hb.Pipeline()
     assert_linear(lambda n: make_keywords(nlp("क" * n)), 25_000)
     assert_linear(lambda n: make_keywords(nlp("का" * n)), 12_500)
+
+
+@pytest.mark.parametrize("tail", ["(x", "x है।"])
+@pytest.mark.parametrize("mark", [",", "|"])
+def test_a_dateline_comma_before_a_long_run_of_spaces(untagged: hb.Pipeline, mark: str, tail: str) -> None:
+    # The date's characters held the space, overlapping the spaces before and after it: 21 s at 40,000 spaces.
+    assert_linear(lambda n: untagged("शीर्षक\nभारत" + mark + " " * n + tail), 10_000)
+
+
+def test_a_story_of_copies(untagged: hb.Pipeline) -> None:
+    # Each pair of copies of a sentence was a pair to find, sort and join: the square of the copies in time and memory
+    # (a wire story that many outlets carry; 4,000 copies took 14 s and 0.5 GB).
+    sentence = "प्रधानमंत्री मोदी ने दिल्ली में नई योजना की घोषणा की। "
+    assert_linear(lambda n: hb.story([sentence * n], pipeline=untagged), 500)
+    assert_linear(lambda n: hb.story([sentence] * n, pipeline=untagged), 250)

@@ -208,11 +208,13 @@ _AGENCY = regex.compile(_AGENCY_SOURCE, regex.IGNORECASE)
 # itself, so the sign can close the dateline (unless the word is one of ``visarga_words``, "अतः यह").
 _PLACE_WORD = r"(?:(?!ः)[\p{L}\p{M}])++"  # possessive: a word is never cut
 _PLACE = rf"{_PLACE_WORD}(?:[ .]{_PLACE_WORD}){{0,2}}"
-_BRACKET = r"(?:\s*\([^()\n]{1,25}\))?"  # "हरदोई (उप्र):", "लखनऊ, 12 जून (भाषा)।"
+_BRACKET = r"(?:\s*+\([^()\n]{1,25}\))?"  # "हरदोई (उप्र):", "लखनऊ, 12 जून (भाषा)।"
 _PLACES = rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})"  # up to five places joined by "/"
 # "12 मार्च", "5 जून 2022", "March 12", and the year after a comma: "5 मार्च, 2024", "March 6, 2024".
-_DATE = r"[\p{L}\p{M}\p{Nd} ]{1,25}(?:,\s*+\p{Nd}{4})?"
-_PLACE_DATELINE_SOURCE = rf"{_PLACES}{_BRACKET}(?:\s*[,|]\s*{_DATE})?{_BRACKET}\s*(?P<end>[:|।.ः])"
+# A date opens with a letter or digit and holds runs of at most three spaces: a class with the space in it overlapped
+# the spaces before and after it, and a line of "भारत," and a long run of spaces took quadratic time (a review).
+_DATE = r"[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}]| {1,3}+(?=[\p{L}\p{M}\p{Nd}])){0,24}(?:,\s*+\p{Nd}{4})?"
+_PLACE_DATELINE_SOURCE = rf"{_PLACES}{_BRACKET}(?:\s*+[,|]\s*+{_DATE})?{_BRACKET}\s*+(?P<end>[:|।.ः])"
 _PLACE_DATELINE = regex.compile(_PLACE_DATELINE_SOURCE + r"\s+")
 # On a line of its own only as the first body line ("नई दिल्ली:" above the lead): further down, such a line
 # is a section label ("एक्सपर्ट पैनल:").
@@ -220,13 +222,13 @@ _PLACE_DATELINE_ALONE = regex.compile(_PLACE_DATELINE_SOURCE)
 # The wire-copy form closes the place and date with the agency's credit alone: "नई दिल्ली, 12 मार्च (भाषा)
 # केंद्र सरकार ने ...". Removing only the credit left "नई दिल्ली, 12 मार्च" as the first sentence.
 _PLACE_AGENCY_DATELINE = regex.compile(
-    rf"{_PLACES}(?:\s*[,|]\s*{_DATE})?\s*{_AGENCY_SOURCE}"
+    rf"{_PLACES}(?:\s*+[,|]\s*+{_DATE})?\s*+{_AGENCY_SOURCE}"
     r"\s*(?P<end>[:|।.ः]?)(?:\s+|$)",
     regex.IGNORECASE,
 )
 # A place and a date on a line of their own, with no mark after them ("नई दिल्ली, 12 मार्च" above the
 # lead): the date holds a digit, so a line of names ("दिल्ली, मुंबई") is no dateline.
-_PLACE_DATE_LINE = regex.compile(rf"{_PLACES}\s*,\s*(?=[^\n]*\p{{Nd}}){_DATE}{_BRACKET}\s*(?P<end>)")
+_PLACE_DATE_LINE = regex.compile(rf"{_PLACES}\s*+,\s*+(?=[^\n]*\p{{Nd}}){_DATE}{_BRACKET}\s*(?P<end>)")
 # A place and date hold no stopword and no verb: "उन्होंने कहा:" and, with "|" typed for a
 # danda, "राम आया |" or "बारिश हुई |" open a sentence, they are not datelines.
 # (The copula and auxiliaries, हुआ, गया... are stopwords already.)

@@ -529,6 +529,15 @@ def _payload(command: str, record: Record, brief: Any) -> dict[str, Any]:
     return out
 
 
+#: Control characters but the line feed and the tab (ESC among them), which text output writes as ``\x1b``: an
+#: article's escape sequences, printed to a terminal as they are, could retitle it, recolour it or move the cursor.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _text_block(command: str, payload: dict[str, Any]) -> str:
     lines = [f"== {payload['source']} =="]
     if payload.get("headline"):
@@ -537,7 +546,7 @@ def _text_block(command: str, payload: dict[str, Any]) -> str:
         lines.append(payload["summary"]["text"])
     if "keywords" in payload:
         lines.append("कीवर्ड: " + ", ".join(k["text"] for k in payload["keywords"]))
-    return "\n".join(lines) + "\n"
+    return _printable("\n".join(lines)) + "\n"
 
 
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection);
@@ -875,7 +884,8 @@ def _add_story_parser(sub: Any) -> None:
     p = sub.add_parser("story", help=help_text, description=help_text, epilog=_STORY_EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
-                   help="files, directories (searched recursively) or - for stdin; every article is one telling of the story")
+                   help="files, directories (searched recursively) or - for stdin (default: -); every article is one telling of "
+                   "the story")
     p.add_argument("--glob", default="*.txt", help=_GLOB_HELP)
     p.add_argument("--follow-symlinks", action="store_true",
                    help="inside directories, also read symlinks that lead out of them (default: skip and report)")
@@ -890,6 +900,11 @@ def _add_story_parser(sub: Any) -> None:
     p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
     p.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
                    help=f"longest article accepted, in characters (default: {MAX_CHARS:,}; 0: no limit)")
+    p.add_argument("--errors", choices=("collect", "skip", "raise"), default="collect",
+                   help="bad inputs: collect (default: name each on stderr, tell the story of the rest, exit 1), "
+                   "skip (leave them out silently, exit 0), raise (stop before writing anything, exit 1)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="accepted as by the other commands (story shows no progress bar)")
 
 
 def _check_numbers(args: argparse.Namespace) -> None:
@@ -953,13 +968,18 @@ def _run_story(args: argparse.Namespace) -> int:
             r.error = f"{r.source}: {result.message}"
         else:
             docs[i] = result
-    failed = 0
-    for r in records:
-        if r.error is not None:
-            _say(f"hindi-brief: skipped {r.error}")
-            failed += 1
+    failed = [r.error for r in records if r.error is not None]
+    if failed and args.errors == "raise":
+        _say(f"hindi-brief: error: {failed[0]} (stopped: --errors raise)")
+        return 1
+    if args.errors == "collect":
+        for error in failed:
+            _say(f"hindi-brief: skipped {error}")
+    if not records:
+        _say("hindi-brief: no articles in the inputs; nothing written")
+        return 1
     if not docs:
-        _say(f"hindi-brief: {failed} of {len(records)} inputs failed; no readable articles, nothing written")
+        _say(f"hindi-brief: {len(failed)} of {len(records)} inputs failed; no readable articles, nothing written")
         return 1
     kept = sorted(docs)
     dates = [args.date[i] for i in kept] if args.date is not None else None
@@ -969,14 +989,14 @@ def _run_story(args: argparse.Namespace) -> int:
     brief = dataclasses.replace(
         brief, articles=tuple(dataclasses.replace(a, index=kept[a.index]) for a in brief.articles)
     )
-    text = brief.to_json(indent=2) if args.format == "json" else str(brief)
+    text = brief.to_json(indent=2) if args.format == "json" else _printable(str(brief))
     out = _Output(args.output)
     try:
         out.stream.write(text + "\n")
         out.commit()
     finally:
         out.discard()
-    return 1 if failed else 0
+    return 1 if failed and args.errors == "collect" else 0
 
 
 def _run_download(args: argparse.Namespace) -> int:
@@ -1063,14 +1083,23 @@ class _StopAtFirstError(Exception):
 
 
 def _workers(args: argparse.Namespace, texts: int) -> int:
-    """``--n-process``, but no more workers than batches to give them (each one started costs
-    a second or more and tens of MB): ``--n-process $(nproc)`` on one file starts one. Kept at
-    2 with ``--timeout``, which needs worker processes. A bad value goes through, to be refused."""
+    """``--n-process``, but no more workers than batches to give them, nor than the CPUs this process may use (each
+    one started costs a second or more and about 150 MB: ``--n-process 1000 --batch-size 1`` on 300 files started
+    300): ``--n-process $(nproc)`` on one file starts one. Kept at 2 with ``--timeout``, which needs worker
+    processes. A bad value goes through, to be refused."""
     n, size = args.n_process, args.batch_size
     if n <= 1 or size < 1:
         return n
     batches = -(-texts // size)
-    return max(min(n, batches), 2 if args.timeout is not None else 1)
+    return max(min(n, batches, _cpus()), 2 if args.timeout is not None else 1)
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on (its affinity, where the system tells it: a container's share)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
 
 
 def _run_briefs(args: argparse.Namespace) -> int:

@@ -335,6 +335,9 @@ def test_no_more_workers_than_batches(tmp_path: Path, capsys: pytest.CaptureFixt
         return real(self, texts, **kwargs)
 
     monkeypatch.setattr(Pipeline, "pipe_briefs", spy)
+    from hindi_brief import cli
+
+    monkeypatch.setattr(cli, "_cpus", lambda: 64)
     for n in range(3):
         (tmp_path / f"{n}.txt").write_text(seed000, encoding="utf-8")
     one = str(tmp_path / "0.txt")
@@ -344,6 +347,10 @@ def test_no_more_workers_than_batches(tmp_path: Path, capsys: pytest.CaptureFixt
         code, out, err = run(capsys, "keywords", *argv, "--tagger", "none", "-q")
         assert code == 0, err
         assert asked.pop() == workers, argv
+    # Nor more than the CPUs: --n-process 1000 --batch-size 1 on 300 files started 300 workers of about 150 MB each.
+    monkeypatch.setattr(cli, "_cpus", lambda: 2)
+    code, out, err = run(capsys, "keywords", str(tmp_path), "--n-process", "16", "--batch-size", "1", "--tagger", "none", "-q")
+    assert code == 0 and asked.pop() == 2
     # A bad value still reaches the pipeline's check.
     code, out, err = run(capsys, "keywords", one, "--n-process", "0", "--tagger", "none")
     assert code == 2 and "--n-process must be 1 or more, got 0" in err
@@ -631,3 +638,30 @@ def test_version() -> None:
     with pytest.raises(SystemExit) as stop:
         main(["--version"])
     assert stop.value.code == 0
+
+
+def test_story_takes_errors_and_quiet_and_says_when_there_is_no_article(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("भारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौता किया।", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "story", str(tmp_path), "--tagger", "none", "-q")
+    assert code == 1 and "b.txt: empty" in err and out
+    code, out, err = run(capsys, "story", str(tmp_path), "--tagger", "none", "--errors", "skip")
+    assert code == 0 and err == "" and out
+    code, out, err = run(capsys, "story", str(tmp_path), "--tagger", "none", "--errors", "raise")
+    assert code == 1 and "b.txt: empty (stopped: --errors raise)" in err and out == ""
+    header = tmp_path / "h.csv"
+    header.write_text("text,id\n", encoding="utf-8")
+    code, out, err = run(capsys, "story", str(header), "--tagger", "none")
+    assert code == 1 and "no articles in the inputs" in err and "0 of 0" not in err
+
+
+def test_text_output_shows_an_articles_control_characters(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # An escape sequence in an article went to the terminal as it was: it could retitle or recolour it.
+    article = tmp_path / "a.txt"
+    article.write_text("भारत और अमेरिका ने रक्षा सहयोग पर बात की।\x1b]0;HACKED\x07 दोनों देशों ने समझौता किया।",
+                       encoding="utf-8")
+    for command in ("summarize", "story"):
+        code, out, err = run(capsys, command, str(article), "--tagger", "none")
+        assert code == 0 and "\x1b" not in out and "\x07" not in out and "\\x1b" in out, (command, out)

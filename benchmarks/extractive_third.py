@@ -14,7 +14,7 @@ every system at a third of the sentences (``k=n/3``) against them and against th
 Texts: the val articles without their heading (``no-heading``) and shuffled (``shuffled``),
 same-topic pairs of them joined (``pairs``, 20-40 sentences and mostly more than 300 words, the
 size of an opinion piece) in order and shuffled (``pairs-shuffled``), with both summaries as the
-abstract, and same-topic threes joined (``long``, more than ``summarize.LONG_DOC`` sentences only,
+abstract, and same-topic threes joined (``long``, the texts the long models rank only, ``summarize.is_long``,
 the length of a long essay) in order and shuffled (``long-shuffled``). hindi_brief is
 cross-validated as ``python -m hindi_brief.training.ranker`` does (5 folds of val, fitted on the
 other four); "no overlap" sets the digests' overlap term (``training.ranker.OVERLAP``) to 0, "no ending"
@@ -45,7 +45,7 @@ from hindi_brief.evaluation.baselines import SumyRanker  # noqa: E402
 from hindi_brief.evaluation.evaluate import load_pairs  # noqa: E402
 from hindi_brief.evaluation.metrics import ngram_counts, ngram_f1  # noqa: E402
 from hindi_brief.pipeline import Pipeline  # noqa: E402
-from hindi_brief.rank.summarize import NEWS_MIN_WORDS  # noqa: E402
+from hindi_brief.rank.summarize import NEWS_MIN_WORDS, is_long  # noqa: E402
 from hindi_brief.training import ranker as training  # noqa: E402
 
 FOLDS = 5
@@ -64,7 +64,7 @@ SUMY = ("lexrank", "textrank", "lsa", "luhn")
 
 def collect(data: str, limit: int | None) -> list[tuple[str, Any]]:
     """``(name, TrainingText)`` for every text of ``TEXTS`` (the training command's ``collect``): those
-    of more than ``LONG_DOC`` sentences for the long kinds, the others for the rest."""
+    the long models rank (``summarize.is_long``) for the long kinds, the others for the rest."""
     out = []
     apply = conditions.apply_condition
     saved = training.CONDITIONS
@@ -73,7 +73,7 @@ def collect(data: str, limit: int | None) -> list[tuple[str, Any]]:
             conditions.apply_condition = lambda pairs, cond, _j=join, **kw: apply(pairs, cond, join=_j)
             training.CONDITIONS = (condition,)
             texts = training.collect(data, folds=FOLDS, limit=limit)
-            out += [(name, t) for t in texts if (len(t.keys) > training.LONG_DOC) == long]
+            out += [(name, t) for t in texts if is_long(len(t.keys), int(sum(t.words))) == long]
     finally:
         conditions.apply_condition = apply
         training.CONDITIONS = saved

@@ -259,23 +259,28 @@ def test_length_request_picks_the_matching_ranker_model():
     assert model_for(sentences=4, n_sentences=13) == "digest"
     # A longer text (an essay) is ranked by the long model, a digest of it by the long model's digest, and
     # two or three sentences of it by the long model's brief (the overlap term of the digests too).
-    assert [model_for(sentences=k, n_sentences=41) for k in (1, 2, 3, 4, 10, 11, 14)] == [
+    assert [model_for(sentences=k, n_sentences=41, n_words=800) for k in (1, 2, 3, 4, 10, 11, 14)] == [
         "long", "long-brief", "long-brief", "long", "long", "long-digest", "long-digest",
     ]
-    assert model_for(sentences=25, n_sentences=100) == "long-digest" and model_for(max_words=2000, n_sentences=100) == "long"
+    assert model_for(sentences=25, n_sentences=100, n_words=1500) == "long-digest"
+    assert model_for(max_words=2000, n_sentences=100, n_words=1500) == "long"
     assert model_for(max_words=75) == "budget" and model_for() == "3"
     # A text of full news length (more than 300 words) of up to 40 sentences is ranked as news, however
     # few its sentences; longer texts by the long model.
     assert [model_for(sentences=7, n_sentences=30, n_words=w) for w in (300, 301)] == ["many", "many-news"]
-    assert [model_for(sentences=7, n_sentences=n, n_words=500) for n in (29, 40, 41)] == ["many-news", "many-news", "long"]
+    assert [model_for(sentences=7, n_sentences=n, n_words=800) for n in (29, 40, 41)] == ["many-news", "many-news", "long"]
+    # Long means more than 40 sentences *and* 750 words: a story of short lines (dialogue, crossheads) is news.
+    assert [model_for(sentences=k, n_sentences=45, n_words=w) for k in (1, 3) for w in (750, 751)] == [
+        "1-news", "long", "3-news", "long-brief",
+    ]
     # ILSUM's cut articles (at most about 260 words) keep the models fitted on them, however many sentences.
     assert model_for(sentences=3, n_sentences=30, n_words=250) == "3"
     # Its best single sentence comes from the model fitted on texts of its length, and three sentences
     # (also the default) and more from the models with the position term of that length.
-    assert [model_for(sentences=1, n_sentences=n, n_words=450) for n in (10, 40, 41)] == ["1-news", "1-news", "long"]
-    assert [model_for(sentences=3, n_sentences=n, n_words=450) for n in (10, 40, 41)] == ["3-news", "3-news", "long-brief"]
+    assert [model_for(sentences=1, n_sentences=n, n_words=800) for n in (10, 40, 41)] == ["1-news", "1-news", "long"]
+    assert [model_for(sentences=3, n_sentences=n, n_words=800) for n in (10, 40, 41)] == ["3-news", "3-news", "long-brief"]
     assert model_for(n_sentences=21, n_words=301) == "3-news" and model_for(sentences=2, n_sentences=21, n_words=301) == "2-news"
-    assert [model_for(max_words=75, n_sentences=n, n_words=400) for n in (20, 40, 41)] == ["budget-news", "budget-news", "long"]
+    assert [model_for(max_words=75, n_sentences=n, n_words=800) for n in (20, 40, 41)] == ["budget-news", "budget-news", "long"]
     assert model_for(max_words=75, n_sentences=20, n_words=200) == "budget"
 
 
@@ -311,11 +316,11 @@ def test_longer_summaries_open_with_the_best_single_sentence(nlp, seed000, seed0
 
 
 def _long_text(nlp, seed000: str, seed001: str) -> str:
-    """Two stories, a closing and a background paragraph: more than ``LONG_DOC`` sentences."""
+    """Two stories, a closing and a background paragraph: more than ``LONG_DOC`` sentences and ``LONG_MIN_WORDS`` words."""
     closing = (
         "दोनों देशों के विदेश मंत्री अगले महीने फिर मिलेंगे। बैठक में व्यापार पर भी चर्चा होगी। "
         "विशेषज्ञों का मानना है कि इससे संबंध और मजबूत होंगे। सरकार ने इस पर कोई टिप्पणी नहीं की। "
-        "विपक्ष ने बैठक के नतीजों पर सवाल उठाए हैं।"
+        "विपक्ष ने बैठक के नतीजों पर सवाल उठाए हैं। दोनों पक्षों ने संयुक्त बयान जारी करने पर भी सहमति जताई।"
     )
     background = (
         "दोनों देशों के बीच रक्षा संबंध कई दशक पुराने हैं। पिछले साल दोनों सेनाओं ने संयुक्त अभ्यास किया था। "
@@ -330,10 +335,11 @@ def _long_text(nlp, seed000: str, seed001: str) -> str:
 
 
 def test_a_long_text_opens_with_the_best_single_sentence_of_the_news_length_model(any_nlp, seed000, seed001):
-    from hindi_brief.rank.summarize import LONG_DOC, model_for
+    from hindi_brief.rank.summarize import model_for
 
     doc = any_nlp(_long_text(any_nlp, seed000, seed001))
-    assert len(doc.sentences) > LONG_DOC and model_for(sentences=3, n_sentences=len(doc.sentences)) == "long-brief"
+    n_words = sum(s.n_words for s in doc.sentences)
+    assert model_for(sentences=3, n_sentences=len(doc.sentences), n_words=n_words) == "long-brief"
     lead_pick = rank_sentences(doc, model="1-news").order[0]
     assert [s.index for s in make_summary(doc, sentences=1)] == [lead_pick]
     assert [s.index for s in make_summary(doc, sentences=3) if s.rank == 1] == [lead_pick]
@@ -437,7 +443,7 @@ def test_a_digest_of_an_essay_keeps_its_closing_sentence(any_nlp):
     essay = next(t for t in benchmark_module("essays_and_articles").read_texts() if t.id == "w2-1")
     doc = any_nlp(essay.text)
     n = len(doc.sentences)
-    assert model_for(sentences=third_of(n), n_sentences=n) == "long-digest"
+    assert model_for(sentences=third_of(n), n_sentences=n, n_words=sum(s.n_words for s in doc.sentences)) == "long-digest"
     assert doc.sentences[-1].text.startswith("आख़िरकार") and doc.sentences[-1].text in essay.summary
     assert n - 1 in [s.index for s in make_summary(doc, sentences=third_of(n)).sentences]
 

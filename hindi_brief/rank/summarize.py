@@ -51,7 +51,8 @@ of four or more sentences that is a quarter of the text or more (``DIGEST_PART``
 essay, ``ratio=0.3``) is a digest, not the gist, and is ``"digest"``'s at any length up to
 ``LONG_DOC`` sentences: ``"many"``'s model without the shortness term, which pays against a short
 reference but loses against one a third of the text long, and with the overlap term (0.5). A
-longer text (an essay, a long report, several stories) is ranked by the ``"long"`` model, fitted on joined ILSUM
+longer text (an essay, a long report, several stories: more than ``LONG_DOC`` sentences and ``LONG_MIN_WORDS``
+words) is ranked by the ``"long"`` model, fitted on joined ILSUM
 articles, with no fixed position term (its blend is 1): there the opening is not the
 summary, and the model weighs position, paragraph leads and content itself. Its content
 model, fitted on the joined articles in order and shuffled, has half the weight (share
@@ -154,7 +155,7 @@ _PYRAMID = FEATURES.index("pyramid_x_first")  # the text's pyramid score, in the
 
 #: The shipped ranker coefficients, relative to ``models/``.
 RANKER_FILE = ("ranker", "ranker.json")
-RANKER_FORMAT = 18
+RANKER_FORMAT = 19
 _RETRAIN = "python -m hindi_brief.training.ranker --data ../shared/data/ilsum_hi --out models/ranker"
 DUPLICATE_SIM = 0.8
 MIN_WORDS = 4
@@ -510,7 +511,9 @@ def _read_ranker(path: Path) -> Ranker:
         # An opening model that itself opens with another would make the pick order depend on a chain.
         if opens_with[name] is not None and (opens_with[name] not in MODELS or data["models"][opens_with[name]]["opens_with"] is not None):
             raise ValueError(f"model {name!r} opens with {opens_with[name]!r}, not a model without an opening of its own")
-    expected = {"long_doc": LONG_DOC, "news_min_words": NEWS_MIN_WORDS, "digest_part": DIGEST_PART}
+    expected = {
+        "long_doc": LONG_DOC, "long_min_words": LONG_MIN_WORDS, "news_min_words": NEWS_MIN_WORDS, "digest_part": DIGEST_PART,
+    }
     if any(data.get(k) != v for k, v in expected.items()):
         raise ValueError(
             ", ".join(f"{k} {data.get(k)!r}" for k in expected) + ", expected " + ", ".join(map(str, expected.values()))
@@ -530,6 +533,13 @@ def _read_ranker(path: Path) -> Ranker:
 #: 40 sentences (about 750 words) is ranked as news, since on single stories the long model picks
 #: the weaker sentences (model card, "Long texts").
 LONG_DOC = 40
+#: ... and of more than this many words. Forty sentences of news run to about 750 words, so a text of more
+#: sentences in fewer words is one news story of short lines (dialogue, crossheads, captions; 30 of ILSUM's 1,061
+#: ``news-length`` pairs have 41 to 51 sentences in at most 511 words), which the long model, fitted on five joined
+#: articles (at least 800 words when over 40 sentences) and trusting no position, ranked below lead (a summary
+#: review). Every joined text, essay and encyclopedic article of the evaluations with more than 40 sentences has more
+#: than 800 words.
+LONG_MIN_WORDS = 750
 #: A text of more than ``NEWS_MIN_WORDS`` words and at most ``LONG_DOC`` body sentences has the length
 #: of full-length news: longer than any article the other models are fitted on (ILSUM's, cut to about
 #: 256 words; at most 263 words of body among the 1,061 val articles). Counted in words, not sentences:
@@ -569,7 +579,7 @@ def model_for(
     ``NEWS_MIN_WORDS`` words) the model ``NEWS_MODELS`` names in their place (``"1-news"`` for
     ``"1"``...)."""
     digest = sentences is not None and sentences >= 4 and sentences * DIGEST_PART >= n_sentences > 0
-    if n_sentences > LONG_DOC:
+    if is_long(n_sentences, n_words):
         if digest:
             return "long-digest"
         return "long-brief" if sentences in (2, 3) else "long"
@@ -596,16 +606,22 @@ def opening_model(model: str | None, n_sentences: int, n_words: int) -> str | No
     news-length pick")."""
     if model is None:
         return None
-    if n_sentences > LONG_DOC:
+    if is_long(n_sentences, n_words):
         return NEWS_MODELS.get(model, model)
     return _at_length(model, n_sentences, n_words)
 
 
 def _at_length(model: str, n_sentences: int, n_words: int) -> str:
     """``model``, or on a text of news length the model that takes its place there (``NEWS_MODELS``)."""
-    if n_words > NEWS_MIN_WORDS and n_sentences <= LONG_DOC:
+    if n_words > NEWS_MIN_WORDS and not is_long(n_sentences, n_words):
         return NEWS_MODELS.get(model, model)
     return model
+
+
+def is_long(n_sentences: int, n_words: int) -> bool:
+    """Is a text of ``n_sentences`` body sentences and ``n_words`` words ranked by the long models? More than
+    ``LONG_DOC`` sentences and more than ``LONG_MIN_WORDS`` words."""
+    return n_sentences > LONG_DOC and n_words > LONG_MIN_WORDS
 
 
 def rank_sentences(doc: Document, *, model: str = "3") -> SentenceRanking:

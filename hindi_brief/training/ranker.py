@@ -104,7 +104,7 @@ from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_
 from ..rank.headline_words import HEADLINE_WORDS_FILE, HeadlineWords, word_sets
 from ..rank.summary_words import SUMMARY_WORDS_FILE, SummaryWords
 
-from ..rank.summarize import DIGEST_PART, LONG_DOC, NEWS_MIN_WORDS, Ranker, fill, fit_words, model_for
+from ..rank.summarize import DIGEST_PART, LONG_DOC, LONG_MIN_WORDS, NEWS_MIN_WORDS, Ranker, fill, fit_words, model_for
 from .summary_words import cross_fit, fit_summary_words
 
 #: The summary_words column while collecting: filled in by ``cross_fit`` once every text is in.
@@ -247,7 +247,7 @@ CONTENT_SETTINGS = {
 TRAIN_CONDITIONS = ("standard", "shuffled", "joined", "joined-shuffled", "news-length", "news-long-sentences")
 MMR_LAMBDA = 0.85
 BUDGET_WORDS = 75
-FORMAT = 18
+FORMAT = 19
 
 
 @dataclass
@@ -585,6 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for name in SETTINGS
         },
         "long_doc": LONG_DOC,
+        "long_min_words": LONG_MIN_WORDS,
         "news_min_words": NEWS_MIN_WORDS,
         "digest_part": DIGEST_PART,
         "source": {"data": "ILSUM 2023 Hindi val", "conditions": counts, "tagger": "embedded"},

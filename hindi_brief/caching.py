@@ -9,10 +9,11 @@ again is linear in their length, and caching them bounded the entries but not th
 
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache, wraps
 from typing import Callable, TypeVar
 
-__all__ = ["MAX_KEY_CHARS", "cacheable", "short_key_cache", "word_table", "remember", "clear_caches"]
+__all__ = ["MAX_KEY_CHARS", "cacheable", "short_key_cache", "word_table", "remember", "clear_caches", "cleared_with"]
 
 #: Longest string kept as a cache key.
 MAX_KEY_CHARS = 40
@@ -28,12 +29,30 @@ def cacheable(key: str) -> bool:
 _CLEARS: list[Callable[[], None]] = []
 
 
+#: Methods of loaded models that empty their own word-level caches (the tagger's lemmas and rows), held weakly: a
+#: model no pipeline uses any more is freed, not kept alive by this list.
+_MODEL_CLEARS: list[weakref.WeakMethod] = []
+
+
 def clear_caches() -> None:
     """Empty every word-level cache of hindi_brief (normalised forms, word kinds, keyword
-    word roles...), as in a fresh process; the loaded models stay. Benchmarks call it so
+    word roles, the tagger's lemmas and rows...), as in a fresh process; the loaded models, and the tagger's store
+    of word types (bounded, and reset at ``EmbeddedTagger.type_cache`` types), stay. Benchmarks call it so
     that each pass starts cold."""
     for clear in _CLEARS:
         clear()
+    live = [ref for ref in _MODEL_CLEARS if ref() is not None]
+    _MODEL_CLEARS[:] = live
+    for ref in live:
+        method = ref()
+        if method is not None:
+            method()
+
+
+def cleared_with(method: Callable[[], None]) -> None:
+    """Have ``clear_caches`` call ``method``, a bound method of a model that empties its own caches, for as long as
+    the model lives."""
+    _MODEL_CLEARS.append(weakref.WeakMethod(method))  # type: ignore[arg-type]
 
 
 def word_table() -> dict:

@@ -172,6 +172,24 @@ def test_corrupt_npz_is_a_model_error(tmp_path: Path) -> None:
         EmbeddedTagger(model_dir=folder).tag([S1])
 
 
+def test_taggers_of_one_model_share_it_until_its_files_change(tmp_path: Path) -> None:
+    # Each Pipeline loaded its own copy of the model (about 95 MB and 0.2 s; a review of a service that made one per
+    # request). Taggers of one folder now share one model, and its store of word types with it.
+    import hindi_brief as hb
+
+    first, second = hb.Pipeline(), hb.Pipeline()
+    first("गुनगुनाहटों और झिलमिलाहटों ने बात की।")
+    second("भारत ने बात की।")  # words of the model's training text: nothing new to store
+    assert second.tagger_component.cached_types == first.tagger_component.cached_types > 0
+    # A model folder whose files change is read again.
+    folder = _copy_model(tmp_path)
+    tags = EmbeddedTagger(model_dir=folder).tag([S1])
+    assert EmbeddedTagger(model_dir=folder).tag([S1]) == tags
+    (folder / "tagger.npz").write_bytes(b"not a zip file")
+    with pytest.raises(ModelError, match="tagger.npz"):
+        EmbeddedTagger(model_dir=folder).tag([S1])
+
+
 def test_wrong_shapes_are_a_model_error(tmp_path: Path) -> None:
     folder = _copy_model(tmp_path)
     with np.load(folder / "tagger.npz", allow_pickle=False) as npz:
@@ -310,6 +328,7 @@ def test_table_and_search_lookups_tag_alike(monkeypatch: pytest.MonkeyPatch, lim
         (n, k): k in lk.dense for n, lk in enumerate(EmbeddedTagger()._load().scorer.lookups) for k, t in enumerate(lk.templates) if t
     }
     monkeypatch.setattr(embedded, "_DENSE_LIMIT", limit)
+    monkeypatch.setattr(embedded, "_LOADED", {})  # a model built under the limit, not the process's shared one
     forced = EmbeddedTagger()
     lookups = forced._load().scorer.lookups
     dense = {(n, k): k in lk.dense for n, lk in enumerate(lookups) for k, t in enumerate(lk.templates) if t}

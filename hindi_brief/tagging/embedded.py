@@ -511,10 +511,37 @@ class _Model:
         return store, slots
 
 
+#: Loaded models by folder, cache size and the files' size and modification time: every ``EmbeddedTagger`` of a
+#: process (each ``Pipeline()``, the one-line functions' default pipeline) reads the same files into one model.
+#: Each pipeline had its own, about 95 MB and 0.2 s to load (a service that made a pipeline per request paid both
+#: every time). A model holds nothing of the text it tags that changes a result (its caches and its store of word
+#: types are derived from the model files alone), so sharing it is as safe as sharing it between threads.
+_LOADED: dict[tuple, _Model] = {}
+_LOADED_LOCK = threading.Lock()
+
+
+def _shared_model(folder: Path, type_cache: int) -> _Model:
+    """The loaded model of ``folder``, read once per process while its files stay as they are."""
+    try:
+        stamp = tuple((p.stat().st_size, p.stat().st_mtime_ns) for p in (folder / name for name in _FILES))
+    except OSError:  # a file missing: _Model names it
+        return _Model(folder, type_cache)
+    key = (str(folder.resolve()), type_cache, stamp)
+    with _LOADED_LOCK:
+        model = _LOADED.get(key)
+        if model is None:
+            model = _Model(folder, type_cache)
+            for old in [k for k in _LOADED if k[:2] == key[:2]]:  # the files changed: the old model goes
+                del _LOADED[old]
+            _LOADED[key] = model
+    return model
+
+
 class EmbeddedTagger:
     """Fast offline UPOS tagger and lemmatiser (see the model card in ``models/embedded/README.md``).
 
-    The model is read on first use, once, and shared by all threads.
+    The model is read on first use, once per process (every ``EmbeddedTagger`` of the same model folder and
+    ``type_cache`` shares it), and shared by all threads.
     """
 
     name = "embedded"
@@ -534,7 +561,7 @@ class EmbeddedTagger:
             with self._lock:
                 if self._model is None:
                     folder = self._dir if self._dir is not None else model_path("embedded")
-                    self._model = _Model(folder, self.type_cache)
+                    self._model = _shared_model(folder, self.type_cache)
                 model = self._model
         return model
 

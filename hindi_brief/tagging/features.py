@@ -20,7 +20,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..caching import cacheable, remember, short_key_cache
+from ..caching import cacheable, cleared_with, remember, short_key_cache
 from ..text.normalize import normalize
 
 __all__ = [
@@ -200,6 +200,7 @@ class AttributeTable:
         ]
         self.sizes = {name: len(vocabularies[name]) + 2 for name in ATTRIBUTES}
         self._cache: dict[str, tuple[int, ...]] = {}
+        cleared_with(self.clear_cache)
         self._preloaded: dict[str, tuple[int, ...]] = {}
         #: Attribute rows of the preloaded words, then one all-``PAD`` row.
         self.preloaded_rows = np.full((1, len(ATTRIBUTES)), PAD, np.int64)
@@ -211,6 +212,10 @@ class AttributeTable:
             raise ValueError(f"word_rows has shape {rows.shape}, expected {(len(words), len(ATTRIBUTES))}")
         self._preloaded = dict(zip(words, map(tuple, rows.tolist())))
         self.preloaded_rows = np.vstack([rows.astype(np.int64), np.full((1, len(ATTRIBUTES)), PAD, np.int64)])
+
+    def clear_cache(self) -> None:
+        """Forget the rows of the unseen words met so far (``caching.clear_caches``)."""
+        self._cache.clear()
 
     def ids(self, token: str) -> tuple[int, ...]:
         """Attribute ids of one token."""

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from ..caching import cacheable
+from ..caching import cacheable, cleared_with
 from ..text.script import DEVANAGARI_LETTER
 from ..text.verb_forms import verb_lemma
 from .features import feature_form
@@ -140,6 +140,7 @@ class Lemmatizer:
         self.context_words = frozenset(k.split("\t")[1] for k in self.context)
         self.rules = {k: (int(v[0]), str(v[1])) for k, v in rules.items()}
         self._cache: dict[tuple[str, str], str] = {}
+        cleared_with(self.clear_cache)
         self.known_forms: frozenset[str] = frozenset()
         """Forms known to be normalised already (the tagger's training words): no need to normalise."""
         self.lexicon: frozenset[str] = frozenset()
@@ -148,6 +149,10 @@ class Lemmatizer:
     def set_lexicon(self, words: Sequence[str]) -> None:
         """Install the word list the paradigm rule consults (the tagger's training words)."""
         self.lexicon = frozenset(map(strip_nukta, words))
+        self._cache = {}
+
+    def clear_cache(self) -> None:
+        """Forget the lemmas found so far (``caching.clear_caches``)."""
         self._cache = {}
 
     def paradigm_lemma(self, form: str, upos: str) -> str | None:

@@ -1,7 +1,7 @@
 """``Pipeline``: text in, ``Document`` out — clean, split, tokenise, tag.
 
-One reusable object, like a spaCy ``Language``: build it once (the tagger model
-loads then), call it on a string, or stream many texts through ``pipe``. Where
+One reusable object, like a spaCy ``Language``: build it once (the embedded tagger's model is read on first
+use, once per process, and shared by every pipeline), call it on a string, or stream many texts through ``pipe``. Where
 each step lives: ``inputs`` (what counts as text), ``text.layout`` (cleaning,
 headline, sentences, paragraphs), ``drafts`` (spans to objects), ``tagging``
 (the tagger component), ``batching`` (batches, errors, worker processes) and

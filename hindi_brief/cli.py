@@ -130,30 +130,41 @@ def _visible(text: str) -> bool:
     )
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32le"), (codecs.BOM_UTF32_BE, "utf-32be"),  # before UTF-16's: FF FE 00 00 opens both
+    (codecs.BOM_UTF16_LE, "utf-16le"), (codecs.BOM_UTF16_BE, "utf-16be"),
+)
+
+
 def _utf16(data: bytes) -> str | None:
-    """The UTF-16 encoding ``data`` is written in, if it looks so: a UTF-16 byte-order mark, or NUL bytes (the
-    high byte of spaces, digits and Latin letters) only at every other place and a text that decodes. Devanagari's
-    bytes in UTF-16 are all below 0x80, so such a file is valid UTF-8 full of control characters and NULs."""
-    if data[:2] == codecs.BOM_UTF16_LE:
-        return "utf-16le"
-    if data[:2] == codecs.BOM_UTF16_BE:
-        return "utf-16be"
+    """The UTF-16 (or UTF-32) encoding ``data`` is written in, if it reads so: a byte-order mark, or NUL bytes (the
+    high byte of spaces, digits and Latin letters) at every other place only and at one in 20 of them or more, and in
+    both cases a text of printable characters once decoded. Devanagari's bytes in UTF-16 are all below 0x80, so such
+    a file is valid UTF-8 full of control characters and NULs; a binary file or a stray NUL is neither."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding if _reads_as_text(data[len(bom) :], encoding) else None
     if len(data) % 2:
         return None
     for encoding, high in (("utf-16le", 1), ("utf-16be", 0)):
-        if data[high::2].count(0) and not data[1 - high :: 2].count(0):
-            try:
-                data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
+        nuls = data[high::2].count(0)
+        if nuls * 20 >= len(data) // 2 and not data[1 - high :: 2].count(0) and _reads_as_text(data, encoding):
             return encoding
     return None
+
+
+def _reads_as_text(data: bytes, encoding: str) -> bool:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return bool(text) and sum(c.isprintable() or c in "\n\r\t" for c in text) >= 0.95 * len(text)
 
 
 def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
     encoding = _utf16(data)
     if encoding is not None:
-        return None, f"{name}: UTF-16 text, not UTF-8; convert it with iconv -f {encoding} -t utf-8"
+        return None, f"{name}: {encoding[:6].upper()} text, not UTF-8; convert it with iconv -f {encoding} -t utf-8"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -348,13 +359,13 @@ def _rows(text: str, name: str, suffix: str, text_field: str) -> Iterator[Record
         else:
             rows = [(f":{n}", row) for n, row in _jsonl_rows(text)]
         objects = [row for _, row in rows if isinstance(row, dict)]
-        if objects and len(objects) == len(rows) and not any(text_field in row for row in objects):
+        if objects and not any(text_field in row for row in objects):
             # A file whose rows all lack the field (its text is under another name): one message, as a CSV's
-            # missing column gets, not one per row.
+            # missing column gets, not one per row; a row that is no object (a line cut off) is still its own.
             fields = sorted({key for row in objects[:100] for key in row})
-            yield Record(name, None, f"{name}: no field {text_field!r} in any of its {len(rows)} rows "
+            yield Record(name, None, f"{name}: no field {text_field!r} in any of its {len(objects)} rows "
                                      f"(fields: {fields}); use --text-field")
-            return
+            rows = [(place, row) for place, row in rows if not isinstance(row, dict)]
     for place, row in rows:
         where = name + place
         if isinstance(row, _BadRow):
@@ -391,17 +402,22 @@ def _matching(root: Path, glob: str) -> tuple[list[Path], list[tuple[Path, OSErr
     which ``rglob`` skips without a word."""
     unreadable: list[OSError] = []
     found: set[Path] = set()
-    hidden_files = not Path(glob).name.startswith(".")  # "*.txt" as a shell reads it; "--glob '.*'" asks for them
+    pattern = Path(glob).parts
     for directory, subdirectories, _ in os.walk(root, onerror=unreadable.append):
         # A hidden directory (.git, .venv, .ipynb_checkpoints) holds no articles; a hidden file is a copy's
         # leftover (macOS's ._a.txt is binary).
         subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
-        found.update(
-            p for p in Path(directory).glob(glob)
-            if not any(part.startswith(".") for part in p.relative_to(directory).parts[:-1])
-            and not (hidden_files and p.name.startswith("."))
-        )
+        found.update(p for p in Path(directory).glob(glob) if not _hidden(p.relative_to(directory).parts, pattern))
     return sorted(found), [(Path(exc.filename), exc) for exc in unreadable]
+
+
+def _hidden(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    """Is a path matched by ``pattern`` (a ``--glob``'s parts) hidden where the pattern does not name hidden names?
+    As a shell reads ``*``: ``*.txt`` leaves out ``.a.txt`` and ``*/a.txt`` leaves out ``.git/a.txt``, while ``.*.txt``
+    and ``.drafts/*.txt`` name them. A pattern with ``**`` names them where any of its parts starts with a dot."""
+    if "**" in pattern or len(parts) != len(pattern):
+        return not any(p.startswith(".") for p in pattern) and any(part.startswith(".") for part in parts)
+    return any(part.startswith(".") and not p.startswith(".") for part, p in zip(parts, pattern))
 
 
 def _directory_files(root: Path, glob: str, follow_symlinks: bool) -> Iterator[Path | Record]:
@@ -454,7 +470,7 @@ def _check_inputs(paths: Sequence[str]) -> None:
 
 
 def read_inputs(
-    paths: Sequence[str],
+    paths: Iterable[str],
     *,
     glob: str = "*.txt",
     text_field: str = "text",
@@ -469,6 +485,7 @@ def read_inputs(
     read unless ``glob`` names them (``.*.txt``). A closed standard input, an empty path, ``-`` twice, or a ``glob``
     that is absolute or has a ``..``, raises ``InputError``.
     """
+    paths = list(paths)  # an iterator of paths is read once, for the checks and the reading
     try:
         _check_glob(glob)
     except ValueError as exc:

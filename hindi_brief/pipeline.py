@@ -178,7 +178,9 @@ class Pipeline:
         is briefed untagged. Worker processes (``n_process > 1``) warm up before they take texts, so that
         ``timeout`` times each text alone."""
         pipeline = self if isinstance(self._tagger, str) else Pipeline(tagger="none", headline=self.headline)
-        tasks.brief(lambda: pipeline, _WARM_UP)
+        # Laid out without the size check: a pipeline's max_chars may be below the warm-up article's length.
+        doc = pipeline.tag([Draft(lay_out(_WARM_UP, clean=self.clean, headline=self.headline))])[0]
+        tasks.brief(lambda: pipeline, doc)
 
     # -- single documents -------------------------------------------------------------------
 

@@ -486,7 +486,10 @@ def story_from_documents(
         members_of[first].append(i)
     facts_of: dict[int, set[frozenset[str]]] = {i: {facts[i]} if facts[i] else set() for i in members_of}
     root = list(range(len(units)))  # group -> the cluster's name
-    for _, i, j in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
+    # Similarities equal to nine places are one: which of two equal pairs joins first (and so names the cluster) is
+    # decided by the sentences' order, not by the last bit of a sum (a copy's similarity, 1, against 1 + 2e-16 for a
+    # sentence that says the same words twice).
+    for _, i, j in sorted(pairs, key=lambda x: (-round(x[0], 9), x[1], x[2])):
         a, b = group_of[i], group_of[j]
         if a == b or any(_conflict(x, y) for x in facts_of[a] for y in facts_of[b]):
             continue

@@ -178,6 +178,7 @@ def test_warm_up_loads_what_a_brief_needs_and_never_calls_a_tagger_object() -> N
     own = Counting()
     hb.Pipeline(tagger=own).warm_up()
     assert own.calls == 0  # a tagger of the user's own may cost or count calls: it is not run
+    hb.Pipeline(max_chars=50).warm_up()  # the warm-up article is longer than the limit: a review found it refused
     nlp = hb.Pipeline()
     nlp.warm_up()
     assert nlp.brief(make_articles(1)[0]).keywords

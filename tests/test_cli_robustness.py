@@ -594,6 +594,14 @@ def test_directories_skip_hidden_folders_and_files(tmp_path: Path, capsys: pytes
     code, out, err = run(capsys, "summarize", str(tmp_path / "news"), "--glob", ".*.txt", "--format", "jsonl",
                          "--tagger", "none", "-q")
     assert [Path(json.loads(line)["source"]).name for line in out.splitlines()] == ["._a.txt"]
+    # A pattern that names a hidden folder reads it (a review: '.git/*.txt' found nothing).
+    code, out, err = run(capsys, "summarize", str(tmp_path / "news"), "--glob", ".git/*.txt", "--format", "jsonl",
+                         "--tagger", "none", "-q")
+    assert code == 0 and [Path(json.loads(line)["source"]).name for line in out.splitlines()] == ["b.txt"]
+    # An iterator of paths is read once: the checks took it all before (a review).
+    from hindi_brief.cli import read_inputs
+
+    assert [Path(r.source).name for r in read_inputs(iter([str(tmp_path / "news" / "a.txt")]))] == ["a.txt"]
 
 
 def test_numeric_options_are_refused_by_their_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -622,6 +630,11 @@ def test_json_lines_without_the_text_field_say_so_once(tmp_path: Path, capsys: p
     assert "val.jsonl: no field 'text' in any of its 50 rows (fields: ['Article', 'Id']); use --text-field" in err
     code, out, err = run(capsys, "summarize", str(rows), "--text-field", "Article", "--format", "jsonl", "--tagger", "none")
     assert code == 0 and len(out.splitlines()) == 50
+    # A line cut off is its own error; the rows that parsed still get the one message (a review).
+    with rows.open("a", encoding="utf-8") as f:
+        f.write('{"Article": "भारत ने')
+    code, out, err = run(capsys, "summarize", str(rows), "--tagger", "none")
+    assert code == 1 and err.count("\n") == 3 and "no field 'text' in any of its 50 rows" in err and "val.jsonl:51:" in err
 
 
 def test_utf16_files_get_advice_that_converts_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -632,6 +645,13 @@ def test_utf16_files_get_advice_that_converts_them(tmp_path: Path, capsys: pytes
     assert code == 1
     assert "bom.txt: UTF-16 text, not UTF-8; convert it with iconv -f utf-16le -t utf-8" in err
     assert "le.txt: UTF-16 text, not UTF-8; convert it with iconv -f utf-16le -t utf-8" in err
+    # UTF-32's byte-order mark opens like UTF-16's; a stray NUL in UTF-8 text, or binary after FF FE, is neither.
+    (tmp_path / "bom.txt").write_bytes(text.encode("utf-32"))
+    (tmp_path / "le.txt").write_bytes(text.encode("utf-8") + b"\x00" + text.encode("utf-8"))
+    (tmp_path / "bin.txt").write_bytes(b"\xff\xfe" + bytes(range(256)) * 4)
+    code, out, err = run(capsys, "summarize", str(tmp_path), "--tagger", "none")
+    assert "bom.txt: UTF-32 text, not UTF-8; convert it with iconv -f utf-32le -t utf-8" in err
+    assert "le.txt: a binary file (it holds NUL bytes)" in err and "bin.txt: not UTF-8 text" in err
 
 
 def test_version() -> None:

@@ -188,6 +188,19 @@ def test_taggers_of_one_model_share_it_until_its_files_change(tmp_path: Path) ->
     (folder / "tagger.npz").write_bytes(b"not a zip file")
     with pytest.raises(ModelError, match="tagger.npz"):
         EmbeddedTagger(model_dir=folder).tag([S1])
+    # A model no tagger uses any more is freed, save the last one loaded (a review: every type_cache and model_dir a
+    # process used stayed loaded, about 70 MB each).
+    import gc
+    import weakref
+
+    import hindi_brief.tagging.embedded as embedded
+
+    used = EmbeddedTagger(type_cache=123)
+    ref = weakref.ref(used._load())
+    EmbeddedTagger(type_cache=124).tag([S1])  # now the last one loaded
+    del used
+    gc.collect()
+    assert ref() is None and not any(k[1] == 123 for k in list(embedded._LOADED.keys()))
 
 
 def test_wrong_shapes_are_a_model_error(tmp_path: Path) -> None:

@@ -114,7 +114,7 @@ text writes ``IPL`` more often), ``Keyword.variants`` every surface form seen. S
 ``rank`` is a PositionRank-style PageRank over the co-occurrence graph of candidates
 (same sentence), teleporting in proportion to ``sum 1 / (position + 2)`` over the
 occurrences (headline = position 0) times the phrase's IDF; in a tagged text of more than
-``POSITION_FREE_SENTENCES`` (40) body sentences that names no subject first (no title phrase, no opening phrase:
+``POSITION_FREE_SENTENCES`` (40) body sentences and 750 words (the summaries' ``is_long``) that names no subject first (no title phrase, no opening phrase:
 an essay, whose title is a sentence and which opens with a scene) every occurrence counts 1 there. ``tfidf`` is ``(1 + log count)`` times the mean
 IDF of the phrase's words (shipped document frequencies) times a bonus per extra word
 (``LENGTH_BONUS``; for a common phrase said once in a text of more than ``ONCE_SAID_SENTENCES``

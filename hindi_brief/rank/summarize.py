@@ -28,7 +28,8 @@ A model's opening pick (below) stays first on a text that opens like a news stor
 above 0) and elsewhere only where the model itself ranks that sentence within its ``opening_rank`` share of
 the eligible sentences (1 for most models: always; 0.2 for ``"long-brief"`` and ``"long-digest"``, below).
 
-A text of at most ``LONG_DOC`` body sentences (a news story) is ranked by one model
+A text that is not long (``is_long``: at most ``LONG_DOC`` body sentences or ``LONG_MIN_WORDS`` words; a news story)
+is ranked by one model
 each for 1, 2, 3 and 4 or more (``"many"``) sentences and one for word budgets, because
 the best single sentence is not the best first of three; their ``learned`` part uses
 ``features.BASE_FEATURES`` only. News puts the point first, so their position term keeps
@@ -540,7 +541,7 @@ LONG_DOC = 40
 #: review). Every joined text, essay and encyclopedic article of the evaluations with more than 40 sentences has more
 #: than 800 words.
 LONG_MIN_WORDS = 750
-#: A text of more than ``NEWS_MIN_WORDS`` words and at most ``LONG_DOC`` body sentences has the length
+#: A text of more than ``NEWS_MIN_WORDS`` words that is not long (``is_long``) has the length
 #: of full-length news: longer than any article the other models are fitted on (ILSUM's, cut to about
 #: 256 words; at most 263 words of body among the 1,061 val articles). Counted in words, not sentences:
 #: web news such as BBC Hindi writes fewer, longer sentences than ILSUM's, so a 450-word story may have
@@ -572,7 +573,7 @@ def model_for(
     *, sentences: int | None = None, max_words: int | None = None, n_sentences: int = 0, n_words: int = 0
 ) -> str:
     """Which ranker model serves a length request on a text of ``n_sentences`` body sentences and
-    ``n_words`` words: ``"long"`` for a text of more than ``LONG_DOC`` sentences (``"long-digest"`` for
+    ``n_words`` words: ``"long"`` for a long text (``is_long``) (``"long-digest"`` for
     4 or more sentences that are at least 1 / ``DIGEST_PART`` of it, ``"long-brief"`` for 2 or 3), else ``"1"``, ``"2"``,
     ``"3"`` (also the default), ``"many"`` (4 or more), ``"digest"`` (4 or more and at least
     1 / ``DIGEST_PART`` of the sentences) or ``"budget"``; on a text of news length (more than
@@ -600,7 +601,7 @@ def opening_model(model: str | None, n_sentences: int, n_words: int) -> str | No
     """The model whose pick opens a summary that opens with ``model``'s: ``"1-news"`` for ``"1"``
     on a text of news length (``NEWS_MODELS``) or longer, else ``model``.
 
-    A long text (more than ``LONG_DOC`` sentences) opens with ``"1-news"``'s pick too: of the two
+    A long text (``is_long``) opens with ``"1-news"``'s pick too: of the two
     one-sentence models it is the one fitted on the longer texts, and ``"1"``, fitted on ILSUM's
     cut articles, drifts from the opening of a long story (model card, "Long texts open with the
     news-length pick")."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+import weakref
 import zipfile
 from itertools import repeat
 from pathlib import Path
@@ -516,7 +517,10 @@ class _Model:
 #: Each pipeline had its own, about 95 MB and 0.2 s to load (a service that made a pipeline per request paid both
 #: every time). A model holds nothing of the text it tags that changes a result (its caches and its store of word
 #: types are derived from the model files alone), so sharing it is as safe as sharing it between threads.
-_LOADED: dict[tuple, _Model] = {}
+#: Held weakly: a model no tagger uses any more (another ``type_cache``, a ``model_dir`` of a test) is freed, save
+#: the last one loaded (``_LAST``), so that a pipeline made for each request does not read the files each time.
+_LOADED: "weakref.WeakValueDictionary[tuple, _Model]" = weakref.WeakValueDictionary()
+_LAST: list[_Model] = []
 _LOADED_LOCK = threading.Lock()
 
 
@@ -531,9 +535,10 @@ def _shared_model(folder: Path, type_cache: int) -> _Model:
         model = _LOADED.get(key)
         if model is None:
             model = _Model(folder, type_cache)
-            for old in [k for k in _LOADED if k[:2] == key[:2]]:  # the files changed: the old model goes
-                del _LOADED[old]
+            for old in [k for k in list(_LOADED.keys()) if k[:2] == key[:2]]:  # the files changed: the old model goes
+                _LOADED.pop(old, None)
             _LOADED[key] = model
+        _LAST[:] = [model]
     return model
 
 

@@ -195,7 +195,7 @@ _READ_MORE_LINE = regex.compile(rf"(?:यह|ये|इन्हें)\s+{_READ
 ALSO_READ_MAX_WORDS = 30
 _OPENING_MARKS = regex.compile(r"[\s\p{Pi}\p{Ps}\"'“‘]*")
 _AGENCY_SOURCE = (
-    r"\(\s*(?:एएनआई|भाषा|आईएएनएस|पीटीआई|वार्ता|यूएनआई|एजेंसी|एजेंसियां|ANI|PTI|IANS|UNI|Reuters|AFP)"
+    r"\(\s*(?:एएनआई|भाषा|आईएएनएस|पीटीआई|वार्ता|यूएनआई|एएफपी|रॉयटर्स|रायटर्स|शिन्हुआ|एजेंसी|एजेंसियां|ANI|PTI|IANS|UNI|Reuters|AFP|Xinhua)"
     r"(?:\s*[-,/]\s*[\p{L}\p{M}]+)?\s*\)"
 )
 _AGENCY = regex.compile(_AGENCY_SOURCE, regex.IGNORECASE)
@@ -213,8 +213,10 @@ _PLACES = rf"(?P<place>{_PLACE}(?:\s*/\s*{_PLACE}){{0,4}})"  # up to five places
 # "12 मार्च", "5 जून 2022", "March 12", and the year after a comma: "5 मार्च, 2024", "March 6, 2024".
 # A date opens with a letter or digit and holds runs of at most three spaces: a class with the space in it overlapped
 # the spaces before and after it, and a line of "भारत," and a long run of spaces took quadratic time (a review).
-_DATE = r"[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}]| {1,3}+(?=[\p{L}\p{M}\p{Nd}])){0,24}(?:,\s*+\p{Nd}{4})?"
-_PLACE_DATELINE_SOURCE = rf"{_PLACES}{_BRACKET}(?:\s*+[,|]\s*+{_DATE})?{_BRACKET}\s*+(?P<end>[:|।.ः])"
+# The comma and the date are optional apart: "नई दिल्ली, (भाषा)", "नई दिल्ली, 5 मार्च , 2024:".
+_DATE = r"[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}]| {1,3}+(?=[\p{L}\p{M}\p{Nd}])){0,24}(?: {0,3}+,\s*+\p{Nd}{4})?"
+_DATE_AFTER = rf"(?:\s*+[,|](?:\s*+{_DATE})?)?"
+_PLACE_DATELINE_SOURCE = rf"{_PLACES}{_BRACKET}{_DATE_AFTER}{_BRACKET}\s*+(?P<end>[:|।.ः])"
 _PLACE_DATELINE = regex.compile(_PLACE_DATELINE_SOURCE + r"\s+")
 # On a line of its own only as the first body line ("नई दिल्ली:" above the lead): further down, such a line
 # is a section label ("एक्सपर्ट पैनल:").
@@ -222,7 +224,7 @@ _PLACE_DATELINE_ALONE = regex.compile(_PLACE_DATELINE_SOURCE)
 # The wire-copy form closes the place and date with the agency's credit alone: "नई दिल्ली, 12 मार्च (भाषा)
 # केंद्र सरकार ने ...". Removing only the credit left "नई दिल्ली, 12 मार्च" as the first sentence.
 _PLACE_AGENCY_DATELINE = regex.compile(
-    rf"{_PLACES}(?:\s*+[,|]\s*+{_DATE})?\s*+{_AGENCY_SOURCE}"
+    rf"{_PLACES}{_DATE_AFTER}\s*+{_AGENCY_SOURCE}"
     r"\s*(?P<end>[:|।.ः]?)(?:\s+|$)",
     regex.IGNORECASE,
 )

@@ -15,16 +15,16 @@ eligible body sentence. The target is membership in the greedy ROUGE oracle
 models (for a joined text its first ``max(3, reference sentences)`` picks) and its 75-word
 pick for the budget model.
 
-* The news models ``"1"``, ``"2"``, ``"3"``, ``"many"``, ``"budget"`` (texts of at most
-  ``summarize.LONG_DOC`` sentences) are fitted on the *standard* articles with
+* The news models ``"1"``, ``"2"``, ``"3"``, ``"many"``, ``"budget"`` (texts that are not long,
+  ``summarize.is_long``) are fitted on the *standard* articles with
   ``features.BASE_FEATURES`` (the other coefficients are 0), each sentence pair weighing
   the same (``"1"``: pairs weighed by ROUGE, ``PAIRS`` and below). Fitting them on more conditions or features cost ILSUM ROUGE (test, 300
   articles: 1.7 R-1 at k = 2 and 1.0 at k = 3 when fitted on standard + no-heading +
   joined with every feature).
 * ``"1-news"`` (the best single sentence of a text of news length, more than
-  ``summarize.NEWS_MIN_WORDS`` words and at most ``LONG_DOC`` sentences; there it is also the pick
+  ``summarize.NEWS_MIN_WORDS`` words that is not long, ``summarize.is_long``; there it is also the pick
   its summaries of two or more sentences and its word budgets open with, as are those of a text
-  of more than ``LONG_DOC`` sentences) is fitted on the *news-length* texts (two
+  that is long) is fitted on the *news-length* texts (two
   same-topic articles joined, the first article's heading as the reference) and on the same
   texts with every two sentences made one (*news-long-sentences*), with every feature but
   ``LONG_TEXT_ONLY`` (among them ``word_position``, where the sentence stands counted in words); its blend is 1.
@@ -47,13 +47,13 @@ pick for the budget model.
   ``BLEND`` (``"3-news"`` and ``"many-news"`` lean more on position after their opening pick: ``"3"``'s learned part drifts
   on texts twice as long as the articles it is fitted on), ``COMPACTNESS`` (the weight of shortness in the
   score) and ``SHARE``. ``"digest"`` (4 or more sentences that are at least a quarter of the text,
-  ``summarize.DIGEST_PART``, at any length up to ``LONG_DOC`` sentences) is ``"many"`` without the
+  ``summarize.DIGEST_PART``, of a text that is not long) is ``"many"`` without the
   shortness term and with the *overlap* term (``OVERLAP``: the weight of the sentence's term-overlap
   centrality, what recurs across the text). All five open with the pick of ``"1"`` (``OPENS_WITH``; on a
   text of more than ``NEWS_MIN_WORDS`` words ``"1-news"``'s, ``summarize.opening_model``), and so does
   ``"long"``: a long text may be one long news story, where the news model's best single
-  sentence is better than the long model's own. ``"long-digest"`` (a digest of a text of more than
-  ``LONG_DOC`` sentences) is ``"long"`` with the overlap term of ``"digest"`` and the ending term (``ENDING``: the
+  sentence is better than the long model's own. ``"long-digest"`` (a digest of a long
+  text) is ``"long"`` with the overlap term of ``"digest"`` and the ending term (``ENDING``: the
   sentences that close the text, where an essay states its conclusion), and ``"long-brief"`` (two or three
   sentences of such a text, too few to hold the lead of each of its parts) is ``"long"`` with the overlap term; both
   keep their opening pick where the text opens like a news story or the long model itself ranks the pick within its

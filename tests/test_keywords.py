@@ -2527,3 +2527,15 @@ def test_a_phrase_typed_with_two_letters_swapped_is_listed_once(embedded):
 def test_what_the_thirty_sixth_session_rules_leave_alone(embedded, text, kept):
     shown = [k.text for k in embedded.brief(text, top=20).keywords]
     assert all(k in shown for k in kept), shown
+
+
+def test_a_quantifier_opens_no_keyphrase(embedded):
+    # "600 से अधिक एक्टिव केस": a keyword review found quantifiers opening phrases (अधिक एक्टिव केस, अधिक ई-कंटेंट
+    # पोर्टल); HDTB tags them QF (lexicon/quantifiers.txt). A name the tagger calls one keeps it (सारा, Sara).
+    text = ("कोरोना कर्फ्यू में ढील\n\nउत्तर प्रदेश सरकार ने कर्फ्यू में ढील देने का फैसला किया है। जिन जिलों में 600 से "
+            "अधिक एक्टिव केस हैं, वहां कर्फ्यू जारी रहेगा। मेरठ और कानपुर नगर में अधिक एक्टिव केस होने से पाबंदी रहेगी। "
+            "बाकी जिलों में बाजार खुलेंगे। सरकार ने दिशा-निर्देश जारी किए हैं। अभिनेत्री सारा अली खान ने लोगों से नियम "
+            "मानने की अपील की।")
+    listed = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert "एक्टिव केस" in listed and not any(k.startswith("अधिक") for k in listed), listed
+    assert "सारा अली खान" in listed, listed

@@ -252,7 +252,8 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert word_lists.main(["--data", str(data_dir / "ud_hindi"), "--out", str(tmp_path)]) == 0
     for name in (
         "light_verb_nouns", "conjunct_nouns", "light_verbs", "number_words", "non_nominal_words", "unit_nouns",
-        "standalone_places", "number_bound", "common_nouns", "gradable_adjectives", "noun_taking_adjectives",
+        "standalone_places", "number_bound", "common_nouns", "gradable_adjectives", "noun_taking_adjectives", "quantifiers",
+        "nominal_words",
     ):
         shipped = resources.files("hindi_brief.text.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
         assert parse((tmp_path / f"{name}.txt").read_text(encoding="utf-8")) == parse(shipped)
@@ -266,6 +267,7 @@ def test_shipped_lists_drawn_from_data_are_what_the_command_writes(data_dir, tmp
     assert {"नीति", "दिवस", "अधिनियम", "संगठन", "किसान"} <= words("common_nouns")
     assert not {"राजनाथ", "सिंह", "मोदी", "कुमार"} & words("common_nouns")
     assert {"स्थित", "नामक"} <= words("noun_taking_adjectives") and not {"नया", "मौजूद", "कम"} & words("noun_taking_adjectives")
+    assert {"कई", "अधिक", "कुल", "आधा"} <= words("quantifiers") and not {"भारत", "नया", "बड़ा"} & words("quantifiers")
     assert {"बड़ा", "अच्छा", "प्रसिद्ध"} <= words("gradable_adjectives")
     assert not {"भारतीय", "राष्ट्रीय", "आर्थिक", "सोशल", "नया"} & words("gradable_adjectives")
 
@@ -291,3 +293,15 @@ def test_nominal_words_are_words_tagged_nn_or_jj_at_all():
     assert nominal_words(sentences) == [("कवि", 2, 0.5), ("बड़ा", 2, 1.0)]
     assert nominal_words(sentences, min_share=0.6) == [("बड़ा", 2, 1.0)]
     assert nominal_words(sentences, min_count=1)[-1] == ("शिक्षा", 1, 1.0)
+
+
+def test_quantifiers_are_words_tagged_qf_in_half_their_uses():
+    from hindi_brief.training.word_lists import quantifiers
+
+    sentences = [
+        (("कई", "लोग", "आए"), ("QF", "NN", "VM")),
+        (("कई", "दिन", "कम", "पानी"), ("QF", "NN", "JJ", "NN")),
+        (("कम", "लोग", "कई", "बार"), ("QF", "NN", "QF", "NN")),
+    ]
+    assert quantifiers(sentences, min_count=2) == [("कई", 3, 1.0), ("कम", 2, 0.5)]
+    assert quantifiers(sentences, min_count=2, min_share=0.6) == [("कई", 3, 1.0)]

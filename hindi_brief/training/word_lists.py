@@ -94,7 +94,7 @@ from .hdtb_train import TRAIN_XPOS, read_xpos_tsv
 __all__ = [
     "MIN_COUNT", "MIN_CONJUNCT_SHARE", "MIN_LIGHT_VERB_SHARE", "MIN_NAME_COUNT", "MIN_NUMBER_COUNT", "MIN_SHARE", "MIN_STANDALONE_SHARE", "MIN_LOCATIVE_SHARE", "light_verb_nouns",
     "light_verbs", "number_words", "non_nominal_words", "standalone_places", "unit_nouns", "noun_taking_adjectives",
-    "intensifiers",
+    "intensifiers", "quantifiers", "MIN_QUANTIFIER_COUNT", "MIN_QUANTIFIER_SHARE",
     "gradable_adjectives", "common_nouns", "nominal_words", "number_bound", "MIN_COMMON_COUNT", "MIN_COMMON_SHARE",
     "MIN_NOMINAL_COUNT", "MIN_NOMINAL_SHARE", "MIN_NUMBER_BOUND_COUNT",
     "MIN_NUMBER_BOUND_SHARE", "MIN_NOUN_TAKING_COUNT", "MIN_NOUN_TAKING_SHARE", "MIN_GRADABLE_COUNT", "MIN_GRADABLE_SHARE", "MIN_INTENSIFIER_SHARE", "MIN_INTENSIFIED", "main",
@@ -124,6 +124,10 @@ MIN_NUMBER_BOUND_COUNT = 3
 #: ... and right after a cardinal in at least this share of them (``दिवसीय`` 0.80, ``वर्षीय`` 1.00, ``सूत्री`` 0.67).
 MIN_NUMBER_BOUND_SHARE = 0.6
 _CARDINALS = frozenset({"QC", "QCC"})
+#: A quantifier is seen at least this many times in the XPOS split ...
+MIN_QUANTIFIER_COUNT = 5
+#: ... and tagged QF in at least this share of them (``कई`` 0.99, ``अधिक`` 0.91, ``काफी`` 0.88, ``कुछ`` 0.76).
+MIN_QUANTIFIER_SHARE = 0.5
 #: A common noun is seen at least this many times in the XPOS split ...
 MIN_COMMON_COUNT = 5
 #: ... at least this share of them tagged NN (a word that names and is a noun, ``दिवस``, ``निगम``, is both).
@@ -325,6 +329,24 @@ def number_bound(
     return [row for row in _frequent_first(seen, after, min_count, min_share) if 2 * adjective[row[0]] >= row[1]]
 
 
+def quantifiers(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
+    *,
+    min_count: int = MIN_QUANTIFIER_COUNT,
+    min_share: float = MIN_QUANTIFIER_SHARE,
+) -> list[tuple[str, int, float]]:
+    """``(word, count, share)`` of the words tagged QF (a quantifier: ``कई``, ``अधिक``, ``कुल``, ``आधा``) in at least
+    ``min_share`` of their ``min_count`` or more occurrences, most frequent first; ``sentences`` are ``(words, xpos)``
+    pairs."""
+    seen: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    for words, xpos in sentences:
+        for word, tag in zip(words, xpos):
+            seen[word] += 1
+            hits[word] += tag == "QF"
+    return _frequent_first(seen, hits, min_count, min_share)
+
+
 def intensifiers(
     sentences: Iterable[tuple[Sequence[str], Sequence[str]]],
     *,
@@ -444,6 +466,12 @@ HEADERS = {
         f"# Written by {_COMMAND};",
         "# each line: the word, then its NNP count and the share written alone as a comment.",
     ],
+    "quantifiers": [
+        f"# Quantifiers (कई, अधिक, कुल, आधा): words seen at least {MIN_QUANTIFIER_COUNT} times in the HDTB training split of",
+        f"# words and XPOS, tagged QF in at least {MIN_QUANTIFIER_SHARE:.0%} of them. They say how much of a thing, not what it",
+        f"# is, so they are no keyphrase words (\"50 से अधिक ई-कंटेंट पोर्टल\" gives \"ई-कंटेंट पोर्टल\"). Written by {_COMMAND};",
+        "# each line: the word, then its count and QF share as a comment.",
+    ],
     "number_bound": [
         f"# Adjectives a number makes (सात दिवसीय, 25 वर्षीय): words seen at least {MIN_NUMBER_BOUND_COUNT} times in the HDTB training split",
         f"# of words and XPOS, tagged JJ in at least half of them and right after a cardinal in at least {MIN_NUMBER_BOUND_SHARE:.0%}:",
@@ -502,10 +530,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("noun_taking_adjectives", noun_taking_adjectives(train)),
         ("standalone_places", standalone_places(xpos_sentences)),
         ("number_bound", number_bound(xpos_sentences)),
+        ("quantifiers", quantifiers(xpos_sentences)),
         ("common_nouns", common_nouns(xpos_sentences)),
         ("nominal_words", nominal_words(xpos_sentences)),
         ("gradable_adjectives", gradable_adjectives(_adjective_uses(train, ilsum_docs, intensifiers(xpos_sentences)))),
     )
+    Path(args.out).mkdir(parents=True, exist_ok=True)
     for name, rows in lists:
         path = Path(args.out) / f"{name}.txt"
         lines = HEADERS[name] + [f"{w}  # {n}, {share:.2f}" for w, n, share in rows]

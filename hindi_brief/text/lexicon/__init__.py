@@ -27,6 +27,7 @@ are made with, ``कर``, ``दे``), ``number_words``
 no other name beside them and followed by में or से: ``भारत``, ``पंजाब``) and ``common_nouns`` (words HDTB writes as
 common nouns, ``नीति``, ``दिवस``, not ``सिंह``) and ``nominal_words`` (words HDTB knows as common nouns or
 adjectives, ``कवि``, ``कप्तान``, not ``अली``) and ``number_bound`` (adjectives a number makes: ``दिवसीय``, ``वर्षीय``)
+and ``quantifiers`` (``कई``, ``अधिक``, ``कुल``: no keyphrase words)
 and ``noun_taking_adjectives`` (adjectives that take the noun before them: ``स्थित``, ``नामक``),
 all eleven written from HDTB by
 ``python -m hindi_brief.training.word_lists``, which also writes ``gradable_adjectives`` (adjectives of degree, graded
@@ -84,6 +85,7 @@ LISTS = (
     "common_nouns",
     "nominal_words",
     "number_bound",
+    "quantifiers",
     "gradable_adjectives",
     "noun_taking_adjectives",
     "irregular_verbs",

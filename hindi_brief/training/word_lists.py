@@ -338,13 +338,7 @@ def quantifiers(
     """``(word, count, share)`` of the words tagged QF (a quantifier: ``कई``, ``अधिक``, ``कुल``, ``आधा``) in at least
     ``min_share`` of their ``min_count`` or more occurrences, most frequent first; ``sentences`` are ``(words, xpos)``
     pairs."""
-    seen: Counter[str] = Counter()
-    hits: Counter[str] = Counter()
-    for words, xpos in sentences:
-        for word, tag in zip(words, xpos):
-            seen[word] += 1
-            hits[word] += tag == "QF"
-    return _frequent_first(seen, hits, min_count, min_share)
+    return _one_tag_often(sentences, "QF", min_count, min_share)
 
 
 def intensifiers(
@@ -355,13 +349,21 @@ def intensifiers(
 ) -> frozenset[str]:
     """The words tagged INTF (an intensifier: ``सबसे``, ``बहुत``, ``बेहद``) in at least ``min_share`` of their
     ``min_count`` or more occurrences; ``sentences`` are ``(words, xpos)`` pairs."""
+    return frozenset(w for w, _, _ in _one_tag_often(sentences, "INTF", min_count, min_share))
+
+
+def _one_tag_often(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]], xpos_tag: str, min_count: int, min_share: float
+) -> list[tuple[str, int, float]]:
+    """``(word, count, share)`` of the words tagged ``xpos_tag`` in at least ``min_share`` of their ``min_count`` or
+    more occurrences, most frequent first."""
     seen: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     for words, xpos in sentences:
         for word, tag in zip(words, xpos):
             seen[word] += 1
-            hits[word] += tag == "INTF"
-    return frozenset(w for w, _, _ in _frequent_first(seen, hits, min_count, min_share))
+            hits[word] += tag == xpos_tag
+    return _frequent_first(seen, hits, min_count, min_share)
 
 
 def gradable_adjectives(

@@ -1714,7 +1714,8 @@ def test_a_word_said_in_passing_in_an_essay_is_no_keyword(text_id, in_passing, t
     sentences = len(doc.sentences) + (doc.headline is not None)
     keywords = {k.text: k.count for k in make_keywords(doc, top=10)}
     assert not set(in_passing) & set(keywords), keywords
-    assert keywords.get(topic, 0) * ONCE_SAID_SENTENCES >= sentences, keywords
+    # ... alone, or in the term the text makes with it ("बहुस्तरीय पैकेजिंग" for "पैकेजिंग": LONG_FOLD_SHARE).
+    assert keywords.get(topic, 0) * ONCE_SAID_SENTENCES >= sentences or any(topic in k.split()[1:] for k in keywords), keywords
     # Untagged text cannot tell a name said twice from a common word, and keeps the rule out: a word said in
     # passing may stay there.
     untagged = make_keywords(hb.Pipeline(tagger="none")(text.article), top=10)
@@ -1787,9 +1788,10 @@ def test_an_essay_s_opening_scene_gives_no_keywords(embedded):
     assert "बच्चा कॉमिक्स" in listed("पुस्तकालय हर शहर और गाँव की ज़रूरत हैं। " + body)
     assert "बच्चा कॉमिक्स" not in listed(body)
     # What the annotators named from a later paragraph of an essay on rural health care, and a word it says all
-    # through ("दवा": the weights count the occurrences, not only the phrase's IDF).
+    # through ("दवा": the weights count the occurrences, not only the phrase's IDF; listed in the term the essay
+    # makes with it, "मुफ़्त दवा", since LONG_FOLD_SHARE).
     health = listed(texts["w8-1"].article)
-    assert "आशा कार्यकर्ता" in health and "दवा" in health, health
+    assert "आशा कार्यकर्ता" in health and any("दवा" in k.split() for k in health), health
     # Untagged text keeps the prior (without it, forms of a verb said all through filled the lists): the scene's
     # "डिब्बे" (of the train) stays in the untagged list.
     untagged = [k.text for k in make_keywords(hb.Pipeline(tagger="none")(texts["w7-2"].article), top=10)]
@@ -2539,3 +2541,30 @@ def test_a_quantifier_opens_no_keyphrase(embedded):
     listed = [k.text for k in make_keywords(embedded(text), top=10)]
     assert "एक्टिव केस" in listed and not any(k.startswith("अधिक") for k in listed), listed
     assert "सारा अली खान" in listed, listed
+
+
+def test_a_long_text_lists_the_term_beside_its_head_said_all_through(embedded, monkeypatch):
+    # In a long text the head noun is said all through and the terms made with it a few times each: "लोक भाषा" said
+    # 3 times beside "भाषा" 8 times was left out for "भाषा" (FOLD_SHARE 0.4 of its uses; "प्रज्ञान रोवर" beside
+    # "रोवर", "लुप्तप्राय भाषा" beside "भाषा" in a review of the essays and encyclopedic articles).
+    from hindi_brief.rank.keyphrase.choice import FOLD_SHARE, LONG_FOLD_SHARE
+    from hindi_brief.rank.summarize import is_long
+    import hindi_brief.rank.keywords as keywords_module
+
+    body = [
+        "गांव के लोग अपनी बोली पर गर्व करते हैं।", "बुजुर्ग लोक भाषा में गीत गाते हैं।", "बच्चे स्कूल में लोक भाषा कम सुनते हैं।",
+        "शिक्षकों ने लोक भाषा को पढ़ाने की मांग की।", "भाषा से पहचान बनती है।", "भाषा के बिना संस्कृति अधूरी है।",
+        "भाषा में कहानियां बसती हैं।", "भाषा पर शहर का असर दिखता है।", "भाषा को बचाने के लिए शब्दकोश बना।",
+        "भाषा का व्याकरण सरल है।", "भाषा से जुड़े मेले लगते हैं।", "भाषा के कई शब्द खो गए।",
+    ]
+    # A long text, as the summaries draw the line (more than 40 sentences and 750 words).
+    filler = [f"सन {1950 + n} में जिले के {n + 2} गांवों में नए पुस्तकालय खुले, जहां बच्चे और बड़े रोज शाम को आकर किताबें पढ़ते थे।"
+              for n in range(36)]
+    text = "गांव की बोली\n\n" + " ".join(body + filler)
+    doc = embedded(text)
+    assert is_long(len(doc.sentences), sum(s.n_words for s in doc.sentences)) and LONG_FOLD_SHARE * 8 <= 3 < FOLD_SHARE * 8
+    listed = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert "लोक भाषा" in listed and "भाषा" not in listed, listed
+    monkeypatch.setattr(keywords_module, "LONG_FOLD_SHARE", FOLD_SHARE)  # the short texts' share, as before
+    before = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert "भाषा" in before and "लोक भाषा" not in before, before

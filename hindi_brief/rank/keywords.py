@@ -172,7 +172,7 @@ phrase that contains it** (by lemma, compounds split into words; a name also con
 shorter form of it with the same first and last word: ``त्रिवेंद्र सिंह रावत`` holds
 ``त्रिवेंद्र रावत``, where the shorter is a name, and no run inside the occurrences of a longer form that goes is
 listed): of the two, the longer phrase is kept when it occurs at least
-``FOLD_SHARE`` (0.4) times as often as the shorter one (the word is said mostly in the phrase:
+``FOLD_SHARE`` (0.4; ``LONG_FOLD_SHARE``, 0.25, in a long tagged text, ``summarize.is_long``) times as often as the shorter one (the word is said mostly in the phrase:
 ``सहयोग`` in ``रक्षा सहयोग``; in untagged text, where names are unknown, this is the only test), or
 when it is a name (``राजनाथ सिंह`` over ``सिंह``), unless it is the shorter one with a word glued on
 (``_glued_on``: ``सीएम प्रमोद सावंत``, ``सोनिया गांधी रुटीन``, ``बड़ी दिक्कत बच्चों``, said once where ``प्रमोद सावंत``,
@@ -219,12 +219,15 @@ import numpy as np
 
 from ..doc import Document
 from ..results import Keyword
+from .summarize import is_long
 from .weights import df_for
 from .keyphrase.vocabulary import ONCE_SAID_SENTENCES, _Candidate, phrase_words
 from .keyphrase.spellings import phrase_spelling_key, same_names_across_scripts, story_spelling_key
 from .keyphrase.scoring import _scores
 from .keyphrase.candidates import _collect, candidates
 from .keyphrase.choice import (
+    FOLD_SHARE,
+    LONG_FOLD_SHARE,
     _absorbed,
     _background,
     _deduplicated,
@@ -294,6 +297,8 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
         return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged)
 
     long_text = tagged and n_sentences > ONCE_SAID_SENTENCES
+    # A long text says its head nouns all through, and the terms made with them a few times each.
+    fold_share = LONG_FOLD_SHARE if tagged and is_long(len(doc.sentences), sum(s.n_words for s in doc.sentences)) else FOLD_SHARE
     met_background = False
 
     def first(c: _Candidate) -> bool:  # the first choice, which notes whether a background word stood alone in it
@@ -317,7 +322,8 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
         spans.clear()
         return (
             _deduplicated(
-                cands, order, absorbed, score_of, unit_starts, FIRST_CHOICE, stand_alone, tagged, aliases, spans=spans
+                cands, order, absorbed, score_of, unit_starts, FIRST_CHOICE, stand_alone, tagged, aliases, spans=spans,
+                fold_share=fold_share,
             ),
             score_of,
         )
@@ -325,7 +331,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     # The first choice still lets background words stand alone: one chosen beside a word the text says together with
     # it gives their phrase (``_joined_words``: "सड़क" beside "दुर्घटना", "सड़क दुर्घटना").
     chosen, score_of = choose(order, first)
-    joined = _joined_words(cands, chosen, found, absorbed, alone) if tagged else set()
+    joined = _joined_words(cands, chosen, found, absorbed, alone, fold_share) if tagged else set()
     if joined or met_background:
         # The choice is made again, from the scores before the first choice raised some: rarely for two joined words,
         # and for a long text where a background word stood alone in the first choice (it took a place, kept or taken
@@ -334,7 +340,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
         order = [i for i in order if i not in joined]
         chosen, score_of = choose(order, final)
     shown = {i: _display(cands[i], doc.text) for i in chosen}
-    folded = _shown_inside(chosen, shown, cands, tagged, aliases)
+    folded = _shown_inside(chosen, shown, cands, tagged, aliases, fold_share)
     left_out: dict[int, int] = {}
     for rechoice in range(RECHOICES + 1):
         if not folded:
@@ -350,7 +356,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
         order = [i for i in order if i not in folded]
         chosen, score_of = choose(order, final)
         shown.update((i, _display(cands[i], doc.text)) for i in chosen if i not in shown)
-        folded = _shown_inside(chosen, shown, cands, tagged, aliases)
+        folded = _shown_inside(chosen, shown, cands, tagged, aliases, fold_share)
     if left_out:
         # The one kept takes the higher score, and with it the place the score gives (``_deduplicated`` puts a
         # winner in its loser's slot): the list stays best first.
@@ -381,7 +387,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
         rest = [i for i in order[weighed + 1 :] if i not in listed]
         chosen = _deduplicated(
             cands, rest, absorbed, score_of, unit_starts, top, final, tagged, aliases, after=chosen, accept=accept,
-            spans=spans, seen=order[: weighed + 1],
+            spans=spans, seen=order[: weighed + 1], fold_share=fold_share,
         )
     out = []
     for i in chosen[:top]:

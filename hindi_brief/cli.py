@@ -53,6 +53,7 @@ import codecs
 import csv
 import dataclasses
 import errno
+import fnmatch
 import io
 import json
 import math
@@ -414,10 +415,14 @@ def _matching(root: Path, glob: str) -> tuple[list[Path], list[tuple[Path, OSErr
 def _hidden(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
     """Is a path matched by ``pattern`` (a ``--glob``'s parts) hidden where the pattern does not name hidden names?
     As a shell reads ``*``: ``*.txt`` leaves out ``.a.txt`` and ``*/a.txt`` leaves out ``.git/a.txt``, while ``.*.txt``
-    and ``.drafts/*.txt`` name them. A pattern with ``**`` names them where any of its parts starts with a dot."""
-    if "**" in pattern or len(parts) != len(pattern):
-        return not any(p.startswith(".") for p in pattern) and any(part.startswith(".") for part in parts)
-    return any(part.startswith(".") and not p.startswith(".") for part, p in zip(parts, pattern))
+    and ``.drafts/*.txt`` name them. Under ``**`` a hidden file is named by a last part with a dot (``**/.*.txt``) and
+    a hidden folder only by a dotted part that matches it (``.drafts/**/*.txt``; ``**/.*.txt`` reads no ``.git``)."""
+    if "**" not in pattern and len(parts) == len(pattern):
+        return any(part.startswith(".") and not p.startswith(".") for part, p in zip(parts, pattern))
+    if parts[-1].startswith(".") and not pattern[-1].startswith("."):
+        return True
+    dotted = [p for p in pattern[:-1] if p.startswith(".")]
+    return any(d.startswith(".") and not any(fnmatch.fnmatchcase(d, p) for p in dotted) for d in parts[:-1])
 
 
 def _directory_files(root: Path, glob: str, follow_symlinks: bool) -> Iterator[Path | Record]:
@@ -666,8 +671,6 @@ class OutputError(Exception):
 def check_output(output: str, inputs: Sequence[str], glob: str) -> None:
     """Raise ``OutputError`` when ``output`` is a directory or one of the inputs (a file given,
     or a file a directory input would read), before anything is read or written."""
-    import fnmatch
-
     out = Path(output)
     if out.is_dir():
         raise OutputError(f"output {output} is a directory")

@@ -585,13 +585,18 @@ def test_an_empty_input_argument_or_stdin_twice_is_refused(tmp_path: Path, capsy
 def test_directories_skip_hidden_folders_and_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # .git, .venv and macOS's ._ copies were briefed as articles.
     text = "भारत और अमेरिका ने रक्षा सहयोग पर बात की। दोनों देशों ने समझौते पर हस्ताक्षर किए।"
-    for rel in ("news/a.txt", "news/.git/b.txt", "news/sub/.venv/lib/c.txt", "news/._a.txt", "news/sub/d.txt"):
+    for rel in ("news/a.txt", "news/.git/b.txt", "news/.git/.c.txt", "news/sub/.venv/lib/c.txt", "news/._a.txt",
+                "news/sub/d.txt"):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text(text, encoding="utf-8")
     code, out, err = run(capsys, "summarize", str(tmp_path / "news"), "--format", "jsonl", "--tagger", "none", "-q")
     assert code == 0, err
     assert sorted(Path(json.loads(line)["source"]).name for line in out.splitlines()) == ["a.txt", "d.txt"]
     code, out, err = run(capsys, "summarize", str(tmp_path / "news"), "--glob", ".*.txt", "--format", "jsonl",
+                         "--tagger", "none", "-q")
+    assert [Path(json.loads(line)["source"]).name for line in out.splitlines()] == ["._a.txt"]
+    # Under "**" a dotted last part names hidden files, not hidden folders (a review: "**/.*.txt" read .git).
+    code, out, err = run(capsys, "summarize", str(tmp_path / "news"), "--glob", "**/.*.txt", "--format", "jsonl",
                          "--tagger", "none", "-q")
     assert [Path(json.loads(line)["source"]).name for line in out.splitlines()] == ["._a.txt"]
     # A pattern that names a hidden folder reads it (a review: '.git/*.txt' found nothing).

@@ -14,7 +14,6 @@ from conftest import benchmark_module
 
 import hindi_brief as hb
 from hindi_brief.rank import make_keywords
-from hindi_brief.rank.keyphrase.scoring import POSITION_FREE_SENTENCES
 from hindi_brief.rank.keyphrase.vocabulary import ONCE_SAID_SENTENCES
 from hindi_brief.rank.keywords import keywords_and_candidates
 from hindi_brief.rank.summarize import LONG_DOC
@@ -1754,7 +1753,7 @@ def test_a_word_a_long_text_says_all_through_is_no_keyword_alone(embedded):
 
 def test_an_essay_s_opening_scene_gives_no_keywords(embedded):
     # An essay on reading opens on a train: "कोई बच्चा कॉमिक्स के पन्ने पलट रहा है और कोई बुज़ुर्ग स्टेशन से ख़रीदी
-    # पत्रिका ... पढ़ रहा है". In a tagged text of more than POSITION_FREE_SENTENCES body sentences that names no
+    # पत्रिका ... पढ़ रहा है". In a tagged long text (summarize.is_long) that names no
     # subject (no title phrase, no opening phrase that recurs) every occurrence weighs the same: its title and first 40
     # sentences list "बच्चा कॉमिक्स", its title and first 41 do not, and the whole essay lists neither phrase.
     essays_and_articles = benchmark_module("essays_and_articles")
@@ -1776,7 +1775,7 @@ def test_an_essay_s_opening_scene_gives_no_keywords(embedded):
         d = embedded(first(body))
         return is_long(len(d.sentences), sum(s.n_words for s in d.sentences))
 
-    assert POSITION_FREE_SENTENCES == LONG_DOC == 40 and long(41 + 4) and not long(41 + 3) and not long(40)
+    assert LONG_DOC == 40 and long(41 + 4) and not long(41 + 3) and not long(40)
     assert "बच्चा कॉमिक्स" in listed(first(44)) and "बच्चा कॉमिक्स" not in listed(first(45))
     whole = listed(texts["w7-2"].article)
     assert not scene & set(whole) and "पठन" in whole, whole
@@ -2541,6 +2540,10 @@ def test_a_quantifier_opens_no_keyphrase(embedded):
     listed = [k.text for k in make_keywords(embedded(text), top=10)]
     assert "एक्टिव केस" in listed and not any(k.startswith("अधिक") for k in listed), listed
     assert "सारा अली खान" in listed, listed
+    # Nor a compound of quantifiers and function words (a review: "अधिक-से-अधिक" was listed).
+    text = ("सरकार ने अधिक-से-अधिक लोगों को टीका लगाने की अपील की। मंत्री ने कहा कि अधिक-से-अधिक युवाओं को टीका लगवाना "
+            "चाहिए। अधिक-से-अधिक टीकाकरण से महामारी रुकेगी। डॉक्टरों ने भी अधिक-से-अधिक जांच पर जोर दिया।")
+    assert not any("अधिक" in k.text for k in make_keywords(embedded(text), top=10))
 
 
 def test_a_long_text_lists_the_term_beside_its_head_said_all_through(embedded, monkeypatch):

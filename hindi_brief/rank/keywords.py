@@ -114,14 +114,14 @@ text writes ``IPL`` more often), ``Keyword.variants`` every surface form seen. S
 ``rank`` is a PositionRank-style PageRank over the co-occurrence graph of candidates
 (same sentence), teleporting in proportion to ``sum 1 / (position + 2)`` over the
 occurrences (headline = position 0) times the phrase's IDF; in a tagged text of more than
-``POSITION_FREE_SENTENCES`` (40) body sentences and 750 words (the summaries' ``is_long``) that names no subject first (no title phrase, no opening phrase:
+40 body sentences and 750 words (the summaries' ``is_long``) that names no subject first (no title phrase, no opening phrase:
 an essay, whose title is a sentence and which opens with a scene) every occurrence counts 1 there. ``tfidf`` is ``(1 + log count)`` times the mean
 IDF of the phrase's words (shipped document frequencies) times a bonus per extra word
 (``LENGTH_BONUS``; for a common phrase said once in a text of more than ``ONCE_SAID_SENTENCES``
 sentences, a share of it that shrinks with the text's length). Both parts are scaled to [0, 1] and weigh the same. Where a phrase
 stands counts only through the teleport, the headline and, without one, the opening phrase: a text's first
 sentences are the point of a news story, but the hook of an essay and the definition of an
-encyclopedic article, whose keyphrases are named all through it (``keyphrase.scoring.POSITION_FREE_SENTENCES``); only the phrase the text
+encyclopedic article, whose keyphrases are named all through it (``keyphrase.scoring._scores``); only the phrase the text
 opens with, when its words recur through the text, is its subject (``_mark_opening``).
 
 A one-word common noun is listed only when it stands on its own (``_stands_alone``): not

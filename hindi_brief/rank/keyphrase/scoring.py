@@ -10,7 +10,7 @@ from scipy.sparse import csr_matrix
 
 from ...doc import Document
 from ...text.sentences import LETTER_NAMES
-from ..summarize import LONG_DOC, is_long
+from ..summarize import is_long
 from ..weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, pagerank, scale_to_max
 from .vocabulary import ONCE_SAID_SENTENCES, _Candidate, _topic_words
 
@@ -44,9 +44,8 @@ COMMON_WORD_WEIGHT = 0.8
 #: keyphrases val / test 49.21 / 46.69 -> 49.64 / 46.49). A phrase said twice keeps it: scaled by ``20 * count / n`` as
 #: well, it cost development 31.83 -> 31.19 (without title, held out 25.73 -> 25.20): said twice, a phrase is a term.
 LENGTH_BONUS = 1.0  # 0.5: 45.24 / 24.07 (the silver fit's value); 1.5: 47.31 / 24.40
-#: In a tagged long text (the summaries' ``is_long``, past which their ranker has its own model: more than
-#: ``POSITION_FREE_SENTENCES`` body sentences and ``LONG_MIN_WORDS`` words; a story of short lines is news) that names
-#: no subject first (no candidate is its title or, without a headline, its opening phrase:
+#: In a tagged long text (the summaries' ``is_long``, past which their ranker has its own model: more than 40 body
+#: sentences and 750 words; a story of short lines is news) that names no subject first (no candidate is its title or, without a headline, its opening phrase:
 #: ``_mark_title``, ``_mark_opening``), every occurrence of a phrase weighs the same in the keyphrase graph's teleport
 #: (``_scores``); elsewhere one in sentence ``i`` weighs ``1 / (i + 2)``: a news story's lead is its point, and an
 #: encyclopedic article's first sentences define the subject its title names. An essay's title is a sentence or a
@@ -65,7 +64,6 @@ LENGTH_BONUS = 1.0  # 0.5: 45.24 / 24.07 (the silver fit's value); 1.5: 47.31 / 
 #: (``1 / (2 + 10 i / n)`` in every text: silver P@10 on ILSUM val 52.25 -> 51.91). Untagged text keeps the prior:
 #: without it the essays' lists filled with forms of a verb said all through (``पढ़ने``, ``पढ़ना``, ``पढ़ते``), F1@10
 #: with title 15.54 -> 14.56 (without: 13.04 -> 13.56).
-POSITION_FREE_SENTENCES = LONG_DOC
 PAGERANK_DAMPING = 0.85
 
 

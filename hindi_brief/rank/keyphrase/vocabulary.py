@@ -303,8 +303,11 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
             # "अलग-अलग", "घर-घर", "गिरते-गिरते"), no topic and no part of one: none of the hand-made keyphrases
             # holds one, where 34 of the 37 such phrases in the ILSUM lists were an adverb glued to a noun
             # ("सलमान धीरे-धीरे", "धीरे-धीरे अनलॉक"; the other three "टुकड़े-टुकड़े गैंग", "धक-धक गर्ल").
-            # Function words joined ("एक-दूसरे", "आप-हम") are a pronoun, no topic.
-            if all(p in STOPWORDS for p in parts) or (len(parts) > 1 and len(set(parts)) == 1):
+            # Function words joined ("एक-दूसरे", "आप-हम") are a pronoun, no topic; quantifiers joined to them, in
+            # tagged text a quantity ("अधिक-से-अधिक", "सारा-का-सारा").
+            if all(p in STOPWORDS or (tagged and pos != "PROPN" and spelling_key(p) in QUANTIFIERS) for p in parts) or (
+                len(parts) > 1 and len(set(parts)) == 1
+            ):
                 cls = None
             if cls is not None:
                 key, cls = compound, "N" if cls == "A" else cls

@@ -1123,12 +1123,9 @@ def _cpus() -> int:
 
 
 def _run_briefs(args: argparse.Namespace) -> int:
-    from .rank import check_brief_options
-
     _check_inputs(args.inputs)
-    _check_numbers(args)
+    _check_numbers(args)  # the brief options, as pipe_briefs checks them, by their flags' names
     options = dict(sentences=args.sentences, ratio=args.ratio, max_words=args.max_words, top=args.top)
-    check_brief_options(**options)
     _check_output_option(args)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
     failed = 0

@@ -721,9 +721,8 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     # A keyword said inside a longer phrase of an article is said there too: "अमित मोहन प्रसाद" inside one article's
     # candidate "स्वास्थ्य अमित मोहन प्रसाद" (its count there was 0). A longer phrase's occurrence that holds one of
     # the keyword's own occurrences is that one ("प्रधानमंत्री नरेंद्र मोदी", where the name is a candidate too), and so
-    # are longer phrases that overlap. Only
-    # the runs of the chosen keys' lengths are looked up, so each candidate costs a few set look-ups.
-    chosen, longest = set(best), max((len(key) for key in best), default=0)
+    # are longer phrases that overlap.
+    chosen = set(best)
     for f, c in zip(found, counts):
         own: dict[_Key, list[tuple[int, int]]] = {}
         longer: dict[_Key, list[tuple[int, int]]] = {}
@@ -731,10 +730,8 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
             mapped = into.get(key, key)
             if mapped in chosen:
                 own.setdefault(mapped, []).extend(cand.offsets)
-            for size in range(1, min(len(mapped) - 1, longest) + 1):
-                for a in range(len(mapped) - size + 1):
-                    if mapped[a : a + size] in chosen:
-                        longer.setdefault(mapped[a : a + size], []).extend(cand.offsets)
+            for run in shorter_runs(mapped) & chosen:
+                longer.setdefault(run, []).extend(cand.offsets)
         for key, spans in longer.items():
             said = sorted(own.get(key, ()))
             starts = [a for a, _ in said]

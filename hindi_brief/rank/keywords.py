@@ -281,7 +281,11 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     if not found:
         return [], found
     cands = list(found.values())
-    scores = _scores(cands, doc, df)
+    tagged = doc.tagger is not None
+    # A long tagged text, as the summaries draw the line (an essay, a long report): the keyphrase graph may weigh
+    # every occurrence alike (``_scores``), and a term speaks for its head noun more readily (``LONG_FOLD_SHARE``).
+    essay_length = tagged and is_long(len(doc.sentences), sum(s.n_words for s in doc.sentences))
+    scores = _scores(cands, doc, df, essay_length)
     absorbed = _absorbed(cands)
     for inner, outer in absorbed.items():  # the longer phrase speaks for the shorter one
         scores[outer] = max(scores[outer], scores[inner])
@@ -291,14 +295,13 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
     # bits, and which is larger depends on the BLAS build's order of summation.
     rounded = np.round(scores, SCORE_DECIMALS).tolist()
     order = sorted(range(len(cands)), key=lambda i: (-rounded[i], min(cands[i].offsets), cands[i].key))
-    tagged = doc.tagger is not None
     n_sentences = len(doc.sentences) + (doc.headline is not None)
     def alone(c: _Candidate) -> bool:
         return _stands_alone(c, df, adj_or_num, doc.text, tagged, n_sentences) and not _describes(c, tagged)
 
     long_text = tagged and n_sentences > ONCE_SAID_SENTENCES
     # A long text says its head nouns all through, and the terms made with them a few times each.
-    fold_share = LONG_FOLD_SHARE if tagged and is_long(len(doc.sentences), sum(s.n_words for s in doc.sentences)) else FOLD_SHARE
+    fold_share = LONG_FOLD_SHARE if essay_length else FOLD_SHARE
     met_background = False
 
     def first(c: _Candidate) -> bool:  # the first choice, which notes whether a background word stood alone in it

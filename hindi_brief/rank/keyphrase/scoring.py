@@ -10,7 +10,6 @@ from scipy.sparse import csr_matrix
 
 from ...doc import Document
 from ...text.sentences import LETTER_NAMES
-from ..summarize import is_long
 from ..weights import DENSE_GRAPH_MAX, DocumentFrequencies, clique_pagerank, pagerank, scale_to_max
 from .vocabulary import ONCE_SAID_SENTENCES, _Candidate, _topic_words
 
@@ -117,7 +116,9 @@ def _graph_rank(cands: list[_Candidate], teleport: np.ndarray) -> np.ndarray:
     return pagerank(adj, teleport, damping=PAGERANK_DAMPING, symmetric=True)
 
 
-def _scores(cands: list[_Candidate], doc: Document, df: DocumentFrequencies) -> np.ndarray:
+def _scores(cands: list[_Candidate], doc: Document, df: DocumentFrequencies, long_text: bool) -> np.ndarray:
+    """Each candidate's score; ``long_text``: ``doc`` is tagged and long (``summarize.is_long``, which the caller
+    reads), where a text that names no subject first weighs every occurrence alike in the teleport (above)."""
     idf = _idfs(cands, df)
     headline_end = doc.headline.end if doc.headline is not None else -1
     # One pass over the candidates for every per-phrase number (positions are ascending).
@@ -139,11 +140,7 @@ def _scores(cands: list[_Candidate], doc: Document, df: DocumentFrequencies) -> 
         bonus = np.where((counts == 1.0) & (proper == 0.0), LENGTH_BONUS * ONCE_SAID_SENTENCES / len(doc.sentences), bonus)
     tfidf = (1.0 + np.log(counts)) * idf * (1.0 + bonus * (lengths - 1.0))
     # A long text that names no subject first (an essay) argues all through it: every occurrence weighs the same.
-    position_free = (
-        doc.tagger is not None
-        and is_long(len(doc.sentences), sum(s.n_words for s in doc.sentences))
-        and not any(c.title or c.opening for c in cands)
-    )
+    position_free = long_text and not any(c.title or c.opening for c in cands)
     prior = (counts if position_free else position_weight) * idf
     teleport = prior / prior.sum() if prior.sum() > 0 else np.full(len(cands), 1.0 / len(cands))
     graph = _graph_rank(cands, teleport)

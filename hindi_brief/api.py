@@ -165,7 +165,7 @@ def group(
     [[0, 1], [2]]
     """
     threshold = check_threshold(threshold)  # before the texts are read: a bad option costs no tagging
-    return group_documents(documents_of(texts, _pipeline_getter(pipeline)), threshold=threshold)
+    return group_documents(documents_of(texts, _pipeline_getter(pipeline), "group"), threshold=threshold)
 
 
 def download(*, lang: str = "hi", resources_dir: str | os.PathLike[str] | None = None) -> str:

@@ -36,7 +36,6 @@ import multiprocessing
 import sys
 import time
 from collections import deque
-from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import islice, takewhile
 from multiprocessing.connection import Connection, wait
@@ -44,7 +43,7 @@ from multiprocessing.reduction import ForkingPickler
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError, MissingDependencyError, ModelError, WorkerError
-from .inputs import check_text
+from .inputs import check_text, iterate_texts
 from .options import check_choice, check_int, check_real
 from .results import BatchError
 
@@ -118,23 +117,7 @@ def map_batches(
         timeout = check_real("timeout", timeout, what="a positive number of seconds or None")
         if n_process == 1:
             raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
-    if isinstance(texts, (str, bytes, bytearray, memoryview)):
-        raise InvalidInputError("pipe() takes an iterable of texts; for one text call the pipeline directly")
-    if isinstance(texts, Mapping):  # iterating one gives its keys
-        raise InvalidInputError(
-            f"pipe() takes an iterable of texts, got a {type(texts).__name__}, which iterates over its keys; pass "
-            "its values (d.values()), or with as_tuples=True (text, key) pairs: ((text, key) for key, text in d.items())"
-        )
-    if type(texts).__name__ == "DataFrame":  # pandas, Dask, Polars...: iterating one gives its column names
-        raise InvalidInputError(
-            f"pipe() takes an iterable of texts, got a {type(texts).__module__.split('.')[0]} DataFrame, which "
-            "iterates over its column names; pass its text column (df[\"text\"]), or with as_tuples=True "
-            "(text, context) rows such as df[[\"text\", \"id\"]].itertuples(index=False)"
-        )
-    try:
-        source: Iterator[Any] = iter(texts)
-    except TypeError:
-        raise InvalidInputError(f"texts must be an iterable of str, got {type(texts).__name__}") from None
+    source: Iterator[Any] = iterate_texts(texts, "pipe()", pairs=True)
     if n_process > 1:
         try:
             ForkingPickler.dumps(pipeline)

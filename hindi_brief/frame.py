@@ -86,6 +86,10 @@ def to_dataframe(briefs: Iterable[Any], index: Iterable[Any] | None = None) -> "
             raise InvalidInputError(f"to_dataframe takes Brief objects (item {i} is {type(item).__name__})")
     frame = pd.DataFrame(rows, columns=_COLUMNS).astype(_DTYPES)
     if index is not None:
+        if isinstance(index, (str, bytes)) or not hasattr(index, "__iter__"):
+            raise InvalidInputError(
+                f"to_dataframe's index must be an iterable of row labels, one per item, got {type(index).__name__}"
+            )
         labels = index if isinstance(index, pd.Index) else pd.Index(list(index))
         if len(labels) != len(frame):
             raise InvalidInputError(

@@ -19,7 +19,7 @@ import numpy as np
 
 from .doc import Document
 from .errors import InvalidInputError
-from .inputs import check_document, check_text
+from .inputs import check_document, check_text, iterate_texts
 from .options import check_real
 from .rank.weights import bm25_matrix, compare_tagged, content_terms, cosine_rows, load_df
 
@@ -93,8 +93,9 @@ def group_documents(docs: Sequence[Document], *, threshold: float = DEFAULT_THRE
     return cluster(similarity_matrix(docs), threshold)
 
 
-def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeline"]) -> list[Document]:
-    """The ``Document`` of each item of ``texts`` (strings or ``Document`` objects), in order.
+def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeline"], call: str) -> list[Document]:
+    """The ``Document`` of each item of ``texts`` (strings or ``Document`` objects), in order; ``call`` (``"story"``,
+    ``"group"``) names the function in messages about ``texts`` itself (``inputs.iterate_texts``).
 
     ``pipeline`` is called for a ``Pipeline`` only when there are strings to process;
     they go through it as one batch (the tagger runs once for all of them). Every
@@ -104,7 +105,7 @@ def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeli
     """
     if isinstance(texts, (str, bytes, Document)):
         raise InvalidInputError("pass a list of articles (strings or Documents), not a single one")
-    items = list(texts)
+    items = list(iterate_texts(texts, f"{call}()", ordered=True))
     strings = [t for t in items if not isinstance(t, Document)]
     for i, t in enumerate(items):  # the bad item is named by its place: a story may hold hundreds of articles
         if not isinstance(t, Document):

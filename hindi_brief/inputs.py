@@ -5,8 +5,9 @@ from __future__ import annotations
 import regex
 
 from collections import Counter
+from collections.abc import Mapping, Set
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .errors import InvalidInputError
 from .options import is_missing
@@ -14,7 +15,7 @@ from .options import is_missing
 if TYPE_CHECKING:
     from .doc import Document
 
-__all__ = ["check_text", "check_size", "check_document", "repeated_columns_problem", "MAX_CHARS"]
+__all__ = ["check_text", "check_size", "check_document", "iterate_texts", "repeated_columns_problem", "MAX_CHARS"]
 
 #: Default ``Pipeline(max_chars=...)``: the longest text accepted, in characters.
 MAX_CHARS = 10_000_000
@@ -59,6 +60,35 @@ def check_text(text: object) -> str:
     elif isinstance(text, (list, tuple)) or hasattr(text, "__next__"):
         hint = "; to brief several texts, pass them to pipe_briefs (or Pipeline.pipe)"
     raise InvalidInputError(f"text must be a str, got {type(text).__name__}{hint}")
+
+
+def iterate_texts(texts: object, call: str, *, pairs: bool = False, ordered: bool = False) -> Iterator[Any]:
+    """An iterator over ``texts``, the articles given to ``call`` (``"pipe()"``, ``"group()"``...); raises
+    ``InvalidInputError`` for what iterates as something other than its articles: one string, a mapping (its keys), a
+    data frame (its column names), a non-iterable. ``pairs``: ``call`` takes ``as_tuples=True`` (the message offers
+    it); ``ordered``: the result names the articles by their place, so a set (no fixed order) is refused too."""
+    if isinstance(texts, (str, bytes, bytearray, memoryview)):
+        raise InvalidInputError(f"{call} takes an iterable of texts; for one text call the pipeline directly")
+    with_keys = " or with as_tuples=True (text, key) pairs: ((text, key) for key, text in d.items())" if pairs else ""
+    if isinstance(texts, Mapping):  # iterating one gives its keys
+        raise InvalidInputError(
+            f"{call} takes an iterable of texts, got a {type(texts).__name__}, which iterates over its keys; pass "
+            f"its values (d.values()){',' if pairs else ''}{with_keys}"
+        )
+    if type(texts).__name__ == "DataFrame":  # pandas, Dask, Polars...: iterating one gives its column names
+        rows = ', or with as_tuples=True (text, context) rows such as df[["text", "id"]].itertuples(index=False)'
+        raise InvalidInputError(
+            f"{call} takes an iterable of texts, got a {type(texts).__module__.split('.')[0]} DataFrame, which "
+            f'iterates over its column names; pass its text column (df["text"]){rows if pairs else ""}'
+        )
+    if ordered and isinstance(texts, Set):
+        raise InvalidInputError(
+            f"{call} names the articles by their place, and a {type(texts).__name__} has no fixed order; pass a list"
+        )
+    try:
+        return iter(texts)  # type: ignore[call-overload]
+    except TypeError:
+        raise InvalidInputError(f"texts must be an iterable of str, got {type(texts).__name__}") from None
 
 
 def repeated_columns_problem(header: Iterable[str | None]) -> str | None:

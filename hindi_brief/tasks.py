@@ -95,5 +95,5 @@ def story(
     among ``texts`` go through ``get_pipeline()`` as one batch."""
     names = check_names(names)  # before the articles are processed
     date = check_story_options(sentences, top, date)
-    docs = documents_of(texts, get_pipeline)
+    docs = documents_of(texts, get_pipeline, "story")
     return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)

@@ -118,6 +118,9 @@ def test_to_dataframe_dtypes_do_not_depend_on_the_rows_and_rows_keep_their_label
     assert list(hb.to_dataframe(pd.Series(briefs, index=list("abc"))).index) == list("abc")
     with pytest.raises(hb.InvalidInputError, match="3 briefs and an index of 2 labels"):
         hb.to_dataframe(briefs, index=[1, 2])
+    for bad in (5, "abc"):  # a number was a bare TypeError; a string, three labels "a", "b", "c"
+        with pytest.raises(hb.InvalidInputError, match="index must be an iterable of row labels"):
+            hb.to_dataframe(briefs, index=bad)
 
 
 def test_brief_to_dict_round_trips_through_json(briefs: list[object]) -> None:

@@ -95,6 +95,23 @@ def test_edge_inputs() -> None:
         hb.group("एक लेख", pipeline=NLP)
 
 
+def test_containers_that_do_not_iterate_as_their_articles_are_refused() -> None:
+    # A dict iterates over its keys and a data frame over its column names: each was grouped as if it were an
+    # article ("k1", "k2": two groups of one). None and a number gave a bare TypeError; a set has no fixed order, so
+    # the indices of the groups would name no article.
+    pd = pytest.importorskip("pandas")
+    texts = {"k1": OTHERS[0], "k2": OTHERS[1]}
+    for bad, message in (
+        (texts, r"group\(\) .*dict, which iterates over its keys; pass its values \(d.values\(\)\)$"),
+        (pd.DataFrame({"text": list(texts.values())}), r"group\(\) .*DataFrame.*column names.*df\[\"text\"\]\)$"),
+        ({OTHERS[0], OTHERS[1]}, r"set has no fixed order; pass a list"),
+        (None, "iterable of str, got NoneType"),
+        (5, "iterable of str, got int"),
+    ):
+        with pytest.raises(InvalidInputError, match=message):
+            hb.group(bad, pipeline=NLP)
+
+
 def test_seeds_among_fifty_ilsum_articles(data_dir, seed_texts: list[str]) -> None:
     rows = []
     for split in ("val", "test"):

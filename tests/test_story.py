@@ -276,6 +276,21 @@ def test_options_are_validated(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
         story(seed_texts[0], pipeline=nlp)
 
 
+def test_containers_that_do_not_iterate_as_their_articles_are_refused(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    # A dict gave a story of its keys ("k1 k2"), a data frame one of its column names; None a bare TypeError.
+    pd = pytest.importorskip("pandas")
+    for bad, message in (
+        ({"k1": seed_texts[0], "k2": seed_texts[1]}, r"story\(\) .*iterates over its keys; pass its values"),
+        (pd.DataFrame({"text": seed_texts}), r"story\(\) .*DataFrame.*column names"),
+        (set(seed_texts), "no fixed order"),
+        (None, "iterable of str, got NoneType"),
+    ):
+        with pytest.raises(InvalidInputError, match=message):
+            story(bad, pipeline=nlp)
+        with pytest.raises(InvalidInputError, match=message):
+            nlp.story(bad)
+
+
 def test_documents_saved_without_tokens_are_refused_all_or_some(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
     # Brief.to_dict(document=True) writes a document without tokens. A story of only such documents
     # skipped the check and came back empty; one mixed with a string was refused.

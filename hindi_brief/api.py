@@ -154,8 +154,8 @@ def group(
     ``texts`` are article strings or processed ``Document`` objects. Every two
     articles of a group have a cosine similarity of their content terms (lemmas
     when every article is tagged, normalised forms when any is not) of at
-    least ``threshold`` (default ``hindi_brief.group.DEFAULT_THRESHOLD``). Articles
-    with no similar neighbour are groups of one. Every two articles are compared, so time and memory grow with
+    least ``threshold`` (default 0.2: ``from hindi_brief.group import DEFAULT_THRESHOLD``; ``hb.group`` is
+    this function, not the module). Articles with no similar neighbour are groups of one. Every two articles are compared, so time and memory grow with
     the square of their number (docs/story.md: group a large pile in parts, a day's articles at a time).
 
     >>> import hindi_brief as hb

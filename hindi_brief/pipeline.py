@@ -95,7 +95,7 @@ class Pipeline:
         lemmas fall back to normalised forms), or any object with a ``name`` and a
         ``tag(sentences)`` method (``hindi_brief.tagging.Tagger``). Worker processes
         (``n_process > 1``) load a named tagger themselves and get a copy of a tagger
-        object, which must therefore pickle. Assigning ``pipeline.tagger`` later works the same.
+        object, which must therefore pickle.
         A tagger that raises, or returns what the protocol does not allow, is a ``TaggerError``.
     tagger_options
         Extra keyword arguments for a named tagger, e.g. ``{"model_dir": "..."}`` for Stanza.
@@ -110,6 +110,9 @@ class Pipeline:
         limit). A longer one is an ``InvalidInputError`` naming this option, raised before any
         work: time and memory are linear in the text (a brief of a 10 MB article peaks at
         about 524 MiB), so the limit is what bounds one call.
+
+    Each may be assigned later (``pipeline.tagger = "none"``, ``pipeline.max_chars = None``) and is checked as
+    the constructor checks it (``InvalidOptionError``); assigning ``tagger`` or ``tagger_options`` loads the tagger.
 
     A ``Pipeline`` holds no per-call state: one instance may be shared by threads.
     """
@@ -126,13 +129,16 @@ class Pipeline:
         options = check_pipeline_options(
             tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean, max_chars=max_chars
         )
-        self.tagger_options = tagger_options
-        self.headline = headline
-        self.clean = clean
-        self.max_chars = options["max_chars"]  # a plain int, though a numpy one was given
+        self._tagger_options = tagger_options
+        self._headline = headline
+        self._clean = clean
+        self._max_chars = options["max_chars"]  # a plain int, though a numpy one was given
         # Some backends (Stanza, torch) are not safe to call from several threads at once.
         self._tag_lock = threading.Lock()
         self.tagger = tagger
+
+    # Each option may be assigned later and is checked as the constructor checks it: a pipeline that took a bad
+    # value would fail only in its worker processes, which build their pipeline from these options.
 
     @property
     def tagger(self) -> str | Tagger:
@@ -141,10 +147,49 @@ class Pipeline:
 
     @tagger.setter
     def tagger(self, tagger: str | Tagger) -> None:
-        check_tagger(tagger, self.tagger_options)
-        component = load_tagger(tagger, **(self.tagger_options or {})) if isinstance(tagger, str) else tagger
+        check_tagger(tagger, self._tagger_options)
+        component = load_tagger(tagger, **(self._tagger_options or {})) if isinstance(tagger, str) else tagger
         with self._tag_lock:
             self._tagger, self._component = tagger, component
+
+    @property
+    def tagger_options(self) -> dict[str, Any] | None:
+        """Extra keyword arguments of a named tagger, as given. Assigning loads the tagger with them."""
+        return self._tagger_options
+
+    @tagger_options.setter
+    def tagger_options(self, tagger_options: dict[str, Any] | None) -> None:
+        check_tagger(self._tagger, tagger_options)
+        component = load_tagger(self._tagger, **(tagger_options or {})) if isinstance(self._tagger, str) else self._tagger
+        with self._tag_lock:
+            self._tagger_options, self._component = tagger_options, component
+
+    @property
+    def headline(self) -> str:
+        """How the headline is found: one of ``HEADLINE_MODES``."""
+        return self._headline
+
+    @headline.setter
+    def headline(self, headline: str) -> None:
+        self._headline = check_pipeline_options(tagger="none", headline=headline)["headline"]
+
+    @property
+    def clean(self) -> bool:
+        """Whether scrape boilerplate is stripped."""
+        return self._clean
+
+    @clean.setter
+    def clean(self, clean: bool) -> None:
+        self._clean = check_pipeline_options(tagger="none", clean=clean)["clean"]
+
+    @property
+    def max_chars(self) -> int | None:
+        """The longest text accepted, in characters (``None``: no limit)."""
+        return self._max_chars
+
+    @max_chars.setter
+    def max_chars(self, max_chars: int | None) -> None:
+        self._max_chars = check_pipeline_options(tagger="none", max_chars=max_chars)["max_chars"]
 
     @property
     def tagger_component(self) -> Tagger | None:

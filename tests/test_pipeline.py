@@ -112,6 +112,23 @@ def test_options_are_validated_and_shown_in_repr() -> None:
     assert repr(Pipeline(tagger="none", headline="none")) == "Pipeline(tagger='none', headline='none', clean=True)"
 
 
+def test_options_assigned_later_are_checked_as_the_constructor_checks_them(seed000: str) -> None:
+    # They were plain attributes: a mistyped headline mode acted as "auto", clean="no" kept cleaning, a bad
+    # max_chars failed at the next call with a bare TypeError, and unknown tagger options were ignored, while
+    # worker processes, which rebuild the pipeline from its options, refused to start.
+    nlp = Pipeline(tagger="none")
+    for name, bad in (("headline", "None"), ("clean", "no"), ("max_chars", "x"), ("max_chars", 0), ("tagger_options", {"bogus": 1})):
+        with pytest.raises(InvalidOptionError, match=name.split("_")[0]):
+            setattr(nlp, name, bad)
+    assert repr(nlp) == "Pipeline(tagger='none', headline='auto', clean=True)"  # nothing taken
+    nlp.headline, nlp.clean, nlp.max_chars = "none", False, None
+    assert repr(nlp) == "Pipeline(tagger='none', headline='none', clean=False, max_chars=None)"
+    assert nlp(seed000) == Pipeline(tagger="none", headline="none", clean=False, max_chars=None)(seed000)
+    nlp.max_chars = 10
+    with pytest.raises(InvalidInputError, match="max_chars=10"):
+        nlp(seed000)
+
+
 def test_headline_modes(seed000: str) -> None:
     assert Pipeline(tagger="none", headline="none")(seed000).headline is None
     text = "पहली पंक्ति एक पूरा वाक्य है।\nदूसरी पंक्ति।"

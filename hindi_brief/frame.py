@@ -20,7 +20,8 @@ _COLUMNS = [
 #: The dtypes do not depend on the rows, so that frames of several runs concatenate alike and ``.str`` works on a
 #: frame of error rows only (pandas infers float64 for a column of missing values, object for an empty frame):
 #: counts are pandas' nullable integers, so that a ``BatchError`` row (no counts) does not turn the whole column
-#: into floats; texts are pandas' nullable strings (``<NA>`` where missing); the keyword lists are objects.
+#: into floats; texts are pandas' nullable strings (``<NA>`` where missing); the keyword lists are objects (lists,
+#: empty in an error row).
 _COUNT_COLUMNS = ("summary_sentences", "sentences", "words", "removed")
 _DTYPES = {
     **{name: "Int64" for name in _COUNT_COLUMNS},
@@ -57,7 +58,7 @@ def to_dataframe(briefs: Iterable[Any], index: Iterable[Any] | None = None) -> "
     sentences, words, hindi_ratio, removed, error. The dtypes are the same whatever the rows hold: the counts
     (summary_sentences, sentences, words, removed) are pandas' nullable ``Int64``, missing (``<NA>``) in an
     error row, so one bad text does not make them floats; headline, summary and error are pandas' nullable
-    ``string`` (``<NA>`` where missing); keywords and keyword_scores hold lists (``object``).
+    ``string`` (``<NA>`` where missing); keywords and keyword_scores hold lists (``object``; empty in an error row).
 
     ``index``: the row labels, one per item, for example the index of the Series the texts came from
     (``to_dataframe(nlp.pipe_briefs(df.text, errors="collect"), index=df.index)``, so that ``df.join`` lines
@@ -74,7 +75,9 @@ def to_dataframe(briefs: Iterable[Any], index: Iterable[Any] | None = None) -> "
     rows = []
     for i, item in enumerate(briefs):
         if isinstance(item, BatchError):
-            rows.append({"error": f"{item.error}: {item.message}"})
+            # Empty lists, not missing values: a tally over the column (Counter(k for ks in df.keywords for k in ks),
+            # df.keywords.map(len)) must not meet a float NaN.
+            rows.append({"error": f"{item.error}: {item.message}", "keywords": [], "keyword_scores": []})
         elif _is_brief(item):
             rows.append(brief_row(item))
         elif isinstance(item, tuple) and len(item) == 2 and (_is_brief(item[0]) or isinstance(item[0], BatchError)):

@@ -225,9 +225,12 @@ class Keywords(JSONMixin, tuple):
 
     def to_dataframe(self) -> Any:
         """A ``pandas.DataFrame``, one row per keyword, a column per ``Keyword.to_dict`` field (``variants``
-        included; needs ``pip install 'hindi-brief[pandas]'``)."""
+        included; needs ``pip install 'hindi-brief[pandas]'``). The dtypes do not depend on the rows (``text`` and
+        ``lemma`` pandas' ``string``, ``score`` float64, ``count`` int64, ``offsets`` and ``variants`` lists), so
+        the frames of many articles, an empty list among them, concatenate into one with the same dtypes."""
         pd = require("pandas", "pandas", what="Keywords.to_dataframe")
-        return pd.DataFrame(self.to_dict(), columns=["text", "lemma", "score", "count", "offsets", "variants"])
+        frame = pd.DataFrame(self.to_dict(), columns=["text", "lemma", "score", "count", "offsets", "variants"])
+        return frame.astype({"text": "string", "lemma": "string", "score": "float64", "count": "int64"})
 
     def __repr__(self) -> str:
         return f"Keywords({self.texts!r})"

@@ -111,6 +111,8 @@ def test_to_dataframe_dtypes_do_not_depend_on_the_rows_and_rows_keep_their_label
     for frame in (hb.to_dataframe([]), errors_only, hb.to_dataframe(briefs[:2])):
         assert frame.dtypes.equals(hb.to_dataframe(briefs).dtypes), frame.dtypes
     assert str(errors_only.dtypes["headline"]) == "string" and str(errors_only.dtypes["keywords"]) == "object"
+    # An error row's keyword columns held float NaN: a tally over the column stopped with a TypeError.
+    assert errors_only["keywords"].map(len).tolist() == [0] and errors_only["keyword_scores"].tolist() == [[]]
     source = pd.DataFrame({"text": [seed_texts[0], None, seed_texts[1]]}, index=[101, 102, 103])
     out = hb.to_dataframe(hb.Pipeline(tagger="none").pipe_briefs(source["text"], errors="collect"), index=source.index)
     joined = source.join(out)

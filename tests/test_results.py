@@ -50,6 +50,11 @@ def test_keywords_function_returns_the_same_kind_as_brief_keywords(nlp, seed000)
     assert isinstance(frame, pd.DataFrame) and list(frame["text"]) == kws.texts
     assert list(frame.columns) == list(kws[0].to_dict())  # every field, the surface variants included
     assert [tuple(v) for v in frame["variants"]] == [k.variants for k in kws]
+    # An empty list gave a frame of object columns, and a corpus of per-article frames concatenated with it had an
+    # object score column (groupby(...).score.mean() gave objects): the dtypes no longer follow the rows.
+    corpus = pd.concat([frame, hb.keywords("", pipeline=nlp).to_dataframe()])
+    assert corpus.dtypes.equals(frame.dtypes) and str(frame.dtypes["score"]) == "float64"
+    assert str(frame.dtypes["text"]) == "string" and str(frame.dtypes["count"]) == "int64"
 
 
 def test_a_slice_of_keywords_is_keywords(nlp, seed000):

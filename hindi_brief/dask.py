@@ -26,7 +26,7 @@ try:
 except ImportError as exc:
     raise MissingDependencyError(f"hindi_brief.dask needs Dask ({exc}): pip install 'hindi-brief[dask]'") from exc
 
-__all__ = ["brief_frame", "brief_bag", "BRIEF_DTYPES"]
+__all__ = ["brief_frame", "brief_bag", "brief_meta", "BRIEF_DTYPES"]
 
 #: The dtypes of the columns ``brief_frame`` adds: Dask's own string dtype (``string[pyarrow]``,
 #: what it turns text columns into) and an Arrow list of strings. Typed, not ``object``:
@@ -67,9 +67,18 @@ def brief_frame(ddf: "dd.DataFrame", column: Hashable = "text", **options: Any) 
     return ddf.map_partitions(brief_partition, column, checked, BRIEF_DTYPES, meta=meta)
 
 
+def brief_meta() -> "pd.DataFrame":
+    """An empty pandas frame of ``brief_bag``'s dicts, typed as ``BRIEF_DTYPES``: the ``meta`` that makes the bag a
+    frame whose columns are typed as ``brief_frame``'s, ``brief_bag(bag).to_dataframe(meta=brief_meta())``.
+    Without it Dask guesses the types from ``object`` columns, and ``to_parquet`` wrote the ``error`` column
+    as lists of single characters."""
+    return pd.DataFrame({name: pd.Series([], dtype=BRIEF_DTYPES[name]) for name in BRIEF_COLUMNS})
+
+
 def brief_bag(bag: "db.Bag", **options: Any) -> "db.Bag":
     """A bag of ``{"summary", "keywords", "error"}`` dicts, one per text of ``bag``, in order
-    (options and rows as in ``brief_frame``; ``.to_dataframe()`` makes it a frame)."""
+    (options and rows as in ``brief_frame``; ``.to_dataframe(meta=brief_meta())`` makes it a frame typed as
+    ``brief_frame``'s)."""
     checked = check_worker_options(**options)
     if not isinstance(bag, db.Bag):
         raise InvalidInputError(

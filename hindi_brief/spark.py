@@ -5,7 +5,7 @@
     briefed.write.parquet("briefs/")
 
 ``brief_frame`` checks the options on the driver and adds the columns through
-``mapInPandas``, so each row is briefed exactly once. Each executor's Python
+``mapInPandas``, so each row is briefed once per action (``cache()`` a result used twice). Each executor's Python
 worker builds its ``Pipeline`` once and keeps it while Spark reuses the worker
 (``spark.python.worker.reuse``, on by default); a bad row gets its ``error``
 instead of failing the task.

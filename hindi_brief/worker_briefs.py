@@ -18,7 +18,10 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+import regex
+
 from .errors import InvalidInputError, InvalidOptionError
+from .inputs import check_size
 from .options import check_int, is_missing
 from .pipeline import MAX_CHARS, BatchError, Pipeline, check_pipeline_options
 from .rank import check_brief_options
@@ -191,20 +194,48 @@ def brief_texts(texts: Iterable[object], options: WorkerOptions) -> tuple[list[s
     if isinstance(texts, (str, bytes)):
         raise InvalidInputError("brief_texts takes a sequence of texts, not one text")
     items = [_missing_as_none(t) for t in texts]
+    refused = {i: problem for i, t in enumerate(items) if (problem := _frame_problem(t, options)) is not None}
     summaries: list[str | None] = []
     keywords: list[list[str] | None] = []
     errors: list[str | None] = []
-    briefs = worker_pipeline(options).pipe_briefs(items, batch_size=options.batch_size, errors="collect", **options.brief)
-    for item in briefs:
-        if isinstance(item, BatchError):
+    briefs = worker_pipeline(options).pipe_briefs(
+        [None if i in refused else t for i, t in enumerate(items)],  # a refused text costs no work
+        batch_size=options.batch_size, errors="collect", **options.brief,
+    )
+    for i, item in enumerate(briefs):
+        if i in refused or isinstance(item, BatchError):
             summaries.append(None)
             keywords.append(None)
-            errors.append(f"{item.error}: {item.message}")
+            errors.append(refused[i] if i in refused else f"{item.error}: {item.message}")  # type: ignore[union-attr]
         else:
             summaries.append(item.summary.text)
             keywords.append([k.text for k in item.keywords])
             errors.append(None)
     return summaries, keywords, errors
+
+
+#: A UTF-16 surrogate code point: alone in a str (``bytes.decode(errors="surrogateescape")`` makes them), it is no
+#: Unicode text, and an Arrow string column cannot hold it.
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def _frame_problem(text: object, options: WorkerOptions) -> str | None:
+    """The error of a text that a frame's row cannot take although ``Pipeline`` would (``None``: none): one longer than
+    ``max_chars``, told by the option this module takes, and one holding a lone surrogate, whose summary an Arrow
+    column cannot hold (the whole partition would fail, its good rows with it)."""
+    if not isinstance(text, str):
+        return None  # the pipeline says what is wrong with it
+    try:
+        check_size(text, options.pipeline.get("max_chars"), raise_with="the max_chars option of brief_frame or brief_bag (None: no limit)")
+    except InvalidInputError as exc:
+        return f"InvalidInputError: {exc}"
+    found = _SURROGATE.search(text)
+    if found is not None:
+        return (
+            f"InvalidInputError: text holds a lone surrogate, U+{ord(found.group()):04X} at character {found.start()}, "
+            "which is no Unicode text and which Arrow strings cannot hold; decode the source with errors='replace'"
+        )
+    return None
 
 
 def brief_partition(

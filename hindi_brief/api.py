@@ -111,7 +111,7 @@ def brief(
 
 
 def story(
-    texts: Iterable[str | Document],
+    texts: Iterable[str | Document | Brief],
     *,
     sentences: int = 5,
     top: int = 15,
@@ -121,7 +121,7 @@ def story(
 ) -> StoryBrief:
     """One brief for several articles about the same story.
 
-    ``texts``: article strings or processed ``Document`` objects (two or more
+    ``texts``: article strings, processed ``Document`` objects or ``Brief`` objects (their documents; two or more
     for a story; one works too; sentences are compared on lemmas when every
     article is tagged, on normalised forms when any is not). ``sentences``: length of the merged summary
     (every sentence that passes the novelty test is listed as "new", in
@@ -144,14 +144,14 @@ def story(
 
 
 def group(
-    texts: Iterable[str | Document],
+    texts: Iterable[str | Document | Brief],
     *,
     threshold: float = DEFAULT_THRESHOLD,
     pipeline: Pipeline | None = None,
 ) -> list[list[int]]:
     """Cluster articles into stories; returns lists of input indices, one list per story.
 
-    ``texts`` are article strings or processed ``Document`` objects. Every two
+    ``texts`` are article strings, processed ``Document`` objects or ``Brief`` objects (their documents). Every two
     articles of a group have a cosine similarity of their content terms (lemmas
     when every article is tagged, normalised forms when any is not) of at
     least ``threshold`` (default 0.2: ``from hindi_brief.group import DEFAULT_THRESHOLD``; ``hb.group`` is

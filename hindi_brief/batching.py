@@ -99,9 +99,11 @@ def map_batches(
     timeout: float | None,
     as_tuples: bool,
     kwargs: dict[str, Any] | None = None,
+    call: str = "pipe()",
 ) -> Iterator[Any]:
     """Check the batch options and ``texts`` now (``InvalidOptionError``, ``InvalidInputError``),
-    then return the generator of ``func``'s results over batches of ``texts``, in input order.
+    then return the generator of ``func``'s results over batches of ``texts``, in input order;
+    ``call`` names the method in messages about ``texts`` itself.
 
     ``as_tuples=True``: ``texts`` holds ``(text, context)`` pairs (any two-item sequence
     but a string: a tuple, a list, a named tuple, a numpy row) and each result comes as
@@ -117,7 +119,7 @@ def map_batches(
         timeout = check_real("timeout", timeout, what="a positive number of seconds or None")
         if n_process == 1:
             raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
-    source: Iterator[Any] = iterate_texts(texts, "pipe()", pairs=True)
+    source: Iterator[Any] = iterate_texts(texts, call, pairs=True)
     if n_process > 1:
         try:
             ForkingPickler.dumps(pipeline)

@@ -22,6 +22,7 @@ from .errors import InvalidInputError
 from .inputs import check_document, check_text, iterate_texts
 from .options import check_real
 from .rank.weights import bm25_matrix, compare_tagged, content_terms, cosine_rows, load_df
+from .results import Brief
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -93,9 +94,10 @@ def group_documents(docs: Sequence[Document], *, threshold: float = DEFAULT_THRE
     return cluster(similarity_matrix(docs), threshold)
 
 
-def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeline"], call: str) -> list[Document]:
-    """The ``Document`` of each item of ``texts`` (strings or ``Document`` objects), in order; ``call`` (``"story"``,
-    ``"group"``) names the function in messages about ``texts`` itself (``inputs.iterate_texts``).
+def documents_of(texts: Iterable[str | Document | Brief], pipeline: Callable[[], "Pipeline"], call: str) -> list[Document]:
+    """The ``Document`` of each item of ``texts`` (strings, ``Document`` objects or ``Brief`` objects, whose documents
+    are taken), in order; ``call`` (``"story"``, ``"group"``) names the function in messages about ``texts`` itself
+    (``inputs.iterate_texts``).
 
     ``pipeline`` is called for a ``Pipeline`` only when there are strings to process;
     they go through it as one batch (the tagger runs once for all of them). Every
@@ -103,14 +105,15 @@ def documents_of(texts: Iterable[str | Document], pipeline: Callable[[], "Pipeli
     items are Documents: one saved without tokens would otherwise give an empty story
     or a group of its own without a word.
     """
-    if isinstance(texts, (str, bytes, Document)):
-        raise InvalidInputError("pass a list of articles (strings or Documents), not a single one")
-    items = list(iterate_texts(texts, f"{call}()", ordered=True))
+    if isinstance(texts, (str, bytes, Document, Brief)):
+        raise InvalidInputError("pass a list of articles (strings, Documents or Briefs), not a single one")
+    # A notebook holds briefs already (pipe_briefs): their documents are the articles, processed.
+    items = [t.document if isinstance(t, Brief) else t for t in iterate_texts(texts, f"{call}()", ordered=True)]
     strings = [t for t in items if not isinstance(t, Document)]
     for i, t in enumerate(items):  # the bad item is named by its place: a story may hold hundreds of articles
         if not isinstance(t, Document):
             try:
-                check_text(t)
+                check_text(t, accepted="a str, a Document or a Brief")
             except InvalidInputError as exc:
                 raise InvalidInputError(f"texts[{i}]: {exc}") from None
     if not strings:

@@ -33,9 +33,10 @@ def _is_html_page(text: str) -> bool:
     return bool(_HTML_START.match(text) or (_HTML_HEAD.search(text) and _HTML_BODY.search(text)))
 
 
-def check_text(text: object) -> str:
+def check_text(text: object, *, accepted: str = "a str") -> str:
     """Return ``text`` if it is a ``str`` of article text; otherwise raise ``InvalidInputError``
-    saying what to pass instead (also for the source of a whole HTML page)."""
+    saying what to pass instead (also for the source of a whole HTML page); ``accepted`` says what the caller
+    takes, where that is more than a str."""
     if isinstance(text, str):
         if "<" in text and _is_html_page(text):
             raise InvalidInputError(
@@ -59,7 +60,7 @@ def check_text(text: object) -> str:
         hint = "; read the file first: path.read_text(encoding='utf-8')"
     elif isinstance(text, (list, tuple)) or hasattr(text, "__next__"):
         hint = "; to brief several texts, pass them to pipe_briefs (or Pipeline.pipe)"
-    raise InvalidInputError(f"text must be a str, got {type(text).__name__}{hint}")
+    raise InvalidInputError(f"text must be {accepted}, got {type(text).__name__}{hint}")
 
 
 def iterate_texts(texts: object, call: str, *, pairs: bool = False, ordered: bool = False) -> Iterator[Any]:
@@ -68,7 +69,7 @@ def iterate_texts(texts: object, call: str, *, pairs: bool = False, ordered: boo
     data frame (its column names), a non-iterable. ``pairs``: ``call`` takes ``as_tuples=True`` (the message offers
     it); ``ordered``: the result names the articles by their place, so a set (no fixed order) is refused too."""
     if isinstance(texts, (str, bytes, bytearray, memoryview)):
-        raise InvalidInputError(f"{call} takes an iterable of texts; for one text call the pipeline directly")
+        raise InvalidInputError(f"{call} takes an iterable of texts; for one text use nlp(text) or nlp.brief(text)")
     with_keys = " or with as_tuples=True (text, key) pairs: ((text, key) for key, text in d.items())" if pairs else ""
     if isinstance(texts, Mapping):  # iterating one gives its keys
         raise InvalidInputError(

@@ -393,7 +393,7 @@ class Pipeline:
 
     def story(
         self,
-        texts: Iterable[str | Document],
+        texts: Iterable[str | Document | Brief],
         *,
         sentences: int = 5,
         top: int = 15,

@@ -61,7 +61,7 @@ def pipe_briefs(
     options = check_brief_options(sentences=sentences, ratio=ratio, max_words=max_words, top=top)
     return map_batches(
         pipeline, briefs_of, texts, batch_size=batch_size, n_process=n_process, errors=errors,
-        timeout=timeout, as_tuples=as_tuples, kwargs=options,
+        timeout=timeout, as_tuples=as_tuples, kwargs=options, call="pipe_briefs()",
     )
 
 
@@ -84,7 +84,7 @@ def briefs_of(pipeline: "Pipeline", items: list[Any], errors: str, offset: int, 
 
 def story(
     get_pipeline: Callable[[], "Pipeline"],
-    texts: Iterable[str | Document],
+    texts: Iterable[str | Document | Brief],
     *,
     sentences: int = 5,
     top: int = 15,

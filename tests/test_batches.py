@@ -367,8 +367,11 @@ def test_a_data_frame_is_refused_with_what_to_pass_instead(seed_texts) -> None:
     nlp = hb.Pipeline(tagger="none")
     for call in (nlp.pipe, nlp.pipe_briefs):
         for frame in (df, df[["Article"]]):
-            with pytest.raises(InvalidInputError, match=r"DataFrame.*column names.*df\["):
+            # Named by the method called: pipe_briefs said "pipe() takes ..." (a notebook review).
+            with pytest.raises(InvalidInputError, match=rf"^{call.__name__}\(\) takes .*DataFrame.*column names.*df\["):
                 call(frame)
+        with pytest.raises(InvalidInputError, match=rf"^{call.__name__}\(\) takes an iterable of texts; for one text"):
+            call(seed_texts[0])
     # What the message says to pass works.
     expected = [hb.brief(t, pipeline=nlp).summary.text for t in seed_texts]
     assert [b.summary.text for b in nlp.pipe_briefs(df["Article"])] == expected

@@ -95,6 +95,18 @@ def test_edge_inputs() -> None:
         hb.group("एक लेख", pipeline=NLP)
 
 
+def test_briefs_are_grouped_by_their_documents(seed_texts: list[str]) -> None:
+    # A notebook holds briefs from pipe_briefs: they were refused as "text must be a str, got Brief".
+    texts = [OTHERS[0], seed_texts[0], OTHERS[1], seed_texts[1]]
+    briefs = list(NLP.pipe_briefs(texts))
+    assert hb.group(briefs, pipeline=NLP) == hb.group(texts, pipeline=NLP) == [[0], [1, 3], [2]]
+    assert hb.group([briefs[0], texts[1], NLP(texts[2]), briefs[3]], pipeline=NLP) == [[0], [1, 3], [2]]
+    with pytest.raises(InvalidInputError, match=r"^texts\[1\]: text must be a str, a Document or a Brief, got int"):
+        hb.group([texts[0], 5], pipeline=NLP)
+    with pytest.raises(InvalidInputError, match="not a single one"):
+        hb.group(briefs[0], pipeline=NLP)
+
+
 def test_containers_that_do_not_iterate_as_their_articles_are_refused() -> None:
     # A dict iterates over its keys and a data frame over its column names: each was grouped as if it were an
     # article ("k1", "k2": two groups of one). None and a number gave a bare TypeError; a set has no fixed order, so

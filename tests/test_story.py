@@ -276,6 +276,11 @@ def test_options_are_validated(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
         story(seed_texts[0], pipeline=nlp)
 
 
+def test_a_story_of_briefs_is_the_story_of_their_documents(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
+    briefs = list(nlp.pipe_briefs(seed_texts))
+    assert story(briefs, pipeline=nlp) == story(seed_texts, pipeline=nlp) == nlp.story([briefs[0], seed_texts[1]])
+
+
 def test_containers_that_do_not_iterate_as_their_articles_are_refused(nlp: hb.Pipeline, seed_texts: list[str]) -> None:
     # A dict gave a story of its keys ("k1 k2"), a data frame one of its column names; None a bare TypeError.
     pd = pytest.importorskip("pandas")

@@ -18,7 +18,7 @@ from .text.script import devanagari_share
 if TYPE_CHECKING:
     from .doc import Document
 
-__all__ = ["document_html", "keywords_html", "summary_list_html", "brief_html", "FONT_STACK"]
+__all__ = ["document_html", "keywords_html", "summary_list_html", "brief_html", "capped", "left_out_html", "FONT_STACK"]
 
 #: CSS font-family used for Hindi text.
 FONT_STACK = "'Noto Sans Devanagari', 'Noto Serif Devanagari', Mangal, 'Nirmala UI', 'Lohit Devanagari', 'Kohinoor Devanagari', sans-serif"
@@ -61,6 +61,28 @@ def keywords_html(keywords: Sequence[Any]) -> str:
 DISPLAY_MAX_CHARS = 20_000
 #: The removed spans a display lists (each cut at 300 characters); the rest are counted.
 DISPLAY_MAX_REMOVED = 50
+
+
+def capped(texts: Iterable[str], budget: int = DISPLAY_MAX_CHARS) -> tuple[list[str], int]:
+    """What a display shows of ``texts`` (sentences, in order), and how many it leaves out: each whole until they hold
+    ``budget`` characters in all, the one that crosses the line cut there (so at least one is shown), the rest left
+    out. Summaries and story briefs can be as long as their text (``ratio=1``, a story of hundreds of articles)."""
+    shown: list[str] = []
+    left_out = used = 0
+    for text in texts:
+        if used >= budget:
+            left_out += 1
+            continue
+        shown.append(shorten(text, budget - used))
+        used += len(text)
+    return shown, left_out
+
+
+def left_out_html(left_out: int, what: str, where: str) -> str:
+    """The note under a capped list: how many ``what`` (``"sentences"``) it does not show, and where they are."""
+    if left_out <= 0:
+        return ""
+    return f'<p lang="en" style="color:#777"><em>[…] {left_out:,} more {what} not shown ({where} holds them all)</em></p>'
 
 
 def _removed_html(doc: "Document") -> str:
@@ -142,14 +164,16 @@ def summary_list_html(summary: Any) -> str:
     """A ``Summary`` on its own: its sentences in document order with rank, score and offsets."""
     if not summary.sentences:
         return '<p lang="en"><em>empty summary</em></p>'
+    texts, left_out = capped(s.text for s in summary.sentences)
     items = "".join(
-        f'<li value="{s.index + 1}"><span{text_lang(s.text)}>{escape(s.text)}</span> '
-        f'<sup style="{_RANK}">{rank}</sup> <small style="color:#777">score {score:.3f}, chars {s.start}–{s.end}</small></li>'
-        for s, score, rank in ((s, s.score, s.rank) for s in summary.sentences)
+        f'<li value="{s.index + 1}"><span{text_lang(s.text)}>{escape(text)}</span> '
+        f'<sup style="{_RANK}">{s.rank}</sup> <small style="color:#777">score {s.score:.3f}, chars {s.start}–{s.end}</small></li>'
+        for s, text in zip(summary.sentences, texts)
     )
     return (
         f'<div style="{_BOX}"><div style="color:#666;font-size:.85em">summary: {len(summary)} sentences, '
-        f"{summary.words} words (numbered by sentence position, rank in superscript)</div><ol>{items}</ol></div>"
+        f"{summary.words} words (numbered by sentence position, rank in superscript)</div><ol>{items}</ol>"
+        f"{left_out_html(left_out, 'sentences', 'Summary.sentences')}</div>"
     )
 
 
@@ -159,7 +183,7 @@ def brief_html(brief: Any) -> str:
     ranks = {s.index: s.rank for s in summary.sentences}
     summary_block = (
         f'<div style="border-left:4px solid #e0a800;padding:.3em .8em;margin:.4em 0 .8em 0;background:#fffbea">'
-        f"<strong>सारांश (summary)</strong><br>{escape(summary.text) or '<em>empty</em>'}</div>"
+        f"<strong>सारांश (summary)</strong><br>{escape(shorten(summary.text, DISPLAY_MAX_CHARS)) or '<em>empty</em>'}</div>"
     )
     keyword_block = "<h4 style=\"margin:.8em 0 .3em 0\">कीवर्ड (keywords)</h4>" + keywords_html(brief.keywords)
     return document_html(brief.document, ranks=ranks, extra=(keyword_block,), lead=summary_block)

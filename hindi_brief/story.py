@@ -292,9 +292,14 @@ def _date_str(date: dt.date | None) -> str:
 # -- HTML ----------------------------------------------------------------------------------
 
 
+#: A story's display lists this many articles in its timeline, and gives its keyword table a column per article up
+#: to this many (past that, one column: in how many articles each keyword is); ``StoryBrief.articles`` holds them all.
+DISPLAY_MAX_ARTICLES = 30
+
+
 def story_html(brief: StoryBrief) -> str:
     """Timeline of the articles, the merged summary with source markers, what is new, keywords."""
-    from .display import FONT_STACK, text_lang
+    from .display import FONT_STACK, capped, left_out_html, text_lang
 
     mark = "font-size:.7em;font-weight:bold;color:#1d5fa8;vertical-align:super;margin-left:.15em"
     # Hindi only where the story is mostly Devanagari, as a Brief's display (a screen reader reads English with an
@@ -302,29 +307,44 @@ def story_html(brief: StoryBrief) -> str:
     told = " ".join([*(a.label for a in brief.articles), *(s.text for s in brief.summary)])
     parts = [f'<div{text_lang(told)} style="font-family:{FONT_STACK};line-height:1.7;max-width:52em">']
     parts.append('<h4 lang="hi" style="margin:.3em 0">समयरेखा <span lang="en" style="color:#666;font-weight:normal">timeline</span></h4><ol>')
-    for a in brief.articles:
+    for a in brief.articles[:DISPLAY_MAX_ARTICLES]:
         parts.append(
             f'<li><span lang="en" style="font-family:monospace">{escape(_date_str(a.date))}</span> '
-            f"{escape(a.label)}</li>"
+            f"{escape(shorten(a.label, 200))}</li>"
         )
-    parts.append("</ol>")
+    parts.append("</ol>" + left_out_html(len(brief.articles) - DISPLAY_MAX_ARTICLES, "articles", "StoryBrief.articles"))
     parts.append('<h4 lang="hi" style="margin:.3em 0">सार <span lang="en" style="color:#666;font-weight:normal">summary</span></h4><p>')
-    for s in brief.summary:
+    texts, left_out = capped(s.text for s in brief.summary)
+    for s, text in zip(brief.summary, texts):
         refs = ",".join(str(i + 1) for i in s.articles)
-        parts.append(f'{escape(s.text)}<span style="{mark}" title="articles {refs}">[{refs}]</span> ')
-    parts.append("</p>")
-    for a in brief.articles[1:]:
-        if a.new:
+        parts.append(f'{escape(text)}<span style="{mark}" title="articles {refs}">[{refs}]</span> ')
+    parts.append("</p>" + left_out_html(left_out, "sentences", "StoryBrief.summary"))
+    # What is new in each article, all of them within one display's worth of characters: a story of hundreds of
+    # articles lists thousands of new sentences (500 articles: a 533 KB cell).
+    new = [(a, s) for a in brief.articles[1:] for s in a.new]
+    texts, left_out = capped(s.text for _, s in new)
+    for n, ((a, _), text) in enumerate(zip(new, texts)):
+        if n == 0 or new[n - 1][0] is not a:
             parts.append(
-                f'<h4 lang="hi" style="margin:.3em 0">नया: [{a.position + 1}] <span lang="en" style="color:#666;'
-                f'font-weight:normal">new in article {a.position + 1}</span></h4><ul>'
+                ("</ul>" if n else "") + f'<h4 lang="hi" style="margin:.3em 0">नया: [{a.position + 1}] <span lang="en" '
+                f'style="color:#666;font-weight:normal">new in article {a.position + 1}</span></h4><ul>'
             )
-            parts.extend(f"<li>{escape(s.text)}</li>" for s in a.new)
-            parts.append("</ul>")
+        parts.append(f"<li>{escape(text)}</li>")
+    if texts:
+        parts.append("</ul>")
+    parts.append(left_out_html(left_out, "new sentences", "each article's ArticleInfo.new"))
     if brief.keywords:
-        head = "".join(f"<th>[{a.position + 1}]</th>" for a in brief.articles)
+        # A column per article up to DISPLAY_MAX_ARTICLES of them; past that, in how many articles each keyword is.
+        by_article = len(brief.articles) <= DISPLAY_MAX_ARTICLES
+        head = (
+            "".join(f"<th>[{a.position + 1}]</th>" for a in brief.articles)
+            if by_article
+            else f'<th lang="en">articles (of {len(brief.articles):,})</th>'
+        )
         rows = "".join(
-            f"<tr><td>{escape(k.text)}</td><td>{k.score:.3f}</td>" + "".join(f"<td>{c}</td>" for c in k.counts) + "</tr>"
+            f"<tr><td>{escape(k.text)}</td><td>{k.score:.3f}</td>"
+            + ("".join(f"<td>{c}</td>" for c in k.counts) if by_article else f"<td>{sum(c > 0 for c in k.counts):,}</td>")
+            + "</tr>"
             for k in brief.keywords
         )
         parts.append(

@@ -71,6 +71,13 @@ def test_a_long_documents_display_is_bounded_and_keeps_the_chosen_sentences() ->
     # One sentence longer than the display (no sentence marks at all) is cut as well.
     unmarked = hb.Pipeline(tagger="none")("यह " * 100_000)
     assert len(unmarked._repr_html_()) < 2 * DISPLAY_MAX_CHARS
+    # Its brief and summary were not: the summary block and the Summary's own display showed the whole sentence.
+    whole = hb.brief("यह " * 100_000, pipeline=hb.Pipeline(tagger="none"))
+    assert len(whole._repr_html_()) < 3 * DISPLAY_MAX_CHARS and len(whole.summary._repr_html_()) < 2 * DISPLAY_MAX_CHARS
+    long_sentences = "".join(f"{places[i]} में {i + 1}{'बारिश हुई और ' * 1500}पानी भरा।\n\n" for i in range(5))
+    every = hb.summarize(long_sentences, sentences=5, pipeline=hb.Pipeline(tagger="none"))
+    assert len(every) == 5 and len(every._repr_html_()) < 2 * DISPLAY_MAX_CHARS
+    assert "3 more sentences not shown (Summary.sentences holds them all)" in every._repr_html_()
 
 
 def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:

@@ -254,6 +254,32 @@ def test_plain_reprs_stay_short_and_english_stories_are_not_marked_hindi(brief: 
     assert html.startswith('<div dir="auto"') and '<h4 lang="hi"' in html
 
 
+def test_the_display_of_a_story_of_many_articles_is_bounded() -> None:
+    # A story of 500 articles was a 533 KB cell: every article in the timeline, a keyword column per article and
+    # thousands of new sentences. Past DISPLAY_MAX_ARTICLES and DISPLAY_MAX_CHARS the display says what it leaves out.
+    from hindi_brief.display import DISPLAY_MAX_CHARS
+    from hindi_brief.story import DISPLAY_MAX_ARTICLES
+
+    places = ["दिल्ली", "मुंबई", "पटना", "लखनऊ", "भोपाल", "जयपुर", "रांची", "शिमला"]
+    articles = [
+        f"बाढ़ का {i}वां दिन\n\n{places[i % 8]} में बाढ़ से {100 + i} गांव डूब गए और {300 + i} परिवार बेघर हो गए। "
+        f"प्रशासन ने {20 + i} राहत शिविर खोले जिनमें {1000 + i} लोग रह रहे हैं। "
+        f"सेना की {3 + i} टुकड़ियां बचाव में लगी हैं। {places[(i + 3) % 8]} से {40 + i} नावें भेजी गईं। "
+        f"बाढ़ से अब तक {i + 7} लोगों की मौत हुई है और {200 + 5 * i} मकान गिर गए।"
+        for i in range(4 * DISPLAY_MAX_ARTICLES)
+    ]
+    brief = story(articles, pipeline=hb.Pipeline(tagger="none"))
+    html = brief._repr_html_()
+    new = sum(len(a.new) for a in brief.articles)
+    assert sum(len(s.text) for a in brief.articles for s in a.new) > DISPLAY_MAX_CHARS
+    assert len(html) < 3 * DISPLAY_MAX_CHARS
+    assert html.count("<li>") < DISPLAY_MAX_ARTICLES + new and "more new sentences not shown" in html
+    assert f"{3 * DISPLAY_MAX_ARTICLES} more articles not shown (StoryBrief.articles holds them all)" in html
+    assert f"articles (of {len(articles)})" in html
+    small = story(articles[:3], pipeline=hb.Pipeline(tagger="none"))._repr_html_()
+    assert "not shown" not in small and "<th>[3]</th>" in small
+
+
 def test_html_escapes_article_text(nlp: hb.Pipeline) -> None:
     text = "<b onclick=alert(1)>शीर्षक</b>\n\nयह पहला वाक्य है कि पाँच <छह> & सात है। यह दूसरा वाक्य है।"
     brief = story([text], pipeline=nlp, sentences=2)

@@ -33,6 +33,7 @@ worker held, and cannot stop one hanging task without breaking the whole pool.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 import time
 from collections import deque
@@ -271,6 +272,10 @@ def _warm_up(pipeline: Any) -> None:
 
 
 def _worker_main(conn: Connection, payload: bytes) -> None:
+    # Ctrl-C in a terminal, or a notebook's interrupt, reaches every process of the group: the parent stops its
+    # workers itself (``map_processes``), and each worker's own KeyboardInterrupt only printed a traceback into the
+    # cell. A worker that hangs is still killed by the parent.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # ``(pipeline, func)`` arrive pickled: a named tagger is loaded here again, a tagger object travels.
     # Unpickled here, not by multiprocessing before the target runs, so that a failure is reported
     # to the parent with its cause instead of only as a dead process.

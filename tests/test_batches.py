@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -292,6 +293,38 @@ def test_workers_that_cannot_start_say_why(tmp_path: Path) -> None:
     assert 'if __name__ == "__main__":' in lines[0]
     # One worker started per process asked for, not a fresh one per text.
     assert out.stderr.count("Traceback") <= 2, out.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT to a process group")
+def test_an_interrupt_stops_the_run_with_one_traceback_not_one_per_worker(tmp_path: Path) -> None:
+    # Ctrl-C (a notebook's interrupt) reaches the workers too: each printed its own KeyboardInterrupt traceback
+    # of about 25 lines into the cell. The parent's interrupt stops the run and its workers.
+    import signal
+    import subprocess
+
+    script = tmp_path / "interrupted.py"
+    script.write_text(
+        "import sys, hindi_brief as hb\n"
+        "if __name__ == '__main__':\n"
+        "    texts = ['राम घर गया। सीता भी आई। ' * 200] * 100000\n"
+        "    for n, item in enumerate(hb.Pipeline(tagger='none').pipe_briefs(texts, n_process=2, batch_size=2)):\n"
+        "        if n == 0:\n"
+        "            print('first', flush=True)\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        cwd=tmp_path, start_new_session=True,
+    )
+    try:
+        assert proc.stdout.readline() == "first\n"
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: the whole group
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode != 0 and err.count("Traceback") == 1 and err.count("KeyboardInterrupt") == 1, err
 
 
 @pytest.mark.parametrize("where", ["cell", "script"])

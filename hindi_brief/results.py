@@ -169,7 +169,8 @@ class Keyword(JSONMixin):
     ``MSP``/``एमएसपी``: its ``lemma`` is the Devanagari one, its ``text`` as most often written), and so does
     an acronym in Latin capitals with the name the text spells it out as, shown as the name (``IPL``/``इंडियन
     प्रीमियर लीग``: ``text`` the name, the acronym among the ``variants``);
-    zero-width joiners and spaces of the source are left out of ``text`` and
+    zero-width joiners and spaces of the source, and what the cleaner removed inside a keyword (an inline tag,
+    ``&nbsp;``, an agency's credit: ``Document.removed``), are left out of ``text`` and
     ``variants`` (the offsets still cover them), and ``text`` closes up a compound's
     hyphen (``भारत-अमेरिका`` where the text writes ``भारत - अमेरिका``).
     """

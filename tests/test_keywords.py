@@ -2571,3 +2571,25 @@ def test_a_long_text_lists_the_term_beside_its_head_said_all_through(embedded, m
     monkeypatch.setattr(keywords_module, "LONG_FOLD_SHARE", FOLD_SHARE)  # the short texts' share, as before
     before = [k.text for k in make_keywords(embedded(text), top=10)]
     assert "भाषा" in before and "लोक भाषा" not in before, before
+
+
+def test_a_keyword_is_shown_without_the_markup_and_credits_said_inside_it() -> None:
+    # It was shown from the text as written: "नरेंद्र</b> मोदी", with "नरेंद्र&nbsp;मोदी" and "नरेंद्र (एएनआई) मोदी" as
+    # variants. The offsets still point at the text as written.
+    text = (
+        "मोदी ने की बैठक\n\nप्रधानमंत्री <b>नरेंद्र</b> मोदी ने मंत्रियों के साथ बैठक की। नरेंद्र&nbsp;मोदी ने कहा कि काम "
+        "तेज होना चाहिए। नरेंद्र (एएनआई) मोदी ने बजट पर चर्चा की।"
+    )
+    (modi,) = [k for k in hb.keywords(text) if "मोदी" in k.text]
+    assert (modi.text, modi.variants, modi.count) == ("नरेंद्र मोदी", ("नरेंद्र मोदी",), 3)
+    assert [text[a:b] for a, b in modi.offsets] == ["नरेंद्र</b> मोदी", "नरेंद्र&nbsp;मोदी", "नरेंद्र (एएनआई) मोदी"]
+
+
+def test_handles_hashtags_and_times_of_day_are_no_keywords() -> None:
+    # "@ArvindKejriwal", "#DelhiRains", "AM" and "IST" were keywords (a review of web inputs).
+    text = (
+        "बारिश पर मुख्यमंत्री\n\nमुख्यमंत्री @ArvindKejriwal ने कहा कि टीमें काम कर रही हैं। #DelhiRains #DelhiRains "
+        "यातायात पुलिस ने वैकल्पिक मार्ग बताए। सुबह 9 AM IST पर फिर बारिश हुई। रात 11 AM IST तक जाम रहा।"
+    )
+    words = {w.casefold() for k in hb.keywords(text, top=20) for w in k.text.split()}
+    assert words.isdisjoint({"arvindkejriwal", "delhirains", "am", "ist"}) and {"बारिश", "पुलिस"} <= words

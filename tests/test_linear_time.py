@@ -246,3 +246,12 @@ def test_a_story_of_copies(untagged: hb.Pipeline) -> None:
     sentence = "प्रधानमंत्री मोदी ने दिल्ली में नई योजना की घोषणा की। "
     assert_linear(lambda n: hb.story([sentence * n], pipeline=untagged), 500)
     assert_linear(lambda n: hb.story([sentence] * n, pipeline=untagged), 250)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["। " + " " * 50, "।" + " " * 50 + "इमेज", "(फोटो: ", "(फाइल ", "10:15 AM ", "<img alt='क' ", "ब्रेकिंग न्यूज़ "],
+)
+def test_credits_labels_times_and_tags_over_long_runs(untagged: hb.Pipeline, unit: str) -> None:
+    # The photo credits, headline labels, entry times and HTML tags the cleaner removes read each run once.
+    assert_linear(lambda n: untagged("शीर्षक\n\n" + unit * n + " वाक्य।"), 2_000)

@@ -599,7 +599,8 @@ def test_a_pipe_inside_a_headline_separates_a_kicker() -> None:
     text = "बड़ी खबर | दिल्ली में बारिश\n\nनई दिल्ली | राजधानी में आज भारी बारिश हुई | कई इलाकों में पानी भर गया |"
     result = clean(text)
     assert result.headline is not None and text[result.headline[0]:result.headline[1]] == "बड़ी खबर | दिल्ली में बारिश"
-    assert [r.text for r in result.removed] == ["नई दिल्ली | "]
+    # "बड़ी खबर" is a page's label, not part of the headline (nor a keyword).
+    assert [(r.text, r.reason) for r in result.removed] == [("बड़ी खबर | ", "label"), ("नई दिल्ली | ", "place-dateline")]
     # Two sentences ended by dandas are no headline, whatever the separator.
     assert clean("पहला वाक्य है। दूसरा वाक्य\n\nअगला अनुच्छेद।").headline is None
 
@@ -806,3 +807,57 @@ def test_a_line_of_site_links_is_removed_whole(line: str) -> None:
     assert [s.text for s in doc.sentences] == ["दिल्ली में आज भारी बारिश हुई और कई इलाकों में पानी भर गया।"]
     assert [(r.text, r.reason) for r in doc.removed][-1] == (line, "navigation")
 
+
+
+# -- shapes of scraped and pasted web text (a review of real-world inputs) -------------------------------------------
+
+
+def test_an_embedded_posts_sign_off_line_is_removed() -> None:
+    # "— author (@handle) date" under an embedded post was a summary's second sentence; in Latin letters the English
+    # title rule took it, in Devanagari nothing did. A sentence that names a handle in brackets stays.
+    sign_off = "— नवीन पटनायक (@Naveen_Odisha) 21 मई, 2021"
+    doc = Pipeline(tagger="none")("चक्रवात पर बयान\n\n" + BODY + "\n" + sign_off + "\n\nमुख्यमंत्री (@CMO_Odisha) ने राहत की घोषणा की।")
+    assert [(r.reason, r.text) for r in doc.removed] == [("social", sign_off)]
+    assert doc.sentences[-1].text == "मुख्यमंत्री (@CMO_Odisha) ने राहत की घोषणा की।"
+
+
+def test_block_and_image_tags_are_removed_and_end_their_sentence() -> None:
+    # Only p, br, div and a few word tags were: an <img>'s alt text counted as the article's words, an <h2> stayed in
+    # the summary and list items ran together into one sentence.
+    text = (
+        "मिशन शक्ति सफल\n\nभारत ने मिशन शक्ति के तहत उपग्रह को मार गिराया। <img src=\"a.jpg\" alt=\"प्रक्षेपण की तस्वीर\"> "
+        "DRDO ने यह परीक्षण पूरा किया।\n<h2>क्या है मिशन शक्ति</h2>\n<ul><li>पहला बिंदु यहां है</li><li>दूसरा बिंदु यहां है</li></ul>"
+    )
+    doc = Pipeline(tagger="none")(text)
+    assert [s.text for s in doc.sentences] == [
+        "भारत ने मिशन शक्ति के तहत उपग्रह को मार गिराया।", "DRDO ने यह परीक्षण पूरा किया।", "क्या है मिशन शक्ति",
+        "पहला बिंदु यहां है", "दूसरा बिंदु यहां है",
+    ]
+    assert {r.reason for r in doc.removed} == {"html"} and "प्रक्षेपण" not in " ".join(t.text for s in doc.sentences for t in s.tokens)
+
+
+def test_a_live_blogs_entry_times_are_removed_and_a_sentence_opening_with_a_time_is_kept() -> None:
+    text = "दिल्ली में बारिश\n\n10:15 AM: मिंटो ब्रिज के नीचे पानी भर गया।\n09:50 IST | आईटीओ पर जाम है।\n10.30 बजे बैठक शुरू हुई।"
+    doc = Pipeline(tagger="none")(text)
+    assert [(r.reason, r.text) for r in doc.removed] == [("dateline", "10:15 AM: "), ("dateline", "09:50 IST | ")]
+    assert [s.text for s in doc.sentences] == ["मिंटो ब्रिज के नीचे पानी भर गया।", "आईटीओ पर जाम है।", "10.30 बजे बैठक शुरू हुई।"]
+
+
+def test_photo_credits_inside_a_line_are_removed() -> None:
+    # "(फाइल फोटो)", "(फोटो: पीटीआई)" and a closing "इमेज क्रेडिट: ..." were keywords (फाइल फोटो, पीटीआई, इमेज क्रेडिट).
+    text = (
+        "दिल्ली में जलभराव\n\nदिल्ली में भारी बारिश से जलभराव हो गया। (फाइल फोटो)\nमिंटो ब्रिज के नीचे बस फंस गई। इमेज क्रेडिट: "
+        "सोशल मीडिया\nपुलिस (फोटो: पीटीआई) ने रास्ते बंद किए। फोटो, वीडियो और खबरें आती रहीं।"
+    )
+    doc = Pipeline(tagger="none")(text)
+    assert [(r.reason, r.text) for r in doc.removed] == [
+        ("caption", "(फाइल फोटो)"), ("caption", "इमेज क्रेडिट: सोशल मीडिया"), ("caption", "(फोटो: पीटीआई)"),
+    ]
+    assert doc.sentences[-1].text == "फोटो, वीडियो और खबरें आती रहीं।"  # a sentence about photos stays
+
+
+@pytest.mark.parametrize("label", ["ब्रेकिंग न्यूज़: ", "LIVE | ", "लाइव अपडेट: ", "Breaking News - ", "EXCLUSIVE: "])
+def test_a_pages_label_opening_the_headline_is_removed(label: str) -> None:
+    doc = Pipeline(tagger="none")(label + "दिल्ली में बारिश से जलभराव\n\n" + BODY)
+    assert doc.headline.text == "दिल्ली में बारिश से जलभराव" and [(r.reason, r.text) for r in doc.removed] == [("label", label)]
+    assert Pipeline(tagger="none")("लाइव कॉन्सर्ट में भीड़\n\n" + BODY).headline.text == "लाइव कॉन्सर्ट में भीड़"

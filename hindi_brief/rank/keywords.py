@@ -70,7 +70,8 @@ Devanagari words than Latin ones; ``of`` and ``and`` join such names (``Places o
 the scripts, and a Latin name written only in the headline (a column's label, ``Rajat Sharma's Blog:``) is none, nor
 is an English gloss or label of two or more words in a Hindi sentence (``(Delhi Corona Positivity Rate)`` after the
 Hindi it translates, ``Bypoll Results:`` before it: ``_english_glosses``) or a scraped script's identifier
-(``sendGAPageViews``).
+(``sendGAPageViews``). A word right after ``@`` or ``#`` (a handle, a hashtag: ``@ArvindKejriwal``, ``#DelhiRains``)
+is no phrase word in any text: it points elsewhere on the web.
 
 Other words are Devanagari word tokens whose form and lemma have at least two characters and are
 not stopwords or in ``NOT_PHRASE_WORDS`` (reporting verbs such as ``कहा``, ``बोले``, which
@@ -238,7 +239,7 @@ from .keyphrase.choice import (
     _ShownForms,
     _stands_alone,
 )
-from .keyphrase.forms import _display
+from .keyphrase.forms import _display, shown_text
 
 __all__ = [
     "extract_keywords",
@@ -342,7 +343,8 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
         # take the same steps.
         order = [i for i in order if i not in joined]
         chosen, score_of = choose(order, final)
-    shown = {i: _display(cands[i], doc.text) for i in chosen}
+    written = shown_text(doc)  # what a keyword is shown from: the text without its removed markup and credits
+    shown = {i: _display(cands[i], written) for i in chosen}
     folded = _shown_inside(chosen, shown, cands, tagged, aliases, fold_share)
     left_out: dict[int, int] = {}
     for rechoice in range(RECHOICES + 1):
@@ -358,7 +360,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
             break
         order = [i for i in order if i not in folded]
         chosen, score_of = choose(order, final)
-        shown.update((i, _display(cands[i], doc.text)) for i in chosen if i not in shown)
+        shown.update((i, _display(cands[i], written)) for i in chosen if i not in shown)
         folded = _shown_inside(chosen, shown, cands, tagged, aliases, fold_share)
     if left_out:
         # The one kept takes the higher score, and with it the place the score gives (``_deduplicated`` puts a
@@ -374,7 +376,7 @@ def keywords_and_candidates(doc: Document, *, top: int = 10) -> tuple[list[Keywo
             forms.add(shown[i][0].split())
 
         def accept(i: int) -> bool:
-            shown_i = _display(cands[i], doc.text)
+            shown_i = _display(cands[i], written)
             words = shown_i[0].split()
             if forms.clash(words):
                 return False

@@ -39,6 +39,7 @@ REASONS = (
     "navigation",  # a line of a site's links only: "Privacy Policy | Terms", "हमारे बारे में | संपर्क करें"
     "duplicate-line",  # an exact repeat of an earlier line
     "english-title",  # a Latin-only title line inside a Hindi article
+    "label",  # a page's label opening the headline: "ब्रेकिंग न्यूज़:", "लाइव अपडेट:", "Breaking News |"
 )
 
 _FOOTER = regex.compile(
@@ -79,14 +80,22 @@ _ATTRIBUTES = (
 )
 # A no-break space left as its entity ("नई&nbsp;दिल्ली") is a space: removed, the words on either side stay apart (the
 # other entities stand for characters, "AT&amp;T", and are left).
+# The tags that end a block of text (a paragraph, a heading, a list item, a table cell, a figure) and those that mark
+# up words inside one. A scraped page keeps both; each is removed, its attributes with it (an image's ``alt`` text is
+# no sentence of the article).
+_BLOCK_TAGS = (
+    r"p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|figure|figcaption|table|thead|tbody|tfoot|tr|td|th|caption"
+    r"|section|article|header|footer|aside|nav|main|hr|pre|iframe|picture|source|video|audio"
+)
+_WORD_TAGS = r"span|strong|em|b|i|a|u|s|strike|del|ins|sup|sub|small|big|mark|font|abbr|cite|code|q|time|label|wbr|img"
 _HTML_INLINE = regex.compile(
-    r"<!--[^\n]{0,200}?-->|<!--|-->|</?(?:p|br|div|span|strong|em|b|i|a)\b" + _ATTRIBUTES + r"\s*/?>"
+    r"<!--[^\n]{0,200}?-->|<!--|-->|</?(?:" + _BLOCK_TAGS + "|" + _WORD_TAGS + r")\b" + _ATTRIBUTES + r"\s*/?>"
     r"|&(?:nbsp|#160|#x0*a0);",
     regex.IGNORECASE,
 )
-# Of the inline tags only these break a line into paragraphs; a sentence goes on across the others
+# Of the inline tags only the block tags break a line into paragraphs; a sentence goes on across the others
 # ("प्रधानमंत्री <strong>नरेंद्र मोदी</strong> ने ...") and across an agency's credit in mid-line.
-_HTML_BREAK = regex.compile(r"</?(?:p|br|div)\b", regex.IGNORECASE)
+_HTML_BREAK = regex.compile(r"</?(?:" + _BLOCK_TAGS + r")\b", regex.IGNORECASE)
 # Script and style contents are code, never sentences (JSON-LD often repeats the headline in
 # Devanagari). An unclosed block ends with its line.
 _BLOCK_OPEN = regex.compile(r"<(script|style|noscript)\b[^>\n]{0,200}>", regex.IGNORECASE)
@@ -169,6 +178,24 @@ _SOCIAL = regex.compile(
     r"|(?:यहां|यहाँ)\s+क्लिक\s+(?:करें|कीजिए|कर\s+सकते)|\b(?:follow|subscribe\s+to)\s+us\b|\bclick\s+here\b",
     regex.IGNORECASE,
 )
+# A live blog's entry opens with its time: "10:15 AM: मिंटो ब्रिज के नीचे ...", "09:50 IST | ...", "4.30 बजे - ...". A mark
+# must follow ("10.30 बजे बैठक शुरू हुई।" opens a sentence).
+_ENTRY_TIME = regex.compile(
+    r"\p{Nd}{1,2}[:.]\p{Nd}{2}\s*+(?:(?:am|pm|a\.m\.|p\.m\.|बजे)\s*+)?(?:(?:ist|gmt|utc)\s*+)?[:|\-–—]\s++",
+    regex.IGNORECASE,
+)
+# A page's label opening a headline, which the headline rules keep: "ब्रेकिंग न्यूज़: दिल्ली में ...", "LIVE | ...". Its
+# words are no keyword of the story. (In the first body lines the place-dateline rule takes such a label.)
+_NEWS_WORD = r"(?:न्यू(?:ज|ज\u093c|\u095b)|news)"
+_HEADLINE_LABEL = regex.compile(
+    rf"(?:(?:ब्रेकिंग|breaking)(?:\s+{_NEWS_WORD})?|(?:लाइव|live)(?:\s+(?:अपडेट्स|अपडेट|ब्लॉग|updates?|blog))?"
+    r"|बड़ी\s+(?:खबर|ख़बर|ख\u093cबर)|big\s+news|एक्सक्लूसिव|exclusive)\s*+[:|\-–—]\s*+",
+    regex.IGNORECASE,
+)
+# The sign-off line of an embedded post, as a page's text keeps it: "— नवीन पटनायक (@Naveen_Odisha) 21 मई, 2021",
+# "— ANI (@ANI) May 5, 2021": a dash, the author, the handle in brackets, the date.
+_POST_CREDIT = regex.compile(r"^[—–-]{1,2}\s*+[^()\n]{1,80}?\(@[\w.]{1,30}\)(?:\s*+[^()\n]{0,40})?$")
+POST_CREDIT_MAX_CHARS = 160
 # A link to another story: "यह भी पढ़ें: …", "इसे भी पढ़ें", and as many sites write it, a bare
 # "पढ़ें- …", "पढ़ें: …", "पढ़ें:- …" (the dash or colon tells it from a sentence that opens with
 # the verb). ढ़ comes with a combining nukta or precomposed.
@@ -194,11 +221,19 @@ _READ_MORE_LINE = regex.compile(rf"(?:यह|ये|इन्हें)\s+{_READ
 #: so it is kept, and only its opening sentence is left out of summaries (``opens_also_read``).
 ALSO_READ_MAX_WORDS = 30
 _OPENING_MARKS = regex.compile(r"[\s\p{Pi}\p{Ps}\"'“‘]*")
+_PHOTO_WORD = r"(?:फ़ोटो|फोटो|तस्वीर|चित्र|photo|image)"
 _AGENCY_SOURCE = (
     r"\(\s*(?:एएनआई|भाषा|आईएएनएस|पीटीआई|वार्ता|यूएनआई|एएफपी|रॉयटर्स|रायटर्स|शिन्हुआ|एजेंसी|एजेंसियां|ANI|PTI|IANS|UNI|Reuters|AFP|Xinhua)"
     r"(?:\s*[-,/]\s*[\p{L}\p{M}]+)?\s*\)"
 )
 _AGENCY = regex.compile(_AGENCY_SOURCE, regex.IGNORECASE)
+# A photo's credit inside a line: "(फाइल फोटो)", "(सांकेतिक तस्वीर)", "(फोटो: पीटीआई)", "(प्रतीकात्मक चित्र)"; and one
+# closing a line after its sentence, "... फंस गई। इमेज क्रेडिट: सोशल मीडिया". The photo is not in the text.
+_PHOTO_CREDIT = regex.compile(
+    rf"\(\s*+(?:(?:फाइल|फ़ाइल|सांकेतिक|प्रतीकात्मक|file)\s+{_PHOTO_WORD}|{_PHOTO_WORD}(?:\s*+[:\-–—]\s*+[^()\n]{{1,40}})?)\s*+\)"
+    rf"|[।.?!]\s*+\K(?:इमेज|फोटो|फ़ोटो|image|photo)\s+(?:क्रेडिट|साभार|सौजन्य|स्रोत|credit|courtesy|source)\s*+[:\-–—,]\s*+[^।.?!()\n]{{1,40}}$",
+    regex.IGNORECASE,
+)
 # "New Delhi:", "नई दिल्ली:", "नई दिल्ली, 6 फरवरी:" at the start of the first body paragraph, and
 # as many sites write it, "नई दिल्ली।", "लखनऊ.", "नई दिल्ली/इस्लामाबाद:" (places joined by "/"),
 # "हरदोई (उप्र):" (a state or agency in brackets).
@@ -309,6 +344,8 @@ def _line_reason(line: str) -> str | None:
     if len(line) <= NAVIGATION_MAX_CHARS and _NAVIGATION.fullmatch(line):
         return "navigation"
     # Searching every line for a note costs a tenth of the cleaner's time; these words are in every note.
+    if "(@" in line and len(line) <= POST_CREDIT_MAX_CHARS and _POST_CREDIT.match(line):
+        return "social"
     if ("हमें" in line or "क्लिक" in line or "ollow" in line or "lick" in line or "ubscribe" in line) and (
         _SOCIAL.search(line) and len(line.split()) <= NOTE_MAX_WORDS
     ):
@@ -559,7 +596,10 @@ def _inline_removals(
     body_lines_seen = 0
     for s, e in kept_lines:
         inline: list[Removed] = []
-        if headline is None or (s, e) != headline:
+        if headline is not None and (s, e) == headline:
+            if (m := _HEADLINE_LABEL.match(view, s, e)) is not None and m.end() < e:
+                inline.append(Removed(m.start(), m.end(), text[m.start() : m.end()], "label"))
+        else:
             body_lines_seen += 1
             if (
                 datelines
@@ -567,7 +607,9 @@ def _inline_removals(
                 and (m := _place_dateline(view, s, e, body_lines_seen == 1))
             ):
                 inline.append(Removed(m.start(), m.end(), text[m.start() : m.end()], "place-dateline"))
-        for rx, reason in ((_AGENCY, "agency-credit"), (_HTML_INLINE, "html")):
+            if (m := _ENTRY_TIME.match(view, s, e)) is not None and m.end() < e:
+                inline.append(Removed(m.start(), m.end(), text[m.start() : m.end()], "dateline"))
+        for rx, reason in ((_AGENCY, "agency-credit"), (_PHOTO_CREDIT, "caption"), (_HTML_INLINE, "html")):
             # Skip a match that starts inside an earlier removal. The earlier ones do not
             # overlap, so bisecting their starts finds the only candidate (scanning all of
             # them per match would be quadratic on minified HTML, thousands of tags a line).
@@ -593,7 +635,7 @@ def _inline_removals(
             # max: an HTML tag may enclose an agency credit ("<a (PTI)>"); never step back
             # into a removed span.
             pos = max(pos, r.end)
-            on = r.reason == "agency-credit" or (r.reason == "html" and not _HTML_BREAK.match(r.text))
+            on = r.reason in ("agency-credit", "caption") or (r.reason == "html" and not _HTML_BREAK.match(r.text))
         segments.append((pos, e))
         goes_on.append(on)
     return removed, segments, goes_on, taken

@@ -176,6 +176,11 @@ def _runs(
         else _NO_ROLE
         for kind, norm, p, lemma, start in zip(kinds, norms, pos, lemmas, starts)
     ]
+    if "@" in sentence.text or "#" in sentence.text:
+        # A handle or a hashtag ("@ArvindKejriwal", "#DelhiRains") points elsewhere on the web: it names no topic of
+        # the text the way its words would.
+        text, base = sentence.text, sentence.start
+        roles = [_NO_ROLE if start > base and text[start - base - 1] in "@#" else role for role, start in zip(roles, starts)]
     initials = (
         _dotted_initials(norms, kinds, starts, ends, roles)
         if tagged and ("." in sentence.text or "॰" in sentence.text)

@@ -8,6 +8,7 @@ from collections import Counter
 
 import regex
 
+from ...doc import Document
 from ...text.normalize import join_vowel_parts, normalize
 from ...text.sentences import LETTER_NAMES
 from ..weights import load_df
@@ -20,6 +21,21 @@ _FEMININE_GENITIVE = normalize("की")
 # Zero-width (non-)joiners, spaces and soft hyphens a source may carry inside a word: a reader
 # (and a search box) expects the keyword without them; the offsets still point at the source.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+
+
+def shown_text(doc: Document) -> str:
+    """``doc.text`` with every removed span (``Document.removed``: an inline tag, an entity, an agency's credit inside a
+    sentence) blanked with spaces, so that a keyword said across one is shown without it (``नरेंद्र</b> मोदी``,
+    ``नरेंद्र&nbsp;मोदी``, ``नरेंद्र (एएनआई) मोदी`` -> ``नरेंद्र मोदी``); the offsets are those of ``doc.text``."""
+    if not doc.removed:
+        return doc.text
+    text, parts, pos = doc.text, [], 0
+    for r in sorted(doc.removed, key=lambda r: r.start):
+        if r.end > pos:
+            parts += [text[pos : r.start], " " * (r.end - max(pos, r.start))]
+            pos = r.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 #: A hyphen with spaces beside it inside a compound ("भारत - अमेरिका"): the base form closes them up.

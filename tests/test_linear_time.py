@@ -255,3 +255,8 @@ def test_a_story_of_copies(untagged: hb.Pipeline) -> None:
 def test_credits_labels_times_and_tags_over_long_runs(untagged: hb.Pipeline, unit: str) -> None:
     # The photo credits, headline labels, entry times and HTML tags the cleaner removes read each run once.
     assert_linear(lambda n: untagged("शीर्षक\n\n" + unit * n + " वाक्य।"), 2_000)
+
+
+@pytest.mark.parametrize("unit", ["**क ", "[क](https://x.in/", "[" * 3, "# क\n", "- ](", "![क](/"])
+def test_markdown_marks_over_long_runs(untagged: hb.Pipeline, unit: str) -> None:
+    assert_linear(lambda n: untagged("# शीर्षक\n\n" + unit * n + " वाक्य।"), 2_000)

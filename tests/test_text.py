@@ -861,3 +861,26 @@ def test_a_pages_label_opening_the_headline_is_removed(label: str) -> None:
     doc = Pipeline(tagger="none")(label + "दिल्ली में बारिश से जलभराव\n\n" + BODY)
     assert doc.headline.text == "दिल्ली में बारिश से जलभराव" and [(r.reason, r.text) for r in doc.removed] == [("label", label)]
     assert Pipeline(tagger="none")("लाइव कॉन्सर्ट में भीड़\n\n" + BODY).headline.text == "लाइव कॉन्सर्ट में भीड़"
+
+
+def test_markdowns_marks_are_removed_where_a_text_uses_markdown() -> None:
+    # "# " stayed in the headline, "**नई दिल्ली:**" hid the dateline (so "नई दिल्ली" became a keyword), a list item
+    # kept its dash and a link its target. A line that opens with a dash in plain text is left as it is.
+    text = (
+        "# दिल्ली में भारी बारिश\n\n**नई दिल्ली:** राजधानी में भारी बारिश से जलभराव हो गया। मौसम विभाग ने अलर्ट जारी किया।\n\n"
+        "- आईटीओ पर लंबा जाम लगा\n\nअधिक जानकारी [मौसम विभाग की वेबसाइट](https://mausam.imd.gov.in) पर है। ![फोटो](https://x.in/a.jpg)"
+    )
+    doc = Pipeline(tagger="none")(text)
+    assert doc.headline.text == "दिल्ली में भारी बारिश"
+    assert [s.text for s in doc.sentences] == [
+        "राजधानी में भारी बारिश से जलभराव हो गया।", "मौसम विभाग ने अलर्ट जारी किया।", "आईटीओ पर लंबा जाम लगा",
+        "अधिक जानकारी [मौसम विभाग की वेबसाइट](https://mausam.imd.gov.in) पर है।",  # one sentence across the link
+    ]
+    assert [r.text for r in doc.removed if r.reason == "markdown"] == [
+        "# ", "**", "- ", "[", "](https://mausam.imd.gov.in)", "![फोटो](https://x.in/a.jpg)",
+    ]
+    assert "place-dateline" in {r.reason for r in doc.removed}
+    words = [t.text for s in doc.sentences for t in s.tokens if t.kind in ("word", "latin")]
+    assert "https" not in words and "फोटो" not in words and "वेबसाइट" in words
+    plain = Pipeline(tagger="none")("शीर्षक यहाँ है\n\n- उन्होंने कहा कि काम होगा।\nयह दूसरा वाक्य है।")
+    assert plain.removed == () and plain.sentences[0].text == "- उन्होंने कहा कि काम होगा।"

@@ -40,6 +40,7 @@ REASONS = (
     "duplicate-line",  # an exact repeat of an earlier line
     "english-title",  # a Latin-only title line inside a Hindi article
     "label",  # a page's label opening the headline: "ब्रेकिंग न्यूज़:", "लाइव अपडेट:", "Breaking News |"
+    "markdown",  # Markdown's marks in a text that uses them: "# ", "**", a link's "[" and "](https://...)"
 )
 
 _FOOTER = regex.compile(
@@ -449,6 +450,33 @@ def _is_english_title(line: str) -> bool:
     return len(line.split()) <= 20 and not line.rstrip("\"'”’)").endswith((".", "?", "!"))
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` (not overlapping) written as spaces: the same offsets, nothing to read there."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+# Markdown, in a text that uses it (bold, a link, or a heading mark): a heading's, a quotation's or a list item's mark
+# opening a line, an image (all of it), a link's bracket and target (its words stay), bold's marks. Text without
+# those signs is not searched: a dash opening a line of plain text stays as it is.
+_MARKDOWN_HEADING = regex.compile(r"^[ \t]*+#{1,6}[ \t]++\S", regex.MULTILINE)
+_LINK_TARGET = r"\]\((?:https?://|www\.|/)[^()\s]{0,500}\)"
+_MARKDOWN = regex.compile(
+    r"^[ \t]*+(?:#{1,6}|>|[-*+])[ \t]++"
+    r"|!\[[^\]\n]{0,200}" + _LINK_TARGET + r"|\[(?=[^\[\]\n]{1,200}" + _LINK_TARGET + r")|" + _LINK_TARGET + r"|\*\*|__",
+    regex.MULTILINE,
+)
+
+
+def _markdown_marks(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each Markdown mark of ``text`` (``_MARKDOWN``), in order; none unless it uses Markdown."""
+    if "**" not in text and "](" not in text and _MARKDOWN_HEADING.search(text) is None:
+        return []
+    return [m.span() for m in _MARKDOWN.finditer(text)]
+
+
 def _code_blocks(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each ``<script>``, ``<style>`` and ``<noscript>`` block, tags included, in order."""
     if "<" not in text:
@@ -496,14 +524,18 @@ def clean(text: str) -> CleanResult:
     # A block inside one line (``भारत <script>...</script> की खबर``) is removed as an inline tag is: the line stays one
     # line, and its sentence goes on across the block. Lines are read in a view of the text with such blocks blanked
     # out (the same offsets), so that their code is never read as the line's words. A block over lines cuts them.
+    # Markdown's marks are read the same way: blanked, the lines under them are read as plain text (a heading, a
+    # dateline in bold, a link's words).
     in_line = [(a, b) for a, b in blocks if not has_line_break(text, a, b)]
     view = text
     if in_line:
         blocks = [(a, b) for a, b in blocks if has_line_break(text, a, b)]
-        chars = list(text)
-        for a, b in in_line:
-            chars[a:b] = " " * (b - a)
-        view = "".join(chars)
+        view = _blanked(text, in_line)
+    marks = _markdown_marks(view)
+    if marks:
+        view = _blanked(view, marks)
+        in_line = sorted(in_line + marks)
+    marked = set(marks)
     lines = _outside(view, split_lines(view), blocks)
     removed: list[Removed] = []
     kept_lines: list[tuple[int, int]] = []
@@ -548,13 +580,13 @@ def clean(text: str) -> CleanResult:
         # A text without a headline may open with its dateline on a line of its own ("नई दिल्ली, 12 मार्च"),
         # which reads as a title to ``find_headline``: it is removed as a dateline below instead.
         headline = None
-    inline_removed, segments, goes_on, taken = _inline_removals(text, view, kept_lines, headline, in_line, True)
+    inline_removed, segments, goes_on, taken = _inline_removals(text, view, kept_lines, headline, in_line, marked, True)
     if any(r.reason == "place-dateline" for r in inline_removed) and not any(
         view[a:b].strip() for a, b in segments if headline is None or not headline[0] <= a < headline[1]
     ):
         # A dateline opens the text it stands before: a text with nothing else ("भारत जीता।", also with a credit
         # after it, "भारत जीता। (भाषा)") is its own only sentence, however short, and keeps it.
-        inline_removed, segments, goes_on, taken = _inline_removals(text, view, kept_lines, headline, in_line, False)
+        inline_removed, segments, goes_on, taken = _inline_removals(text, view, kept_lines, headline, in_line, marked, False)
     removed.extend(inline_removed)
     kept: list[tuple[int, int]] = []
     kept_goes_on: list[bool] = []
@@ -572,7 +604,9 @@ def clean(text: str) -> CleanResult:
         # removed line holds it.
         held = [(r.start, r.end) for r in removed]  # in order of their starts, as _holds reads them
         removed += [
-            Removed(a, b, text[a:b], "html") for a, b in in_line if (a, b) not in taken and not _holds(held, a, b)
+            Removed(a, b, text[a:b], "markdown" if (a, b) in marked else "html")
+            for a, b in in_line
+            if (a, b) not in taken and not _holds(held, a, b)
         ]
         removed.sort(key=lambda r: r.start)
     return CleanResult(kept=tuple(kept), removed=tuple(removed), headline=headline, goes_on=tuple(kept_goes_on))
@@ -584,10 +618,11 @@ def _inline_removals(
     kept_lines: list[tuple[int, int]],
     headline: tuple[int, int] | None,
     in_line: list[tuple[int, int]],
+    marked: set[tuple[int, int]],
     datelines: bool,
 ) -> tuple[list[Removed], list[tuple[int, int]], list[bool], set[tuple[int, int]]]:
-    """The removals inside the kept lines (place datelines where ``datelines``, agency credits, inline HTML and
-    in-line blocks), the line segments around them, whether the sentence goes on across each segment's start, and
+    """The removals inside the kept lines (place datelines where ``datelines``, agency credits, inline HTML, and
+    in-line blocks and the Markdown marks of ``marked`` among ``in_line``), the line segments around them, whether the sentence goes on across each segment's start, and
     the in-line blocks taken with them (``clean``)."""
     removed: list[Removed] = []
     segments: list[tuple[int, int]] = []
@@ -625,7 +660,7 @@ def _inline_removals(
             ours = [(a, b) for a, b in in_line[bisect_left(in_line, (s, s)) : bisect_left(in_line, (e, e))] if b <= e]
             ours = [(a, b) for a, b in ours if not _holds(held, a, b)]
             taken.update(ours)
-            inline += [Removed(a, b, text[a:b], "html") for a, b in ours]
+            inline += [Removed(a, b, text[a:b], "markdown" if (a, b) in marked else "html") for a, b in ours]
         inline.sort(key=lambda r: r.start)
         removed.extend(inline)
         pos, on = s, False
@@ -635,7 +670,7 @@ def _inline_removals(
             # max: an HTML tag may enclose an agency credit ("<a (PTI)>"); never step back
             # into a removed span.
             pos = max(pos, r.end)
-            on = r.reason in ("agency-credit", "caption") or (r.reason == "html" and not _HTML_BREAK.match(r.text))
+            on = r.reason in ("agency-credit", "caption", "markdown") or (r.reason == "html" and not _HTML_BREAK.match(r.text))
         segments.append((pos, e))
         goes_on.append(on)
     return removed, segments, goes_on, taken

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 from .errors import InvalidInputError
 from .reprs import shorten
-from .serialize import JSONMixin
+from .serialize import JSONMixin, check_flag
 
 __all__ = ["Token", "TokenColumns", "Sentence", "Removed", "Document", "TOKEN_KINDS", "PUNCT_KINDS"]
 
@@ -324,6 +324,7 @@ class Document(JSONMixin):
 
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
         """JSON-ready dict of the whole document (tokens included unless ``tokens=False``)."""
+        check_flag("tokens", tokens)
         return {
             "text": self.text,
             "headline": None if self.headline is None else self.headline.to_dict(tokens=tokens),

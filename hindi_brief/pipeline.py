@@ -18,7 +18,7 @@ from .batching import ERROR_POLICIES, Rejected, handle_error, map_batches
 from .collector import collector_paused
 from .doc import Document
 from .drafts import Draft
-from .errors import HindiBriefError, InvalidOptionError, TaggerError
+from .errors import HindiBriefError, InvalidInputError, InvalidOptionError, TaggerError
 from .inputs import MAX_CHARS, check_size, check_text
 from .options import check_choice, check_int
 from .results import BatchError
@@ -247,6 +247,11 @@ class Pipeline:
         sentences of about ``TAG_CHUNK_TOKENS`` tokens, and build the documents, each token
         made once with its ``pos`` and ``lemma``. A tagger that raises, or returns what the
         ``Tagger`` protocol does not allow, is a ``TaggerError`` naming it."""
+        if not isinstance(drafts, list) or not all(isinstance(d, Draft) for d in drafts):
+            raise InvalidInputError(
+                "Pipeline.tag takes a list of Draft objects (Pipeline.draft(text) makes one); to process texts call "
+                "the pipeline, nlp(text), or nlp.pipe(texts)"
+            )
         if not drafts:
             return []
         component, strict = self._component, not isinstance(self._tagger, str)

@@ -8,12 +8,13 @@ digits, so two runs on the same text serialise to the same bytes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterator, SupportsIndex, overload
+from typing import Any, Iterable, Iterator, SupportsIndex, overload
 
 from .doc import Document, Sentence, Token
+from .errors import InvalidInputError
 from .optional import require
 from .reprs import shorten
-from .serialize import JSONMixin
+from .serialize import JSONMixin, check_flag
 
 __all__ = ["Summary", "ScoredSentence", "Keyword", "Keywords", "Brief", "BatchError", "FLOAT_DIGITS"]
 
@@ -207,6 +208,17 @@ class Keywords(JSONMixin, tuple):
 
     __slots__ = ()
 
+    def __new__(cls, keywords: Iterable[Keyword] = ()) -> "Keywords":
+        items = tuple(keywords)
+        for i, k in enumerate(items):  # one built by hand with other things in it failed only when shown
+            if not isinstance(k, Keyword):
+                raise InvalidInputError(f"Keywords holds Keyword objects; item {i} is {type(k).__name__}")
+        return super().__new__(cls, items)
+
+    def __add__(self, other: Iterable[Keyword]) -> "Keywords":  # type: ignore[override]
+        """Two lists of keywords joined are a ``Keywords`` (a plain tuple lost ``.texts`` and the table)."""
+        return Keywords((*self, *other))
+
     @overload
     def __getitem__(self, index: SupportsIndex) -> Keyword: ...
     @overload
@@ -251,6 +263,10 @@ class Brief(JSONMixin):
     keywords: Keywords = Keywords()
 
     def __post_init__(self) -> None:
+        if not isinstance(self.document, Document) or not isinstance(self.summary, Summary):
+            raise InvalidInputError(
+                f"Brief takes a Document and a Summary, got {type(self.document).__name__} and {type(self.summary).__name__}"
+            )
         if not isinstance(self.keywords, Keywords):
             object.__setattr__(self, "keywords", Keywords(self.keywords))
 
@@ -277,6 +293,7 @@ class Brief(JSONMixin):
         """JSON-ready dict: ``headline``, ``summary``, ``keywords``, ``tagger``, ``hindi_ratio``
         (share of Devanagari letters: low means low confidence) (and the whole document,
         without tokens, when ``document=True``)."""
+        check_flag("document", document)
         doc = self.document
         out: dict[str, Any] = {
             "headline": doc.headline.text if doc.headline is not None else None,

@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import InvalidOptionError
 
-__all__ = ["JSONMixin"]
+__all__ = ["JSONMixin", "check_flag"]
 
 #: A UTF-16 surrogate code point: alone in a str, it is no Unicode text.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -32,6 +32,14 @@ def _dict_options(cls: type) -> frozenset[str]:
     """The keyword-only options of ``cls.to_dict``, which ``to_json`` hands on to it."""
     params = inspect.signature(cls.to_dict).parameters.values()
     return frozenset(p.name for p in params if p.kind is p.KEYWORD_ONLY)
+
+
+def check_flag(name: str, value: object) -> bool:
+    """``value`` if it is ``True`` or ``False``; else ``InvalidOptionError`` naming ``name`` (a ``to_dict`` flag given
+    ``"no"`` or ``0`` acted on its truth)."""
+    if not isinstance(value, bool):
+        raise InvalidOptionError(f"{name} must be True or False, got {value!r}")
+    return value
 
 
 class JSONMixin:

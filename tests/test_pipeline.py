@@ -170,3 +170,12 @@ def test_document_to_dict_round_trips_through_json(nlp: Pipeline, seed001: str) 
     assert data["headline"]["text"] == doc.headline.text
     assert [s["text"] for s in data["sentences"]] == [s.text for s in doc.sentences]
     assert data["removed"][0]["reason"] == "english-title"
+
+
+def test_tag_takes_drafts_and_says_so_otherwise() -> None:
+    # tag(None) returned [] and tag([str]) raised AttributeError (a review of the API's contracts).
+    nlp = Pipeline(tagger="none")
+    for bad in (None, ["एक वाक्य।"], (nlp.draft("एक वाक्य।"),)):
+        with pytest.raises(InvalidInputError, match="Pipeline.tag takes a list of Draft objects"):
+            nlp.tag(bad)  # type: ignore[arg-type]
+    assert nlp.tag([nlp.draft("एक वाक्य।")]) == [nlp("एक वाक्य।")] and nlp.tag([]) == []

@@ -142,3 +142,19 @@ def test_document_from_dict_rejects_what_is_not_a_document(nlp, seed000):
         hb.Document.from_dict(data)
     with pytest.raises(hb.InvalidInputError, match="not a Document dict"):
         hb.Document.from_dict({"sentences": []})
+
+
+def test_results_built_by_hand_are_checked_at_the_call(nlp, seed000):
+    # Keywords([1, "x"]) and Brief("a", "b") were made, and failed only when shown (repr, str).
+    with pytest.raises(hb.InvalidInputError, match="item 0 is int"):
+        hb.Keywords([1, "x"])
+    with pytest.raises(hb.InvalidInputError, match="Brief takes a Document and a Summary, got str and str"):
+        hb.Brief("a", "b")
+    brief = hb.brief(seed000, pipeline=nlp)
+    joined = brief.keywords[:2] + brief.keywords[2:4]
+    assert isinstance(joined, hb.Keywords) and joined.texts == brief.keywords.texts[:4]
+    assert hb.Brief(brief.document, brief.summary, list(brief.keywords)) == brief
+    # The to_dict flags acted on any value's truth (document="no" wrote the document).
+    for call in (lambda: brief.to_dict(document="no"), lambda: brief.to_json(document=1), lambda: brief.document.to_dict(tokens=0)):
+        with pytest.raises(hb.InvalidOptionError, match="must be True or False"):
+            call()

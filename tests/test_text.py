@@ -884,3 +884,11 @@ def test_markdowns_marks_are_removed_where_a_text_uses_markdown() -> None:
     assert "https" not in words and "फोटो" not in words and "वेबसाइट" in words
     plain = Pipeline(tagger="none")("शीर्षक यहाँ है\n\n- उन्होंने कहा कि काम होगा।\nयह दूसरा वाक्य है।")
     assert plain.removed == () and plain.sentences[0].text == "- उन्होंने कहा कि काम होगा।"
+
+
+def test_an_emoji_after_a_final_mark_stays_with_its_sentence() -> None:
+    # It opened the next sentence, so a summary began "😱 मौसम ...".
+    doc = Pipeline(tagger="none")("बारिश ने सबको चौंकाया। 😱 मौसम विभाग ने चेतावनी दी। 👍🏽❤️ लोग खुश हैं। कीमत ₹ 500 है।")
+    assert [s.text for s in doc.sentences] == [
+        "बारिश ने सबको चौंकाया। 😱", "मौसम विभाग ने चेतावनी दी। 👍🏽❤️", "लोग खुश हैं।", "कीमत ₹ 500 है।",
+    ]

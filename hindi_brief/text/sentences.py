@@ -274,6 +274,15 @@ def sentence_token_spans(text: str, start: int = 0, end: int | None = None) -> l
     return split_token_spans(text, token_spans(text, start, end))
 
 
+_PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}")
+
+
+def _emoji(text: str, spans: list[tuple[int, int, str]], j: int) -> bool:
+    """Is token ``j`` an emoji? One after a sentence's final mark reacts to that sentence ("… चौंकाया। 😱 मौसम …"):
+    it goes with it, as a closing quote does, not at the head of the next."""
+    return spans[j][2] == "symbol" and _PICTOGRAPH.match(text, spans[j][0]) is not None
+
+
 def split_token_spans(text: str, spans: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Split the token spans of one line of ``text``, in order, into sentences. The spans may come
     from several parts of the line with removed spans between them (an inline tag, an agency's
@@ -297,8 +306,8 @@ def split_token_spans(text: str, spans: list[tuple[int, int, str]]) -> list[list
             # Take further final marks ("?!", "।।") and closing quotes/brackets along, and a verse's number between
             # its marks ("॥१॥", "।।1।।").
             j = i + 1
-            while j < n and (spans[j][2] == "punct" or _verse_number(text, spans, j)):
-                if spans[j][2] == "number":
+            while j < n and (spans[j][2] == "punct" or _verse_number(text, spans, j) or _emoji(text, spans, j)):
+                if spans[j][2] != "punct":
                     j += 1
                     continue
                 quote, after = _quote_at(text, spans, j)

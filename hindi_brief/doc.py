@@ -324,7 +324,7 @@ class Document(JSONMixin):
 
     def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
         """JSON-ready dict of the whole document (tokens included unless ``tokens=False``)."""
-        check_flag("tokens", tokens)
+        tokens = check_flag("tokens", tokens)
         return {
             "text": self.text,
             "headline": None if self.headline is None else self.headline.to_dict(tokens=tokens),

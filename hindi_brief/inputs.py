@@ -63,11 +63,14 @@ def check_text(text: object, *, accepted: str = "a str") -> str:
     raise InvalidInputError(f"text must be {accepted}, got {type(text).__name__}{hint}")
 
 
-def iterate_texts(texts: object, call: str, *, pairs: bool = False, ordered: bool = False) -> Iterator[Any]:
+def iterate_texts(
+    texts: object, call: str, *, pairs: bool = False, ordered: bool = False, items: str = "str"
+) -> Iterator[Any]:
     """An iterator over ``texts``, the articles given to ``call`` (``"pipe()"``, ``"group()"``...); raises
     ``InvalidInputError`` for what iterates as something other than its articles: one string, a mapping (its keys), a
     data frame (its column names), a non-iterable. ``pairs``: ``call`` takes ``as_tuples=True`` (the message offers
-    it); ``ordered``: the result names the articles by their place, so a set (no fixed order) is refused too."""
+    it); ``ordered``: the result names the articles by their place, so a set (no fixed order) is refused too;
+    ``items``: what ``call`` takes as an article, for the message."""
     if isinstance(texts, (str, bytes, bytearray, memoryview)):
         raise InvalidInputError(f"{call} takes an iterable of texts; for one text use nlp(text) or nlp.brief(text)")
     with_keys = " or with as_tuples=True (text, key) pairs: ((text, key) for key, text in d.items())" if pairs else ""
@@ -89,7 +92,7 @@ def iterate_texts(texts: object, call: str, *, pairs: bool = False, ordered: boo
     try:
         return iter(texts)  # type: ignore[call-overload]
     except TypeError:
-        raise InvalidInputError(f"texts must be an iterable of str, got {type(texts).__name__}") from None
+        raise InvalidInputError(f"texts must be an iterable of {items}, got {type(texts).__name__}") from None
 
 
 def repeated_columns_problem(header: Iterable[str | None]) -> str | None:

@@ -113,6 +113,8 @@ class Pipeline:
 
     Each may be assigned later (``pipeline.tagger = "none"``, ``pipeline.max_chars = None``) and is checked as
     the constructor checks it (``InvalidOptionError``); assigning ``tagger`` or ``tagger_options`` loads the tagger.
+    ``set_params(**options)`` assigns several at once (a tagger and its options together), ``get_params()`` gives
+    them all, as in scikit-learn.
 
     A ``Pipeline`` holds no per-call state: one instance may be shared by threads.
     """
@@ -147,10 +149,21 @@ class Pipeline:
 
     @tagger.setter
     def tagger(self, tagger: str | Tagger) -> None:
-        check_tagger(tagger, self._tagger_options)
-        component = load_tagger(tagger, **(self._tagger_options or {})) if isinstance(tagger, str) else tagger
+        self._load(tagger, self._tagger_options)
+
+    def _load(self, tagger: str | Tagger, tagger_options: dict[str, Any] | None) -> None:
+        """Check and load ``tagger`` with ``tagger_options``, then take both (threads see the old pair or the new)."""
+        try:
+            check_tagger(tagger, tagger_options)
+        except InvalidOptionError as exc:
+            if not hasattr(self, "_component") or tagger_options is None:
+                raise
+            raise InvalidOptionError(
+                f"{exc}; to change the tagger and its options together, call set_params(tagger=..., tagger_options=...)"
+            ) from None
+        component = load_tagger(tagger, **(tagger_options or {})) if isinstance(tagger, str) else tagger
         with self._tag_lock:
-            self._tagger, self._component = tagger, component
+            self._tagger, self._tagger_options, self._component = tagger, tagger_options, component
 
     @property
     def tagger_options(self) -> dict[str, Any] | None:
@@ -159,10 +172,7 @@ class Pipeline:
 
     @tagger_options.setter
     def tagger_options(self, tagger_options: dict[str, Any] | None) -> None:
-        check_tagger(self._tagger, tagger_options)
-        component = load_tagger(self._tagger, **(tagger_options or {})) if isinstance(self._tagger, str) else self._tagger
-        with self._tag_lock:
-            self._tagger_options, self._component = tagger_options, component
+        self._load(self._tagger, tagger_options)
 
     @property
     def headline(self) -> str:
@@ -206,12 +216,31 @@ class Pipeline:
         limit = f", max_chars={self.max_chars!r}" if self.max_chars != MAX_CHARS else ""
         return f"Pipeline(tagger={self._tagger!r}{opts}, headline={self.headline!r}, clean={self.clean!r}{limit})"
 
+    def get_params(self) -> dict[str, Any]:
+        """The options as the constructor takes them: ``Pipeline(**nlp.get_params())`` makes an equal pipeline."""
+        return {
+            "tagger": self._tagger, "tagger_options": self._tagger_options,
+            "headline": self._headline, "clean": self._clean, "max_chars": self._max_chars,
+        }
+
+    def set_params(self, **options: Any) -> "Pipeline":
+        """Assign several options at once (names as the constructor's), checked together as the constructor checks
+        them, the tagger loaded once where ``tagger`` or ``tagger_options`` is among them; returns the pipeline.
+        One at a time, a pipeline with ``tagger_options`` could not take another tagger
+        (``nlp.set_params(tagger="none", tagger_options=None)``)."""
+        params = self.get_params()
+        unknown = sorted(set(options) - set(params))
+        if unknown:
+            raise InvalidOptionError(f"unknown option(s) {', '.join(map(repr, unknown))}; expected some of {', '.join(params)}")
+        checked = check_pipeline_options(**{**params, **options})
+        if "tagger" in options or "tagger_options" in options:
+            self._load(checked["tagger"], checked["tagger_options"])
+        self._headline, self._clean, self._max_chars = checked["headline"], checked["clean"], checked["max_chars"]
+        return self
+
     def __getstate__(self) -> dict[str, Any]:
         # What a worker process gets: the options; a named tagger is loaded there from its files.
-        return {
-            "tagger": self._tagger, "tagger_options": self.tagger_options,
-            "headline": self.headline, "clean": self.clean, "max_chars": self.max_chars,
-        }
+        return self.get_params()
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]

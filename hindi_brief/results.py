@@ -293,7 +293,7 @@ class Brief(JSONMixin):
         """JSON-ready dict: ``headline``, ``summary``, ``keywords``, ``tagger``, ``hindi_ratio``
         (share of Devanagari letters: low means low confidence) (and the whole document,
         without tokens, when ``document=True``)."""
-        check_flag("document", document)
+        document = check_flag("document", document)
         doc = self.document
         out: dict[str, Any] = {
             "headline": doc.headline.text if doc.headline is not None else None,

@@ -17,10 +17,10 @@ from typing import Any
 
 from .errors import InvalidOptionError
 
-__all__ = ["JSONMixin", "check_flag"]
+__all__ = ["JSONMixin", "SURROGATE", "check_flag"]
 
 #: A UTF-16 surrogate code point: alone in a str, it is no Unicode text.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 #: What ``json.dumps`` takes besides the object (``cls`` may take more: then anything goes to it).
 _DUMPS_OPTIONS = frozenset(
     name for name, p in inspect.signature(json.dumps).parameters.items() if p.kind is p.KEYWORD_ONLY
@@ -37,9 +37,9 @@ def _dict_options(cls: type) -> frozenset[str]:
 def check_flag(name: str, value: object) -> bool:
     """``value`` if it is ``True`` or ``False``; else ``InvalidOptionError`` naming ``name`` (a ``to_dict`` flag given
     ``"no"`` or ``0`` acted on its truth)."""
-    if not isinstance(value, bool):
+    if not isinstance(value, bool) and type(value).__name__ != "bool_":  # numpy's bool is a bool too
         raise InvalidOptionError(f"{name} must be True or False, got {value!r}")
-    return value
+    return bool(value)
 
 
 class JSONMixin:
@@ -64,9 +64,9 @@ class JSONMixin:
             )
         kwargs.setdefault("ensure_ascii", False)
         text = json.dumps(self.to_dict(**options), **kwargs)
-        if not kwargs["ensure_ascii"] and _SURROGATE.search(text):
+        if not kwargs["ensure_ascii"] and SURROGATE.search(text):
             # A lone surrogate the input held (the API takes such strings) written as itself made text no
             # UTF-8 file or terminal could take; escaped, it is valid JSON (which reads a high and a low
             # surrogate escaped side by side back as the one character they encode).
-            text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+            text = SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         return text

@@ -18,13 +18,12 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-import regex
-
 from .errors import InvalidInputError, InvalidOptionError
 from .inputs import check_size
 from .options import check_int, is_missing
 from .pipeline import MAX_CHARS, BatchError, Pipeline, check_pipeline_options
 from .rank import check_brief_options
+from .serialize import SURROGATE
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -214,11 +213,6 @@ def brief_texts(texts: Iterable[object], options: WorkerOptions) -> tuple[list[s
     return summaries, keywords, errors
 
 
-#: A UTF-16 surrogate code point: alone in a str (``bytes.decode(errors="surrogateescape")`` makes them), it is no
-#: Unicode text, and an Arrow string column cannot hold it.
-_SURROGATE = regex.compile("[\ud800-\udfff]")
-
-
 def _frame_problem(text: object, options: WorkerOptions) -> str | None:
     """The error of a text that a frame's row cannot take although ``Pipeline`` would (``None``: none): one longer than
     ``max_chars``, told by the option this module takes, and one holding a lone surrogate, whose summary an Arrow
@@ -226,10 +220,13 @@ def _frame_problem(text: object, options: WorkerOptions) -> str | None:
     if not isinstance(text, str):
         return None  # the pipeline says what is wrong with it
     try:
-        check_size(text, options.pipeline.get("max_chars"), raise_with="the max_chars option of brief_frame or brief_bag (None: no limit)")
+        check_size(
+            text, options.pipeline.get("max_chars"), raise_with="the max_chars option of the call that briefs the frame (None: no limit)"
+        )
     except InvalidInputError as exc:
         return f"InvalidInputError: {exc}"
-    found = _SURROGATE.search(text)
+    # A lone surrogate (``bytes.decode(errors="surrogateescape")`` makes them) is no Unicode text.
+    found = SURROGATE.search(text)
     if found is not None:
         return (
             f"InvalidInputError: text holds a lone surrogate, U+{ord(found.group()):04X} at character {found.start()}, "

@@ -65,3 +65,9 @@ def test_docstring_examples() -> None:
     for module in map(importlib.import_module, names):
         result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
         assert result.failed == 0, f"doctest failures in {module.__name__}"
+
+
+def test_the_version_is_the_same_in_pyproject_and_the_package() -> None:
+    # It is written twice (pyproject.toml's [project] and hindi_brief.__version__, which --version prints).
+    match = re.search(r'(?m)^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert match is not None and match.group(1) == hindi_brief.__version__

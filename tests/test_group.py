@@ -117,8 +117,8 @@ def test_containers_that_do_not_iterate_as_their_articles_are_refused() -> None:
         (texts, r"group\(\) .*dict, which iterates over its keys; pass its values \(d.values\(\)\)$"),
         (pd.DataFrame({"text": list(texts.values())}), r"group\(\) .*DataFrame.*column names.*df\[\"text\"\]\)$"),
         ({OTHERS[0], OTHERS[1]}, r"set has no fixed order; pass a list"),
-        (None, "iterable of str, got NoneType"),
-        (5, "iterable of str, got int"),
+        (None, r"iterable of articles \(str, Document or Brief\), got NoneType"),
+        (5, r"iterable of articles \(str, Document or Brief\), got int"),
     ):
         with pytest.raises(InvalidInputError, match=message):
             hb.group(bad, pipeline=NLP)

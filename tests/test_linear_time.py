@@ -257,6 +257,12 @@ def test_credits_labels_times_and_tags_over_long_runs(untagged: hb.Pipeline, uni
     assert_linear(lambda n: untagged("शीर्षक\n\n" + unit * n + " वाक्य।"), 2_000)
 
 
+@pytest.mark.parametrize("unit", ["ब्रेकिंग ", "लाइव ", "live  ", "बड़ी "])
+def test_a_headline_label_over_a_long_run(untagged: hb.Pipeline, unit: str) -> None:
+    # The label rule reads the headline's line: a long run there is read once.
+    assert_linear(lambda n: untagged(unit * n + ": शीर्षक\n\n" + "वाक्य है।"), 2_000)
+
+
 @pytest.mark.parametrize("unit", ["**क ", "[क](https://x.in/", "[" * 3, "# क\n", "- ](", "![क](/"])
 def test_markdown_marks_over_long_runs(untagged: hb.Pipeline, unit: str) -> None:
     assert_linear(lambda n: untagged("# शीर्षक\n\n" + unit * n + " वाक्य।"), 2_000)

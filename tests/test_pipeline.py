@@ -129,6 +129,22 @@ def test_options_assigned_later_are_checked_as_the_constructor_checks_them(seed0
         nlp(seed000)
 
 
+def test_set_params_changes_a_tagger_and_its_options_together(seed000: str) -> None:
+    # One at a time, a pipeline with tagger options could not take a tagger without them: the old options did not
+    # suit it, and clearing them first reloaded the old tagger (a review).
+    nlp = Pipeline(tagger="embedded", tagger_options={"type_cache": 100})
+    with pytest.raises(InvalidOptionError, match=r"takes no options.*set_params\(tagger=\.\.\., tagger_options=\.\.\.\)"):
+        nlp.tagger = "none"
+    assert nlp.set_params(tagger="none", tagger_options=None, headline="none") is nlp
+    assert nlp.get_params() == Pipeline(tagger="none", headline="none").get_params() and nlp.tagger_component is None
+    assert nlp(seed000) == Pipeline(tagger="none", headline="none")(seed000)
+    for bad in ({"headline": "yes"}, {"colour": 1}):
+        with pytest.raises(InvalidOptionError):
+            nlp.set_params(**bad)
+    assert nlp.get_params()["headline"] == "none"  # nothing taken from a refused call
+    assert Pipeline(**nlp.get_params()).get_params() == nlp.get_params()
+
+
 def test_headline_modes(seed000: str) -> None:
     assert Pipeline(tagger="none", headline="none")(seed000).headline is None
     text = "पहली पंक्ति एक पूरा वाक्य है।\nदूसरी पंक्ति।"

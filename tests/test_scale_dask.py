@@ -111,7 +111,7 @@ def test_max_chars_reaches_the_workers(client, seed_texts) -> None:
     out = hbd.brief_frame(frame(rows, npartitions=2), max_chars=500, top=3).compute()
     assert rows_of(out)[1:] == expected(rows, max_chars=500, top=3)[1:]
     # The message names the option of brief_frame, not Pipeline's.
-    assert out["error"].iloc[0].endswith("raise the limit with the max_chars option of brief_frame or brief_bag (None: no limit)")
+    assert out["error"].iloc[0].endswith("raise the limit with the max_chars option of the call that briefs the frame (None: no limit)")
     assert "max_chars=500" in out["error"].iloc[0] and pd.isna(out["error"].iloc[1])
     out = hbd.brief_frame(frame(rows, npartitions=2), max_chars=None, top=3).compute()
     assert out["error"].isna().all()

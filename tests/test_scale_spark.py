@@ -84,7 +84,7 @@ def test_max_chars_reaches_the_workers(spark, seed_texts) -> None:
     result = sorted(hbs.brief_frame(frame(spark, rows, partitions=2), max_chars=500, top=3).collect(), key=lambda r: r["id"])
     assert [(r["summary"], r["keywords"], r["error"]) for r in result][1:] == expected(rows, max_chars=500, top=3)[1:]
     assert "max_chars=500" in result[0]["error"] and result[1]["error"] is None
-    assert result[0]["error"].endswith("the max_chars option of brief_frame or brief_bag (None: no limit)")
+    assert result[0]["error"].endswith("the max_chars option of the call that briefs the frame (None: no limit)")
     with pytest.raises(InvalidOptionError, match="max_chars"):
         hbs.brief_frame(frame(spark, rows, partitions=1), max_chars=0)
 

@@ -314,7 +314,7 @@ def test_containers_that_do_not_iterate_as_their_articles_are_refused(nlp: hb.Pi
         ({"k1": seed_texts[0], "k2": seed_texts[1]}, r"story\(\) .*iterates over its keys; pass its values"),
         (pd.DataFrame({"text": seed_texts}), r"story\(\) .*DataFrame.*column names"),
         (set(seed_texts), "no fixed order"),
-        (None, "iterable of str, got NoneType"),
+        (None, r"iterable of articles \(str, Document or Brief\), got NoneType"),
     ):
         with pytest.raises(InvalidInputError, match=message):
             story(bad, pipeline=nlp)

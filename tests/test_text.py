@@ -819,6 +819,10 @@ def test_an_embedded_posts_sign_off_line_is_removed() -> None:
     doc = Pipeline(tagger="none")("चक्रवात पर बयान\n\n" + BODY + "\n" + sign_off + "\n\nमुख्यमंत्री (@CMO_Odisha) ने राहत की घोषणा की।")
     assert [(r.reason, r.text) for r in doc.removed] == [("social", sign_off)]
     assert doc.sentences[-1].text == "मुख्यमंत्री (@CMO_Odisha) ने राहत की घोषणा की।"
+    # After the handle only a date: a dash-led sentence that names a handle stays (a review's cases).
+    for line in ("— राहुल गांधी (@RahulGandhi) ने कहा, सरकार विफल रही।", "- मुख्यमंत्री (@CMO_Odisha) ने राहत की घोषणा की।"):
+        assert Pipeline(tagger="none")("किसने क्या कहा\n\n" + BODY + "\n" + line).removed == ()
+    assert [r.reason for r in Pipeline(tagger="none")("बयान\n\n" + BODY + "\n— ANI (@ANI) May 5, 2021").removed] == ["social"]
 
 
 def test_block_and_image_tags_are_removed_and_end_their_sentence() -> None:
@@ -841,6 +845,10 @@ def test_a_live_blogs_entry_times_are_removed_and_a_sentence_opening_with_a_time
     doc = Pipeline(tagger="none")(text)
     assert [(r.reason, r.text) for r in doc.removed] == [("dateline", "10:15 AM: "), ("dateline", "09:50 IST | ")]
     assert [s.text for s in doc.sentences] == ["मिंटो ब्रिज के नीचे पानी भर गया।", "आईटीओ पर जाम है।", "10.30 बजे बैठक शुरू हुई।"]
+    # A range opening a sentence is no entry's time (a review's cases).
+    ranges = ["10:00 - 12:00 बजे तक बिजली नहीं रहेगी।", "7.50 - 8.00 प्रतिशत ब्याज मिलेगा, बैंक ने कहा।"]
+    doc = Pipeline(tagger="none")("बिजली कटौती\n\n" + "\n".join(ranges))
+    assert doc.removed == () and [s.text for s in doc.sentences] == ranges
 
 
 def test_photo_credits_inside_a_line_are_removed() -> None:
@@ -860,7 +868,9 @@ def test_photo_credits_inside_a_line_are_removed() -> None:
 def test_a_pages_label_opening_the_headline_is_removed(label: str) -> None:
     doc = Pipeline(tagger="none")(label + "दिल्ली में बारिश से जलभराव\n\n" + BODY)
     assert doc.headline.text == "दिल्ली में बारिश से जलभराव" and [(r.reason, r.text) for r in doc.removed] == [("label", label)]
-    assert Pipeline(tagger="none")("लाइव कॉन्सर्ट में भीड़\n\n" + BODY).headline.text == "लाइव कॉन्सर्ट में भीड़"
+    for whole in ("लाइव कॉन्सर्ट में भीड़", "Live-in Relationship: सुप्रीम कोर्ट का फैसला", "लाइव-स्ट्रीमिंग पर रोक"):
+        # Not a label: a word of the headline, and compounds with a dash (a review's cases).
+        assert Pipeline(tagger="none")(whole + "\n\n" + BODY).headline.text == whole
 
 
 def test_markdowns_marks_are_removed_where_a_text_uses_markdown() -> None:

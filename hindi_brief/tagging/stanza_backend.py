@@ -34,8 +34,8 @@ from .base import UPOS_TAGS
 __all__ = ["StanzaTagger", "download", "official_models_dir", "INSTALL_HINT"]
 
 INSTALL_HINT = (
-    "install it with `pip install torch==2.13.0` (or any CPU build of torch you prefer) "
-    "and then `pip install 'hindi-brief[stanza]'`"
+    "install a CPU build of torch first, `pip install torch --index-url https://download.pytorch.org/whl/cpu` (a plain "
+    "`pip install torch` is a CUDA build of several GB; docs/troubleshooting.md), then `pip install 'hindi-brief[stanza]'`"
 )
 _DOWNLOAD_HINT = (
     "fetch the official Stanza Hindi models with `hindi-brief download` "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Iterable
 
 import regex
 
@@ -22,7 +23,7 @@ from .headline import find_headline
 from .lexicon import month_pattern, spelling_keys, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
-__all__ = ["CleanResult", "clean", "is_reader_instruction", "opens_also_read", "split_lines", "REASONS"]
+__all__ = ["CleanResult", "blanked", "clean", "is_reader_instruction", "opens_also_read", "split_lines", "REASONS"]
 
 #: Every ``Removed.reason`` the cleaner produces.
 REASONS = (
@@ -180,22 +181,30 @@ _SOCIAL = regex.compile(
     regex.IGNORECASE,
 )
 # A live blog's entry opens with its time: "10:15 AM: मिंटो ब्रिज के नीचे ...", "09:50 IST | ...", "4.30 बजे - ...". A mark
-# must follow ("10.30 बजे बैठक शुरू हुई।" opens a sentence).
+# must follow ("10.30 बजे बैठक शुरू हुई।" opens a sentence), and no number after it: "10:00 - 12:00 बजे तक ..." is a
+# range that opens a sentence. A time written with a dot ("7.50") needs its hour word or zone ("7.50 - 8.00 प्रतिशत"
+# is a range of numbers).
 _ENTRY_TIME = regex.compile(
-    r"\p{Nd}{1,2}[:.]\p{Nd}{2}\s*+(?:(?:am|pm|a\.m\.|p\.m\.|बजे)\s*+)?(?:(?:ist|gmt|utc)\s*+)?[:|\-–—]\s++",
+    r"\p{Nd}{1,2}(?::\p{Nd}{2}\s*+(?:(?:am|pm|a\.m\.|p\.m\.|बजे)\s*+)?|\.\p{Nd}{2}\s*+(?:am|pm|a\.m\.|p\.m\.|बजे)\s*+)"
+    r"(?:(?:ist|gmt|utc)\s*+)?[:|\-–—]\s++(?!\p{Nd})",
     regex.IGNORECASE,
 )
 # A page's label opening a headline, which the headline rules keep: "ब्रेकिंग न्यूज़: दिल्ली में ...", "LIVE | ...". Its
-# words are no keyword of the story. (In the first body lines the place-dateline rule takes such a label.)
+# words are no keyword of the story. A dash after it needs a space before it: "Live-in Relationship: ...",
+# "लाइव-स्ट्रीमिंग पर रोक" are compounds. (In the first body lines the place-dateline rule takes such a label.)
 _NEWS_WORD = r"(?:न्यू(?:ज|ज\u093c|\u095b)|news)"
 _HEADLINE_LABEL = regex.compile(
     rf"(?:(?:ब्रेकिंग|breaking)(?:\s+{_NEWS_WORD})?|(?:लाइव|live)(?:\s+(?:अपडेट्स|अपडेट|ब्लॉग|updates?|blog))?"
-    r"|बड़ी\s+(?:खबर|ख़बर|ख\u093cबर)|big\s+news|एक्सक्लूसिव|exclusive)\s*+[:|\-–—]\s*+",
+    r"|बड़ी\s+(?:खबर|ख़बर|ख\u093cबर)|big\s+news|एक्सक्लूसिव|exclusive)(?:\s*+[:|]|\s++[\-–—])\s*+",
     regex.IGNORECASE,
 )
 # The sign-off line of an embedded post, as a page's text keeps it: "— नवीन पटनायक (@Naveen_Odisha) 21 मई, 2021",
-# "— ANI (@ANI) May 5, 2021": a dash, the author, the handle in brackets, the date.
-_POST_CREDIT = regex.compile(r"^[—–-]{1,2}\s*+[^()\n]{1,80}?\(@[\w.]{1,30}\)(?:\s*+[^()\n]{0,40})?$")
+# "— ANI (@ANI) May 5, 2021": a dash, the author, the handle in brackets, the date or nothing ("— राहुल गांधी
+# (@RahulGandhi) ने कहा, ..." is a sentence).
+_POST_CREDIT = regex.compile(
+    r"^[—–-]{1,2}\s*+[^()\n]{1,80}?\(@[\w.]{1,30}\)"
+    r"(?:\s++(?:\p{Nd}{1,2}\s++[\p{L}\p{M}]++|[\p{L}\p{M}]++\s++\p{Nd}{1,2}),?\s*+\p{Nd}{4})?\s*+$"
+)
 POST_CREDIT_MAX_CHARS = 160
 # A link to another story: "यह भी पढ़ें: …", "इसे भी पढ़ें", and as many sites write it, a bare
 # "पढ़ें- …", "पढ़ें: …", "पढ़ें:- …" (the dash or colon tells it from a sentence that opens with
@@ -450,12 +459,16 @@ def _is_english_title(line: str) -> bool:
     return len(line.split()) <= 20 and not line.rstrip("\"'”’)").endswith((".", "?", "!"))
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` (not overlapping) written as spaces: the same offsets, nothing to read there."""
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` (in any order, overlapping or not) written as spaces: the same offsets, nothing to read
+    there."""
+    parts, pos = [], 0
+    for a, b in sorted(spans):
+        if b > pos:
+            parts += [text[pos:a], " " * (b - max(pos, a))]
+            pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # Markdown, in a text that uses it (bold, a link, or a heading mark): a heading's, a quotation's or a list item's mark
@@ -530,10 +543,10 @@ def clean(text: str) -> CleanResult:
     view = text
     if in_line:
         blocks = [(a, b) for a, b in blocks if has_line_break(text, a, b)]
-        view = _blanked(text, in_line)
+        view = blanked(text, in_line)
     marks = _markdown_marks(view)
     if marks:
-        view = _blanked(view, marks)
+        view = blanked(view, marks)
         in_line = sorted(in_line + marks)
     marked = set(marks)
     lines = _outside(view, split_lines(view), blocks)
@@ -604,7 +617,7 @@ def clean(text: str) -> CleanResult:
         # removed line holds it.
         held = [(r.start, r.end) for r in removed]  # in order of their starts, as _holds reads them
         removed += [
-            Removed(a, b, text[a:b], "markdown" if (a, b) in marked else "html")
+            Removed(a, b, text[a:b], _in_line_reason(a, b, marked))
             for a, b in in_line
             if (a, b) not in taken and not _holds(held, a, b)
         ]
@@ -660,7 +673,7 @@ def _inline_removals(
             ours = [(a, b) for a, b in in_line[bisect_left(in_line, (s, s)) : bisect_left(in_line, (e, e))] if b <= e]
             ours = [(a, b) for a, b in ours if not _holds(held, a, b)]
             taken.update(ours)
-            inline += [Removed(a, b, text[a:b], "markdown" if (a, b) in marked else "html") for a, b in ours]
+            inline += [Removed(a, b, text[a:b], _in_line_reason(a, b, marked)) for a, b in ours]
         inline.sort(key=lambda r: r.start)
         removed.extend(inline)
         pos, on = s, False
@@ -674,6 +687,11 @@ def _inline_removals(
         segments.append((pos, e))
         goes_on.append(on)
     return removed, segments, goes_on, taken
+
+
+def _in_line_reason(a: int, b: int, marked: set[tuple[int, int]]) -> str:
+    """Why an in-line span ``[a, b)`` is removed: a Markdown mark of ``marked``, else a code block's HTML."""
+    return "markdown" if (a, b) in marked else "html"
 
 
 def _holds(spans: list[tuple[int, int]], a: int, b: int) -> bool:

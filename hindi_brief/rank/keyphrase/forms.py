@@ -9,6 +9,7 @@ from collections import Counter
 import regex
 
 from ...doc import Document
+from ...text.clean import blanked
 from ...text.normalize import join_vowel_parts, normalize
 from ...text.sentences import LETTER_NAMES
 from ..weights import load_df
@@ -27,15 +28,7 @@ def shown_text(doc: Document) -> str:
     """``doc.text`` with every removed span (``Document.removed``: an inline tag, an entity, an agency's credit inside a
     sentence) blanked with spaces, so that a keyword said across one is shown without it (``नरेंद्र</b> मोदी``,
     ``नरेंद्र&nbsp;मोदी``, ``नरेंद्र (एएनआई) मोदी`` -> ``नरेंद्र मोदी``); the offsets are those of ``doc.text``."""
-    if not doc.removed:
-        return doc.text
-    text, parts, pos = doc.text, [], 0
-    for r in sorted(doc.removed, key=lambda r: r.start):
-        if r.end > pos:
-            parts += [text[pos : r.start], " " * (r.end - max(pos, r.start))]
-            pos = r.end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return blanked(doc.text, [(r.start, r.end) for r in doc.removed]) if doc.removed else doc.text
 
 
 #: A hyphen with spaces beside it inside a compound ("भारत - अमेरिका"): the base form closes them up.

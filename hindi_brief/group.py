@@ -108,7 +108,8 @@ def documents_of(texts: Iterable[str | Document | Brief], pipeline: Callable[[],
     if isinstance(texts, (str, bytes, Document, Brief)):
         raise InvalidInputError("pass a list of articles (strings, Documents or Briefs), not a single one")
     # A notebook holds briefs already (pipe_briefs): their documents are the articles, processed.
-    items = [t.document if isinstance(t, Brief) else t for t in iterate_texts(texts, f"{call}()", ordered=True, items="articles (str, Document or Brief)")]
+    given = iterate_texts(texts, f"{call}()", ordered=True, items="articles (str, Document or Brief)")
+    items = [t.document if isinstance(t, Brief) else t for t in given]
     strings = [t for t in items if not isinstance(t, Document)]
     for i, t in enumerate(items):  # the bad item is named by its place: a story may hold hundreds of articles
         if not isinstance(t, Document):

@@ -80,8 +80,6 @@ _HTML_LINE = regex.compile(r"^(?:-->|<!--.*|<[^>\n]{1,200}>|&[a-z]+;)+$", regex.
 _ATTRIBUTES = (
     r"""(?:(?:\s+|(?<=["']))[^\s<>"'=\p{Devanagari}]{1,100}(?:\s*=\s*(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"'<>\n]{1,200}))?){0,20}"""
 )
-# A no-break space left as its entity ("नई&nbsp;दिल्ली") is a space: removed, the words on either side stay apart (the
-# other entities stand for characters, "AT&amp;T", and are left).
 # The tags that end a block of text (a paragraph, a heading, a list item, a table cell, a figure) and those that mark
 # up words inside one. A scraped page keeps both; each is removed, its attributes with it (an image's ``alt`` text is
 # no sentence of the article).
@@ -90,6 +88,8 @@ _BLOCK_TAGS = (
     r"|section|article|header|footer|aside|nav|main|hr|pre|iframe|picture|source|video|audio"
 )
 _WORD_TAGS = r"span|strong|em|b|i|a|u|s|strike|del|ins|sup|sub|small|big|mark|font|abbr|cite|code|q|time|label|wbr|img"
+# A no-break space left as its entity ("नई&nbsp;दिल्ली") is a space: removed, the words on either side stay apart (the
+# other entities stand for characters, "AT&amp;T", and are left).
 _HTML_INLINE = regex.compile(
     r"<!--[^\n]{0,200}?-->|<!--|-->|</?(?:" + _BLOCK_TAGS + "|" + _WORD_TAGS + r")\b" + _ATTRIBUTES + r"\s*/?>"
     r"|&(?:nbsp|#160|#x0*a0);",
@@ -353,9 +353,9 @@ def _line_reason(line: str) -> str | None:
         return "caption"
     if len(line) <= NAVIGATION_MAX_CHARS and _NAVIGATION.fullmatch(line):
         return "navigation"
-    # Searching every line for a note costs a tenth of the cleaner's time; these words are in every note.
     if "(@" in line and len(line) <= POST_CREDIT_MAX_CHARS and _POST_CREDIT.match(line):
         return "social"
+    # Searching every line for a note costs a tenth of the cleaner's time; these words are in every note.
     if ("हमें" in line or "क्लिक" in line or "ollow" in line or "lick" in line or "ubscribe" in line) and (
         _SOCIAL.search(line) and len(line.split()) <= NOTE_MAX_WORDS
     ):
@@ -634,9 +634,10 @@ def _inline_removals(
     marked: set[tuple[int, int]],
     datelines: bool,
 ) -> tuple[list[Removed], list[tuple[int, int]], list[bool], set[tuple[int, int]]]:
-    """The removals inside the kept lines (place datelines where ``datelines``, agency credits, inline HTML, and
-    in-line blocks and the Markdown marks of ``marked`` among ``in_line``), the line segments around them, whether the sentence goes on across each segment's start, and
-    the in-line blocks taken with them (``clean``)."""
+    """The removals inside the kept lines (place datelines where ``datelines``, a headline's label, entry times, agency
+    and photo credits, inline HTML, and in-line blocks and the Markdown marks of ``marked`` among ``in_line``), the line
+    segments around them, whether the sentence goes on across each segment's start, and the in-line blocks taken with
+    them (``clean``)."""
     removed: list[Removed] = []
     segments: list[tuple[int, int]] = []
     goes_on: list[bool] = []

@@ -21,7 +21,7 @@ from .errors import (
     ModelError,
 )
 from .pipeline import BatchError, Pipeline
-from .api import brief, download, group, keywords, story, summarize
+from .api import brief, download, group, keyword_key, keywords, story, summarize
 from .frame import to_dataframe
 from .results import Brief, Keyword, Keywords, ScoredSentence, Summary
 from .story import StoryBrief
@@ -56,5 +56,6 @@ __all__ = [
     "group",
     "StoryBrief",
     "to_dataframe",
+    "keyword_key",
     "download",
 ]

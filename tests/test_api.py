@@ -197,3 +197,22 @@ def test_missing_or_damaged_document_frequencies_are_a_model_error(tmp_path, mon
     with pytest.raises(hb.ModelError, match=r"df[/\\]df\.json") as info:
         hb.summarize(seed000, pipeline=nlp)
     assert "models/df" in str(info.value) or "reinstall" in str(info.value)
+
+
+def test_keyword_key_counts_a_keyphrase_once_however_articles_spell_it() -> None:
+    # Across a corpus, "नरेंद्र मोदी" and "नरेन्द्र मोदी" were two keywords with two lemmas (a notebook review).
+    import collections
+
+    nlp = hb.Pipeline()
+    texts = [
+        "नरेंद्र मोदी ने कानून पर भाषण दिया। नरेंद्र मोदी ने कहा कि कानून सख्त होगा।",
+        "नरेन्द्र मोदी ने क़ानून पर भाषण दिया। नरेन्द्र मोदी ने कहा कि क़ानून सख्त होगा।",
+    ]
+    briefs = list(nlp.pipe_briefs(texts))
+    counts = collections.Counter(hb.keyword_key(k) for b in briefs for k in b.keywords)
+    by_lemma = collections.Counter(k.lemma for b in briefs for k in b.keywords)
+    assert len(by_lemma) > len(counts) and max(counts.values()) == 2
+    story = hb.story(texts, pipeline=nlp)
+    assert {hb.keyword_key(k) for k in story.keywords} <= set(counts)
+    with pytest.raises(hb.InvalidInputError, match="keyword_key takes a Keyword"):
+        hb.keyword_key("नरेंद्र मोदी")

@@ -22,7 +22,7 @@ from .rank.keyphrase.spellings import story_spelling_key
 from .results import Brief, Keyword, Keywords, Summary
 from .story import StoryBrief, StoryKeyword
 
-__all__ = ["summarize", "keywords", "brief", "story", "group", "default_pipeline", "download"]
+__all__ = ["summarize", "keywords", "brief", "story", "group", "keyword_key", "default_pipeline", "download"]
 
 _DEFAULT: Pipeline | None = None
 _LOCK = threading.Lock()
@@ -173,7 +173,9 @@ def keyword_key(keyword: Keyword | StoryKeyword) -> str:
     """A key that is the same for one keyphrase however an article spells it, to count keywords over a corpus:
     ``नरेंद्र मोदी`` and ``नरेन्द्र मोदी``, ``कानून`` and ``क़ानून``, ``बजरंग पूनिया`` and ``बजरंग पुनिया`` (the spelling
     key of its ``lemma``: within an article and within a story brief such spellings are one keyword already, across
-    a corpus they are not). Group by it and show the commonest ``text`` of each key.
+    a corpus they are not). Group by it and show the commonest ``text`` of each key. A name one article writes only
+    in Latin letters (``Pakistan``) keeps a key of its own: which Devanagari name it is, only an article or a story
+    that writes both can tell.
 
     >>> from collections import Counter
     >>> import hindi_brief as hb
@@ -193,8 +195,8 @@ def download(*, lang: str = "hi", resources_dir: str | os.PathLike[str] | None =
     The only function in hindi_brief that uses the network; nothing calls it
     implicitly. Afterwards ``Pipeline(tagger="stanza")`` prefers the official
     models over the small one shipped in ``models/``. ``lang``: the Stanza language code;
-    ``resources_dir``: where to put the models (default ``$STANZA_RESOURCES_DIR``, else
-    ``~/stanza_resources``, where ``Pipeline(tagger="stanza")`` looks). Returns the resources directory.
+    ``resources_dir``: where to put the models (default ``$STANZA_RESOURCES_DIR``, else the installed Stanza's
+    own resources directory, where ``Pipeline(tagger="stanza")`` looks). Returns the resources directory.
     Raises ``ModelError`` naming the directory when the download or the write fails.
     """
     from .tagging.stanza_backend import download as stanza_download

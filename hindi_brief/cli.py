@@ -849,7 +849,7 @@ def _build_parser() -> argparse.ArgumentParser:
                        description="Download the official Stanza Hindi models with Stanza's downloader. "
                        "This is the only hindi-brief command that uses the network.",
                        epilog=_EXAMPLES["download"], formatter_class=argparse.RawDescriptionHelpFormatter)
-    d.add_argument("--resources-dir", help="Stanza resources directory (default: Stanza's own, ~/stanza_resources)")
+    d.add_argument("--resources-dir", help="Stanza resources directory (default: $STANZA_RESOURCES_DIR, else Stanza's own)")
     return parser
 
 

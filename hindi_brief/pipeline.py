@@ -84,6 +84,18 @@ def check_pipeline_options(
     return {"tagger": tagger, "tagger_options": tagger_options, "headline": headline, "clean": clean, "max_chars": max_chars}
 
 
+def _together(tagger: object, tagger_options: object) -> str:
+    """The hint where options meet a tagger that takes none (``"none"``, a tagger object; left from the tagger before):
+    a tagger and its options are changed together with ``set_params`` (``""`` elsewhere: the options are wrong)."""
+    if not tagger_options or (isinstance(tagger, str) and tagger != "none"):
+        return ""
+    try:
+        check_tagger(tagger, None)
+    except InvalidOptionError:
+        return ""
+    return "; to change the tagger and its options together, call set_params(tagger=..., tagger_options=...)"
+
+
 class Pipeline:
     """Turns Hindi article text into tagged ``Document`` objects.
 
@@ -91,7 +103,8 @@ class Pipeline:
 
     tagger
         ``"embedded"`` (default, numpy tagger shipped in ``models/``), ``"stanza"``
-        (needs ``pip install 'hindi-brief[stanza]'``), ``"none"`` (no POS tags;
+        (needs ``pip install 'hindi-brief[stanza]'``; with the small Stanza model shipped in ``models/`` it is less
+        accurate than the embedded tagger and many times slower: use it with Stanza's official models, ``hb.download()``), ``"none"`` (no POS tags;
         lemmas fall back to normalised forms), or any object with a ``name`` and a
         ``tag(sentences)`` method (``hindi_brief.tagging.Tagger``). Worker processes
         (``n_process > 1``) load a named tagger themselves and get a copy of a tagger
@@ -114,7 +127,7 @@ class Pipeline:
     Each may be assigned later (``pipeline.tagger = "none"``, ``pipeline.max_chars = None``) and is checked as
     the constructor checks it (``InvalidOptionError``); assigning ``tagger`` or ``tagger_options`` loads the tagger.
     ``set_params(**options)`` assigns several at once (a tagger and its options together), ``get_params()`` gives
-    them all, as in scikit-learn.
+    them all.
 
     A ``Pipeline`` holds no per-call state: one instance may be shared by threads.
     """
@@ -156,11 +169,7 @@ class Pipeline:
         try:
             check_tagger(tagger, tagger_options)
         except InvalidOptionError as exc:
-            if not hasattr(self, "_component") or tagger_options is None:
-                raise
-            raise InvalidOptionError(
-                f"{exc}; to change the tagger and its options together, call set_params(tagger=..., tagger_options=...)"
-            ) from None
+            raise InvalidOptionError(f"{exc}{_together(tagger, tagger_options)}") from None
         component = load_tagger(tagger, **(tagger_options or {})) if isinstance(tagger, str) else tagger
         with self._tag_lock:
             self._tagger, self._tagger_options, self._component = tagger, tagger_options, component
@@ -217,25 +226,35 @@ class Pipeline:
         return f"Pipeline(tagger={self._tagger!r}{opts}, headline={self.headline!r}, clean={self.clean!r}{limit})"
 
     def get_params(self) -> dict[str, Any]:
-        """The options as the constructor takes them: ``Pipeline(**nlp.get_params())`` makes an equal pipeline."""
+        """The options as the constructor takes them: ``Pipeline(**nlp.get_params())`` makes a pipeline with the same
+        options (``tagger_options`` a copy: changing it changes no pipeline)."""
+        options = None if self._tagger_options is None else dict(self._tagger_options)
         return {
-            "tagger": self._tagger, "tagger_options": self._tagger_options,
+            "tagger": self._tagger, "tagger_options": options,
             "headline": self._headline, "clean": self._clean, "max_chars": self._max_chars,
         }
 
     def set_params(self, **options: Any) -> "Pipeline":
         """Assign several options at once (names as the constructor's), checked together as the constructor checks
-        them, the tagger loaded once where ``tagger`` or ``tagger_options`` is among them; returns the pipeline.
-        One at a time, a pipeline with ``tagger_options`` could not take another tagger
+        them, the tagger loaded once where ``tagger`` or ``tagger_options`` is among them; the others stay as they
+        are; returns the pipeline. One at a time, a pipeline with ``tagger_options`` could not take another tagger
         (``nlp.set_params(tagger="none", tagger_options=None)``)."""
         params = self.get_params()
         unknown = sorted(set(options) - set(params))
         if unknown:
             raise InvalidOptionError(f"unknown option(s) {', '.join(map(repr, unknown))}; expected some of {', '.join(params)}")
-        checked = check_pipeline_options(**{**params, **options})
+        merged = {**params, **options}
+        try:
+            checked = check_pipeline_options(**merged)
+        except InvalidOptionError as exc:
+            hint = _together(merged["tagger"], merged["tagger_options"]) if "tagger_options" not in options else ""
+            raise InvalidOptionError(f"{exc}{hint}") from None
         if "tagger" in options or "tagger_options" in options:
             self._load(checked["tagger"], checked["tagger_options"])
-        self._headline, self._clean, self._max_chars = checked["headline"], checked["clean"], checked["max_chars"]
+        # Only the options given: another thread's assignment of the others stands.
+        for name in ("headline", "clean", "max_chars"):
+            if name in options:
+                setattr(self, f"_{name}", checked[name])
         return self
 
     def __getstate__(self) -> dict[str, Any]:

@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from .errors import InvalidOptionError
 
 __all__ = ["JSONMixin", "SURROGATE", "check_flag"]
@@ -37,7 +39,7 @@ def _dict_options(cls: type) -> frozenset[str]:
 def check_flag(name: str, value: object) -> bool:
     """``value`` if it is ``True`` or ``False``; else ``InvalidOptionError`` naming ``name`` (a ``to_dict`` flag given
     ``"no"`` or ``0`` acted on its truth)."""
-    if not isinstance(value, bool) and type(value).__name__ != "bool_":  # numpy's bool is a bool too
+    if not isinstance(value, (bool, np.bool_)):  # numpy's bool (from a data frame's cell) is a bool too
         raise InvalidOptionError(f"{name} must be True or False, got {value!r}")
     return bool(value)
 

@@ -257,10 +257,17 @@ def test_credits_labels_times_and_tags_over_long_runs(untagged: hb.Pipeline, uni
     assert_linear(lambda n: untagged("शीर्षक\n\n" + unit * n + " वाक्य।"), 2_000)
 
 
-@pytest.mark.parametrize("unit", ["ब्रेकिंग ", "लाइव ", "live  ", "बड़ी "])
-def test_a_headline_label_over_a_long_run(untagged: hb.Pipeline, unit: str) -> None:
-    # The label rule reads the headline's line: a long run there is read once.
-    assert_linear(lambda n: untagged(unit * n + ": शीर्षक\n\n" + "वाक्य है।"), 2_000)
+@pytest.mark.parametrize("label", ["ब्रेकिंग", "लाइव", "breaking"])
+@pytest.mark.parametrize("space", [" ", "\t"], ids=["space", "tab"])
+def test_a_headline_label_then_a_long_run_of_spaces(untagged: hb.Pipeline, label: str, space: str) -> None:
+    # The label rule reads the headline's line once: a label, a long run of spaces and no mark after it. The line
+    # stays a headline of three words, so the rule runs at every size.
+    def run(n: int) -> hb.Document:
+        doc = untagged(label + space * n + "खबर यहाँ\n\nभारत ने मैच जीता। टीम खुश है।")
+        assert doc.headline is not None
+        return doc
+
+    assert_linear(run, 20_000)
 
 
 @pytest.mark.parametrize("unit", ["**क ", "[क](https://x.in/", "[" * 3, "# क\n", "- ](", "![क](/"])

@@ -143,6 +143,12 @@ def test_set_params_changes_a_tagger_and_its_options_together(seed000: str) -> N
             nlp.set_params(**bad)
     assert nlp.get_params()["headline"] == "none"  # nothing taken from a refused call
     assert Pipeline(**nlp.get_params()).get_params() == nlp.get_params()
+    # Only the options given are assigned: it wrote every option back, undoing another thread's assignment between.
+    nlp.max_chars = 1234
+    nlp.set_params(headline="auto")
+    assert (nlp.headline, nlp.max_chars) == ("auto", 1234)
+    options = Pipeline(tagger="embedded", tagger_options={"type_cache": 100}).get_params()
+    options["tagger_options"]["type_cache"] = -1  # a copy: no pipeline's options change unchecked
 
 
 def test_headline_modes(seed000: str) -> None:

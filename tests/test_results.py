@@ -158,3 +158,6 @@ def test_results_built_by_hand_are_checked_at_the_call(nlp, seed000):
     for call in (lambda: brief.to_dict(document="no"), lambda: brief.to_json(document=1), lambda: brief.document.to_dict(tokens=0)):
         with pytest.raises(hb.InvalidOptionError, match="must be True or False"):
             call()
+    np = pytest.importorskip("numpy")  # a data frame's cell gives numpy's bool, which is a bool
+    assert brief.to_dict(document=np.True_) == brief.to_dict(document=True)
+    assert brief.document.to_dict(tokens=np.False_) == brief.document.to_dict(tokens=False)

@@ -261,3 +261,26 @@ def test_options_are_validated() -> None:
         StanzaTagger(batch_size=0)
     with pytest.raises(InvalidOptionError):
         StanzaTagger(use_gpu="yes")  # type: ignore[arg-type]
+
+
+def test_punctuation_and_numbers_are_tagged_by_their_characters(shipped) -> None:
+    # The shipped model tagged ":" AUX with the lemma ":ना", '"' VERB and "2019" PROPN (a review of this backend);
+    # the embedded tagger decides such tokens by their characters, and so does this one now.
+    (tags,) = shipped.tag([["भारत", ":", "2019", '"', "में", ";", "जीता", "।"]])
+    assert [tags[i] for i in (1, 2, 3, 5, 7)] == [("PUNCT", ":"), ("NUM", "2019"), ("PUNCT", '"'), ("PUNCT", ";"), ("PUNCT", "।")]
+
+
+def test_resources_dir_that_does_not_exist_is_an_error_and_the_default_is_stanzas(tmp_path: Path, monkeypatch) -> None:
+    # A mistyped resources_dir loaded the small shipped model without a word; the default was ~/stanza_resources,
+    # where recent Stanza releases do not download to.
+    stanza = pytest.importorskip("stanza", reason="stanza not installed (pip install 'hindi-brief[stanza]')")
+    from hindi_brief.tagging.stanza_backend import StanzaTagger, official_models_dir
+
+    with pytest.raises(ModelError, match=r"resources_dir .*nowhere does not exist"):
+        StanzaTagger(resources_dir=tmp_path / "nowhere")
+    monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
+    from stanza.resources.common import DEFAULT_MODEL_DIR
+
+    assert official_models_dir() == Path(DEFAULT_MODEL_DIR).expanduser() and stanza is not None
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    assert official_models_dir() == tmp_path

@@ -6,7 +6,7 @@ Which models ``StanzaTagger`` loads, first match wins:
    ``pos.pt``, ``lemma.pt``, ``stanza_resources.json``), e.g. one written by
    ``python -m hindi_brief.training.stanza_model``;
 2. the official Stanza Hindi models in Stanza's resources directory
-   (``resources_dir``, else ``$STANZA_RESOURCES_DIR``, else ``~/stanza_resources``)
+   (``resources_dir``, else ``$STANZA_RESOURCES_DIR``, else Stanza's own default, ``official_models_dir``)
    when it holds ``resources.json`` and ``hi/pos/*.pt`` (fetch them once with
    ``hindi_brief.download()``);
 3. the small model shipped in ``models/stanza-hi/``.
@@ -30,6 +30,7 @@ from ..manifest import sha256
 from ..errors import InvalidInputError, InvalidOptionError, MissingDependencyError, ModelError
 from ..options import check_int
 from .base import UPOS_TAGS
+from .features import forced_tag
 
 __all__ = ["StanzaTagger", "download", "official_models_dir", "INSTALL_HINT"]
 
@@ -63,11 +64,19 @@ def _import_stanza() -> Any:
 
 
 def official_models_dir(resources_dir: str | os.PathLike[str] | None = None) -> Path:
-    """Stanza's resources directory: ``resources_dir``, else ``$STANZA_RESOURCES_DIR``, else ``~/stanza_resources``."""
+    """Stanza's resources directory: ``resources_dir``, else ``$STANZA_RESOURCES_DIR``, else the installed Stanza's
+    own default (``stanza.resources.common.DEFAULT_MODEL_DIR``: ``~/.cache/stanza/<version>/resources`` in recent
+    releases, ``~/stanza_resources`` in older ones), where ``stanza.download`` puts them."""
     if resources_dir is not None:
         return Path(resources_dir).expanduser()
     env = os.environ.get("STANZA_RESOURCES_DIR")
-    return Path(env).expanduser() if env else Path.home() / "stanza_resources"
+    if env:
+        return Path(env).expanduser()
+    try:
+        from stanza.resources.common import DEFAULT_MODEL_DIR
+    except ImportError:  # no stanza (download and StanzaTagger say so); its old default
+        return Path.home() / "stanza_resources"
+    return Path(DEFAULT_MODEL_DIR).expanduser()
 
 
 def _has_official_hindi(path: Path) -> bool:
@@ -115,8 +124,9 @@ class StanzaTagger:
         A folder laid out like the shipped ``models/stanza-hi/``; overrides the search below.
     resources_dir
         Stanza's resources directory to look in for the official Hindi models
-        (default ``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``). When it has
-        no Hindi POS model, the small model shipped with hindi_brief is used.
+        (default ``official_models_dir()``: ``$STANZA_RESOURCES_DIR``, else Stanza's own default); one given that
+        does not exist is a ``ModelError``. When it has no Hindi POS model, the small model shipped with
+        hindi_brief is used.
     use_gpu
         Run on the GPU when torch sees one (default ``False``: CPU).
     batch_size
@@ -157,6 +167,12 @@ class StanzaTagger:
         )
 
         official = official_models_dir(resources_dir)
+        if resources_dir is not None and not official.is_dir():
+            # A mistyped folder would load the small shipped model without a word.
+            raise ModelError(
+                f"resources_dir {official} does not exist; point it at Stanza's resources directory (where "
+                f"`hindi-brief download` puts the official models), or leave it out for the default ({official_models_dir()})"
+            )
         if model_dir is not None:
             self.source, self.model_path = "model_dir", Path(model_dir).expanduser()
             fix = (
@@ -231,6 +247,11 @@ class StanzaTagger:
         return out
 
     def _pair(self, token: str, upos: str | None, lemma: str | None) -> tuple[str, str]:
+        # Punctuation, symbols and plain numbers are decided by their characters, as the embedded tagger decides
+        # them: the shipped model tagged ":" AUX (lemma ":ना"), '"' VERB and "2019" PROPN.
+        forced = forced_tag(token)
+        if forced is not None:
+            return forced, token
         upos = _UPOS_MAP.get(upos or "X", upos or "X")
         if upos not in UPOS_TAGS:
             upos = "X"
@@ -261,7 +282,7 @@ def download(*, lang: str = "hi", resources_dir: str | os.PathLike[str] | None =
         if not existed and target.is_dir() and not any(target.iterdir()):
             target.rmdir()  # the empty folder the attempt made
         network = isinstance(exc, (ConnectionError, TimeoutError)) or type(exc).__module__.split(".")[0] in (
-            "requests", "urllib3", "socket",
+            "requests", "urllib3", "socket", "huggingface_hub",  # Stanza fetches its models through huggingface_hub
         )
         if not network:  # a folder that cannot be written, a full disk
             raise ModelError(f"could not write the Stanza {lang!r} models into {target}: {exc}") from exc

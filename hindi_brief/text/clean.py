@@ -181,21 +181,23 @@ _SOCIAL = regex.compile(
     regex.IGNORECASE,
 )
 # A live blog's entry opens with its time: "10:15 AM: मिंटो ब्रिज के नीचे ...", "09:50 IST | ...", "4.30 बजे - ...". A mark
-# must follow ("10.30 बजे बैठक शुरू हुई।" opens a sentence), and no number after it: "10:00 - 12:00 बजे तक ..." is a
-# range that opens a sentence. A time written with a dot ("7.50") needs its hour word or zone ("7.50 - 8.00 प्रतिशत"
-# is a range of numbers).
+# must follow ("10.30 बजे बैठक शुरू हुई।" opens a sentence), and after a dash no number: "10:00 - 12:00 बजे तक ..." is a
+# range that opens a sentence ("10:15 AM: 5 लोगों की मौत" is an entry). A time written with a dot ("7.50") needs its
+# hour word or zone ("7.50 - 8.00 प्रतिशत" is a range of numbers).
+_HOUR = r"(?:am|pm|a\.m\.|p\.m\.|बजे)\s*+"
+_ZONE = r"(?:ist|gmt|utc)\s*+"
 _ENTRY_TIME = regex.compile(
-    r"\p{Nd}{1,2}(?::\p{Nd}{2}\s*+(?:(?:am|pm|a\.m\.|p\.m\.|बजे)\s*+)?|\.\p{Nd}{2}\s*+(?:am|pm|a\.m\.|p\.m\.|बजे)\s*+)"
-    r"(?:(?:ist|gmt|utc)\s*+)?[:|\-–—]\s++(?!\p{Nd})",
+    rf"\p{{Nd}}{{1,2}}(?::\p{{Nd}}{{2}}\s*+(?:{_HOUR})?(?:{_ZONE})?|\.\p{{Nd}}{{2}}\s*+(?:{_HOUR}(?:{_ZONE})?|{_ZONE}))"
+    r"(?:[:|]\s++|[\-–—]\s++(?!\p{Nd}))",
     regex.IGNORECASE,
 )
 # A page's label opening a headline, which the headline rules keep: "ब्रेकिंग न्यूज़: दिल्ली में ...", "LIVE | ...". Its
-# words are no keyword of the story. A dash after it needs a space before it: "Live-in Relationship: ...",
-# "लाइव-स्ट्रीमिंग पर रोक" are compounds. (In the first body lines the place-dateline rule takes such a label.)
+# words are no keyword of the story. A dash after it needs a space after it: "Live-in Relationship: ...",
+# "लाइव-स्ट्रीमिंग पर रोक" are compounds ("LIVE- दिल्ली में ..." is a label). (In the first body lines the place-dateline rule takes such a label.)
 _NEWS_WORD = r"(?:न्यू(?:ज|ज\u093c|\u095b)|news)"
 _HEADLINE_LABEL = regex.compile(
     rf"(?:(?:ब्रेकिंग|breaking)(?:\s+{_NEWS_WORD})?|(?:लाइव|live)(?:\s+(?:अपडेट्स|अपडेट|ब्लॉग|updates?|blog))?"
-    r"|बड़ी\s+(?:खबर|ख़बर|ख\u093cबर)|big\s+news|एक्सक्लूसिव|exclusive)(?:\s*+[:|]|\s++[\-–—])\s*+",
+    r"|बड़ी\s+(?:खबर|ख़बर|ख\u093cबर)|big\s+news|एक्सक्लूसिव|exclusive)(?:\s*+[:|]|\s*+[\-–—](?=\s))\s*+",
     regex.IGNORECASE,
 )
 # The sign-off line of an embedded post, as a page's text keeps it: "— नवीन पटनायक (@Naveen_Odisha) 21 मई, 2021",

@@ -190,7 +190,7 @@ class Pipeline:
 
     @headline.setter
     def headline(self, headline: str) -> None:
-        self._headline = check_pipeline_options(tagger="none", headline=headline)["headline"]
+        self.set_params(headline=headline)
 
     @property
     def clean(self) -> bool:
@@ -199,7 +199,7 @@ class Pipeline:
 
     @clean.setter
     def clean(self, clean: bool) -> None:
-        self._clean = check_pipeline_options(tagger="none", clean=clean)["clean"]
+        self.set_params(clean=clean)
 
     @property
     def max_chars(self) -> int | None:
@@ -208,7 +208,7 @@ class Pipeline:
 
     @max_chars.setter
     def max_chars(self, max_chars: int | None) -> None:
-        self._max_chars = check_pipeline_options(tagger="none", max_chars=max_chars)["max_chars"]
+        self.set_params(max_chars=max_chars)
 
     @property
     def tagger_component(self) -> Tagger | None:

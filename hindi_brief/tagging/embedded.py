@@ -527,7 +527,7 @@ _LOADED_LOCK = threading.Lock()
 def _shared_model(folder: Path, type_cache: int) -> _Model:
     """The loaded model of ``folder``, read once per process while its files stay as they are."""
     try:
-        stamp = tuple((p.stat().st_size, p.stat().st_mtime_ns) for p in (folder / name for name in _FILES))
+        stamp = tuple((st.st_size, st.st_mtime_ns) for st in ((folder / name).stat() for name in _FILES))
     except OSError:  # a file missing: _Model names it
         return _Model(folder, type_cache)
     key = (str(folder.resolve()), type_cache, stamp)

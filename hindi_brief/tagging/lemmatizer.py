@@ -149,7 +149,7 @@ class Lemmatizer:
     def set_lexicon(self, words: Sequence[str]) -> None:
         """Install the word list the paradigm rule consults (the tagger's training words)."""
         self.lexicon = frozenset(map(strip_nukta, words))
-        self._cache = {}
+        self.clear_cache()  # lemmas found with the lexicon before
 
     def clear_cache(self) -> None:
         """Forget the lemmas found so far (``caching.clear_caches``)."""

@@ -589,6 +589,18 @@ def test_a_short_text_keeps_its_only_sentence(text: str) -> None:
     assert all(r.reason != "place-dateline" for r in doc.removed)
 
 
+def test_a_label_said_again_down_the_text_is_no_dateline() -> None:
+    # An interview's questions open with the same label (ILSUM val 495: "सवाल:"): the first was removed as the
+    # text's place dateline and the others kept.
+    text = "शीर्षक यहाँ है\nप्रश्न: आप चुनाव के बारे में क्या सोचते हैं?\nउत्तर: हम चुनाव जीतेंगे।\nप्रश्न: विपक्ष कैसा है?\nउत्तर: बिखरा हुआ।"
+    doc = Pipeline(tagger="none")(text)
+    assert [s.text for s in doc.sentences][:2] == ["प्रश्न: आप चुनाव के बारे में क्या सोचते हैं?", "उत्तर: हम चुनाव जीतेंगे।"]
+    assert doc.removed == ()
+    # Said once, a place opening the lead is its dateline, whatever follows.
+    text = "शीर्षक यहाँ है\nनई दिल्ली: " + BODY + "\n" + BODY + "\nपटना: दूसरी खबर।"
+    assert [r.text for r in clean(text).removed] == ["नई दिल्ली: "]
+
+
 def test_a_label_line_below_the_lead_is_no_dateline() -> None:
     # Alone on a line, a word and a colon is a dateline only above the lead; further down it is a section label.
     text = "शीर्षक यहाँ है\n\n" + BODY + "\nएक्सपर्ट पैनल:\nदूध में चीनी ज्यादा है।"

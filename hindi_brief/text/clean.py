@@ -645,7 +645,7 @@ def _inline_removals(
     goes_on: list[bool] = []
     taken: set[tuple[int, int]] = set()  # the in-line blocks removed with their line's inline removals
     body_lines_seen = 0
-    for s, e in kept_lines:
+    for line_no, (s, e) in enumerate(kept_lines):
         inline: list[Removed] = []
         if headline is not None and (s, e) == headline:
             if (m := _HEADLINE_LABEL.match(view, s, e)) is not None and m.end() < e:
@@ -656,6 +656,7 @@ def _inline_removals(
                 datelines
                 and body_lines_seen <= _PLACE_DATELINE_LINES
                 and (m := _place_dateline(view, s, e, body_lines_seen == 1))
+                and not _opens_a_later_line(view, m, kept_lines[line_no + 1 :])
             ):
                 inline.append(Removed(m.start(), m.end(), text[m.start() : m.end()], "place-dateline"))
             if (m := _ENTRY_TIME.match(view, s, e)) is not None and m.end() < e:
@@ -690,6 +691,14 @@ def _inline_removals(
         segments.append((pos, e))
         goes_on.append(on)
     return removed, segments, goes_on, taken
+
+
+def _opens_a_later_line(view: str, m: regex.Match, later: list[tuple[int, int]]) -> bool:
+    """Does the place and mark of dateline match ``m`` (``प्रश्न:``) open one of the ``later`` lines too? A dateline
+    is said once; a label said again down the text marks parts of it (an interview's ``प्रश्न:`` and ``उत्तर:``, a
+    column's ``नोट:``), and the first is no more a dateline than the others."""
+    label = view[m.start() : m.end("end")]
+    return len(label) > 1 and any(view.startswith(label, a) for a, _ in later)
 
 
 def _in_line_reason(a: int, b: int, marked: set[tuple[int, int]]) -> str:

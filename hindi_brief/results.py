@@ -31,8 +31,11 @@ class ScoredSentence(JSONMixin):
     """A sentence chosen for a summary, with its importance ``score`` (higher is better)
     and its 1-based ``rank`` in the selection order (1 = picked first).
 
-    ``text``, ``start``, ``end``, ``index``, ``paragraph``, ``tokens`` and ``words``
-    are those of ``sentence``, so a summary reads like a list of sentences.
+    ``start``, ``end``, ``index``, ``paragraph``, ``tokens`` and ``words`` are those of ``sentence``, so a
+    summary reads like a list of sentences; ``text`` is the sentence as a reader should see it (``shown``):
+    where the cleaner removed an inline tag, an entity, a credit or a Markdown mark inside the sentence
+    (``केंद्र <b>सरकार</b> ने``, ``मिलेंगे (फाइल फोटो)।``), it is left out, and ``text`` is then not
+    ``original[start:end]`` (that is ``sentence.text``).
     Scores order the sentences of one summary; their scale depends on the model the
     length option and the text choose (a word budget's on another scale than a sentence count's), so
     compare ranks, not scores, across summaries or options.
@@ -41,11 +44,17 @@ class ScoredSentence(JSONMixin):
     sentence: Sentence
     score: float
     rank: int
+    shown: str | None = None
+    """The sentence's text without what the cleaner removed inside it; None where it removed nothing there."""
+
+    def __post_init__(self) -> None:
+        if self.shown is not None and not isinstance(self.shown, str):
+            raise TypeError(f"ScoredSentence's shown must be a str or None, got {type(self.shown).__name__}")
 
     @property
     def text(self) -> str:
-        """The sentence's text."""
-        return self.sentence.text
+        """The sentence's text as shown: as written, less the markup and credits the cleaner removed inside it."""
+        return self.sentence.text if self.shown is None else self.shown
 
     @property
     def start(self) -> int:

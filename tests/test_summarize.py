@@ -664,3 +664,42 @@ def test_a_word_weighs_the_same_however_it_is_spelled():
     assert table.idf("हिन्दी") == table.idf("हिंदी") == DocumentFrequencies(n_docs=10, df={"हिंदी": 7}).idf("हिंदी")
     assert table.idf("जिला") == DocumentFrequencies(n_docs=10, df={"जिला": 10}).idf("जिला")
     assert (table.count("हिन्दी"), table.count("ज़िला"), table.count("किसी-शब्द-जो-नहीं-है")) == (7, 10, 0)
+
+
+def test_a_summary_shows_its_sentences_without_the_markup_and_credits_removed_inside_them(any_nlp):
+    # The cleaner removed them from the words (keywords were shown without them), but a summary sentence was the
+    # slice of the original: "केंद्र <b>सरकार</b> ने ...", "... मिलेंगे (फाइल फोटो)।" in the summary.
+    text = (
+        "<p>केंद्र <b>सरकार</b> ने बुधवार को किसानों के लिए नई योजना की घोषणा की।</p> "
+        "<p>छोटे किसानों को हर साल छह हजार रुपये मिलेंगे (फाइल फोटो)। योजना से **देश** के करोड़ों किसानों को लाभ होगा।</p>"
+    )
+    summary = make_summary(any_nlp(text), sentences=3)
+    assert [s.text for s in summary] == [
+        "केंद्र सरकार ने बुधवार को किसानों के लिए नई योजना की घोषणा की।",
+        "छोटे किसानों को हर साल छह हजार रुपये मिलेंगे।",
+        "योजना से देश के करोड़ों किसानों को लाभ होगा।",  # Markdown's bold
+    ]
+    assert summary.text == " ".join(s.text for s in summary) and str(summary) == summary.text
+    assert [s["text"] for s in summary.to_dict()["sentences"]] == [s.text for s in summary]
+    # The offsets and the sentence stay those of the original.
+    assert [text[s.start:s.end] for s in summary] == [s.sentence.text for s in summary]
+    assert summary[0].sentence.text == "केंद्र <b>सरकार</b> ने बुधवार को किसानों के लिए नई योजना की घोषणा की।"
+    plain = "केंद्र सरकार ने बुधवार को किसानों के लिए नई योजना की घोषणा की। छोटे किसानों को लाभ होगा।"
+    assert all(s.shown is None and s.text == s.sentence.text for s in make_summary(any_nlp(plain), sentences=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("नरेंद्र&nbsp;मोदी ने कहा।", "नरेंद्र मोदी ने कहा।"),  # the entity of a space leaves a space
+        ("सर<b>कार</b> बनी।", "सरकार बनी।"),  # a tag inside a word leaves nothing
+        ("**नई** <i>दिल्ली</i> में बारिश (PTI) हुई (फोटो: एएनआई)।", "नई दिल्ली में बारिश हुई।"),
+        ("<b>भारत</b>", "भारत"),
+    ],
+)
+def test_shown_span_closes_up_what_removed_spans_leave(text, shown):
+    from hindi_brief.text.clean import clean, shown_span
+
+    spans = sorted((r.start, r.end) for r in clean("शीर्षक यहाँ है\n\n" + text).removed)
+    spans = [(a - len("शीर्षक यहाँ है\n\n"), b - len("शीर्षक यहाँ है\n\n")) for a, b in spans]
+    assert shown_span(text, 0, len(text), spans) == shown

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 
@@ -23,7 +23,7 @@ from .headline import find_headline
 from .lexicon import month_pattern, spelling_keys, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
-__all__ = ["CleanResult", "blanked", "clean", "is_reader_instruction", "opens_also_read", "split_lines", "REASONS"]
+__all__ = ["CleanResult", "blanked", "clean", "is_reader_instruction", "opens_also_read", "shown_span", "split_lines", "REASONS"]
 
 #: Every ``Removed.reason`` the cleaner produces.
 REASONS = (
@@ -471,6 +471,48 @@ def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
             pos = b
     parts.append(text[pos:])
     return "".join(parts)
+
+
+# Where a removed span leaves a space before one of these, the space goes too: "मिलेंगे (फाइल फोटो)।" reads "मिलेंगे।".
+_CLOSING = regex.compile(r"[\p{Pe}\p{Pf}।॥.,;:?!]")
+
+
+def shown_span(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``text[start:end]`` as a reader should see it: without the removed ``spans`` (sorted by start) inside it, an
+    inline tag, an entity, an agency's or photo's credit, a Markdown mark (``सरकार** ने``, ``केंद्र <b>सरकार</b> ने``,
+    ``मिलेंगे (फाइल फोटो)।``). Where a space stands beside a removed span, or it is a no-break space's entity, one
+    space is left, none before a closing mark; a span inside a word (``सर<b>कार``) leaves nothing."""
+    k = bisect_left(spans, (start, start))
+    while k > 0 and spans[k - 1][1] > start:  # spans that open before the sentence and reach into it
+        k -= 1  # (removals overlap only where a tag holds a credit: a step or two)
+    pieces: list[str] = []  # the kept parts, and between each two whether a space stands there
+    spaced: list[bool] = []
+    pos = start
+    for a, b in spans[k:]:
+        if a >= end:
+            break
+        a, b = max(a, start), min(b, end)
+        if b <= pos:
+            continue
+        if a > pos or not pieces:
+            pieces.append(text[pos:a])
+            spaced.append(_is_space_entity(text[a:b]))
+        else:  # right after another removal: the same gap
+            spaced[-1] = spaced[-1] or _is_space_entity(text[a:b])
+        pos = b
+    pieces.append(text[pos:end])
+    out, pending = pieces[0], False  # pending: a space stands between ``out`` and what comes next
+    for space, piece in zip(spaced, pieces[1:]):
+        pending = pending or space or out[-1:].isspace() or piece[:1].isspace()
+        out, piece = out.rstrip(), piece.lstrip()
+        if piece:  # (a part of spaces only between two removals passes its space on)
+            out += (" " if pending and out and not _CLOSING.match(piece) else "") + piece
+            pending = False
+    return out.strip()
+
+
+def _is_space_entity(s: str) -> bool:
+    return s.lower() in ("&nbsp;", "&#160;") or regex.fullmatch(r"&#x0*a0;", s, regex.IGNORECASE) is not None
 
 
 # Markdown, in a text that uses it (bold, a link, or a heading mark): a heading's, a quotation's or a list item's mark

@@ -457,19 +457,6 @@ def test_urdu_full_stop_and_soft_hyphen() -> None:
     assert words("सर\u00adकार ने") == ["सर\u00adकार", "ने"]
 
 
-@pytest.mark.parametrize("joiner", ["\u200b", "\u2060", "\ufeff"])
-def test_an_invisible_space_inside_a_word_keeps_the_word_whole(joiner: str) -> None:
-    # ILSUM's eight zero-width spaces between letters all fall inside a word ("मु\u200bखिया", "अप\u200bरिहार्य"):
-    # the word was two tokens, neither of them a word.
-    text = f"गांव के मु{joiner}खिया ने अप{joiner}रिहार्य कारण बताए। {joiner}भारत{joiner} जीता।"
-    doc = Pipeline()(text)
-    tokens = [t for s in doc.sentences for t in s.tokens]
-    assert [t.norm for t in tokens] == ["गांव", "के", "मुखिया", "ने", "अपरिहार्य", "कारण", "बताए", "।", "भारत", "जीता", "।"]
-    assert all(text[t.start:t.end] == t.text for t in tokens)
-    assert tokens[2].text == f"मु{joiner}खिया" and tokens[8].text == "भारत"  # not at a word's edge
-    assert doc.sentences[0].tokens[2].pos == Pipeline()("गांव के मुखिया ने अपरिहार्य कारण बताए।").sentences[0].tokens[2].pos
-
-
 def test_devanagari_share_counts_letters_and_marks_over_the_given_spans():
     from hindi_brief.text.script import devanagari_share, devanagari_shares
 

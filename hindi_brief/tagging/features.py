@@ -84,7 +84,7 @@ STAGE2_TEMPLATES: tuple[_Template, ...] = STAGE1_TEMPLATES + (
     (("T", -1), ("a", 0)), (("a", 0), ("T", 1)),
 )
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
 
 
 def feature_form(token: str) -> str:

@@ -42,10 +42,6 @@ _VOWEL_LETTER_PARTS = {
 }
 _VOWEL_SIGN_RE = regex.compile("|".join(_VOWEL_SIGN_PARTS))
 _VOWEL_LETTER_RE = regex.compile("|".join(_VOWEL_LETTER_PARTS))
-# Invisible characters the tokenizer keeps inside a word (``text.tokens``) that indic-nlp's normaliser
-# does not drop (it makes a zero-width space a space): the word's form is the word without them.
-_WORD_JOINERS = frozenset("\u200b\u2060\ufeff")
-_DROPPED_JOINERS = dict.fromkeys(map(ord, _WORD_JOINERS))
 _VOWEL_PART_CHARS = frozenset("\u093e\u0905\u0906\u090f")  # ा अ आ ए: every sequence above holds one
 
 
@@ -56,9 +52,7 @@ def normalize(text: str) -> str:
     * Unicode NFC. NFC also decomposes the precomposed nukta letters (``क़`` U+0958
       becomes ``क`` + ``़``), because they are composition exclusions, so both
       encodings of a nukta letter compare equal afterwards.
-    * Zero-width spaces, word joiners and zero-width no-break spaces are dropped (the tokenizer keeps
-      them inside a word: an artefact of editing, ``मु\u200bखिया``).
-    * indic-nlp-library's Devanagari normaliser (zero-width joiners, nasal and
+    * indic-nlp-library's Devanagari normaliser (zero-width characters, nasal and
       punctuation variants, ``|`` to ``।``), except its rewrite of ``:`` after a
       Devanagari character into visarga ``ः`` (``वे हैं: ये`` would become ``वे हैंः ये``):
       colons are split out first and put back unchanged.
@@ -75,8 +69,6 @@ def normalize(text: str) -> str:
     """
     if text == "ः":
         return ":"
-    if not _WORD_JOINERS.isdisjoint(text):
-        text = text.translate(_DROPPED_JOINERS)
     text = unicodedata.normalize("NFC", text)
     if text[-1:] == ":" and _WORD_AND_COLON.fullmatch(text):
         text = _NORMALIZER.normalize(text)  # indic-nlp writes the visarga

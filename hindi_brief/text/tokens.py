@@ -18,11 +18,8 @@ from .lexicon import words
 
 __all__ = ["tokenize", "token_spans", "iter_token_spans", "WORD", "URL", "EMAIL"]
 
-# Letters, marks, digits and the joiners that appear inside Devanagari words. A zero-width
-# space, word joiner or zero-width no-break space between two word characters is a scraping or
-# editing artefact inside one word ("मु\u200bखिया", "अप\u200bरिहार्य": all 8 in ILSUM fall inside a
-# syllable or between two), not a word break: Hindi separates words with spaces. ``normalize`` drops them.
-_WC = r"(?:[\p{L}\p{M}\p{Nd}\u200c\u200d\u00ad]|[\u200b\u2060\ufeff]++(?=[\p{L}\p{M}\p{Nd}]))"  # \u00ad: soft hyphen
+# Letters, marks, digits and the joiners that appear inside Devanagari words.
+_WC = r"[\p{L}\p{M}\p{Nd}\u200c\u200d\u00ad]"  # \u00ad: soft hyphen, invisible inside words
 URL = r"(?:https?://|www\.)[^\s<>\"'“”‘’।]+[^\s<>\"'“”‘’।.,;:!?)\]]"
 # Starts only where a run of address characters starts: tried at every "." or "+" of
 # "a.a.a.a..." it rescanned the rest of the run each time (quadratic on a long line).

@@ -2593,3 +2593,13 @@ def test_handles_hashtags_and_times_of_day_are_no_keywords() -> None:
     )
     words = {w.casefold() for k in hb.keywords(text, top=20) for w in k.text.split()}
     assert words.isdisjoint({"arvindkejriwal", "delhirains", "am", "ist"}) and {"बारिश", "पुलिस"} <= words
+
+
+def test_a_direction_mark_neither_splits_a_keyword_nor_shows_in_it():
+    # A right-to-left mark inside "मोदी" made the fragments "मो" and "दी", and a left-to-right mark after "आईपीएस"
+    # made "आईपीएस\u200e अफसर" a variant of its own, shown with the mark.
+    text = "नरेंद्र मो\u200fदी ने आज दिल्ली में बैठक की। आईपीएस\u200e अफसर भी मौजूद थे। बैठक में आईपीएस अफसर ने रिपोर्ट दी।"
+    keywords = hb.keywords(text, top=10)
+    assert "नरेंद्र मोदी" in keywords.texts
+    officer = next(k for k in keywords if k.text == "आईपीएस अफसर")
+    assert officer.variants == ("आईपीएस अफसर",) and officer.count == 2

@@ -457,6 +457,22 @@ def test_urdu_full_stop_and_soft_hyphen() -> None:
     assert words("सर\u00adकार ने") == ["सर\u00adकार", "ने"]
 
 
+@pytest.mark.parametrize("mark", ["\u2060", "\ufeff", "\u200e", "\u200f", "\u202c", "\u2069"])
+def test_an_invisible_mark_inside_a_word_keeps_the_word_whole(mark: str) -> None:
+    # A word joiner, a zero-width no-break space or a direction mark typed inside a word split it into two fragments.
+    text = f"गांव के मु{mark}खिया ने अप{mark}रिहार्य कारण बताए। {mark}भारत{mark} जीता।"
+    tokens = [t for s in Pipeline()(text).sentences for t in s.tokens]
+    assert [t.norm for t in tokens] == ["गांव", "के", "मुखिया", "ने", "अपरिहार्य", "कारण", "बताए", "।", "भारत", "जीता", "।"]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert tokens[2].text == f"मु{mark}खिया" and tokens[8].text == "भारत"  # not at a word's edge
+    assert tokens[2].pos == Pipeline()("गांव के मुखिया ने अपरिहार्य कारण बताए।").sentences[0].tokens[2].pos
+
+
+def test_a_zero_width_space_between_letters_is_a_word_break() -> None:
+    # As Unicode has it: a text that separates its words with one keeps them apart.
+    assert words("आज\u200bदिल्ली\u200bमें बारिश") == ["आज", "दिल्ली", "में", "बारिश"]
+
+
 def test_devanagari_share_counts_letters_and_marks_over_the_given_spans():
     from hindi_brief.text.script import devanagari_share, devanagari_shares
 

@@ -42,6 +42,10 @@ _VOWEL_LETTER_PARTS = {
 }
 _VOWEL_SIGN_RE = regex.compile("|".join(_VOWEL_SIGN_PARTS))
 _VOWEL_LETTER_RE = regex.compile("|".join(_VOWEL_LETTER_PARTS))
+# Invisible characters the tokenizer keeps inside a word (``text.tokens``) that indic-nlp's normaliser
+# keeps too: a word joiner, a zero-width no-break space, direction marks and embeddings.
+_WORD_INVISIBLES = frozenset("\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_DROPPED_INVISIBLES = dict.fromkeys(map(ord, _WORD_INVISIBLES))
 _VOWEL_PART_CHARS = frozenset("\u093e\u0905\u0906\u090f")  # ा अ आ ए: every sequence above holds one
 
 
@@ -52,6 +56,8 @@ def normalize(text: str) -> str:
     * Unicode NFC. NFC also decomposes the precomposed nukta letters (``क़`` U+0958
       becomes ``क`` + ``़``), because they are composition exclusions, so both
       encodings of a nukta letter compare equal afterwards.
+    * Word joiners, zero-width no-break spaces and direction marks are dropped (the tokenizer keeps them
+      inside a word, ``मो\u200fदी``).
     * indic-nlp-library's Devanagari normaliser (zero-width characters, nasal and
       punctuation variants, ``|`` to ``।``), except its rewrite of ``:`` after a
       Devanagari character into visarga ``ः`` (``वे हैं: ये`` would become ``वे हैंः ये``):
@@ -69,6 +75,8 @@ def normalize(text: str) -> str:
     """
     if text == "ः":
         return ":"
+    if not _WORD_INVISIBLES.isdisjoint(text):
+        text = text.translate(_DROPPED_INVISIBLES)
     text = unicodedata.normalize("NFC", text)
     if text[-1:] == ":" and _WORD_AND_COLON.fullmatch(text):
         text = _NORMALIZER.normalize(text)  # indic-nlp writes the visarga

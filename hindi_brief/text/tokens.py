@@ -18,8 +18,13 @@ from .lexicon import words
 
 __all__ = ["tokenize", "token_spans", "iter_token_spans", "WORD", "URL", "EMAIL"]
 
-# Letters, marks, digits and the joiners that appear inside Devanagari words.
-_WC = r"[\p{L}\p{M}\p{Nd}\u200c\u200d\u00ad]"  # \u00ad: soft hyphen, invisible inside words
+# Letters, marks, digits and the joiners that appear inside Devanagari words. A word joiner, a
+# zero-width no-break space or a direction mark between two word characters is an invisible artefact
+# of editing inside one word (``normalize`` drops it). A zero-width space is a word break, as Unicode
+# has it: joining across it would merge the words of a text that separates them with one, and it
+# changes ILSUM's tokens, on which the embedded tagger's clusters are counted.
+_IN_WORD_INVISIBLE = "\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_WC = rf"(?:[\p{{L}}\p{{M}}\p{{Nd}}\u200c\u200d\u00ad]|[{_IN_WORD_INVISIBLE}]++(?=[\p{{L}}\p{{M}}\p{{Nd}}]))"  # \u00ad: soft hyphen
 URL = r"(?:https?://|www\.)[^\s<>\"'“”‘’।]+[^\s<>\"'“”‘’।.,;:!?)\]]"
 # Starts only where a run of address characters starts: tried at every "." or "+" of
 # "a.a.a.a..." it rescanned the rest of the run each time (quadratic on a long line).

@@ -21,7 +21,7 @@ _FEMININE_GENITIVE = normalize("की")
 
 # Zero-width (non-)joiners, spaces and soft hyphens a source may carry inside a word: a reader
 # (and a search box) expects the keyword without them; the offsets still point at the source.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 def shown_text(doc: Document) -> str:

@@ -605,6 +605,22 @@ def test_a_short_text_keeps_its_only_sentence(text: str) -> None:
     assert all(r.reason != "place-dateline" for r in doc.removed)
 
 
+@pytest.mark.parametrize("place", ["नई\u00a0दिल्ली", "नई दिल्\u200dली", "नई \u200bदिल्ली", "नई  दिल्ली", "नई\u202fदिल्ली"])
+def test_a_dateline_with_an_odd_space_or_joiner_is_a_dateline(place: str) -> None:
+    # A no-break space (ILSUM's word space in 12 test articles), a joiner in the place's name or a zero-width space
+    # beside a space kept the dateline, which opened the summary and gave the keyword "नई दिल्ली" (a review).
+    text = "शीर्षक यहाँ है\n\n" + place + ": " + BODY
+    assert [r.text for r in clean(text).removed] == [place + ": "]
+
+
+def test_a_first_line_of_invisible_characters_is_blank() -> None:
+    # Not trimmed, a zero-width space made the first line, and the headline after it was read as the first sentence.
+    text = "\u200b\nकोरोना के नए मामले बढ़े\n\u2060\u200b\nदेश में कोरोना के नए मामले तेजी से बढ़ रहे हैं। मंत्रालय ने राज्यों को सतर्क किया।"
+    doc = Pipeline(tagger="none")(text)
+    assert doc.headline is not None and doc.headline.text == "कोरोना के नए मामले बढ़े"
+    assert [s.text for s in doc.sentences] == ["देश में कोरोना के नए मामले तेजी से बढ़ रहे हैं।", "मंत्रालय ने राज्यों को सतर्क किया।"]
+
+
 def test_a_label_said_again_down_the_text_is_no_dateline() -> None:
     # An interview's questions open with the same label (ILSUM val 495: "सवाल:"): the first was removed as the
     # text's place dateline and the others kept.

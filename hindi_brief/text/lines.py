@@ -28,13 +28,16 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Invisible characters that say nothing at a line's edge: a line of only these ("\u200b") is blank, and a headline
+# after one is the first line (a review: a first line holding a zero-width space lost the headline).
+_INVISIBLE_AT_EDGE = frozenset("\ufeff\u200b\u2060\u200c\u200d\u200e\u200f\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _trim_line(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
+    while s < e and (text[s].isspace() or text[s] in _INVISIBLE_AT_EDGE):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] == "\ufeff"):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _INVISIBLE_AT_EDGE):
         e -= 1
-    while s < e and text[s] == "\ufeff":
-        s += 1
     return s, e
 
 

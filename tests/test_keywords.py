@@ -2603,3 +2603,16 @@ def test_a_direction_mark_neither_splits_a_keyword_nor_shows_in_it():
     assert "नरेंद्र मोदी" in keywords.texts
     officer = next(k for k in keywords if k.text == "आईपीएस अफसर")
     assert officer.variants == ("आईपीएस अफसर",) and officer.count == 2
+
+
+def test_an_invisible_character_inside_a_word_changes_no_keyword(data_dir):
+    # ILSUM test 493 (a review): a soft hyphen typed into one "सीटी" made that writing another form, so the
+    # candidates the tagger keyed two ways were no longer made one, and three keywords changed.
+    import csv
+
+    with open(data_dir / "ilsum_hi" / "ilsum2023_hi_test.csv", encoding="utf-8") as f:
+        row = list(csv.DictReader(f))[493]
+    text = row["Heading"] + "\n\n" + row["Article"]
+    cut = text.index("नियमित सीटी") + len("नियमित सी")
+    for mark in ("\u00ad", "\u200d", "\u2060"):
+        assert hb.keywords(text[:cut] + mark + text[cut:], top=10).texts == hb.keywords(text, top=10).texts, mark

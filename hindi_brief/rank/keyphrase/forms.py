@@ -14,14 +14,13 @@ from ...text.normalize import join_vowel_parts, normalize
 from ...text.sentences import LETTER_NAMES
 from ..weights import load_df
 from .vocabulary import _HYPHEN_CLASS, _HYPHENS, _INITIAL_STOPS, _Candidate, _hyphen_key
-from .spellings import _loose_spelling, _phrase_key
+from .spellings import _loose_spelling, _phrase_key, as_read
 
 _FEMININE_GENITIVE = normalize("की")
 
 
-# Zero-width (non-)joiners, spaces and soft hyphens a source may carry inside a word: a reader
-# (and a search box) expects the keyword without them; the offsets still point at the source.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# Zero-width (non-)joiners, spaces, soft hyphens and direction marks a source may carry inside a word: a reader (and a
+# search box) expects the keyword without them (``spellings.as_read``); the offsets still point at the source.
 
 
 def shown_text(doc: Document) -> str:
@@ -52,7 +51,7 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     # Each form as written is cleaned once, however often it is said (in the order first said: first seen wins ties).
     surfaces: Counter = Counter()
     for form, n in Counter([text[a:b] for a, b in sorted(c.offsets)]).items():
-        surfaces[" ".join(form.translate(_INVISIBLE).split())] += n
+        surfaces[as_read(form)] += n
     if len(surfaces) > 1:
         # A nukta letter typed precomposed (U+0958) or as letter and sign, and a vowel typed in two parts
         # (``सड़काें`` for ``सड़कों``: ``join_vowel_parts``), are one spelling to a reader: the forms equal under
@@ -64,7 +63,7 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     variants = tuple(sorted(surfaces, key=lambda s: -surfaces[s]))  # stable: first seen wins ties
     if c.genitive and c.title:  # a title is shown as the heading writes it ("अजंता की गुफाएँ")
         a, b = min(c.offsets)
-        return " ".join(text[a:b].translate(_INVISIBLE).split()), variants
+        return as_read(text[a:b]), variants
     form = _base_form(c, variants)
     return (_SPACED_HYPHEN.sub(r"\1", form) if not _HYPHENS.isdisjoint(form) else form), variants
 

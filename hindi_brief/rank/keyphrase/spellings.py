@@ -167,6 +167,18 @@ def _one_script(
     return _merged_into(found, into), aliases
 
 
+#: Invisible characters a form as written may hold (joiners, a soft hyphen, a word joiner, direction marks): no part of
+#: how it reads. (``forms`` shows keywords without them.)
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_ODD_WRITING = regex.compile(r"[\u200b-\u200f\u2060\u00ad\ufeff\u202a-\u202e\u2066-\u2069]|[^\S ]| {2}")
+_INVISIBLE_OR_ODD_SPACE = regex.compile(r"[\u200b-\u200f\u2060\u00ad\ufeff\u202a-\u202e\u2066-\u2069\u00a0\u202f]")
+
+
+def as_read(form: str) -> str:
+    """``form`` as a reader reads it: without invisible characters, its spaces one plain space each."""
+    return " ".join(form.translate(INVISIBLE).split()) if _ODD_WRITING.search(form) is not None else form
+
+
 def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
     """``found`` with candidates that share a written form made one: keyed apart only because the tagger read the same
     words two ways in different places (``वंदे मातरम``: ``वंदे`` a name in one sentence and a noun of lemma ``वंदा``
@@ -183,11 +195,14 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
             key = parent[key]
         return key
 
+    # A soft hyphen or a no-break space inside a form is no other writing. Most texts hold neither, and their forms
+    # are keyed as written: a search per occurrence would cost every text.
+    read = as_read if _INVISIBLE_OR_ODD_SPACE.search(text) is not None else None
     for key, cand in found.items():
         if cand.genitive or cand.quoted:
             continue
         for a, b in cand.offsets:
-            other = first_key.setdefault(text[a:b], key)
+            other = first_key.setdefault(text[a:b] if read is None else read(text[a:b]), key)
             if other != key:
                 r, q = root(key), root(other)
                 if r != q:

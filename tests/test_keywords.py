@@ -2616,3 +2616,18 @@ def test_an_invisible_character_inside_a_word_changes_no_keyword(data_dir):
     cut = text.index("नियमित सीटी") + len("नियमित सी")
     for mark in ("\u00ad", "\u200d", "\u2060"):
         assert hb.keywords(text[:cut] + mark + text[cut:], top=10).texts == hb.keywords(text, top=10).texts, mark
+
+
+def test_an_acronym_glossed_in_brackets_is_only_the_phrase_before_them():
+    # ILSUM test 60 (a review): "अनुसूचित जाति (एससी)" glosses the acronym in Hindi, whose initials it does not spell,
+    # and "एससी" was made one with "सार्वजनिक समारोह", another phrase of the text with the initials S and S.
+    text = (
+        "राजभवन में सार्वजनिक समारोह में मंत्रियों ने शपथ ली। पांच मंत्री अनुसूचित जाति (एससी) से हैं। "
+        "सार्वजनिक समारोह में मुख्यमंत्री भी मौजूद थे। एससी वर्ग के नेताओं ने खुशी जताई।"
+    )
+    for k in hb.keywords(text, top=10):
+        assert not ("एससी" in k.variants and k.text != "एससी"), (k.text, k.variants)
+    # Glossed by its own initials, it is that phrase, as before.
+    text = "भारतीय जनता पार्टी (बीजेपी) ने चुनाव जीता। बीजेपी के नेता खुश हैं। भारतीय जनता पार्टी की बैठक हुई।"
+    party = hb.keywords(text, top=5)[0]
+    assert (party.text, party.variants) == ("भारतीय जनता पार्टी", ("भारतीय जनता पार्टी", "बीजेपी"))

@@ -312,14 +312,27 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
     return _merged_into(found, into)
 
 
-def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate]) -> dict[tuple[str, ...], _Candidate]:
+def _glossed_at(text: str, offsets: Iterable[tuple[int, int]]) -> set[int] | None:
+    """Where an acronym said at ``offsets`` is written in brackets after a phrase (``अनुसूचित जाति (एससी)``): the end
+    offsets of the phrases so glossing it; None where it is never written so."""
+    ends: set[int] | None = None
+    for start, end in offsets:
+        before = text[max(0, start - 3) : start]
+        if before.rstrip().endswith("(") and text[end : end + 3].lstrip().startswith(")"):
+            opening = text.rfind("(", 0, start)
+            ends = (ends or set()) | {len(text[:opening].rstrip())}
+    return ends
+
+
+def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
     """``found`` with an acronym made one with a phrase of the text whose initials it is, wherever the text
     writes the two (``यूपी`` and ``उत्तर प्रदेश``, ``बीजेपी`` and ``भारतीय जनता पार्टी``, ``IPO`` and ``इनिशियल
     पब्लिक ऑफरिंग``): the acronym in Latin capitals or by its letters' Devanagari names (``acronym_letters``), the
     phrase of two words or more in Devanagari (``_spells_out``, its vowels read strictly: ``यूएस`` is no ``ऑनलाइन
     सेल``); of several such phrases, the one said most often, and none where two are said as often. Keyed and classed
     as the phrase and shown as the text most often writes the two (a Latin acronym as the phrase), as a defined
-    acronym is (``_defined_acronyms``)."""
+    acronym is (``_defined_acronyms``). An acronym the text glosses in brackets (``अनुसूचित जाति (एससी)``) is only the
+    phrase before the brackets, where its initials spell it (a review: ``एससी`` was made ``सार्वजनिक समारोह``)."""
     acronyms = {
         key: letters
         for key in found
@@ -344,12 +357,14 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate]) -> dict[tupl
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, letters in acronyms.items():
         sizes = range(len(letters), len(letters) + 3)
+        glossed = _glossed_at(text, found[key].offsets) if "(" in text else None
         phrases = [
             p
             for (n, first), keys in by_start.items()
             if n in sizes and (not first or _initial_matches(first, letters[0], strict=True))
             for p in keys
             if _spells_out(p, letters, strict=True)
+            and (glossed is None or any(e in glossed for _, e in found[p].offsets))
         ]
         said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
         if said and (len(said) == 1 or said[0] > said[1]):  # two phrases said as often: which one is meant?

@@ -2631,3 +2631,17 @@ def test_an_acronym_glossed_in_brackets_is_only_the_phrase_before_them():
     text = "भारतीय जनता पार्टी (बीजेपी) ने चुनाव जीता। बीजेपी के नेता खुश हैं। भारतीय जनता पार्टी की बैठक हुई।"
     party = hb.keywords(text, top=5)[0]
     assert (party.text, party.variants) == ("भारतीय जनता पार्टी", ("भारतीय जनता पार्टी", "बीजेपी"))
+
+
+def test_a_latin_acronym_tagged_a_common_noun_is_one_keyword_with_its_phrase():
+    # ILSUM test 16 (a review): "AI" and "आर्टिफिशियल इंटेलिजेंस" were two keywords. Tagged a common noun, the
+    # acronym's key is its lower-cased lemma, "ai", which was never read as an acronym.
+    text = (
+        "अमिताभ ने AI यानी आर्टिफिशियल इंटेलिजेंस की तस्वीरें शेयर कीं। AI से बनी तस्वीरें वायरल हुईं। "
+        "आर्टिफिशियल इंटेलिजेंस का दौर है। AI की चर्चा है।"
+    )
+    keywords = hb.keywords(text, top=10)
+    merged = [k for k in keywords if "AI" in k.variants or "आर्टिफिशियल इंटेलिजेंस" in k.variants]
+    assert [(k.text, set(k.variants), k.count) for k in merged] == [
+        ("आर्टिफिशियल इंटेलिजेंस", {"AI", "आर्टिफिशियल इंटेलिजेंस"}, 5)
+    ], keywords.texts

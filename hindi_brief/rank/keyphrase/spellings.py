@@ -312,6 +312,15 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
     return _merged_into(found, into)
 
 
+def _as_written(word: str, cand: _Candidate, text: str) -> str:
+    """A Latin key as the text first writes it: the key of a Latin acronym tagged a common noun is its lower-cased
+    lemma (``ai`` for ``AI``), no acronym; Devanagari keys as they are."""
+    if not word.isascii():
+        return word
+    a, b = min(cand.offsets)
+    return text[a:b]
+
+
 def _glossed_at(text: str, offsets: Iterable[tuple[int, int]]) -> set[int] | None:
     """Where an acronym said at ``offsets`` is written in brackets after a phrase (``अनुसूचित जाति (एससी)``): the end
     offsets of the phrases so glossing it; None where it is never written so."""
@@ -335,9 +344,9 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
     phrase before the brackets, where its initials spell it (a review: ``एससी`` was made ``सार्वजनिक समारोह``)."""
     acronyms = {
         key: letters
-        for key in found
-        if len(key) == 1 and key[0][:1] in ACRONYM_STARTS  # most words cannot be one: no call for them
-        for letters in (acronym_letters(key[0]),)
+        for key, cand in found.items()
+        if len(key) == 1 and (key[0][:1] in ACRONYM_STARTS or key[0].isascii())  # most words cannot be one: no call
+        for letters in (acronym_letters(_as_written(key[0], cand, text)),)
         if letters
     }
     if not acronyms:

@@ -2645,3 +2645,9 @@ def test_a_latin_acronym_tagged_a_common_noun_is_one_keyword_with_its_phrase():
     assert [(k.text, set(k.variants), k.count) for k in merged] == [
         ("आर्टिफिशियल इंटेलिजेंस", {"AI", "आर्टिफिशियल इंटेलिजेंस"}, 5)
     ], keywords.texts
+
+
+def test_a_word_that_opens_with_a_stray_sign_is_no_keyword_word():
+    # A nukta typed after a space (" ़जीता") leaves a token that opens with the sign (text.tokens); it ranked first.
+    keywords = hb.keywords("भारत ने मैच ़जीता और ़जीता खिलाड़ियों ने जश्न मनाया। भारत की टीम ने मैच में शानदार खेल दिखाया।", top=10)
+    assert keywords.texts and not any(w[:1] == "\u093c" for k in keywords.texts for w in k.split()), keywords.texts

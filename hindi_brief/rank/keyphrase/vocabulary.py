@@ -280,6 +280,7 @@ def _role(tagged: bool, kind: str, norm: str, pos: str | None, lemma: str | None
         and len(norm) >= 2
         and len(lemma_or_norm) >= 2  # a lemma cut to one letter ("कों", a typo for "को", -> "क") is no word
         and _DEVANAGARI.search(norm) is not None
+        and not unicodedata.category(norm[0]).startswith("M")  # a stray sign typed after a space opens no word ("़जीता")
         and norm not in STOPWORDS
         and spelling_key(norm) not in NOT_PHRASE_WORDS
         and lemma_or_norm not in STOPWORDS

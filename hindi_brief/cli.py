@@ -13,7 +13,9 @@ directory); 2 a usage error, bad option, closed standard input, an output that
 cannot be written (a closed standard output without ``-o``) or an error no input
 causes (a model file missing or altered: printed once, whatever ``--errors`` says); 130 interrupted (Ctrl-C);
 143 terminated (SIGTERM, which is handled as Ctrl-C is). With standard error closed,
-messages are dropped, never written into standard output.
+messages are dropped, never written into standard output. A standard output whose
+reader goes away (``| head``) ends the run quietly, with status 1 if an input had
+failed by then, else 0.
 
 Outputs are safe to point at existing files: everything is checked and read before
 the output is touched, an output that is also an input is refused, and results go to
@@ -25,9 +27,12 @@ lines written so far; other formats leave ``-o`` as it was. An ``-o`` that exist
 is not a regular file (a FIFO, ``/dev/null``, a terminal) is written in place instead,
 never replaced, and so without that protection: a failed run leaves there what it
 wrote. Inside a directory only regular files are read, and symlinks leading out of it
-are skipped unless ``--follow-symlinks``; a directory that cannot be read is reported
-like a bad file. ``--glob`` must be a pattern inside the directories: an absolute one
-or one with ``..`` is a usage error.
+(to files or folders) are skipped unless ``--follow-symlinks``, which walks each folder
+once; a directory that cannot be read, or an input whose name the system refuses (too
+long, in a folder that cannot be entered), is reported like a bad file. Inputs are read
+in the order given, a directory's files sorted by path; ``story --date`` values go to
+the articles (the inputs that could be read) in that order. ``--glob`` must be a
+pattern inside the directories: an absolute one or one with ``..`` is a usage error.
 
 Every output is UTF-8 (standard output too, whatever the locale): a JSON row with a
 lone surrogate (an escaped half of a UTF-16 pair) is that row's error, and a file name
@@ -43,7 +48,9 @@ The other fields of CSV, JSONL and JSON rows are kept: JSON output puts them und
 row lacks it), a field named like one of those columns written as ``fields.NAME``;
 its header is written even with no rows. CSV output cells that start with ``=``,
 ``+``, ``-``, ``@``, tab or carriage return get a leading ``'`` so spreadsheets show
-them as text, not formulas.
+them as text, not formulas. Text output writes control characters as ``\\x1b``, and
+in a file name line breaks and tabs too (``a\\x0ab.txt``), so a ``== name ==`` header
+stays one line.
 """
 
 from __future__ import annotations
@@ -105,6 +112,12 @@ class Record:
     text: str | None
     error: str | None = None
     fields: dict[str, Any] = field(default_factory=dict)
+
+
+class _Unread(Record):
+    """A ``Record`` of an input that could not be read at all (a broken symlink, a file or folder that cannot be
+    read, a symlink left unfollowed): no article, so ``story --date`` gives it no date, where a file that was read but holds
+    no article (empty, an HTML page's source) keeps its place, as in the list of inputs given."""
 
 
 def _shown(name: str) -> str:
@@ -397,19 +410,48 @@ def _check_glob(glob: str) -> str:
     return glob
 
 
-def _matching(root: Path, glob: str) -> tuple[list[Path], list[tuple[Path, OSError]]]:
-    """The paths matching ``glob`` in ``root`` and every directory under it (``root.rglob(glob)``:
-    symlinks to directories are not descended), and the directories that could not be listed,
-    which ``rglob`` skips without a word."""
+def _matching(
+    root: Path, glob: str, follow_symlinks: bool = False
+) -> tuple[list[Path], list[tuple[Path, OSError]], list[tuple[Path, str]]]:
+    """The paths matching ``glob`` in ``root`` and every directory under it, the directories that could not be
+    listed (which ``rglob`` skips without a word), and the symlinks to directories outside ``root`` left unread,
+    each with the real path it leads to.
+
+    ``os.walk`` enters no symlinked directory, so one would be skipped without a word, ``--follow-symlinks`` or not. One
+    leading out of ``root`` is walked with ``follow_symlinks``, else returned to be named; one leading inside it is
+    not walked, its files being read where they are. Each directory is walked once, by its real path: a symlink to
+    one already walked (``a/up -> ..``) would read its files again, or for ever."""
     unreadable: list[OSError] = []
+    linked: list[tuple[Path, str]] = []
     found: set[Path] = set()
     pattern = Path(glob).parts
-    for directory, subdirectories, _ in os.walk(root, onerror=unreadable.append):
-        # A hidden directory (.git, .venv, .ipynb_checkpoints) holds no articles; a hidden file is a copy's
-        # leftover (macOS's ._a.txt is binary).
-        subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
+    top = Path(os.path.realpath(root))
+    walked: set[str] = set()
+    for directory, subdirectories, _ in os.walk(root, onerror=unreadable.append, followlinks=follow_symlinks):
+        real = os.path.realpath(directory)
+        if real in walked:
+            subdirectories[:] = []
+            continue
+        walked.add(real)
+        kept = []
+        # Sorted: where two symlinks lead to one directory, the same one names its files on every run.
+        for d in sorted(subdirectories):
+            # A hidden directory (.git, .venv, .ipynb_checkpoints) holds no articles; a hidden file is a copy's
+            # leftover (macOS's ._a.txt is binary).
+            if d.startswith("."):
+                continue
+            sub = os.path.join(directory, d)
+            if os.path.islink(sub):
+                target = Path(os.path.realpath(sub))
+                if target == top or top in target.parents:
+                    continue
+                if not follow_symlinks:
+                    linked.append((Path(sub), str(target)))
+                    continue
+            kept.append(d)
+        subdirectories[:] = kept
         found.update(p for p in Path(directory).glob(glob) if not _hidden(p.relative_to(directory).parts, pattern))
-    return sorted(found), [(Path(exc.filename), exc) for exc in unreadable]
+    return sorted(found), [(Path(exc.filename), exc) for exc in unreadable], linked
 
 
 def _hidden(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
@@ -428,33 +470,40 @@ def _hidden(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
 def _directory_files(root: Path, glob: str, follow_symlinks: bool) -> Iterator[Path | Record]:
     """Files matching ``glob`` under ``root``, or a ``Record`` saying why one is skipped: a
     directory that cannot be read, not a regular file (reading a FIFO would block the run),
-    a broken symlink or a symlink loop, a symlink out of ``root``."""
+    a broken symlink or a symlink loop, a symlink (to a file or a folder) out of ``root``; in
+    sorted path order."""
     top = root.resolve()
-    paths, unreadable = _matching(root, glob)
+    paths, unreadable, linked = _matching(root, glob, follow_symlinks)
     problems = {path: f"cannot read ({exc.strerror or exc})" for path, exc in unreadable}
+    for folder, target in linked:
+        problems[folder] = (f"a symlink to the folder {_shown(target)} outside {_shown(str(root))} "
+                            "(--follow-symlinks reads it)")
+    # A pattern with a folder part (sub/*.txt) finds files through such a symlink too, and one matching a folder's
+    # own name finds the folder: each is named once.
+    paths = [p for p in paths if p not in problems and not any(folder in p.parents for folder, _ in linked)]
     for path in sorted([*paths, *problems]):
         name = _shown(str(path))
         if path in problems:
-            yield Record(name, None, f"{name}: {problems[path]}")
+            yield _Unread(name, None, f"{name}: {problems[path]}")
             continue
         try:
             mode = path.stat().st_mode
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                yield Record(name, None, f"{name}: a symlink loop")
+                yield _Unread(name, None, f"{name}: a symlink loop")
             elif path.is_symlink():
-                yield Record(name, None, f"{name}: a broken symlink")
+                yield _Unread(name, None, f"{name}: a broken symlink")
             else:  # gone meanwhile, or in a directory that can be listed but not searched
-                yield Record(name, None, f"{name}: cannot read ({exc.strerror or exc})")
+                yield _Unread(name, None, f"{name}: cannot read ({exc.strerror or exc})")
             continue
         if stat.S_ISDIR(mode):
             continue
         if not stat.S_ISREG(mode):
-            yield Record(name, None, f"{name}: not a regular file")
+            yield _Unread(name, None, f"{name}: not a regular file")
             continue
         real = path.resolve()
         if not follow_symlinks and top not in real.parents:
-            yield Record(name, None, f"{name}: a symlink to {_shown(str(real))} outside "
+            yield _Unread(name, None, f"{name}: a symlink to {_shown(str(real))} outside "
                          f"{_shown(str(root))} (--follow-symlinks reads it)")
             continue
         yield path
@@ -509,31 +558,42 @@ def read_inputs(
             yield Record("<stdin>", text, error)
             continue
         path = Path(raw)
-        if path.is_dir():
-            files, skipped = [], 0
-            for found in _directory_files(path, glob, follow_symlinks):
-                if isinstance(found, Record):
-                    skipped += 1
-                    yield found
-                else:
-                    files.append(found)
-            if not files and not skipped:
-                yield Record(_shown(str(path)), None, f"{_shown(str(path))}: no files matching {_shown(glob)!r}")
-        else:
-            files = [path]
-        for file in files:
-            name = _shown(str(file))
-            try:
-                data = file.read_bytes()
-            except OSError as exc:
-                yield Record(name, None, f"{name}: cannot read ({exc.strerror or exc})")
-                continue
-            text, error = _decode(data, name)
-            suffix = file.suffix.lower()
-            if text is not None and suffix in _ROW_SUFFIXES:
-                yield from _rows(text, name, suffix, text_field)
+        try:
+            is_dir = path.is_dir()
+        except OSError as exc:  # a name too long, a folder on the way that cannot be entered: this input's error
+            name = _shown(str(path))
+            yield _Unread(name, None, f"{name}: cannot read ({exc.strerror or exc})")
+            continue
+        if not is_dir:
+            yield from _read_file(path, text_field)
+            continue
+        found_any = False
+        # In sorted path order, a skipped file in its place among the read ones: story's --date values are matched
+        # to the articles in this order.
+        for found in _directory_files(path, glob, follow_symlinks):
+            found_any = True
+            if isinstance(found, Record):
+                yield found
             else:
-                yield Record(name, text, error)
+                yield from _read_file(found, text_field)
+        if not found_any:
+            yield _Unread(_shown(str(path)), None, f"{_shown(str(path))}: no files matching {_shown(glob)!r}")
+
+
+def _read_file(file: Path, text_field: str) -> Iterator[Record]:
+    """The records of one file: one article, a row file's rows, or why it cannot be read."""
+    name = _shown(str(file))
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        yield _Unread(name, None, f"{name}: cannot read ({exc.strerror or exc})")
+        return
+    text, error = _decode(data, name)
+    suffix = file.suffix.lower()
+    if text is not None and suffix in _ROW_SUFFIXES:
+        yield from _rows(text, name, suffix, text_field)
+    else:
+        yield Record(name, text, error)
 
 
 def _payload(command: str, record: Record, brief: Any) -> dict[str, Any]:
@@ -557,11 +617,24 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _printable(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(_escaped, text)
+
+
+#: Every control character, the line feed and the tab too: a file name holding one (``a\nb.txt``) written as it is
+#: would split its ``== name ==`` line in two, and a reader of text output would take ``b.txt ==`` for the headline.
+_ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _one_line(text: str) -> str:
+    return _ANY_CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
 
 
 def _text_block(command: str, payload: dict[str, Any]) -> str:
-    lines = [f"== {payload['source']} =="]
+    lines = [f"== {_one_line(payload['source'])} =="]
     if payload.get("headline"):
         lines.append(payload["headline"])
     if "summary" in payload:
@@ -672,18 +745,25 @@ def check_output(output: str, inputs: Sequence[str], glob: str) -> None:
     """Raise ``OutputError`` when ``output`` is a directory or one of the inputs (a file given,
     or a file a directory input would read), before anything is read or written."""
     out = Path(output)
-    if out.is_dir():
-        raise OutputError(f"output {output} is a directory")
-    real = out.resolve()
+    try:
+        if out.is_dir():
+            raise OutputError(f"output {output} is a directory")
+        real = out.resolve()
+    except OSError as exc:  # a name too long, a folder on the way that cannot be entered
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
     for raw in inputs:
         if raw == "-":
             continue
         path = Path(raw)
-        if path.is_dir():
-            if path.resolve() in real.parents and fnmatch.fnmatch(real.name, Path(glob).name):
-                raise OutputError(f"output {output} is inside the input directory {raw} and matches {glob!r}; write it elsewhere")
-        elif path.exists() and out.exists() and os.path.samefile(path, out):
-            raise OutputError(f"output {output} is also an input; write it elsewhere")
+        try:
+            if path.is_dir():
+                if path.resolve() in real.parents and fnmatch.fnmatch(real.name, Path(glob).name):
+                    raise OutputError(f"output {output} is inside the input directory {raw} and matches {glob!r}; "
+                                      "write it elsewhere")
+            elif path.exists() and out.exists() and os.path.samefile(path, out):
+                raise OutputError(f"output {output} is also an input; write it elsewhere")
+        except OSError:  # an input whose status cannot be read is not the output; reading it names it as skipped
+            continue
 
 
 def _check_output_option(args: argparse.Namespace) -> None:
@@ -915,8 +995,9 @@ def _add_story_parser(sub: Any) -> None:
     p.add_argument("--sentences", type=int, default=5, help="merged summary length in sentences (default: 5)")
     p.add_argument("--top", type=int, default=15, help="number of keywords (default: 15)")
     p.add_argument("--date", action="append", metavar="DATE",
-                   help="publication date of each article in input order (2025-07-01 or '1 जुलाई 2025'; '' reads it "
-                   "from the text); give it once per article")
+                   help="publication date of each article in input order, a directory's files sorted by path "
+                   "(2025-07-01 or '1 जुलाई 2025'; '' reads it from the text); give it once per article, an input "
+                   "that cannot be read being none")
     p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
     p.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
                    help=f"longest article accepted, in characters (default: {MAX_CHARS:,}; 0: no limit)")
@@ -974,9 +1055,15 @@ def _run_story(args: argparse.Namespace) -> int:
     check_story_options(args.sentences, args.top, args.date)  # --date '' reads the text, as date='' does
     _check_output_option(args)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
-    if args.date is not None and len(args.date) != len(records):
-        _say(f"hindi-brief: error: --date given {len(args.date)} times for {len(records)} articles; "
-             "give it once per article ('' to read the date from the text)")
+    # The articles are the inputs that could be read, in input order (a directory's files sorted by path): the Nth
+    # --date is the Nth article's, and an article without a headline is labelled "article N" by the same count. A
+    # broken symlink or an unreadable file is no article; one that is read but tells no story (empty, an HTML
+    # page's source, a text over --max-chars) keeps its place, as in the list of inputs given.
+    articles = [i for i, r in enumerate(records) if not isinstance(r, _Unread)]
+    if args.date is not None and len(args.date) != len(articles):
+        given = "once" if len(args.date) == 1 else f"{len(args.date)} times"
+        _say(f"hindi-brief: error: --date given {given} for {len(articles)} "
+             f"article{'' if len(articles) == 1 else 's'}; give it once per article ('' to read the date from the text)")
         return 2
     nlp = _sized_pipeline(args, records)
     # Each article is processed on its own terms: one that is no article (an HTML page's source) is that input's
@@ -1002,21 +1089,27 @@ def _run_story(args: argparse.Namespace) -> int:
         _say(f"hindi-brief: {len(failed)} of {len(records)} inputs failed; no readable articles, nothing written")
         return 1
     kept = sorted(docs)
-    dates = [args.date[i] for i in kept] if args.date is not None else None
+    place = {i: n for n, i in enumerate(articles)}  # a record's place among the articles
+    dates = [args.date[place[i]] for i in kept] if args.date is not None else None
+    # Text output is read line by line: a line break in a file name would break the timeline's line.
+    names = [records[i].source if args.format == "json" else _one_line(records[i].source) for i in kept]
     brief = story_from_documents([docs[i] for i in kept], sentences=args.sentences, top=args.top, date=dates,
-                                 names=[records[i].source for i in kept])
-    # Each article's ``index`` is its place among the inputs, as --date counts them, skipped ones included.
+                                 names=names)
+    # Each article's ``index`` is its place among the articles, as --date counts them, ones told no story included.
     brief = dataclasses.replace(
-        brief, articles=tuple(dataclasses.replace(a, index=kept[a.index]) for a in brief.articles)
+        brief, articles=tuple(dataclasses.replace(a, index=place[kept[a.index]]) for a in brief.articles)
     )
     text = brief.to_json(indent=2) if args.format == "json" else _printable(str(brief))
+    status = 1 if failed and args.errors == "collect" else 0
     out = _Output(args.output)
     try:
         out.stream.write(text + "\n")
         out.commit()
+    except BrokenPipeError:  # standard output's reader went away (`| head`): the skipped inputs still count
+        return status
     finally:
         out.discard()
-    return 1 if failed and args.errors == "collect" else 0
+    return status
 
 
 def _run_download(args: argparse.Namespace) -> int:
@@ -1085,7 +1178,7 @@ def _main(args: argparse.Namespace) -> int:
     except (HindiBriefError, InputError, OutputError) as exc:
         _say(f"hindi-brief: error: {exc}")
         return 2
-    except BrokenPipeError:  # e.g. `hindi-brief brief seeds/ | head`
+    except BrokenPipeError:  # e.g. `hindi-brief download | head`; the runs of articles give their own status
         return 0
     except _Terminated:
         _say("hindi-brief: terminated")
@@ -1170,6 +1263,10 @@ def _run_briefs(args: argparse.Namespace) -> int:
     except _StopAtFirstError as exc:
         _say(f"hindi-brief: error: {exc} (stopped: --errors raise)")
         return 1
+    except BrokenPipeError:
+        # Standard output's reader went away (`| head`): an input that failed before is still a failure, and the
+        # status says so (0 here hid from a script the inputs named on stderr).
+        return 1 if failed and args.errors == "collect" else 0
     except KeyboardInterrupt:
         if args.format == "jsonl":
             out.commit_whole_lines()

@@ -690,3 +690,134 @@ def test_text_output_shows_an_articles_control_characters(tmp_path: Path, capsys
     for command in ("summarize", "story"):
         code, out, err = run(capsys, command, str(article), "--tagger", "none")
         assert code == 0 and "\x1b" not in out and "\x07" not in out and "\\x1b" in out, (command, out)
+
+
+# -- a third CLI review ------------------------------------------------------------------------
+
+
+def test_an_input_whose_status_cannot_be_read_is_skipped_not_blamed_on_the_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seed000: str) -> None:
+    # A name too long for the file system (Path.is_dir raises ENAMETOOLONG, where it swallows ENOENT) ended the whole
+    # run with exit 2 and "cannot write the output: File name too long": the good file was not briefed.
+    good = tmp_path / "good.txt"
+    good.write_text(seed000, encoding="utf-8")
+    long_name = str(tmp_path / ("x" * 300 + ".txt"))
+    target = tmp_path / "out.jsonl"
+    for output in ([], ["-o", str(target)]):
+        code, out, err = run(capsys, "summarize", str(good), long_name, "--format", "jsonl", "--tagger", "none", *output)
+        assert code == 1, err
+        assert f"skipped {long_name}: cannot read (File name too long)" in err and "cannot write" not in err
+        written = target.read_text(encoding="utf-8") if output else out
+        assert [json.loads(line)["source"] for line in written.splitlines()] == [str(good)]
+    # A file in a folder that cannot be entered (EACCES; made so here, as the tests may run as root), likewise.
+    import errno
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(seed000, encoding="utf-8")
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):
+        if os.fspath(path).startswith(str(locked) + os.sep):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    code, out, err = run(capsys, "keywords", str(locked / "b.txt"), str(good), "--format", "jsonl", "--tagger", "none",
+                         "-o", str(target))
+    assert code == 1 and f"skipped {locked / 'b.txt'}: cannot read (Permission denied)" in err, err
+    assert [json.loads(line)["source"] for line in target.read_text(encoding="utf-8").splitlines()] == [str(good)]
+
+
+def test_a_symlinked_folder_is_named_or_with_follow_symlinks_read(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                  seed000: str, seed001: str) -> None:
+    # os.walk enters no symlinked folder: one in the tree was skipped without a word, exit 0, --follow-symlinks or not.
+    tree, elsewhere = tmp_path / "news", tmp_path / "elsewhere"
+    (tree / "sub").mkdir(parents=True)
+    (elsewhere / "deep").mkdir(parents=True)
+    (tree / "a.txt").write_text(seed000, encoding="utf-8")
+    (tree / "sub" / "c.txt").write_text(seed000, encoding="utf-8")
+    (elsewhere / "deep" / "b.txt").write_text(seed001, encoding="utf-8")
+    (tree / "linked").symlink_to(elsewhere)
+    (tree / "alias").symlink_to(tree / "sub")  # inside the tree: its file is read where it is, once
+    (elsewhere / "deep" / "up").symlink_to(elsewhere)  # a loop: walked for ever without a guard
+    (elsewhere / "deep" / "home").symlink_to(tree)  # back into the tree: not read twice
+    code, out, err = run(capsys, "keywords", str(tree), "--format", "jsonl", "--tagger", "none")
+    assert code == 1
+    assert [Path(json.loads(line)["source"]).relative_to(tree).as_posix() for line in out.splitlines()] == ["a.txt", "sub/c.txt"]
+    assert (f"skipped {tree / 'linked'}: a symlink to the folder {elsewhere} outside {tree} (--follow-symlinks reads it)"
+            in err and "1 of 3 inputs failed" in err), err
+    code, out, err = run(capsys, "keywords", str(tree), "--format", "jsonl", "--tagger", "none", "--follow-symlinks")
+    assert code == 0 and err == ""
+    assert [Path(json.loads(line)["source"]).relative_to(tree).as_posix() for line in out.splitlines()] == [
+        "a.txt", "linked/deep/b.txt", "sub/c.txt"]
+
+
+def test_story_dates_go_to_the_articles_in_path_order(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      seed000: str, seed001: str) -> None:
+    # A folder's problems came before all its files, and --date counted them as articles: "given 3 times for 4
+    # articles" for three, and with 4 dates each article got the date of the one before. A file that cannot be read
+    # is no article; one that is read but holds none (empty) keeps its place, as among the inputs given.
+    (tmp_path / "a.txt").write_text(seed000, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "c.txt").write_text(seed001, encoding="utf-8")
+    (tmp_path / "d.txt").write_text("", encoding="utf-8")
+    target = tmp_path / "story.json"
+    code, out, err = run(capsys, "story", str(tmp_path), "--tagger", "none", "--format", "json", "-o", str(target),
+                         "--date", "2025-03-01", "--date", "2025-01-01", "--date", "2025-02-01")
+    assert code == 1 and f"skipped {tmp_path / 'b.txt'}: a broken symlink" in err, err
+    assert f"skipped {tmp_path / 'd.txt'}: empty" in err
+    articles = json.loads(target.read_text(encoding="utf-8"))["articles"]
+    assert [(Path(a["name"]).name, a["date"], a["index"]) for a in articles] == [
+        ("c.txt", "2025-01-01", 1), ("a.txt", "2025-03-01", 0)]
+    for dates, says in ((["2025-03-01"], "--date given once for 3 articles"),
+                        (["2025-03-01"] * 4, "--date given 4 times for 3 articles")):
+        code, out, err = run(capsys, "story", str(tmp_path), "--tagger", "none", *(f"--date={d}" for d in dates))
+        assert code == 2 and out == "" and says in err, err
+
+
+def _stdout_without_reader():
+    """A pipe on standard output whose reader has gone (``| true``, ``| head`` done reading)."""
+    import os
+
+    def make() -> None:
+        read_end, write_end = os.pipe()
+        os.dup2(write_end, 1)
+        os.close(read_end)
+        os.close(write_end)
+
+    return make
+
+
+def test_a_closed_stdout_pipe_keeps_the_status_of_failed_inputs(tmp_path: Path, seed000: str) -> None:
+    # `hindi-brief summarize dir | true` exited 0 though inputs had failed and were named on stderr.
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(seed000, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    for argv, status in ((["summarize", "."], 1), (["story", "."], 1), (["summarize", ".", "--errors", "skip"], 0),
+                         (["summarize", "a.txt"], 0)):
+        proc = subprocess.run([sys.executable, "-m", "hindi_brief", *argv, "--tagger", "none"], stdout=None,
+                              stderr=subprocess.PIPE, preexec_fn=_stdout_without_reader(), cwd=tmp_path, check=False)
+        err = proc.stderr.decode("utf-8")
+        assert proc.returncode == status, (argv, err)
+        assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_a_file_name_with_a_line_break_stays_on_its_header_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                 seed000: str) -> None:
+    # A line feed in a file name split text output's "== name ==" line: "b.txt ==" read as the headline.
+    for name in ("a\nb.txt", "c\rd.txt", "e\tf.txt"):
+        (tmp_path / name).write_text(seed000, encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(tmp_path), "--tagger", "none")
+    assert code == 0, err
+    headers = [line for line in out.splitlines() if line.startswith("== ")]
+    assert [Path(h[3:-3]).name for h in headers] == ["a\\x0ab.txt", "c\\x0dd.txt", "e\\x09f.txt"], out
+    assert all(h.endswith(" ==") for h in headers) and "\r" not in out and "\t" not in out
+    code, out, err = run(capsys, "story", str(tmp_path / "a\nb.txt"), "--tagger", "none")
+    assert code == 0 and out.splitlines()[1].endswith(f"({tmp_path / 'a'}\\x0ab.txt)"), out  # the timeline's line
+    # JSON has its own escapes: the name is the file's.
+    code, out, err = run(capsys, "story", str(tmp_path / "a\nb.txt"), "--tagger", "none", "--format", "json")
+    assert json.loads(out)["articles"][0]["name"] == str(tmp_path / "a\nb.txt")

@@ -2651,3 +2651,14 @@ def test_a_word_that_opens_with_a_stray_sign_is_no_keyword_word():
     # A nukta typed after a space (" ़जीता") leaves a token that opens with the sign (text.tokens); it ranked first.
     keywords = hb.keywords("भारत ने मैच ़जीता और ़जीता खिलाड़ियों ने जश्न मनाया। भारत की टीम ने मैच में शानदार खेल दिखाया।", top=10)
     assert keywords.texts and not any(w[:1] == "\u093c" for k in keywords.texts for w in k.split()), keywords.texts
+
+
+def test_the_devanagari_abbreviation_sign_reads_as_a_full_stop():
+    # "कि॰मी॰" made "मी" the first keyword (tagged a name after the sign, a verb after a full stop), where "कि.मी."
+    # gives none (a review).
+    text = (
+        "दिल्ली से आगरा की दूरी 200 कि.मी. है। यात्री 200 कि.मी. का सफर तय करते हैं। "
+        "रास्ते में 50 कि.मी. पर ढाबा है। डॉ. शर्मा ने यात्रा की।"
+    )
+    assert hb.keywords(text.replace(".", "॰"), top=10).texts == hb.keywords(text, top=10).texts
+    assert "मी" not in hb.keywords(text.replace(".", "॰"), top=10).texts

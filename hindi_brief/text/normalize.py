@@ -56,6 +56,7 @@ def normalize(text: str) -> str:
     * Unicode NFC. NFC also decomposes the precomposed nukta letters (``क़`` U+0958
       becomes ``क`` + ``़``), because they are composition exclusions, so both
       encodings of a nukta letter compare equal afterwards.
+    * The Devanagari abbreviation sign ``॰`` (U+0970, ``डॉ॰``, ``कि॰मी॰``) is a full stop.
     * Word joiners, zero-width no-break spaces and direction marks are dropped (the tokenizer keeps them
       inside a word, ``मो\u200fदी``).
     * indic-nlp-library's Devanagari normaliser (zero-width characters, nasal and
@@ -77,6 +78,8 @@ def normalize(text: str) -> str:
         return ":"
     if not _WORD_INVISIBLES.isdisjoint(text):
         text = text.translate(_DROPPED_INVISIBLES)
+    if "॰" in text:  # the Devanagari abbreviation sign is a full stop to the tagger and the lists (कि॰मी॰ as कि.मी.)
+        text = text.replace("॰", ".")
     text = unicodedata.normalize("NFC", text)
     if text[-1:] == ":" and _WORD_AND_COLON.fullmatch(text):
         text = _NORMALIZER.normalize(text)  # indic-nlp writes the visarga

@@ -628,6 +628,10 @@ def test_a_label_said_again_down_the_text_is_no_dateline() -> None:
     doc = Pipeline(tagger="none")(text)
     assert [s.text for s in doc.sentences][:2] == ["प्रश्न: आप चुनाव के बारे में क्या सोचते हैं?", "उत्तर: हम चुनाव जीतेंगे।"]
     assert doc.removed == ()
+    # Said again with a visarga for the colon, or spaced otherwise, it is the same label.
+    for later in ("नोटः दूसरी बात यह है।", "नोट : दूसरी बात यह है।"):
+        text = "बातचीत के अंश\nनोट: यह बातचीत संपादित है और छोटी की गई है।\nसवाल का जवाब मिला।\n" + later
+        assert clean(text).removed == (), later
     # Said once, a place opening the lead is its dateline, whatever follows.
     text = "शीर्षक यहाँ है\nनई दिल्ली: " + BODY + "\n" + BODY + "\nपटना: दूसरी खबर।"
     assert [r.text for r in clean(text).removed] == ["नई दिल्ली: "]

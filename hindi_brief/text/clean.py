@@ -749,8 +749,11 @@ def _opens_a_later_line(view: str, m: regex.Match, later: list[tuple[int, int]])
     """Does the place and mark of dateline match ``m`` (``प्रश्न:``) open one of the ``later`` lines too? A dateline
     is said once; a label said again down the text marks parts of it (an interview's ``प्रश्न:`` and ``उत्तर:``, a
     column's ``नोट:``), and the first is no more a dateline than the others."""
-    label = view[m.start() : m.end("end")]
-    return len(label) > 1 and any(view.startswith(label, a) for a, _ in later)
+    if not later:
+        return False
+    # The same place and any dateline mark, spaced as may be: "नोट:", "नोट :", "नोटः".
+    label = regex.compile(r"\s+".join(map(regex.escape, m.group("place").split())) + r"\s*+[:|।.ः]")
+    return any(label.match(view, a, e) is not None for a, e in later)
 
 
 def _in_line_reason(a: int, b: int, marked: set[tuple[int, int]]) -> str:

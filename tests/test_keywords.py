@@ -2662,3 +2662,12 @@ def test_the_devanagari_abbreviation_sign_reads_as_a_full_stop():
     )
     assert hb.keywords(text.replace(".", "॰"), top=10).texts == hb.keywords(text, top=10).texts
     assert "मी" not in hb.keywords(text.replace(".", "॰"), top=10).texts
+
+
+def test_an_acronym_is_no_phrase_that_opens_with_an_adjective():
+    # ILSUM val (hindi_2023_train_9238): "दूसरी कड़ी" (the second part) spells D and C, and took "DC" (Delhi
+    # Capitals) as its variant, said 11 times.
+    text = "DC की टीम ने मैच जीता। दूसरी कड़ी में खिलाड़ियों ने अच्छा खेल दिखाया। दूसरी कड़ी के बाद DC के कप्तान खुश थे। DC अब फाइनल में है।"
+    keywords = hb.keywords(text, top=10)
+    assert {k.text: k.variants for k in keywords}.get("दूसरी कड़ी") == ("दूसरी कड़ी",), keywords.texts
+    assert "DC" in keywords.texts

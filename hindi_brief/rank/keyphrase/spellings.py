@@ -12,7 +12,7 @@ from ...caching import cacheable, remember, word_table
 from ...text.normalize import normalize, spelling_key
 from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..weights import DocumentFrequencies
-from .vocabulary import ENGLISH_FUNCTION_WORDS, _Candidate
+from .vocabulary import ENGLISH_FUNCTION_WORDS, NON_NOMINAL_WORDS, _Candidate
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -374,6 +374,9 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
             for p in keys
             if _spells_out(p, letters, strict=True)
             and (glossed is None or any(e in glossed for _, e in found[p].offsets))
+            # A name or term an acronym stands for holds no word HDTB almost never tags a noun: "दूसरी कड़ी" (the
+            # second part) spells D and C, but "DC" is Delhi Capitals.
+            and NON_NOMINAL_WORDS.isdisjoint(map(spelling_key, p))
         ]
         said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
         if said and (len(said) == 1 or said[0] > said[1]):  # two phrases said as often: which one is meant?

@@ -2671,3 +2671,25 @@ def test_an_acronym_is_no_phrase_that_opens_with_an_adjective():
     keywords = hb.keywords(text, top=10)
     assert {k.text: k.variants for k in keywords}.get("दूसरी कड़ी") == ("दूसरी कड़ी",), keywords.texts
     assert "DC" in keywords.texts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["'भारतीय जनता पार्टी' (बीजेपी)", "भारतीय जनता पार्टी ((बीजेपी))", "सांसद रवि किशन (बीजेपी)"],
+    ids=["quoted-phrase", "nested-brackets", "party-after-a-name"],
+)
+def test_an_acronym_in_brackets_after_its_name_or_a_person_is_still_the_name(opening):
+    # A review: a closing quotation mark or a second bracket hid the phrase the bracket glosses, and a party after a
+    # person's name ("रवि किशन (बीजेपी)", no definition) kept "बीजेपी" from the party's name said elsewhere.
+    text = opening + " ने चुनाव जीता। बीजेपी के नेता खुश हैं। भारतीय जनता पार्टी की बैठक हुई। भारतीय जनता पार्टी ने जश्न मनाया।"
+    party = [k for k in hb.keywords(text, top=10) if "बीजेपी" in k.variants or "भारतीय जनता पार्टी" in k.variants]
+    assert [(k.text, set(k.variants)) for k in party] == [("भारतीय जनता पार्टी", {"बीजेपी", "भारतीय जनता पार्टी"})]
+
+
+def test_a_latin_acronym_tagged_a_common_noun_takes_no_phrase_said_once():
+    # A review: "AC" (air-conditioned) became a variant of "आरामदायक सफर" said once, "UP" of "उमेश पाल".
+    text = (
+        "UP में एनकाउंटर मॉडल पर बहस। UP CM योगी आदित्यनाथ ने टीवी चैनल से बात की। "
+        "प्रयागराज में उमेश पाल की हत्या के बाद UP पुलिस सक्रिय है।"
+    )
+    assert all(len(k.variants) == 1 for k in hb.keywords(text, top=10)), [(k.text, k.variants) for k in hb.keywords(text)]

@@ -273,3 +273,16 @@ def test_a_headline_label_then_a_long_run_of_spaces(untagged: hb.Pipeline, label
 @pytest.mark.parametrize("unit", ["**क ", "[क](https://x.in/", "[" * 3, "# क\n", "- ](", "![क](/"])
 def test_markdown_marks_over_long_runs(untagged: hb.Pipeline, unit: str) -> None:
     assert_linear(lambda n: untagged("# शीर्षक\n\n" + unit * n + " वाक्य।"), 2_000)
+
+
+def test_many_acronyms_glossed_in_brackets() -> None:
+    # Where an acronym is glossed in brackets, the phrase before the bracket is found by walking back over spaces
+    # and quotation marks: sliced up to each bracket, the text was copied once per gloss (a review: 580,000
+    # characters took 6 s in that step).
+    from hindi_brief.rank.keyphrase.spellings import _glossed_at
+
+    unit = "अनुसूचित जाति (एससी) के लोग। "
+    texts = {n: unit * n for n in (500, 2000, 8000)}
+    offsets = {n: [(i * len(unit) + 15, i * len(unit) + 19) for i in range(n)] for n in texts}
+    assert texts[500][15:19] == "एससी"
+    assert_linear(lambda n: _glossed_at(texts[n], offsets[n], lambda e: [("अनुसूचित", "जाति")], 2), 2000)

@@ -170,13 +170,12 @@ def _one_script(
 #: Invisible characters a form as written may hold (joiners, a soft hyphen, a word joiner, direction marks): no part of
 #: how it reads. (``forms`` shows keywords without them.)
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-_ODD_WRITING = regex.compile(r"[\u200b-\u200f\u2060\u00ad\ufeff\u202a-\u202e\u2066-\u2069]|[^\S ]| {2}")
-_INVISIBLE_OR_ODD_SPACE = regex.compile(r"[\u200b-\u200f\u2060\u00ad\ufeff\u202a-\u202e\u2066-\u2069\u00a0\u202f]")
 
 
 def as_read(form: str) -> str:
-    """``form`` as a reader reads it: without invisible characters, its spaces one plain space each."""
-    return " ".join(form.translate(INVISIBLE).split()) if _ODD_WRITING.search(form) is not None else form
+    """``form`` as a reader reads it: without invisible characters, its spaces one plain space each. (Every invisible
+    character and every space but the plain one is unprintable to Python: two tests in C decide most forms.)"""
+    return form if form.isprintable() and "  " not in form else " ".join(form.translate(INVISIBLE).split())
 
 
 def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
@@ -195,14 +194,12 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
             key = parent[key]
         return key
 
-    # A soft hyphen or a no-break space inside a form is no other writing. Most texts hold neither, and their forms
-    # are keyed as written: a search per occurrence would cost every text.
-    read = as_read if _INVISIBLE_OR_ODD_SPACE.search(text) is not None else None
     for key, cand in found.items():
         if cand.genitive or cand.quoted:
             continue
         for a, b in cand.offsets:
-            other = first_key.setdefault(text[a:b] if read is None else read(text[a:b]), key)
+            # A soft hyphen or a no-break space inside a form is no other writing.
+            other = first_key.setdefault(as_read(text[a:b]), key)
             if other != key:
                 r, q = root(key), root(other)
                 if r != q:
@@ -321,16 +318,26 @@ def _as_written(word: str, cand: _Candidate, text: str) -> str:
     return text[a:b]
 
 
-def _glossed_at(text: str, offsets: Iterable[tuple[int, int]]) -> set[int] | None:
-    """Where an acronym said at ``offsets`` is written in brackets after a phrase (``अनुसूचित जाति (एससी)``): the end
-    offsets of the phrases so glossing it; None where it is never written so."""
-    ends: set[int] | None = None
+#: What may stand between a glossed phrase and the bracket after it: spaces, closing quotation marks, an opening bracket.
+_BEFORE_GLOSS = frozenset(" \t\u00a0'\"’”»(")
+
+
+def _glossed_at(text: str, offsets: Iterable[tuple[int, int]], ends: Callable[[int], Sequence[tuple[str, ...]]],
+                letters: int) -> set[int] | None:
+    """Where an acronym said at ``offsets`` is written in brackets right after a phrase of at least as many words as it
+    has ``letters`` (``अनुसूचित जाति (एससी)``, ``'भारतीय जनता पार्टी' (बीजेपी)``): the end offsets of the phrases so
+    defining it (``ends``: the phrases ending at an offset); None where it is never written so. A name before the
+    bracket that is too short to be spelled by it (``रवि किशन (बीजेपी)``: a party after a person) defines nothing."""
+    defined: set[int] | None = None
     for start, end in offsets:
-        before = text[max(0, start - 3) : start]
-        if before.rstrip().endswith("(") and text[end : end + 3].lstrip().startswith(")"):
-            opening = text.rfind("(", 0, start)
-            ends = (ends or set()) | {len(text[:opening].rstrip())}
-    return ends
+        if "(" not in text[max(0, start - 3) : start] or ")" not in text[end : end + 3]:
+            continue
+        phrase_end = start
+        while phrase_end > 0 and text[phrase_end - 1] in _BEFORE_GLOSS:  # walked back, never sliced: linear
+            phrase_end -= 1
+        if any(len(p) + sum(w.count("-") for w in p) >= letters for p in ends(phrase_end)):
+            defined = (defined or set()) | {phrase_end}
+    return defined
 
 
 def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
@@ -363,10 +370,26 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
                 by_start.setdefault((n, "" if key[0].split("-")[0] in ENGLISH_FUNCTION_WORDS else key[0][:1]), []).append(key)
     if not by_start:
         return found
+    phrase_ends: dict[int, list[tuple[str, ...]]] | None = None  # end offset -> the phrases of 2+ words ending there
+
+    def ends(offset: int) -> Sequence[tuple[str, ...]]:
+        nonlocal phrase_ends
+        if phrase_ends is None:
+            phrase_ends = {}
+            for other, c in found.items():
+                if len(other) > 1 or "-" in other[0]:
+                    for _, e in c.offsets:
+                        phrase_ends.setdefault(e, []).append(other)
+        return phrase_ends.get(offset, ())
+
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, letters in acronyms.items():
         sizes = range(len(letters), len(letters) + 3)
-        glossed = _glossed_at(text, found[key].offsets) if "(" in text else None
+        glossed = _glossed_at(text, found[key].offsets, ends, len(letters)) if "(" in text else None
+        # A Latin acronym tagged a common noun (read as written, ``_as_written``) is made one only with a phrase the
+        # text says twice or more: a phrase said once whose initials it happens to be is most often another thing
+        # ("AC" and "आरामदायक सफर", "PC" and "पेरेंट कंपनी"; a review).
+        twice = key[0].isascii() and key[0] != _as_written(key[0], found[key], text)
         phrases = [
             p
             for (n, first), keys in by_start.items()
@@ -374,6 +397,7 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
             for p in keys
             if _spells_out(p, letters, strict=True)
             and (glossed is None or any(e in glossed for _, e in found[p].offsets))
+            and (not twice or len(found[p].offsets) >= 2)
             # A name or term an acronym stands for holds no word HDTB almost never tags a noun: "दूसरी कड़ी" (the
             # second part) spells D and C, but "DC" is Delhi Capitals.
             and NON_NOMINAL_WORDS.isdisjoint(map(spelling_key, p))

@@ -695,11 +695,19 @@ def test_a_summary_shows_its_sentences_without_the_markup_and_credits_removed_in
         ("सर<b>कार</b> बनी।", "सरकार बनी।"),  # a tag inside a word leaves nothing
         ("**नई** <i>दिल्ली</i> में बारिश (PTI) हुई (फोटो: एएनआई)।", "नई दिल्ली में बारिश हुई।"),
         ("<b>भारत</b>", "भारत"),
+        ("भारत मैच जीता। (फाइल फोटो)।", "भारत मैच जीता।"),  # the full stop the credit came between is said once
     ],
 )
 def test_shown_span_closes_up_what_removed_spans_leave(text, shown):
-    from hindi_brief.text.clean import clean, shown_span
+    from hindi_brief.text.clean import clean, merged_spans, shown_span
 
-    spans = sorted((r.start, r.end) for r in clean("शीर्षक यहाँ है\n\n" + text).removed)
+    spans = merged_spans((r.start, r.end) for r in clean("शीर्षक यहाँ है\n\n" + text).removed)
     spans = [(a - len("शीर्षक यहाँ है\n\n"), b - len("शीर्षक यहाँ है\n\n")) for a, b in spans]
     assert shown_span(text, 0, len(text), spans) == shown
+
+
+def test_merged_spans_make_overlapping_removals_one():
+    from hindi_brief.text.clean import merged_spans, shown_span
+
+    assert merged_spans([(6, 7), (0, 12), (1, 2), (12, 13), (20, 22)]) == [(0, 13), (20, 22)]
+    assert shown_span("AAAA BBBB CCCC", 5, 14, merged_spans([(0, 12), (1, 2)])) == "CC"

@@ -124,7 +124,7 @@ from scipy.sparse import csr_matrix
 from ..doc import PUNCT_KINDS, Document, Sentence
 from ..resources import load_model
 from ..results import ScoredSentence, Summary
-from ..text.clean import is_reader_instruction, opens_also_read, shown_span
+from ..text.clean import is_reader_instruction, merged_spans, opens_also_read, shown_span
 from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
 from ..text.sentences import DOUBLED_SINGLE_QUOTE
@@ -795,7 +795,7 @@ def summarize_doc(
     chosen = select(ranking, doc, sentences=sentences, ratio=ratio, max_words=max_words)
     rank_of = {i: r for r, i in enumerate(chosen, start=1)}
     idx = sorted(chosen)
-    removed = sorted((r.start, r.end) for r in doc.removed) if doc.removed else None
+    removed = merged_spans((r.start, r.end) for r in doc.removed) if doc.removed else None
     return Summary(tuple(
         ScoredSentence(doc.sentences[i], float(ranking.scores[i]), rank_of[i], _shown(doc, doc.sentences[i], removed))
         for i in idx

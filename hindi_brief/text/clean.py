@@ -23,7 +23,7 @@ from .headline import find_headline
 from .lexicon import month_pattern, spelling_keys, words
 from .stopwords import REPORTING_VERBS, STOPWORDS
 
-__all__ = ["CleanResult", "blanked", "clean", "is_reader_instruction", "opens_also_read", "shown_span", "split_lines", "REASONS"]
+__all__ = ["CleanResult", "blanked", "clean", "is_reader_instruction", "merged_spans", "opens_also_read", "shown_span", "split_lines", "REASONS"]
 
 #: Every ``Removed.reason`` the cleaner produces.
 REASONS = (
@@ -479,13 +479,14 @@ _CLOSING = regex.compile(r"[\p{Pe}\p{Pf}।॥.,;:?!]")
 
 
 def shown_span(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
-    """``text[start:end]`` as a reader should see it: without the removed ``spans`` (sorted by start) inside it, an
-    inline tag, an entity, an agency's or photo's credit, a Markdown mark (``सरकार** ने``, ``केंद्र <b>सरकार</b> ने``,
-    ``मिलेंगे (फाइल फोटो)।``). Where a space stands beside a removed span, or it is a no-break space's entity, one
-    space is left, none before a closing mark; a span inside a word (``सर<b>कार``) leaves nothing."""
+    """``text[start:end]`` as a reader should see it: without the removed ``spans`` (sorted by start, none overlapping
+    another: ``merged_spans``) inside it, an inline tag, an entity, an agency's or photo's credit, a Markdown mark
+    (``सरकार** ने``, ``केंद्र <b>सरकार</b> ने``, ``मिलेंगे (फाइल फोटो)।``). Where a space stands beside a removed span, or
+    it is a no-break space's entity, one space is left, none before a closing mark, and a mark the text repeats
+    across a span is said once (``जीता। (फाइल फोटो)।``); a span inside a word (``सर<b>कार``) leaves nothing."""
     k = bisect_left(spans, (start, start))
-    while k > 0 and spans[k - 1][1] > start:  # spans that open before the sentence and reach into it
-        k -= 1  # (removals overlap only where a tag holds a credit: a step or two)
+    if k > 0 and spans[k - 1][1] > start:  # the span that opens before the sentence and reaches into it
+        k -= 1
     pieces: list[str] = []  # the kept parts, and between each two whether a space stands there
     spaced: list[bool] = []
     pos = start
@@ -502,14 +503,35 @@ def shown_span(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
             spaced[-1] = spaced[-1] or _is_space_entity(text[a:b])
         pos = b
     pieces.append(text[pos:end])
-    out, pending = pieces[0], False  # pending: a space stands between ``out`` and what comes next
+    out = [pieces[0]]
+    pending = False  # a space stands between ``out`` and what comes next
     for space, piece in zip(spaced, pieces[1:]):
-        pending = pending or space or out[-1:].isspace() or piece[:1].isspace()
-        out, piece = out.rstrip(), piece.lstrip()
-        if piece:  # (a part of spaces only between two removals passes its space on)
-            out += (" " if pending and out and not _CLOSING.match(piece) else "") + piece
-            pending = False
-    return out.strip()
+        last = out[-1]
+        pending = pending or space or last[-1:].isspace() or piece[:1].isspace()
+        out[-1] = last.rstrip()
+        piece = piece.lstrip()
+        if not piece:  # a part of spaces only between two removals passes its space on
+            continue
+        before = next((p for p in reversed(out) if p), "")
+        if before and piece[0] in "।॥.?!" and before[-1] == piece[0]:
+            piece = piece[1:]  # "जीता। (फाइल फोटो)।": one full stop
+        elif pending and before and not _CLOSING.match(piece):
+            out.append(" ")
+        out.append(piece)
+        pending = False
+    return "".join(out).strip()
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, those that overlap or touch made one (``shown_span`` reads them so)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _is_space_entity(s: str) -> bool:

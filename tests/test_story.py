@@ -504,3 +504,53 @@ def test_options_are_checked_before_any_article_is_read(nlp: hb.Pipeline, seed_t
     # An iterator of dates is read once and still counts.
     assert [str(a.date) for a in story(seed_texts, pipeline=nlp, date=iter(["2025-02-06", "2025-07-01"])).articles] == [
         "2025-02-06", "2025-07-01"]
+
+
+def test_tellings_of_two_days_are_two_facts() -> None:
+    # A review: one article's Tuesday encounter (one militant killed) and another's Wednesday one (two) were one fact,
+    # the second article's sentence marked as told by both and left out of what is new.
+    a = ("पुलवामा में मुठभेड़\nजम्मू-कश्मीर के पुलवामा जिले में मंगलवार को सुरक्षाबलों के साथ मुठभेड़ में एक आतंकवादी मारा गया। "
+         "पुलिस ने बताया कि इलाके में तलाशी अभियान जारी है।")
+    b = ("पुलवामा में फिर मुठभेड़\nजम्मू-कश्मीर के पुलवामा जिले में बुधवार को सुरक्षाबलों के साथ मुठभेड़ में दो आतंकवादी मारे गए। "
+         "मारे गए आतंकवादियों की पहचान की जा रही है।")
+    brief = story([a, b])
+    assert all(len(s.articles) == 1 for s in brief.summary), [(s.articles, s.text) for s in brief.summary]
+    assert any("बुधवार" in s.text for s in brief.articles[1].new)
+
+
+def test_a_group_of_tellings_does_not_grow_along_a_chain() -> None:
+    # Joined through any pair, a group grew along sentences each like the next (a review: six encounters in six
+    # districts, 17 tellings of one "fact"). B is like A (0.43), C like B (0.41), C not like A (0.06): A and C are
+    # not one fact.
+    from hindi_brief.story import story_from_documents
+
+    nlp = hb.Pipeline()
+    sentences = [
+        "किसानों ने दिल्ली की सीमा पर धरना दिया और कानून वापस लेने की मांग की।",
+        "दिल्ली की सीमा पर धरने के बाद किसानों ने संसद तक मार्च निकाला।",
+        "छात्रों ने भी संसद तक मार्च निकाला और परीक्षा टालने की मांग की।",
+    ]
+    fillers = ["मौसम विभाग ने बारिश का अनुमान जताया है।", "शहर में यातायात सामान्य रहा।", "बाजार में सब्जियों के दाम स्थिर रहे।"]
+    brief = story_from_documents([nlp(s + " " + f) for s, f in zip(sentences, fillers)], sentences=6)
+    told = [set(s.articles) for s in brief.summary]
+    assert not any({0, 2} <= t for t in told), told
+
+
+def test_story_sentences_are_shown_without_removed_markup() -> None:
+    # A summary left out the tags and credits the cleaner removed inside a sentence; a story showed them.
+    a = "<p>केंद्र <b>सरकार</b> ने किसानों के लिए नई योजना की घोषणा की।</p> <p>छोटे किसानों को हर साल छह हजार रुपये मिलेंगे (फाइल फोटो)।</p>"
+    b = "योजना पर विपक्ष ने सवाल उठाए। विपक्ष ने कहा कि किसानों को इससे ज्यादा मदद चाहिए।"
+    brief = story([a, b], sentences=4)
+    texts = [s.text for s in brief.summary] + [t.text for s in brief.summary for t in s.sources]
+    assert texts and not any("<" in t or "फाइल फोटो" in t for t in texts), texts
+    assert "केंद्र सरकार ने किसानों के लिए नई योजना की घोषणा की।" in texts
+    for s in brief.summary:  # the offsets stay the original's
+        assert s.start < s.end
+
+
+def test_page_furniture_is_no_news() -> None:
+    # A review: "अब पढ़िए मैच एनालिसिस..." (an instruction to read on, which the ranking never picks) was listed as new.
+    a = "मुंबई ने चेन्नई को पांच विकेट से हराया। रोहित शर्मा ने शानदार अर्धशतक लगाया।"
+    b = "चेन्नई की टीम प्लेऑफ की दौड़ से बाहर हो गई। अब पढ़िए मैच एनालिसिस... धोनी ने हार की जिम्मेदारी ली।"
+    news = [s.text for s in story([a, b]).articles[1].new]
+    assert news and not any("पढ़िए" in t for t in news), news

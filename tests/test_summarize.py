@@ -695,7 +695,7 @@ def test_a_summary_shows_its_sentences_without_the_markup_and_credits_removed_in
         ("सर<b>कार</b> बनी।", "सरकार बनी।"),  # a tag inside a word leaves nothing
         ("**नई** <i>दिल्ली</i> में बारिश (PTI) हुई (फोटो: एएनआई)।", "नई दिल्ली में बारिश हुई।"),
         ("<b>भारत</b>", "भारत"),
-        ("भारत मैच जीता। (फाइल फोटो)।", "भारत मैच जीता।"),  # the full stop the credit came between is said once
+        ("केंद्र सरकार ने नई योजना शुरू की। (फाइल फोटो)।", "केंद्र सरकार ने नई योजना शुरू की।"),  # one full stop
     ],
 )
 def test_shown_span_closes_up_what_removed_spans_leave(text, shown):

@@ -27,8 +27,8 @@ lines written so far; other formats leave ``-o`` as it was. An ``-o`` that exist
 is not a regular file (a FIFO, ``/dev/null``, a terminal) is written in place instead,
 never replaced, and so without that protection: a failed run leaves there what it
 wrote. Inside a directory only regular files are read, and symlinks leading out of it
-(to files or folders) are skipped unless ``--follow-symlinks``, which walks each folder
-once; a directory that cannot be read, or an input whose name the system refuses (too
+(to files, or to folders that may hold a file the pattern matches) are skipped unless
+``--follow-symlinks``, which walks each folder once; a directory that cannot be read, or an input whose name the system refuses (too
 long, in a folder that cannot be entered), is reported like a bad file. Inputs are read
 in the order given, a directory's files sorted by path; ``story --date`` values go to
 the articles (the inputs that could be read) in that order. ``--glob`` must be a
@@ -446,12 +446,39 @@ def _matching(
                 if target == top or top in target.parents:
                     continue
                 if not follow_symlinks:
-                    linked.append((Path(sub), str(target)))
+                    if _may_hold(target, glob):  # a link to a folder of pictures skips nothing the run would read
+                        linked.append((Path(sub), str(target)))
                     continue
             kept.append(d)
         subdirectories[:] = kept
         found.update(p for p in Path(directory).glob(glob) if not _hidden(p.relative_to(directory).parts, pattern))
     return sorted(found), [(Path(exc.filename), exc) for exc in unreadable], linked
+
+
+#: How many entries of a symlinked folder ``_may_hold`` reads before it takes the folder to hold a match.
+_PEEK_ENTRIES = 10_000
+
+
+def _may_hold(folder: Path, glob: str) -> bool:
+    """May ``folder`` hold a file ``glob`` matches (by the last part of the pattern, hidden folders left out)? Read up
+    to ``_PEEK_ENTRIES`` entries; a folder larger than that, or one that cannot be read, may."""
+    name = Path(glob).name
+    seen = 0
+    try:
+        for _, subdirectories, files in os.walk(folder, onerror=_raise):
+            subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
+            if any(fnmatch.fnmatch(f, name) for f in files if not f.startswith(".")):
+                return True
+            seen += len(files) + len(subdirectories)
+            if seen > _PEEK_ENTRIES:
+                return True
+    except OSError:
+        return True
+    return False
+
+
+def _raise(exc: OSError) -> None:
+    raise exc
 
 
 def _hidden(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
@@ -749,8 +776,8 @@ def check_output(output: str, inputs: Sequence[str], glob: str) -> None:
         if out.is_dir():
             raise OutputError(f"output {output} is a directory")
         real = out.resolve()
-    except OSError as exc:  # a name too long, a folder on the way that cannot be entered
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    except (OSError, RuntimeError) as exc:  # a name too long, a folder that cannot be entered, a symlink loop
+        raise OutputError(f"cannot write {output}: {getattr(exc, 'strerror', None) or exc}") from None
     for raw in inputs:
         if raw == "-":
             continue
@@ -1077,11 +1104,11 @@ def _run_story(args: argparse.Namespace) -> int:
             docs[i] = result
     failed = [r.error for r in records if r.error is not None]
     if failed and args.errors == "raise":
-        _say(f"hindi-brief: error: {failed[0]} (stopped: --errors raise)")
+        _say(f"hindi-brief: error: {_one_line(failed[0])} (stopped: --errors raise)")
         return 1
     if args.errors == "collect":
         for error in failed:
-            _say(f"hindi-brief: skipped {error}")
+            _say(f"hindi-brief: skipped {_one_line(error)}")
     if not records:
         _say("hindi-brief: no articles in the inputs; nothing written")
         return 1
@@ -1227,7 +1254,7 @@ def _run_briefs(args: argparse.Namespace) -> int:
         nonlocal failed
         failed += 1
         if args.errors == "collect":
-            _say(f"hindi-brief: skipped {message}")
+            _say(f"hindi-brief: skipped {_one_line(message)}")
         elif args.errors == "raise":
             raise _StopAtFirstError(message)
 

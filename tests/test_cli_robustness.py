@@ -752,6 +752,29 @@ def test_a_symlinked_folder_is_named_or_with_follow_symlinks_read(tmp_path: Path
     assert code == 0 and err == ""
     assert [Path(json.loads(line)["source"]).relative_to(tree).as_posix() for line in out.splitlines()] == [
         "a.txt", "linked/deep/b.txt", "sub/c.txt"]
+    # A link to a folder that holds nothing the pattern reads (pictures) skips nothing: no message, exit 0 (a review).
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    (pictures / "p.jpg").write_bytes(b"\xff\xd8")
+    (elsewhere / "deep" / "b.txt").unlink()
+    code, out, err = run(capsys, "keywords", str(tree), "--format", "jsonl", "--tagger", "none")
+    assert code == 0 and err == "" and len(out.splitlines()) == 2, err
+
+
+def test_an_output_that_is_a_symlink_loop_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          seed000: str) -> None:
+    # A review: "-o loop" with loop -> loop ended in a RuntimeError traceback.
+    (tmp_path / "a.txt").write_text(seed000, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    code, out, err = run(capsys, "keywords", str(tmp_path / "a.txt"), "--tagger", "none", "-o", str(tmp_path / "loop"))
+    assert code == 2 and "cannot write" in err and "Traceback" not in err, err
+
+
+def test_a_skipped_input_is_named_on_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A review: stderr named skipped files as written, so a line break in a name split the message.
+    (tmp_path / "bad\nname.txt").write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(tmp_path), "--tagger", "none")
+    assert code == 1 and "bad\\x0aname.txt" in err and "bad\nname" not in err, err
 
 
 def test_story_dates_go_to_the_articles_in_path_order(tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -54,7 +54,7 @@ from .text.clean import merged_spans, shown_span
 from .text.lexicon import groups
 from .text.normalize import normalize
 from .text.stem import light_stem
-from .rank.summarize import rank_sentences
+from .rank.summarize import eligibility, rank_sentences
 from .rank.similar_pairs import similar_pairs
 from .rank.weights import DocumentFrequencies, bm25_matrix, compare_tagged, content_terms, load_df
 
@@ -477,6 +477,9 @@ def story_from_documents(
     # Every body sentence of every article, in story order.
     units: list[tuple[int, Sentence]] = [(p, s) for p, doc in enumerate(ordered) for s in doc.sentences]
     importance = [x for doc in ordered for x in _sentence_scores(doc)]
+    # What may be news: a sentence the ranking may pick, or holds in reserve for a short note (a short sentence that
+    # shares no word with the rest, "अमरीका ने भारत को निमंत्रण दिया।"), not page furniture ("अब पढ़िए मैच एनालिसिस...").
+    newsworthy = [bool(x) for doc in ordered if doc.sentences for x in np.logical_or(*eligibility(doc))]
     # One key and one background table for all articles: lemmas only when every article is tagged,
     # else every article's normalised forms (``compare_tagged``), so a mix compares like with like.
     tagged = compare_tagged(ordered)
@@ -607,7 +610,7 @@ def story_from_documents(
         # are 0), each the same number as in the full product of the vectors; the earlier ones are read.
         to_all = (vectors[start[p] : start[p + 1]] @ transposed).tocsr()
         for i in range(start[p], start[p + 1]):
-            if not bags[i] or importance[i] <= 0:  # what the ranking never picks is no news either ("अब पढ़िए ...")
+            if not bags[i] or not newsworthy[i]:
                 continue
             r = cluster_of[i]
             if min(told_in[r]) < p:

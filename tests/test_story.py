@@ -554,3 +554,7 @@ def test_page_furniture_is_no_news() -> None:
     b = "चेन्नई की टीम प्लेऑफ की दौड़ से बाहर हो गई। अब पढ़िए मैच एनालिसिस... धोनी ने हार की जिम्मेदारी ली।"
     news = [s.text for s in story([a, b]).articles[1].new]
     assert news and not any("पढ़िए" in t for t in news), news
+    # A short sentence that shares no word with the rest is held in reserve by the ranking, and may be news; an empty
+    # article among the others tells none.
+    brief = story([a, "", "अमरीका ने भारत को निमंत्रण दिया।"])
+    assert [[s.text for s in x.new] for x in brief.articles] == [[], [], ["अमरीका ने भारत को निमंत्रण दिया।"]]

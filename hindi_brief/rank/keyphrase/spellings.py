@@ -198,8 +198,12 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
         if cand.genitive or cand.quoted:
             continue
         for a, b in cand.offsets:
-            # A soft hyphen or a no-break space inside a form is no other writing.
-            other = first_key.setdefault(as_read(text[a:b]), key)
+            # A soft hyphen or a no-break space inside a form is no other writing (``as_read``'s tests, inline: this
+            # runs for every occurrence of every candidate).
+            form = text[a:b]
+            if not form.isprintable() or "  " in form:
+                form = as_read(form)
+            other = first_key.setdefault(form, key)
             if other != key:
                 r, q = root(key), root(other)
                 if r != q:

@@ -351,8 +351,10 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
     phrase of two words or more in Devanagari (``_spells_out``, its vowels read strictly: ``यूएस`` is no ``ऑनलाइन
     सेल``); of several such phrases, the one said most often, and none where two are said as often. Keyed and classed
     as the phrase and shown as the text most often writes the two (a Latin acronym as the phrase), as a defined
-    acronym is (``_defined_acronyms``). An acronym the text glosses in brackets (``अनुसूचित जाति (एससी)``) is only the
-    phrase before the brackets, where its initials spell it (a review: ``एससी`` was made ``सार्वजनिक समारोह``)."""
+    acronym is (``_defined_acronyms``). An acronym the text defines in brackets after a phrase of as many words as it has
+    letters or more (``अनुसूचित जाति (एससी)``, ``_glossed_at``) is only that phrase, where its initials spell it (a
+    review: ``एससी`` was made ``सार्वजनिक समारोह``); a Latin acronym tagged a common noun only a phrase said twice or more;
+    no acronym a phrase that holds a word HDTB almost never tags a noun (``दूसरी कड़ी`` is no ``DC``)."""
     acronyms = {
         key: letters
         for key, cand in found.items()

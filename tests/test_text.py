@@ -632,6 +632,10 @@ def test_a_label_said_again_down_the_text_is_no_dateline() -> None:
     for later in ("नोटः दूसरी बात यह है।", "नोट : दूसरी बात यह है।"):
         text = "बातचीत के अंश\nनोट: यह बातचीत संपादित है और छोटी की गई है।\nसवाल का जवाब मिला।\n" + later
         assert clean(text).removed == (), later
+    # A place said again is no label: articles joined in one text each open with their dateline.
+    text = ("शीर्षक यहाँ है\nनई दिल्ली: " + BODY + "\nविपक्ष ने योजना को नाकाफी बताया और ज्यादा मदद मांगी।"
+            "\nनई दिल्ली: मंत्री ने आज कहा कि योजना से करोड़ों किसानों को लाभ होगा।")
+    assert [r.text for r in clean(text).removed] == ["नई दिल्ली: "]
     # Said once, a place opening the lead is its dateline, whatever follows.
     text = "शीर्षक यहाँ है\nनई दिल्ली: " + BODY + "\n" + BODY + "\nपटना: दूसरी खबर।"
     assert [r.text for r in clean(text).removed] == ["नई दिल्ली: "]

@@ -767,14 +767,20 @@ def _inline_removals(
     return removed, segments, goes_on, taken
 
 
+_COMMON_NOUNS = spelling_keys("common_nouns")
+
+
 def _opens_a_later_line(view: str, m: regex.Match, later: list[tuple[int, int]]) -> bool:
-    """Does the place and mark of dateline match ``m`` (``प्रश्न:``) open one of the ``later`` lines too? A dateline
-    is said once; a label said again down the text marks parts of it (an interview's ``प्रश्न:`` and ``उत्तर:``, a
-    column's ``नोट:``), and the first is no more a dateline than the others."""
-    if not later:
+    """Is the place and mark of dateline match ``m`` (``प्रश्न:``) a label of common nouns that opens one of the
+    ``later`` lines too? A dateline is said once; a label said again down the text marks parts of it (an interview's
+    ``प्रश्न:`` and ``उत्तर:``, a column's ``नोट:``), and the first is no more a dateline than the others."""
+    # Only a label of common nouns (HDTB's, ``lexicon/common_nouns.txt``): a place is a name, and articles joined in
+    # one text each open with their dateline ("नई दिल्ली:" again and again), which stays a dateline.
+    words_ = m.group("place").split()
+    if not later or not all(spelling_key(normalize(w)) in _COMMON_NOUNS for w in words_):
         return False
     # The same place and any dateline mark, spaced as may be: "नोट:", "नोट :", "नोटः".
-    label = regex.compile(r"\s+".join(map(regex.escape, m.group("place").split())) + r"\s*+[:|।.ः]")
+    label = regex.compile(r"\s+".join(map(regex.escape, words_)) + r"\s*+[:|।.ः]")
     return any(label.match(view, a, e) is not None for a, e in later)
 
 

@@ -621,6 +621,15 @@ def test_a_first_line_of_invisible_characters_is_blank() -> None:
     assert [s.text for s in doc.sentences] == ["देश में कोरोना के नए मामले तेजी से बढ़ रहे हैं।", "मंत्रालय ने राज्यों को सतर्क किया।"]
 
 
+def test_an_agency_name_before_a_postposition_is_the_sentence_s_acronym() -> None:
+    # ILSUM val 45 and 740: "(PTI)" after the party's name was removed as the agency's credit, and the summary read
+    # "पाकिस्तान तहरीक-ए-इंसाफ के समर्थकों".
+    text = "शीर्षक यहाँ है\n\nइमरान की पार्टी पाकिस्तान तहरीक-ए-इंसाफ (PTI) के समर्थकों की झड़पें जारी रहीं। पुलिस ने कार्रवाई की।"
+    assert clean(text).removed == ()
+    text = "शीर्षक यहाँ है\n\nसरकार ने नई योजना शुरू की (भाषा)। मंत्री ने बताया कि किसानों को लाभ होगा।"
+    assert [(r.text, r.reason) for r in clean(text).removed] == [("(भाषा)", "agency-credit")]
+
+
 def test_a_label_said_again_down_the_text_is_no_dateline() -> None:
     # An interview's questions open with the same label (ILSUM val 495: "सवाल:"): the first was removed as the
     # text's place dateline and the others kept.

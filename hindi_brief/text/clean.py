@@ -239,6 +239,9 @@ _AGENCY_SOURCE = (
     r"(?:\s*[-,/]\s*[\p{L}\p{M}]+)?\s*\)"
 )
 _AGENCY = regex.compile(_AGENCY_SOURCE, regex.IGNORECASE)
+# A case-marking postposition right after the brackets makes them part of the sentence: "पाकिस्तान तहरीक-ए-इंसाफ (PTI)
+# के समर्थकों" is the party's acronym, no agency's credit (twice in ILSUM). A credit stands before the sentence or after it.
+_POSTPOSITION_AFTER = regex.compile(r"\s*+(?:के|की|का|ने|को|से|में|पर|तक|द्वारा)(?![\p{L}\p{M}])")
 # A photo's credit inside a line: "(फाइल फोटो)", "(सांकेतिक तस्वीर)", "(फोटो: पीटीआई)", "(प्रतीकात्मक चित्र)"; and one
 # closing a line after its sentence, "... फंस गई। इमेज क्रेडिट: सोशल मीडिया". The photo is not in the text.
 _PHOTO_CREDIT = regex.compile(
@@ -742,6 +745,8 @@ def _inline_removals(
             earlier = sorted(inline, key=lambda r: r.start)
             starts = [r.start for r in earlier]
             for m in rx.finditer(view, s, e):
+                if rx is _AGENCY and _POSTPOSITION_AFTER.match(view, m.end(), e) is not None:
+                    continue
                 k = bisect_right(starts, m.start()) - 1
                 if k < 0 or m.start() >= earlier[k].end:
                     inline.append(Removed(m.start(), m.end(), text[m.start() : m.end()], reason))

@@ -428,12 +428,32 @@ def _conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a <= b or b <= a)
 
 
+#: A sentence of at most this many words that only says where the news came from ("अधिकारियों ने यह जानकारी दी।",
+#: "इसकी जानकारी स्वास्थ्य बुलेटिन में दी गई है।") tells no fact of the story (``_sources_the_news``).
+SOURCE_LINE_MAX_WORDS = 12
+_POINTING = frozenset(map(normalize, ("यह", "ये", "इसकी", "इसके")))
+_INFORMATION = frozenset(map(normalize, ("जानकारी", "सूचना")))
+_GIVEN = frozenset(map(normalize, ("दी", "दिया", "दीं", "दिए", "दे")))
+
+
+def _sources_the_news(sentence: Sentence) -> bool:
+    """Does ``sentence`` only name the source of the news: a pointing word before "जानकारी"/"सूचना" and a form of
+    "देना" after them, in at most ``SOURCE_LINE_MAX_WORDS`` words? Every outlet writes one after the fact (PTI's
+    copy), so across articles it is one well-told "fact": the summary ranking keeps it (ILSUM's references do), a
+    story's summary gives it a bonus for every outlet (a review: "अधिकारियों ने यह जानकारी दी।" told by 3 articles)."""
+    norms = [n for k, n in zip(sentence.columns.kinds, sentence.columns.norms) if k not in ("punct", "symbol")]
+    if not norms or len(norms) > SOURCE_LINE_MAX_WORDS:
+        return False
+    at = next((i for i in range(1, len(norms)) if norms[i] in _INFORMATION and norms[i - 1] in _POINTING), None)
+    return at is not None and not _GIVEN.isdisjoint(norms[at + 1 :])
+
+
 def _sentence_scores(doc: Document) -> list[float]:
     """The article ranking's score of each body sentence, scaled so the article's best is 1
-    (0 for sentences the ranking never picks, such as bare attributions)."""
+    (0 for sentences the ranking never picks, such as bare attributions, and for a line naming the news's source)."""
     scores = rank_sentences(doc).scores
     top = float(scores.max()) if scores.size else 0.0
-    return [float(x) / top if top > 0 else 0.0 for x in scores]
+    return [0.0 if _sources_the_news(s) else float(x) / top if top > 0 else 0.0 for x, s in zip(scores, doc.sentences)]
 
 
 def _order(dates: Sequence[dt.date | None]) -> list[int]:
@@ -478,8 +498,14 @@ def story_from_documents(
     units: list[tuple[int, Sentence]] = [(p, s) for p, doc in enumerate(ordered) for s in doc.sentences]
     importance = [x for doc in ordered for x in _sentence_scores(doc)]
     # What may be news: a sentence the ranking may pick, or holds in reserve for a short note (a short sentence that
-    # shares no word with the rest, "अमरीका ने भारत को निमंत्रण दिया।"), not page furniture ("अब पढ़िए मैच एनालिसिस...").
-    newsworthy = [bool(x) for doc in ordered if doc.sentences for x in np.logical_or(*eligibility(doc))]
+    # shares no word with the rest, "अमरीका ने भारत को निमंत्रण दिया।"), not page furniture ("अब पढ़िए मैच एनालिसिस...")
+    # nor a line naming the source ("अधिकारियों ने यह जानकारी दी।").
+    newsworthy = [
+        bool(x) and not _sources_the_news(s)
+        for doc in ordered
+        if doc.sentences
+        for x, s in zip(np.logical_or(*eligibility(doc)), doc.sentences)
+    ]
     # One key and one background table for all articles: lemmas only when every article is tagged,
     # else every article's normalised forms (``compare_tagged``), so a mix compares like with like.
     tagged = compare_tagged(ordered)

@@ -558,3 +558,13 @@ def test_page_furniture_is_no_news() -> None:
     # article among the others tells none.
     brief = story([a, "", "अमरीका ने भारत को निमंत्रण दिया।"])
     assert [[s.text for s in x.new] for x in brief.articles] == [[], [], ["अमरीका ने भारत को निमंत्रण दिया।"]]
+
+
+def test_a_line_naming_the_source_is_no_fact_of_the_story() -> None:
+    # A review: "पुलिस ने यह जानकारी दी।", which every outlet writes after the fact, was a summary sentence of a story,
+    # with a bonus for each article that told it.
+    a = "मुठभेड़ में दो आतंकवादी मारे गए। पुलिस ने यह जानकारी दी। सुरक्षाबलों ने इलाके की घेराबंदी कर दी है।"
+    b = "मारे गए आतंकवादियों की पहचान हो गई है। पुलिस ने यह जानकारी दी। दोनों स्थानीय आतंकवादी थे।"
+    brief = story([a, b], sentences=5)
+    texts = [s.text for s in brief.summary] + [s.text for x in brief.articles for s in x.new]
+    assert texts and "पुलिस ने यह जानकारी दी।" not in texts, texts

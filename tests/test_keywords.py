@@ -2693,3 +2693,11 @@ def test_a_latin_acronym_tagged_a_common_noun_takes_no_phrase_said_once():
         "प्रयागराज में उमेश पाल की हत्या के बाद UP पुलिस सक्रिय है।"
     )
     assert all(len(k.variants) == 1 for k in hb.keywords(text, top=10)), [(k.text, k.variants) for k in hb.keywords(text)]
+
+
+def test_a_variation_selector_after_a_word_is_no_other_keyword():
+    # An emoji picker's variation selector glued to a word ("योजना\ufe0e") made it a keyword and a variant of its own,
+    # shown with the selector (a review).
+    keywords = hb.keywords("सरकार\ufe0f ने योजना शुरू की। इस योजना\ufe0e से सरकार को लाभ हुआ। सरकार ने योजना का प्रचार किया।")
+    plan = [k for k in keywords if k.text.startswith("योजना")]
+    assert [(k.text, k.variants, k.count) for k in plan] == [("योजना", ("योजना",), 3)]

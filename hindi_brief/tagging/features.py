@@ -84,7 +84,7 @@ STAGE2_TEMPLATES: tuple[_Template, ...] = STAGE1_TEMPLATES + (
     (("T", -1), ("a", 0)), (("a", 0), ("T", 1)),
 )
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f"))
 
 
 def feature_form(token: str) -> str:

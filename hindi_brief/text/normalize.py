@@ -43,8 +43,9 @@ _VOWEL_LETTER_PARTS = {
 _VOWEL_SIGN_RE = regex.compile("|".join(_VOWEL_SIGN_PARTS))
 _VOWEL_LETTER_RE = regex.compile("|".join(_VOWEL_LETTER_PARTS))
 # Invisible characters the tokenizer keeps inside a word (``text.tokens``) that indic-nlp's normaliser
-# keeps too: a word joiner, a zero-width no-break space, direction marks and embeddings.
-_WORD_INVISIBLES = frozenset("\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# keeps too: a word joiner, a zero-width no-break space, direction marks and embeddings, and the variation selectors
+# an emoji picker leaves after a word ("सरकार\ufe0f": a mark to Unicode, so inside the word).
+_WORD_INVISIBLES = frozenset("\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f")
 _DROPPED_INVISIBLES = dict.fromkeys(map(ord, _WORD_INVISIBLES))
 _VOWEL_PART_CHARS = frozenset("\u093e\u0905\u0906\u090f")  # ा अ आ ए: every sequence above holds one
 
@@ -57,8 +58,8 @@ def normalize(text: str) -> str:
       becomes ``क`` + ``़``), because they are composition exclusions, so both
       encodings of a nukta letter compare equal afterwards.
     * The Devanagari abbreviation sign ``॰`` (U+0970, ``डॉ॰``, ``कि॰मी॰``) is a full stop.
-    * Word joiners, zero-width no-break spaces and direction marks are dropped (the tokenizer keeps them
-      inside a word, ``मो\u200fदी``).
+    * Word joiners, zero-width no-break spaces, direction marks and variation selectors are dropped (the tokenizer
+      keeps them inside a word, ``मो\u200fदी``, ``सरकार\ufe0f``).
     * indic-nlp-library's Devanagari normaliser (zero-width characters, nasal and
       punctuation variants, ``|`` to ``।``), except its rewrite of ``:`` after a
       Devanagari character into visarga ``ः`` (``वे हैं: ये`` would become ``वे हैंः ये``):

@@ -167,15 +167,20 @@ def _one_script(
     return _merged_into(found, into), aliases
 
 
-#: Invisible characters a form as written may hold (joiners, a soft hyphen, a word joiner, direction marks): no part of
-#: how it reads. (``forms`` shows keywords without them.)
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+#: Invisible characters a form as written may hold (joiners, a soft hyphen, a word joiner, direction marks, variation
+#: selectors): no part of how it reads. (``forms`` shows keywords without them.)
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f"))
 
 
 def as_read(form: str) -> str:
     """``form`` as a reader reads it: without invisible characters, its spaces one plain space each. (Every invisible
-    character and every space but the plain one is unprintable to Python: two tests in C decide most forms.)"""
-    return form if form.isprintable() and "  " not in form else " ".join(form.translate(INVISIBLE).split())
+    character and every space but the plain one is unprintable to Python, save the variation selectors, marks to
+    Unicode: a few tests in C decide most forms.)"""
+    return form if _reads_as_written(form) else " ".join(form.translate(INVISIBLE).split())
+
+
+def _reads_as_written(form: str) -> bool:
+    return form.isprintable() and "  " not in form and "\ufe0f" not in form and "\ufe0e" not in form
 
 
 def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
@@ -201,7 +206,7 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
             # A soft hyphen or a no-break space inside a form is no other writing (``as_read``'s tests, inline: this
             # runs for every occurrence of every candidate).
             form = text[a:b]
-            if not form.isprintable() or "  " in form:
+            if not (form.isprintable() and "  " not in form and "\ufe0f" not in form and "\ufe0e" not in form):
                 form = as_read(form)
             other = first_key.setdefault(form, key)
             if other != key:

@@ -963,3 +963,27 @@ def test_an_emoji_after_a_final_mark_stays_with_its_sentence() -> None:
     assert [s.text for s in doc.sentences] == [
         "बारिश ने सबको चौंकाया। 😱", "मौसम विभाग ने चेतावनी दी। 👍🏽❤️", "लोग खुश हैं।", "कीमत ₹ 500 है।",
     ]
+
+
+@pytest.mark.parametrize("labels", [("प्र", "उ"), ("Q", "A")])
+def test_a_short_interview_label_said_again_is_no_dateline(labels: tuple[str, str]) -> None:
+    # A review: "प्र:" and "उ:" (not in HDTB's common nouns) lost their first use as the text's dateline.
+    q, a = labels
+    text = (f"बातचीत का शीर्षक\n{q}: आप चुनाव के बारे में क्या सोचते हैं?\n{a}: हम चुनाव जीतेंगे और विकास करेंगे।\n"
+            f"{q}: विपक्ष के बारे में क्या कहेंगे?\n{a}: विपक्ष बिखरा हुआ है।")
+    assert clean(text).removed == ()
+
+
+def test_an_agency_that_opens_a_sentence_as_its_subject_is_no_dateline() -> None:
+    # A review: "समाचार एजेंसी एएनआई (ANI) " was removed as a place-and-agency dateline, leaving "ने बताया कि ...".
+    text = "शीर्षक यहाँ है\n\nसमाचार एजेंसी एएनआई (ANI) ने बताया कि हमला हुआ। पुलिस जांच कर रही है।"
+    assert clean(text).removed == ()
+
+
+def test_a_lone_variation_selector_is_no_sentence() -> None:
+    # A review: a line holding only U+FE0F (a mark to Unicode, so no invisible character to the tokenizer) was a
+    # summary sentence.
+    from hindi_brief import summarize
+
+    assert summarize("\ufe0f").text == ""
+    assert summarize("\ufe0f\nभारत ने मैच जीता और टीम खुश है।").text == "भारत ने मैच जीता और टीम खुश है।"

@@ -441,9 +441,12 @@ def _is_place_dateline(m: regex.Match) -> bool:
 def _place_dateline(text: str, s: int, e: int, first: bool) -> regex.Match | None:
     """The place dateline opening the line ``text[s:e]`` (``नई दिल्ली: ...``, ``नई दिल्ली, 12 मार्च (भाषा)``,
     ``नई दिल्ली, 12 मार्च`` alone on the line; ``नई दिल्ली:`` alone on the ``first`` body line), if any."""
+    agency = _PLACE_AGENCY_DATELINE.match(text, s, e)
+    if agency is not None and _POSTPOSITION_AFTER.match(text, agency.end(), e) is not None:
+        agency = None  # "समाचार एजेंसी एएनआई (ANI) ने बताया": the agency is the sentence's subject
     m = (
         _PLACE_DATELINE.match(text, s, e)
-        or _PLACE_AGENCY_DATELINE.match(text, s, e)
+        or agency
         or _PLACE_DATE_LINE.fullmatch(text, s, e)
         or (_PLACE_DATELINE_ALONE.fullmatch(text, s, e) if first else None)
     )
@@ -776,13 +779,16 @@ _COMMON_NOUNS = spelling_keys("common_nouns")
 
 
 def _opens_a_later_line(view: str, m: regex.Match, later: list[tuple[int, int]]) -> bool:
-    """Is the place and mark of dateline match ``m`` (``प्रश्न:``) a label of common nouns that opens one of the
+    """Is the place and mark of dateline match ``m`` (``प्रश्न:``, ``प्र:``) a label that opens one of the
     ``later`` lines too? A dateline is said once; a label said again down the text marks parts of it (an interview's
     ``प्रश्न:`` and ``उत्तर:``, a column's ``नोट:``), and the first is no more a dateline than the others."""
-    # Only a label of common nouns (HDTB's, ``lexicon/common_nouns.txt``): a place is a name, and articles joined in
-    # one text each open with their dateline ("नई दिल्ली:" again and again), which stays a dateline.
+    # Only a label of common nouns (HDTB's, ``lexicon/common_nouns.txt``) or a short form of one word (``प्र:``, ``उ:``,
+    # ``Q:``; no place is written in three characters or fewer): a place is a name, and articles joined in one text
+    # each open with their dateline ("नई दिल्ली:" again and again), which stays a dateline.
     words_ = m.group("place").split()
-    if not later or not all(spelling_key(normalize(w)) in _COMMON_NOUNS for w in words_):
+    if not later or not (
+        (len(words_) == 1 and len(words_[0]) <= 3) or all(spelling_key(normalize(w)) in _COMMON_NOUNS for w in words_)
+    ):
         return False
     # The same place and any dateline mark, spaced as may be: "नोट:", "नोट :", "नोटः".
     label = regex.compile(r"\s+".join(map(regex.escape, words_)) + r"\s*+[:|।.ः]")

@@ -67,9 +67,9 @@ _LATIN = regex.compile(r"\p{Latin}")
 # between is not a seam ("PTI-भाषा" stays a compound, "5जी" one word).
 _SCRIPT_SEAM = regex.compile(r"(?<=\p{Latin})(?=\p{Devanagari})|(?<=\p{Devanagari})(?=\p{Latin})", regex.V1)
 _GLUED = "glued"  # a kind of the word table only: such a word becomes two or more tokens
-# Control and format characters alone (a stray ZWNJ, NUL, RTL override) are not tokens:
+# Control and format characters alone (a stray ZWNJ, NUL, RTL override, a variation selector) are not tokens:
 # a text of only these would otherwise give a sentence nobody can see.
-_INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Z}]+")
+_INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Z}\ufe0e\ufe0f]+")  # and a variation selector that selects nothing
 _SPACE = frozenset(" \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff")
 # The kind of a word match depends on its characters only: decided once per distinct word.
 _WORD_KINDS: dict[str, str] = word_table()

@@ -51,7 +51,7 @@ from .rank.keywords import (
     shorter_runs,
 )
 from .text.clean import merged_spans, shown_span
-from .text.lexicon import groups
+from .text.lexicon import groups, words
 from .text.normalize import normalize
 from .text.stem import light_stem
 from .rank.summarize import eligibility, rank_sentences
@@ -434,6 +434,14 @@ SOURCE_LINE_MAX_WORDS = 12
 _POINTING = frozenset(map(normalize, ("यह", "ये", "इसकी", "इसके")))
 _INFORMATION = frozenset(map(normalize, ("जानकारी", "सूचना")))
 _GIVEN = frozenset(map(normalize, ("दी", "दिया", "दीं", "दिए", "दे")))
+_TO = normalize("को")
+#: Words after which "को" dates what is said (``_sources_the_news``): day and month names, relative days, parts of a day.
+_TIME_WORDS = (
+    frozenset(_WEEKDAYS)
+    | words("months")
+    | words("relative_time")
+    | frozenset(map(normalize, ("दिन", "रात", "सुबह", "शाम", "दोपहर", "तड़के")))
+)
 
 
 def _sources_the_news(sentence: Sentence) -> bool:
@@ -445,15 +453,19 @@ def _sources_the_news(sentence: Sentence) -> bool:
     if not norms or len(norms) > SOURCE_LINE_MAX_WORDS:
         return False
     at = next((i for i in range(1, len(norms)) if norms[i] in _INFORMATION and norms[i - 1] in _POINTING), None)
-    return at is not None and not _GIVEN.isdisjoint(norms[at + 1 :])
+    if at is None or _GIVEN.isdisjoint(norms[at + 1 :]):
+        return False
+    # Someone told, "को" after a noun that is no time ("बोरेल को दो दिन पहले इसकी जानकारी दी गई", "बुजुर्गों को इसकी
+    # जानकारी दी"), is an act of the story; "रविवार को यह जानकारी दी" names the day the source spoke.
+    return not any(norms[j] == _TO and j > 0 and norms[j - 1] not in _TIME_WORDS for j in range(at))
 
 
 def _sentence_scores(doc: Document) -> list[float]:
     """The article ranking's score of each body sentence, scaled so the article's best is 1
     (0 for sentences the ranking never picks, such as bare attributions, and for a line naming the news's source)."""
-    scores = rank_sentences(doc).scores
-    top = float(scores.max()) if scores.size else 0.0
-    return [0.0 if _sources_the_news(s) else float(x) / top if top > 0 else 0.0 for x, s in zip(scores, doc.sentences)]
+    scores = [0.0 if _sources_the_news(s) else float(x) for x, s in zip(rank_sentences(doc).scores, doc.sentences)]
+    top = max(scores, default=0.0)  # after the source lines are 0: the article's best is 1
+    return [x / top if top > 0 else 0.0 for x in scores]
 
 
 def _order(dates: Sequence[dt.date | None]) -> list[int]:

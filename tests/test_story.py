@@ -568,3 +568,19 @@ def test_a_line_naming_the_source_is_no_fact_of_the_story() -> None:
     brief = story([a, b], sentences=5)
     texts = [s.text for s in brief.summary] + [s.text for x in brief.articles for s in x.new]
     assert texts and "पुलिस ने यह जानकारी दी।" not in texts, texts
+
+
+def test_someone_told_is_no_source_line() -> None:
+    # A review: "बोरेल को दो दिन पहले इसकी जानकारी दी गई।" (someone was told: an act of the story) scored 0 as a line naming
+    # the source; "... ने रविवार को यह जानकारी दी।" names the day the source spoke and is one.
+    from hindi_brief.story import _sources_the_news
+
+    nlp = hb.Pipeline()
+    told = ["बोरेल को दो दिन पहले इसकी जानकारी दी गई।", "घर पहुंच कर बुजुर्गों को इसकी जानकारी दी।"]
+    sources = ["केन्द्रीय स्वास्थ्य मंत्रालय ने रविवार को यह जानकारी दी।", "अधिकारियों ने यह जानकारी दी।"]
+    assert [_sources_the_news(nlp(t).sentences[0]) for t in told + sources] == [False, False, True, True]
+    # An article's best sentence still weighs 1 where its best by the ranking was a source line.
+    from hindi_brief.story import _sentence_scores
+
+    scores = _sentence_scores(nlp("पुलिस ने यह जानकारी दी। मुठभेड़ में दो आतंकवादी मारे गए और एक जवान घायल हुआ।"))
+    assert max(scores) == 1.0 and scores[0] == 0.0

@@ -446,7 +446,7 @@ def _matching(
                 if target == top or top in target.parents:
                     continue
                 if not follow_symlinks:
-                    if _may_hold(target, glob):  # a link to a folder of pictures skips nothing the run would read
+                    if _may_hold(target, glob, top):  # a link to a folder of pictures skips nothing the run would read
                         linked.append((Path(sub), str(target)))
                     continue
             kept.append(d)
@@ -459,15 +459,24 @@ def _matching(
 _PEEK_ENTRIES = 10_000
 
 
-def _may_hold(folder: Path, glob: str) -> bool:
-    """May ``folder`` hold a file ``glob`` matches (by the last part of the pattern, hidden folders left out)? Read up
-    to ``_PEEK_ENTRIES`` entries; a folder larger than that, or one that cannot be read, may."""
+def _may_hold(folder: Path, glob: str, top: Path) -> bool:
+    """May ``folder`` hold a file ``glob`` matches (by the last part of the pattern; hidden files and folders only where
+    that part names them, as the walk of a directory input reads them)? The folder is walked as ``--follow-symlinks``
+    would walk it, each real folder once and none inside ``top`` (the directory input, whose files are read where they
+    are), up to ``_PEEK_ENTRIES`` entries; a folder larger than that, or one that cannot be read, may."""
     name = Path(glob).name
+    hidden = name.startswith(".")
     seen = 0
+    walked: set[str] = set()
     try:
-        for _, subdirectories, files in os.walk(folder, onerror=_raise):
-            subdirectories[:] = [d for d in subdirectories if not d.startswith(".")]
-            if any(fnmatch.fnmatch(f, name) for f in files if not f.startswith(".")):
+        for directory, subdirectories, files in os.walk(folder, onerror=_raise, followlinks=True):
+            real = os.path.realpath(directory)
+            if real in walked:
+                subdirectories[:] = []
+                continue
+            walked.add(real)
+            subdirectories[:] = [d for d in subdirectories if not d.startswith(".") and not _inside(directory, d, top)]
+            if any(fnmatch.fnmatch(f, name) for f in files if hidden or not f.startswith(".")):
                 return True
             seen += len(files) + len(subdirectories)
             if seen > _PEEK_ENTRIES:
@@ -475,6 +484,12 @@ def _may_hold(folder: Path, glob: str) -> bool:
     except OSError:
         return True
     return False
+
+
+def _inside(directory: str, name: str, top: Path) -> bool:
+    """Does the folder ``name`` of ``directory``, a symlink maybe, lead into ``top``?"""
+    real = Path(os.path.realpath(os.path.join(directory, name)))
+    return real == top or top in real.parents
 
 
 def _raise(exc: OSError) -> None:
@@ -1288,7 +1303,7 @@ def _run_briefs(args: argparse.Namespace) -> int:
         writer.close()
         out.commit()
     except _StopAtFirstError as exc:
-        _say(f"hindi-brief: error: {exc} (stopped: --errors raise)")
+        _say(f"hindi-brief: error: {_one_line(str(exc))} (stopped: --errors raise)")
         return 1
     except BrokenPipeError:
         # Standard output's reader went away (`| head`): an input that failed before is still a failure, and the

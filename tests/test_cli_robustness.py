@@ -844,3 +844,23 @@ def test_a_file_name_with_a_line_break_stays_on_its_header_line(tmp_path: Path, 
     # JSON has its own escapes: the name is the file's.
     code, out, err = run(capsys, "story", str(tmp_path / "a\nb.txt"), "--tagger", "none", "--format", "json")
     assert json.loads(out)["articles"][0]["name"] == str(tmp_path / "a\nb.txt")
+
+
+def test_a_symlinked_folder_is_peeked_as_follow_symlinks_would_read_it(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                        seed000: str) -> None:
+    # A review: the peek into a symlinked folder did not follow a link inside it, nor read hidden files a pattern
+    # names, so such a folder was passed over although --follow-symlinks reads a file in it.
+    tree, outside, deeper = tmp_path / "news", tmp_path / "outside", tmp_path / "deeper"
+    for folder in (tree, outside, deeper):
+        folder.mkdir()
+    (tree / "a.txt").write_text(seed000, encoding="utf-8")
+    (deeper / "secret.txt").write_text(seed000, encoding="utf-8")
+    (outside / "inner").symlink_to(deeper)
+    (tree / "linked").symlink_to(outside)
+    code, out, err = run(capsys, "keywords", str(tree), "--tagger", "none", "--glob", "**/*.txt")
+    assert code == 1 and f"skipped {tree / 'linked'}" in err, err
+    (deeper / "secret.txt").rename(deeper / ".secret.txt")
+    code, out, err = run(capsys, "keywords", str(tree), "--tagger", "none", "--glob", "**/.*.txt")
+    assert code == 1 and f"skipped {tree / 'linked'}" in err, err
+    code, out, err = run(capsys, "keywords", str(tree), "--tagger", "none", "--glob", "**/*.txt")
+    assert code == 0 and err == "", err

@@ -987,3 +987,12 @@ def test_a_lone_variation_selector_is_no_sentence() -> None:
 
     assert summarize("\ufe0f").text == ""
     assert summarize("\ufe0f\nभारत ने मैच जीता और टीम खुश है।").text == "भारत ने मैच जीता और टीम खुश है।"
+
+
+@pytest.mark.parametrize("line", ["लेखक: राहुल शर्मा | अपडेटेड: 12 जुलाई 2024, 10:30 AM IST",
+                                  "By Rahul Sharma | Updated: 12 July 2024, 10:30 AM IST"])
+def test_a_byline_with_its_update_time_is_a_byline(line: str) -> None:
+    # A review: with the update time after a "|", the Hindi line had 11 words, one more than a byline may: only
+    # "लेखक: " went (as a dateline), and the name became a keyword.
+    text = "शीर्षक यहाँ है\n" + line + "\n" + BODY
+    assert [(r.text, r.reason) for r in clean(text).removed] == [(line, "byline")]

@@ -351,7 +351,9 @@ def _line_reason(line: str) -> str | None:
         or (_DATE_ONLY.match(line) and regex.search(r"\p{Nd}", line))
     ):
         return "dateline"
-    if _BYLINE.match(line) and len(line.split()) <= 10 and not _reads_as_sentence(line):
+    # Words are counted up to a "|": sites put the update time after the name ("लेखक: राहुल शर्मा | अपडेटेड: 12 जुलाई
+    # 2024, 10:30 AM IST", 11 words: the line stayed, and the name became a keyword).
+    if _BYLINE.match(line) and len(line.split("|", 1)[0].split()) <= 10 and not _reads_as_sentence(line):
         return "byline"
     if (_ALSO_READ.match(line) or _READ_MORE_LINE.search(line)) and len(line.split()) <= ALSO_READ_MAX_WORDS:
         return "also-read"

@@ -36,9 +36,10 @@ class ScoredSentence(JSONMixin):
     where the cleaner removed an inline tag, an entity, a credit or a Markdown mark inside the sentence
     (``केंद्र <b>सरकार</b> ने``, ``मिलेंगे (फाइल फोटो)।``), it is left out, and ``text`` is then not
     ``original[start:end]`` (that is ``sentence.text``).
-    Scores order the sentences of one summary; their scale depends on the model the
-    length option and the text choose (a word budget's on another scale than a sentence count's), so
-    compare ranks, not scores, across summaries or options.
+    ``rank`` is the order the sentences were picked in; scores need not follow it (a summary of three or more
+    sentences opens with the one-sentence model's pick, and a redundancy penalty weighs the rest as they are
+    picked). Their scale depends on the model the length option and the text choose (a word budget's on another
+    scale than a sentence count's): compare ranks, not scores, across summaries or options.
     """
 
     sentence: Sentence

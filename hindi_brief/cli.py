@@ -32,7 +32,8 @@ wrote. Inside a directory only regular files are read, and symlinks leading out 
 long, in a folder that cannot be entered), is reported like a bad file. Inputs are read
 in the order given, a directory's files sorted by path; ``story --date`` values go to
 the articles (the inputs that could be read) in that order. ``--glob`` must be a
-pattern inside the directories: an absolute one or one with ``..`` is a usage error.
+pattern inside the directories: an absolute one or one with ``..`` is a usage error. ``--files-from LIST`` adds the
+paths listed in LIST (one a line; ``-``: standard input, then no article) to those given.
 
 Every output is UTF-8 (standard output too, whatever the locale): a JSON row with a
 lone surrogate (an escaped half of a UTF-16 pair) is that row's error, and a file name
@@ -556,6 +557,43 @@ class InputError(Exception):
     inside the directories)."""
 
 
+_FILES_FROM_HELP = (
+    "also read the inputs listed in the file LIST, one path a line (blank lines skipped; - reads the list from standard "
+    "input, as from find or ls): for more files than a command line holds"
+)
+
+
+def _listed_inputs(args: argparse.Namespace) -> list[str]:
+    """The inputs given on the command line and then those ``--files-from`` lists (one a line: a file name keeps its
+    spaces, only the line break goes; ``-`` reads the list from standard input, which then holds no article); ``-``
+    where there are none."""
+    given = list(args.inputs or [])
+    source = getattr(args, "files_from", None)
+    if source is None:
+        return given or ["-"]
+    if source == "-" and "-" in given:
+        raise InputError("standard input holds the list of inputs (--files-from -); it cannot be an article (-) too")
+    try:
+        if source != "-":
+            data = Path(source).read_bytes()
+        elif sys.stdin is None or sys.stdin.closed:
+            raise InputError("standard input is closed: no list of inputs to read (--files-from -)")
+        else:  # a standard input without bytes (a test's StringIO) gives its text
+            stream = sys.stdin
+            data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read the list of inputs {_one_line(source)} ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Names that are no UTF-8 keep their bytes, as Python keeps them for names given on the command line.
+        text = data.decode("utf-8", "surrogateescape")
+    listed = [line.rstrip("\r") for line in text.split("\n") if line.strip()]
+    if not listed and not given:
+        raise InputError(f"the list of inputs {_one_line(source)} (--files-from) names none")
+    return given + listed
+
+
 def _check_inputs(paths: Sequence[str]) -> None:
     """``InputError`` for an input argument that reads nothing meant: an empty one (an unset shell variable, which
     ``Path('')`` makes the current directory, briefed recursively) or ``-`` twice (standard input is one article)."""
@@ -937,8 +975,9 @@ def _build_parser() -> argparse.ArgumentParser:
     for name, help_text in helps.items():
         p = sub.add_parser(name, help=help_text, description=help_text,
                            epilog=_EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
-        p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+        p.add_argument("inputs", nargs="*", default=None, metavar="INPUT",
                        help="files, directories (searched recursively) or - for stdin (default: -)")
+        p.add_argument("--files-from", metavar="LIST", help=_FILES_FROM_HELP)
         p.add_argument("--glob", default="*.txt", help=_GLOB_HELP)
         p.add_argument("--follow-symlinks", action="store_true",
                        help="inside directories, also read symlinks that lead out of them (default: skip and report)")
@@ -1025,9 +1064,10 @@ def _add_story_parser(sub: Any) -> None:
     help_text = "one brief for several articles about the same story (timeline, merged summary, what is new)"
     p = sub.add_parser("story", help=help_text, description=help_text, epilog=_STORY_EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+    p.add_argument("inputs", nargs="*", default=None, metavar="INPUT",
                    help="files, directories (searched recursively) or - for stdin (default: -); every article is one telling of "
                    "the story")
+    p.add_argument("--files-from", metavar="LIST", help=_FILES_FROM_HELP)
     p.add_argument("--glob", default="*.txt", help=_GLOB_HELP)
     p.add_argument("--follow-symlinks", action="store_true",
                    help="inside directories, also read symlinks that lead out of them (default: skip and report)")
@@ -1092,6 +1132,7 @@ def _sized_pipeline(args: argparse.Namespace, records: list[Record]) -> Pipeline
 def _run_story(args: argparse.Namespace) -> int:
     from .story import check_story_options, story_from_documents
 
+    args.inputs = _listed_inputs(args)
     _check_inputs(args.inputs)
     _check_numbers(args)
     check_story_options(args.sentences, args.top, args.date)  # --date '' reads the text, as date='' does
@@ -1258,6 +1299,7 @@ def _cpus() -> int:
 
 
 def _run_briefs(args: argparse.Namespace) -> int:
+    args.inputs = _listed_inputs(args)
     _check_inputs(args.inputs)
     _check_numbers(args)  # the brief options, as pipe_briefs checks them, by their flags' names
     options = dict(sentences=args.sentences, ratio=args.ratio, max_words=args.max_words, top=args.top)

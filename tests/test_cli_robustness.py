@@ -864,3 +864,37 @@ def test_a_symlinked_folder_is_peeked_as_follow_symlinks_would_read_it(tmp_path:
     assert code == 1 and f"skipped {tree / 'linked'}" in err, err
     code, out, err = run(capsys, "keywords", str(tree), "--tagger", "none", "--glob", "**/*.txt")
     assert code == 0 and err == "", err
+
+
+def test_inputs_listed_in_a_file_or_on_standard_input(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      seed000: str, seed001: str) -> None:
+    # More files than a command line holds, or a list from find: --files-from reads one path a line.
+    (tmp_path / "a b.txt").write_text(seed000, encoding="utf-8")  # a name with a space keeps it
+    (tmp_path / "c.txt").write_text(seed001, encoding="utf-8")
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{tmp_path / 'a b.txt'}\r\n\n{tmp_path / 'c.txt'}\n", encoding="utf-8")
+    code, out, err = run(capsys, "keywords", "--files-from", str(listing), "--tagger", "none", "--format", "jsonl")
+    assert code == 0 and err == ""
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(tmp_path / "a b.txt"), str(tmp_path / "c.txt")]
+    direct = run(capsys, "keywords", str(tmp_path / "a b.txt"), str(tmp_path / "c.txt"), "--tagger", "none", "--format", "jsonl")
+    assert direct[1] == out
+    # Usage errors: a list that cannot be read, one that names nothing, standard input as both list and article.
+    code, out, err = run(capsys, "summarize", "--files-from", str(tmp_path / "missing.txt"), "--tagger", "none")
+    assert code == 2 and "cannot read the list of inputs" in err
+    (tmp_path / "empty.txt").write_text("\n\n", encoding="utf-8")
+    code, out, err = run(capsys, "story", "--files-from", str(tmp_path / "empty.txt"), "--tagger", "none")
+    assert code == 2 and "names none" in err
+    code, out, err = run(capsys, "summarize", "-", "--files-from", "-", "--tagger", "none")
+    assert code == 2 and "cannot be an article" in err
+
+
+def test_inputs_listed_on_standard_input_as_a_subprocess(tmp_path: Path, seed000: str) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(seed000, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "hindi_brief", "keywords", "--files-from", "-", "--tagger", "none",
+                           "--format", "jsonl"], input=f"{tmp_path / 'a.txt'}\n", capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["source"] for line in done.stdout.splitlines()] == [str(tmp_path / "a.txt")]

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..caching import cacheable, cleared_with, remember, short_key_cache
 from ..text.normalize import normalize
+from ..text.script import INVISIBLE
 
 __all__ = [
     "ATTRIBUTES",
@@ -84,7 +85,7 @@ STAGE2_TEMPLATES: tuple[_Template, ...] = STAGE1_TEMPLATES + (
     (("T", -1), ("a", 0)), (("a", 0), ("T", 1)),
 )
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f"))
+_ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE.replace("\u00ad", "")))  # a soft hyphen stays, as the model was trained
 
 
 def feature_form(token: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from .script import INVISIBLE
+
 __all__ = ["LINE_BREAK", "split_lines", "count_line_breaks", "has_line_break"]
 
 #: One line break (``\r\n`` counts once).
@@ -30,7 +32,7 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 
 # Invisible characters that say nothing at a line's edge: a line of only these ("\u200b") is blank, and a headline
 # after one is the first line (a review: a first line holding a zero-width space lost the headline).
-_INVISIBLE_AT_EDGE = frozenset("\ufeff\u200b\u2060\u200c\u200d\u200e\u200f\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f")
+_INVISIBLE_AT_EDGE = frozenset(INVISIBLE)
 
 
 def _trim_line(text: str, s: int, e: int) -> tuple[int, int]:

@@ -12,10 +12,11 @@ from typing import Iterable
 import regex
 
 from ..caching import cacheable, remember, short_key_cache, word_table
+from .script import INVISIBLE
 
 from indicnlp.normalize.indic_normalize import BaseNormalizer, IndicNormalizerFactory
 
-__all__ = ["join_vowel_parts", "normalize", "normalize_spans", "spelling_key"]
+__all__ = ["WORD_INVISIBLES", "join_vowel_parts", "normalize", "normalize_spans", "spelling_key"]
 
 _NORMALIZER = IndicNormalizerFactory().get_normalizer("hi")
 # A Devanagari word and a colon after it, nothing else: the form of a visarga typed as a colon.
@@ -45,8 +46,8 @@ _VOWEL_LETTER_RE = regex.compile("|".join(_VOWEL_LETTER_PARTS))
 # Invisible characters the tokenizer keeps inside a word (``text.tokens``) that indic-nlp's normaliser
 # keeps too: a word joiner, a zero-width no-break space, direction marks and embeddings, and the variation selectors
 # an emoji picker leaves after a word ("सरकार\ufe0f": a mark to Unicode, so inside the word).
-_WORD_INVISIBLES = frozenset("\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f")
-_DROPPED_INVISIBLES = dict.fromkeys(map(ord, _WORD_INVISIBLES))
+WORD_INVISIBLES = frozenset(INVISIBLE) - frozenset("\u200b\u200c\u200d\u00ad")  # indic-nlp drops those four itself
+_DROPPED_INVISIBLES = dict.fromkeys(map(ord, WORD_INVISIBLES))
 _VOWEL_PART_CHARS = frozenset("\u093e\u0905\u0906\u090f")  # ा अ आ ए: every sequence above holds one
 
 
@@ -77,7 +78,7 @@ def normalize(text: str) -> str:
     """
     if text == "ः":
         return ":"
-    if not _WORD_INVISIBLES.isdisjoint(text):
+    if not WORD_INVISIBLES.isdisjoint(text):
         text = text.translate(_DROPPED_INVISIBLES)
     if "॰" in text:  # the Devanagari abbreviation sign is a full stop to the tagger and the lists (कि॰मी॰ as कि.मी.)
         text = text.replace("॰", ".")

@@ -1,4 +1,4 @@
-"""How much of a text is written in Devanagari."""
+"""How much of a text is written in Devanagari, and which characters of it no reader sees."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from typing import Iterable
 import numpy as np
 import regex
 
-__all__ = ["DEVANAGARI_LETTER", "devanagari_share", "devanagari_shares"]
+__all__ = ["DEVANAGARI_LETTER", "INVISIBLE", "devanagari_share", "devanagari_shares"]
+
+#: The invisible characters web text carries inside and around words: the zero-width space, non-joiner and joiner, the
+#: word joiner, the soft hyphen, the zero-width no-break space, direction marks, embeddings and isolates, and the
+#: variation selectors an emoji picker leaves. One list for every step that reads past them (the tokenizer, the
+#: normaliser, line trimming, the tagger's features, keyword forms), each taking the part it needs.
+INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f"
 
 # Letters with their vowel signs, virama and anusvara on both sides of the ratio, so a
 # Hindi word counts 1.0 (counting marks as Devanagari but not as letters gave 1.6).

@@ -13,7 +13,7 @@ import regex
 
 from ..caching import cacheable, remember, word_table
 from ..doc import Token
-from .normalize import normalize
+from .normalize import WORD_INVISIBLES, normalize
 from .lexicon import words
 
 __all__ = ["tokenize", "token_spans", "iter_token_spans", "WORD", "URL", "EMAIL"]
@@ -23,7 +23,7 @@ __all__ = ["tokenize", "token_spans", "iter_token_spans", "WORD", "URL", "EMAIL"
 # of editing inside one word (``normalize`` drops it). A zero-width space is a word break, as Unicode
 # has it: joining across it would merge the words of a text that separates them with one, and it
 # changes ILSUM's tokens, on which the embedded tagger's clusters are counted.
-_IN_WORD_INVISIBLE = "\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_IN_WORD_INVISIBLE = "".join(sorted(WORD_INVISIBLES - {"\ufe0e", "\ufe0f"}))  # the selectors are marks: \p{M} below
 _WC = rf"(?:[\p{{L}}\p{{M}}\p{{Nd}}\u200c\u200d\u00ad]|[{_IN_WORD_INVISIBLE}]++(?=[\p{{L}}\p{{M}}\p{{Nd}}]))"  # \u00ad: soft hyphen
 URL = r"(?:https?://|www\.)[^\s<>\"'“”‘’।]+[^\s<>\"'“”‘’।.,;:!?)\]]"
 # Starts only where a run of address characters starts: tried at every "." or "+" of

@@ -10,6 +10,7 @@ import regex
 
 from ...caching import cacheable, remember, word_table
 from ...text.normalize import normalize, spelling_key
+from ...text.script import INVISIBLE as INVISIBLE_CHARACTERS
 from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..weights import DocumentFrequencies
 from .vocabulary import ENGLISH_FUNCTION_WORDS, NON_NOMINAL_WORDS, _Candidate
@@ -169,7 +170,7 @@ def _one_script(
 
 #: Invisible characters a form as written may hold (joiners, a soft hyphen, a word joiner, direction marks, variation
 #: selectors): no part of how it reads. (``forms`` shows keywords without them.)
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f"))
+INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))
 
 
 def as_read(form: str) -> str:

@@ -90,11 +90,13 @@ _BLOCK_TAGS = (
 _WORD_TAGS = r"span|strong|em|b|i|a|u|s|strike|del|ins|sup|sub|small|big|mark|font|abbr|cite|code|q|time|label|wbr|img"
 # A no-break space left as its entity ("नई&nbsp;दिल्ली") is a space: removed, the words on either side stay apart (the
 # other entities stand for characters, "AT&amp;T", and are left).
+_NBSP_ENTITY = r"&(?:nbsp|#160|#x0*a0);"
 _HTML_INLINE = regex.compile(
     r"<!--[^\n]{0,200}?-->|<!--|-->|</?(?:" + _BLOCK_TAGS + "|" + _WORD_TAGS + r")\b" + _ATTRIBUTES + r"\s*/?>"
-    r"|&(?:nbsp|#160|#x0*a0);",
+    r"|" + _NBSP_ENTITY,
     regex.IGNORECASE,
 )
+_IS_NBSP_ENTITY = regex.compile(_NBSP_ENTITY, regex.IGNORECASE)
 # Of the inline tags only the block tags break a line into paragraphs; a sentence goes on across the others
 # ("प्रधानमंत्री <strong>नरेंद्र मोदी</strong> ने ...") and across an agency's credit in mid-line.
 _HTML_BREAK = regex.compile(r"</?(?:" + _BLOCK_TAGS + r")\b", regex.IGNORECASE)
@@ -506,9 +508,9 @@ def shown_span(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
             continue
         if a > pos or not pieces:
             pieces.append(text[pos:a])
-            spaced.append(_is_space_entity(text[a:b]))
+            spaced.append(_IS_NBSP_ENTITY.fullmatch(text, a, b) is not None)
         else:  # right after another removal: the same gap
-            spaced[-1] = spaced[-1] or _is_space_entity(text[a:b])
+            spaced[-1] = spaced[-1] or _IS_NBSP_ENTITY.fullmatch(text, a, b) is not None
         pos = b
     pieces.append(text[pos:end])
     out = [pieces[0]]
@@ -540,10 +542,6 @@ def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-def _is_space_entity(s: str) -> bool:
-    return s.lower() in ("&nbsp;", "&#160;") or regex.fullmatch(r"&#x0*a0;", s, regex.IGNORECASE) is not None
 
 
 # Markdown, in a text that uses it (bold, a link, or a heading mark): a heading's, a quotation's or a list item's mark

@@ -460,10 +460,11 @@ def _sources_the_news(sentence: Sentence) -> bool:
     return not any(norms[j] == _TO and j > 0 and norms[j - 1] not in _TIME_WORDS for j in range(at))
 
 
-def _sentence_scores(doc: Document) -> list[float]:
+def _sentence_scores(doc: Document, source_lines: Sequence[bool]) -> list[float]:
     """The article ranking's score of each body sentence, scaled so the article's best is 1
-    (0 for sentences the ranking never picks, such as bare attributions, and for a line naming the news's source)."""
-    scores = [0.0 if _sources_the_news(s) else float(x) for x, s in zip(rank_sentences(doc).scores, doc.sentences)]
+    (0 for sentences the ranking never picks, such as bare attributions, and for the lines naming the news's source,
+    ``source_lines``)."""
+    scores = [0.0 if source else float(x) for x, source in zip(rank_sentences(doc).scores, source_lines)]
     top = max(scores, default=0.0)  # after the source lines are 0: the article's best is 1
     return [x / top if top > 0 else 0.0 for x in scores]
 
@@ -508,15 +509,16 @@ def story_from_documents(
 
     # Every body sentence of every article, in story order.
     units: list[tuple[int, Sentence]] = [(p, s) for p, doc in enumerate(ordered) for s in doc.sentences]
-    importance = [x for doc in ordered for x in _sentence_scores(doc)]
+    source_lines = [[_sources_the_news(s) for s in doc.sentences] for doc in ordered]
+    importance = [x for doc, sources in zip(ordered, source_lines) for x in _sentence_scores(doc, sources)]
     # What may be news: a sentence the ranking may pick, or holds in reserve for a short note (a short sentence that
     # shares no word with the rest, "अमरीका ने भारत को निमंत्रण दिया।"), not page furniture ("अब पढ़िए मैच एनालिसिस...")
     # nor a line naming the source ("अधिकारियों ने यह जानकारी दी।").
     newsworthy = [
-        bool(x) and not _sources_the_news(s)
-        for doc in ordered
+        bool(x) and not source
+        for doc, sources in zip(ordered, source_lines)
         if doc.sentences
-        for x, s in zip(np.logical_or(*eligibility(doc)), doc.sentences)
+        for x, source in zip(np.logical_or(*eligibility(doc)), sources)
     ]
     # One key and one background table for all articles: lemmas only when every article is tagged,
     # else every article's normalised forms (``compare_tagged``), so a mix compares like with like.

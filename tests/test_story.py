@@ -582,5 +582,6 @@ def test_someone_told_is_no_source_line() -> None:
     # An article's best sentence still weighs 1 where its best by the ranking was a source line.
     from hindi_brief.story import _sentence_scores
 
-    scores = _sentence_scores(nlp("पुलिस ने यह जानकारी दी। मुठभेड़ में दो आतंकवादी मारे गए और एक जवान घायल हुआ।"))
+    doc = nlp("पुलिस ने यह जानकारी दी। मुठभेड़ में दो आतंकवादी मारे गए और एक जवान घायल हुआ।")
+    scores = _sentence_scores(doc, [_sources_the_news(s) for s in doc.sentences])
     assert max(scores) == 1.0 and scores[0] == 0.0

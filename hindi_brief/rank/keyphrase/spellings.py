@@ -361,13 +361,19 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
     letters or more (``अनुसूचित जाति (एससी)``, ``_glossed_at``) is only that phrase, where its initials spell it (a
     review: ``एससी`` was made ``सार्वजनिक समारोह``); a Latin acronym tagged a common noun only a phrase said twice or more;
     no acronym a phrase that holds a word HDTB almost never tags a noun (``दूसरी कड़ी`` is no ``DC``)."""
-    acronyms = {
-        key: letters
-        for key, cand in found.items()
-        if len(key) == 1 and (key[0][:1] in ACRONYM_STARTS or key[0].isascii())  # most words cannot be one: no call
-        for letters in (acronym_letters(_as_written(key[0], cand, text)),)
-        if letters
-    }
+    acronyms: dict[tuple[str, ...], str] = {}
+    # A Latin acronym tagged a common noun (read as written, ``_as_written``) is made one only with a phrase the
+    # text says twice or more: a phrase said once whose initials it happens to be is most often another thing
+    # ("AC" and "आरामदायक सफर", "PC" and "पेरेंट कंपनी"; a review).
+    said_twice: set[tuple[str, ...]] = set()
+    for key, cand in found.items():
+        if len(key) == 1 and (key[0][:1] in ACRONYM_STARTS or key[0].isascii()):  # most words cannot be one: no call
+            written = _as_written(key[0], cand, text)
+            letters = acronym_letters(written)
+            if letters:
+                acronyms[key] = letters
+                if written != key[0]:
+                    said_twice.add(key)
     if not acronyms:
         return found
     # English function words may be left out of the initials: a phrase of up to two more words than letters.
@@ -398,10 +404,7 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
     for key, letters in acronyms.items():
         sizes = range(len(letters), len(letters) + 3)
         glossed = _glossed_at(text, found[key].offsets, ends, len(letters)) if "(" in text else None
-        # A Latin acronym tagged a common noun (read as written, ``_as_written``) is made one only with a phrase the
-        # text says twice or more: a phrase said once whose initials it happens to be is most often another thing
-        # ("AC" and "आरामदायक सफर", "PC" and "पेरेंट कंपनी"; a review).
-        twice = key[0].isascii() and key[0] != _as_written(key[0], found[key], text)
+        twice = key in said_twice
         phrases = [
             p
             for (n, first), keys in by_start.items()

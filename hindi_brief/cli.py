@@ -74,7 +74,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence, TextIO
+from typing import Any, Callable, Iterable, Iterator, Sequence, TextIO
 
 from .doc import Document
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
@@ -420,20 +420,13 @@ def _matching(
 
     ``os.walk`` enters no symlinked directory, so one would be skipped without a word, ``--follow-symlinks`` or not. One
     leading out of ``root`` is walked with ``follow_symlinks``, else returned to be named; one leading inside it is
-    not walked, its files being read where they are. Each directory is walked once, by its real path: a symlink to
-    one already walked (``a/up -> ..``) would read its files again, or for ever."""
+    not walked, its files being read where they are. Each directory is walked once, by its real path (``_walk_once``)."""
     unreadable: list[OSError] = []
     linked: list[tuple[Path, str]] = []
     found: set[Path] = set()
     pattern = Path(glob).parts
     top = Path(os.path.realpath(root))
-    walked: set[str] = set()
-    for directory, subdirectories, _ in os.walk(root, onerror=unreadable.append, followlinks=follow_symlinks):
-        real = os.path.realpath(directory)
-        if real in walked:
-            subdirectories[:] = []
-            continue
-        walked.add(real)
+    for directory, subdirectories, _ in _walk_once(root, unreadable.append, follow_symlinks):
         kept = []
         # Sorted: where two symlinks lead to one directory, the same one names its files on every run.
         for d in sorted(subdirectories):
@@ -444,7 +437,7 @@ def _matching(
             sub = os.path.join(directory, d)
             if os.path.islink(sub):
                 target = Path(os.path.realpath(sub))
-                if target == top or top in target.parents:
+                if _within(target, top):
                     continue
                 if not follow_symlinks:
                     if _may_hold(target, glob, top):  # a link to a folder of pictures skips nothing the run would read
@@ -468,15 +461,12 @@ def _may_hold(folder: Path, glob: str, top: Path) -> bool:
     name = Path(glob).name
     hidden = name.startswith(".")
     seen = 0
-    walked: set[str] = set()
     try:
-        for directory, subdirectories, files in os.walk(folder, onerror=_raise, followlinks=True):
-            real = os.path.realpath(directory)
-            if real in walked:
-                subdirectories[:] = []
-                continue
-            walked.add(real)
-            subdirectories[:] = [d for d in subdirectories if not d.startswith(".") and not _inside(directory, d, top)]
+        for directory, subdirectories, files in _walk_once(folder, _raise, True):
+            subdirectories[:] = [
+                d for d in subdirectories
+                if not d.startswith(".") and not _within(Path(os.path.realpath(os.path.join(directory, d))), top)
+            ]
             if any(fnmatch.fnmatch(f, name) for f in files if hidden or not f.startswith(".")):
                 return True
             seen += len(files) + len(subdirectories)
@@ -487,9 +477,23 @@ def _may_hold(folder: Path, glob: str, top: Path) -> bool:
     return False
 
 
-def _inside(directory: str, name: str, top: Path) -> bool:
-    """Does the folder ``name`` of ``directory``, a symlink maybe, lead into ``top``?"""
-    real = Path(os.path.realpath(os.path.join(directory, name)))
+def _walk_once(
+    root: Path, onerror: Callable[[OSError], None], follow_symlinks: bool
+) -> Iterator[tuple[str, list[str], list[str]]]:
+    """``os.walk(root)``, each real directory once: a symlink to one already walked (``a/up -> ..``) would read its
+    files again, or for ever."""
+    walked: set[str] = set()
+    for directory, subdirectories, files in os.walk(root, onerror=onerror, followlinks=follow_symlinks):
+        real = os.path.realpath(directory)
+        if real in walked:
+            subdirectories[:] = []
+            continue
+        walked.add(real)
+        yield directory, subdirectories, files
+
+
+def _within(real: Path, top: Path) -> bool:
+    """Is the real path ``real`` ``top`` or inside it?"""
     return real == top or top in real.parents
 
 

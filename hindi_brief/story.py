@@ -38,7 +38,7 @@ import numpy as np
 import regex
 
 from .dates import article_date, find_dates, find_day_months, parse_date
-from .doc import Document, Sentence
+from .doc import PUNCT_KINDS, Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
 from .options import check_int, is_missing
@@ -449,7 +449,7 @@ def _sources_the_news(sentence: Sentence) -> bool:
     "देना" after them, in at most ``SOURCE_LINE_MAX_WORDS`` words? Every outlet writes one after the fact (PTI's
     copy), so across articles it is one well-told "fact": the summary ranking keeps it (ILSUM's references do), a
     story's summary gives it a bonus for every outlet (a review: "अधिकारियों ने यह जानकारी दी।" told by 3 articles)."""
-    norms = [n for k, n in zip(sentence.columns.kinds, sentence.columns.norms) if k not in ("punct", "symbol")]
+    norms = [n for k, n in zip(sentence.columns.kinds, sentence.columns.norms) if k not in PUNCT_KINDS]
     if not norms or len(norms) > SOURCE_LINE_MAX_WORDS:
         return False
     at = next((i for i in range(1, len(norms)) if norms[i] in _INFORMATION and norms[i - 1] in _POINTING), None)

@@ -1967,6 +1967,29 @@ def test_two_nouns_joined_by_the_genitive_three_times_are_one_keyword(embedded):
     assert "खून का थक्का" not in texts, texts
 
 
+def test_a_word_named_by_a_number_said_twice_is_one_keyword(embedded):
+    # "अनुच्छेद 370" and "धारा 144" are what the text is about; "अनुच्छेद" and "धारा" alone say less (ILSUM test 443, 426).
+    kws = keywords_of(
+        embedded,
+        "जम्मू-कश्मीर से अनुच्छेद 370 हटाए जाने के बाद पहली बार चुनाव होंगे। सरकार ने 2019 में अनुच्छेद 370 को निरस्त किया था।",
+        "विपक्ष का कहना है कि अनुच्छेद 370 हटने से राज्य के लोगों को नुकसान हुआ। पुलिस ने इलाके में धारा 144 लागू कर दी है।",
+        "धारा 144 के तहत चार से अधिक लोग एक जगह जमा नहीं हो सकते।",
+    )
+    texts = [k.text for k in kws]
+    assert {"अनुच्छेद 370", "धारा 144"} <= set(texts) and not {"अनुच्छेद", "धारा"} & set(texts), texts
+    (article,) = [k for k in kws if k.text == "अनुच्छेद 370"]
+    assert article.count == 3
+    assert_no_keyword_inside_another(kws)
+    # A number that counts, measures or dates what follows names nothing, however often said; nor does a pair said once.
+    texts = keyword_texts(
+        embedded,
+        "दिल्ली में पेट्रोल 96 रुपये प्रति लीटर बिक रहा है। मुंबई में भी पेट्रोल 96 रुपये के पार पहुंच गया।",
+        "फिल्म में 1954 से 1971 की कहानी दिखेगी। निर्देशक ने बताया कि फिल्म 1954 से 1971 तक के दौर पर है।",
+        "कंपनी का आईपीओ 27 गुना सब्सक्राइब हुआ। इस बार भी आईपीओ 27 गुना भरा। सरकार ने धारा 144 लागू की।",
+    )
+    assert not [t for t in texts if any(ch.isdigit() for ch in t)], texts
+
+
 def test_a_genitive_title_is_shown_as_the_heading_writes_it(embedded):
     # The title of an encyclopedic article is its topic as written, plural head and all ("अजंता की गुफाएँ").
     doc = embedded(

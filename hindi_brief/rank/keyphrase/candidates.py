@@ -376,6 +376,70 @@ def _genitives(sentence: Sentence, runs: list[list[list]]) -> list[tuple[str, st
     return out
 
 
+#: A noun or name with a number after it said this often is one thing, named by the number (``धारा 144``,
+#: ``अनुच्छेद 370``, ``गदर 2``, ``आईफा 2023``): the word alone says less than the text does (``धारा`` of a text on the
+#: order, ``अनुच्छेद`` of one on Kashmir). Said once, a number after a noun is as often a count or a figure
+#: (``तापमान 40``, ``मरीज 500``).
+NUMBERED_MIN_COUNT = 2
+
+
+def _numbered(sentence: Sentence, runs: list[list[list]]) -> list[tuple[tuple[str, ...], bool, int, int]]:
+    """``(key, proper, start, end)`` of each noun or name of the sentence followed by a number that names it (``धारा
+    144 लागू``, ``अनुच्छेद 370 को``, ``गदर 2 की शूटिंग``): the nouns and names ending a run, up to ``MAX_WORDS - 1``
+    (``गैलेक्सी Z फ्लिप 5``, ``प्लेटफॉर्म नंबर 3``; a name's only its names), the last no generic, number or manner noun (``साल 2020``, ``संख्या
+    500``), and a number of digits alone, a space before it, that counts, measures or dates nothing after it
+    (``_ends_a_name``). The key is the words' keys and the number, ``proper`` whether the last word is a name."""
+    c = sentence.columns
+    kinds, norms, starts, ends, pos = c.kinds, c.norms, c.starts, c.ends, c.pos
+    ending = {run[-1][1]: run for run in runs if run[-1][3] in "NP"}
+    out = []
+    for i in range(1, len(kinds)):
+        if kinds[i] != "number" or not norms[i].isdigit() or starts[i] == ends[i - 1] or starts[i] - ends[i - 1] > 2:
+            continue
+        run = ending.get(ends[i - 1])
+        if run is None or not _ends_a_name(sentence, i):
+            continue
+        last = run[-1]
+        key = spelling_key(last[2])
+        if last[3] == "N" and (_is_generic(last[2], True) or key in NUMBER_WORDS or key in MANNER_NOUNS):
+            continue
+        # A name is its chain of names (``फिल्म | गदर 2``), a common noun the nouns and names before it.
+        chain = "P" if last[3] == "P" else "NP"
+        m = len(run) - 1
+        while m > 0 and run[m - 1][3] in chain and len(run) - m < MAX_WORDS - 1:
+            m -= 1
+        out.append((tuple([u[2] for u in run[m:]]) + (norms[i],), last[3] == "P", run[m][0], ends[i]))
+    return out
+
+
+#: What may follow a number that names the word before it: a postposition, a verb, an adjective (``लागू``), a
+#: conjunction, punctuation, or nothing. A noun, name or number after it is what it counts or measures (``पेट्रोल 96
+#: रुपये``, ``सेंसेक्स 500 अंक``), and so is, by the tagger's reading, a particle (``IPO 27 गुना``).
+_AFTER_A_NAMING_NUMBER = frozenset({"ADP", "VERB", "AUX", "ADJ", "CCONJ", "SCONJ", "PUNCT"})
+#: Marks that may close a naming number without a space (``'ब्रह्मास्त्र 2'``, ``धारा 144।``); any other mark glued on
+#: makes it part of a figure (``26%``, ``1954-71``, ``10:30``).
+_CLOSING_MARKS = frozenset("'\"’”)]।॥.,?!;")
+_FROM = "से"
+
+
+def _ends_a_name(sentence: Sentence, i: int) -> bool:
+    """Does the number at token ``i`` name the word before it rather than count, measure or date something: followed
+    by nothing, or by a word of ``_AFTER_A_NAMING_NUMBER`` that is not ``से`` with another number one or two words on
+    (``1954 से 1971``, ``6 से घटकर 3``), or by one of ``_CLOSING_MARKS`` glued on with no number after it (``धारा 144,
+    188``)?"""
+    c = sentence.columns
+    j = i + 1
+    if j == len(c.kinds):
+        return True
+    if c.starts[j] == c.ends[i] and sentence.text[c.starts[j] - sentence.start] not in _CLOSING_MARKS:
+        return False
+    if c.pos[j] not in _AFTER_A_NAMING_NUMBER:
+        return False
+    if c.norms[j] == _FROM:
+        return "number" not in c.kinds[j + 1 : j + 3]
+    return c.kinds[j] not in PUNCT_KINDS or j + 1 == len(c.kinds) or c.kinds[j + 1] != "number"
+
+
 def _genitive_pair(first: str, head: str) -> bool:
     """May ``first का head`` be a keyword: neither word a generic, number or manner noun, the head no title, and
     neither a hyphen compound (``भारत-अमेरिका के संबंध``: the compound is a phrase of its own)?"""
@@ -502,6 +566,8 @@ def _collect(
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
     genitive_occ: dict[tuple[str, str], list[_Occurrence]] = {}
+    numbered_occ: dict[tuple[str, ...], list[_Occurrence]] = {}
+    named_by_number: dict[tuple[str, ...], bool] = {}  # a numbered key's words a name?
     quoted_occ: dict[tuple[str, ...], list[_Occurrence]] = {}
     # Where the text has quotation marks: one scan of the text, not one per sentence.
     quote_at = [m.start() for m in _QUOTE_MARK.finditer(doc.text)] if tagged else []
@@ -559,6 +625,11 @@ def _collect(
             for first, head, start, end in _genitives(sentence, runs):
                 window = _window_id(windows, sid, start - sentence.start, one_window)
                 genitive_occ.setdefault((first, head), []).append((position, weight, start, end, window))
+        if tagged and runs and "number" in sentence.columns.kinds:
+            for key, proper, start, end in _numbered(sentence, runs):
+                window = _window_id(windows, sid, start - sentence.start, one_window)
+                numbered_occ.setdefault(key, []).append((position, weight, start, end, window))
+                named_by_number[key] = proper
     for key in imperatives:  # a verb is no topic on its own
         found.pop((key,), None)
     # A code of Latin letters and digits said once is a detail (a flight, a number plate, a part: "AA1958",
@@ -575,6 +646,9 @@ def _collect(
             continue
         key = (first, _GENITIVE_KEY, head)
         found[key] = _said_at(_Candidate(key, first=occ[0][0], genitive=True), occ)
+    for key, occ in numbered_occ.items():
+        if len(occ) >= NUMBERED_MIN_COUNT and key not in found:
+            found[key] = _said_at(_Candidate(key, named_by_number[key], first=occ[0][0]), occ)
     if quoted_occ:
         _add_quoted(found, quoted_occ)
     if doc.headline is not None:

@@ -683,7 +683,7 @@ def _read_file(file: Path, text_field: str) -> Iterator[Record]:
 def _payload(command: str, record: Record, brief: Any) -> dict[str, Any]:
     doc = brief.document
     out: dict[str, Any] = {"source": record.source}
-    out["headline"] = doc.headline.text if doc.headline is not None else None
+    out["headline"] = brief.headline  # as shown, without the markup the cleaner removed inside it
     # As ``Brief.to_dict`` has them: a low share of Devanagari flags a brief of text that is mostly not Hindi.
     out["tagger"], out["hindi_ratio"] = doc.tagger, doc.hindi_ratio
     if command in ("summarize", "brief"):

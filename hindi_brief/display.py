@@ -63,10 +63,13 @@ DISPLAY_MAX_CHARS = 20_000
 DISPLAY_MAX_REMOVED = 50
 
 
-def capped(texts: Iterable[str], budget: int = DISPLAY_MAX_CHARS) -> tuple[list[str], int]:
+def capped(texts: Iterable[str], budget: int | None = None) -> tuple[list[str], int]:
     """What a display shows of ``texts`` (sentences, in order), and how many it leaves out: each whole until they hold
-    ``budget`` characters in all, the one that crosses the line cut there (so at least one is shown), the rest left
-    out. Summaries and story briefs can be as long as their text (``ratio=1``, a story of hundreds of articles)."""
+    ``budget`` characters in all (``DISPLAY_MAX_CHARS`` as it is set when called), the one that crosses the line cut
+    there (so at least one is shown), the rest left out. Summaries and story briefs can be as long as their text
+    (``ratio=1``, a story of hundreds of articles)."""
+    if budget is None:
+        budget = DISPLAY_MAX_CHARS
     shown: list[str] = []
     left_out = used = 0
     for text in texts:
@@ -109,26 +112,30 @@ def document_html(
     title: str | None = None,
     lead: str = "",
     extra: Iterable[str] = (),
+    headline: str | None = None,
 ) -> str:
-    """The article as HTML: an optional ``title`` line, the headline, a ``lead`` block (trusted
-    HTML), paragraphs with the sentences whose ``index`` is in ``ranks`` highlighted and their
-    rank shown, then ``extra`` blocks (trusted HTML, e.g. a keyword table) and the removed spans folded."""
+    """The article as HTML: an optional ``title`` line, the headline (``headline``, else as written), a ``lead`` block
+    (trusted HTML), paragraphs with the sentences whose ``index`` is in ``ranks`` highlighted and their
+    rank shown, then ``extra`` blocks (trusted HTML, e.g. a keyword table) and the removed spans folded. Past
+    ``DISPLAY_MAX_CHARS`` characters only the chosen sentences are shown, and past twice that none: a summary of
+    half a book (``ratio=0.5``) is as long as the book."""
     ranks = ranks or {}
     parts = [f'<div{_lang(doc.hindi_ratio)} style="{_BOX}">']
     if title:
         parts.append(f'<div style="color:#666;font-size:.85em">{escape(title)}</div>')
     if doc.headline is not None:
-        parts.append(f'<h3 style="margin:.2em 0 .5em 0">{escape(doc.headline.text)}</h3>')
+        head = doc.headline.text if headline is None else headline
+        parts.append(f'<h3 style="margin:.2em 0 .5em 0">{escape(shorten(head, DISPLAY_MAX_CHARS))}</h3>')
     parts.append(lead)
     if doc.is_empty:
         parts.append("<p><em>empty document (no sentences)</em></p>")
     paragraph: list[str] = []
     current = None
-    shown = 0  # characters of text shown; past DISPLAY_MAX_CHARS only the chosen sentences are
+    shown = 0  # characters of text shown; past DISPLAY_MAX_CHARS only the chosen sentences are, past twice it none
     left_out = 0
     gap = False  # sentences left out since the last one shown
     for sent in doc.sentences:
-        if shown > DISPLAY_MAX_CHARS and sent.index not in ranks:
+        if shown > DISPLAY_MAX_CHARS and (sent.index not in ranks or shown > 2 * DISPLAY_MAX_CHARS):
             left_out += 1
             gap = True
             continue
@@ -151,8 +158,8 @@ def document_html(
     if left_out:
         parts.append(
             f'<p lang="en" style="color:#777"><em>[…] {left_out:,} of {len(doc.sentences):,} sentences not shown '
-            f"(the first {DISPLAY_MAX_CHARS:,} characters and the chosen sentences are; Document.text holds the "
-            "whole text)</em></p>"
+            f"(the first {DISPLAY_MAX_CHARS:,} characters and the chosen sentences up to {DISPLAY_MAX_CHARS:,} more "
+            "are; Document.text holds the whole text)</em></p>"
         )
     parts.extend(extra)
     parts.append(_removed_html(doc))
@@ -181,9 +188,11 @@ def brief_html(brief: Any) -> str:
     """A ``Brief``: the summary text, the article with chosen sentences highlighted, the keyword table."""
     summary = brief.summary
     ranks = {s.index: s.rank for s in summary.sentences}
+    texts, left_out = capped(s.text for s in summary.sentences)
     summary_block = (
         f'<div style="border-left:4px solid #e0a800;padding:.3em .8em;margin:.4em 0 .8em 0;background:#fffbea">'
-        f"<strong>सारांश (summary)</strong><br>{escape(shorten(summary.text, DISPLAY_MAX_CHARS)) or '<em>empty</em>'}</div>"
+        f"<strong>सारांश (summary)</strong><br>{escape(' '.join(texts)) or '<em>empty</em>'}"
+        f"{left_out_html(left_out, 'sentences', 'Summary.sentences')}</div>"
     )
     keyword_block = "<h4 style=\"margin:.8em 0 .3em 0\">कीवर्ड (keywords)</h4>" + keywords_html(brief.keywords)
-    return document_html(brief.document, ranks=ranks, extra=(keyword_block,), lead=summary_block)
+    return document_html(brief.document, ranks=ranks, extra=(keyword_block,), lead=summary_block, headline=brief.headline)

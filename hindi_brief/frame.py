@@ -37,7 +37,7 @@ def brief_row(brief: Any) -> dict[str, Any]:
     doc = brief.document
     keywords = list(brief.keywords)
     return {
-        "headline": doc.headline.text if doc.headline is not None else None,
+        "headline": brief.headline,
         "summary": str(brief.summary),
         "summary_sentences": len(brief.summary),
         "keywords": [k.text for k in keywords],

@@ -15,6 +15,7 @@ from .errors import InvalidInputError
 from .optional import require
 from .reprs import shorten
 from .serialize import JSONMixin, check_flag
+from .text.clean import shown_sentence
 
 __all__ = ["Summary", "ScoredSentence", "Keyword", "Keywords", "Brief", "BatchError", "FLOAT_DIGITS"]
 
@@ -280,19 +281,26 @@ class Brief(JSONMixin):
         if not isinstance(self.keywords, Keywords):
             object.__setattr__(self, "keywords", Keywords(self.keywords))
 
+    @property
+    def headline(self) -> str | None:
+        """The document's headline as a reader should see it (without the markup the cleaner removed inside it, as
+        the summary's sentences are shown: ``ScoredSentence.text``), or None; ``document.headline`` is as written."""
+        head = self.document.headline
+        return None if head is None else shown_sentence(self.document, head)
+
     def __str__(self) -> str:
         """A readable brief: headline, summary and keywords, one block each."""
-        head = self.document.headline
+        head = self.headline
         lines = []
         if head is not None:
-            lines += [head.text, ""]
+            lines += [head, ""]
         lines.append(self.summary.text or "(empty summary)")
         if self.keywords:
             lines += ["", "कीवर्ड: " + ", ".join(self.keywords.texts)]
         return "\n".join(lines)
 
     def __repr__(self) -> str:
-        head = self.document.headline.text if self.document.headline is not None else None
+        head = self.headline
         return (
             f"Brief(headline={None if head is None else shorten(head)!r}, "
             f"summary={len(self.summary)} sentences, keywords={[k.text for k in self.keywords[:5]]!r}"
@@ -300,13 +308,13 @@ class Brief(JSONMixin):
         )
 
     def to_dict(self, *, document: bool = False) -> dict[str, Any]:
-        """JSON-ready dict: ``headline``, ``summary``, ``keywords``, ``tagger``, ``hindi_ratio``
+        """JSON-ready dict: ``headline`` (as shown: ``Brief.headline``), ``summary``, ``keywords``, ``tagger``, ``hindi_ratio``
         (share of Devanagari letters: low means low confidence) (and the whole document,
         without tokens, when ``document=True``)."""
         document = check_flag("document", document)
         doc = self.document
         out: dict[str, Any] = {
-            "headline": doc.headline.text if doc.headline is not None else None,
+            "headline": self.headline,
             "summary": self.summary.to_dict(),
             "keywords": [k.to_dict() for k in self.keywords],
             "tagger": doc.tagger,

@@ -50,7 +50,7 @@ from .rank.keywords import (
     same_names_across_scripts,
     shorter_runs,
 )
-from .text.clean import merged_spans, shown_span
+from .text.clean import merged_spans, shown_span, shown_sentence
 from .text.lexicon import groups, words
 from .text.normalize import normalize
 from .text.stem import light_stem
@@ -691,7 +691,7 @@ def story_from_documents(
             position=p,
             index=i,
             name=labels[i] if labels[i] is not None else docs[i].meta.get("source"),
-            headline=docs[i].headline.text if docs[i].headline is not None else None,
+            headline=shown_sentence(docs[i], docs[i].headline) if docs[i].headline is not None else None,
             date=found[i][0],
             date_text=found[i][1],
             date_source=found[i][2],

@@ -136,3 +136,44 @@ def test_brief_to_dict_round_trips_through_json(briefs: list[object]) -> None:
     data = briefs[0].to_dict()
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     assert json.dumps(data, ensure_ascii=False) == json.dumps(briefs[0].to_dict(), ensure_ascii=False)
+
+
+def test_a_headline_is_shown_without_the_markup_the_cleaner_removed() -> None:
+    # The headline kept its tags and entities in every view (a notebook review): the HTML showed a literal "<b>".
+    text = "मोदी&nbsp;ने <b>किसानों</b> से की बात\n\nप्रधानमंत्री मोदी ने आज किसानों से बात की और भरोसा दिया। किसानों ने धन्यवाद किया।"
+    brief = hb.brief(text)
+    assert brief.document.headline.text == "मोदी&nbsp;ने <b>किसानों</b> से की बात"  # the document keeps it as written
+    shown = "मोदी ने किसानों से की बात"
+    assert brief.headline == shown and brief.to_dict()["headline"] == shown and str(brief).startswith(shown + "\n")
+    html = brief._repr_html_()
+    assert f">{shown}</h3>" in html and "&lt;b&gt;" not in html[: html.index("</h3>")]
+    assert hb.story([text, text.replace("आज", "कल")]).articles[0].headline == shown
+    assert hb.brief("प्रधानमंत्री ने आज किसानों से बात की।").headline is None
+
+
+def test_the_display_limit_is_read_when_shown_and_bounds_a_summary_of_half_a_text(monkeypatch) -> None:
+    # DISPLAY_MAX_CHARS was read once, at import, by the summary's and story's displays; and a summary by ratio of a
+    # long text showed every chosen sentence (880 KB for ratio=0.5 of 476,000 characters).
+    import hindi_brief.display as display
+
+    places = ["दिल्ली", "मुंबई", "पटना", "लखनऊ", "भोपाल", "जयपुर", "रांची", "शिमला", "इंदौर", "कानपुर", "आगरा"]
+    deeds = ["नए मरीज मिले", "बारिश से सड़कें डूबीं", "किसानों ने धरना दिया", "स्कूल बंद रहे", "बिजली गुल रही",
+             "मेट्रो सेवा रुकी", "पुलिस ने छापे मारे"]
+    things = ["प्रशासन ने जांच बढ़ाई", "मंत्री ने बैठक बुलाई", "अदालत ने रिपोर्ट मांगी", "नगर निगम ने टीम भेजी",
+              "विपक्ष ने इस्तीफा मांगा"]
+    syllables = "कखगघचजटडतदपबमयरलवसह"
+
+    def name(i: int) -> str:  # a made-up village name of its own per line, so that no two lines are alike
+        return "".join(syllables[int(d) + 3 * k] for k, d in enumerate(f"{i:04d}")) + "पुर"
+
+    text = "\n\n".join(
+        f"{places[i % 11]} के {name(i)} गांव में {deeds[i % 7]} और {things[i % 5]}, कुल {i} मामले दर्ज हुए।"
+        for i in range(4000)
+    )
+    brief = hb.brief(text, ratio=0.5, pipeline=hb.Pipeline(tagger="none"))
+    assert len(brief.summary) > 1000 and len(text) > 15 * display.DISPLAY_MAX_CHARS
+    html = brief._repr_html_()
+    assert len(html) < 10 * display.DISPLAY_MAX_CHARS and "more sentences not shown (Summary.sentences holds them all)" in html
+    before = len(brief.summary._repr_html_())
+    monkeypatch.setattr(display, "DISPLAY_MAX_CHARS", 2000)
+    assert len(brief.summary._repr_html_()) < min(5 * 2000, before / 5) and len(brief._repr_html_()) < len(html) / 5

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import regex
 
-from ..doc import Removed
+from ..doc import Document, Removed, Sentence
 from .lines import LINE_BREAK, has_line_break, split_lines
 from .normalize import normalize, spelling_key
 from .script import devanagari_share
@@ -530,6 +530,14 @@ def shown_span(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
         out.append(piece)
         pending = False
     return "".join(out).strip()
+
+
+def shown_sentence(doc: Document, sentence: Sentence) -> str:
+    """``sentence`` of ``doc`` (its headline, say) as a reader should see it: without the spans the cleaner removed
+    inside it (``shown_span``; a summary's sentences are shown so, ``ScoredSentence.text``)."""
+    if not doc.removed:
+        return sentence.text
+    return shown_span(doc.text, sentence.start, sentence.end, merged_spans((r.start, r.end) for r in doc.removed))
 
 
 def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from .collector import collector_paused
 from .doc import Document
 from .drafts import Draft
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError, TaggerError
-from .inputs import MAX_CHARS, check_size, check_text
+from .inputs import MAX_CHARS, check_document, check_size, check_text
 from .options import check_choice, check_int
 from .results import BatchError
 from .tagging import TAGGERS, Columns, Tagger, check_tagger_options, load_tagger, tagged_columns
@@ -369,17 +369,20 @@ class Pipeline:
             timeout=timeout, as_tuples=as_tuples,
         )
 
-    def docs_of(self, items: list[Any], errors: str, offset: int) -> list[tuple[int, Document | BatchError]]:
+    def docs_of(
+        self, items: list[Any], errors: str, offset: int, documents: bool = False
+    ) -> list[tuple[int, Document | BatchError]]:
         """One batch as ``(input index, Document or BatchError)`` pairs: bad texts are handled
         by ``errors`` (``"skip"`` leaves them out) and the good ones are tagged together, or one
-        at a time when that fails, so that a tagger failing on one text costs only that text."""
-        made: list[tuple[int, Draft | BatchError]] = []
+        at a time when that fails, so that a tagger failing on one text costs only that text.
+        With ``documents``, a ``Document`` among ``items`` is taken as it is (``inputs.check_document``)."""
+        made: list[tuple[int, Draft | Document | BatchError]] = []
         with collector_paused():
             for i, text in enumerate(items, start=offset):
                 try:
                     if isinstance(text, Rejected):  # refused before it reached here (hindi_brief.batching)
                         raise text.error
-                    made.append((i, self.draft(text)))
+                    made.append((i, check_document(text) if documents and isinstance(text, Document) else self.draft(text)))
                 except Exception as exc:  # noqa: BLE001 - one bad text must not sink the batch
                     handled = handle_error(exc, i, errors)
                     if handled is not None:
@@ -437,8 +440,9 @@ class Pipeline:
         max_words: int | None = None,
         top: int = 10,
     ) -> Iterator["Brief | BatchError | tuple[Any, Any]"]:
-        """Stream ``Brief`` objects for ``texts`` in input order; ``errors``, ``n_process``,
-        ``timeout``, ``as_tuples`` and the checks at the call as in ``pipe``."""
+        """Stream ``Brief`` objects for ``texts`` (strings, or ``Document`` objects already processed, ``pipe``'s, as
+        ``brief`` takes) in input order; ``errors``, ``n_process``, ``timeout``, ``as_tuples`` and the checks at the
+        call as in ``pipe``."""
         return tasks.pipe_briefs(
             self, texts, batch_size=batch_size, n_process=n_process, errors=errors, timeout=timeout,
             as_tuples=as_tuples, sentences=sentences, ratio=ratio, max_words=max_words, top=top,

@@ -69,7 +69,7 @@ def briefs_of(pipeline: "Pipeline", items: list[Any], errors: str, offset: int, 
     """One batch of ``pipe_briefs``: ``(input index, Brief or BatchError)`` pairs (``errors`` applied)."""
     out: list[tuple[int, Any]] = []
     with collector_paused():
-        for i, doc in pipeline.docs_of(items, errors, offset):
+        for i, doc in pipeline.docs_of(items, errors, offset, documents=True):
             if isinstance(doc, BatchError):
                 out.append((i, doc))
                 continue

@@ -465,3 +465,19 @@ def test_raise_delivers_the_texts_of_its_own_batch_before_the_bad_one(n_process:
             for result in method(texts[:5] + [None] + texts[5:], batch_size=4, n_process=n_process):
                 got.append(result)
         assert len(got) == 5
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipe_briefs_takes_documents_already_processed(seed_texts, n_process: int) -> None:
+    # hb.brief, Pipeline.brief and story take a Document; pipe_briefs refused one ("text must be a str, got
+    # Document"), so a corpus run through pipe once could not be briefed again with other options but in a loop.
+    if not has_rank():
+        pytest.skip("ranking needs numpy and scikit-learn")
+    nlp = pipeline()
+    docs = list(nlp.pipe(seed_texts))
+    read_back = Document.from_dict(nlp.brief(seed_texts[0]).to_dict(document=True)["document"])  # keeps no tokens
+    out = list(nlp.pipe_briefs([docs[0], seed_texts[1], read_back, docs[1]], errors="collect", sentences=2, top=5,
+                               n_process=n_process))
+    expected = [nlp.brief(t, sentences=2, top=5).to_dict() for t in seed_texts]
+    assert [out[0].to_dict(), out[1].to_dict(), out[3].to_dict()] == [expected[0], expected[1], expected[1]]
+    assert isinstance(out[2], BatchError) and out[2].error == "InvalidInputError" and "no tokens" in out[2].message

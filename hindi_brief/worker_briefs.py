@@ -90,10 +90,33 @@ def check_worker_options(**options: Any) -> WorkerOptions:
     pipeline = check_pipeline_options(
         **{name: given[name] for name in ("tagger", "tagger_options", "headline", "clean", "max_chars")}
     )
-    token = "" if isinstance(pipeline.get("tagger"), str) or pipeline.get("tagger") is None else uuid.uuid4().hex
+    tagger = pipeline.get("tagger")
+    token = "" if isinstance(tagger, str) or tagger is None else uuid.uuid4().hex
+    if token:
+        _check_sendable(tagger)
     return WorkerOptions(
         pipeline=pipeline, brief=brief, batch_size=check_int("batch_size", given["batch_size"]), tagger_token=token
     )
+
+
+def _check_sendable(tagger: object) -> None:
+    """Raise ``InvalidOptionError`` for a tagger object that cannot be sent to a worker: the engines pickle it with
+    cloudpickle (Dask hashes it too), and one holding a lock or an open file failed there with the engine's own error
+    (Dask's ``TokenizationError``, Spark's ``PicklingError``), not at this call as the other options do."""
+    try:
+        from cloudpickle import dumps  # what Spark and Dask send tasks with: classes from a notebook pickle by value
+    except ImportError:  # neither engine is installed: the standard pickler says as much
+        from multiprocessing.reduction import ForkingPickler
+
+        dumps = ForkingPickler.dumps
+    try:
+        dumps(tagger)
+    except Exception as exc:  # noqa: BLE001 - any pickling failure means it cannot reach a worker
+        raise InvalidOptionError(
+            f"the tagger object ({type(tagger).__name__}) is sent to every worker, but it does not pickle ({exc}); "
+            "pass a tagger name ('embedded', 'none') or an object that pickles (a Pipeline's tagger_component holds a "
+            "lock: pass tagger='embedded')"
+        ) from None
 
 
 def check_frame_columns(columns: Sequence[Any], column: object, *, case_sensitive: bool = True) -> Hashable:

@@ -73,6 +73,23 @@ def test_a_tagger_object_is_one_pipeline_per_worker_and_options_are_checked_on_t
             check_worker_options(**bad)
 
 
+def test_a_tagger_object_that_does_not_pickle_is_refused_at_the_call() -> None:
+    # One holding a lock (the embedded tagger object of a Pipeline does) failed in the engine instead, with Dask's
+    # TokenizationError or Spark's PicklingError (a review).
+    import threading
+
+    import hindi_brief as hb
+    from custom_taggers import ShoutingTagger
+    from hindi_brief.errors import InvalidOptionError
+    from hindi_brief.worker_briefs import check_worker_options
+
+    locked = ShoutingTagger()
+    locked.lock = threading.Lock()
+    for tagger in (locked, hb.Pipeline().tagger_component):
+        with pytest.raises(InvalidOptionError, match="does not pickle.*tagger='embedded'"):
+            check_worker_options(tagger=tagger)
+
+
 def test_a_worker_keeps_the_pipelines_it_used_last(monkeypatch) -> None:
     # The cache dropped the oldest pipeline built, however often used: after a few calls with tagger objects the
     # default pipeline was reloaded (a review).

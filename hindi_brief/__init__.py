@@ -24,7 +24,7 @@ from .pipeline import BatchError, Pipeline
 from .api import brief, download, group, keyword_key, keywords, story, summarize
 from .frame import to_dataframe
 from .results import Brief, Keyword, Keywords, ScoredSentence, Summary
-from .story import StoryBrief
+from .story import StoryBrief, StoryKeyword, StoryKeywords
 
 __version__ = "0.1.0"
 
@@ -55,6 +55,8 @@ __all__ = [
     "story",
     "group",
     "StoryBrief",
+    "StoryKeyword",
+    "StoryKeywords",
     "to_dataframe",
     "keyword_key",
     "download",

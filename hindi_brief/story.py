@@ -41,6 +41,7 @@ from .dates import article_date, find_dates, find_day_months, parse_date
 from .doc import PUNCT_KINDS, Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
+from .optional import require
 from .options import check_int, is_missing
 from .reprs import shorten
 from .rank.keywords import (
@@ -62,6 +63,7 @@ __all__ = [
     "StoryBrief",
     "StorySentence",
     "StoryKeyword",
+    "StoryKeywords",
     "ArticleInfo",
     "Telling",
     "story_from_documents",
@@ -187,6 +189,49 @@ class StoryKeyword(JSONMixin):
         }
 
 
+class StoryKeywords(JSONMixin, tuple):
+    """A story's keywords, best first: a tuple of ``StoryKeyword`` that, as an article's ``Keywords`` does, gives its
+    ``texts``, shows itself as a table in Jupyter and turns into JSON or a DataFrame (a slice of one is one too)."""
+
+    __slots__ = ()
+
+    def __new__(cls, keywords: Iterable[StoryKeyword] = ()) -> "StoryKeywords":
+        items = tuple(keywords)
+        for i, k in enumerate(items):
+            if not isinstance(k, StoryKeyword):
+                raise InvalidInputError(f"StoryKeywords holds StoryKeyword objects; item {i} is {type(k).__name__}")
+        return super().__new__(cls, items)
+
+    def __getitem__(self, index: Any) -> Any:
+        item = tuple.__getitem__(self, index)
+        return StoryKeywords(item) if isinstance(index, slice) else item
+
+    @property
+    def texts(self) -> list[str]:
+        """The keyphrases' texts, best first."""
+        return [k.text for k in self]
+
+    def to_dict(self) -> list[dict[str, Any]]:  # type: ignore[override]
+        """A list of ``StoryKeyword.to_dict()``, best first."""
+        return [k.to_dict() for k in self]
+
+    def to_dataframe(self) -> Any:
+        """A ``pandas.DataFrame``, one row per keyword: ``text``, ``lemma`` (pandas' ``string``), ``score`` (float64),
+        ``count`` (int64) and ``counts`` (a list, per article in time order); needs ``pip install
+        'hindi-brief[pandas]'``."""
+        pd = require("pandas", "pandas", what="StoryKeywords.to_dataframe")
+        frame = pd.DataFrame(self.to_dict(), columns=["text", "lemma", "score", "count", "counts"])
+        return frame.astype({"text": "string", "lemma": "string", "score": "float64", "count": "int64"})
+
+    def __repr__(self) -> str:
+        return f"StoryKeywords({self.texts!r})"
+
+    def _repr_html_(self) -> str:
+        from .display import keywords_html
+
+        return keywords_html(self)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleInfo(JSONMixin):
     """One article of the story, in time order."""
@@ -243,7 +288,12 @@ class StoryBrief(JSONMixin):
     """The articles in time order (undated ones keep their input order)."""
     summary: tuple[StorySentence, ...]
     """Chosen sentences in story order (article time order, then position in the article)."""
-    keywords: tuple[StoryKeyword, ...]
+    keywords: StoryKeywords = StoryKeywords()
+    """Best first (a plain tuple given is made one)."""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.keywords, StoryKeywords):
+            object.__setattr__(self, "keywords", StoryKeywords(self.keywords))
 
     @property
     def text(self) -> str:

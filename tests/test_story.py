@@ -147,6 +147,18 @@ def test_keywords_are_merged_with_counts_per_article(brief: StoryBrief) -> None:
     assert heg and all(c > 0 for c in heg[0].counts)
 
 
+def test_story_keywords_give_texts_a_table_and_a_frame_as_an_articles_do(brief: StoryBrief) -> None:
+    # They were a plain tuple: .texts, .to_dataframe() and the keyword table failed with AttributeError (a review).
+    pd = pytest.importorskip("pandas")
+    keywords = brief.keywords
+    assert isinstance(keywords, hb.StoryKeywords) and isinstance(keywords[:2], hb.StoryKeywords)
+    assert keywords.texts == [k.text for k in keywords] and keywords[0].text in keywords._repr_html_()
+    frame = keywords.to_dataframe()
+    assert list(frame.columns) == ["text", "lemma", "score", "count", "counts"] and len(frame) == len(keywords)
+    assert frame["text"].dtype == pd.StringDtype() and list(frame["counts"][0]) == list(keywords[0].counts)
+    assert json.loads(keywords.to_json()) == json.loads(brief.to_json())["keywords"]
+
+
 def test_no_story_keyword_runs_inside_another(brief: StoryBrief) -> None:
     # Seed 000 lists "भारत-अमेरिका रक्षा सहयोग" (untagged: "रक्षा" and "सहयोग"), seed 001 "रक्षा मंत्री" and "सहयोग":
     # the story lists the better of a phrase and a word inside it, as one article's list would.

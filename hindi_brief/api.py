@@ -12,15 +12,15 @@ import threading
 from typing import Callable, Iterable, Sequence
 
 from .doc import Document
-from .errors import InvalidInputError, InvalidOptionError
+from .errors import InvalidOptionError
 from .inputs import check_document
 from .pipeline import Pipeline
 from . import tasks
 from .rank import check_length_options, check_top, make_keywords, make_summary
+from .rank.keywords import keyword_key
 from .group import DEFAULT_THRESHOLD, check_threshold, documents_of, group_documents
-from .rank.keyphrase.spellings import story_spelling_key
-from .results import Brief, Keyword, Keywords, Summary
-from .story import StoryBrief, StoryKeyword
+from .results import Brief, Keywords, Summary
+from .story import StoryBrief
 
 __all__ = ["summarize", "keywords", "brief", "story", "group", "keyword_key", "default_pipeline", "download"]
 
@@ -167,26 +167,6 @@ def group(
     """
     threshold = check_threshold(threshold)  # before the texts are read: a bad option costs no tagging
     return group_documents(documents_of(texts, _pipeline_getter(pipeline), "group"), threshold=threshold)
-
-
-def keyword_key(keyword: Keyword | StoryKeyword) -> str:
-    """A key that is the same for one keyphrase however an article spells it, to count keywords over a corpus:
-    ``नरेंद्र मोदी`` and ``नरेन्द्र मोदी``, ``कानून`` and ``क़ानून``, ``बजरंग पूनिया`` and ``बजरंग पुनिया`` (the spelling
-    key of its ``lemma``: within an article and within a story brief such spellings are one keyword already, across
-    a corpus they are not). Group by it and show the commonest ``text`` of each key. A name one article writes only
-    in Latin letters (``Pakistan``) keeps a key of its own: which Devanagari name it is, only an article or a story
-    that writes both can tell.
-
-    >>> from collections import Counter
-    >>> import hindi_brief as hb
-    >>> briefs = [hb.brief("नरेंद्र मोदी ने भाषण दिया। नरेंद्र मोदी ने कहा।"), hb.brief("नरेन्द्र मोदी ने भाषण दिया। नरेन्द्र मोदी ने कहा।")]
-    >>> len({k.lemma for b in briefs for k in b.keywords if "मोदी" in k.text}), len({hb.keyword_key(k) for b in briefs for k in b.keywords if "मोदी" in k.text})
-    (2, 1)
-    """
-    lemma = getattr(keyword, "lemma", None)
-    if not isinstance(lemma, str):
-        raise InvalidInputError(f"keyword_key takes a Keyword (or a story's keyword), got {type(keyword).__name__}")
-    return " ".join(story_spelling_key(lemma.split(" ")))
 
 
 def download(*, lang: str = "hi", resources_dir: str | os.PathLike[str] | None = None) -> str:

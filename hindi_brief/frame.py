@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .errors import InvalidInputError
 from .optional import require
+from .rank.keywords import keyword_key
 from .results import BatchError
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["to_dataframe", "brief_row"]
 
 _COLUMNS = [
-    "headline", "summary", "summary_sentences", "keywords", "keyword_scores",
+    "headline", "summary", "summary_sentences", "keywords", "keyword_scores", "keyword_keys",
     "sentences", "words", "hindi_ratio", "removed", "error",
 ]
 #: The dtypes do not depend on the rows, so that frames of several runs concatenate alike and ``.str`` works on a
@@ -28,6 +29,7 @@ _DTYPES = {
     **{name: "string" for name in ("headline", "summary", "error")},
     "keywords": "object",
     "keyword_scores": "object",
+    "keyword_keys": "object",
     "hindi_ratio": "float64",
 }
 
@@ -42,6 +44,7 @@ def brief_row(brief: Any) -> dict[str, Any]:
         "summary_sentences": len(brief.summary),
         "keywords": [k.text for k in keywords],
         "keyword_scores": [k.score for k in keywords],
+        "keyword_keys": [keyword_key(k) for k in keywords],
         "sentences": len(doc.sentences),
         "words": sum(len(s.words) for s in doc.sentences),
         "hindi_ratio": doc.hindi_ratio,
@@ -54,11 +57,12 @@ def to_dataframe(briefs: Iterable[Any], index: Iterable[Any] | None = None) -> "
     """A ``pandas.DataFrame`` with one row per ``Brief`` (``BatchError`` items become rows with ``error`` set);
     a single ``Brief`` gives a frame of one row.
 
-    Columns: headline, summary, summary_sentences, keywords, keyword_scores,
-    sentences, words, hindi_ratio, removed, error. The dtypes are the same whatever the rows hold: the counts
+    Columns: headline, summary, summary_sentences, keywords, keyword_scores, keyword_keys (``hb.keyword_key`` of
+    each keyword: one key however articles spell a keyphrase, to count them over the corpus,
+    ``frame.keyword_keys.explode().value_counts()``), sentences, words, hindi_ratio, removed, error. The dtypes are the same whatever the rows hold: the counts
     (summary_sentences, sentences, words, removed) are pandas' nullable ``Int64``, missing (``<NA>``) in an
     error row, so one bad text does not make them floats; headline, summary and error are pandas' nullable
-    ``string`` (``<NA>`` where missing); keywords and keyword_scores hold lists (``object``; empty in an error row).
+    ``string`` (``<NA>`` where missing); the keyword columns hold lists (``object``; empty in an error row).
 
     ``index``: the row labels, one per item, for example the index of the Series the texts came from
     (``to_dataframe(nlp.pipe_briefs(df.text, errors="collect"), index=df.index)``, so that ``df.join`` lines
@@ -77,7 +81,7 @@ def to_dataframe(briefs: Iterable[Any], index: Iterable[Any] | None = None) -> "
         if isinstance(item, BatchError):
             # Empty lists, not missing values: a tally over the column (Counter(k for ks in df.keywords for k in ks),
             # df.keywords.map(len)) must not meet a float NaN.
-            rows.append({"error": f"{item.error}: {item.message}", "keywords": [], "keyword_scores": []})
+            rows.append({"error": f"{item.error}: {item.message}", "keywords": [], "keyword_scores": [], "keyword_keys": []})
         elif _is_brief(item):
             rows.append(brief_row(item))
         elif isinstance(item, tuple) and len(item) == 2 and (_is_brief(item[0]) or isinstance(item[0], BatchError)):

@@ -99,6 +99,8 @@ def test_to_dataframe_one_row_per_article(briefs: list[object]) -> None:
         hb.to_dataframe("यह कोई ब्रीफ़ नहीं है")
     one = hb.to_dataframe(briefs[0])  # a single brief is a frame of one row
     assert len(one) == 1 and one["keywords"][0] == table["keywords"][0]
+    # A corpus tally over the table counted spellings apart: the keys hb.keyword_key gives are a column of their own.
+    assert one["keyword_keys"][0] == [hb.keyword_key(k) for k in briefs[0].keywords]
     # An empty frame has the same column types, so frames of several runs concatenate alike (hindi_ratio was
     # object there); (brief, context) pairs from as_tuples=True are told what to pass (both from a review).
     numbers = [*counts, "hindi_ratio"]
@@ -120,6 +122,7 @@ def test_to_dataframe_dtypes_do_not_depend_on_the_rows_and_rows_keep_their_label
     assert str(errors_only.dtypes["headline"]) == "string" and str(errors_only.dtypes["keywords"]) == "object"
     # An error row's keyword columns held float NaN: a tally over the column stopped with a TypeError.
     assert errors_only["keywords"].map(len).tolist() == [0] and errors_only["keyword_scores"].tolist() == [[]]
+    assert errors_only["keyword_keys"].tolist() == [[]]
     source = pd.DataFrame({"text": [seed_texts[0], None, seed_texts[1]]}, index=[101, 102, 103])
     out = hb.to_dataframe(hb.Pipeline(tagger="none").pipe_briefs(source["text"], errors="collect"), index=source.index)
     joined = source.join(out)

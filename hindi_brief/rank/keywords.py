@@ -220,11 +220,12 @@ the rule above would keep stays; and the choice is made again without the other.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
 from ..doc import Document
+from ..errors import InvalidInputError
 from ..results import Keyword
 from .summarize import is_long
 from .weights import df_for
@@ -247,8 +248,12 @@ from .keyphrase.choice import (
 )
 from .keyphrase.forms import _display, shown_text
 
+if TYPE_CHECKING:
+    from ..story import StoryKeyword
+
 __all__ = [
     "extract_keywords",
+    "keyword_key",
     "keywords_and_candidates",
     "candidates",
     "phrase_spelling_key",
@@ -257,6 +262,26 @@ __all__ = [
     "shorter_runs",
     "story_spelling_key",
 ]
+
+def keyword_key(keyword: Keyword | StoryKeyword) -> str:
+    """A key that is the same for one keyphrase however an article spells it, to count keywords over a corpus:
+    ``नरेंद्र मोदी`` and ``नरेन्द्र मोदी``, ``कानून`` and ``क़ानून``, ``बजरंग पूनिया`` and ``बजरंग पुनिया`` (the spelling
+    key of its ``lemma``: within an article and within a story brief such spellings are one keyword already, across
+    a corpus they are not). Group by it and show the commonest ``text`` of each key. A name one article writes only
+    in Latin letters (``Pakistan``) keeps a key of its own: which Devanagari name it is, only an article or a story
+    that writes both can tell. ``hb.to_dataframe`` gives each brief's keys in its ``keyword_keys`` column.
+
+    >>> from collections import Counter
+    >>> import hindi_brief as hb
+    >>> briefs = [hb.brief("नरेंद्र मोदी ने भाषण दिया। नरेंद्र मोदी ने कहा।"), hb.brief("नरेन्द्र मोदी ने भाषण दिया। नरेन्द्र मोदी ने कहा।")]
+    >>> len({k.lemma for b in briefs for k in b.keywords if "मोदी" in k.text}), len({hb.keyword_key(k) for b in briefs for k in b.keywords if "मोदी" in k.text})
+    (2, 1)
+    """
+    lemma = getattr(keyword, "lemma", None)
+    if not isinstance(lemma, str):
+        raise InvalidInputError(f"keyword_key takes a Keyword (or a story's keyword), got {type(keyword).__name__}")
+    return " ".join(story_spelling_key(lemma.split(" ")))
+
 
 #: The first this many keywords are chosen together: a phrase further down may take the place of one it holds or that
 #: holds it (``मेदांता अस्पताल`` that of ``मेदांता``), and the list is chosen again where two clash. Each keyword after

@@ -390,7 +390,7 @@ def _numbered(sentence: Sentence, runs: list[list[list]]) -> list[tuple[tuple[st
     500``), and a number of digits alone, a space before it, that counts, measures or dates nothing after it
     (``_ends_a_name``). The key is the words' keys and the number, ``proper`` whether the last word is a name."""
     c = sentence.columns
-    kinds, norms, starts, ends, pos = c.kinds, c.norms, c.starts, c.ends, c.pos
+    kinds, norms, starts, ends = c.kinds, c.norms, c.starts, c.ends
     ending = {run[-1][1]: run for run in runs if run[-1][3] in "NP"}
     out = []
     for i in range(1, len(kinds)):

@@ -286,3 +286,49 @@ def test_many_acronyms_glossed_in_brackets() -> None:
     offsets = {n: [(i * len(unit) + 15, i * len(unit) + 19) for i in range(n)] for n in texts}
     assert texts[500][15:19] == "एससी"
     assert_linear(lambda n: _glossed_at(texts[n], offsets[n], lambda e: [("अनुसूचित", "जाति")], 2), 2000)
+
+
+_LETTERS = "कखगघचछजझटठडढतथदधनपफबभमयरलवशसह"
+_ACRONYMS = ["".join(t) for t in __import__("itertools").product("ABCDEFGHIJKLMNOPQRSTUVWXYZ", repeat=3)]
+
+
+def _made_up_word(i: int, first: str | None = None) -> str:
+    """A distinct made-up Devanagari word per ``i``."""
+    k = len(_LETTERS)
+    return (first or _LETTERS[i % k]) + "ा" + _LETTERS[(i // k) % k] + "ी" + _LETTERS[(i // k // k) % k] + "ा"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # Many acronyms in brackets in a text of no phrase of two words: the index of phrase ends, empty, was built
+        # again at every bracket (acronyms x candidates).
+        lambda n: " ".join(f"{_made_up_word(i)} ({_ACRONYMS[i]}) है।" for i in range(n)),
+        # Many distinct acronyms and phrases whose first words share a letter: each acronym was tried on every
+        # such phrase (acronyms x phrases; 2,000 sentences took 30 s).
+        lambda n: " ".join(
+            f"{_made_up_word(i, 'स')} {_made_up_word(i + 7)} {_made_up_word(i + 13)} {_made_up_word(i + 29)} और "
+            f"S{_ACRONYMS[i]} के लोग आए।"
+            for i in range(n)
+        ),
+    ],
+    ids=["defined-in-brackets", "spelled-out"],
+)
+def test_many_distinct_acronyms(make: Callable[[int], str]) -> None:
+    # Both found by a review (quadratic, in rank.keyphrase.spellings).
+    nlp = hb.Pipeline()
+    docs = {n: nlp(make(n)) for n in (250, 1000, 4000)}
+    assert_linear(lambda n: make_keywords(docs[n]), 1000)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda n: "a'" * (n // 2) + "क'ख", lambda n: "वह कल शाम गया। श्रीनगर में बारिश हुई। वह फिर गया। श्रीनगर में ठंड है। वह ग"
+     + "\u200d" * n + "याश्रीनगर पहुंचा।"],
+    ids=["quote-seam", "glued-word-with-joiners"],
+)
+def test_a_long_token_read_as_two_words(make: Callable[[int], str]) -> None:
+    # Where a token is two words (a quotation mark or a lost space between them), every place of it was tried as the
+    # seam, each normalising both sides: a token of 25,000 characters took 30 s (a review).
+    nlp = hb.Pipeline()
+    assert_linear(lambda n: make_keywords(nlp(make(n))), 6000)

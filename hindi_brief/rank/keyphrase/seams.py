@@ -148,13 +148,23 @@ def _parted(sentence: Sentence, seams: dict[str, _Seam]) -> Sentence | _Parted:
     return _Parted(text, offset, TokenColumns(*map(tuple, zip(*rows))))
 
 
+#: How many places of a token ``_surface_seam`` tries, nearest the seam's place in the normalised word first: each try
+#: normalises both sides, so trying every place of a long token cost its length squared (a review: a token of 25,000
+#: characters, ``a'a'...क'ख``, took 30 s). Normalising changes a word's length by a character or two per nukta letter or
+#: joiner, so a real seam is among the nearest places.
+SEAM_TRIES = 8
+
+
 def _surface_seam(surface: str, norm: str, i: int, j: int) -> int | None:
     """Where, in the token as written, the seam ``norm[i:j]`` starts: a quotation mark (``j > i``) or a point (``i ==
-    j``) whose two sides normalise to the two parts of ``norm``; ``None`` if there is none."""
+    j``) whose two sides normalise to the two parts of ``norm``, among the ``SEAM_TRIES`` places nearest ``i``;
+    ``None`` if there is none."""
     if i == j:
-        places: Iterable[int] = [i, *range(1, len(surface))] if i < len(surface) else range(1, len(surface))
+        # The places nearest i, in the order i, i - 1, i + 1, i - 2, ... (within the token, none at its ends).
+        near = (i + d * s for d in range(SEAM_TRIES) for s in ((1,) if d == 0 else (-1, 1)))
+        places: Iterable[int] = [at for at in near if 0 < at < len(surface)][:SEAM_TRIES]
     else:
-        places = [m.start() for m in _QUOTE_CHAR.finditer(surface)]
+        places = sorted((m.start() for m in _QUOTE_CHAR.finditer(surface)), key=lambda at: abs(at - i))[:SEAM_TRIES]
     for at in places:
         if normalize(surface[:at]) == norm[:i] and normalize(surface[at + (j - i) :]) == norm[j:]:
             return at

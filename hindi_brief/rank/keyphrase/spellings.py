@@ -3,7 +3,8 @@ English plurals merged, and the spelling keys a story brief compares phrases by.
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, product
+from math import prod
 from typing import Callable, Iterable, Sequence
 
 import regex
@@ -299,14 +300,17 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
     latin = {key: cand for key, cand in found.items() if len(key) == 1 and key[0].isascii()}
     if not latin:
         return found
-    ends: dict[int, list[tuple[str, ...]]] = {}  # end offset -> keys of phrases of two words or more ending there
+    # End offset -> keys of phrases of two words or more ending there, made once at the first bracketed acronym (made
+    # again at each while it stayed empty, a text of no such phrase cost acronyms x candidates: a review).
+    ends: dict[int, list[tuple[str, ...]]] | None = None
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, cand in latin.items():
         for start, end in cand.offsets:
             m = _BRACKETED_ACRONYM.match(text, text.rfind("(", 0, start)) if "(" in text[max(0, start - 3) : start] else None
             if m is None or m.start(1) != start or m.end(1) != end:
                 continue
-            if not ends:
+            if ends is None:
+                ends = {}
                 for other, c in found.items():
                     if len(other) > 1 or "-" in other[0]:
                         for _, e in c.offsets:
@@ -350,6 +354,52 @@ def _glossed_at(text: str, offsets: Iterable[tuple[int, int]], ends: Callable[[i
     return defined
 
 
+#: The most acronyms one phrase is indexed under (``_phrases_by_initials``); a phrase whose initials read as more (each
+#: vowel may stand for several Latin letters) is tried on every acronym instead.
+_MAX_SPELLINGS = 256
+_LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LETTERS_OF_INITIAL: dict[str, str] = {}
+
+
+def _letters_of_initial(word: str) -> str:
+    """The Latin letters ``word``'s first character may stand for in an acronym (``_initial_matches``, strict)."""
+    first = word[:1]
+    letters = _LETTERS_OF_INITIAL.get(first)
+    if letters is None:
+        letters = _LETTERS_OF_INITIAL[first] = "".join(c for c in _LATIN_LETTERS if _initial_matches(first, c, strict=True))
+    return letters
+
+
+def _phrases_by_initials(
+    found: dict[tuple[str, ...], _Candidate], lengths: set[int]
+) -> tuple[dict[str, list[tuple[str, ...]]], list[tuple[int, tuple[str, ...]]]]:
+    """The Devanagari phrases of two words or more that an acronym of one of ``lengths`` letters may spell out
+    (``_spells_out``, strict; English function words may be left out of the initials, up to two of them), indexed by
+    each acronym they spell: one look-up per acronym, where trying every phrase on every acronym cost acronyms x
+    phrases (a review: 2,000 sentences of distinct acronyms and phrases took 30 s). A phrase that reads as more than
+    ``_MAX_SPELLINGS`` acronyms is listed apart with its number of words, to be tried on each."""
+    spelled: dict[str, list[tuple[str, ...]]] = {}
+    wide: list[tuple[int, tuple[str, ...]]] = []
+    for key in found:
+        if len(key) < 2 or key[0].isascii():
+            continue
+        parts = [p for w in key for p in w.split("-")]
+        n = len(parts)
+        readings = {tuple(parts), tuple([p for p in parts if p not in ENGLISH_FUNCTION_WORDS])}
+        # A phrase of up to two more words than letters (its function words left out).
+        readings = [r for r in readings if len(r) in lengths and n - 2 <= len(r)]
+        if not readings:
+            continue
+        letter_sets = [[_letters_of_initial(w) for w in r] for r in readings]
+        if any(prod(len(s) for s in sets) > _MAX_SPELLINGS for sets in letter_sets):
+            wide.append((n, key))
+            continue
+        spellings = {"".join(c) for sets in letter_sets if all(sets) for c in product(*sets)}
+        for acronym in spellings:
+            spelled.setdefault(acronym, []).append(key)
+    return spelled, wide
+
+
 def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
     """``found`` with an acronym made one with a phrase of the text whose initials it is, wherever the text
     writes the two (``यूपी`` and ``उत्तर प्रदेश``, ``बीजेपी`` and ``भारतीय जनता पार्टी``, ``IPO`` and ``इनिशियल
@@ -376,17 +426,8 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
                     said_twice.add(key)
     if not acronyms:
         return found
-    # English function words may be left out of the initials: a phrase of up to two more words than letters.
-    lengths = {n for letters in acronyms.values() for n in range(len(letters), len(letters) + 3)}
-    # Phrases by their number of words (compounds split) and first letter: an acronym is tried only on the
-    # phrases whose first word can stand for its first letter.
-    by_start: dict[tuple[int, str], list[tuple[str, ...]]] = {}
-    for key in found:
-        if len(key) > 1 and not key[0].isascii():
-            n = len(key) + sum(w.count("-") for w in key)
-            if n in lengths:  # an English function word first may be skipped ("द इकोनॉमिक टाइम्स"): any letter
-                by_start.setdefault((n, "" if key[0].split("-")[0] in ENGLISH_FUNCTION_WORDS else key[0][:1]), []).append(key)
-    if not by_start:
+    spelled, wide = _phrases_by_initials(found, {len(letters) for letters in acronyms.values()})
+    if not spelled and not wide:
         return found
     phrase_ends: dict[int, list[tuple[str, ...]]] | None = None  # end offset -> the phrases of 2+ words ending there
 
@@ -402,16 +443,15 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
 
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, letters in acronyms.items():
-        sizes = range(len(letters), len(letters) + 3)
         glossed = _glossed_at(text, found[key].offsets, ends, len(letters)) if "(" in text else None
         twice = key in said_twice
+        spelling_it = chain(
+            spelled.get(letters, ()), (p for n, p in wide if n - 2 <= len(letters) <= n and _spells_out(p, letters, strict=True))
+        )
         phrases = [
             p
-            for (n, first), keys in by_start.items()
-            if n in sizes and (not first or _initial_matches(first, letters[0], strict=True))
-            for p in keys
-            if _spells_out(p, letters, strict=True)
-            and (glossed is None or any(e in glossed for _, e in found[p].offsets))
+            for p in spelling_it
+            if (glossed is None or any(e in glossed for _, e in found[p].offsets))
             and (not twice or len(found[p].offsets) >= 2)
             # A name or term an acronym stands for holds no word HDTB almost never tags a noun: "दूसरी कड़ी" (the
             # second part) spells D and C, but "DC" is Delhi Capitals.

@@ -996,3 +996,11 @@ def test_a_byline_with_its_update_time_is_a_byline(line: str) -> None:
     # "लेखक: " went (as a dateline), and the name became a keyword.
     text = "शीर्षक यहाँ है\n" + line + "\n" + BODY
     assert [(r.text, r.reason) for r in clean(text).removed] == [(line, "byline")]
+
+
+def test_full_width_question_and_exclamation_marks_end_a_sentence() -> None:
+    # Some phone keyboards type "？" and "！"; they ended no sentence, so three were read as one (a review).
+    doc = Pipeline(tagger="none")("क्या यह सच है？ हां, यह सच है！ फिर भी लोग नहीं मानते। उन्होंने पूछा？？ कोई जवाब नहीं मिला।")
+    assert [s.text for s in doc.sentences] == [
+        "क्या यह सच है？", "हां, यह सच है！", "फिर भी लोग नहीं मानते।", "उन्होंने पूछा？？", "कोई जवाब नहीं मिला।"
+    ]

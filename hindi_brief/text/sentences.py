@@ -3,7 +3,8 @@
 Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
 ``2.5``, ``2,500``, ``17:02`` or ``2+2`` (single tokens) can never be cut. A sentence ends at
 
-* ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!``; a verse's number between its marks
+* ``।`` ``॥`` (and ``|`` used as a danda after a Devanagari word), ``?`` ``!`` (and their full-width forms ``？``
+  ``！``, which some phone keyboards type), ``۔`` (Urdu's full stop, in mixed text); a verse's number between its marks
   stays with the verse (``॥१॥``, ``।।1।।``);
 * ``.``, the way much web Hindi (BBC Hindi, for one) ends sentences, unless it
   closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
@@ -34,7 +35,7 @@ __all__ = [
     "split_sentences", "sentence_token_spans", "split_token_spans", "ABBREVIATIONS", "DOUBLED_SINGLE_QUOTE", "LETTER_NAMES", "LETTER_NAMES_A_TO_Z"
 ]
 
-_ALWAYS_END = frozenset("।॥?!۔")  # ۔ : the Urdu full stop, in mixed text
+_ALWAYS_END = frozenset("।॥?!۔？！")  # ۔ : the Urdu full stop, in mixed text; ？！: full-width, typed on some phones
 _CLOSERS = frozenset("”’»)]}›")
 _STRAIGHT_QUOTES = frozenset("\"'")
 #: A double quotation mark typed as two single ones, as PTI copy writes it (``''...''``).

@@ -1004,3 +1004,13 @@ def test_full_width_question_and_exclamation_marks_end_a_sentence() -> None:
     assert [s.text for s in doc.sentences] == [
         "क्या यह सच है？", "हां, यह सच है！", "फिर भी लोग नहीं मानते।", "उन्होंने पूछा？？", "कोई जवाब नहीं मिला।"
     ]
+
+
+def test_a_keycap_is_a_symbol_of_its_own_not_part_of_the_word_it_is_glued_to() -> None:
+    # "जीती1️⃣" was one word (the digit and the keycap mark are word characters), and "2️⃣" a word (a review).
+    spans = [("".join(t.text), t.kind) for t in tokenize("भारत ने मैच जीती1️⃣ और फिर 2️⃣ बार, #️⃣ टैग 5जी 2015-16 में 1⃣।")]
+    assert spans == [
+        ("भारत", "word"), ("ने", "word"), ("मैच", "word"), ("जीती", "word"), ("1️⃣", "symbol"), ("और", "word"),
+        ("फिर", "word"), ("2️⃣", "symbol"), ("बार", "word"), (",", "punct"), ("#️⃣", "symbol"), ("टैग", "word"),
+        ("5जी", "word"), ("2015-16", "number"), ("में", "word"), ("1⃣", "symbol"), ("।", "punct"),
+    ]

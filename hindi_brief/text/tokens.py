@@ -24,7 +24,13 @@ __all__ = ["tokenize", "token_spans", "iter_token_spans", "WORD", "URL", "EMAIL"
 # has it: joining across it would merge the words of a text that separates them with one, and it
 # changes ILSUM's tokens, on which the embedded tagger's clusters are counted.
 _IN_WORD_INVISIBLE = "".join(sorted(WORD_INVISIBLES - {"\ufe0e", "\ufe0f"}))  # the selectors are marks: \p{M} below
-_WC = rf"(?:[\p{{L}}\p{{M}}\p{{Nd}}\u200c\u200d\u00ad]|[{_IN_WORD_INVISIBLE}]++(?=[\p{{L}}\p{{M}}\p{{Nd}}]))"  # \u00ad: soft hyphen
+# A keycap (a digit, "#" or "*", a variation selector and U+20E3: "1️⃣") is an emoji, never part of the word it is
+# glued to ("जीती1️⃣" is "जीती" and "1️⃣"): its digit is no word character and U+20E3, a mark, none either.
+_KEYCAP = r"[0-9#*]\ufe0f?\u20e3"
+_WC = (
+    rf"(?:[\p{{L}}\p{{M}}\u200c\u200d\u00ad--\u20e3]|\p{{Nd}}(?!\ufe0f?\u20e3)"  # \u00ad: soft hyphen
+    rf"|[{_IN_WORD_INVISIBLE}]++(?=[\p{{L}}\p{{M}}\p{{Nd}}--\u20e3]))"
+)
 URL = r"(?:https?://|www\.)[^\s<>\"'“”‘’।]+[^\s<>\"'“”‘’।.,;:!?)\]]"
 # Starts only where a run of address characters starts: tried at every "." or "+" of
 # "a.a.a.a..." it rescanned the rest of the run each time (quadratic on a long line).
@@ -33,7 +39,7 @@ EMAIL = r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
 NUMBER = r"\p{Nd}+(?:[.,:/+\-]\p{Nd}+)*"
 # A word starts with a letter (or digits glued to letters, e.g. 5जी); hyphens and
 # apostrophes join compounds such as भारत-अमेरिका, स्टार्ट-अप्स, India's.
-WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}]{_WC}*(?:[-‐'’]{_WC}+)*"
+WORD = rf"(?:\p{{Nd}}+)?[\p{{L}}\p{{M}}--\u20e3]{_WC}*(?:[-‐'’]{_WC}+)*"
 
 # Runs of plain whitespace in one match instead of one \X match per space. Each space
 # is taken only when the next character is another space, a character that always
@@ -54,7 +60,7 @@ _PIPE = r"(?=\|)\X(?<=\|)"
 # indicators before it, which is quadratic in a long run of flags: pairs are taken here
 # from the left, as \X pairs them, with what a grapheme may extend them by.
 _FLAG = r"[\U0001F1E6-\U0001F1FF]{1,2}[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]*+"
-_REST = rf"(?P<word>{WORD})|(?P<number>{NUMBER})|(?P<punct>\.{{2,}}|\p{{P}}|{_PIPE})|(?P<symbol>{_FLAG}|\X)"
+_REST = rf"(?P<symbol>{_KEYCAP})|(?P<word>{WORD})|(?P<number>{NUMBER})|(?P<punct>\.{{2,}}|\p{{P}}|{_PIPE})|(?P<symbol>{_FLAG}|\X)"
 _TOKEN = regex.compile(rf"{_SKIP}|(?P<url>{URL}|{EMAIL})|{_REST}", regex.V1)
 # The e-mail alternative scans every word up to its end looking for "@": a fifth of the
 # tokenizer's time. Text without "@" cannot hold an address, so it uses this one.

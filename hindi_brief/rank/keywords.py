@@ -64,11 +64,13 @@ opens with a link to another story, ``पढ़ें- <its headline>``, which s
   and ``की`` before a feminine head (``प्रकाश का प्रकीर्णन`` for ``प्रकाश के प्रकीर्णन``; a title as the heading
   writes it, ``अजंता की गुफाएँ``);
 * in tagged text, a noun or name and the number after it that names it (``धारा 144``, ``अनुच्छेद 370``, ``गदर 2``,
-  ``iOS 17``), said at least ``NUMBERED_MIN_COUNT`` (2) times: the nouns and names ending a run (a name's chain of
-  names alone: ``फिल्म | गदर 2``), the last no generic, number or manner noun (``साल 2020``), and a number of digits
-  with a space before it that counts, measures or dates nothing after it (no noun, name, number or particle next,
-  ``पेट्रोल 96 रुपये``, ``IPO 27 गुना``; no mark glued on but a closing one, ``26%``; no ``से`` and a number, ``1954 से
-  1971``: ``_numbered``). Keyed by its words and the number, shown as written; the word alone is then said inside it.
+  ``iOS 17``), said at least ``NUMBERED_MIN_COUNT`` (2) times: of the nouns and names ending a run (a name's chain of
+  names alone: ``फिल्म | गदर 2``), the longest ending the text says that often with the number (``प्लेटफॉर्म नंबर 3``,
+  ``कक्षा 10`` of ``छात्र कक्षा 10``), the last word no generic, number or manner noun (``साल 2020``), and a number of
+  digits that counts, measures or dates nothing after it (no noun, name, number or particle next, ``पेट्रोल 96
+  रुपये``, ``IPO 27 गुना``; not the verb "to be", ``उम्र 25 थी``; no mark glued on but a closing one, ``26%``; no ``से``
+  and a number, ``1954 से 1971``; no ``के पार``: ``_numbered``). Keyed by its words and the number in ASCII digits
+  (``धारा १४४`` is ``धारा 144``), shown as written; the word alone is then said inside it.
 
 In tagged text, a word in Latin letters that holds a capital (``ISRO``, ``iPhone``, ``BCCI``; not a designation or
 page label of ``lexicon/latin_non_names.txt``, ``PM``, ``LIVE``) is a name word where its sentence has more
@@ -262,6 +264,7 @@ __all__ = [
     "shorter_runs",
     "story_spelling_key",
 ]
+
 
 def keyword_key(keyword: Keyword | StoryKeyword) -> str:
     """A key that is the same for one keyphrase however an article spells it, to count keywords over a corpus:

@@ -4,6 +4,7 @@ occurrences, merged (``spellings``), marked as title or opening; imperatives the
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import chain
 from typing import Sequence
@@ -383,12 +384,15 @@ def _genitives(sentence: Sentence, runs: list[list[list]]) -> list[tuple[str, st
 NUMBERED_MIN_COUNT = 2
 
 
-def _numbered(sentence: Sentence, runs: list[list[list]]) -> list[tuple[tuple[str, ...], bool, int, int]]:
-    """``(key, proper, start, end)`` of each noun or name of the sentence followed by a number that names it (``धारा
-    144 लागू``, ``अनुच्छेद 370 को``, ``गदर 2 की शूटिंग``): the nouns and names ending a run, up to ``MAX_WORDS - 1``
-    (``गैलेक्सी Z फ्लिप 5``, ``प्लेटफॉर्म नंबर 3``; a name's only its names), the last no generic, number or manner noun (``साल 2020``, ``संख्या
-    500``), and a number of digits alone, a space before it, that counts, measures or dates nothing after it
-    (``_ends_a_name``). The key is the words' keys and the number, ``proper`` whether the last word is a name."""
+def _numbered(sentence: Sentence, runs: list[list[list]]) -> list[tuple[list[tuple[tuple[str, ...], int]], bool, int]]:
+    """``(endings, proper, end)`` of each noun or name of the sentence followed by a number that names it (``धारा
+    144 लागू``, ``अनुच्छेद 370 को``, ``गदर 2 की शूटिंग``): ``endings``, longest first, are the ``(key, start)`` of the
+    phrases that end at the number, each of the last one to ``MAX_WORDS - 1`` nouns and names of the run before it with
+    the number (``प्लेटफॉर्म नंबर 3``, ``नंबर 3``; a name's only its names: ``फिल्म | गदर 2``), keyed by the words'
+    keys and the number in ASCII digits (``धारा १४४`` is ``धारा 144``); ``_collect`` keeps the longest the text says
+    ``NUMBERED_MIN_COUNT`` times. The last word is no generic, number or manner noun (``साल 2020``, ``संख्या 500``); the
+    number is of digits alone, one or two characters after the word, and counts, measures or dates nothing after
+    it (``_ends_a_name``); ``proper``: the last word is a name. Tagged text only."""
     c = sentence.columns
     kinds, norms, starts, ends = c.kinds, c.norms, c.starts, c.ends
     ending = {run[-1][1]: run for run in runs if run[-1][3] in "NP"}
@@ -403,40 +407,50 @@ def _numbered(sentence: Sentence, runs: list[list[list]]) -> list[tuple[tuple[st
         key = spelling_key(last[2])
         if last[3] == "N" and (_is_generic(last[2], True) or key in NUMBER_WORDS or key in MANNER_NOUNS):
             continue
-        # A name is its chain of names (``फिल्म | गदर 2``), a common noun the nouns and names before it.
+        number = "".join(str(unicodedata.digit(ch)) for ch in norms[i])
         chain = "P" if last[3] == "P" else "NP"
+        endings = []
         m = len(run) - 1
-        while m > 0 and run[m - 1][3] in chain and len(run) - m < MAX_WORDS - 1:
+        while True:
+            endings.append((tuple([u[2] for u in run[m:]]) + (number,), run[m][0]))
+            if m == 0 or run[m - 1][3] not in chain or len(run) - m >= MAX_WORDS - 1:
+                break
             m -= 1
-        out.append((tuple([u[2] for u in run[m:]]) + (norms[i],), last[3] == "P", run[m][0], ends[i]))
+        out.append((endings[::-1], last[3] == "P", ends[i]))
     return out
 
 
-#: What may follow a number that names the word before it: a postposition, a verb, an adjective (``लागू``), a
-#: conjunction, punctuation, or nothing. A noun, name or number after it is what it counts or measures (``पेट्रोल 96
-#: रुपये``, ``सेंसेक्स 500 अंक``), and so is, by the tagger's reading, a particle (``IPO 27 गुना``).
+#: What may follow a number that names the word before it: a postposition, a verb (``अनुच्छेद 370 हटाए``), an adjective
+#: (``लागू``), a conjunction, punctuation, or nothing. A noun, name or number after it is what it counts or measures
+#: (``पेट्रोल 96 रुपये``, ``सेंसेक्स 500 अंक``), and so is, by the tagger's reading, a particle (``IPO 27 गुना``); the
+#: verb "to be" after it makes it a value (``उम्र 25 थी``: ``_BE``).
 _AFTER_A_NAMING_NUMBER = frozenset({"ADP", "VERB", "AUX", "ADJ", "CCONJ", "SCONJ", "PUNCT"})
+_BE = frozenset({"है", "था"})  # the lemmas the tagger gives है, हैं, था, थी, थे
 #: Marks that may close a naming number without a space (``'ब्रह्मास्त्र 2'``, ``धारा 144।``); any other mark glued on
 #: makes it part of a figure (``26%``, ``1954-71``, ``10:30``).
-_CLOSING_MARKS = frozenset("'\"’”)]।॥.,?!;")
+_CLOSING_MARKS = frozenset("'\"’”)]।॥.,?!;？！")
 _FROM = "से"
+#: ``के पार`` after a number: a figure crossing a mark (``तापमान 45 के पार``, ``सेंसेक्स 60000 के पार``).
+_BEYOND = "पार"
 
 
 def _ends_a_name(sentence: Sentence, i: int) -> bool:
     """Does the number at token ``i`` name the word before it rather than count, measure or date something: followed
-    by nothing, or by a word of ``_AFTER_A_NAMING_NUMBER`` that is not ``से`` with another number one or two words on
-    (``1954 से 1971``, ``6 से घटकर 3``), or by one of ``_CLOSING_MARKS`` glued on with no number after it (``धारा 144,
-    188``)?"""
+    by nothing, or by a word of ``_AFTER_A_NAMING_NUMBER`` that is not the verb "to be" (``उम्र 25 थी``), nor ``से`` with
+    another number one or two words on (``1954 से 1971``, ``6 से घटकर 3``), nor ``के पार``, or by one of ``_CLOSING_MARKS`` glued on with no number after
+    it (``धारा 144, 188``)?"""
     c = sentence.columns
     j = i + 1
     if j == len(c.kinds):
         return True
     if c.starts[j] == c.ends[i] and sentence.text[c.starts[j] - sentence.start] not in _CLOSING_MARKS:
         return False
-    if c.pos[j] not in _AFTER_A_NAMING_NUMBER:
+    if c.pos[j] not in _AFTER_A_NAMING_NUMBER or c.lemmas[j] in _BE:
         return False
     if c.norms[j] == _FROM:
         return "number" not in c.kinds[j + 1 : j + 3]
+    if c.norms[j] in _GENITIVE and j + 1 < len(c.kinds) and c.norms[j + 1] == _BEYOND:
+        return False
     return c.kinds[j] not in PUNCT_KINDS or j + 1 == len(c.kinds) or c.kinds[j + 1] != "number"
 
 
@@ -566,7 +580,8 @@ def _collect(
     offset = 0 if doc.headline is not None else 1
     windows: dict[tuple[int, int], int] = {}
     genitive_occ: dict[tuple[str, str], list[_Occurrence]] = {}
-    numbered_occ: dict[tuple[str, ...], list[_Occurrence]] = {}
+    numbered_sites: list[list[tuple[tuple[str, ...], _Occurrence]]] = []  # each number's endings (``_numbered``)
+    numbered_said: dict[tuple[str, ...], int] = {}
     named_by_number: dict[tuple[str, ...], bool] = {}  # a numbered key's words a name?
     quoted_occ: dict[tuple[str, ...], list[_Occurrence]] = {}
     # Where the text has quotation marks: one scan of the text, not one per sentence.
@@ -626,10 +641,14 @@ def _collect(
                 window = _window_id(windows, sid, start - sentence.start, one_window)
                 genitive_occ.setdefault((first, head), []).append((position, weight, start, end, window))
         if tagged and runs and "number" in sentence.columns.kinds:
-            for key, proper, start, end in _numbered(sentence, runs):
-                window = _window_id(windows, sid, start - sentence.start, one_window)
-                numbered_occ.setdefault(key, []).append((position, weight, start, end, window))
-                named_by_number[key] = proper
+            for endings, proper, end in _numbered(sentence, runs):
+                numbered_sites.append(
+                    [(key, (position, weight, start, end, _window_id(windows, sid, start - sentence.start, one_window)))
+                     for key, start in endings]
+                )
+                for key, _ in endings:
+                    numbered_said[key] = numbered_said.get(key, 0) + 1
+                    named_by_number[key] = proper
     for key in imperatives:  # a verb is no topic on its own
         found.pop((key,), None)
     # A code of Latin letters and digits said once is a detail (a flight, a number plate, a part: "AA1958",
@@ -646,6 +665,13 @@ def _collect(
             continue
         key = (first, _GENITIVE_KEY, head)
         found[key] = _said_at(_Candidate(key, first=occ[0][0], genitive=True), occ)
+    # Each number names the longest phrase ending at it that the text says often enough (``गदर 2`` of ``फिल्म गदर 2``
+    # and ``सनी देओल गदर 2``, a name chain the tagger ran on).
+    numbered_occ: dict[tuple[str, ...], list[_Occurrence]] = {}
+    for site in numbered_sites:
+        chosen = next(((key, occ) for key, occ in site if numbered_said[key] >= NUMBERED_MIN_COUNT), None)
+        if chosen is not None:
+            numbered_occ.setdefault(chosen[0], []).append(chosen[1])
     for key, occ in numbered_occ.items():
         if len(occ) >= NUMBERED_MIN_COUNT and key not in found:
             found[key] = _said_at(_Candidate(key, named_by_number[key], first=occ[0][0]), occ)

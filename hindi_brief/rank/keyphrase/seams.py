@@ -4,7 +4,6 @@ token, and words scraped copy joined without a space, read as the two."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
 
 import regex
 
@@ -148,24 +147,60 @@ def _parted(sentence: Sentence, seams: dict[str, _Seam]) -> Sentence | _Parted:
     return _Parted(text, offset, TokenColumns(*map(tuple, zip(*rows))))
 
 
-#: How many places of a token ``_surface_seam`` tries, nearest the seam's place in the normalised word first: each try
-#: normalises both sides, so trying every place of a long token cost its length squared (a review: a token of 25,000
-#: characters, ``a'a'...क'ख``, took 30 s). Normalising changes a word's length by a character or two per nukta letter or
-#: joiner, so a real seam is among the nearest places.
+#: How many places of a token ``_surface_seam`` tries around each of two guesses of where the seam is, nearest first:
+#: each try normalises both sides, so trying every place of a long token cost its length squared (a review: a token of
+#: 25,000 characters, ``a'a'...क'ख``, took 30 s).
 SEAM_TRIES = 8
 
 
 def _surface_seam(surface: str, norm: str, i: int, j: int) -> int | None:
     """Where, in the token as written, the seam ``norm[i:j]`` starts: a quotation mark (``j > i``) or a point (``i ==
-    j``) whose two sides normalise to the two parts of ``norm``, among the ``SEAM_TRIES`` places nearest ``i``;
-    ``None`` if there is none."""
+    j``) whose two sides normalise to the two parts of ``norm``; ``None`` if there is none. Tried first at the places
+    nearest ``i`` (a word normalises to about its own length), then nearest the first place whose written prefix
+    normalises to ``i`` characters or more (``_normalised_reach``: joiners after viramas, ``स्‍वास्‍थ्‍य``,
+    or vowels typed in two parts drop out before the seam), ``SEAM_TRIES`` places each."""
     if i == j:
-        # The places nearest i, in the order i, i - 1, i + 1, i - 2, ... (within the token, none at its ends).
-        near = (i + d * s for d in range(SEAM_TRIES) for s in ((1,) if d == 0 else (-1, 1)))
-        places: Iterable[int] = [at for at in near if 0 < at < len(surface)][:SEAM_TRIES]
+        quotes = None
+        places = _near(i, len(surface))
     else:
-        places = sorted((m.start() for m in _QUOTE_CHAR.finditer(surface)), key=lambda at: abs(at - i))[:SEAM_TRIES]
-    for at in places:
-        if normalize(surface[:at]) == norm[:i] and normalize(surface[at + (j - i) :]) == norm[j:]:
-            return at
+        quotes = [m.start() for m in _QUOTE_CHAR.finditer(surface)]
+        places = sorted(quotes, key=lambda at: abs(at - i))[:SEAM_TRIES]
+    tried: set[int] = set()
+    for guess in (None, 0):
+        if guess is not None:  # the second guess, made only where the first found nothing
+            reach = _normalised_reach(surface, i)
+            places = _near(reach, len(surface)) if quotes is None else sorted(quotes, key=lambda at: abs(at - reach))[:SEAM_TRIES]
+        for at in places:
+            if at in tried:
+                continue
+            tried.add(at)
+            if normalize(surface[:at]) == norm[:i] and normalize(surface[at + (j - i) :]) == norm[j:]:
+                return at
     return None
+
+
+def _near(centre: int, length: int) -> list[int]:
+    """The ``SEAM_TRIES`` places inside a token of ``length`` characters nearest ``centre``: ``centre``, ``centre - 1``,
+    ``centre + 1``, ``centre - 2``, ..."""
+    out: list[int] = []
+    d = 0
+    while len(out) < SEAM_TRIES and (centre - d > 0 or centre + d < length):
+        for at in (centre,) if d == 0 else (centre - d, centre + d):
+            if 0 < at < length and len(out) < SEAM_TRIES:
+                out.append(at)
+        d += 1
+    return out
+
+
+def _normalised_reach(surface: str, n: int) -> int:
+    """The first place of ``surface`` whose prefix normalises to at least ``n`` characters (``len(surface)`` if none),
+    by bisection: the normalised length of a prefix grows with it, and each step normalises one prefix (a token of
+    length L costs L log L, not L squared)."""
+    lo, hi = 0, len(surface)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(normalize(surface[:mid])) >= n:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

@@ -202,6 +202,10 @@ class StoryKeywords(JSONMixin, tuple):
                 raise InvalidInputError(f"StoryKeywords holds StoryKeyword objects; item {i} is {type(k).__name__}")
         return super().__new__(cls, items)
 
+    def __add__(self, other: Iterable[StoryKeyword]) -> "StoryKeywords":  # type: ignore[override]
+        """Two lists of a story's keywords joined are a ``StoryKeywords``, not a plain tuple."""
+        return StoryKeywords((*self, *other))
+
     def __getitem__(self, index: Any) -> Any:
         item = tuple.__getitem__(self, index)
         return StoryKeywords(item) if isinstance(index, slice) else item

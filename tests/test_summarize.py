@@ -692,6 +692,7 @@ def test_a_summary_shows_its_sentences_without_the_markup_and_credits_removed_in
     ("text", "shown"),
     [
         ("नरेंद्र&nbsp;मोदी ने कहा।", "नरेंद्र मोदी ने कहा।"),  # the entity of a space leaves a space
+        ("सरकार ने <b>धारा</b>&nbsp;144 लागू की।", "सरकार ने धारा 144 लागू की।"),  # beside a tag too (a review)
         ("सर<b>कार</b> बनी।", "सरकार बनी।"),  # a tag inside a word leaves nothing
         ("**नई** <i>दिल्ली</i> में बारिश (PTI) हुई (फोटो: एएनआई)।", "नई दिल्ली में बारिश हुई।"),
         ("<b>भारत</b>", "भारत"),

@@ -508,9 +508,10 @@ def shown_span(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
             continue
         if a > pos or not pieces:
             pieces.append(text[pos:a])
-            spaced.append(_IS_NBSP_ENTITY.fullmatch(text, a, b) is not None)
+            # A span merged from touching removals may hold the entity beside a tag (``</b>&nbsp;``): searched.
+            spaced.append(_IS_NBSP_ENTITY.search(text, a, b) is not None)
         else:  # right after another removal: the same gap
-            spaced[-1] = spaced[-1] or _IS_NBSP_ENTITY.fullmatch(text, a, b) is not None
+            spaced[-1] = spaced[-1] or _IS_NBSP_ENTITY.search(text, a, b) is not None
         pos = b
     pieces.append(text[pos:end])
     out = [pieces[0]]

@@ -8,7 +8,7 @@ digits, so two runs on the same text serialise to the same bytes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, SupportsIndex, overload
+from typing import Any, ClassVar, Iterable, Iterator, SupportsIndex, overload
 
 from .doc import Document, Sentence, Token
 from .errors import InvalidInputError
@@ -209,34 +209,29 @@ class Keyword(JSONMixin):
         }
 
 
-class Keywords(JSONMixin, tuple):
-    """The keyphrases of an article, best first: a tuple of ``Keyword`` that also shows
-    itself as a table in Jupyter and turns into JSON or a DataFrame.
-
-    ``hb.keywords(text)`` and ``Brief.keywords`` both return one, and so does a slice of
-    one (``kw[:3].texts``).
-    """
+class KeywordList(JSONMixin, tuple):
+    """A tuple of keyword objects, best first, that also shows itself as a table in Jupyter and turns into JSON or a
+    DataFrame; a slice of one and two joined are one too. An article's ``Keywords`` and a story's ``StoryKeywords``."""
 
     __slots__ = ()
+    #: The keyword class held, and the DataFrame's columns (``to_dict``'s fields).
+    item_type: ClassVar[type] = object
+    columns: ClassVar[tuple[str, ...]] = ()
 
-    def __new__(cls, keywords: Iterable[Keyword] = ()) -> "Keywords":
+    def __new__(cls, keywords: Iterable[Any] = ()) -> Any:
         items = tuple(keywords)
         for i, k in enumerate(items):  # one built by hand with other things in it failed only when shown
-            if not isinstance(k, Keyword):
-                raise InvalidInputError(f"Keywords holds Keyword objects; item {i} is {type(k).__name__}")
+            if not isinstance(k, cls.item_type):
+                raise InvalidInputError(f"{cls.__name__} holds {cls.item_type.__name__} objects; item {i} is {type(k).__name__}")
         return super().__new__(cls, items)
 
-    def __add__(self, other: Iterable[Keyword]) -> "Keywords":  # type: ignore[override]
-        """Two lists of keywords joined are a ``Keywords`` (a plain tuple lost ``.texts`` and the table)."""
-        return Keywords((*self, *other))
+    def __add__(self, other: Iterable[Any]) -> Any:  # type: ignore[override]
+        """Two lists of keywords joined are one of this type (a plain tuple lost ``.texts`` and the table)."""
+        return type(self)((*self, *other))
 
-    @overload
-    def __getitem__(self, index: SupportsIndex) -> Keyword: ...
-    @overload
-    def __getitem__(self, index: slice) -> "Keywords": ...
-    def __getitem__(self, index: SupportsIndex | slice) -> "Keyword | Keywords":
+    def __getitem__(self, index: Any) -> Any:
         item = tuple.__getitem__(self, index)
-        return Keywords(item) if isinstance(index, slice) else item
+        return type(self)(item) if isinstance(index, slice) else item
 
     @property
     def texts(self) -> list[str]:
@@ -244,25 +239,43 @@ class Keywords(JSONMixin, tuple):
         return [k.text for k in self]
 
     def to_dict(self) -> list[dict[str, Any]]:  # type: ignore[override]
-        """A list of ``Keyword.to_dict()``, best first (``to_json`` writes it)."""
+        """A list of the keywords' ``to_dict()``, best first (``to_json`` writes it)."""
         return [k.to_dict() for k in self]
 
     def to_dataframe(self) -> Any:
-        """A ``pandas.DataFrame``, one row per keyword, a column per ``Keyword.to_dict`` field (``variants``
-        included; needs ``pip install 'hindi-brief[pandas]'``). The dtypes do not depend on the rows (``text`` and
-        ``lemma`` pandas' ``string``, ``score`` float64, ``count`` int64, ``offsets`` and ``variants`` lists), so
-        the frames of many articles, an empty list among them, concatenate into one with the same dtypes."""
-        pd = require("pandas", "pandas", what="Keywords.to_dataframe")
-        frame = pd.DataFrame(self.to_dict(), columns=["text", "lemma", "score", "count", "offsets", "variants"])
+        """A ``pandas.DataFrame``, one row per keyword, a column per ``to_dict`` field (needs ``pip install
+        'hindi-brief[pandas]'``). The dtypes do not depend on the rows (``text`` and ``lemma`` pandas' ``string``,
+        ``score`` float64, ``count`` int64, the lists ``object``), so the frames of many articles, an empty list among
+        them, concatenate into one with the same dtypes."""
+        pd = require("pandas", "pandas", what=f"{type(self).__name__}.to_dataframe")
+        frame = pd.DataFrame(self.to_dict(), columns=list(self.columns))
         return frame.astype({"text": "string", "lemma": "string", "score": "float64", "count": "int64"})
 
     def __repr__(self) -> str:
-        return f"Keywords({self.texts!r})"
+        return f"{type(self).__name__}({self.texts!r})"
 
     def _repr_html_(self) -> str:
         from .display import keywords_html
 
         return keywords_html(self)
+
+
+class Keywords(KeywordList):
+    """The keyphrases of an article, best first: a tuple of ``Keyword`` (``KeywordList``: ``texts``, ``to_json``,
+    ``to_dataframe``, a table in Jupyter). ``hb.keywords(text)`` and ``Brief.keywords`` both return one, and so does a
+    slice of one (``kw[:3].texts``). Its DataFrame's columns: ``text``, ``lemma``, ``score``, ``count``, ``offsets``,
+    ``variants``."""
+
+    __slots__ = ()
+    item_type = Keyword
+    columns = ("text", "lemma", "score", "count", "offsets", "variants")
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Keyword: ...
+    @overload
+    def __getitem__(self, index: slice) -> "Keywords": ...
+    def __getitem__(self, index: SupportsIndex | slice) -> "Keyword | Keywords":
+        return super().__getitem__(index)
 
 
 @dataclass(frozen=True, slots=True)

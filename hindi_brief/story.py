@@ -41,9 +41,9 @@ from .dates import article_date, find_dates, find_day_months, parse_date
 from .doc import PUNCT_KINDS, Document, Sentence
 from .serialize import JSONMixin
 from .errors import InvalidInputError, InvalidOptionError
-from .optional import require
 from .options import check_int, is_missing
 from .reprs import shorten
+from .results import KeywordList
 from .rank.keywords import (
     keywords_and_candidates,
     story_spelling_key,
@@ -189,51 +189,15 @@ class StoryKeyword(JSONMixin):
         }
 
 
-class StoryKeywords(JSONMixin, tuple):
-    """A story's keywords, best first: a tuple of ``StoryKeyword`` that, as an article's ``Keywords`` does, gives its
-    ``texts``, shows itself as a table in Jupyter and turns into JSON or a DataFrame (a slice of one is one too)."""
+class StoryKeywords(KeywordList):
+    """A story's keywords, best first: a tuple of ``StoryKeyword`` that, as an article's ``Keywords`` does
+    (``KeywordList``), gives its ``texts``, shows itself as a table in Jupyter and turns into JSON or a DataFrame
+    (columns ``text``, ``lemma``, ``score``, ``count`` and ``counts``, per article in time order); a slice of one is one
+    too."""
 
     __slots__ = ()
-
-    def __new__(cls, keywords: Iterable[StoryKeyword] = ()) -> "StoryKeywords":
-        items = tuple(keywords)
-        for i, k in enumerate(items):
-            if not isinstance(k, StoryKeyword):
-                raise InvalidInputError(f"StoryKeywords holds StoryKeyword objects; item {i} is {type(k).__name__}")
-        return super().__new__(cls, items)
-
-    def __add__(self, other: Iterable[StoryKeyword]) -> "StoryKeywords":  # type: ignore[override]
-        """Two lists of a story's keywords joined are a ``StoryKeywords``, not a plain tuple."""
-        return StoryKeywords((*self, *other))
-
-    def __getitem__(self, index: Any) -> Any:
-        item = tuple.__getitem__(self, index)
-        return StoryKeywords(item) if isinstance(index, slice) else item
-
-    @property
-    def texts(self) -> list[str]:
-        """The keyphrases' texts, best first."""
-        return [k.text for k in self]
-
-    def to_dict(self) -> list[dict[str, Any]]:  # type: ignore[override]
-        """A list of ``StoryKeyword.to_dict()``, best first."""
-        return [k.to_dict() for k in self]
-
-    def to_dataframe(self) -> Any:
-        """A ``pandas.DataFrame``, one row per keyword: ``text``, ``lemma`` (pandas' ``string``), ``score`` (float64),
-        ``count`` (int64) and ``counts`` (a list, per article in time order); needs ``pip install
-        'hindi-brief[pandas]'``."""
-        pd = require("pandas", "pandas", what="StoryKeywords.to_dataframe")
-        frame = pd.DataFrame(self.to_dict(), columns=["text", "lemma", "score", "count", "counts"])
-        return frame.astype({"text": "string", "lemma": "string", "score": "float64", "count": "int64"})
-
-    def __repr__(self) -> str:
-        return f"StoryKeywords({self.texts!r})"
-
-    def _repr_html_(self) -> str:
-        from .display import keywords_html
-
-        return keywords_html(self)
+    item_type = StoryKeyword
+    columns = ("text", "lemma", "score", "count", "counts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ import uuid
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .errors import InvalidInputError, InvalidOptionError
@@ -100,17 +101,12 @@ def check_worker_options(**options: Any) -> WorkerOptions:
 
 
 def _check_sendable(tagger: object) -> None:
-    """Raise ``InvalidOptionError`` for a tagger object that cannot be sent to a worker: the engines pickle it with
-    cloudpickle (Dask hashes it too), and one holding a lock or an open file failed there with the engine's own error
-    (Dask's ``TokenizationError``, Spark's ``PicklingError``), not at this call as the other options do."""
+    """Raise ``InvalidOptionError`` for a tagger object that cannot be sent to a worker: one holding a lock or an open
+    file failed in the engine instead, with its own error (Dask's ``TokenizationError``, Spark's ``PicklingError``),
+    not at this call as the other options do. Tested with the standard pickler, as ``pipe(n_process > 1)`` tests a
+    pipeline (``batching.map_batches``): what it cannot pickle reaches no worker process of this library either."""
     try:
-        from cloudpickle import dumps  # what Spark and Dask send tasks with: classes from a notebook pickle by value
-    except ImportError:  # neither engine is installed: the standard pickler says as much
-        from multiprocessing.reduction import ForkingPickler
-
-        dumps = ForkingPickler.dumps
-    try:
-        dumps(tagger)
+        ForkingPickler.dumps(tagger)
     except Exception as exc:  # noqa: BLE001 - any pickling failure means it cannot reach a worker
         raise InvalidOptionError(
             f"the tagger object ({type(tagger).__name__}) is sent to every worker, but it does not pickle ({exc}); "

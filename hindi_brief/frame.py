@@ -59,7 +59,8 @@ def to_dataframe(briefs: Iterable[Any], index: Iterable[Any] | None = None) -> "
 
     Columns: headline, summary, summary_sentences, keywords, keyword_scores, keyword_keys (``hb.keyword_key`` of
     each keyword: one key however articles spell a keyphrase, to count them over the corpus,
-    ``frame.keyword_keys.explode().value_counts()``), sentences, words, hindi_ratio, removed, error. The dtypes are the same whatever the rows hold: the counts
+    ``frame.keyword_keys.explode().value_counts()``), sentences, words, hindi_ratio, removed, error. The dtypes
+    are the same whatever the rows hold: the counts
     (summary_sentences, sentences, words, removed) are pandas' nullable ``Int64``, missing (``<NA>``) in an
     error row, so one bad text does not make them floats; headline, summary and error are pandas' nullable
     ``string`` (``<NA>`` where missing); the keyword columns hold lists (``object``; empty in an error row).

@@ -436,9 +436,9 @@ _BEYOND = "पार"
 
 def _ends_a_name(sentence: Sentence, i: int) -> bool:
     """Does the number at token ``i`` name the word before it rather than count, measure or date something: followed
-    by nothing, or by a word of ``_AFTER_A_NAMING_NUMBER`` that is not the verb "to be" (``उम्र 25 थी``), nor ``से`` with
-    another number one or two words on (``1954 से 1971``, ``6 से घटकर 3``), nor ``के पार``, or by one of ``_CLOSING_MARKS`` glued on with no number after
-    it (``धारा 144, 188``)?"""
+    by nothing, or by a word of ``_AFTER_A_NAMING_NUMBER`` that is not the verb "to be" (``उम्र 25 थी``), nor ``से``
+    with another number one or two words on (``1954 से 1971``, ``6 से घटकर 3``), nor ``के पार``, or by one of
+    ``_CLOSING_MARKS`` glued on with no number after it (``धारा 144, 188``)?"""
     c = sentence.columns
     j = i + 1
     if j == len(c.kinds):

@@ -48,7 +48,7 @@ from .inputs import check_text, iterate_texts
 from .options import check_choice, check_int, check_real
 from .results import BatchError
 
-__all__ = ["ERROR_POLICIES", "map_batches", "map_processes", "handle_error", "Rejected", "sendable"]
+__all__ = ["ERROR_POLICIES", "map_batches", "map_processes", "handle_error", "Rejected", "sendable", "pickling_error"]
 
 #: Accepted values of ``errors=`` in batch methods.
 ERROR_POLICIES = ("raise", "skip", "collect")
@@ -122,13 +122,12 @@ def map_batches(
             raise InvalidOptionError("timeout needs n_process >= 2: a text can only be stopped in a worker process")
     source: Iterator[Any] = iterate_texts(texts, call, pairs=True)
     if n_process > 1:
-        try:
-            ForkingPickler.dumps(pipeline)
-        except Exception as exc:  # noqa: BLE001 - any pickling failure means it cannot reach a worker
+        why = pickling_error(pipeline)
+        if why is not None:
             raise InvalidOptionError(
-                f"n_process={n_process} sends the pipeline to worker processes, but it does not pickle ({exc}); "
+                f"n_process={n_process} sends the pipeline to worker processes, but it does not pickle ({why}); "
                 "make the tagger picklable or use n_process=1"
-            ) from None
+            )
     contexts: deque[tuple[int, Any]] | None = deque() if as_tuples else None
     if contexts is not None:
         source = _texts_of_pairs(source, contexts)
@@ -238,6 +237,16 @@ class Rejected:
 
     def __init__(self, error: InvalidInputError) -> None:
         self.error = error
+
+
+def pickling_error(obj: object) -> Exception | None:
+    """Why ``obj`` cannot be sent to a worker process (the standard pickler's error, as ``Connection.send`` would
+    meet it), or None where it can: a pipeline for ``n_process > 1``, a tagger object for a Dask or Spark job."""
+    try:
+        ForkingPickler.dumps(obj)
+    except Exception as exc:  # noqa: BLE001 - any pickling failure means it cannot reach a worker
+        return exc
+    return None
 
 
 def sendable(text: object, check: Callable[[object], str]) -> object:

@@ -16,9 +16,9 @@ import uuid
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
-from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+from .batching import pickling_error
 from .errors import InvalidInputError, InvalidOptionError
 from .inputs import check_size
 from .options import check_int, is_missing
@@ -104,15 +104,14 @@ def _check_sendable(tagger: object) -> None:
     """Raise ``InvalidOptionError`` for a tagger object that cannot be sent to a worker: one holding a lock or an open
     file failed in the engine instead, with its own error (Dask's ``TokenizationError``, Spark's ``PicklingError``),
     not at this call as the other options do. Tested with the standard pickler, as ``pipe(n_process > 1)`` tests a
-    pipeline (``batching.map_batches``): what it cannot pickle reaches no worker process of this library either."""
-    try:
-        ForkingPickler.dumps(tagger)
-    except Exception as exc:  # noqa: BLE001 - any pickling failure means it cannot reach a worker
+    pipeline (``batching.pickling_error``): what it cannot pickle reaches no worker process of this library either."""
+    why = pickling_error(tagger)
+    if why is not None:
         raise InvalidOptionError(
-            f"the tagger object ({type(tagger).__name__}) is sent to every worker, but it does not pickle ({exc}); "
+            f"the tagger object ({type(tagger).__name__}) is sent to every worker, but it does not pickle ({why}); "
             "pass a tagger name ('embedded', 'none') or an object that pickles (a Pipeline's tagger_component holds a "
             "lock: pass tagger='embedded')"
-        ) from None
+        )
 
 
 def check_frame_columns(columns: Sequence[Any], column: object, *, case_sensitive: bool = True) -> Hashable:

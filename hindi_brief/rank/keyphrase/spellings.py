@@ -310,17 +310,24 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
             if m is None or m.start(1) != start or m.end(1) != end:
                 continue
             if ends is None:
-                ends = {}
-                for other, c in found.items():
-                    if len(other) > 1 or "-" in other[0]:
-                        for _, e in c.offsets:
-                            ends.setdefault(e, []).append(other)
+                ends = _phrase_ends(found)
             phrase_end = len(text[: m.start()].rstrip())
             matches = [p for p in ends.get(phrase_end, ()) if not p[0].isascii() and _spells_out(p, text[start:end])]
             if matches:
                 into[key] = max(matches, key=len)  # the whole name, not a phrase at its end
                 break
     return _merged_into(found, into)
+
+
+def _phrase_ends(found: dict[tuple[str, ...], _Candidate]) -> dict[int, list[tuple[str, ...]]]:
+    """End offset -> the keys of the phrases of two words or more (a hyphen compound counting) said ending there: where
+    a phrase before an acronym in brackets ends (``_defined_acronyms``, ``_glossed_at``)."""
+    ends: dict[int, list[tuple[str, ...]]] = {}
+    for key, cand in found.items():
+        if len(key) > 1 or "-" in key[0]:
+            for _, e in cand.offsets:
+                ends.setdefault(e, []).append(key)
+    return ends
 
 
 def _as_written(word: str, cand: _Candidate, text: str) -> str:
@@ -429,16 +436,12 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
     spelled, wide = _phrases_by_initials(found, {len(letters) for letters in acronyms.values()})
     if not spelled and not wide:
         return found
-    phrase_ends: dict[int, list[tuple[str, ...]]] | None = None  # end offset -> the phrases of 2+ words ending there
+    phrase_ends: dict[int, list[tuple[str, ...]]] | None = None  # made at the first acronym in brackets
 
     def ends(offset: int) -> Sequence[tuple[str, ...]]:
         nonlocal phrase_ends
         if phrase_ends is None:
-            phrase_ends = {}
-            for other, c in found.items():
-                if len(other) > 1 or "-" in other[0]:
-                    for _, e in c.offsets:
-                        phrase_ends.setdefault(e, []).append(other)
+            phrase_ends = _phrase_ends(found)
         return phrase_ends.get(offset, ())
 
     into: dict[tuple[str, ...], tuple[str, ...]] = {}

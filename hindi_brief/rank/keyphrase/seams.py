@@ -4,6 +4,8 @@ token, and words scraped copy joined without a space, read as the two."""
 from __future__ import annotations
 
 from collections import Counter
+from heapq import nsmallest
+from typing import Iterator
 
 import regex
 
@@ -157,20 +159,13 @@ def _surface_seam(surface: str, norm: str, i: int, j: int) -> int | None:
     """Where, in the token as written, the seam ``norm[i:j]`` starts: a quotation mark (``j > i``) or a point (``i ==
     j``) whose two sides normalise to the two parts of ``norm``; ``None`` if there is none. Tried first at the places
     nearest ``i`` (a word normalises to about its own length), then nearest the first place whose written prefix
-    normalises to ``i`` characters or more (``_normalised_reach``: joiners after viramas, ``स्‍वास्‍थ्‍य``,
+    normalises to ``i`` characters or more (``_normalised_reach``: joiners after viramas, ``स्\u200dवास्\u200dथ्\u200dय``,
     or vowels typed in two parts drop out before the seam), ``SEAM_TRIES`` places each."""
-    if i == j:
-        quotes = None
-        places = _near(i, len(surface))
-    else:
-        quotes = [m.start() for m in _QUOTE_CHAR.finditer(surface)]
-        places = sorted(quotes, key=lambda at: abs(at - i))[:SEAM_TRIES]
+    places = range(1, len(surface)) if i == j else [m.start() for m in _QUOTE_CHAR.finditer(surface)]
     tried: set[int] = set()
-    for guess in (None, 0):
-        if guess is not None:  # the second guess, made only where the first found nothing
-            reach = _normalised_reach(surface, i)
-            places = _near(reach, len(surface)) if quotes is None else sorted(quotes, key=lambda at: abs(at - reach))[:SEAM_TRIES]
-        for at in places:
+    for centre in _guesses(surface, i):
+        # Nearest first, the earlier of two as near: centre, centre - 1, centre + 1, ... (linear, not a sort).
+        for at in nsmallest(SEAM_TRIES, places, key=lambda at: (abs(at - centre), at > centre)):
             if at in tried:
                 continue
             tried.add(at)
@@ -179,17 +174,11 @@ def _surface_seam(surface: str, norm: str, i: int, j: int) -> int | None:
     return None
 
 
-def _near(centre: int, length: int) -> list[int]:
-    """The ``SEAM_TRIES`` places inside a token of ``length`` characters nearest ``centre``: ``centre``, ``centre - 1``,
-    ``centre + 1``, ``centre - 2``, ..."""
-    out: list[int] = []
-    d = 0
-    while len(out) < SEAM_TRIES and (centre - d > 0 or centre + d < length):
-        for at in (centre,) if d == 0 else (centre - d, centre + d):
-            if 0 < at < length and len(out) < SEAM_TRIES:
-                out.append(at)
-        d += 1
-    return out
+def _guesses(surface: str, i: int) -> Iterator[int]:
+    """Where the seam of a part of ``i`` normalised characters may be in ``surface``: at ``i``, then (asked only where
+    that found nothing) at ``_normalised_reach``."""
+    yield i
+    yield _normalised_reach(surface, i)
 
 
 def _normalised_reach(surface: str, n: int) -> int:

@@ -99,7 +99,8 @@ def _together(tagger: object, tagger_options: object) -> str:
 class Pipeline:
     """Turns Hindi article text into tagged ``Document`` objects.
 
-    Parameters (keyword-only), kept as given and shown in ``repr``:
+    Parameters (keyword-only), kept as given and shown in ``repr`` (``tagger_options`` and ``max_chars`` where they
+    are not the defaults):
 
     tagger
         ``"embedded"`` (default, numpy tagger shipped in ``models/``), ``"stanza"``

@@ -76,6 +76,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TextIO
 
+from .dates import parse_date
 from .doc import Document
 from .errors import HindiBriefError, InvalidInputError, InvalidOptionError
 from .inputs import MAX_CHARS, check_size, repeated_columns_problem
@@ -180,6 +181,10 @@ def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
     encoding = _utf16(data)
     if encoding is not None:
         return None, f"{name}: {encoding[:6].upper()} text, not UTF-8; convert it with iconv -f {encoding} -t utf-8"
+    # A NUL byte (grep's test for a binary file; UTF-16 and UTF-32 were told apart above) before the decoding, which a
+    # picture or an archive also fails: its advice to convert the text would be wrong.
+    if b"\x00" in data:
+        return None, f"{name}: a binary file (it holds NUL bytes), not text"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -187,8 +192,6 @@ def _decode(data: bytes, name: str) -> tuple[str | None, str | None]:
                       "-t utf-8 (iconv -l lists the encodings)")
     if not _visible(text):
         return None, f"{name}: empty"
-    if "\x00" in text:  # valid UTF-8, but text files hold no NUL (grep's test for a binary file)
-        return None, f"{name}: a binary file (it holds NUL bytes), not text"
     return text, None
 
 
@@ -408,6 +411,8 @@ def _check_glob(glob: str) -> str:
         raise ValueError(f"--glob {glob!r} is an absolute path; give a pattern inside the directories, such as '*.txt'")
     if ".." in pattern.parts:
         raise ValueError(f"--glob {glob!r} leads out of the directories with '..'; give a pattern inside them")
+    if any("**" in part and part != "**" for part in pattern.parts):
+        raise ValueError(f"--glob {glob!r}: '**' must be a whole part of the pattern, as in '**/*.txt'")
     return glob
 
 
@@ -445,7 +450,13 @@ def _matching(
                     continue
             kept.append(d)
         subdirectories[:] = kept
-        found.update(p for p in Path(directory).glob(glob) if not _hidden(p.relative_to(directory).parts, pattern))
+        try:
+            matches = list(Path(directory).glob(glob))
+        except OSError as exc:  # a pattern part too long for a file name: the search of this directory failed
+            unreadable.append(OSError(exc.errno, exc.strerror, directory))
+            continue
+        # '**' matches the directory itself (no parts): it is no file of it.
+        found.update(p for p in matches if (parts := p.relative_to(directory).parts) and not _hidden(parts, pattern))
     return sorted(found), [(Path(exc.filename), exc) for exc in unreadable], linked
 
 
@@ -592,6 +603,9 @@ def _listed_inputs(args: argparse.Namespace) -> list[str]:
     except UnicodeDecodeError:
         # Names that are no UTF-8 keep their bytes, as Python keeps them for names given on the command line.
         text = data.decode("utf-8", "surrogateescape")
+    if "\x00" in text:  # find -print0: no path holds a NUL, and the list cannot be split into the right names
+        raise InputError(f"the list of inputs {_one_line(source)} (--files-from) holds NUL bytes; give one path a line "
+                         "(find -print, not -print0)")
     listed = [line.rstrip("\r") for line in text.split("\n") if line.strip()]
     if not listed and not given:
         raise InputError(f"the list of inputs {_one_line(source)} (--files-from) names none")
@@ -672,6 +686,9 @@ def _read_file(file: Path, text_field: str) -> Iterator[Record]:
     except OSError as exc:
         yield _Unread(name, None, f"{name}: cannot read ({exc.strerror or exc})")
         return
+    except ValueError as exc:  # a NUL in the name (read_inputs called with such a path), which no file has
+        yield _Unread(name, None, f"{name}: cannot read ({exc})")
+        return
     text, error = _decode(data, name)
     suffix = file.suffix.lower()
     if text is not None and suffix in _ROW_SUFFIXES:
@@ -724,7 +741,7 @@ def _text_block(command: str, payload: dict[str, Any]) -> str:
     if "summary" in payload:
         lines.append(payload["summary"]["text"])
     if "keywords" in payload:
-        lines.append("कीवर्ड: " + ", ".join(k["text"] for k in payload["keywords"]))
+        lines.append(" ".join(["कीवर्ड:", ", ".join(k["text"] for k in payload["keywords"])]).rstrip())
     return _printable("\n".join(lines)) + "\n"
 
 
@@ -1103,6 +1120,8 @@ def _check_numbers(args: argparse.Namespace) -> None:
     for flag, value, minimum in counts:
         if value is not None and value < minimum:
             raise InvalidOptionError(f"{flag} must be {minimum} or more, got {value}")
+    if getattr(args, "text_field", None) == "":
+        raise InvalidOptionError("--text-field is empty; give the name of the column or field that holds the text")
     ratio = getattr(args, "ratio", None)
     if ratio is not None and not 0 < ratio <= 1:
         raise InvalidOptionError(f"--ratio must be above 0 and at most 1 (a share of the sentences), got {ratio}")
@@ -1139,6 +1158,13 @@ def _run_story(args: argparse.Namespace) -> int:
     args.inputs = _listed_inputs(args)
     _check_inputs(args.inputs)
     _check_numbers(args)
+    for value in args.date or ():  # named by the flag; the library's message names its parameter and Python types
+        if value.strip():
+            try:
+                parse_date(value)
+            except InvalidOptionError:
+                raise InvalidOptionError(f"--date {value!r} is not a date; give one full date such as 2025-07-01 or "
+                                         "'1 जुलाई 2025', or '' to read the article's own") from None
     check_story_options(args.sentences, args.top, args.date)  # --date '' reads the text, as date='' does
     _check_output_option(args)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))

@@ -187,6 +187,15 @@ def test_a_text_field_that_holds_no_string_says_so(tmp_path: Path, capsys: pytes
     assert "t.jsonl:1: field 'text' must be a string, got a number" in err
     assert "t.jsonl:2: field 'text' must be a string, got an object" in err
     assert "t.jsonl:3: field 'text' is missing or empty" in err
+    # An empty --text-field names no field of any row: a usage error, before anything is read.
+    code, out, err = run(capsys, "keywords", str(tmp_path / "t.jsonl"), "--text-field", "", "--tagger", "none")
+    assert code == 2 and out == "" and "--text-field is empty" in err
+
+
+def test_a_text_without_keywords_ends_its_keyword_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "marks.txt").write_text("।।। ?!\n", encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(tmp_path / "marks.txt"), "--tagger", "none")
+    assert code == 0 and out.rstrip("\n").splitlines()[-1] == "कीवर्ड:", out  # no space left hanging after the colon
 
 
 # -- runs that brief nothing -------------------------------------------------------------------
@@ -265,7 +274,8 @@ def test_a_glob_must_stay_inside_the_directories(tmp_path: Path, capsys: pytest.
     (tmp_path / "g" / "sub" / "in.txt").write_text(seed000, encoding="utf-8")
     target = tmp_path / "out.jsonl"
     for glob, why in [(str(tmp_path / "g" / "*.txt"), "is an absolute path"), ("../*.txt", "leads out of the directories"),
-                      ("x/../../*.txt", "leads out of the directories"), ("", "is empty")]:
+                      ("x/../../*.txt", "leads out of the directories"), ("", "is empty"),
+                      ("***.txt", "'**' must be a whole part"), ("a/b**/*.txt", "'**' must be a whole part")]:
         code, out, err = run(capsys, "keywords", str(tmp_path / "g" / "sub"), "--glob", glob, "-o", str(target),
                              "--tagger", "none")
         assert code == 2 and out == "" and why in err and err.count("\n") == 1, err
@@ -275,6 +285,15 @@ def test_a_glob_must_stay_inside_the_directories(tmp_path: Path, capsys: pytest.
     # A pattern with a directory part inside is fine.
     code, out, err = run(capsys, "keywords", str(tmp_path / "g"), "--glob", "sub/*.txt", "--format", "jsonl", "--tagger", "none")
     assert code == 0 and [Path(json.loads(line)["source"]).name for line in out.splitlines()] == ["in.txt"]
+    # '**' alone matches the directories, the one searched included: no file of it (it raised IndexError).
+    code, out, err = run(capsys, "keywords", str(tmp_path / "g"), "--glob", "**", "--tagger", "none")
+    assert code == 1 and out == "" and "no files matching '**'" in err and "Traceback" not in err
+    code, out, err = run(capsys, "keywords", str(tmp_path / "g"), "--glob", "**/*.txt", "--format", "jsonl", "--tagger", "none")
+    assert code == 0 and sorted(Path(json.loads(line)["source"]).name for line in out.splitlines()) == ["in.txt", "outside.txt"]
+    # A pattern the system cannot search with (a part longer than a file name may be) is the directory's error, not
+    # the output's (it was "cannot write the output: File name too long", exit 2).
+    code, out, err = run(capsys, "keywords", str(tmp_path / "g" / "sub"), "--glob", "a" * 300, "--tagger", "none")
+    assert code == 1 and "sub: cannot read (File name too long)" in err and "output" not in err
 
 
 def test_a_symlink_loop_is_named_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -656,7 +675,11 @@ def test_utf16_files_get_advice_that_converts_them(tmp_path: Path, capsys: pytes
     (tmp_path / "bin.txt").write_bytes(b"\xff\xfe" + bytes(range(256)) * 4)
     code, out, err = run(capsys, "summarize", str(tmp_path), "--tagger", "none")
     assert "bom.txt: UTF-32 text, not UTF-8; convert it with iconv -f utf-32le -t utf-8" in err
-    assert "le.txt: a binary file (it holds NUL bytes)" in err and "bin.txt: not UTF-8 text" in err
+    assert "le.txt: a binary file (it holds NUL bytes)" in err and "bin.txt: a binary file (it holds NUL bytes)" in err
+    # A picture is binary, not text in another encoding: no advice to convert it (its bytes are no UTF-8 either).
+    (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, out, err = run(capsys, "summarize", str(tmp_path / "bin.txt"), "--tagger", "none")
+    assert code == 1 and "bin.txt: a binary file (it holds NUL bytes), not text" in err and "iconv" not in err
 
 
 def test_version() -> None:
@@ -798,6 +821,10 @@ def test_story_dates_go_to_the_articles_in_path_order(tmp_path: Path, capsys: py
                         (["2025-03-01"] * 4, "--date given 4 times for 3 articles")):
         code, out, err = run(capsys, "story", str(tmp_path), "--tagger", "none", *(f"--date={d}" for d in dates))
         assert code == 2 and out == "" and says in err, err
+    # A value that is no date is named by the flag (the library's message names its parameter and Python's types).
+    code, out, err = run(capsys, "story", str(tmp_path), "--tagger", "none", "--date", "", "--date", "2025-13-01",
+                         "--date", "2025-02-01")
+    assert code == 2 and out == "" and "--date '2025-13-01' is not a date" in err and "datetime" not in err, err
 
 
 def _stdout_without_reader():
@@ -886,6 +913,10 @@ def test_inputs_listed_in_a_file_or_on_standard_input(tmp_path: Path, capsys: py
     assert code == 2 and "names none" in err
     code, out, err = run(capsys, "summarize", "-", "--files-from", "-", "--tagger", "none")
     assert code == 2 and "cannot be an article" in err
+    # find -print0 writes NUL between the names: refused as a list, not a ValueError that loses the good files.
+    listing.write_bytes(f"{tmp_path / 'a b.txt'}\0{tmp_path / 'c.txt'}\0".encode())
+    code, out, err = run(capsys, "keywords", "--files-from", str(listing), "--tagger", "none")
+    assert code == 2 and out == "" and "holds NUL bytes" in err and "-print0" in err
 
 
 def test_inputs_listed_on_standard_input_as_a_subprocess(tmp_path: Path, seed000: str) -> None:

@@ -872,15 +872,17 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     summary writes. 51.8 since a first name the tagger reads as a noun elsewhere stays in its name ("मुनीबा अली";
     F1@10 47.33 -> 47.95): the silver set holds the first name a summary writes. 51.5 since a common word a long text
     says all through is no keyword alone ("बच्चा", "शहर"; F1@10 on the essays and articles 31.17 -> 31.77, a blind review
-    preferred the new lists 38 and 42 to 7 and 4): the silver set holds such words whenever a summary says them. The
-    guard is 0.2 below that."""
+    preferred the new lists 38 and 42 to 7 and 4): the silver set holds such words whenever a summary says them. 51.2
+    since an acronym in brackets after its Hindi name is one keyword with it, shown as the name ("सीमा सुरक्षा बल
+    (बीएसएफ)"; F1@10 48.14 -> 48.24, without the heading 47.25 -> 47.66): the silver set holds the acronym a summary
+    writes. The guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 51.3, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 51.0, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -1131,9 +1133,11 @@ def test_english_glosses_labels_and_script_identifiers_are_no_keywords():
         "भारतीय अंतरिक्ष अनुसंधान संगठन (ISRO) ने नया उपग्रह छोड़ा. ISRO के वैज्ञानिकों ने sendGAPageViews कोड नहीं लिखा. "
         "पंडित सुखराम के निधन पर शोक जताया गया."
     )
-    texts = hb.keywords(text, top=20).texts
+    keywords = hb.keywords(text, top=20)
+    texts = keywords.texts
     assert not any(w in t for t in texts for w in ("Died", "Positivity", "Domestic", "sendGA")), texts
-    assert "ISRO" in texts, texts  # one word in brackets may be a name
+    # One word in brackets may be a name: here the English acronym of the Hindi name before it, one keyword with it.
+    assert any("ISRO" in k.variants and "भारतीय अंतरिक्ष अनुसंधान संगठन" in k.variants for k in keywords), texts
     # A unit of measure in capitals is no name.
     texts = hb.keywords("मुंबई में 24 घंटे में 120 MM बारिश हुई. शहर में 90 MM बारिश का अनुमान था. 5000 mAh बैटरी वाला फोन लॉन्च हुआ.").texts
     assert not {"MM", "mAh"} & set(texts), texts
@@ -1217,7 +1221,7 @@ class GuessingTagger(NextWordTagger):
 def test_a_first_name_the_treebank_does_not_know_as_a_noun_stays_in_the_name():
     # "मुनीबा" is a noun only by the tagger's guess: it opens "मुनीबा अली" once, is written alone three times, and
     # HDTB never writes it. "कप्तान" is a noun HDTB knows: before "बिस्माह मारूफ" it titles the name.
-    from hindi_brief.rank.keyphrase.names import NOMINAL_WORDS
+    from hindi_brief.rank.keyphrase.vocabulary import NOMINAL_WORDS
 
     assert "कप्तान" in NOMINAL_WORDS and "मुनीबा" not in NOMINAL_WORDS
     texts = hb.keywords(pipeline_with(GuessingTagger())(
@@ -2679,11 +2683,40 @@ def test_an_acronym_glossed_in_brackets_is_only_the_phrase_before_them():
         "सार्वजनिक समारोह में मुख्यमंत्री भी मौजूद थे। एससी वर्ग के नेताओं ने खुशी जताई।"
     )
     for k in hb.keywords(text, top=10):
-        assert not ("एससी" in k.variants and k.text != "एससी"), (k.text, k.variants)
+        assert not ("एससी" in k.variants and k.text == "सार्वजनिक समारोह"), (k.text, k.variants)
+    # The phrase before the bracket is the acronym's Hindi name (Scheduled Castes): one keyword with it.
+    assert [(k.text, set(k.variants)) for k in hb.keywords(text, top=10) if "एससी" in k.variants] == [
+        ("अनुसूचित जाति", {"अनुसूचित जाति", "एससी"})]
     # Glossed by its own initials, it is that phrase, as before.
     text = "भारतीय जनता पार्टी (बीजेपी) ने चुनाव जीता। बीजेपी के नेता खुश हैं। भारतीय जनता पार्टी की बैठक हुई।"
     party = hb.keywords(text, top=5)[0]
     assert (party.text, party.variants) == ("भारतीय जनता पार्टी", ("भारतीय जनता पार्टी", "बीजेपी"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("भारतीय रिज़र्व बैंक (आरबीआई) ने रेपो रेट में कटौती की। आरबीआई के गवर्नर ने कहा कि महंगाई काबू में है। "
+         "आरबीआई ने विकास दर का अनुमान बढ़ाया। बाजार ने फैसले का स्वागत किया।", "भारतीय रिज़र्व बैंक", "आरबीआई"),
+        ("मौद्रिक नीति समिति (एमपीसी) के सभी सदस्यों ने कटौती के पक्ष में मतदान किया। एमपीसी की अगली बैठक अगस्त में होगी। "
+         "एमपीसी ने महंगाई पर चिंता जताई।", "मौद्रिक नीति समिति", "एमपीसी"),
+        ("किसानों को न्यूनतम समर्थन मूल्य (MSP) की गारंटी चाहिए। सरकार ने धान का MSP बढ़ाया। MSP पर कानून की मांग "
+         "जारी है।", "न्यूनतम समर्थन मूल्य", "MSP"),
+    ],
+    ids=["rbi", "mpc", "msp"],
+)
+def test_an_acronym_glossing_its_hindi_name_is_one_keyword_with_it(text, name, acronym):
+    # A review of fresh texts: "आरबीआई" beside "रिज़र्व बैंक" and "एमपीसी" beside "मौद्रिक नीति समिति" in one list. The
+    # acronym is the English name's, which the Hindi name's initials do not spell; the bracket says they are one.
+    holding = [k for k in hb.keywords(text, top=10) if acronym in k.variants or name in k.variants]
+    assert [(k.text, set(k.variants)) for k in holding] == [(name, {name, acronym})], hb.keywords(text, top=10).texts
+
+
+def test_an_acronym_in_brackets_after_a_person_is_not_the_person():
+    # A party's acronym after a leader's name of as many words: the name ends in a name, no common noun.
+    text = ("हिंदुस्तानी अवाम मोर्चा के नेता जीतन राम मांझी (HAM) ने कहा कि वे चुनाव लड़ेंगे। HAM ने दस सीटें मांगीं। "
+            "HAM के अध्यक्ष ने बैठक बुलाई।")
+    assert all(len(k.variants) == 1 for k in hb.keywords(text, top=10)), [(k.text, k.variants) for k in hb.keywords(text)]
 
 
 def test_a_latin_acronym_tagged_a_common_noun_is_one_keyword_with_its_phrase():

@@ -110,7 +110,9 @@ that holds such a name's words, ``SVB UK`` beside ``UK``/``यूके``, holds
 words they hold, speaking for it only as a common phrase does: ``_speaks_for``), and phrases the text writes alike
 that the tagger read two ways (``वंदे मातरम``, ``वंदे`` a name in one sentence and a noun of lemma ``वंदा`` in
 another: ``_one_writing``), and an acronym with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``:
-``_defined_acronyms``, when it is the phrase's initials), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
+``_defined_acronyms``, when it is the phrase's initials, or when the phrase is a Hindi name of an institution or term,
+of as many words as the acronym has letters or more and ending in a common noun: ``मौद्रिक नीति समिति (एमपीसी)``,
+``_translated``), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
 anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``; for an acronym in Latin capitals, the name it stands for, ``इंडियन प्रीमियर लीग`` where the

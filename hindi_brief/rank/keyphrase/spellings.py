@@ -14,7 +14,7 @@ from ...text.normalize import normalize, spelling_key
 from ...text.script import INVISIBLE as INVISIBLE_CHARACTERS
 from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..weights import DocumentFrequencies
-from .vocabulary import ENGLISH_FUNCTION_WORDS, NON_NOMINAL_WORDS, _Candidate
+from .vocabulary import ENGLISH_FUNCTION_WORDS, NOMINAL_WORDS, NON_NOMINAL_WORDS, _Candidate, phrase_words
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -293,7 +293,8 @@ def _spells_out(words_: Sequence[str], acronym: str, strict: bool = False) -> bo
 def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
     """``found`` with an acronym in Latin capitals made one with the phrase the text defines it as: the phrase
     right before the acronym in brackets (``एंटी करप्शन ब्यूरो (ACB)``, ``इंटरनेशनल मॉनेटरी फंड (IMF)``), when the
-    acronym is the phrase's initials (``_spells_out``: ``नीतीश कुमार (JDU)`` names a party, no acronym of the name).
+    acronym is the phrase's initials (``_spells_out``: ``नीतीश कुमार (JDU)`` names a party, no acronym of the name), or
+    the phrase is the Hindi name the English acronym stands for (``_translated``: ``भारतीय रिज़र्व बैंक (RBI)``).
     The acronym is keyed and classed as the phrase, and shown as the phrase (``_base_form``)."""
     if _BRACKETED_ACRONYM.search(text) is None:  # most texts define no acronym: one scan, no look at the keys
         return found
@@ -312,11 +313,28 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
             if ends is None:
                 ends = _phrase_ends(found)
             phrase_end = len(text[: m.start()].rstrip())
-            matches = [p for p in ends.get(phrase_end, ()) if not p[0].isascii() and _spells_out(p, text[start:end])]
+            before = [p for p in ends.get(phrase_end, ()) if not p[0].isascii()]
+            matches = [p for p in before if _spells_out(p, text[start:end])]
             if matches:
                 into[key] = max(matches, key=len)  # the whole name, not a phrase at its end
                 break
+            translated = _translated(before, end - start)
+            if translated:
+                into[key] = translated
+                break
     return _merged_into(found, into)
+
+
+def _translated(phrases: Iterable[tuple[str, ...]], letters: int) -> tuple[str, ...] | None:
+    """Of the Devanagari phrases right before an acronym in brackets, none of which it spells, the one it glosses all
+    the same: a Hindi name of an institution or a term whose acronym is the English name's (``मौद्रिक नीति समिति
+    (एमपीसी)``, ``भारतीय रिज़र्व बैंक (RBI)``, ``न्यूनतम समर्थन मूल्य (MSP)``), a phrase of at least as many words as the
+    acronym has ``letters`` that ends in a word HDTB knows as a common noun (``NOMINAL_WORDS``: ``समिति``, ``बैंक``,
+    ``मूल्य``; a person's name ends in a name: ``जीतन राम मांझी (HAM)`` is a party after a person). Of several, the
+    shortest: a translated name has about a word a letter, and a longer run has a word of the sentence glued on
+    (``मंत्री अनुसूचित जाति (एससी)``). None where no phrase is such."""
+    named = [p for p in phrases if len(phrase_words(p)) >= letters and spelling_key(phrase_words(p)[-1]) in NOMINAL_WORDS]
+    return min(named, key=lambda p: (len(phrase_words(p)), p)) if named else None
 
 
 def _phrase_ends(found: dict[tuple[str, ...], _Candidate]) -> dict[int, list[tuple[str, ...]]]:
@@ -415,8 +433,8 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
     सेल``); of several such phrases, the one said most often, and none where two are said as often. Keyed and classed
     as the phrase and shown as the text most often writes the two (a Latin acronym as the phrase), as a defined
     acronym is (``_defined_acronyms``). An acronym the text defines in brackets after a phrase of as many words as it has
-    letters or more (``अनुसूचित जाति (एससी)``, ``_glossed_at``) is only that phrase, where its initials spell it (a
-    review: ``एससी`` was made ``सार्वजनिक समारोह``); a Latin acronym tagged a common noun only a phrase said twice or more;
+    letters or more (``अनुसूचित जाति (एससी)``, ``_glossed_at``) is only that phrase (a review: ``एससी`` was made
+    ``सार्वजनिक समारोह``), where its initials spell it or it is the acronym's Hindi name (``_translated``); a Latin acronym tagged a common noun only a phrase said twice or more;
     no acronym a phrase that holds a word HDTB almost never tags a noun (``दूसरी कड़ी`` is no ``DC``)."""
     acronyms: dict[tuple[str, ...], str] = {}
     # A Latin acronym tagged a common noun (read as written, ``_as_written``) is made one only with a phrase the
@@ -460,6 +478,11 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
             # second part) spells D and C, but "DC" is Delhi Capitals.
             and NON_NOMINAL_WORDS.isdisjoint(map(spelling_key, p))
         ]
+        if not phrases and glossed:  # defined by a phrase it does not spell: its Hindi name (``_translated``)
+            translated = _translated({p for e in glossed for p in ends(e) if not p[0].isascii()}, len(letters))
+            if translated is not None:
+                into[key] = translated
+            continue
         said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
         if said and (len(said) == 1 or said[0] > said[1]):  # two phrases said as often: which one is meant?
             into[key] = max(phrases, key=lambda p: len(found[p].offsets))

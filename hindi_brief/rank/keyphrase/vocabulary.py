@@ -120,6 +120,11 @@ COMMON_NOUNS = frozenset(map(spelling_key, words("common_nouns")))
 #: command: verbs, adjectives, adverbs, postpositions, as forms and lemmas): a common word among them is no
 #: keyword alone, and in untagged text, which cannot tell a verb from a noun, no phrase ends in one.
 NON_NOMINAL_WORDS = spelling_keys("non_nominal_words")  # the cleaner reads the same set
+#: Words HDTB knows as common nouns or adjectives (``lexicon/nominal_words.txt``, from HDTB by the same command: tagged
+#: NN or JJ in at least 5% of two or more uses: ``कवि``, ``कप्तान``, ``रक्षा``; not ``अली``, nor a word HDTB never has). A
+#: tagger that calls another word a noun is guessing at a word it does not know, most often a name
+#: (``names._first_names``); an institution's name ends in such a word, a person's does not (``spellings._translated``).
+NOMINAL_WORDS = frozenset(map(spelling_key, words("nominal_words")))
 #: Adjectives that take the noun before them (``lexicon/noun_taking_adjectives.txt``, from HDTB: ``स्थित``, ``नामक``,
 #: ``ऊँचा``): ``नागपुर स्थित संघ कार्यालय`` is the office in Nagpur, ``सौ मीटर ऊँचा`` a height. Right after a noun or a
 #: postposition (``दिल्ली में स्थित``) such a word ends the noun's phrase and opens none (``_runs``, ``_takes_a_noun``;

@@ -85,6 +85,13 @@ _QUOTE = regex.compile("[\"“”‘’']")
 #: ``इस``, ``वहीं``, ``हालांकि``, ``लेकिन``). From ILSUM val, articles without their heading: 38% of the
 #: sentences after the first open with one of these, 3.7% of the articles' first sentences.
 DEPENDENT_OPENERS = frozenset({"PRON", "DET", "ADV", "SCONJ", "CCONJ"})
+#: Lemmas of the demonstratives (``इसके``, ``इस``, ``उन्होंने``, ``उन्हें``, ``ऐसे``; HDTB's lemmas, and the spoken ``वो``):
+#: a sentence opening with one, tagged a pronoun or determiner, names what it speaks of only in a sentence before it.
+#: Of the first words ``DEPENDENT_OPENERS`` counts, pronouns such as ``मैं``, ``हम``, ``अब``, determiners such as ``कई``,
+#: ``हर`` and adverbs such as ``आख़िरकार``, ``फिलहाल`` lean on nothing (``leaning_openings``).
+ANAPHORIC_LEMMAS = frozenset({"यह", "वह", "वो", "ऐसा"})
+#: Tags of a first word that ties a sentence to the one before it: a conjunction (``लेकिन``, ``जबकि``, ``हालांकि``).
+CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})
 
 
 #: LexRank runs on at most this many leading sentences; later ones get their centroid similarity
@@ -127,6 +134,25 @@ def _counts(doc: Document) -> np.ndarray:
             opener = c.pos[first] in DEPENDENT_OPENERS
         rows.append((w, p, c.kinds.count("number"), s.paragraph, _QUOTE.search(s.text) is not None, opener))
     return np.array(rows, dtype=np.float64).reshape(-1, 6)
+
+
+def leaning_openings(doc: Document) -> np.ndarray:
+    """Per body sentence: does it read only after the sentence before it? Its first word (marks aside) is a
+    demonstrative pronoun or determiner (``ANAPHORIC_LEMMAS``: ``उन्हें प्लेयर ऑफ द मैच चुना गया।``, ``इसे मापने के लिए``)
+    or a conjunction (``CONJUNCTIONS``: ``लेकिन``, ``हालांकि``). The first body sentence never does; nor does any in
+    untagged text. Stricter than the feature ``dependent_opening``, which a model weighs: a summary's picks follow this
+    test (``summarize.leaning``)."""
+    leans = np.zeros(len(doc.sentences), dtype=bool)
+    for i, s in enumerate(doc.sentences):
+        if i == 0 or not s.n_words:
+            continue
+        c = s.columns
+        first = next((j for j, kind in enumerate(c.kinds) if kind not in PUNCT_KINDS), None)
+        if first is None or c.pos[first] is None:
+            continue
+        pos = c.pos[first]
+        leans[i] = pos in CONJUNCTIONS or (pos in ("PRON", "DET") and c.lemmas[first] in ANAPHORIC_LEMMAS)
+    return leans
 
 
 def pyramid_score(body: csr_matrix | np.ndarray) -> float:

@@ -100,7 +100,7 @@ import numpy as np
 
 from ..errors import HindiBriefError, InvalidOptionError
 from ..evaluation.conditions import CONDITIONS
-from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, sentence_features
+from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, leaning_openings, sentence_features
 from ..rank.headline_words import HEADLINE_WORDS_FILE, HeadlineWords, word_sets
 from ..rank.summary_words import SUMMARY_WORDS_FILE, SummaryWords
 
@@ -274,6 +274,8 @@ class TrainingText:
     targets: dict[str, np.ndarray]
     sentence_rouge1: np.ndarray
     """ROUGE-1 F1 of each body sentence alone against the reference (``PAIRS``)."""
+    leans: np.ndarray | None = None
+    """The sentences that read only after the one before them (``features.leaning_openings``), as picks follow them."""
 
 
 def collect(
@@ -342,6 +344,7 @@ def collect(
                         reference_sentences=n_ref,
                         targets=targets,
                         sentence_rouge1=np.array([_f1(tokens, ref) for tokens in sents]),
+                        leans=leaning_openings(doc),
                     )
                 )
     # Like the word prior, the summary word weights that score a text are fitted without its fold.
@@ -470,7 +473,7 @@ def summarise(
         mmr_lambda=mmr_lambda, overlap=overlap, ending=ending, opening_rank=opening_rank,
     )
     name = model_for(sentences=k, max_words=max_words, n_sentences=len(t.keys), n_words=int(np.sum(t.words)))
-    ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys)
+    ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys, t.leans)
     if max_words is None:
         return fill(list(islice(ranking.picks(), k)), min(k, len(t.keys)), t.reserve, t.keys)
     return fit_words(ranking.picks(), t.words.__getitem__, max_words)

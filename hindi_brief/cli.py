@@ -819,7 +819,9 @@ class _Writer:
         for key, value in payload.get("fields", {}).items():
             # A value the row lacks (a short CSV row, a JSON null) is an empty cell, not the text "null".
             cell = "" if value is None else value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-            row[self.columns[key]] = _csv_cell(cell)
+            # A JSON number is no formula: "-5" stays a number a spreadsheet reads as one (a review found "'-5").
+            number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            row[self.columns[key]] = cell if number else _csv_cell(cell)
         self._csv_writer().writerow(row)
 
     def _csv_writer(self) -> csv.DictWriter:

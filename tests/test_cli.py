@@ -244,6 +244,12 @@ def test_csv_output_cells_cannot_be_formulas(tmp_path: Path, capsys: pytest.Capt
     row = next(csv.DictReader(io.StringIO(out)))
     assert row["Id"] == "'=HYPERLINK(\"http://example.com\",\"x\")" and row["'=cmd"] == "'+1"
     assert row["keywords"] and not row["keywords"].startswith("'")
+    # A JSON number is no formula and stays a number (it was "'-5"); a JSON string that looks like one is guarded.
+    rows = [{"text": seed000, "n": -5, "f": -0.5, "s": "-5", "b": False}]
+    (tmp_path / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    code, out, err = run(capsys, "keywords", str(tmp_path / "news.jsonl"), "--format", "csv", "--tagger", "none")
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and (row["n"], row["f"], row["s"], row["b"]) == ("-5", "-0.5", "'-5", "false"), row
 
 
 def test_csv_output_keeps_the_fields_of_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str], seed000: str) -> None:

@@ -413,7 +413,15 @@ def _check_glob(glob: str) -> str:
         raise ValueError(f"--glob {glob!r} leads out of the directories with '..'; give a pattern inside them")
     if any("**" in part and part != "**" for part in pattern.parts):
         raise ValueError(f"--glob {glob!r}: '**' must be a whole part of the pattern, as in '**/*.txt'")
+    # A part longer than any file name may be matches nothing, and the system refuses to search with it in every
+    # directory (one error each: a review).
+    if any(len(os.fsencode(part)) > _NAME_MAX for part in pattern.parts):
+        raise ValueError(f"--glob: a part of the pattern is longer than a file name may be ({_NAME_MAX} bytes)")
     return glob
+
+
+#: The longest file name most file systems allow, in bytes (POSIX's NAME_MAX on Linux and macOS).
+_NAME_MAX = 255
 
 
 def _matching(
@@ -598,11 +606,13 @@ def _listed_inputs(args: argparse.Namespace) -> list[str]:
             data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
     except OSError as exc:
         raise InputError(f"cannot read the list of inputs {_one_line(source)} ({exc.strerror or exc})") from None
+    encoding = _utf16(data)  # a list written by Windows PowerShell's ">" (UTF-16 with a byte-order mark)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding) if encoding is not None else data.decode("utf-8-sig")
     except UnicodeDecodeError:
         # Names that are no UTF-8 keep their bytes, as Python keeps them for names given on the command line.
         text = data.decode("utf-8", "surrogateescape")
+    text = text.lstrip("\ufeff")
     if "\x00" in text:  # find -print0: no path holds a NUL, and the list cannot be split into the right names
         raise InputError(f"the list of inputs {_one_line(source)} (--files-from) holds NUL bytes; give one path a line "
                          "(find -print, not -print0)")

@@ -2712,11 +2712,30 @@ def test_an_acronym_glossing_its_hindi_name_is_one_keyword_with_it(text, name, a
     assert [(k.text, set(k.variants)) for k in holding] == [(name, {name, acronym})], hb.keywords(text, top=10).texts
 
 
-def test_an_acronym_in_brackets_after_a_person_is_not_the_person():
-    # A party's acronym after a leader's name of as many words: the name ends in a name, no common noun.
-    text = ("हिंदुस्तानी अवाम मोर्चा के नेता जीतन राम मांझी (HAM) ने कहा कि वे चुनाव लड़ेंगे। HAM ने दस सीटें मांगीं। "
-            "HAM के अध्यक्ष ने बैठक बुलाई।")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party's acronym after a leader's name of as many words: the name ends in a name, no common noun.
+        "हिंदुस्तानी अवाम मोर्चा के नेता जीतन राम मांझी (HAM) ने कहा कि वे चुनाव लड़ेंगे। HAM ने दस सीटें मांगीं। "
+        "HAM के अध्यक्ष ने बैठक बुलाई।",
+        # A surname that is a noun too (a review): the title before the name says it is a person's.
+        "बिहार के मंत्री विजय कुमार चौधरी (JDU) ने कहा कि सरकार काम कर रही है। JDU के नेता बैठक में थे। JDU ने बयान जारी किया।",
+        "केंद्रीय मंत्री रवि शंकर प्रसाद (बीजेपी) ने कहा कि कानून सख्त होगा। बीजेपी ने समर्थन किया। बीजेपी के सांसद मौजूद थे।",
+    ],
+    ids=["name", "latin-after-title", "devanagari-after-title"],
+)
+def test_an_acronym_in_brackets_after_a_person_is_not_the_person(text):
     assert all(len(k.variants) == 1 for k in hb.keywords(text, top=10)), [(k.text, k.variants) for k in hb.keywords(text)]
+
+
+def test_an_acronym_spelled_out_later_is_that_name_not_a_description_before():
+    # A review: "(BJP)" after a description and then after the party's name took the description, which the acronym
+    # does not spell; written in Devanagari it took the name. A phrase it spells wins wherever it stands.
+    for acronym in ("BJP", "बीजेपी"):
+        text = (f"मुख्य विपक्षी पार्टी ({acronym}) ने विरोध किया। बाद में भारतीय जनता पार्टी ({acronym}) के नेताओं ने धरना "
+                f"दिया। {acronym} ने ज्ञापन सौंपा।")
+        party = [k for k in hb.keywords(text, top=10) if acronym in k.variants]
+        assert [k.text for k in party] == ["भारतीय जनता पार्टी"], [(k.text, k.variants) for k in hb.keywords(text)]
 
 
 def test_a_latin_acronym_tagged_a_common_noun_is_one_keyword_with_its_phrase():
@@ -2787,3 +2806,4 @@ def test_a_variation_selector_after_a_word_is_no_other_keyword():
     keywords = hb.keywords("सरकार\ufe0f ने योजना शुरू की। इस योजना\ufe0e से सरकार को लाभ हुआ। सरकार ने योजना का प्रचार किया।")
     plan = [k for k in keywords if k.text.startswith("योजना")]
     assert [(k.text, k.variants, k.count) for k in plan] == [("योजना", ("योजना",), 3)]
+

@@ -14,7 +14,7 @@ from ...text.normalize import normalize, spelling_key
 from ...text.script import INVISIBLE as INVISIBLE_CHARACTERS
 from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..weights import DocumentFrequencies
-from .vocabulary import ENGLISH_FUNCTION_WORDS, NOMINAL_WORDS, NON_NOMINAL_WORDS, _Candidate, phrase_words
+from .vocabulary import ENGLISH_FUNCTION_WORDS, NOMINAL_WORDS, NON_NOMINAL_WORDS, _Candidate, _is_calling, _is_title, phrase_words
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:
@@ -306,6 +306,7 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
     ends: dict[int, list[tuple[str, ...]]] | None = None
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, cand in latin.items():
+        translation = None  # a Hindi name it glosses, taken only where no bracket follows a phrase it spells
         for start, end in cand.offsets:
             m = _BRACKETED_ACRONYM.match(text, text.rfind("(", 0, start)) if "(" in text[max(0, start - 3) : start] else None
             if m is None or m.start(1) != start or m.end(1) != end:
@@ -318,23 +319,39 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
             if matches:
                 into[key] = max(matches, key=len)  # the whole name, not a phrase at its end
                 break
-            translated = _translated(before, end - start)
-            if translated:
-                into[key] = translated
-                break
+            if translation is None:
+                translation = _translated(before, end - start, text, found, phrase_end)
+        if key not in into and translation is not None:
+            into[key] = translation
     return _merged_into(found, into)
 
 
-def _translated(phrases: Iterable[tuple[str, ...]], letters: int) -> tuple[str, ...] | None:
+def _translated(
+    phrases: Iterable[tuple[str, ...]], letters: int, text: str, found: dict[tuple[str, ...], _Candidate], end: int
+) -> tuple[str, ...] | None:
     """Of the Devanagari phrases right before an acronym in brackets, none of which it spells, the one it glosses all
     the same: a Hindi name of an institution or a term whose acronym is the English name's (``मौद्रिक नीति समिति
     (एमपीसी)``, ``भारतीय रिज़र्व बैंक (RBI)``, ``न्यूनतम समर्थन मूल्य (MSP)``), a phrase of at least as many words as the
     acronym has ``letters`` that ends in a word HDTB knows as a common noun (``NOMINAL_WORDS``: ``समिति``, ``बैंक``,
     ``मूल्य``; a person's name ends in a name: ``जीतन राम मांझी (HAM)`` is a party after a person). Of several, the
     shortest: a translated name has about a word a letter, and a longer run has a word of the sentence glued on
-    (``मंत्री अनुसूचित जाति (एससी)``). None where no phrase is such."""
+    (``मंत्री अनुसूचित जाति (एससी)``). A name written after a title or a calling is a person's, whose surname may be a
+    noun too (``मंत्री विजय कुमार चौधरी (JDU)``, a party after a person; a review). ``end``: where the phrases end in
+    ``text``. None where no phrase is such."""
     named = [p for p in phrases if len(phrase_words(p)) >= letters and spelling_key(phrase_words(p)[-1]) in NOMINAL_WORDS]
-    return min(named, key=lambda p: (len(phrase_words(p)), p)) if named else None
+    if not named:
+        return None
+    best = min(named, key=lambda p: (len(phrase_words(p)), p))
+    start = next((a for a, b in found[best].offsets if b == end), None) if found[best].proper else None
+    if start is not None and (before := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        word = spelling_key(before.group(1))
+        if _is_title(word) or _is_calling(word):
+            return None
+    return best
+
+
+#: The word right before a phrase (spaces between), read in a window of 40 characters: a title before a name.
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s\u00a0]+$")
 
 
 def _phrase_ends(found: dict[tuple[str, ...], _Candidate]) -> dict[int, list[tuple[str, ...]]]:
@@ -479,9 +496,11 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
             and NON_NOMINAL_WORDS.isdisjoint(map(spelling_key, p))
         ]
         if not phrases and glossed:  # defined by a phrase it does not spell: its Hindi name (``_translated``)
-            translated = _translated({p for e in glossed for p in ends(e) if not p[0].isascii()}, len(letters))
-            if translated is not None:
-                into[key] = translated
+            for e in sorted(glossed):
+                translated = _translated([p for p in ends(e) if not p[0].isascii()], len(letters), text, found, e)
+                if translated is not None:
+                    into[key] = translated
+                    break
             continue
         said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
         if said and (len(said) == 1 or said[0] > said[1]):  # two phrases said as often: which one is meant?

@@ -9,6 +9,7 @@ inference, so the shipped coefficients always meet the features they were fitted
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 import numpy as np
 import regex
@@ -130,10 +131,14 @@ def _counts(doc: Document) -> np.ndarray:
             p = sum(1 for kind, pos in zip(c.kinds, c.pos) if pos == "PROPN" and kind not in PUNCT_KINDS)
         opener = False
         if w and c.pos[0] is not None:
-            first = 0 if c.kinds[0] not in PUNCT_KINDS else next(i for i, k in enumerate(c.kinds) if k not in PUNCT_KINDS)
-            opener = c.pos[first] in DEPENDENT_OPENERS
+            opener = c.pos[_first_word(c.kinds)] in DEPENDENT_OPENERS
         rows.append((w, p, c.kinds.count("number"), s.paragraph, _QUOTE.search(s.text) is not None, opener))
     return np.array(rows, dtype=np.float64).reshape(-1, 6)
+
+
+def _first_word(kinds: Sequence[str]) -> int:
+    """The index of a sentence's first token that is a word, marks and symbols aside (the sentence has a word)."""
+    return 0 if kinds[0] not in PUNCT_KINDS else next(i for i, k in enumerate(kinds) if k not in PUNCT_KINDS)
 
 
 def leaning_openings(doc: Document) -> np.ndarray:
@@ -141,16 +146,16 @@ def leaning_openings(doc: Document) -> np.ndarray:
     demonstrative pronoun or determiner (``ANAPHORIC_LEMMAS``: ``उन्हें प्लेयर ऑफ द मैच चुना गया।``, ``इसे मापने के लिए``)
     or a conjunction (``CONJUNCTIONS``: ``लेकिन``, ``हालांकि``). The first body sentence never does; nor does any in
     untagged text. Stricter than the feature ``dependent_opening``, which a model weighs: a summary's picks follow this
-    test (``summarize.leaning``)."""
+    test (``summarize._mmr``, ``summarize.fit_words``)."""
     leans = np.zeros(len(doc.sentences), dtype=bool)
     for i, s in enumerate(doc.sentences):
         if i == 0 or not s.n_words:
             continue
         c = s.columns
-        first = next((j for j, kind in enumerate(c.kinds) if kind not in PUNCT_KINDS), None)
-        if first is None or c.pos[first] is None:
-            continue
+        first = _first_word(c.kinds)
         pos = c.pos[first]
+        if pos is None:
+            continue
         leans[i] = pos in CONJUNCTIONS or (pos in ("PRON", "DET") and c.lemmas[first] in ANAPHORIC_LEMMAS)
     return leans
 

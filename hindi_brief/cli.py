@@ -991,7 +991,7 @@ _OUTPUT_HELP = ("write to this file instead of stdout (- is stdout; a file is re
                 "target in its place; a FIFO or device such as /dev/null is written in place; never one of the inputs)")
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     parser = argparse.ArgumentParser(
         prog="hindi-brief",
         description="Extractive summaries and keywords for Hindi news articles, offline.",
@@ -1005,8 +1005,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "keywords": "keywords of each article, best first",
         "brief": "summary and keywords of each article in one pass",
     }
+    commands = {}
     for name, help_text in helps.items():
-        p = sub.add_parser(name, help=help_text, description=help_text,
+        p = commands[name] = sub.add_parser(name, help=help_text, description=help_text,
                            epilog=_EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
         p.add_argument("inputs", nargs="*", default=None, metavar="INPUT",
                        help="files, directories (searched recursively) or - for stdin (default: -)")
@@ -1020,11 +1021,18 @@ def _build_parser() -> argparse.ArgumentParser:
                        "every field of the input rows (one named like those columns as fields.NAME, as json keeps "
                        "it under fields); csv cells starting with = + - @ get a leading '")
         p.add_argument("-o", "--output", help=_OUTPUT_HELP)
-        length = p.add_mutually_exclusive_group()
-        length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3; a tenth of the sentences, at most 20, for texts of 35 sentences or more)")
-        length.add_argument("--ratio", type=float, help="summary length as a share of the sentences, e.g. 0.2")
-        length.add_argument("--max-words", type=int, help="summary length as a word budget")
-        p.add_argument("--top", type=int, default=10, help="number of keywords (default: 10)")
+        # Each command takes only the options it uses: `keywords --sentences 2` is refused, not ignored.
+        if name == "keywords":
+            p.set_defaults(sentences=None, ratio=None, max_words=None)
+        else:
+            length = p.add_mutually_exclusive_group()
+            length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3; a tenth of the sentences, at most 20, for texts of 35 sentences or more)")
+            length.add_argument("--ratio", type=float, help="summary length as a share of the sentences, e.g. 0.2")
+            length.add_argument("--max-words", type=int, help="summary length as a word budget")
+        if name == "summarize":
+            p.set_defaults(top=10)
+        else:
+            p.add_argument("--top", type=int, default=10, help="number of keywords (default: 10)")
         p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
         p.add_argument("--n-process", type=int, default=1,
@@ -1038,13 +1046,35 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="bad inputs: collect (default: name each on stderr, write the rest, exit 1), "
                        "skip (leave them out silently, exit 0), raise (stop at the first one, exit 1)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    _add_story_parser(sub)
-    d = sub.add_parser("download", help="download the official Stanza Hindi models (needs internet)",
+    commands["story"] = _add_story_parser(sub)
+    d = commands["download"] = sub.add_parser("download", help="download the official Stanza Hindi models (needs internet)",
                        description="Download the official Stanza Hindi models with Stanza's downloader. "
                        "This is the only hindi-brief command that uses the network.",
                        epilog=_EXAMPLES["download"], formatter_class=argparse.RawDescriptionHelpFormatter)
     d.add_argument("--resources-dir", help="Stanza resources directory (default: $STANZA_RESOURCES_DIR, else Stanza's own)")
-    return parser
+    return parser, commands
+
+
+def _parse(parser: argparse.ArgumentParser, commands: dict[str, argparse.ArgumentParser],
+           argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; one the command does not take is refused with that command's usage (argparse alone prints the
+    top-level one), naming the commands that take it."""
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        command = commands[args.command]
+        flags = [a.split("=", 1)[0] for a in extra if a.startswith("-")]
+        hints = []
+        for flag in dict.fromkeys(flags):
+            # argparse keeps a parser's flags only in this attribute (stable since Python 3.2).
+            takers = [name for name, p in commands.items() if flag in p._option_string_actions]
+            if takers:
+                hints.append(f"{flag} is an option of {_listing(takers)}, not of {args.command}")
+        command.error(f"unrecognized arguments: {' '.join(extra)}" + (f" ({'; '.join(hints)})" if hints else ""))
+    return args
+
+
+def _listing(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _progress(items: Iterator[Any], total: int, quiet: bool) -> Iterator[Any]:
@@ -1093,7 +1123,7 @@ _STORY_EXAMPLES = """examples:
 """
 
 
-def _add_story_parser(sub: Any) -> None:
+def _add_story_parser(sub: Any) -> argparse.ArgumentParser:
     help_text = "one brief for several articles about the same story (timeline, merged summary, what is new)"
     p = sub.add_parser("story", help=help_text, description=help_text, epilog=_STORY_EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -1121,6 +1151,7 @@ def _add_story_parser(sub: Any) -> None:
                    "skip (leave them out silently, exit 0), raise (stop before writing anything, exit 1)")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="accepted as by the other commands (story shows no progress bar)")
+    return p
 
 
 def _check_numbers(args: argparse.Namespace) -> None:
@@ -1276,8 +1307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if stderr is None:  # closed (2>&-): print(file=None) would write messages into the output on stdout
         sys.stderr = open(os.devnull, "w", encoding="utf-8")
     try:
-        parser = _build_parser()
-        args = parser.parse_args(argv)
+        args = _parse(*_build_parser(), argv)
         try:
             previous = signal.signal(signal.SIGTERM, _on_sigterm)
         except ValueError:  # not in the main thread: signals are not ours to handle

@@ -114,6 +114,22 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "sentences" in err
 
 
+@pytest.mark.parametrize(("argv", "usage", "hint"), [
+    (["keywords", "--sentences", "2"], "hindi-brief keywords", "--sentences is an option of summarize, brief and story"),
+    (["summarize", "--top=3"], "hindi-brief summarize", "--top is an option of keywords, brief and story"),
+    (["story", "--ratio", "0.2"], "hindi-brief story", "--ratio is an option of summarize and brief"),
+    (["brief", "--no-such-flag"], "hindi-brief brief", "unrecognized arguments: --no-such-flag"),
+])
+def test_an_option_the_command_does_not_use_is_refused_with_its_usage(
+        argv: list[str], usage: str, hint: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # Accepted silently before: `keywords --sentences 2` printed keywords as if the length had been heard.
+    with pytest.raises(SystemExit) as exc:
+        main([*argv, str(SEEDS)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert err.startswith("usage: " + usage) and hint in err
+
+
 @pytest.mark.parametrize("command", ["summarize", "keywords", "brief", "download"])
 def test_help_has_hindi_examples(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:

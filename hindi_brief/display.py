@@ -9,10 +9,11 @@ common Devanagari fonts.
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _html_escape
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .reprs import shorten
+from .serialize import without_surrogates
 from .text.script import devanagari_share
 
 if TYPE_CHECKING:
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 __all__ = ["document_html", "keywords_html", "summary_list_html", "brief_html", "capped", "left_out_html", "FONT_STACK"]
 
 #: CSS font-family used for Hindi text.
+def escape(text: str) -> str:
+    """``text`` for HTML: escaped, and a lone surrogate as U+FFFD (the page is UTF-8, which has no surrogates: Jupyter
+    failed to show the whole output)."""
+    return _html_escape(without_surrogates(text))
+
+
 FONT_STACK = "'Noto Sans Devanagari', 'Noto Serif Devanagari', Mangal, 'Nirmala UI', 'Lohit Devanagari', 'Kohinoor Devanagari', sans-serif"
 _BOX = f"font-family:{FONT_STACK};line-height:1.7;max-width:52em"
 _MARK = "background:#fff2a8;padding:0 .15em;border-radius:3px"

@@ -14,7 +14,7 @@ from .doc import Document, Sentence, Token
 from .errors import InvalidInputError
 from .optional import require
 from .reprs import shorten
-from .serialize import JSONMixin, check_flag
+from .serialize import JSONMixin, check_flag, without_surrogates
 from .text.clean import shown_sentence
 
 __all__ = ["Summary", "ScoredSentence", "Keyword", "Keywords", "Brief", "BatchError", "FLOAT_DIGITS"]
@@ -248,7 +248,10 @@ class KeywordList(JSONMixin, tuple):
         ``score`` float64, ``count`` int64, the lists ``object``), so the frames of many articles, an empty list among
         them, concatenate into one with the same dtypes."""
         pd = require("pandas", "pandas", what=f"{type(self).__name__}.to_dataframe")
-        frame = pd.DataFrame(self.to_dict(), columns=list(self.columns))
+        rows = self.to_dict()
+        for row in rows:  # a lone surrogate as U+FFFD, which an Arrow-backed string can hold (``frame.brief_row``)
+            row["text"], row["lemma"] = without_surrogates(row["text"]), without_surrogates(row["lemma"])
+        frame = pd.DataFrame(rows, columns=list(self.columns))
         return frame.astype({"text": "string", "lemma": "string", "score": "float64", "count": "int64"})
 
     def __repr__(self) -> str:

@@ -19,10 +19,16 @@ import numpy as np
 
 from .errors import InvalidOptionError
 
-__all__ = ["JSONMixin", "SURROGATE", "check_flag"]
+__all__ = ["JSONMixin", "SURROGATE", "check_flag", "without_surrogates"]
 
 #: A UTF-16 surrogate code point: alone in a str, it is no Unicode text.
 SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (half of an emoji a scraper cut) as U+FFFD, the replacement character: what a
+    notebook page (UTF-8) and an Arrow-backed pandas string can hold. ``text`` itself where it has none."""
+    return SURROGATE.sub("\ufffd", text) if SURROGATE.search(text) else text
 #: What ``json.dumps`` takes besides the object (``cls`` may take more: then anything goes to it).
 _DUMPS_OPTIONS = frozenset(
     name for name, p in inspect.signature(json.dumps).parameters.items() if p.kind is p.KEYWORD_ONLY

@@ -30,7 +30,6 @@ from collections import Counter
 from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
-from html import escape
 from itertools import accumulate
 from typing import Any, Callable, Iterable, Sequence
 
@@ -318,7 +317,7 @@ DISPLAY_MAX_ARTICLES = 30
 
 def story_html(brief: StoryBrief) -> str:
     """Timeline of the articles, the merged summary with source markers, what is new, keywords."""
-    from .display import FONT_STACK, capped, left_out_html, text_lang
+    from .display import FONT_STACK, capped, escape, left_out_html, text_lang
 
     mark = "font-size:.7em;font-weight:bold;color:#1d5fa8;vertical-align:super;margin-left:.15em"
     # Hindi only where the story is mostly Devanagari, as a Brief's display (a screen reader reads English with an

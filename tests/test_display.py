@@ -180,3 +180,25 @@ def test_the_display_limit_is_read_when_shown_and_bounds_a_summary_of_half_a_tex
     before = len(brief.summary._repr_html_())
     monkeypatch.setattr(display, "DISPLAY_MAX_CHARS", 2000)
     assert len(brief.summary._repr_html_()) < min(5 * 2000, before / 5) and len(brief._repr_html_()) < len(html) / 5
+
+
+def test_a_lone_surrogate_is_shown_and_tabulated_as_the_replacement_character() -> None:
+    # Half of an emoji cut by a scraper: the API takes such text, but a notebook cell failed to show the brief
+    # (its page is UTF-8) and to_dataframe failed the whole frame on pandas' Arrow strings (an API review).
+    text = (
+        "संसद में बजट पर बहस\n\nप्रधानमंत्री ने आज \ud83d संसद को संबोधित किया। विपक्ष ने बजट पर वॉकआउट किया। "
+        "वित्त मंत्री ने संसद में बजट की नई नीति का बचाव किया।"
+    )
+    brief = hb.brief(text, sentences=2, top=5)
+    assert "\ud83d" in brief.document.text  # the text itself is kept as given
+    story = hb.story([text, text.replace("आज", "कल")])
+    for shown in (brief, brief.summary, brief.keywords, brief.document, story):
+        html = shown._repr_html_()
+        html.encode("utf-8")
+        assert "\ud83d" not in html
+    assert "आज \ufffd संसद" in brief._repr_html_()
+    pytest.importorskip("pandas", reason="the pandas extra is not installed: pip install -e '.[pandas]'")
+    frame = hb.to_dataframe([brief])
+    assert "\ufffd" in frame["summary"][0] and "\ud83d" not in frame["summary"][0]
+    brief.keywords.to_dataframe()
+    story.keywords.to_dataframe()

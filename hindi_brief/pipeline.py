@@ -145,7 +145,7 @@ class Pipeline:
         options = check_pipeline_options(
             tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean, max_chars=max_chars
         )
-        self._tagger_options = tagger_options
+        self._tagger_options = None if tagger_options is None else dict(tagger_options)
         self._headline = headline
         self._clean = clean
         self._max_chars = options["max_chars"]  # a plain int, though a numpy one was given
@@ -171,14 +171,18 @@ class Pipeline:
             check_tagger(tagger, tagger_options)
         except InvalidOptionError as exc:
             raise InvalidOptionError(f"{exc}{_together(tagger, tagger_options)}") from None
+        # A copy: the caller's dict changed afterwards would be the options the repr, pickled copies and worker
+        # processes go by, not those this process loaded the tagger with.
+        tagger_options = None if tagger_options is None else dict(tagger_options)
         component = load_tagger(tagger, **(tagger_options or {})) if isinstance(tagger, str) else tagger
         with self._tag_lock:
             self._tagger, self._tagger_options, self._component = tagger, tagger_options, component
 
     @property
     def tagger_options(self) -> dict[str, Any] | None:
-        """Extra keyword arguments of a named tagger, as given. Assigning loads the tagger with them."""
-        return self._tagger_options
+        """Extra keyword arguments of a named tagger, as given (a copy: changing it changes no pipeline). Assigning
+        loads the tagger with them."""
+        return None if self._tagger_options is None else dict(self._tagger_options)
 
     @tagger_options.setter
     def tagger_options(self, tagger_options: dict[str, Any] | None) -> None:

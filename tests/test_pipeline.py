@@ -151,6 +151,23 @@ def test_set_params_changes_a_tagger_and_its_options_together(seed000: str) -> N
     options["tagger_options"]["type_cache"] = -1  # a copy: no pipeline's options change unchecked
 
 
+def test_the_caller_changing_the_options_dict_later_changes_no_pipeline() -> None:
+    # An API review: the dict was kept by reference, so repr, pickled copies and worker processes went by options
+    # this process had not loaded its tagger with.
+    import pickle
+
+    given = {"type_cache": 100}
+    nlp = Pipeline(tagger="embedded", tagger_options=given)
+    given["type_cache"] = -1
+    nlp.tagger_options["type_cache"] = -2
+    assert nlp.tagger_options == {"type_cache": 100} and "type_cache': 100" in repr(nlp)
+    assert pickle.loads(pickle.dumps(nlp)).tagger_options == {"type_cache": 100}
+    later = {"type_cache": 50}
+    nlp.tagger_options = later
+    later["type_cache"] = -1
+    assert nlp.get_params()["tagger_options"] == {"type_cache": 50}
+
+
 def test_headline_modes(seed000: str) -> None:
     assert Pipeline(tagger="none", headline="none")(seed000).headline is None
     text = "पहली पंक्ति एक पूरा वाक्य है।\nदूसरी पंक्ति।"

@@ -557,6 +557,16 @@ class EmbeddedTagger:
         self.model_dir = model_dir
         self.type_cache = check_int("type_cache", type_cache, minimum=0)
         self._dir = Path(model_dir) if model_dir is not None else None
+        if self._dir is not None:
+            # A folder the caller chose is checked now, not at the first text (and restoring the shipped models, which
+            # a missing shipped file's error advises, would not help here).
+            missing = [name for name in _FILES if not (self._dir / name).is_file()]
+            if missing:
+                raise InvalidOptionError(
+                    f"model_dir {str(model_dir)!r} holds no {', '.join(missing)} (the embedded tagger's files: "
+                    f"{', '.join(_FILES)}); give the folder that holds them (`python -m hindi_brief.training.tagger "
+                    "--out DIR` makes them), or leave model_dir out for the shipped model"
+                )
         self._model: _Model | None = None
         self._lock = threading.Lock()
 

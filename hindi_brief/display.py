@@ -45,15 +45,22 @@ def text_lang(text: str) -> str:
     return _lang(devanagari_share(text))
 
 
+#: A keyword table shows at most this many rows, then how many more there are (``top=10**6`` made a table of 750 KB).
+DISPLAY_MAX_KEYWORDS = 100
+
+
 def keywords_html(keywords: Sequence[Any]) -> str:
-    """A small table of keywords (objects with ``text``, ``score``, ``count``), best first."""
+    """A small table of keywords (objects with ``text``, ``score``, ``count``), best first (at most
+    ``DISPLAY_MAX_KEYWORDS`` rows)."""
     if not keywords:
         return '<p lang="hi"><em>कोई कीवर्ड नहीं (no keywords)</em></p>'
     rows = "".join(
         f'<tr><td style="{_CELL}">{i}</td><td{text_lang(k.text)} style="{_CELL}">{escape(k.text)}</td>'
         f'<td style="{_CELL};text-align:right">{k.score:.3f}</td><td style="{_CELL};text-align:right">{k.count}</td></tr>'
-        for i, k in enumerate(keywords, start=1)
+        for i, k in enumerate(keywords[:DISPLAY_MAX_KEYWORDS], start=1)
     )
+    if len(keywords) > DISPLAY_MAX_KEYWORDS:
+        rows += f'<tr><td colspan="4" style="{_CELL};color:#666">… {len(keywords) - DISPLAY_MAX_KEYWORDS} more</td></tr>'
     return (
         f'<table style="font-family:{FONT_STACK};border-collapse:collapse">'
         f'<thead><tr><th style="{_CELL}">#</th><th style="{_CELL}">keyword</th><th style="{_CELL}">score</th>'

@@ -161,6 +161,10 @@ class Summary(JSONMixin):
         return {"text": self.text, "sentences": [s.to_dict() for s in self.sentences]}
 
 
+#: A keyword list's ``repr`` names at most this many keywords, then how many more there are.
+REPR_MAX_KEYWORDS = 20
+
+
 @dataclass(frozen=True, slots=True)
 class Keyword(JSONMixin):
     """A keyphrase of the article.
@@ -255,7 +259,12 @@ class KeywordList(JSONMixin, tuple):
         return frame.astype({"text": "string", "lemma": "string", "score": "float64", "count": "int64"})
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.texts!r})"
+        # At most REPR_MAX_KEYWORDS texts: ``top=10**6`` gave a repr of 30 KB.
+        texts = self.texts
+        if len(texts) <= REPR_MAX_KEYWORDS:
+            return f"{type(self).__name__}({texts!r})"
+        shown = repr(list(texts[:REPR_MAX_KEYWORDS]))[:-1]
+        return f"{type(self).__name__}({shown}, … {len(texts) - REPR_MAX_KEYWORDS} more])"
 
     def _repr_html_(self) -> str:
         from .display import keywords_html

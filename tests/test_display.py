@@ -202,3 +202,19 @@ def test_a_lone_surrogate_is_shown_and_tabulated_as_the_replacement_character() 
     assert "\ufffd" in frame["summary"][0] and "\ud83d" not in frame["summary"][0]
     brief.keywords.to_dataframe()
     story.keywords.to_dataframe()
+
+
+def test_a_long_keyword_list_is_shown_in_part(seed_texts: list[str]) -> None:
+    # An API review: top=10**6 gave a Keywords repr of 30 KB and a table of 750 KB, where Brief's repr stays short.
+    from hindi_brief.display import DISPLAY_MAX_KEYWORDS
+    from hindi_brief.results import REPR_MAX_KEYWORDS
+
+    keywords = hb.keywords(" ".join(seed_texts), top=10**6)
+    assert len(keywords) > REPR_MAX_KEYWORDS
+    shown = repr(keywords)
+    assert shown.endswith(f", … {len(keywords) - REPR_MAX_KEYWORDS} more])") and keywords[REPR_MAX_KEYWORDS - 1].text in shown
+    assert repr(keywords[:3]) == f"Keywords({[k.text for k in keywords[:3]]!r})"
+    many = hb.Keywords(list(keywords) * (DISPLAY_MAX_KEYWORDS // len(keywords) + 1))
+    html = many._repr_html_()
+    assert html.count("<tr>") == DISPLAY_MAX_KEYWORDS + 2  # the header, the rows shown, the line saying how many more
+    assert f"… {len(many) - DISPLAY_MAX_KEYWORDS} more" in html

@@ -93,6 +93,14 @@ DEPENDENT_OPENERS = frozenset({"PRON", "DET", "ADV", "SCONJ", "CCONJ"})
 ANAPHORIC_LEMMAS = frozenset({"यह", "वह", "वो", "ऐसा"})
 #: Tags of a first word that ties a sentence to the one before it: a conjunction (``लेकिन``, ``जबकि``, ``हालांकि``).
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})
+#: Conjunctions that open a condition whose consequence follows in the same sentence (``अगर ..., तो ...``): such a
+#: sentence reads on its own.
+CONDITIONALS = frozenset({"अगर", "यदि"})
+#: Nouns that after ``इस`` name the present, not something said before (``इस साल``, ``इस बार``, ``इस महीने``).
+PRESENT_TIME_NOUNS = frozenset({"साल", "वर्ष", "बार", "महीने", "महीना", "हफ्ते", "हफ़्ते", "सप्ताह"})
+#: Adverbs that carry on from the sentence before whatever the tagger makes of them (``इसलिए`` is tagged a pronoun
+#: with the lemma ``इसलिये``, ``तो`` a particle or a conjunction), by their normalised form.
+CARRYING_ADVERBS = frozenset({"इसलिए", "इसलिये", "अतः", "फिर", "तभी", "तो"})
 
 
 #: LexRank runs on at most this many leading sentences; later ones get their centroid similarity
@@ -141,23 +149,50 @@ def _first_word(kinds: Sequence[str]) -> int:
     return 0 if kinds[0] not in PUNCT_KINDS else next(i for i, k in enumerate(kinds) if k not in PUNCT_KINDS)
 
 
+@dataclass(frozen=True, slots=True)
+class Openings:
+    """How each body sentence opens, as a summary's picks follow it (``openings``)."""
+
+    leans: np.ndarray
+    """Reads only after the sentence before it (``leaning_openings``)."""
+    contrasts: np.ndarray
+    """Opens with a conjunction that ties it to what came before (``लेकिन``, ``पर``, ``हालांकि``; not ``अगर``; never the
+    first body sentence): a summary's first pick is another sentence where there is one (``summarize.Ranker.ranking``)."""
+
+
 def leaning_openings(doc: Document) -> np.ndarray:
     """Per body sentence: does it read only after the sentence before it? Its first word (marks aside) is a
     demonstrative pronoun or determiner (``ANAPHORIC_LEMMAS``: ``उन्हें प्लेयर ऑफ द मैच चुना गया।``, ``इसे मापने के लिए``)
-    or a conjunction (``CONJUNCTIONS``: ``लेकिन``, ``हालांकि``). The first body sentence never does; nor does any in
-    untagged text. Stricter than the feature ``dependent_opening``, which a model weighs: a summary's picks follow this
-    test (``summarize._mmr``, ``summarize.fit_words``)."""
-    leans = np.zeros(len(doc.sentences), dtype=bool)
+    or a conjunction (``CONJUNCTIONS``: ``लेकिन``, ``हालांकि``), but not one that opens a condition (``CONDITIONALS``:
+    ``अगर``) nor ``इस`` before a time of the present (``PRESENT_TIME_NOUNS``: ``इस साल``); or it is an adverb that carries
+    on (``CARRYING_ADVERBS``: ``इसलिए``, ``फिर``, ``तो``) or ``साथ ही``. The first body sentence never does; nor does
+    any in untagged text. Stricter than the feature ``dependent_opening``, which a model weighs: a summary's picks
+    follow this test (``summarize._mmr``, ``summarize.fit_words``)."""
+    return openings(doc).leans
+
+
+def openings(doc: Document) -> Openings:
+    """``Openings`` of ``doc``'s body sentences in one pass over their first words (``leaning_openings``)."""
+    n = len(doc.sentences)
+    leans = np.zeros(n, dtype=bool)
+    contrasts = np.zeros(n, dtype=bool)
     for i, s in enumerate(doc.sentences):
-        if i == 0 or not s.n_words:
+        if i == 0 or not s.n_words:  # the first body sentence has none before it to lean on
             continue
         c = s.columns
         first = _first_word(c.kinds)
         pos = c.pos[first]
         if pos is None:
             continue
-        leans[i] = pos in CONJUNCTIONS or (pos in ("PRON", "DET") and c.lemmas[first] in ANAPHORIC_LEMMAS)
-    return leans
+        word = c.norms[first]
+        after = c.norms[first + 1] if first + 1 < len(c.norms) else ""
+        if pos in CONJUNCTIONS:
+            leans[i] = contrasts[i] = word not in CONDITIONALS
+        elif pos in ("PRON", "DET") and c.lemmas[first] in ANAPHORIC_LEMMAS:
+            leans[i] = not (word == "इस" and after in PRESENT_TIME_NOUNS)
+        else:
+            leans[i] = word in CARRYING_ADVERBS or (word == "साथ" and after == "ही")
+    return Openings(leans, contrasts)
 
 
 def pyramid_score(body: csr_matrix | np.ndarray) -> float:

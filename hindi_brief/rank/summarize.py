@@ -75,14 +75,17 @@ Sentences are then picked greedily by maximal marginal relevance,
 ``lambda * score - (1 - lambda) * max similarity to those already picked`` (lambda = ``mmr_lambda`` of the model file),
 and a sentence whose similarity to a picked one reaches ``DUPLICATE_SIM`` is never
 picked (a standfirst repeated in the body is picked once at most). A sentence that reads only after the one before
-it (its first word a demonstrative pronoun or determiner or a conjunction: ``उन्हें प्लेयर ऑफ द मैच चुना गया।``, ``इसे
-मापने के लिए ...``, ``लेकिन ...``; ``features.leaning_openings``) is picked after the first pick only once the sentence
+it (its first word a demonstrative pronoun or determiner, a conjunction or an adverb that carries on:
+``उन्हें प्लेयर ऑफ द मैच चुना गया।``, ``इसे मापने के लिए ...``, ``लेकिन ...``, ``इसलिए ...``; not ``इस साल`` or ``अगर``;
+``features.leaning_openings``) is picked after the first pick only once the sentence
 before it is, while any other sentence is left: read alone it names nothing (model card, "A sentence that leans comes
 with the one before"). Not in a long text (``is_long``): the human extracts of the essays keep such sentences where
 they stand, and held to the rule the essays' summaries fell below TextRank's at the reference's length.
 The first pick is exempt: held to the rule, the best single sentence lost R-1 against one-line references (news
 length, val: 29.14 -> 27.49), where after the first pick the rule moves three-sentence summaries by 0.00 to -0.12 and
-gains at a third of a text. A word budget keeps such a sentence only where it keeps the one before, and past
+gains at a third of a text. But in any text the first pick is never a sentence that opens with a conjunction
+(``लेकिन``, ``पर``, ``हालांकि``; ``features.Openings.contrasts``) where another is eligible: "but ..." alone opens
+no summary. A word budget keeps such a sentence only where it keeps the one before, and past
 ``MMR_MAX_PICKS`` picks such a sentence follows the one before it when that one is taken. MMR runs for the
 first ``MMR_MAX_PICKS`` picks; a longer summary (``ratio=1.0``, a huge ``max_words``)
 takes the remaining sentences by score, still leaving out repeated lines and
@@ -138,7 +141,7 @@ from ..text.lines import has_line_break
 from ..text.script import devanagari_shares
 from ..text.sentences import DOUBLED_SINGLE_QUOTE
 from ..text.stopwords import REPORTING_VERBS
-from .features import CONTENT_FEATURES, FEATURES, RECURRENCE_FEATURES, leaning_openings, sentence_features
+from .features import CONTENT_FEATURES, FEATURES, RECURRENCE_FEATURES, openings, sentence_features
 
 __all__ = [
     "DIGEST_PART",
@@ -469,18 +472,21 @@ class Ranker:
 
     def ranking(
         self, model: str, matrix: np.ndarray, words: np.ndarray, eligible: np.ndarray, unit: csr_matrix | np.ndarray,
-        keys: list[str], leans: np.ndarray | None = None,
+        keys: list[str], leans: np.ndarray | None = None, contrasts: np.ndarray | None = None,
     ) -> SentenceRanking:
         """The eligible sentences ranked by ``model``, opening with its ``opens_with`` model's pick
         (``"1"``'s pick is ``"1-news"``'s on a text of news length: ``opening_model``); on a text that does not
         open like a news story (pyramid score at most 0), only where ``model`` ranks that sentence within its
         ``opening_rank`` share of the eligible sentences. ``leans``: the sentences that read only after the one
         before them (``features.leaning_openings``), which follow it into the picks after the first in a text that is
-        not long (``is_long``: an essay's human extract keeps such sentences where they stand; model card)."""
+        not long (``is_long``: an essay's human extract keeps such sentences where they stand; model card).
+        ``contrasts``: the sentences that open with a conjunction (``features.Openings``), which the first pick passes
+        over where another sentence is eligible: ``लेकिन ...`` alone opens no summary."""
         opening = opening_model(self.opens_with[model], len(words), int(words.sum()))
         if leans is not None and is_long(len(words), int(words.sum())):
             leans = None
-        first = None if opening is None else opening_pick(self.scores(opening, matrix, words), eligible)
+        opening_scores = None if opening is None else self.scores(opening, matrix, words)
+        first = None if opening_scores is None else opening_pick(opening_scores, eligible)
         own = self.scores(model, matrix, words) * eligible
         # A text that opens like a news story (its first sentence stands out: features.pyramid_score > 0) keeps
         # the pick; otherwise the pick must be among the model's own best (an essay's opening scene is not).
@@ -488,7 +494,12 @@ class Ranker:
             # Its place in the model's own order (ties: the earlier sentence first, as the picks break them).
             ahead = np.count_nonzero(eligible & (own > own[first])) + np.count_nonzero(eligible[:first] & (own[:first] == own[first]))
             if ahead >= self.opening_rank[model] * np.count_nonzero(eligible):
-                first = None
+                first, opening_scores = None, None
+        if contrasts is not None and contrasts.any():
+            # MMR's own first pick is the best by score (nothing is picked yet to be similar to).
+            first = opening_pick(own if opening_scores is None else opening_scores, eligible) if first is None else first
+            if first is not None and contrasts[first] and (eligible & ~contrasts).any():
+                first = opening_pick(own if opening_scores is None else opening_scores, eligible & ~contrasts)
         return SentenceRanking(own, unit, eligible, keys, self.mmr_lambda, first, leans)
 
 
@@ -675,7 +686,8 @@ def _ranked(doc: Document, model: str, n_words: int) -> SentenceRanking:
     eligible = is_eligible(doc, feats.words, feats.unit)
     words = np.asarray(feats.words, dtype=np.float64)
     keys = [" ".join(s.text.split()) for s in doc.sentences]
-    return ranker.ranking(model, feats.matrix, words, eligible, feats.unit, keys, leaning_openings(doc))
+    opens = openings(doc)
+    return ranker.ranking(model, feats.matrix, words, eligible, feats.unit, keys, opens.leans, opens.contrasts)
 
 
 def combined_scores(

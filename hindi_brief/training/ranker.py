@@ -100,7 +100,7 @@ import numpy as np
 
 from ..errors import HindiBriefError, InvalidOptionError
 from ..evaluation.conditions import CONDITIONS
-from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, leaning_openings, sentence_features
+from ..rank.features import BASE_FEATURES, CONTENT_FEATURES, FEATURES, openings, sentence_features
 from ..rank.headline_words import HEADLINE_WORDS_FILE, HeadlineWords, word_sets
 from ..rank.summary_words import SUMMARY_WORDS_FILE, SummaryWords
 
@@ -276,6 +276,8 @@ class TrainingText:
     """ROUGE-1 F1 of each body sentence alone against the reference (``PAIRS``)."""
     leans: np.ndarray | None = None
     """The sentences that read only after the one before them (``features.leaning_openings``), as picks follow them."""
+    contrasts: np.ndarray | None = None
+    """The sentences that open with a conjunction (``features.Openings``), which no first pick is."""
 
 
 def collect(
@@ -316,6 +318,7 @@ def collect(
                     continue
                 feats = sentence_features(doc, headline_words=prior, summary_words=_NO_WORDS)
                 eligible, held = eligibility(doc, feats.words, feats.unit)
+                opens = openings(doc)
                 ref = tok.tokenize(pair.summary)
                 sents = [tok.tokenize(s.text) for s in doc.sentences]
                 n_ref = reference_sentences(pair.summary)
@@ -344,7 +347,8 @@ def collect(
                         reference_sentences=n_ref,
                         targets=targets,
                         sentence_rouge1=np.array([_f1(tokens, ref) for tokens in sents]),
-                        leans=leaning_openings(doc),
+                        leans=opens.leans,
+                        contrasts=opens.contrasts,
                     )
                 )
     # Like the word prior, the summary word weights that score a text are fitted without its fold.
@@ -473,7 +477,7 @@ def summarise(
         mmr_lambda=mmr_lambda, overlap=overlap, ending=ending, opening_rank=opening_rank,
     )
     name = model_for(sentences=k, max_words=max_words, n_sentences=len(t.keys), n_words=int(np.sum(t.words)))
-    ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys, t.leans)
+    ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys, t.leans, t.contrasts)
     if max_words is None:
         return fill(list(islice(ranking.picks(), k)), min(k, len(t.keys)), t.reserve, t.keys)
     return fit_words(ranking.picks(), t.words.__getitem__, max_words, ranking.leans)

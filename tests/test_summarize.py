@@ -821,3 +821,22 @@ def test_a_long_text_is_not_held_to_the_leaning_rule(any_nlp, monkeypatch):
 
     monkeypatch.setattr(summarize, "openings", lambda d: Openings(np.zeros(len(d.sentences), dtype=bool), openings(d).contrasts))
     assert held == [[s.index for s in make_summary(doc, sentences=k).sentences] for k in lengths]
+
+
+def test_a_question_is_not_picked():
+    # A review of an interview: a summary of a fifth of it held 4 of the interviewer's questions among 11 sentences.
+    text = (
+        "जलवायु वैज्ञानिक डॉ. मीनाक्षी राव ने मानसून में आए बदलावों पर विस्तार से बात की।\n\n"
+        "सवाल: क्या मानसून की कुल बारिश कम हो गई है?\n\n"
+        "जवाब: देश की कुल बारिश में बड़ा बदलाव नहीं आया है, पर बारिश अब कम दिनों में और ज़्यादा तेज़ी से होती है।\n\n"
+        "सवाल: किसानों पर मानसून के इस बदलाव का क्या असर पड़ रहा है?\n\n"
+        "जवाब: बुवाई का समय बिगड़ रहा है और एक ही मौसम में सूखा और बाढ़ दोनों देखने को मिल रहे हैं।\n\n"
+        "सवाल: किसान मानसून के इस बदलाव से कैसे निपटें?\n\n"
+        "जवाब: किसान मौसम की चेतावनियों को गंभीरता से लें और कम पानी वाली फसलों की ओर बढ़ें।"
+    )
+    doc = hb.Pipeline()(text)
+    questions = {s.index for s in doc.sentences if s.text.rstrip().endswith("?")}
+    assert len(questions) == 3
+    for k in (1, 2, 3, 4):
+        assert not questions & {s.index for s in hb.summarize(doc, sentences=k)}, k
+    assert not questions & {s.index for s in hb.summarize(doc, max_words=60)}

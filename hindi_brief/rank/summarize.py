@@ -96,7 +96,9 @@ Only *eligible* sentences are picked: at least ``MIN_WORDS`` words, mostly
 Devanagari letters, not the continuation of a quotation opened in an earlier
 sentence (double marks only: a quotation in curly single marks, ``‘...’``, is not followed; making its tails
 ineligible was measured and left out, model card "Refit of 2026-12-07, later"), not a bare attribution such as ``रक्षा मंत्री ने एक्स पर एक पोस्ट में कहा।``, not a line that
-ends in a colon and so introduces what follows (``अध्ययन के मुख्य बिंदु:`` before a list), and not a
+ends in a colon and so introduces what follows (``अध्ययन के मुख्य बिंदु:`` before a list), not a question (one that
+ends in ``?``: a crosshead such as ``क्या है प्रधानमंत्री आवास योजना?``, an interviewer's question; it asks what the
+text then tells), and not a
 link to another story glued into a paragraph (``पढ़ें- …``, ``यह भी पढ़ें: …``; ``text.clean``
 removes such a link when it has a line of its own), not an instruction to work the page
 (``ऊपर दिए गए फोटो पर क्लिक करें``, ``text.clean.is_reader_instruction``) or an announcement of what the story will
@@ -303,6 +305,12 @@ def _introduces(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(":")
 
 
+def _asks(text: str) -> bool:
+    """Does the sentence end in a question mark (a crosshead such as ``क्या है प्रधानमंत्री आवास योजना?``, an
+    interviewer's question, a rhetorical question)? It asks what the text goes on to say; a summary tells it."""
+    return text.rstrip(_CLOSERS).endswith("?")
+
+
 #: What ends a written sentence (a closing quote or bracket may follow it): a line that ends in none
 #: of them was ended by its line break alone.
 _SENTENCE_ENDS = frozenset("।॥.?!|…:;")
@@ -358,7 +366,7 @@ def _rules(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Three boolean masks over body sentences: the rules on what a sentence is (at least ``MIN_WORDS``
     words, not the continuation of a quotation, a bare attribution, a line introducing what follows, a
-    link to another story, an instruction to work the page or a line mostly in another script), and whether
+    link to another story, an instruction to work the page, a question or a line mostly in another script), and whether
     it holds a word, and whether it is connected to the text (more than ``ISOLATED_MAX_WORDS`` words, or a
     content term it shares with another sentence)."""
     continuation = _quote_continuations(doc)
@@ -375,6 +383,7 @@ def _rules(
             and not crosshead[i]
             and not _is_attribution(s, w)
             and not _introduces(s.text)
+            and not _asks(s.text)
             and not opens_also_read(s.text)
             and not is_reader_instruction(s.text)
             and shares[i] >= MIN_DEVANAGARI

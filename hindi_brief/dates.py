@@ -155,11 +155,18 @@ def parse_date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        # An ISO date is taken as it is, of any year (a datetime.date is); a date found in running text must fall in
+        # 1800-2200, where "9999-12-31" was refused as no date.
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
         found = find_dates(value)
         if len(found) == 1:
             return found[0].date
     raise InvalidOptionError(
-        f"date must be a datetime.date or a string with one full date such as '2025-07-01' or '1 जुलाई 2025', got {value!r}"
+        "date must be a datetime.date or a string with one full date such as '2025-07-01' (an ISO date, any year) or "
+        f"'1 जुलाई 2025' (a year from 1800 to 2200), got {value!r}"
     )
 
 

@@ -511,8 +511,8 @@ def story_from_documents(
     n = len(docs)
     if n == 0:
         raise InvalidInputError("story() needs at least one article")
-    given = _per_article("date", date, n)
-    labels = _per_article("names", check_names(names), n)
+    given = per_article("date", date, n)
+    labels = per_article("names", check_names(names), n)
 
     found = []
     for doc, override in zip(docs, given):
@@ -771,7 +771,9 @@ def _listed(name: str, values: object) -> list[Any]:
         raise InvalidOptionError(f"{name}= takes one value per article (a list), got {type(values).__name__}") from None
 
 
-def _per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
+def per_article(name: str, values: Sequence[Any] | None, n: int) -> list[Any]:
+    """The ``n`` values of the option ``name``, one per article (``None``: ``n`` times ``None``); ``InvalidOptionError``
+    for another count."""
     if values is None:
         return [None] * n
     listed = _listed(name, values)

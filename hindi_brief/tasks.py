@@ -17,7 +17,7 @@ from .inputs import check_document
 from .group import documents_of
 from .rank import check_brief_options, make_brief
 from .results import BatchError, Brief
-from .story import StoryBrief, check_names, check_story_options, story_from_documents
+from .story import StoryBrief, check_names, check_story_options, per_article, story_from_documents
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
@@ -95,5 +95,8 @@ def story(
     among ``texts`` go through ``get_pipeline()`` as one batch."""
     names = check_names(names)  # before the articles are processed
     date = check_story_options(sentences, top, date)
+    if isinstance(texts, (list, tuple)):  # their count is known: a date= or names= of another count fails now
+        for name, values in (("date", date), ("names", names)):
+            per_article(name, values, len(texts))
     docs = documents_of(texts, get_pipeline, "story")
     return story_from_documents(docs, sentences=sentences, top=top, date=date, names=names)

@@ -38,9 +38,10 @@ content model's share is largest for one sentence (0.4) and none for three, wher
 the leading sentences of ILSUM news are hard to beat. A summary of three or more
 sentences *opens with* the one-sentence model's pick (``opens_with``: the best single
 sentence leads, the rest fill in around it) and weighs compactness (0.55 for three, 0.5
-for more); four or more sentences of a short text are a large part of it, where the
-content model's share grows to 0.4, so a text whose opening is not its summary (an
-essay, a feature) is not summarised by its first paragraph. On a text of full news length (more
+for more); four or more sentences of a short text (at most ``NEWS_MIN_WORDS`` words) are a large part of it, where the
+content model's share grows to 0.4, so a short text whose opening is not its summary (an
+essay, a feature) is not summarised by its first paragraph. A longer one that is not long is, short of a digest, for
+the models that take their place there trust position (docs/pipeline.md, "Where it is weak"). On a text of full news length (more
 than ``NEWS_MIN_WORDS`` words, longer than any ILSUM article) the best single sentence, and so the
 opening of the longer summaries, is ``"1-news"``'s: fitted with every feature but ``dependent_opening`` on two same-topic
 articles joined, the first article's heading as the reference, where ``"1"``, fitted on ILSUM's

@@ -141,9 +141,16 @@ def spelling_key(norm: str) -> str:
     that a name is not listed twice. ``Token.norm`` keeps the text's spelling, because the
     shipped tagger, lemma tables and document frequencies are keyed on it.
     """
-    return norm if _FOLDED.isdisjoint(norm) else _folded(norm)
+    # Read from a table of words met before: called a few hundred times per text (keyword candidates and their
+    # merges, the stopword and lexicon tests), where the test of the word's letters cost three times the read.
+    key = _SPELLING_KEYS.get(norm)
+    if key is None:
+        key = norm if _FOLDED.isdisjoint(norm) else _colons_kept(_SPELLING_FOLDER, norm)
+        if cacheable(norm):
+            remember(_SPELLING_KEYS, norm, key, _SPELLING_KEYS_LIMIT)
+    return key
 
 
-@short_key_cache(maxsize=50_000)
-def _folded(norm: str) -> str:
-    return _colons_kept(_SPELLING_FOLDER, norm)
+#: ``spelling_key`` of each word met (``word_table``: bounded, emptied by ``clear_caches``).
+_SPELLING_KEYS: dict[str, str] = word_table()
+_SPELLING_KEYS_LIMIT = 200_000

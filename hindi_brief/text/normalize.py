@@ -153,4 +153,4 @@ def spelling_key(norm: str) -> str:
 
 #: ``spelling_key`` of each word met (``word_table``: bounded, emptied by ``clear_caches``).
 _SPELLING_KEYS: dict[str, str] = word_table()
-_SPELLING_KEYS_LIMIT = 200_000
+_SPELLING_KEYS_LIMIT = 50_000  # the bound of the cache it replaces

@@ -606,7 +606,10 @@ def _collect(
         # A short sentence is one window; its id is taken at its first candidate, as a long one's are.
         sentence_window = -1
         for run in runs:
-            unit_starts += [u[0] for u in run]
+            if len(run) == 1:
+                unit_starts.append(run[0][0])
+            else:
+                unit_starts += [u[0] for u in run]
             # Most runs are one word: a candidate unless a lone adjective.
             spans = (_ONE_WORD if run[0][3] != "A" else ()) if len(run) == 1 else _spans(run, tagged)
             for a, b in spans:
@@ -654,11 +657,15 @@ def _collect(
     # A code of Latin letters and digits said once is a detail (a flight, a number plate, a part: "AA1958",
     # "UP-80 FJ", "Cortex A35"); said twice or more it is what the text is about ("COVID-19", "Su-27", "H3N2").
     # (A word that opens with a Devanagari character, most of them, cannot match: it skips the pattern.)
-    for key in [
-        k
-        for k, c in found.items()
-        if len(c.offsets) == 1 and any(not "\u0900" <= w[:1] <= "\u097f" and _LATIN_CODE.fullmatch(w) for w in k)
-    ]:
+    # (A loop, not a generator per candidate: it visits every candidate.)
+    codes = []
+    for k, c in found.items():
+        if len(c.offsets) == 1:
+            for w in k:
+                if not "\u0900" <= w[:1] <= "\u097f" and _LATIN_CODE.fullmatch(w):
+                    codes.append(k)
+                    break
+    for key in codes:
         del found[key]
     for (first, head), occ in genitive_occ.items():
         if len(occ) < GENITIVE_MIN_COUNT or not _genitive_pair(first, head):

@@ -1021,18 +1021,14 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
                        "every field of the input rows (one named like those columns as fields.NAME, as json keeps "
                        "it under fields); csv cells starting with = + - @ get a leading '")
         p.add_argument("-o", "--output", help=_OUTPUT_HELP)
-        # Each command takes only the options it uses: `keywords --sentences 2` is refused, not ignored.
-        if name == "keywords":
-            p.set_defaults(sentences=None, ratio=None, max_words=None)
-        else:
-            length = p.add_mutually_exclusive_group()
-            length.add_argument("--sentences", type=int, help="summary length in sentences (default: 3; a tenth of the sentences, at most 20, for texts of 35 sentences or more)")
-            length.add_argument("--ratio", type=float, help="summary length as a share of the sentences, e.g. 0.2")
-            length.add_argument("--max-words", type=int, help="summary length as a word budget")
-        if name == "summarize":
-            p.set_defaults(top=10)
-        else:
-            p.add_argument("--top", type=int, default=10, help="number of keywords (default: 10)")
+        # Each command uses only some of these: the others are parsed, unlisted, to be refused by name (`keywords
+        # --sentences 2` was accepted and ignored), and so that abbreviations read as in the other commands.
+        # (A group of unlisted options only breaks argparse's usage line: keywords' are not grouped.)
+        length = p if name == "keywords" else p.add_mutually_exclusive_group()
+        length.add_argument("--sentences", type=int, help=_unused(name, "summary length in sentences (default: 3; a tenth of the sentences, at most 20, for texts of 35 sentences or more)"))
+        length.add_argument("--ratio", type=float, help=_unused(name, "summary length as a share of the sentences, e.g. 0.2"))
+        length.add_argument("--max-words", type=int, help=_unused(name, "summary length as a word budget"))
+        p.add_argument("--top", type=int, help=_unused(name, "number of keywords (default: 10)", keywords=True))
         p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
         p.add_argument("--n-process", type=int, default=1,
@@ -1055,22 +1051,59 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     return parser, commands
 
 
+def _unused(command: str, help_text: str, *, keywords: bool = False) -> str:
+    """``help_text`` for a command that uses the option (the keyword count where it makes keywords, a length where it
+    makes a summary), else ``argparse.SUPPRESS``: the option is then parsed, unlisted, and refused by ``_parse``."""
+    uses = command != "summarize" if keywords else command != "keywords"
+    return help_text if uses else argparse.SUPPRESS
+
+
+def _takes(parser: argparse.ArgumentParser, flag: str) -> bool:
+    """Does the command of ``parser`` take the option ``flag`` (not one parsed only to be refused)?"""
+    # argparse keeps a parser's flags only in this attribute (stable since Python 3.2).
+    action = parser._option_string_actions.get(flag)
+    return action is not None and action.help is not argparse.SUPPRESS
+
+
 def _parse(parser: argparse.ArgumentParser, commands: dict[str, argparse.ArgumentParser],
            argv: Sequence[str] | None) -> argparse.Namespace:
-    """The arguments; one the command does not take is refused with that command's usage (argparse alone prints the
-    top-level one), naming the commands that take it."""
+    """The arguments. An option the command does not take is refused with that command's usage (argparse alone printed
+    the top-level one), naming the commands that take it; one given before the command, with the top-level usage."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     args, extra = parser.parse_known_args(argv)
+    command = commands[args.command]
     if extra:
-        command = commands[args.command]
+        if _before(argv, extra[0], args.command):
+            parser.error(f"unrecognized arguments: {' '.join(extra)} (a command's options go after it: "
+                         f"hindi-brief {args.command} {extra[0]} ...)")
         flags = [a.split("=", 1)[0] for a in extra if a.startswith("-")]
-        hints = []
-        for flag in dict.fromkeys(flags):
-            # argparse keeps a parser's flags only in this attribute (stable since Python 3.2).
-            takers = [name for name, p in commands.items() if flag in p._option_string_actions]
-            if takers:
-                hints.append(f"{flag} is an option of {_listing(takers)}, not of {args.command}")
-        command.error(f"unrecognized arguments: {' '.join(extra)}" + (f" ({'; '.join(hints)})" if hints else ""))
+    else:
+        flags = []
+    # The options parsed only to be refused, given (``_unused``).
+    given = {"--sentences": "sentences", "--ratio": "ratio", "--max-words": "max_words", "--top": "top"}
+    flags += [flag for flag, dest in given.items()
+              if getattr(args, dest, None) is not None and flag in command._option_string_actions and not _takes(command, flag)]
+    takers = {flag: [name for name, p in commands.items() if _takes(p, flag)] for flag in dict.fromkeys(flags)}
+    hint = "; ".join(f"{flag} is an option of {_listing(names)}" for flag, names in takers.items() if names)
+    if extra:
+        command.error(f"unrecognized arguments: {' '.join(extra)}" + (f" ({hint}, not of {args.command})" if hint else ""))
+    if takers:
+        command.error(f"{args.command} takes no {', '.join(takers)} ({hint})")
+    if args.command in _COMMANDS_WITH_TOP and getattr(args, "top", None) is None:
+        args.top = 10
     return args
+
+
+def _before(argv: list[str], argument: str, command: str) -> bool:
+    """Does ``argument`` come before ``command`` in ``argv`` (an option given to ``hindi-brief`` itself)?"""
+    try:
+        return argv.index(argument) < argv.index(command)
+    except ValueError:  # not found as written (a short option bundled with others)
+        return False
+
+
+#: The commands of ``_build_parser``'s loop, whose ``--top`` defaults to 10 (``story``'s has its own default).
+_COMMANDS_WITH_TOP = ("summarize", "keywords", "brief")
 
 
 def _listing(names: Sequence[str]) -> str:

@@ -119,6 +119,12 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     (["summarize", "--top=3"], "hindi-brief summarize", "--top is an option of keywords, brief and story"),
     (["story", "--ratio", "0.2"], "hindi-brief story", "--ratio is an option of summarize and brief"),
     (["brief", "--no-such-flag"], "hindi-brief brief", "unrecognized arguments: --no-such-flag"),
+    # An abbreviation reads as in the commands that take the option (a review: `--sent` was only "unrecognized", and
+    # `keywords --max 5` became --max-chars 5, where it had been ambiguous).
+    (["keywords", "--sent", "2"], "hindi-brief keywords", "keywords takes no --sentences (--sentences is an option of"),
+    (["keywords", "--max", "5"], "hindi-brief keywords", "ambiguous option: --max could match --max-words, --max-chars"),
+    # An option before the command is hindi-brief's own (a review: it was blamed on the command it came before).
+    (["--quiet", "summarize"], "hindi-brief [-h]", "a command's options go after it: hindi-brief summarize --quiet"),
 ])
 def test_an_option_the_command_does_not_use_is_refused_with_its_usage(
         argv: list[str], usage: str, hint: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -786,15 +786,23 @@ def test_a_time_of_the_present_or_a_condition_leans_on_nothing_and_therefore_or_
     opens = openings(hb.Pipeline(tagger="embedded")(text))
     assert opens.leans.tolist() == [False, False, True, False, True, True, True]
     assert opens.contrasts.tolist() == [False, False, False, False, False, False, True]
+    # "इसी साल" (this very year), "फिर से" (again) and "चूंकि ..., इसलिए ..." (since ..., therefore ...) read alone.
+    more = openings(hb.Pipeline(tagger="embedded")(
+        "भारत ने ऑस्ट्रेलिया को तीसरे टेस्ट मैच में हरा दिया। इसी साल टीम ने दस में से आठ मैच जीते हैं। "
+        "फिर से टीम ने शानदार खेल दिखाया। चूंकि बारिश हुई थी, इसलिए मैच देर से शुरू हुआ।"
+    ))
+    assert more.leans.tolist() == [False, False, False, False] and not more.contrasts.any()
 
 
+@pytest.mark.parametrize("tagger", ["embedded", "none"])
 @pytest.mark.parametrize("name", ["library_profile", "science_essay"])
-def test_a_one_sentence_summary_does_not_open_with_but(name):
+def test_a_one_sentence_summary_does_not_open_with_but(name, tagger):
     # A review of fresh texts: the one-sentence summary of a profile was "लेकिन रामेश्वर प्रसाद के घर के बरामदे में ..."
     # and of an essay "पर आज जब हम विज्ञान की उपलब्धियों को देखते हैं ...": a sentence that answers one left out.
+    # Untagged text knows such conjunctions by their words (a review: untagged, the profile's summary was unchanged).
     from hindi_brief.rank.features import openings
 
-    doc = hb.Pipeline()((FRESH / f"{name}.txt").read_text(encoding="utf-8"))
+    doc = hb.Pipeline(tagger=tagger)((FRESH / f"{name}.txt").read_text(encoding="utf-8"))
     contrasts = openings(doc).contrasts
     assert contrasts.any()
     for k in (1, 2, 3):
@@ -802,6 +810,22 @@ def test_a_one_sentence_summary_does_not_open_with_but(name):
         assert len(summary) == k
         opening = next(s for s in summary if s.rank == 1)
         assert not contrasts[opening.index], opening.text
+    # Nor under a word budget, which may pass over the first pick (a review: max_words=15 gave "लेकिन ..." alone).
+    for budget in range(5, 120, 5):
+        opening = next(s for s in hb.summarize(doc, max_words=budget) if s.rank == 1)
+        assert not contrasts[opening.index], (budget, opening.text)
+
+
+def test_a_word_budget_does_not_open_with_but():
+    text = (
+        "केंद्र सरकार ने सोमवार को देश के सभी राज्यों में किसानों के लिए नई फसल बीमा योजना शुरू करने की घोषणा की जिसके "
+        "तहत छोटे और सीमांत किसानों को बाढ़ सूखे और ओलावृष्टि से हुए नुकसान का पूरा मुआवजा तीस दिनों के भीतर सीधे उनके "
+        "बैंक खातों में दिया जाएगा। लेकिन किसान संगठनों ने इस योजना की शर्तों पर सवाल उठाए। कृषि मंत्री ने कहा कि योजना का "
+        "बजट बीस हजार करोड़ रुपये है। विपक्ष ने योजना को चुनावी घोषणा बताया। राज्यों को अगले महीने तक किसानों की सूची भेजनी होगी।"
+    )
+    for budget in (15, 25):
+        summary = hb.summarize(text, max_words=budget)
+        assert summary and not any(s.text.startswith("लेकिन") for s in summary if s.rank == 1), (budget, summary.text)
 
 
 def test_a_long_text_is_not_held_to_the_leaning_rule(any_nlp, monkeypatch):

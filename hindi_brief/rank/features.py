@@ -93,14 +93,19 @@ DEPENDENT_OPENERS = frozenset({"PRON", "DET", "ADV", "SCONJ", "CCONJ"})
 ANAPHORIC_LEMMAS = frozenset({"यह", "वह", "वो", "ऐसा"})
 #: Tags of a first word that ties a sentence to the one before it: a conjunction (``लेकिन``, ``जबकि``, ``हालांकि``).
 CONJUNCTIONS = frozenset({"CCONJ", "SCONJ"})
-#: Conjunctions that open a condition whose consequence follows in the same sentence (``अगर ..., तो ...``): such a
-#: sentence reads on its own.
-CONDITIONALS = frozenset({"अगर", "यदि"})
-#: Nouns that after ``इस`` name the present, not something said before (``इस साल``, ``इस बार``, ``इस महीने``).
+#: Conjunctions that open a subordinate clause whose main clause follows in the same sentence (``अगर ..., तो ...``,
+#: ``चूंकि ..., इसलिए ...``): such a sentence reads on its own.
+CLAUSE_FIRST = frozenset({"अगर", "यदि", "चूंकि", "चूँकि"})
+#: Nouns that after ``इस`` or ``इसी`` name the present, not something said before (``इस साल``, ``इस बार``, ``इस महीने``).
 PRESENT_TIME_NOUNS = frozenset({"साल", "वर्ष", "बार", "महीने", "महीना", "हफ्ते", "हफ़्ते", "सप्ताह"})
 #: Adverbs that carry on from the sentence before whatever the tagger makes of them (``इसलिए`` is tagged a pronoun
-#: with the lemma ``इसलिये``, ``तो`` a particle or a conjunction), by their normalised form.
+#: with the lemma ``इसलिये``, ``तो`` a particle or a conjunction), by their normalised form; not ``फिर से`` (again).
 CARRYING_ADVERBS = frozenset({"इसलिए", "इसलिये", "अतः", "फिर", "तभी", "तो"})
+#: Conjunctions that answer the sentence before (``लेकिन``, ``पर``, ``हालांकि``), by their normalised form: what
+#: ``Openings.contrasts`` reads in untagged text, where no tag says "conjunction".
+CONTRASTING_WORDS = frozenset({
+    "लेकिन", "पर", "परंतु", "परन्तु", "किंतु", "किन्तु", "मगर", "हालांकि", "हालाँकि", "बल्कि", "जबकि", "वरना", "अन्यथा",
+})
 
 
 #: LexRank runs on at most this many leading sentences; later ones get their centroid similarity
@@ -156,17 +161,18 @@ class Openings:
     leans: np.ndarray
     """Reads only after the sentence before it (``leaning_openings``)."""
     contrasts: np.ndarray
-    """Opens with a conjunction that ties it to what came before (``लेकिन``, ``पर``, ``हालांकि``; not ``अगर``; never the
-    first body sentence): a summary's first pick is another sentence where there is one (``summarize.Ranker.ranking``)."""
+    """Opens with a conjunction that ties it to what came before (``लेकिन``, ``पर``, ``हालांकि``; not ``अगर``; in untagged
+    text one of ``CONTRASTING_WORDS``; never the first body sentence): a summary's first pick is another sentence where
+    there is one (``summarize.Ranker.ranking``, ``summarize.fit_words``)."""
 
 
 def leaning_openings(doc: Document) -> np.ndarray:
     """Per body sentence: does it read only after the sentence before it? Its first word (marks aside) is a
     demonstrative pronoun or determiner (``ANAPHORIC_LEMMAS``: ``उन्हें प्लेयर ऑफ द मैच चुना गया।``, ``इसे मापने के लिए``)
-    or a conjunction (``CONJUNCTIONS``: ``लेकिन``, ``हालांकि``), but not one that opens a condition (``CONDITIONALS``:
-    ``अगर``) nor ``इस`` before a time of the present (``PRESENT_TIME_NOUNS``: ``इस साल``); or it is an adverb that carries
-    on (``CARRYING_ADVERBS``: ``इसलिए``, ``फिर``, ``तो``) or ``साथ ही``. The first body sentence never does; nor does
-    any in untagged text. Stricter than the feature ``dependent_opening``, which a model weighs: a summary's picks
+    or a conjunction (``CONJUNCTIONS``: ``लेकिन``, ``हालांकि``), but not one that opens a clause whose main clause follows
+    (``CLAUSE_FIRST``: ``अगर``, ``चूंकि``) nor ``इस`` or ``इसी`` before a time of the present (``PRESENT_TIME_NOUNS``: ``इस
+    साल``); or it is an adverb that carries on (``CARRYING_ADVERBS``: ``इसलिए``, ``फिर`` but not ``फिर से``, ``तो``) or
+    ``साथ ही``. The first body sentence never does; nor does any in untagged text. Stricter than the feature ``dependent_opening``, which a model weighs: a summary's picks
     follow this test (``summarize._mmr``, ``summarize.fit_words``)."""
     return openings(doc).leans
 
@@ -182,16 +188,17 @@ def openings(doc: Document) -> Openings:
         c = s.columns
         first = _first_word(c.kinds)
         pos = c.pos[first]
-        if pos is None:
-            continue
         word = c.norms[first]
+        if pos is None:  # untagged: only the closed class of contrasting conjunctions is known by its words
+            contrasts[i] = word in CONTRASTING_WORDS
+            continue
         after = c.norms[first + 1] if first + 1 < len(c.norms) else ""
         if pos in CONJUNCTIONS:
-            leans[i] = contrasts[i] = word not in CONDITIONALS
+            leans[i] = contrasts[i] = word not in CLAUSE_FIRST
         elif pos in ("PRON", "DET") and c.lemmas[first] in ANAPHORIC_LEMMAS:
-            leans[i] = not (word == "इस" and after in PRESENT_TIME_NOUNS)
+            leans[i] = not (word in ("इस", "इसी") and after in PRESENT_TIME_NOUNS)
         else:
-            leans[i] = word in CARRYING_ADVERBS or (word == "साथ" and after == "ही")
+            leans[i] = (word in CARRYING_ADVERBS and not (word == "फिर" and after == "से")) or (word == "साथ" and after == "ही")
     return Openings(leans, contrasts)
 
 

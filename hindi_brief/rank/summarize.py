@@ -193,7 +193,7 @@ class SentenceRanking:
     it reads only after the one before it (``features.leaning_openings``), which it then follows into the picks.
     """
 
-    __slots__ = ("scores", "_unit", "_eligible", "_keys", "_lambda", "_first", "_leans", "_order")
+    __slots__ = ("scores", "_unit", "_eligible", "_keys", "_lambda", "_first", "_leans", "_contrasts", "_order")
 
     def __init__(
         self,
@@ -204,12 +204,14 @@ class SentenceRanking:
         mmr_lambda: float = 1.0,
         first: int | None = None,
         leans: np.ndarray | None = None,
+        contrasts: np.ndarray | None = None,
     ) -> None:
         self.scores = scores
         """Combined score per body sentence (0 for ineligible ones)."""
         self._unit, self._eligible, self._keys, self._lambda = unit, eligible, keys, mmr_lambda
         self._first = first
         self._leans = leans
+        self._contrasts = contrasts
         self._order: tuple[int, ...] | None = None
 
     def picks(self) -> Iterator[int]:
@@ -222,6 +224,12 @@ class SentenceRanking:
     def leans(self) -> np.ndarray | None:
         """Per body sentence, whether it reads only after the one before it (``None``: no sentence is held to it)."""
         return self._leans
+
+    @property
+    def contrasts(self) -> np.ndarray | None:
+        """Per body sentence, whether it opens with a conjunction, which opens no summary (``None``: none is held to
+        it, no eligible sentence being another kind)."""
+        return self._contrasts
 
     @property
     def order(self) -> tuple[int, ...]:
@@ -495,8 +503,12 @@ class Ranker:
         opening = opening_model(self.opens_with[model], len(words), int(words.sum()))
         if leans is not None and is_long(len(words), int(words.sum())):
             leans = None
-        opening_scores = None if opening is None else self.scores(opening, matrix, words)
-        first = None if opening_scores is None else opening_pick(opening_scores, eligible)
+        # The sentences that may open the summary: not one that opens with a conjunction, where another is eligible.
+        if contrasts is not None and contrasts.any() and (eligible & ~contrasts).any():
+            may_open = eligible & ~contrasts
+        else:
+            may_open, contrasts = eligible, None
+        first = None if opening is None else opening_pick(self.scores(opening, matrix, words), may_open)
         own = self.scores(model, matrix, words) * eligible
         # A text that opens like a news story (its first sentence stands out: features.pyramid_score > 0) keeps
         # the pick; otherwise the pick must be among the model's own best (an essay's opening scene is not).
@@ -504,13 +516,11 @@ class Ranker:
             # Its place in the model's own order (ties: the earlier sentence first, as the picks break them).
             ahead = np.count_nonzero(eligible & (own > own[first])) + np.count_nonzero(eligible[:first] & (own[:first] == own[first]))
             if ahead >= self.opening_rank[model] * np.count_nonzero(eligible):
-                first, opening_scores = None, None
-        if contrasts is not None and contrasts.any():
-            # MMR's own first pick is the best by score (nothing is picked yet to be similar to).
-            first = opening_pick(own if opening_scores is None else opening_scores, eligible) if first is None else first
-            if first is not None and contrasts[first] and (eligible & ~contrasts).any():
-                first = opening_pick(own if opening_scores is None else opening_scores, eligible & ~contrasts)
-        return SentenceRanking(own, unit, eligible, keys, self.mmr_lambda, first, leans)
+                first = None
+        if first is None and contrasts is not None:
+            # MMR's own first pick is the best by score (nothing is picked yet to be similar to), passing over those.
+            first = opening_pick(own, may_open)
+        return SentenceRanking(own, unit, eligible, keys, self.mmr_lambda, first, leans, contrasts)
 
 
 def load_ranker() -> Ranker:
@@ -821,7 +831,7 @@ def select(
 ) -> list[int]:
     """Indices (pick order) of the sentences to keep for the requested length (options already validated)."""
     if max_words is not None:
-        return fit_words(ranking.picks(), lambda i: doc.sentences[i].n_words, max_words, ranking.leans)
+        return fit_words(ranking.picks(), lambda i: doc.sentences[i].n_words, max_words, ranking.leans, ranking.contrasts)
     if ratio is not None:
         k = max(1, int(ratio * len(doc.sentences) + 0.5))
     else:
@@ -835,12 +845,14 @@ def select(
 
 
 def fit_words(
-    picks: Iterable[int], words_of: Callable[[int], float], max_words: int, leans: np.ndarray | None = None
+    picks: Iterable[int], words_of: Callable[[int], float], max_words: int, leans: np.ndarray | None = None,
+    contrasts: np.ndarray | None = None,
 ) -> list[int]:
     """The budget rule: walk ``picks`` best first and keep each that still fits in ``max_words``
     (``words_of(i)``: words of body sentence ``i``, asked for the picks only); the first pick
     alone when none fits. A sentence that ``leans`` on the one before it is kept after the first only where that one
-    was (``features.leaning_openings``): the budget may leave out a sentence the picks had taken for it."""
+    was (``features.leaning_openings``): the budget may leave out a sentence the picks had taken for it. One that
+    ``contrasts`` (opens with a conjunction: ``features.Openings``) is not the first kept."""
     chosen: list[int] = []
     kept: set[int] = set()
     first: int | None = None
@@ -848,6 +860,8 @@ def fit_words(
     for i in picks:
         first = i if first is None else first
         if leans is not None and chosen and leans[i] and i - 1 not in kept:
+            continue
+        if contrasts is not None and not chosen and contrasts[i]:
             continue
         words = int(words_of(i))
         if used + words <= max_words:

@@ -480,7 +480,7 @@ def summarise(
     ranking = ranker.ranking(name, t.matrix, t.words, t.eligible, t.unit, t.keys, t.leans, t.contrasts)
     if max_words is None:
         return fill(list(islice(ranking.picks(), k)), min(k, len(t.keys)), t.reserve, t.keys)
-    return fit_words(ranking.picks(), t.words.__getitem__, max_words, ranking.leans)
+    return fit_words(ranking.picks(), t.words.__getitem__, max_words, ranking.leans, ranking.contrasts)
 
 
 def _lengths(t: TrainingText) -> dict[str, dict[str, int]]:

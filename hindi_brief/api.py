@@ -66,7 +66,7 @@ def summarize(
     sentences, or a ``max_words`` budget — at most one. Sentences come in document order;
     empty text gives an empty ``Summary``. A summary has fewer sentences than asked only where
     the text has fewer that may be picked: the tail of a quotation, a bare attribution, a line
-    that ends in a colon, a link to another story, an instruction to click on the page, a line
+    that ends in a colon, a question, a link to another story, an instruction to click on the page, a line
     of fewer than four words (a caption, a photo credit), a crosshead that says nothing by
     itself, a sentence mostly not in Devanagari letters, and a repeat or near-duplicate of a
     sentence picked already never are (``rank.summarize`` has the full list). A budget keeps the best sentences that fit in ``max_words`` words;

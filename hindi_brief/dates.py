@@ -135,6 +135,10 @@ def find_day_months(text: str, start: int = 0, end: int | None = None) -> list[t
     return out
 
 
+#: An ISO calendar date, ``2025-07-01`` (``२०२५-०७-०१`` too).
+_ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
 def parse_date(value: object) -> dt.date:
     """A ``date`` from a ``date``/``datetime`` (a ``pd.Timestamp``, a ``numpy.datetime64``) or a
     string holding one full date (``"2025-07-01"``, ``"1 जुलाई 2025"``).
@@ -155,12 +159,15 @@ def parse_date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        # An ISO date is taken as it is, of any year (a datetime.date is); a date found in running text must fall in
-        # 1800-2200, where "9999-12-31" was refused as no date.
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+        # An ISO date, YYYY-MM-DD (in any digits), is taken as it is, of any year, as a datetime.date is; a date found
+        # in running text must fall in 1800-2200, where "9999-12-31" was refused as no date. (Not fromisoformat alone:
+        # from Python 3.11 it also reads "20250701" and "2025-W27-2".)
+        iso = _ISO_DATE.fullmatch(value.strip())
+        if iso is not None:
+            try:
+                return dt.date(*(_digits(part) for part in iso.groups()))
+            except ValueError:
+                pass
         found = find_dates(value)
         if len(found) == 1:
             return found[0].date

@@ -21,13 +21,13 @@ if TYPE_CHECKING:
 
 __all__ = ["document_html", "keywords_html", "summary_list_html", "brief_html", "capped", "left_out_html", "FONT_STACK"]
 
-#: CSS font-family used for Hindi text.
 def escape(text: str) -> str:
     """``text`` for HTML: escaped, and a lone surrogate as U+FFFD (the page is UTF-8, which has no surrogates: Jupyter
     failed to show the whole output)."""
     return _html_escape(without_surrogates(text))
 
 
+#: CSS font-family used for Hindi text.
 FONT_STACK = "'Noto Sans Devanagari', 'Noto Serif Devanagari', Mangal, 'Nirmala UI', 'Lohit Devanagari', 'Kohinoor Devanagari', sans-serif"
 _BOX = f"font-family:{FONT_STACK};line-height:1.7;max-width:52em"
 _MARK = "background:#fff2a8;padding:0 .15em;border-radius:3px"

@@ -39,15 +39,15 @@ def brief_row(brief: Any) -> dict[str, Any]:
     """The flat row ``to_dataframe`` makes of one ``Brief``."""
     doc = brief.document
     keywords = list(brief.keywords)
-    # A lone surrogate the text held (half of an emoji a scraper cut) as U+FFFD: an Arrow-backed pandas string (pandas 3's
-    # default) cannot hold one, and one such row failed the whole frame.
+    # A lone surrogate the text held (half of an emoji a scraper cut) as U+FFFD in the string columns: an Arrow-backed
+    # pandas string (pandas 3's default) cannot hold one, and one such row failed the whole frame.
     return {
         "headline": None if brief.headline is None else without_surrogates(brief.headline),
         "summary": without_surrogates(str(brief.summary)),
         "summary_sentences": len(brief.summary),
-        "keywords": [without_surrogates(k.text) for k in keywords],
+        "keywords": [k.text for k in keywords],  # lists (object columns) hold any str
         "keyword_scores": [k.score for k in keywords],
-        "keyword_keys": [without_surrogates(keyword_key(k)) for k in keywords],
+        "keyword_keys": [keyword_key(k) for k in keywords],
         "sentences": len(doc.sentences),
         "words": sum(len(s.words) for s in doc.sentences),
         "hindi_ratio": doc.hindi_ratio,

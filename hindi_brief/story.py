@@ -317,7 +317,7 @@ DISPLAY_MAX_ARTICLES = 30
 
 def story_html(brief: StoryBrief) -> str:
     """Timeline of the articles, the merged summary with source markers, what is new, keywords."""
-    from .display import FONT_STACK, capped, escape, left_out_html, text_lang
+    from .display import DISPLAY_MAX_KEYWORDS, FONT_STACK, capped, escape, left_out_html, text_lang
 
     mark = "font-size:.7em;font-weight:bold;color:#1d5fa8;vertical-align:super;margin-left:.15em"
     # Hindi only where the story is mostly Devanagari, as a Brief's display (a screen reader reads English with an
@@ -363,13 +363,15 @@ def story_html(brief: StoryBrief) -> str:
             f"<tr><td>{escape(k.text)}</td><td>{k.score:.3f}</td>"
             + ("".join(f"<td>{c}</td>" for c in k.counts) if by_article else f"<td>{sum(c > 0 for c in k.counts):,}</td>")
             + "</tr>"
-            for k in brief.keywords
+            for k in brief.keywords[:DISPLAY_MAX_KEYWORDS]
         )
         parts.append(
             '<h4 lang="hi" style="margin:.3em 0">कीवर्ड <span lang="en" style="color:#666;font-weight:normal">keywords</span></h4>'
             f'<table style="border-collapse:collapse"><thead><tr><th>keyword</th><th>score</th>{head}</tr></thead>'
             f"<tbody>{rows}</tbody></table>"
         )
+        if len(brief.keywords) > DISPLAY_MAX_KEYWORDS:
+            parts.append(f'<p lang="en" style="color:#666">… {len(brief.keywords) - DISPLAY_MAX_KEYWORDS} more keywords</p>')
     parts.append("</div>")
     return "".join(parts)
 

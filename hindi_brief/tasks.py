@@ -95,7 +95,7 @@ def story(
     among ``texts`` go through ``get_pipeline()`` as one batch."""
     names = check_names(names)  # before the articles are processed
     date = check_story_options(sentences, top, date)
-    if isinstance(texts, (list, tuple)):  # their count is known: a date= or names= of another count fails now
+    if isinstance(texts, (list, tuple)) and texts:  # their count is known: a date= or names= of another count fails now
         for name, values in (("date", date), ("names", names)):
             per_article(name, values, len(texts))
     docs = documents_of(texts, get_pipeline, "story")

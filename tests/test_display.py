@@ -204,7 +204,7 @@ def test_a_lone_surrogate_is_shown_and_tabulated_as_the_replacement_character() 
     story.keywords.to_dataframe()
 
 
-def test_a_long_keyword_list_is_shown_in_part(seed_texts: list[str]) -> None:
+def test_a_long_keyword_list_is_shown_in_part(seed_texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     # An API review: top=10**6 gave a Keywords repr of 30 KB and a table of 750 KB, where Brief's repr stays short.
     from hindi_brief.display import DISPLAY_MAX_KEYWORDS
     from hindi_brief.results import REPR_MAX_KEYWORDS
@@ -218,3 +218,11 @@ def test_a_long_keyword_list_is_shown_in_part(seed_texts: list[str]) -> None:
     html = many._repr_html_()
     assert html.count("<tr>") == DISPLAY_MAX_KEYWORDS + 2  # the header, the rows shown, the line saying how many more
     assert f"… {len(many) - DISPLAY_MAX_KEYWORDS} more" in html
+    # A story's table too (a review: a story of 218 keywords drew them all); capped at 20 here, as the seeds have 83.
+    import hindi_brief.display as display
+
+    monkeypatch.setattr(display, "DISPLAY_MAX_KEYWORDS", 20)
+    story = hb.story(seed_texts, top=10**6)
+    assert len(story.keywords) > 20
+    assert story._repr_html_().count("<tr>") == 20 + 1
+    assert f"… {len(story.keywords) - 20} more keywords" in story._repr_html_()

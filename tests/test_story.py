@@ -330,6 +330,13 @@ def test_a_date_or_name_count_that_is_not_the_articles_is_refused_before_they_ar
     # An ISO date of any year is a date, as a datetime.date is ("9999-12-31" was refused as no date).
     assert [a.date for a in story(seed_texts, date=["9999-12-31", "0001-01-01"]).articles] == [
         dt.date(1, 1, 1), dt.date(9999, 12, 31)]
+    # Only YYYY-MM-DD (a review: Python 3.11's fromisoformat also read "20250701" and "2025-W27-2", 3.10's did not).
+    for other in ("20250701", "2025-W27-2"):
+        with pytest.raises(InvalidOptionError, match="one full date"):
+            story(seed_texts, date=[other, None])
+    # No articles is that error, whatever the dates (a review: "date= has 1 values for 0 articles").
+    with pytest.raises(InvalidInputError, match="at least one article"):
+        story([], pipeline=nlp, date=["2025-01-01"])
 
 
 def test_a_story_of_briefs_is_the_story_of_their_documents(nlp: hb.Pipeline, seed_texts: list[str]) -> None:

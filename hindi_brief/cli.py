@@ -1028,7 +1028,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
         length.add_argument("--sentences", type=int, help=_unused(name, "summary length in sentences (default: 3; a tenth of the sentences, at most 20, for texts of 35 sentences or more)"))
         length.add_argument("--ratio", type=float, help=_unused(name, "summary length as a share of the sentences, e.g. 0.2"))
         length.add_argument("--max-words", type=int, help=_unused(name, "summary length as a word budget"))
-        p.add_argument("--top", type=int, help=_unused(name, "number of keywords (default: 10)", keywords=True))
+        p.add_argument("--top", type=int, default=None if name == "summarize" else 10,
+                       help=_unused(name, "number of keywords (default: 10)", keywords=True))
         p.add_argument("--tagger", choices=TAGGERS, default="embedded", help="tagging backend (default: embedded)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per batch (default: 32)")
         p.add_argument("--n-process", type=int, default=1,
@@ -1079,18 +1080,15 @@ def _parse(parser: argparse.ArgumentParser, commands: dict[str, argparse.Argumen
         flags = [a.split("=", 1)[0] for a in extra if a.startswith("-")]
     else:
         flags = []
-    # The options parsed only to be refused, given (``_unused``).
-    given = {"--sentences": "sentences", "--ratio": "ratio", "--max-words": "max_words", "--top": "top"}
-    flags += [flag for flag, dest in given.items()
-              if getattr(args, dest, None) is not None and flag in command._option_string_actions and not _takes(command, flag)]
+    # The options parsed only to be refused (``_unused``), given: their default is None.
+    flags += [a.option_strings[0] for a in command._actions
+              if a.help is argparse.SUPPRESS and getattr(args, a.dest, None) is not None]
     takers = {flag: [name for name, p in commands.items() if _takes(p, flag)] for flag in dict.fromkeys(flags)}
     hint = "; ".join(f"{flag} is an option of {_listing(names)}" for flag, names in takers.items() if names)
     if extra:
         command.error(f"unrecognized arguments: {' '.join(extra)}" + (f" ({hint}, not of {args.command})" if hint else ""))
     if takers:
         command.error(f"{args.command} takes no {', '.join(takers)} ({hint})")
-    if args.command in _COMMANDS_WITH_TOP and getattr(args, "top", None) is None:
-        args.top = 10
     return args
 
 
@@ -1100,10 +1098,6 @@ def _before(argv: list[str], argument: str, command: str) -> bool:
         return argv.index(argument) < argv.index(command)
     except ValueError:  # not found as written (a short option bundled with others)
         return False
-
-
-#: The commands of ``_build_parser``'s loop, whose ``--top`` defaults to 10 (``story``'s has its own default).
-_COMMANDS_WITH_TOP = ("summarize", "keywords", "brief")
 
 
 def _listing(names: Sequence[str]) -> str:
@@ -1407,7 +1401,9 @@ def _run_briefs(args: argparse.Namespace) -> int:
     args.inputs = _listed_inputs(args)
     _check_inputs(args.inputs)
     _check_numbers(args)  # the brief options, as pipe_briefs checks them, by their flags' names
-    options = dict(sentences=args.sentences, ratio=args.ratio, max_words=args.max_words, top=args.top)
+    options = dict(sentences=args.sentences, ratio=args.ratio, max_words=args.max_words)
+    if args.top is not None:  # summarize shows no keywords: its briefs take the library's default
+        options["top"] = args.top
     _check_output_option(args)
     records = list(read_inputs(args.inputs, glob=args.glob, text_field=args.text_field, follow_symlinks=args.follow_symlinks))
     failed = 0

@@ -145,7 +145,7 @@ class Pipeline:
         options = check_pipeline_options(
             tagger=tagger, tagger_options=tagger_options, headline=headline, clean=clean, max_chars=max_chars
         )
-        self._tagger_options = None if tagger_options is None else dict(tagger_options)
+        self._tagger_options = tagger_options  # read by the tagger's assignment below, which keeps a copy
         self._headline = headline
         self._clean = clean
         self._max_chars = options["max_chars"]  # a plain int, though a numpy one was given

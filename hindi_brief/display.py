@@ -49,9 +49,9 @@ def text_lang(text: str) -> str:
 DISPLAY_MAX_KEYWORDS = 100
 
 
-def keywords_html(keywords: Sequence[Any]) -> str:
+def keywords_html(keywords: Sequence[Any], where: str = "the list") -> str:
     """A small table of keywords (objects with ``text``, ``score``, ``count``), best first (at most
-    ``DISPLAY_MAX_KEYWORDS`` rows)."""
+    ``DISPLAY_MAX_KEYWORDS`` rows; ``where``: what holds them all, named under the table)."""
     if not keywords:
         return '<p lang="hi"><em>कोई कीवर्ड नहीं (no keywords)</em></p>'
     rows = "".join(
@@ -59,13 +59,12 @@ def keywords_html(keywords: Sequence[Any]) -> str:
         f'<td style="{_CELL};text-align:right">{k.score:.3f}</td><td style="{_CELL};text-align:right">{k.count}</td></tr>'
         for i, k in enumerate(keywords[:DISPLAY_MAX_KEYWORDS], start=1)
     )
-    if len(keywords) > DISPLAY_MAX_KEYWORDS:
-        rows += f'<tr><td colspan="4" style="{_CELL};color:#666">… {len(keywords) - DISPLAY_MAX_KEYWORDS} more</td></tr>'
     return (
         f'<table style="font-family:{FONT_STACK};border-collapse:collapse">'
         f'<thead><tr><th style="{_CELL}">#</th><th style="{_CELL}">keyword</th><th style="{_CELL}">score</th>'
         f'<th style="{_CELL}">count</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>"
+        + left_out_html(len(keywords) - DISPLAY_MAX_KEYWORDS, "keywords", where)
     )
 
 
@@ -208,5 +207,5 @@ def brief_html(brief: Any) -> str:
         f"<strong>सारांश (summary)</strong><br>{escape(' '.join(texts)) or '<em>empty</em>'}"
         f"{left_out_html(left_out, 'sentences', 'Summary.sentences')}</div>"
     )
-    keyword_block = "<h4 style=\"margin:.8em 0 .3em 0\">कीवर्ड (keywords)</h4>" + keywords_html(brief.keywords)
+    keyword_block = "<h4 style=\"margin:.8em 0 .3em 0\">कीवर्ड (keywords)</h4>" + keywords_html(brief.keywords, "Brief.keywords")
     return document_html(brief.document, ranks=ranks, extra=(keyword_block,), lead=summary_block, headline=brief.headline)

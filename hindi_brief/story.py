@@ -370,8 +370,7 @@ def story_html(brief: StoryBrief) -> str:
             f'<table style="border-collapse:collapse"><thead><tr><th>keyword</th><th>score</th>{head}</tr></thead>'
             f"<tbody>{rows}</tbody></table>"
         )
-        if len(brief.keywords) > DISPLAY_MAX_KEYWORDS:
-            parts.append(f'<p lang="en" style="color:#666">… {len(brief.keywords) - DISPLAY_MAX_KEYWORDS} more keywords</p>')
+        parts.append(left_out_html(len(brief.keywords) - DISPLAY_MAX_KEYWORDS, "keywords", "StoryBrief.keywords"))
     parts.append("</div>")
     return "".join(parts)
 

@@ -216,8 +216,8 @@ def test_a_long_keyword_list_is_shown_in_part(seed_texts: list[str], monkeypatch
     assert repr(keywords[:3]) == f"Keywords({[k.text for k in keywords[:3]]!r})"
     many = hb.Keywords(list(keywords) * (DISPLAY_MAX_KEYWORDS // len(keywords) + 1))
     html = many._repr_html_()
-    assert html.count("<tr>") == DISPLAY_MAX_KEYWORDS + 2  # the header, the rows shown, the line saying how many more
-    assert f"… {len(many) - DISPLAY_MAX_KEYWORDS} more" in html
+    assert html.count("<tr>") == DISPLAY_MAX_KEYWORDS + 1  # the header and the rows shown; a note under the table
+    assert f"[…] {len(many) - DISPLAY_MAX_KEYWORDS:,} more keywords not shown (the list holds them all)" in html
     # A story's table too (a review: a story of 218 keywords drew them all); capped at 20 here, as the seeds have 83.
     import hindi_brief.display as display
 
@@ -225,4 +225,4 @@ def test_a_long_keyword_list_is_shown_in_part(seed_texts: list[str], monkeypatch
     story = hb.story(seed_texts, top=10**6)
     assert len(story.keywords) > 20
     assert story._repr_html_().count("<tr>") == 20 + 1
-    assert f"… {len(story.keywords) - 20} more keywords" in story._repr_html_()
+    assert f"[…] {len(story.keywords) - 20} more keywords not shown (StoryBrief.keywords holds them all)" in story._repr_html_()

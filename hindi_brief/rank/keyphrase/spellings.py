@@ -338,10 +338,14 @@ def _translated(
     (``मंत्री अनुसूचित जाति (एससी)``). A name written after a title or a calling is a person's, whose surname may be a
     noun too (``मंत्री विजय कुमार चौधरी (JDU)``, a party after a person; a review). ``end``: where the phrases end in
     ``text``. None where no phrase is such."""
-    named = [p for p in phrases if len(phrase_words(p)) >= letters and spelling_key(phrase_words(p)[-1]) in NOMINAL_WORDS]
+    named = []  # (words, phrase)
+    for p in phrases:
+        ws = phrase_words(p)
+        if len(ws) >= letters and spelling_key(ws[-1]) in NOMINAL_WORDS:
+            named.append((len(ws), p))
     if not named:
         return None
-    best = min(named, key=lambda p: (len(phrase_words(p)), p))
+    best = min(named)[1]
     start = next((a for a, b in found[best].offsets if b == end), None) if found[best].proper else None
     if start is not None and (before := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
         word = spelling_key(before.group(1))

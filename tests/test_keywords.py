@@ -21,6 +21,7 @@ from hindi_brief.text.skeleton import acronym_letters
 from hindi_brief.text.stopwords import STOPWORDS
 
 ROOT = Path(__file__).resolve().parent.parent
+FRESH = ROOT / "tests" / "fixtures" / "fresh"
 BOILERPLATE = {"update", "gmt", "tags", "एएनआई", "similar", "news", "new", "delhi"}
 
 
@@ -2710,6 +2711,28 @@ def test_an_acronym_glossing_its_hindi_name_is_one_keyword_with_it(text, name, a
     # acronym is the English name's, which the Hindi name's initials do not spell; the bracket says they are one.
     holding = [k for k in hb.keywords(text, top=10) if acronym in k.variants or name in k.variants]
     assert [(k.text, set(k.variants)) for k in holding] == [(name, {name, acronym})], hb.keywords(text, top=10).texts
+
+
+def test_an_acronym_s_hindi_name_keeps_the_place_it_opens_with_not_a_word_glued_on():
+    # A review of fresh texts: "भारत मौसम विज्ञान विभाग (IMD)" was listed as "मौसम विज्ञान विभाग": of the phrases before
+    # the bracket the shortest of as many words as letters was taken, and "मौसम विज्ञान" is one letter in two words.
+    # The shortest still cuts off a word of the sentence glued on: "फ़्लाईओवर लोक निर्माण विभाग (PWD)".
+    keywords = hb.keywords((FRESH / "city_floods_editorial.txt").read_text(encoding="utf-8"), top=10)
+    variants = {k.text: set(k.variants) for k in keywords}
+    assert variants.get("भारत मौसम विज्ञान विभाग") == {"भारत मौसम विज्ञान विभाग", "IMD"}, variants
+    assert variants.get("लोक निर्माण विभाग") == {"लोक निर्माण विभाग", "PWD"}, variants
+
+
+def test_a_phrase_the_text_writes_an_acronym_for_speaks_for_its_head_noun():
+    # A review of fresh texts: "राष्ट्रीय पात्रता सह प्रवेश परीक्षा (NEET)" gave "राष्ट्रीय पात्रता सह प्रवेश", the exam's
+    # name cut before its head: the phrase made one with NEET gave way to "परीक्षा", said of other exams too, and a
+    # run of the name without the acronym was listed instead. A phrase with an acronym of its own is a name.
+    keywords = hb.keywords((FRESH / "entrance_exams_opinion.txt").read_text(encoding="utf-8"), top=10)
+    exams = [(k.text, set(k.variants)) for k in keywords if "प्रवेश" in k.text or "पात्रता" in k.text]
+    assert exams == [
+        ("पात्रता सह प्रवेश परीक्षा", {"पात्रता सह प्रवेश परीक्षा", "NEET"}),
+        ("संयुक्त प्रवेश परीक्षा", {"संयुक्त प्रवेश परीक्षा", "JEE"}),
+    ], keywords.texts
 
 
 @pytest.mark.parametrize(

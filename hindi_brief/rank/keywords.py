@@ -111,8 +111,8 @@ words they hold, speaking for it only as a common phrase does: ``_speaks_for``),
 that the tagger read two ways (``वंदे मातरम``, ``वंदे`` a name in one sentence and a noun of lemma ``वंदा`` in
 another: ``_one_writing``), and an acronym with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``:
 ``_defined_acronyms``, when it is the phrase's initials, or when the phrase is a Hindi name of an institution or term,
-of as many words as the acronym has letters or more and ending in a common noun: ``मौद्रिक नीति समिति (एमपीसी)``,
-``_translated``), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
+of as many words as the acronym has letters or more and ending in a common noun, the shortest but for a place it opens
+with: ``मौद्रिक नीति समिति (एमपीसी)``, ``भारत मौसम विज्ञान विभाग (IMD)``, ``_translated``), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
 anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``; for an acronym in Latin capitals, the name it stands for, ``इंडियन प्रीमियर लीग`` where the
@@ -185,7 +185,8 @@ shorter form of it with the same first and last word: ``त्रिवेंद
 listed): of the two, the longer phrase is kept when it occurs at least
 ``FOLD_SHARE`` (0.4; ``LONG_FOLD_SHARE``, 0.25, in a long tagged text, ``summarize.is_long``) times as often as the shorter one (the word is said mostly in the phrase:
 ``सहयोग`` in ``रक्षा सहयोग``; in untagged text, where names are unknown, this is the only test), or
-when it is a name (``राजनाथ सिंह`` over ``सिंह``), unless it is the shorter one with a word glued on
+when it is a name (``राजनाथ सिंह`` over ``सिंह``) or a phrase made one with an acronym (``पात्रता सह प्रवेश परीक्षा``
+and ``NEET`` over ``परीक्षा``), unless it is the shorter one with a word glued on
 (``_glued_on``: ``सीएम प्रमोद सावंत``, ``सोनिया गांधी रुटीन``, ``बड़ी दिक्कत बच्चों``, said once where ``प्रमोद सावंत``,
 ``सोनिया गांधी`` and ``बड़ी दिक्कत`` are said on their own at least twice), or when, in tagged text, the shorter
 one is a common word or phrase the text never says outside the longer phrases it repeats (``_HeldWords``: ``वंश``

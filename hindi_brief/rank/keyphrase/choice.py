@@ -462,7 +462,8 @@ def _speaks_for(
 ) -> bool:
     """Is ``outer`` listed rather than ``inner``, a phrase it holds (``_deduplicated``, ``rank.keywords``'s doc)? A
     common phrase speaks for a word it holds when said ``fold_share`` as often (``FOLD_SHARE``; ``LONG_FOLD_SHARE`` in
-    a long tagged text)."""
+    a long tagged text); a name, or a phrase the text writes an acronym for (``_Candidate.acronym``), speaks for what
+    it holds."""
     if aliases and any(w in aliases for w in outer.key) and not any(w.isascii() for w in inner.key):
         # A Latin phrase holds a Devanagari keyword only through the name written in both scripts (``_one_script``'s
         # aliases): often a caption or a gloss glued on ("Varanasi tooKVIC" said once, "वाराणसी" ten times). It
@@ -472,7 +473,10 @@ def _speaks_for(
     return outer.title or (
         not inner.title
         and not _glued_on(outer, inner)
-        and (outer.opening or len(outer.offsets) >= fold_share * len(inner.offsets) or outer.proper or held.always(inner))
+        and (
+            outer.opening or len(outer.offsets) >= fold_share * len(inner.offsets) or outer.proper or outer.acronym
+            or held.always(inner)
+        )
     )
 
 

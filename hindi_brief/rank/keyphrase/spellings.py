@@ -14,6 +14,7 @@ from ...text.normalize import normalize, spelling_key
 from ...text.script import INVISIBLE as INVISIBLE_CHARACTERS
 from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..weights import DocumentFrequencies
+from .names import STANDALONE_PLACES
 from .vocabulary import ENGLISH_FUNCTION_WORDS, NOMINAL_WORDS, NON_NOMINAL_WORDS, _Candidate, _is_calling, _is_title, phrase_words
 
 
@@ -240,12 +241,16 @@ def _one_writing(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tu
     return found
 
 
-def _merged_into(found: dict[tuple[str, ...], _Candidate], into: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...], _Candidate]:
-    """``found`` with each key of ``into`` made one with the candidate it maps to, keyed and classed as that one."""
+def _merged_into(
+    found: dict[tuple[str, ...], _Candidate], into: dict[tuple[str, ...], tuple[str, ...]], acronyms: bool = False
+) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with each key of ``into`` made one with the candidate it maps to, keyed and classed as that one
+    (``acronyms``: the keys are acronyms of the phrases they map to, which are marked so)."""
     if not into:
         return found
     for key, target in into.items():
         found[key].proper = found[target].proper
+        found[target].acronym = found[target].acronym or acronyms
     return _rekeyed(found, lambda key: into.get(key, key))
 
 
@@ -323,7 +328,7 @@ def _defined_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> di
                 translation = _translated(before, end - start, text, found, phrase_end)
         if key not in into and translation is not None:
             into[key] = translation
-    return _merged_into(found, into)
+    return _merged_into(found, into, acronyms=True)
 
 
 def _translated(
@@ -335,9 +340,10 @@ def _translated(
     acronym has ``letters`` that ends in a word HDTB knows as a common noun (``NOMINAL_WORDS``: ``समिति``, ``बैंक``,
     ``मूल्य``; a person's name ends in a name: ``जीतन राम मांझी (HAM)`` is a party after a person). Of several, the
     shortest: a translated name has about a word a letter, and a longer run has a word of the sentence glued on
-    (``मंत्री अनुसूचित जाति (एससी)``). A name written after a title or a calling is a person's, whose surname may be a
-    noun too (``मंत्री विजय कुमार चौधरी (JDU)``, a party after a person; a review). ``end``: where the phrases end in
-    ``text``. None where no phrase is such."""
+    (``मंत्री अनुसूचित जाति (एससी)``), save a place the name opens with (``STANDALONE_PLACES``): ``भारत मौसम विज्ञान
+    विभाग (IMD)``, where ``मौसम विज्ञान`` is one letter in two words, is no ``मौसम विज्ञान विभाग``. A name written after
+    a title or a calling is a person's, whose surname may be a noun too (``मंत्री विजय कुमार चौधरी (JDU)``, a party
+    after a person; a review). ``end``: where the phrases end in ``text``. None where no phrase is such."""
     named = []  # (words, phrase)
     for p in phrases:
         ws = phrase_words(p)
@@ -346,6 +352,7 @@ def _translated(
     if not named:
         return None
     best = min(named)[1]
+    best = next((p for _, p in named if p[1:] == best and p[0] in STANDALONE_PLACES), best)
     start = next((a for a, b in found[best].offsets if b == end), None) if found[best].proper else None
     if start is not None and (before := _WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
         word = spelling_key(before.group(1))
@@ -509,7 +516,7 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
         said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
         if said and (len(said) == 1 or said[0] > said[1]):  # two phrases said as often: which one is meant?
             into[key] = max(phrases, key=lambda p: len(found[p].offsets))
-    return _merged_into(found, into)
+    return _merged_into(found, into, acronyms=True)
 
 
 def same_names_across_scripts(
@@ -608,6 +615,7 @@ def _rekeyed(
 def _merge_into(into: _Candidate, cand: _Candidate) -> None:
     """Make ``cand``'s occurrences ``into``'s too, in place (the two are one phrase)."""
     into.proper = into.proper or cand.proper
+    into.acronym = into.acronym or cand.acronym
     into.offsets += cand.offsets
     into.first = min(into.first, cand.first)
     into.position_weight += cand.position_weight

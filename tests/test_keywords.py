@@ -777,6 +777,23 @@ def test_units_of_measure_and_their_abbreviations_are_not_keywords(embedded, non
     assert_left_out(texts, ("किलो", "किमी", "लीटर", "लीटर शराब"))
 
 
+def test_a_unit_the_text_measures_with_is_not_a_keyword_but_a_counted_thing_is():
+    # A review of fresh texts: "डिग्री सेल्सियस" and "डिग्री" in the top ten of two explainers on heat and rain. डिग्री
+    # is no unit of GENERIC_NOUNS (also a degree one studies for); the text says how it uses it: always after a number,
+    # once at least after a fraction. A count is whole: "नए केस" after whole numbers stays.
+    heat = (
+        "राजस्थान में भीषण गर्मी का दौर जारी है। चूरू में पारा 48.5 डिग्री सेल्सियस तक पहुंच गया। "
+        "जयपुर में अधिकतम तापमान 45 डिग्री सेल्सियस दर्ज किया गया। मौसम विभाग ने लू की चेतावनी जारी की है। "
+        "रात का तापमान भी 32 डिग्री सेल्सियस से नीचे नहीं गया। डॉक्टरों ने लोगों से दोपहर में घर में रहने की अपील की।"
+    )
+    texts = hb.keywords(heat, top=10).texts
+    assert "चूरू" in texts and "अधिकतम तापमान" in texts, texts
+    assert_left_out(texts, ("डिग्री सेल्सियस", "डिग्री", "सेल्सियस"))
+    cases = (
+        "महाराष्ट्र में कोरोना के 1500 नए केस सामने आए। मुंबई में 700 नए केस मिले। पुणे में 300 नए केस दर्ज हुए। "
+        "स्वास्थ्य विभाग ने कहा कि संक्रमण की दर 2.5 प्रतिशत है। अस्पतालों में बिस्तरों की कमी नहीं है।"
+    )
+    assert "नया केस" in hb.keywords(cases, top=10).texts
 def test_a_name_and_the_nouns_after_it_are_one_keyword(embedded):
     # "कोरोना" is tagged PROPN and "वायरस" NOUN: listed apart, each says half of it.
     kws = keywords_of(

@@ -185,8 +185,8 @@ shorter form of it with the same first and last word: ``त्रिवेंद
 listed): of the two, the longer phrase is kept when it occurs at least
 ``FOLD_SHARE`` (0.4; ``LONG_FOLD_SHARE``, 0.25, in a long tagged text, ``summarize.is_long``) times as often as the shorter one (the word is said mostly in the phrase:
 ``सहयोग`` in ``रक्षा सहयोग``; in untagged text, where names are unknown, this is the only test), or
-when it is a name (``राजनाथ सिंह`` over ``सिंह``) or a phrase made one with an acronym (``पात्रता सह प्रवेश परीक्षा``
-and ``NEET`` over ``परीक्षा``), unless it is the shorter one with a word glued on
+when it is a name (``राजनाथ सिंह`` over ``सिंह``) or a phrase the text defines an acronym in Latin capitals by (``पात्रता सह
+प्रवेश परीक्षा (NEET)`` over ``परीक्षा``), unless it is the shorter one with a word glued on
 (``_glued_on``: ``सीएम प्रमोद सावंत``, ``सोनिया गांधी रुटीन``, ``बड़ी दिक्कत बच्चों``, said once where ``प्रमोद सावंत``,
 ``सोनिया गांधी`` and ``बड़ी दिक्कत`` are said on their own at least twice), or when, in tagged text, the shorter
 one is a common word or phrase the text never says outside the longer phrases it repeats (``_HeldWords``: ``वंश``

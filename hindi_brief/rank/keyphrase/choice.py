@@ -599,6 +599,8 @@ def _stands_alone(
         return False
     if (c.key[0] in ENGLISH_FUNCTION_WORDS and not c.quoted) or c.key[-1] in ENGLISH_FUNCTION_WORDS:
         return False  # a quoted title may open with one ("द कश्मीर फाइल्स")
+    if not (c.proper or c.quoted) and _measures(c, text):
+        return False
     if len(c.key) > 1:
         if not tagged and spelling_key(c.key[-1]) in NON_NOMINAL_WORDS:  # "करोड़ रुपये मिले", "बढ़त देखने"
             return False
@@ -640,6 +642,29 @@ def _stands_alone(
     if idf < COMMON_IDF and len(c.offsets) < COMMON_MIN_COUNT and len(c.windows) < COMMON_MIN_SHARE * sentences:
         return False
     return k not in adj_or_num and key not in NON_NOMINAL_WORDS and idf >= GENERIC_IDF
+
+
+#: The word or number right before a candidate's occurrence, read in a window of 30 characters (``_measures``).
+_BEFORE_OCCURRENCE = regex.compile(r"(?:(\p{Nd}[\p{Nd}.,/]*)|([\p{L}\p{M}]+))[\s\u00a0]+$")
+_FRACTION = regex.compile(r"\p{Nd}\.\p{Nd}")
+
+
+def _measures(c: _Candidate, text: str) -> bool:
+    """Is a common candidate a unit the text measures with: every occurrence right after a number, one at least after
+    a decimal fraction (``41.2 डिग्री सेल्सियस``, ``37 डिग्री सेल्सियस``; ``1.5 डिग्री``, ``2 डिग्री``, ``एक डिग्री``)? A
+    count is whole (``1500 नए केस``, ``पांच वर्ल्ड रिकॉर्ड`` name what is counted), a measure need not be. It names no
+    topic, as the units of ``GENERIC_NOUNS`` name none; a unit with other senses (``डिग्री``, a degree one studies
+    for) is known only so, by how the text uses it."""
+    fraction = False
+    for start, _ in c.offsets:
+        m = _BEFORE_OCCURRENCE.search(text, max(0, start - 30), start)
+        if m is None:
+            return False
+        if m.group(1) is not None:
+            fraction = fraction or _FRACTION.search(m.group(1)) is not None
+        elif spelling_key(m.group(2)) not in NUMBER_WORDS:
+            return False
+    return fraction
 
 
 def _describes(c: _Candidate, tagged: bool) -> bool:

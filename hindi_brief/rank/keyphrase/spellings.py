@@ -516,7 +516,7 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
         said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
         if said and (len(said) == 1 or said[0] > said[1]):  # two phrases said as often: which one is meant?
             into[key] = max(phrases, key=lambda p: len(found[p].offsets))
-    return _merged_into(found, into, acronyms=True)
+    return _merged_into(found, into)
 
 
 def same_names_across_scripts(

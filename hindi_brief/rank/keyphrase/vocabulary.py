@@ -203,9 +203,11 @@ class _Candidate:
     as_written: bool = False
     """The tagger also read the same written words keyed as written, as a name (``_one_writing``: ``होमस्टे``)."""
     acronym: bool = False
-    """An acronym the text writes for this phrase was made one with it (``_defined_acronyms``,
-    ``_spelled_out_acronyms``): a name or a term in its own right, which speaks for the words it holds as a name does
-    (``choice._speaks_for``: ``पात्रता सह प्रवेश परीक्षा (NEET)``, not the ``परीक्षा`` the text says of others too)."""
+    """An acronym in Latin capitals the text writes in brackets after this phrase was made one with it
+    (``_defined_acronyms``): a name or a term in its own right, which speaks for the words it holds as a name does
+    (``choice._speaks_for``: ``पात्रता सह प्रवेश परीक्षा (NEET)``, not the ``परीक्षा`` the text says of others too). Not
+    an acronym made one with a phrase by its initials alone (``_spelled_out_acronyms``), which may meet a phrase by
+    chance (``आईडी`` and ``ऐप डाउनलोड``)."""
 
 
 _HYPHEN_SPLIT = regex.compile(_HYPHEN_CLASS)

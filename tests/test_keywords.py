@@ -2730,6 +2730,18 @@ def test_an_acronym_glossing_its_hindi_name_is_one_keyword_with_it(text, name, a
     assert [(k.text, set(k.variants)) for k in holding] == [(name, {name, acronym})], hb.keywords(text, top=10).texts
 
 
+def test_a_phrase_shown_with_its_acronym_said_more_often_is_shown_whole():
+    # Found while checking the acronym rules on ILSUM (hindi_2022_1211, "कोविड-19 टीकाकरण केंद्रों (सीवीसी)"): the base
+    # form of a common phrase whose head is inflected was built from its most frequent form, here the acronym, whose
+    # last word is no head: only the head was shown ("मूल्य", "केंद्र").
+    text = (
+        "किसानों ने न्यूनतम समर्थन मूल्यों (एमएसपी) पर कानून की मांग की। एमएसपी पर सरकार ने समिति बनाई। "
+        "एमएसपी की गारंटी के बिना आंदोलन जारी रहेगा। किसान नेताओं ने एमएसपी पर बैठक की।"
+    )
+    msp = [(k.text, set(k.variants)) for k in hb.keywords(text, top=10) if "एमएसपी" in k.variants]
+    assert msp == [("न्यूनतम समर्थन मूल्य", {"एमएसपी", "न्यूनतम समर्थन मूल्यों"})]
+
+
 def test_an_acronym_s_hindi_name_keeps_the_place_it_opens_with_not_a_word_glued_on():
     # A review of fresh texts: "भारत मौसम विज्ञान विभाग (IMD)" was listed as "मौसम विज्ञान विभाग": of the phrases before
     # the bracket the shortest of as many words as letters was taken, and "मौसम विज्ञान" is one letter in two words.

@@ -45,7 +45,8 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     head replaced by the lemma (``रक्षा संबंधों`` -> ``रक्षा संबंध``), in both cases with a masculine
     adjective before the head in agreement (``नए स्ट्रेन`` -> ``नया स्ट्रेन``, ``नए मामले`` -> ``नया मामला``;
     ``नई नीतियों`` -> ``नई नीति``, ``नई दिल्ली`` stays: ``_direct_form``; where the head is written in its lemma
-    form, only an adjective known to decline, so ``ग्रे चेक`` is not made ``ग्रा चेक``); a name is shown as most
+    form, only an adjective known to decline, so ``ग्रे चेक`` is not made ``ग्रा चेक``); of a common phrase's forms
+    only those of as many words as the phrase count, not an acronym made one with it; a name is shown as most
     often written, save an acronym in Latin capitals, shown as the name it stands for (``_base_form``).
     """
     # Each form as written is cleaned once, however often it is said (in the order first said: first seen wins ties).
@@ -93,6 +94,9 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
             return s
     if c.proper or c.as_written:
         return variants[0]
+    # The phrase's own forms, not an acronym made one with it and said more often ("एमएसपी" beside "न्यूनतम समर्थन
+    # मूल्यों"), whose last word is no head: the head alone was shown ("मूल्य").
+    variants = tuple(v for v in variants if len(_SPACED_HYPHEN.sub(r"\1", v).split()) == len(c.key)) or variants
     head = c.key[-1]
     s = _lemma_headed(variants, head)
     if s is not None:

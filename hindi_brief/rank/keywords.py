@@ -164,6 +164,8 @@ generic noun after adjectives alone (``नया मामला``, ``बड़�
 adjective of degree (``GRADABLE_ADJECTIVES``, from data: ``अच्छी खबर``, ``प्रसिद्ध बौद्ध महाविहार``; ``_describes``),
 nor a hyphen compound holding a
 reporting verb (a headline's colon: ``बोले-अडानी``), nor a word said twice (``धीरे-धीरे``, ``अलग-अलग``), nor
+a common word or phrase the text measures with: every occurrence right after a number, one at least after a decimal
+fraction (``48.5 डिग्री सेल्सियस``, ``2 डिग्री``; a count is whole, ``1500 नए केस``: ``_measures``), nor
 a phrase or word that starts or ends with an English function word
 (``ENGLISH_FUNCTION_WORDS``: ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``; ``सीरम इंस्टीट्यूट ऑफ इंडिया`` may).
 In tagged text a word of ``LIGHT_VERB_NOUNS`` right before a verb, or of ``CONJUNCT_NOUNS`` (nouns that are

@@ -585,7 +585,8 @@ def _stands_alone(
     (``NON_NOMINAL_WORDS``: ``नया मामला``, ``बड़ी संख्या``, ``लंबे समय``; ``ज्ञानवापी मामला`` may).
 
     Nor may a phrase or word that starts or ends with an English function word (``ENGLISH_FUNCTION_WORDS``:
-    ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``, a lone ``एंड``; ``बैंक ऑफ इंडिया`` may).
+    ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``, a lone ``एंड``; ``बैंक ऑफ इंडिया`` may), nor a common one the text measures
+    with (``_measures``: ``48.5 डिग्री सेल्सियस``).
 
     Nor may a date of the Hindu calendar (``_is_lunar_date``: ``सप्तमी तिथि``, ``आषाढ़ मास``, a lone ``चतुर्थी``), as no
     day or month name may, save a phrase only quotation marks make (a title).

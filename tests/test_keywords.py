@@ -2759,6 +2759,13 @@ def test_a_phrase_shown_with_its_acronym_said_more_often_is_shown_whole():
     )
     msp = [(k.text, set(k.variants)) for k in hb.keywords(text, top=10) if "एमएसपी" in k.variants]
     assert msp == [("न्यूनतम समर्थन मूल्य", {"एमएसपी", "न्यूनतम समर्थन मूल्यों"})]
+    # A form with the phrase's words run together is still the phrase (ILSUM hindi_2023_train_3302; a first version of
+    # the rule counted words and showed "सह प्रभारी सचिव").
+    text = (
+        "कांग्रेस ने राज्यों के लिए सह प्रभारी सचिवों की नियुक्ति की। सहप्रभारी सचिव चुनाव की तैयारी देखेंगे। "
+        "पार्टी ने कहा कि सह प्रभारी सचिवों को जिलों का दौरा करना होगा। नेताओं ने बैठक की।"
+    )
+    assert "सहप्रभारी सचिव" in hb.keywords(text, top=5).texts
 
 
 def test_an_acronym_s_hindi_name_keeps_the_place_it_opens_with_not_a_word_glued_on():

@@ -106,15 +106,15 @@ with and without a space or hyphen between its parts (``जम्मू-कश�
 written in Devanagari with its singular when the text writes both (``यूजर्स``/``यूजर``, ``गाइडलाइंस``/``गाइडलाइन``;
 ``_loanword_plurals``, not in names), and a name written in Latin letters with the same name in Devanagari
 (``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton, an acronym read as
-a word, ``ISRO``/``इसरो``, only with the text's one name of its short skeleton: ``_acronyms_read_as_words``; a Latin phrase
-that holds such a name's words, ``SVB UK`` beside ``UK``/``यूके``, holds the keyword for the rules on phrases and the
+a word, ``ISRO``/``इसरो``, only with the text's one name of its short skeleton: ``_acronyms_read_as_words``; a Latin
+phrase that holds such a name's words, ``SVB UK`` beside ``UK``/``यूके``, holds the keyword for the rules on phrases and the
 words they hold, speaking for it only as a common phrase does: ``_speaks_for``), and phrases the text writes alike
 that the tagger read two ways (``वंदे मातरम``, ``वंदे`` a name in one sentence and a noun of lemma ``वंदा`` in
 another: ``_one_writing``), and an acronym with the phrase the text defines it as (``एंटी करप्शन ब्यूरो (ACB)``:
 ``_defined_acronyms``, when it is the phrase's initials, or when the phrase is a Hindi name of an institution or term,
 of as many words as the acronym has letters or more and ending in a common noun, the shortest but for a place it opens
-with: ``मौद्रिक नीति समिति (एमपीसी)``, ``भारत मौसम विज्ञान विभाग (IMD)``, ``_translated``), and an acronym in Latin capitals or spelt by its letters' names with a phrase the text writes
-anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
+with: ``मौद्रिक नीति समिति (एमपीसी)``, ``भारत मौसम विज्ञान विभाग (IMD)``, ``_translated``), and an acronym in Latin
+capitals or spelt by its letters' names with a phrase the text writes anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``; for an acronym in Latin capitals, the name it stands for, ``इंडियन प्रीमियर लीग`` where the
 text writes ``IPL`` more often), ``Keyword.variants`` every surface form seen. Score::

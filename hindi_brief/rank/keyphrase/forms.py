@@ -95,8 +95,9 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     if c.proper or c.as_written:
         return variants[0]
     # The phrase's own forms, not an acronym made one with it and said more often ("एमएसपी" beside "न्यूनतम समर्थन
-    # मूल्यों"), whose last word is no head: the head alone was shown ("मूल्य").
-    variants = tuple(v for v in variants if len(_SPACED_HYPHEN.sub(r"\1", v).split()) == len(c.key)) or variants
+    # मूल्यों"), whose last word is no head: the head alone was shown ("मूल्य"). A form with words written together
+    # opens with the phrase's first word ("सहप्रभारी सचिव" of "सह प्रभारी सचिव": ``_one_spacing``).
+    variants = tuple(v for v in variants if _writes_phrase(v, c.key)) or variants
     head = c.key[-1]
     s = _lemma_headed(variants, head)
     if s is not None:
@@ -107,6 +108,13 @@ def _base_form(c: _Candidate, variants: tuple[str, ...]) -> str:
     if len(c.key) == 1 or "-" in head:
         return lemma
     return " ".join(_agreeing(variants[0].split()[:-1], c.key) + [head])
+
+
+def _writes_phrase(form: str, key: tuple[str, ...]) -> bool:
+    """Is ``form`` the phrase ``key`` written out (as many words, or its words run together from the first), not an
+    acronym of it (``_base_form``)?"""
+    words_ = _SPACED_HYPHEN.sub(r"\1", form).split()
+    return len(words_) == len(key) or (bool(words_) and normalize(words_[0]).startswith(key[0]))
 
 
 def _genitive_form(c: _Candidate, variants: tuple[str, ...]) -> str:

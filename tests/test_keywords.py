@@ -893,14 +893,16 @@ def test_silver_precision_on_ilsum_val_holds_with_the_fitted_weights(data_dir, e
     preferred the new lists 38 and 42 to 7 and 4): the silver set holds such words whenever a summary says them. 51.2
     since an acronym in brackets after its Hindi name is one keyword with it, shown as the name ("सीमा सुरक्षा बल
     (बीएसएफ)"; F1@10 48.14 -> 48.24, without the heading 47.25 -> 47.66): the silver set holds the acronym a summary
-    writes. The guard is 0.2 below that."""
+    writes. 51.0 since a Hindi short form of its words' first syllables is one keyword with the name, shown as the name
+    ("भारतीय जनता पार्टी" for "भाजपा"; F1@10 48.24 -> 48.45): the silver set holds the short form a summary writes. The
+    guard is 0.2 below that."""
     from hindi_brief.evaluation.evaluate import EvalConfig, evaluate_summaries, load_pairs
 
     pairs = load_pairs(data_dir / "ilsum_hi", split="val", limit=100)
     config = EvalConfig(ks=(), max_words=None, systems=(), keyword_systems=("hindi_brief",))
     rows = evaluate_summaries(pairs, pipeline=embedded, config=config).keywords["val"]["hindi_brief"]
     p_at_10 = 100 * sum(r["p_all"] for r in rows) / len(rows)
-    assert len(rows) == 100 and p_at_10 >= 51.0, p_at_10
+    assert len(rows) == 100 and p_at_10 >= 50.8, p_at_10
 
 
 @pytest.mark.parametrize(
@@ -2747,6 +2749,37 @@ def test_an_acronym_read_as_a_word_is_one_keyword_with_its_devanagari_name():
     assert [set(k.variants) for k in hb.keywords(text, top=10) if "ISRO" in k.variants] == [{"इसरो", "ISRO"}]
     text = "IPL में पहले मैच में मुंबई जीती। IPL के पहले दिन दर्शक उमड़े। मुंबई की टीम ने पहले बल्लेबाजी की।"
     assert all(len(k.variants) == 1 for k in hb.keywords(text, top=10))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("भारतीय जनता पार्टी (भाजपा) ने चुनाव जीता। भाजपा के नेताओं ने जश्न मनाया। भाजपा अध्यक्ष ने कार्यकर्ताओं को "
+         "बधाई दी। विपक्ष ने हार मानी।", "भारतीय जनता पार्टी", "भाजपा"),
+        ("भारतीय किसान यूनियन (भाकियू) ने आंदोलन की चेतावनी दी। भाकियू के नेता राकेश टिकैत ने कहा कि किसान पीछे नहीं "
+         "हटेंगे। भाकियू ने पंचायत बुलाई।", "भारतीय किसान यूनियन", "भाकियू"),
+        # Without brackets: the name and its short form are both names.
+        ("राष्ट्रीय जनता दल के नेता तेजस्वी यादव ने रैली की। राजद ने कहा कि वह चुनाव जीतेगी। राजद के कार्यकर्ता उत्साहित "
+         "हैं।", "राष्ट्रीय जनता दल", "राजद"),
+    ],
+    ids=["bjp", "bku", "rjd-unbracketed"],
+)
+def test_a_hindi_short_form_of_first_syllables_is_one_keyword_with_its_name(text, name, short):
+    # ILSUM (hindi_2022_8036 and 44 more): "भाजपा" and "भारतीय जनता पार्टी" were two keywords of one list, as were
+    # "सपा"/"समाजवादी पार्टी", "बसपा", "भाकियू", "उप्र". Hindi shortens a name to its words' first syllables (भा-ज-पा).
+    keywords = hb.keywords(text, top=10)
+    holding = [(k.text, set(k.variants)) for k in keywords if short in k.variants or name in k.variants]
+    assert holding == [(name, {name, short})], [(k.text, k.variants) for k in keywords]
+
+
+def test_a_word_that_only_sounds_like_a_short_form_stays_apart():
+    # "सभी पार्टियों" opens with स and पा, as "सपा" does: a common phrase, no name, and not the bracket's.
+    text = "सपा ने चुनाव में सभी पार्टियों को चुनौती दी। सभी पार्टियों ने सपा की आलोचना की। सपा अध्यक्ष अखिलेश यादव ने रैली की।"
+    assert all(len(k.variants) == 1 for k in hb.keywords(text, top=10) if k.text == "सपा")
+    # A first name is no short form of the full name it opens ("निदा" of "निदा दार").
+    text = "उनसे पहले निदा दार ने 2019 में 75 रनों की पारी खेली थी। निदा ने कहा कि वह खुश हैं। निदा दार टीम की कप्तान हैं।"
+    for k in hb.keywords(text, top=10):
+        assert not ("निदा" in k.variants and k.text != "निदा"), (k.text, k.variants)
 
 
 def test_a_phrase_shown_with_its_acronym_said_more_often_is_shown_whole():

@@ -311,8 +311,14 @@ def _made_up_word(i: int, first: str | None = None) -> str:
             f"S{_ACRONYMS[i]} के लोग आए।"
             for i in range(n)
         ),
+        # Many Hindi short forms in brackets after the names whose first syllables they are: each short form is tried
+        # only on the phrases indexed under its syllables.
+        lambda n: " ".join(
+            f"{_made_up_word(i)} {_made_up_word(i + 5)} ({_made_up_word(i)[:2]}{_made_up_word(i + 5)[:2]}) के लोग आए।"
+            for i in range(n)
+        ),
     ],
-    ids=["defined-in-brackets", "spelled-out"],
+    ids=["defined-in-brackets", "spelled-out", "hindi-short-forms"],
 )
 def test_many_distinct_acronyms(make: Callable[[int], str]) -> None:
     # Both found by a review (quadratic, in rank.keyphrase.spellings).

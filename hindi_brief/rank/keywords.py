@@ -114,7 +114,9 @@ another: ``_one_writing``), and an acronym with the phrase the text defines it a
 ``_defined_acronyms``, when it is the phrase's initials, or when the phrase is a Hindi name of an institution or term,
 of as many words as the acronym has letters or more and ending in a common noun, the shortest but for a place it opens
 with: ``मौद्रिक नीति समिति (एमपीसी)``, ``भारत मौसम विज्ञान विभाग (IMD)``, ``_translated``), and an acronym in Latin
-capitals or spelt by its letters' names with a phrase the text writes anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``);
+capitals or spelt by its letters' names with a phrase the text writes anywhere whose initials it is (``यूपी``/``उत्तर प्रदेश``, ``बीजेपी``/``भारतीय जनता पार्टी``: ``_spelled_out_acronyms``), and a
+name's Hindi short form of its words' first syllables with the name (``भाजपा``/``भारतीय जनता पार्टी``, ``सपा``/``समाजवादी
+पार्टी``, ``उप्र``/``उत्तर प्रदेश``: ``_syllable_acronyms``, both names, or the short form in brackets after the name);
 ``Keyword.text`` is the base form (``_display``: the direct-case form the text uses,
 ``संबंध`` for ``संबंधों``; for an acronym in Latin capitals, the name it stands for, ``इंडियन प्रीमियर लीग`` where the
 text writes ``IPL`` more often), ``Keyword.variants`` every surface form seen. Score::

@@ -59,6 +59,7 @@ from .spellings import (
     _one_spelling,
     _one_writing,
     _spelled_out_acronyms,
+    _syllable_acronyms,
 )
 from .names import _designations, _name_from, _split_adjacent_names
 from .seams import _QUOTE_CHARS, _glued_seams, _parted, _quote_seams
@@ -692,7 +693,7 @@ def _collect(
             if not (key[0].isascii() and all(h0 <= a and b <= h1 for a, b in cand.offsets))
         }
     found = _loanword_plurals(_one_spelling(_base_compounds(found, bases), df), tagged)
-    found = _spelled_out_acronyms(_defined_acronyms(_one_spacing(found), doc.text), doc.text)
+    found = _syllable_acronyms(_spelled_out_acronyms(_defined_acronyms(_one_spacing(found), doc.text), doc.text), doc.text)
     found, aliases = _one_script(found, doc.text)
     found = _one_writing(found, doc.text)
     if doc.headline is not None:

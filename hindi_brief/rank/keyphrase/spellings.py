@@ -552,6 +552,69 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
     return _merged_into(found, into)
 
 
+#: A word's first syllable as a Hindi short form takes it: a consonant or a cluster of them (nukta and virama
+#: included), its vowel sign and a nasal sign, or a vowel letter (``भारतीय`` -> ``भा``, ``प्रगतिशील`` -> ``प्र``,
+#: ``संयुक्त`` -> ``सं``, ``जनता`` -> ``ज``).
+_FIRST_SYLLABLE = regex.compile(
+    r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?(?:\u094d[\u0915-\u0939\u0958-\u095f]\u093c?)*"
+    r"[\u093e-\u094c\u0962\u0963]?|[\u0905-\u0914\u0960\u0961])[\u0901\u0902]?"
+)
+#: Whole words of one to five syllables, which is all a syllable short form can be (``भाजपा``, ``सुभासपा``).
+_SYLLABLES = regex.compile(r"(?:" + _FIRST_SYLLABLE.pattern + r"){2,5}")
+
+
+def _syllable_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
+    """``found`` with a Hindi short form made of the first syllables of a name's words made one with the name
+    (``भाजपा``/``भारतीय जनता पार्टी``, ``सपा``/``समाजवादी पार्टी``, ``भाकियू``/``भारतीय किसान यूनियन``, ``राजद``/``राष्ट्रीय
+    जनता दल``): keyed and classed as the name and shown as it (``_display``). The short form is a word
+    tagged a name; the phrase, of as many words as the short form has syllables, a name too or written right before
+    the short form in brackets (``समाजवादी पार्टी (सपा)``). Of several such phrases, the one said most often, and none
+    where two are said as often. Each phrase is indexed by its words' first syllables: linear in the candidates."""
+    shorts = {
+        key: spelling_key(key[0])
+        for key, cand in found.items()
+        if len(key) == 1 and cand.proper and "\u0900" <= key[0][:1] <= "\u097f" and _SYLLABLES.fullmatch(key[0])
+    }
+    if not shorts:
+        return found
+    wanted = set(shorts.values())
+    firsts = {form[:1] for form in wanted} | {key[0][:1] for key in shorts}  # most phrases open otherwise: no match
+    by_initials: dict[str, list[tuple[str, ...]]] = {}
+    for key in found:
+        if len(key) < 2 or key[0][:1] not in firsts:
+            continue
+        initials = [_FIRST_SYLLABLE.match(w) for w in phrase_words(key)]
+        if all(initials):
+            form = spelling_key("".join(m.group() for m in initials))
+            if form in wanted:
+                by_initials.setdefault(form, []).append(key)
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key, form in shorts.items():
+        phrases = by_initials.get(form)
+        if not phrases:
+            continue
+        bracketed = _bracketed_after(text, found[key].offsets)
+        phrases = [
+            p for p in phrases
+            if p[0] != key[0]  # "निदा" of "निदा दार" is a first name, by the other rules
+            and (found[p].proper or any(e in bracketed for _, e in found[p].offsets))
+        ]
+        said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
+        if said and (len(said) == 1 or said[0] > said[1]):
+            into[key] = max(phrases, key=lambda p: len(found[p].offsets))
+    return _merged_into(found, into)
+
+
+def _bracketed_after(text: str, offsets: Iterable[tuple[int, int]]) -> set[int]:
+    """Where the phrases end that a word said at ``offsets`` is written right after, in brackets (``पार्टी (सपा)``)."""
+    ends = set()
+    for start, stop in offsets:
+        before = text[max(0, start - 4) : start].rstrip()
+        if before.endswith("(") and text[stop : stop + 3].lstrip()[:1] == ")":
+            ends.add(max(0, start - 4) + len(before[:-1].rstrip()))
+    return ends
+
+
 def same_names_across_scripts(
     latin: Iterable[tuple[tuple[str, ...], str]],
     devanagari: Callable[[], Iterable[tuple[tuple[str, ...], int]]],

@@ -48,6 +48,8 @@ from .rank.keywords import (
     story_spelling_key,
     phrase_words,
     same_names_across_scripts,
+    same_short_forms,
+    is_short_form,
     shorter_runs,
 )
 from .text.clean import merged_spans, shown_span, shown_sentence
@@ -789,7 +791,8 @@ _Key = tuple[str, ...]
 def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
     """Each article's keyphrases (``rank.keywords``) merged by lemma, two spellings of a word as one
     (``story_spelling_key``: also a long and a short vowel in a phrase or a long word, ``बजरंग पूनिया``/``पुनिया``), and a name one article writes in Latin letters and another in Devanagari
-    as one (``same_names_across_scripts``, the rule that merges them within an article): score = mean over
+    as one (``same_names_across_scripts``, the rule that merges them within an article), and a name's Hindi short form
+    in one article with the name in another (``भाजपा``, ``भारतीय जनता पार्टी``: ``_short_forms_across``): score = mean over
     the articles, counts = occurrences of the phrase in each article (in either script, on its own or inside a
     longer phrase there), found or not among that article's best; lemma and text as the article that ranks it highest; none inside another
     (``_none_inside_another``). A name in two scripts is keyed
@@ -801,7 +804,7 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
         best_of_doc, candidates_of_doc = keywords_and_candidates(doc, top=2 * top)
         ranked.append(best_of_doc)
         found.append({story_spelling_key(key): c for key, c in candidates_of_doc.items()})
-    into = _names_across_scripts(docs, found)
+    into = _names_across_scripts(docs, found) | _short_forms_across(found)
     counts: list[Counter[_Key]] = []
     for f in found:
         c: Counter[_Key] = Counter()
@@ -910,11 +913,30 @@ def _names_across_scripts(docs: Sequence[Document], found: Sequence[dict[_Key, A
     return same_names_across_scripts(latin.items(), devanagari)
 
 
+def _short_forms_across(found: Sequence[dict[_Key, Any]]) -> dict[_Key, _Key]:
+    """Story keys of a Hindi short form (``भाजपा``) mapped to the key of the name whose words' first syllables it is
+    (``भारतीय जनता पार्टी``) in any article, both names (``same_short_forms``; within one article the keyphrases have
+    made them one already), a name's occurrences counted over all articles. The two are shown as the names in two
+    scripts are (``_two_scripts_shown``)."""
+    shorts = {key for f in found for key, cand in f.items() if cand.proper and is_short_form(key)}
+    if not shorts:
+        return {}
+    said: dict[_Key, int] = {}
+    names: set[_Key] = set()
+    for f in found:
+        for key, cand in f.items():
+            if len(key) > 1:
+                said[key] = said.get(key, 0) + len(cand.offsets)
+                if cand.proper:
+                    names.add(key)
+    return same_short_forms(shorts, said.items(), lambda short, phrase: phrase in names)
+
+
 def _two_scripts_shown(
     docs: Sequence[Document], found: Sequence[dict[_Key, Any]], ranked: list[tuple[Any, _Key]], group: list[_Key]
 ) -> tuple[str, str]:
     """Text and lemma of a name the story writes in both scripts (``group``: its Devanagari key, then the Latin
-    ones). Text: in the script written more often over all articles (ties: the one written first), as the article
+    ones), or as a name and its Hindi short form (``group``: the name's key, then the short form's). Text: in the script written more often over all articles (ties: the one written first), as the article
     that ranks the name highest in that script shows it, else as that script's form most often written. Lemma:
     the Devanagari one (as ``rank.keywords`` keys a name written both ways in one article)."""
     written: Counter[str] = Counter()

@@ -179,6 +179,18 @@ def test_a_name_spelled_differently_by_two_articles_is_one_keyword(nlp: hb.Pipel
     assert len(modi) == 1 and modi[0].counts == (2, 2), keywords
 
 
+def test_a_name_and_its_hindi_short_form_in_two_articles_are_one_keyword() -> None:
+    # Within one article "भाजपा" is one keyword with "भारतीय जनता पार्टी" (its words' first syllables); across the
+    # articles of a story the short form of one and the name of the other were two. (Both must be names: untagged
+    # text has none.)
+    nlp = _pipeline("embedded")
+    full = "भारतीय जनता पार्टी (भाजपा) ने चुनाव जीता। भाजपा के नेताओं ने जश्न मनाया। भाजपा अध्यक्ष ने बधाई दी।"
+    short = "भाजपा ने नई सरकार बनाने का दावा किया। भाजपा के विधायकों की बैठक हुई। भाजपा ने नेता चुना।"
+    keywords = story([full, short], pipeline=nlp).keywords
+    bjp = [(k.lemma, k.counts) for k in keywords if "भाजपा" in k.text or "जनता" in k.text]
+    assert bjp == [("भारतीय जनता पार्टी", (4, 3))], keywords
+
+
 def test_a_name_in_latin_letters_and_in_devanagari_is_one_keyword() -> None:
     # Within one article hb.keywords makes "Pakistan" and "पाकिस्तान" one keyword; a story listed the
     # Latin spelling of one article and the Devanagari of the other as two. (Only a tagger reads a Latin

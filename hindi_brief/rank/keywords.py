@@ -240,7 +240,13 @@ from ..results import Keyword
 from .summarize import is_long
 from .weights import df_for
 from .keyphrase.vocabulary import ONCE_SAID_SENTENCES, _Candidate, phrase_words
-from .keyphrase.spellings import phrase_spelling_key, same_names_across_scripts, story_spelling_key
+from .keyphrase.spellings import (
+    is_short_form,
+    phrase_spelling_key,
+    same_names_across_scripts,
+    same_short_forms,
+    story_spelling_key,
+)
 from .keyphrase.scoring import _scores
 from .keyphrase.candidates import _collect, candidates
 from .keyphrase.choice import (
@@ -269,6 +275,8 @@ __all__ = [
     "phrase_spelling_key",
     "phrase_words",
     "same_names_across_scripts",
+    "same_short_forms",
+    "is_short_form",
     "shorter_runs",
     "story_spelling_key",
 ]

@@ -566,43 +566,65 @@ _SYLLABLES = regex.compile(r"(?:" + _FIRST_SYLLABLE.pattern + r"){2,5}")
 def _syllable_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
     """``found`` with a Hindi short form made of the first syllables of a name's words made one with the name
     (``भाजपा``/``भारतीय जनता पार्टी``, ``सपा``/``समाजवादी पार्टी``, ``भाकियू``/``भारतीय किसान यूनियन``, ``राजद``/``राष्ट्रीय
-    जनता दल``): keyed and classed as the name and shown as it (``_display``). The short form is a word
-    tagged a name; the phrase, of as many words as the short form has syllables, a name too or written right before
-    the short form in brackets (``समाजवादी पार्टी (सपा)``). Of several such phrases, the one said most often, and none
-    where two are said as often. Each phrase is indexed by its words' first syllables: linear in the candidates."""
-    shorts = {
-        key: spelling_key(key[0])
-        for key, cand in found.items()
-        if len(key) == 1 and cand.proper and "\u0900" <= key[0][:1] <= "\u097f" and _SYLLABLES.fullmatch(key[0])
-    }
+    जनता दल``): keyed and classed as the name and shown as it (``_display``). The short form is a word tagged a name;
+    the phrase a name too or written right before the short form in brackets (``समाजवादी पार्टी (सपा)``); which
+    phrase: ``same_short_forms``."""
+    shorts = [key for key, cand in found.items() if cand.proper and is_short_form(key)]
     if not shorts:
         return found
-    wanted = set(shorts.values())
-    firsts = {form[:1] for form in wanted} | {key[0][:1] for key in shorts}  # most phrases open otherwise: no match
-    by_initials: dict[str, list[tuple[str, ...]]] = {}
-    for key in found:
-        if len(key) < 2 or key[0][:1] not in firsts:
+    brackets: dict[tuple[str, ...], set[int]] = {}  # a short form's phrase ends before its brackets, made when asked
+
+    def fits(short: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+        if found[phrase].proper:
+            return True
+        if short not in brackets:
+            brackets[short] = _bracketed_after(text, found[short].offsets)
+        return any(e in brackets[short] for _, e in found[phrase].offsets)
+
+    return _merged_into(found, same_short_forms(shorts, ((key, len(c.offsets)) for key, c in found.items()), fits))
+
+
+def is_short_form(key: tuple[str, ...]) -> bool:
+    """Can ``key`` be a Hindi short form of a name's words' first syllables: one Devanagari word of two to five
+    syllables (``_FIRST_SYLLABLE``)?"""
+    return len(key) == 1 and "\u0900" <= key[0][:1] <= "\u097f" and _SYLLABLES.fullmatch(key[0]) is not None
+
+
+def same_short_forms(
+    shorts: Iterable[tuple[str, ...]],
+    phrases: Iterable[tuple[tuple[str, ...], int]],
+    fits: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each key of ``shorts`` (``is_short_form``) mapped to the phrase of ``phrases`` (``(key, occurrences)``) whose
+    words' first syllables it is, of as many words as it has syllables, and which ``fits`` it: the rule that makes
+    ``भाजपा`` and ``भारतीय जनता पार्टी`` one keyword within an article (``_syllable_acronyms``) and across the articles
+    of a story (``story``). Not a phrase that opens with the short form itself (``निदा`` of ``निदा दार`` is a first
+    name, for the name rules). Of several, the one said most often, and none where two are said as often. Each
+    phrase is indexed by its words' first syllables, and only where its first letter can open a short form: linear
+    in the keys."""
+    wanted: dict[str, list[tuple[str, ...]]] = {}
+    for key in shorts:
+        wanted.setdefault(spelling_key(key[0]), []).append(key)
+    if not wanted:
+        return {}
+    firsts = {form[:1] for form in wanted} | {key[0][:1] for keys in wanted.values() for key in keys}
+    by_initials: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for key, said in phrases:
+        if len(key) < 2 or key[0][:1] not in firsts:  # most phrases: no look at their syllables
             continue
         initials = [_FIRST_SYLLABLE.match(w) for w in phrase_words(key)]
         if all(initials):
             form = spelling_key("".join(m.group() for m in initials))
             if form in wanted:
-                by_initials.setdefault(form, []).append(key)
+                by_initials.setdefault(form, []).append((key, said))
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for key, form in shorts.items():
-        phrases = by_initials.get(form)
-        if not phrases:
-            continue
-        bracketed = _bracketed_after(text, found[key].offsets)
-        phrases = [
-            p for p in phrases
-            if p[0] != key[0]  # "निदा" of "निदा दार" is a first name, by the other rules
-            and (found[p].proper or any(e in bracketed for _, e in found[p].offsets))
-        ]
-        said = sorted((len(found[p].offsets) for p in phrases), reverse=True)
-        if said and (len(said) == 1 or said[0] > said[1]):
-            into[key] = max(phrases, key=lambda p: len(found[p].offsets))
-    return _merged_into(found, into)
+    for form, keys in wanted.items():
+        for key in keys:
+            matches = [(said, p) for p, said in by_initials.get(form, ()) if p[0] != key[0] and fits(key, p)]
+            counts = sorted((said for said, _ in matches), reverse=True)
+            if counts and (len(counts) == 1 or counts[0] > counts[1]):
+                into[key] = max(matches, key=lambda m: m[0])[1]
+    return into
 
 
 def _bracketed_after(text: str, offsets: Iterable[tuple[int, int]]) -> set[int]:

@@ -105,8 +105,7 @@ with and without a space or hyphen between its parts (``जम्मू-कश�
 ``राज्यसभा``/``राज्य सभा``) taking its more frequent writing (``_one_spacing``), and an English plural
 written in Devanagari with its singular when the text writes both (``यूजर्स``/``यूजर``, ``गाइडलाइंस``/``गाइडलाइन``;
 ``_loanword_plurals``, not in names), and a name written in Latin letters with the same name in Devanagari
-(``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton, an acronym read as
-a word, ``ISRO``/``इसरो``, only with the text's one name of its short skeleton: ``_acronyms_read_as_words``; a Latin
+(``Randeep Guleria``/``रंदीप गुलेरिया``, ``MSP``/``एमएसपी``: ``_one_script``, by consonant skeleton; a Latin
 phrase that holds such a name's words, ``SVB UK`` beside ``UK``/``यूके``, holds the keyword for the rules on phrases and the
 words they hold, speaking for it only as a common phrase does: ``_speaks_for``), and phrases the text writes alike
 that the tagger read two ways (``वंदे मातरम``, ``वंदे`` a name in one sentence and a noun of lemma ``वंदा`` in

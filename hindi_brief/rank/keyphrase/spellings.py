@@ -155,7 +155,7 @@ def _one_script(
     document writes both (``Randeep Guleria``/``रंदीप गुलेरिया``, ``Pakistan``/``पाकिस्तान``, ``MSP``/``एमएसपी``):
     keyed and classed as the Devanagari candidate, shown as the name is most often written (``CBI`` where the text
     writes it more often than ``सीबीआई``; ties: the first written). Which two are the same name:
-    ``same_names_across_scripts``, and for an acronym read as a word, ``_acronyms_read_as_words``.
+    ``same_names_across_scripts``.
 
     Also each word of such a Latin name mapped to its Devanagari word (``uk`` -> ``यूके``, two keys of as many
     words read word for word): the words a longer Latin phrase shares with the name (``SVB UK``), which the
@@ -166,41 +166,8 @@ def _one_script(
     into = same_names_across_scripts(
         latin, lambda: ((key, len(cand.offsets)) for key, cand in found.items() if not key[0].isascii())
     )
-    _acronyms_read_as_words(found, latin, into)
     aliases = {a: b for key, target in into.items() if len(key) == len(target) for a, b in zip(key, target)}
     return _merged_into(found, into), aliases
-
-
-#: An acronym in Latin capitals that may be read as a word (``ISRO``, ``NASA``): ``_acronyms_read_as_words``.
-_CAPITALS = regex.compile(r"\p{Lu}{3,6}")
-
-
-def _acronyms_read_as_words(
-    found: dict[tuple[str, ...], _Candidate], latin: list[tuple[tuple[str, ...], str]],
-    into: dict[tuple[str, ...], tuple[str, ...]],
-) -> None:
-    """Add to ``into`` each acronym in Latin capitals read as a word (``ISRO``/``इसरो``, ``NASA``/``नासा``), whose
-    consonant skeleton of two is too short for ``same_names_across_scripts`` (``IPL`` and ``पहले``, ``FIR`` and ``फिर``
-    share theirs): made one with the text's only one-word name in Devanagari (tagged so) of that skeleton that opens
-    as it does, with a vowel letter where the acronym opens with a vowel."""
-    short: dict[tuple[str, ...], tuple[str, bool]] = {}
-    for key, surface in latin:
-        if key not in into and _CAPITALS.fullmatch(surface):
-            skeleton = latin_skeleton(surface)
-            if len(skeleton) == SKELETON_MIN - 1:
-                short[key] = (skeleton, surface[0] in "AEIOU")
-    if not short:
-        return
-    names: dict[tuple[str, bool], list[tuple[str, ...]]] = {}
-    for key, cand in found.items():
-        if len(key) == 1 and cand.proper and not key[0].isascii():
-            skeleton = devanagari_skeleton(key[0])
-            if len(skeleton) == SKELETON_MIN - 1:
-                names.setdefault((skeleton, key[0][0] in _VOWEL_LETTERS), []).append(key)
-    for key, form in short.items():
-        match = names.get(form, ())
-        if len(match) == 1:
-            into[key] = match[0]
 
 
 #: Invisible characters a form as written may hold (joiners, a soft hyphen, a word joiner, direction marks, variation

@@ -50,6 +50,7 @@ from .rank.keywords import (
     same_names_across_scripts,
     same_short_forms,
     is_short_form,
+    name_fit,
     shorter_runs,
 )
 from .text.clean import merged_spans, shown_span, shown_sentence
@@ -804,7 +805,10 @@ def _keywords(docs: Sequence[Document], top: int) -> tuple[StoryKeyword, ...]:
         best_of_doc, candidates_of_doc = keywords_and_candidates(doc, top=2 * top)
         ranked.append(best_of_doc)
         found.append({story_spelling_key(key): c for key, c in candidates_of_doc.items()})
-    into = _names_across_scripts(docs, found) | _short_forms_across(found)
+    # A Latin key made one with a short form goes on to the name the short form is made one with (BJP, भाजपा,
+    # भारतीय जनता पार्टी: a review).
+    shortened = _short_forms_across(found)
+    into = {key: shortened.get(target, target) for key, target in _names_across_scripts(docs, found).items()} | shortened
     counts: list[Counter[_Key]] = []
     for f in found:
         c: Counter[_Key] = Counter()
@@ -915,9 +919,10 @@ def _names_across_scripts(docs: Sequence[Document], found: Sequence[dict[_Key, A
 
 def _short_forms_across(found: Sequence[dict[_Key, Any]]) -> dict[_Key, _Key]:
     """Story keys of a Hindi short form (``भाजपा``) mapped to the key of the name whose words' first syllables it is
-    (``भारतीय जनता पार्टी``) in any article, both names (``same_short_forms``; within one article the keyphrases have
-    made them one already), a name's occurrences counted over all articles. The two are shown as the names in two
-    scripts are (``_two_scripts_shown``)."""
+    (``भारतीय जनता पार्टी``) in any article, both names and the name's head one of those such names have (``name_fit``,
+    ``same_short_forms``; within one article the keyphrases have made them one already), a name's occurrences counted
+    over all articles. The two are shown as the names in two scripts are (``_two_scripts_shown``): as the article that
+    ranks the keyword highest shows it."""
     shorts = {key for f in found for key, cand in f.items() if cand.proper and is_short_form(key)}
     if not shorts:
         return {}
@@ -929,7 +934,7 @@ def _short_forms_across(found: Sequence[dict[_Key, Any]]) -> dict[_Key, _Key]:
                 said[key] = said.get(key, 0) + len(cand.offsets)
                 if cand.proper:
                     names.add(key)
-    return same_short_forms(shorts, said.items(), lambda short, phrase: phrase in names)
+    return same_short_forms(shorts, said.items(), lambda short, phrase: name_fit(phrase, phrase in names))
 
 
 def _two_scripts_shown(

@@ -189,6 +189,16 @@ def test_a_name_and_its_hindi_short_form_in_two_articles_are_one_keyword() -> No
     keywords = story([full, short], pipeline=nlp).keywords
     bjp = [(k.lemma, k.counts) for k in keywords if "भाजपा" in k.text or "जनता" in k.text]
     assert bjp == [("भारतीय जनता पार्टी", (4, 3))], keywords
+    # A Latin acronym of one article, made one with the short form of another, goes on to the name of a third (a review:
+    # "BJP" stayed with "भाजपा" apart from "भारतीय जनता पार्टी").
+    texts = [
+        "BJP ने चुनाव जीता। BJP के नेताओं ने जश्न मनाया। BJP अध्यक्ष ने बधाई दी।",
+        "भाजपा ने सरकार बनाने का दावा किया। भाजपा के विधायकों की बैठक हुई। भाजपा ने नेता चुना।",
+        "भारतीय जनता पार्टी के अध्यक्ष ने बैठक बुलाई। भारतीय जनता पार्टी के सांसद दिल्ली पहुंचे।",
+    ]
+    keywords = story(texts, pipeline=nlp).keywords
+    bjp = [(k.lemma, k.counts) for k in keywords if k.text in ("BJP", "भाजपा") or "जनता" in k.text]
+    assert bjp == [("भारतीय जनता पार्टी", (3, 3, 2))], keywords
 
 
 def test_a_name_in_latin_letters_and_in_devanagari_is_one_keyword() -> None:

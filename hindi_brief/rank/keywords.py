@@ -241,6 +241,7 @@ from .weights import df_for
 from .keyphrase.vocabulary import ONCE_SAID_SENTENCES, _Candidate, phrase_words
 from .keyphrase.spellings import (
     is_short_form,
+    name_fit,
     phrase_spelling_key,
     same_names_across_scripts,
     same_short_forms,
@@ -276,6 +277,7 @@ __all__ = [
     "same_names_across_scripts",
     "same_short_forms",
     "is_short_form",
+    "name_fit",
     "shorter_runs",
     "story_spelling_key",
 ]

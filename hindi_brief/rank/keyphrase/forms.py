@@ -46,7 +46,8 @@ def _display(c: _Candidate, text: str) -> tuple[str, tuple[str, ...]]:
     adjective before the head in agreement (``नए स्ट्रेन`` -> ``नया स्ट्रेन``, ``नए मामले`` -> ``नया मामला``;
     ``नई नीतियों`` -> ``नई नीति``, ``नई दिल्ली`` stays: ``_direct_form``; where the head is written in its lemma
     form, only an adjective known to decline, so ``ग्रे चेक`` is not made ``ग्रा चेक``); of a common phrase's forms
-    only those of as many words as the phrase count, not an acronym made one with it; a name is shown as most
+    only the phrase's own count, as many words or its words run together (``_writes_phrase``), not an acronym made
+    one with it; a name is shown as most
     often written, save an acronym in Latin capitals, shown as the name it stands for (``_base_form``).
     """
     # Each form as written is cleaned once, however often it is said (in the order first said: first seen wins ties).

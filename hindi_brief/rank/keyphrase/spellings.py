@@ -10,6 +10,7 @@ from typing import Callable, Iterable, Sequence
 import regex
 
 from ...caching import cacheable, remember, word_table
+from ...text.lexicon import words
 from ...text.normalize import normalize, spelling_key
 from ...text.script import INVISIBLE as INVISIBLE_CHARACTERS
 from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
@@ -526,29 +527,52 @@ _FIRST_SYLLABLE = regex.compile(
     r"(?:[\u0915-\u0939\u0958-\u095f]\u093c?(?:\u094d[\u0915-\u0939\u0958-\u095f]\u093c?)*"
     r"[\u093e-\u094c\u0962\u0963]?|[\u0905-\u0914\u0960\u0961])[\u0901\u0902]?"
 )
-#: Whole words of one to five syllables, which is all a syllable short form can be (``भाजपा``, ``सुभासपा``).
+#: Whole words of two to five syllables, which is all a syllable short form can be (``भाजपा``, ``सुभासपा``).
 _SYLLABLES = regex.compile(r"(?:" + _FIRST_SYLLABLE.pattern + r"){2,5}")
+#: Nasal signs, which a short form writes or leaves out as it likes (``विहिप`` of ``विश्व हिंदू परिषद``, ``इनेलो`` of
+#: ``इंडियन नेशनल लोकदल``, ``नेकां`` of ``नेशनल कॉन्फ्रेंस``): compared without them.
+_NO_NASALS = dict.fromkeys(map(ord, "\u0901\u0902"))
+#: The heads of the names Hindi shortens so (``lexicon/short_form_heads.txt``: ``पार्टी``, ``दल``, ``प्रदेश``): a short
+#: form not written in brackets after its name is one only with a name that ends in one.
+SHORT_FORM_HEADS = frozenset(map(spelling_key, words("short_form_heads")))
+_LOOSE_HEADS = frozenset(map(lambda w: _loose_spelling(w), SHORT_FORM_HEADS))  # what a story's keys read
+#: How a phrase fits a short form (``same_short_forms``): not at all, as a name with such a head, or as the name the
+#: text writes the short form after in brackets, which wins over any other.
+NO_FIT, NAME_FITS, DEFINED = 0, 1, 2
+
+
+def _short_form_key(text: str) -> str:
+    """``text`` as short forms and first syllables are compared: spelling aside (also a long and a short इ or उ, as a
+    story's keys write them: ``story_spelling_key``), without nasal signs."""
+    return _loose_spelling(text).translate(_NO_NASALS)
 
 
 def _syllable_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> dict[tuple[str, ...], _Candidate]:
     """``found`` with a Hindi short form made of the first syllables of a name's words made one with the name
     (``भाजपा``/``भारतीय जनता पार्टी``, ``सपा``/``समाजवादी पार्टी``, ``भाकियू``/``भारतीय किसान यूनियन``, ``राजद``/``राष्ट्रीय
     जनता दल``): keyed and classed as the name and shown as it (``_display``). The short form is a word tagged a name;
-    the phrase a name too or written right before the short form in brackets (``समाजवादी पार्टी (सपा)``); which
-    phrase: ``same_short_forms``."""
+    the phrase is the one the text writes it after in brackets (``समाजवादी पार्टी (सपा)``), or else a name that ends in
+    a head of ``SHORT_FORM_HEADS`` (not ``सचिन पायलट``, whose first syllables are ``सपा`` too); which phrase:
+    ``same_short_forms``."""
     shorts = [key for key, cand in found.items() if cand.proper and is_short_form(key)]
     if not shorts:
         return found
     brackets: dict[tuple[str, ...], set[int]] = {}  # a short form's phrase ends before its brackets, made when asked
 
-    def fits(short: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-        if found[phrase].proper:
-            return True
+    def fits(short: tuple[str, ...], phrase: tuple[str, ...]) -> int:
         if short not in brackets:
-            brackets[short] = _bracketed_after(text, found[short].offsets)
-        return any(e in brackets[short] for _, e in found[phrase].offsets)
+            brackets[short] = _bracketed_after(text, found[short].offsets) if "(" in text else set()
+        if any(e in brackets[short] for _, e in found[phrase].offsets):
+            return DEFINED
+        return name_fit(phrase, found[phrase].proper)
 
     return _merged_into(found, same_short_forms(shorts, ((key, len(c.offsets)) for key, c in found.items()), fits))
+
+
+def name_fit(phrase: tuple[str, ...], proper: bool) -> int:
+    """How a phrase the text does not write a short form after in brackets fits it (``same_short_forms``): a name
+    (``proper``) with a head of ``SHORT_FORM_HEADS``, or not at all."""
+    return NAME_FITS if proper and _loose_spelling(phrase[-1]) in _LOOSE_HEADS else NO_FIT
 
 
 def is_short_form(key: tuple[str, ...]) -> bool:
@@ -560,18 +584,18 @@ def is_short_form(key: tuple[str, ...]) -> bool:
 def same_short_forms(
     shorts: Iterable[tuple[str, ...]],
     phrases: Iterable[tuple[tuple[str, ...], int]],
-    fits: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+    fits: Callable[[tuple[str, ...], tuple[str, ...]], int],
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each key of ``shorts`` (``is_short_form``) mapped to the phrase of ``phrases`` (``(key, occurrences)``) whose
-    words' first syllables it is, of as many words as it has syllables, and which ``fits`` it: the rule that makes
-    ``भाजपा`` and ``भारतीय जनता पार्टी`` one keyword within an article (``_syllable_acronyms``) and across the articles
-    of a story (``story``). Not a phrase that opens with the short form itself (``निदा`` of ``निदा दार`` is a first
-    name, for the name rules). Of several, the one said most often, and none where two are said as often. Each
-    phrase is indexed by its words' first syllables, and only where its first letter can open a short form: linear
-    in the keys."""
+    words' first syllables it is (nasal signs aside), of as many words as it has syllables, and which ``fits`` it
+    (``NO_FIT``, ``NAME_FITS`` or ``DEFINED``): the rule that makes ``भाजपा`` and ``भारतीय जनता पार्टी`` one keyword within
+    an article (``_syllable_acronyms``) and across the articles of a story (``story``). Not a phrase that opens with the
+    short form itself (``निदा`` of ``निदा दार`` is a first name, for the name rules). Of the phrases that fit best, the
+    one said most often, and none where two are said as often. Each phrase is indexed by its words' first syllables,
+    and only where its first letter can open a short form: linear in the keys."""
     wanted: dict[str, list[tuple[str, ...]]] = {}
     for key in shorts:
-        wanted.setdefault(spelling_key(key[0]), []).append(key)
+        wanted.setdefault(_short_form_key(key[0]), []).append(key)
     if not wanted:
         return {}
     firsts = {form[:1] for form in wanted} | {key[0][:1] for keys in wanted.values() for key in keys}
@@ -581,16 +605,19 @@ def same_short_forms(
             continue
         initials = [_FIRST_SYLLABLE.match(w) for w in phrase_words(key)]
         if all(initials):
-            form = spelling_key("".join(m.group() for m in initials))
+            form = _short_form_key("".join(m.group() for m in initials))
             if form in wanted:
                 by_initials.setdefault(form, []).append((key, said))
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
     for form, keys in wanted.items():
         for key in keys:
-            matches = [(said, p) for p, said in by_initials.get(form, ()) if p[0] != key[0] and fits(key, p)]
-            counts = sorted((said for said, _ in matches), reverse=True)
-            if counts and (len(counts) == 1 or counts[0] > counts[1]):
-                into[key] = max(matches, key=lambda m: m[0])[1]
+            matches = [(fits(key, p), said, p) for p, said in by_initials.get(form, ()) if p[0] != key[0]]
+            best = max((fit for fit, _, _ in matches), default=NO_FIT)
+            if best == NO_FIT:
+                continue
+            counts = sorted((said for fit, said, _ in matches if fit == best), reverse=True)
+            if len(counts) == 1 or counts[0] > counts[1]:
+                into[key] = next(p for fit, said, p in matches if fit == best and said == counts[0])
     return into
 
 

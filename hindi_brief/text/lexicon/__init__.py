@@ -32,7 +32,8 @@ and ``noun_taking_adjectives`` (adjectives that take the noun before them: ``स
 all eleven written from HDTB by
 ``python -m hindi_brief.training.word_lists``, which also writes ``gradable_adjectives`` (adjectives of degree, graded
 by ``सबसे`` or ``बहुत`` in ILSUM val and HDTB: ``बड़ा``, ``प्रसिद्ध``), and by hand ``measure_units`` (units of measure that HDTB has too
-few of for ``unit_nouns``: ``किमी``, ``किलो``, ``लीटर``) and
+few of for ``unit_nouns``: ``किमी``, ``किलो``, ``लीटर``) and ``short_form_heads`` (the heads of names Hindi
+shortens to their words' first syllables: ``पार्टी``, ``दल``, ``प्रदेश``) and
 ``english_function_words`` (``ऑफ``, ``एंड``, ``फॉर`` inside English names: never at a keyphrase's ends) and
 ``irregular_verbs`` (a verb's lemma, then the forms the lemmatiser's verb endings (``text.verb_forms``) cannot read: ``देना दो ... दीजिए``)
 and ``lunar_months``, ``lunar_days``, ``lunar_full_and_new_moon``, ``lunar_fortnights``, ``lunar_date_words`` (the
@@ -82,6 +83,7 @@ LISTS = (
     "unit_nouns",
     "measure_units",
     "standalone_places",
+    "short_form_heads",
     "common_nouns",
     "nominal_words",
     "number_bound",

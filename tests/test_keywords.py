@@ -794,6 +794,8 @@ def test_a_unit_the_text_measures_with_is_not_a_keyword_but_a_counted_thing_is()
         "स्वास्थ्य विभाग ने कहा कि संक्रमण की दर 2.5 प्रतिशत है। अस्पतालों में बिस्तरों की कमी नहीं है।"
     )
     assert "नया केस" in hb.keywords(cases, top=10).texts
+
+
 def test_a_name_and_the_nouns_after_it_are_one_keyword(embedded):
     # "कोरोना" is tagged PROPN and "वायरस" NOUN: listed apart, each says half of it.
     kws = keywords_of(

@@ -8,13 +8,8 @@ from itertools import islice
 
 from ...doc import Sentence
 from ...text.normalize import spelling_key
-from ...text.lexicon import words
-from .vocabulary import COMMON_NOUNS, _IF_COMMON, MAX_WORDS, NOMINAL_WORDS, _NEVER, _TITLE, _is_calling
+from .vocabulary import COMMON_NOUNS, _IF_COMMON, MAX_WORDS, NOMINAL_WORDS, _NEVER, STANDALONE_PLACES, _TITLE, _is_calling
 
-#: Places: names the treebank writes with no other name beside them and followed by में or से (``भारत``, ``पंजाब``;
-#: ``lexicon/standalone_places.txt``, written from HDTB by ``training.word_lists``): a two-word chain said once that
-#: ends in one is more likely a name beside a place than a first name and a surname (``_split_adjacent_names``).
-STANDALONE_PLACES = frozenset(words("standalone_places"))
 #: A first name guessed from ``NOMINAL_WORDS`` opens a person's name of at most this many words (``फाफ डु प्लेसिस``).
 GUESSED_NAME_WORDS = 3
 

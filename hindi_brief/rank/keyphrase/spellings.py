@@ -15,8 +15,16 @@ from ...text.normalize import normalize, spelling_key
 from ...text.script import INVISIBLE as INVISIBLE_CHARACTERS
 from ...text.skeleton import ACRONYM_STARTS, acronym_letters, devanagari_skeleton, latin_skeleton, spelled_acronym
 from ..weights import DocumentFrequencies
-from .names import STANDALONE_PLACES
-from .vocabulary import ENGLISH_FUNCTION_WORDS, NOMINAL_WORDS, NON_NOMINAL_WORDS, _Candidate, _is_calling, _is_title, phrase_words
+from .vocabulary import (
+    ENGLISH_FUNCTION_WORDS,
+    NOMINAL_WORDS,
+    NON_NOMINAL_WORDS,
+    STANDALONE_PLACES,
+    _Candidate,
+    _is_calling,
+    _is_title,
+    phrase_words,
+)
 
 
 def phrase_spelling_key(words_: Sequence[str]) -> tuple[str, ...]:

@@ -18,6 +18,11 @@ from ..weights import load_df
 
 #: Words of a keyphrase in tagged text (untagged: ``candidates.MAX_WORDS_UNTAGGED``).
 MAX_WORDS = 4
+#: Places: names the treebank writes with no other name beside them and followed by में or से (``भारत``, ``पंजाब``;
+#: ``lexicon/standalone_places.txt``, written from HDTB by ``training.word_lists``): a two-word chain said once that
+#: ends in one is more likely a name beside a place than a first name and a surname (``names._split_adjacent_names``),
+#: and an acronym's Hindi name keeps one it opens with (``spellings._translated``).
+STANDALONE_PLACES = frozenset(words("standalone_places"))
 #: A text of more than this many sentences is long: there a common phrase said once earns less of
 #: ``scoring.LENGTH_BONUS`` (see there), and, tagged, uses the rules for long texts (``choice._background``).
 #: A common word of tagged text said less than once in this many of the text's sentences (headline included) is not

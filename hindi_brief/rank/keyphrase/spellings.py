@@ -542,8 +542,8 @@ _SYLLABLES = regex.compile(r"(?:" + _FIRST_SYLLABLE.pattern + r"){2,5}")
 _NO_NASALS = dict.fromkeys(map(ord, "\u0901\u0902"))
 #: The heads of the names Hindi shortens so (``lexicon/short_form_heads.txt``: ``पार्टी``, ``दल``, ``प्रदेश``): a short
 #: form not written in brackets after its name is one only with a name that ends in one.
-SHORT_FORM_HEADS = frozenset(map(spelling_key, words("short_form_heads")))
-_LOOSE_HEADS = frozenset(map(lambda w: _loose_spelling(w), SHORT_FORM_HEADS))  # what a story's keys read
+#: Kept as loose spellings (``_loose_spelling``), which a story's keys are too (``story_spelling_key``).
+SHORT_FORM_HEADS = frozenset(map(_loose_spelling, words("short_form_heads")))
 #: How a phrase fits a short form (``same_short_forms``): not at all, as a name with such a head, or as the name the
 #: text writes the short form after in brackets, which wins over any other.
 NO_FIT, NAME_FITS, DEFINED = 0, 1, 2
@@ -580,7 +580,7 @@ def _syllable_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> d
 def name_fit(phrase: tuple[str, ...], proper: bool) -> int:
     """How a phrase the text does not write a short form after in brackets fits it (``same_short_forms``): a name
     (``proper``) with a head of ``SHORT_FORM_HEADS``, or not at all."""
-    return NAME_FITS if proper and _loose_spelling(phrase[-1]) in _LOOSE_HEADS else NO_FIT
+    return NAME_FITS if proper and _loose_spelling(phrase[-1]) in SHORT_FORM_HEADS else NO_FIT
 
 
 def is_short_form(key: tuple[str, ...]) -> bool:

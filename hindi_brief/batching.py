@@ -35,6 +35,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -285,6 +286,8 @@ def _worker_main(conn: Connection, payload: bytes) -> None:
     # workers itself (``map_processes``), and each worker's own KeyboardInterrupt only printed a traceback into the
     # cell. A worker that hangs is still killed by the parent.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # a mask inherited from ``_start_shielded``'s parent, not for this process
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # ``(pipeline, func)`` arrive pickled: a named tagger is loaded here again, a tagger object travels.
     # Unpickled here, not by multiprocessing before the target runs, so that a failure is reported
     # to the parent with its cause instead of only as a dead process.
@@ -347,11 +350,36 @@ def _start_failure(detail: str | None) -> str:
     return message + ". Every worker must be able to import what the pipeline holds (a custom tagger's module); or use n_process=1"
 
 
+def _start_shielded(process: Any) -> None:
+    """Start ``process`` with SIGINT ignored, a disposition the child keeps through its start.
+
+    A worker spends a second or more importing (the caller's script, the library) before ``_worker_main`` runs;
+    a Ctrl-C then printed that worker's own KeyboardInterrupt traceback beside the parent's. An ignored signal
+    stays ignored across exec, and Python turns SIGINT into KeyboardInterrupt only "if the parent process has
+    not changed it" (the ``signal`` module's docs). The parent blocks SIGINT meanwhile, so its own Ctrl-C waits
+    until ``start()`` returns instead of being dropped. Only the main thread may set a handler: from another
+    thread the worker starts unshielded.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        process.start()
+        return
+    masked = hasattr(signal, "pthread_sigmask")
+    if masked:
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        process.start()
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        if masked:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
 class _Worker:
     def __init__(self, ctx: Any, payload: bytes) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, args=(child, payload), daemon=True)
-        self.process.start()
+        _start_shielded(self.process)
         child.close()
         self.job: _Job | None = None
         self.ready = False

@@ -327,6 +327,41 @@ def test_an_interrupt_stops_the_run_with_one_traceback_not_one_per_worker(tmp_pa
     assert proc.returncode != 0 and err.count("Traceback") == 1 and err.count("KeyboardInterrupt") == 1, err
 
 
+def test_an_interrupt_while_a_worker_is_still_importing_prints_one_traceback(tmp_path: Path) -> None:
+    # A spawned worker imports the script and the library (a second or more) before it can ignore Ctrl-C; an
+    # interrupt then printed the worker's traceback too (CI saw it once the second worker started late).
+    # Here each worker announces that it is importing and waits there, so that the interrupt lands in that window.
+    import signal
+    import subprocess
+
+    script = tmp_path / "interrupted_early.py"
+    script.write_text(
+        "import signal, sys, time\n"
+        "if __name__ == '__mp_main__':\n"
+        "    print('worker importing, Ctrl-C ignored:', signal.getsignal(signal.SIGINT) == signal.SIG_IGN, flush=True)\n"
+        "    time.sleep(5)\n"
+        "import hindi_brief as hb\n"
+        "if __name__ == '__main__':\n"
+        "    list(hb.Pipeline(tagger='none').pipe_briefs(['राम घर गया। सीता भी आई।'] * 8, n_process=2, batch_size=2))\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        cwd=tmp_path, start_new_session=True,
+    )
+    try:
+        # Ignored from the worker's start (the interrupt then reaching it while it imports is a race the parent's
+        # quick kill of its workers usually, not always, wins)
+        assert proc.stdout.readline() == "worker importing, Ctrl-C ignored: True\n"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode != 0 and err.count("Traceback") == 1 and err.count("KeyboardInterrupt") == 1, err
+
+
 @pytest.mark.parametrize("where", ["cell", "script"])
 def test_a_tagger_defined_in_main_fails_fast_naming_the_cause(seed_texts, where: str, tmp_path: Path) -> None:
     # A notebook cell (here python -c): the class pickles by reference to __main__, which a spawned

@@ -357,7 +357,8 @@ def _start_shielded(process: Any) -> None:
     a Ctrl-C then printed that worker's own KeyboardInterrupt traceback beside the parent's. An ignored signal
     stays ignored across exec, and Python turns SIGINT into KeyboardInterrupt only "if the parent process has
     not changed it" (the ``signal`` module's docs). The parent blocks SIGINT meanwhile, so its own Ctrl-C waits
-    until ``start()`` returns instead of being dropped. Only the main thread may set a handler: from another
+    until ``start()`` returns instead of being dropped (except within the process's first start, where
+    multiprocessing unblocks it after starting its resource tracker: milliseconds). Only the main thread may set a handler: from another
     thread the worker starts unshielded.
     """
     if threading.current_thread() is not threading.main_thread():

@@ -314,6 +314,19 @@ def test_generic_nouns_days_and_lone_adjectives_are_not_keywords(embedded):
         assert word not in texts, (word, texts)
 
 
+def test_the_current_and_last_period_words_are_no_keyword_words(embedded):
+    # "मौजूदा टीका" (the current vaccine) is the vaccine; "चालू वित्त वर्ष" (the current financial year) and "पिछली
+    # तिमाही" (the last quarter) are times relative to the writing, as "पिछले हफ्ते" is.
+    text = (
+        "विशेषज्ञों का कहना है कि मौजूदा टीका नए वेरिएंट पर भी असर करेगा। मौजूदा टीका लगवा चुके लोगों को बूस्टर खुराक "
+        "दी जाएगी। चालू वित्त वर्ष में टीका उत्पादन दोगुना होगा और पिछली तिमाही में टीका निर्यात बढ़ा। "
+        "चालू वित्त वर्ष के अंत तक सभी को टीका मिल जाएगा।"
+    )
+    texts = [k.text for k in make_keywords(embedded(text), top=10)]
+    assert "टीका" in texts, texts
+    assert not {"मौजूदा", "चालू", "पिछली"} & {w for t in texts for w in t.split()}, texts
+
+
 @pytest.mark.parametrize(
     ("text", "not_words"),
     [

@@ -35,7 +35,8 @@ class ScoredSentence(JSONMixin):
     ``start``, ``end``, ``index``, ``paragraph``, ``tokens`` and ``words`` are those of ``sentence``, so a
     summary reads like a list of sentences; ``text`` is the sentence as a reader should see it (``shown``):
     where the cleaner removed an inline tag, an entity, a credit or a Markdown mark inside the sentence
-    (``केंद्र <b>सरकार</b> ने``, ``मिलेंगे (फाइल फोटो)।``), it is left out, and ``text`` is then not
+    (``केंद्र <b>सरकार</b> ने``, ``मिलेंगे (फाइल फोटो)।``), it is left out, and a sentence that opens a quotation the
+    summary does not go on with is closed with `` …"`` (the mark matching the opening one); ``text`` is then not
     ``original[start:end]`` (that is ``sentence.text``).
     ``rank`` is the order the sentences were picked in; scores need not follow it (a summary of three or more
     sentences opens with the one-sentence model's pick, and a redundancy penalty weighs the rest as they are
@@ -47,7 +48,8 @@ class ScoredSentence(JSONMixin):
     score: float
     rank: int
     shown: str | None = None
-    """The sentence's text without what the cleaner removed inside it; None where it removed nothing there."""
+    """The sentence's text without what the cleaner removed inside it, its quotation closed where the summary does not
+    go on with it; None where neither applies."""
 
     def __post_init__(self) -> None:
         if self.shown is not None and not isinstance(self.shown, str):
@@ -55,7 +57,8 @@ class ScoredSentence(JSONMixin):
 
     @property
     def text(self) -> str:
-        """The sentence's text as shown: as written, less the markup and credits the cleaner removed inside it."""
+        """The sentence's text as shown: as written, less the markup and credits the cleaner removed inside it, a
+        quotation the summary does not go on with closed."""
         return self.sentence.text if self.shown is None else self.shown
 
     @property

@@ -137,6 +137,26 @@ def test_quotation_tails_and_page_instructions(any_nlp, text, expected):
     assert [s.index for s in summary.sentences] == [i for i, e in enumerate(expected) if e]
 
 
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”"), ("''", "''"), ("‘‘", "’’")])
+def test_a_quotation_the_summary_does_not_go_on_with_is_shown_closed(any_nlp, opening, closing):
+    # A review of BBC-style stories: 3 of 30 picks opened a quotation whose rest (and closing mark) was in a sentence
+    # not picked, and a reader saw it never close.
+    text = (
+        "सुप्रीम कोर्ट ने गुरुवार को विचाराधीन क़ैदियों की ज़मानत पर अहम फ़ैसला सुनाया. "
+        f"अदालत ने अपने फ़ैसले में कहा, {opening}ग़रीबी किसी को जेल में रखने की वजह नहीं हो सकती. "
+        f"ज़मानत की रक़म तय करते समय क़ैदी की आर्थिक हालत देखी जानी चाहिए.{closing} "
+        "फ़ैसले के बाद कई राज्यों ने जेलों में बंद ऐसे क़ैदियों की सूची बनाने का काम शुरू किया."
+    )
+    doc = any_nlp(text)
+    summary = make_summary(doc, sentences=3)
+    assert [s.index for s in summary.sentences] == [0, 1, 3]  # the quotation's tail is never picked
+    quoted = summary.sentences[1]
+    assert quoted.sentence.text.endswith("नहीं हो सकती.")
+    assert quoted.text == quoted.sentence.text + " …" + closing
+    assert quoted.to_dict()["text"] == quoted.text
+    assert all(s.text == s.sentence.text for s in (summary.sentences[0], summary.sentences[2]))
+
+
 def test_a_link_to_another_story_glued_into_the_text_is_not_picked(any_nlp):
     # As scraped pages run them in (ILSUM has 69 such articles): the link's headline, then
     # the article's next sentence glued to it.

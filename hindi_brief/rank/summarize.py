@@ -122,6 +122,13 @@ of the n body sentences); ``max_words=w`` (walk the picks best first, keep each 
 still fits in w words, skip the rest). If not even one sentence fits the budget,
 the best sentence is returned alone: a summary is never empty for a non-empty
 document, and the budget is exceeded only in that case.
+
+A picked sentence that opens a quotation which goes on in the next sentence, not picked, is shown closed: an
+ellipsis and the closing mark that matches its opening one (``अदालत ने कहा, "ग़रीबी किसी को जेल में रखने की वजह
+नहीं हो सकती. …"``; ``ScoredSentence.text``, ``_closed_quotation``). A reader otherwise saw a quotation opened and
+never closed (3 of 30 picks of ten BBC-style stories in a review; 73 of the 2,123 ILSUM three-sentence summaries).
+Leaving such sentences out instead lost ROUGE-1 (news-length with long sentences, k = 1, test: 24.34 -> 24.14), as
+they are often the statement the story reports.
 """
 
 from __future__ import annotations
@@ -243,6 +250,17 @@ class SentenceRanking:
 # (PTI copy writes ''...'' and ‘‘...’’).
 _DOUBLED_OPEN, _DOUBLED_CLOSE = "‘‘", "’’"
 _LEADING_CLOSER = regex.compile(r"\s*(?:''|’’|\"|”)")
+
+
+#: The mark that closes a quotation opened by each opening mark (``_closed_quotation``).
+_CLOSING_MARK = {"“": "”", _DOUBLED_OPEN: _DOUBLED_CLOSE, DOUBLED_SINGLE_QUOTE: DOUBLED_SINGLE_QUOTE, '"': '"'}
+
+
+def _closed_quotation(text: str) -> str:
+    """``text``, a sentence that opens a quotation the summary does not go on with, closed: an ellipsis and the mark
+    that closes its last opening mark (``ने कहा, "ऐसी आवाज़ आई.`` -> ``ने कहा, "ऐसी आवाज़ आई. …"``)."""
+    opening = max(_CLOSING_MARK, key=text.rfind)
+    return f"{text} …{_CLOSING_MARK[opening]}"
 
 
 def _quote_marks(text: str) -> tuple[int, int, int]:
@@ -888,9 +906,14 @@ def summarize_doc(
     rank_of = {i: r for r, i in enumerate(chosen, start=1)}
     idx = sorted(chosen)
     removed = merged_spans((r.start, r.end) for r in doc.removed) if doc.removed else None
+    shown = [_shown(doc, doc.sentences[i], removed) for i in idx]
+    if any(mark in doc.text for mark in _CLOSING_MARK):
+        inside = _quote_continuations(doc)  # inside[i + 1]: sentence i's quotation goes on into the next one
+        for k, i in enumerate(idx):
+            if not inside[i] and i + 1 < n and inside[i + 1] and i + 1 not in rank_of:
+                shown[k] = _closed_quotation(doc.sentences[i].text if shown[k] is None else shown[k])
     return Summary(tuple(
-        ScoredSentence(doc.sentences[i], float(ranking.scores[i]), rank_of[i], _shown(doc, doc.sentences[i], removed))
-        for i in idx
+        ScoredSentence(doc.sentences[i], float(ranking.scores[i]), rank_of[i], text) for i, text in zip(idx, shown)
     ))
 
 

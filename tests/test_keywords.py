@@ -314,6 +314,23 @@ def test_generic_nouns_days_and_lone_adjectives_are_not_keywords(embedded):
         assert word not in texts, (word, texts)
 
 
+def test_an_outlet_said_only_as_the_one_told_is_no_keyword(embedded):
+    # A review of BBC-style stories: "बीबीसी हिंदी" from "ने बीबीसी हिंदी को बताया" closed two of ten lists. A story about
+    # the outlet says its name otherwise too, and keeps it.
+    told = (
+        "हिमाचल प्रदेश के मंडी ज़िले में बादल फटने से भारी तबाही हुई है। मंडी के उपायुक्त ने बीबीसी हिंदी को बताया कि "
+        "राहत कार्य जारी है। एक ग्रामीण ने बीबीसी हिंदी से बातचीत में कहा कि मंडी में ऐसी बारिश पहले नहीं देखी। "
+        "मंडी ज़िले में कई सड़कें बंद हैं और बादल फटने से कई घर बह गए।"
+    )
+    texts = [k.text for k in make_keywords(embedded(told), top=10)]
+    assert "हिमाचल प्रदेश" in texts and not any("बीबीसी" in t for t in texts), texts
+    about = (
+        "आयकर विभाग ने बीबीसी के दिल्ली और मुंबई दफ़्तरों में सर्वे किया। बीबीसी ने कहा कि वह अधिकारियों का सहयोग कर "
+        "रहा है। विपक्ष ने बीबीसी पर सर्वे की आलोचना की। बीबीसी के कर्मचारियों से भी पूछताछ हुई।"
+    )
+    assert "बीबीसी" in [k.text for k in make_keywords(embedded(about), top=10)]
+
+
 def test_the_current_and_last_period_words_are_no_keyword_words(embedded):
     # "मौजूदा टीका" (the current vaccine) is the vaccine; "चालू वित्त वर्ष" (the current financial year) and "पिछली
     # तिमाही" (the last quarter) are times relative to the writing, as "पिछले हफ्ते" is.

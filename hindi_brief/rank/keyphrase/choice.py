@@ -586,7 +586,8 @@ def _stands_alone(
 
     Nor may a phrase or word that starts or ends with an English function word (``ENGLISH_FUNCTION_WORDS``:
     ``ऑफ इंडिया``, ``सुपरिटेंडेंट ऑफ``, a lone ``एंड``; ``बैंक ऑफ इंडिया`` may), nor a common one the text measures
-    with (``_measures``: ``48.5 डिग्री सेल्सियस``).
+    with (``_measures``: ``48.5 डिग्री सेल्सियस``), nor a news outlet the text only credits (``_credits_an_outlet``: ``ने
+    बीबीसी हिंदी को बताया``).
 
     Nor may a date of the Hindu calendar (``_is_lunar_date``: ``सप्तमी तिथि``, ``आषाढ़ मास``, a lone ``चतुर्थी``), as no
     day or month name may, save a phrase only quotation marks make (a title).
@@ -601,6 +602,8 @@ def _stands_alone(
     if (c.key[0] in ENGLISH_FUNCTION_WORDS and not c.quoted) or c.key[-1] in ENGLISH_FUNCTION_WORDS:
         return False  # a quoted title may open with one ("द कश्मीर फाइल्स")
     if not (c.proper or c.quoted) and _measures(c, text):
+        return False
+    if _credits_an_outlet(c, text):
         return False
     if len(c.key) > 1:
         if not tagged and spelling_key(c.key[-1]) in NON_NOMINAL_WORDS:  # "करोड़ रुपये मिले", "बढ़त देखने"
@@ -666,6 +669,21 @@ def _measures(c: _Candidate, text: str) -> bool:
         elif spelling_key(m.group(2)) not in NUMBER_WORDS:
             return False
     return fraction
+
+
+#: News outlets that interview people for their own stories (``lexicon/news_outlets.txt``), by spelling key.
+_NEWS_OUTLETS = frozenset(spelling_key(w) for w in words("news_outlets"))
+#: What follows an outlet's name where a story credits it: told it, said to it, talked with it, according to it.
+_CREDIT_AFTER = regex.compile(
+    r"[\s\u00a0]*(?:(?:को|से|के[\s\u00a0]+साथ)[\s\u00a0]+(?:बता|कह|बात|इंटरव्यू|साक्षात्कार)|के[\s\u00a0]+(?:मुताबिक|मुताबिक़|अनुसार))"
+)
+
+
+def _credits_an_outlet(c: _Candidate, text: str) -> bool:
+    """Is a candidate a news outlet's name (its first word in ``lexicon/news_outlets.txt``) that the text says only as the
+    one it told something or took it from (``ने बीबीसी हिंदी को बताया``, ``बीबीसी से बातचीत में``, ``एनडीटीवी के मुताबिक``)?
+    That credits the outlet, it is no topic of the story; a story about the outlet names it otherwise too."""
+    return spelling_key(c.key[0].lower()) in _NEWS_OUTLETS and all(_CREDIT_AFTER.match(text, end) for _, end in c.offsets)
 
 
 def _describes(c: _Candidate, tagged: bool) -> bool:

@@ -15,7 +15,8 @@ before a person's name in encyclopedic text, ``इतिहासकार``, ``
 (offices written as initials before a name, ``पीएम``, ``सीएम``: never keyphrase words),
 ``honorifics``, ``visarga_words`` (adverbs and a number word ending in a visarga, each with
 its spelling when the visarga is typed as a colon: ``अतः``/``अत:``), ``news_agencies`` (agencies as copy
-credits them, ``पीटीआई-भाषा``, ``ANI``: never keyword words), ``ordinals`` (one line per
+credits them, ``पीटीआई-भाषा``, ``ANI``: never keyword words), ``news_outlets`` (outlets that interview people for
+their own stories, ``बीबीसी``: a name said only as the one told something is no keyword), ``ordinals`` (one line per
 number, the first to the tenth), ``cardinals`` (one line per number, one to ten, as words: ``दो``, ``पांच``),
 ``scale_words`` (``सौ``, ``हजार``, ``लाख``, ``करोड़``, ``अरब``, from the smallest), ``manner_nouns`` (nouns that make an adverb with से or पर:
 ``रूप``, ``तौर``, ``तरह``), ``eras`` (era markers written after a year, ``ईस्वी``, and the year word before one, ``सन्``),
@@ -69,6 +70,7 @@ LISTS = (
     "honorifics",
     "visarga_words",
     "news_agencies",
+    "news_outlets",
     "ordinals",
     "cardinals",
     "scale_words",

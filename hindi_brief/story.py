@@ -57,7 +57,7 @@ from .text.clean import merged_spans, shown_span, shown_sentence
 from .text.lexicon import groups, words
 from .text.normalize import normalize
 from .text.stem import light_stem
-from .rank.summarize import eligibility, rank_sentences
+from .rank.summarize import closed_quotation, eligibility, opens_quotations, rank_sentences
 from .rank.similar_pairs import similar_pairs
 from .rank.weights import DocumentFrequencies, bm25_matrix, compare_tagged, content_terms, load_df
 
@@ -611,13 +611,16 @@ def story_from_documents(
         return max(members, key=lambda i: (importance[i], -len(units[i][1].text)))
 
     # A sentence is shown without the inline tags, entities and credits its article's cleaner removed inside it, as a
-    # summary shows it (``text.clean.shown_span``); its offsets stay the original's.
+    # summary shows it (``text.clean.shown_span``), and closed where it opens a quotation its next sentence goes on with
+    # (``closed_quotation``: that one is never a story sentence); its offsets stay the original's.
     removed_spans = [merged_spans((r.start, r.end) for r in doc.removed) if doc.removed else None for doc in ordered]
+    opens = [opens_quotations(doc) for doc in ordered]
 
     def shown(m: int) -> str:
         p, s = units[m]
         spans = removed_spans[p]
-        return shown_span(ordered[p].text, s.start, s.end, spans) if spans else s.text
+        text = shown_span(ordered[p].text, s.start, s.end, spans) if spans else s.text
+        return closed_quotation(text) if opens[p][s.index] else text
 
     def made(i: int, members: list[int]) -> StorySentence:
         p, s = units[i]

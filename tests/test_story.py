@@ -644,3 +644,22 @@ def test_someone_told_is_no_source_line() -> None:
     doc = nlp("पुलिस ने यह जानकारी दी। मुठभेड़ में दो आतंकवादी मारे गए और एक जवान घायल हुआ।")
     scores = _sentence_scores(doc, [_sources_the_news(s) for s in doc.sentences])
     assert max(scores) == 1.0 and scores[0] == 0.0
+
+
+def test_a_quotation_the_story_does_not_go_on_with_is_shown_closed(nlp: hb.Pipeline) -> None:
+    # As a summary shows it: the quotation's tail is never a story sentence, so its opening sentence closes it.
+    first = (
+        "सुप्रीम कोर्ट ने गुरुवार को विचाराधीन क़ैदियों की ज़मानत पर अहम फ़ैसला सुनाया. "
+        "अदालत ने अपने फ़ैसले में कहा, “ग़रीबी किसी को जेल में रखने की वजह नहीं हो सकती. "
+        "ज़मानत की रक़म तय करते समय क़ैदी की आर्थिक हालत देखी जानी चाहिए.” "
+        "फ़ैसले के बाद कई राज्यों ने जेलों में बंद ऐसे क़ैदियों की सूची बनाने का काम शुरू किया."
+    )
+    second = (
+        "सुप्रीम कोर्ट के ज़मानत वाले फ़ैसले के बाद उत्तर प्रदेश ने 1,200 विचाराधीन क़ैदियों की सूची बनाई है. "
+        "राज्य के जेल महानिदेशक ने कहा कि सूची एक हफ़्ते में ज़िला अदालतों को भेजी जाएगी."
+    )
+    brief = story([first, second], pipeline=nlp, sentences=5)
+    quoted = [s for s in brief.summary if "ग़रीबी" in s.text]
+    assert len(quoted) == 1 and quoted[0].text.endswith("नहीं हो सकती. …”"), [s.text for s in brief.summary]
+    assert quoted[0].text == quoted[0].sources[0].text
+    assert not any("आर्थिक हालत" in s.text for s in brief.summary)

@@ -356,9 +356,10 @@ def _start_shielded(process: Any) -> None:
     A worker spends a second or more importing (the caller's script, the library) before ``_worker_main`` runs;
     a Ctrl-C then printed that worker's own KeyboardInterrupt traceback beside the parent's. An ignored signal
     stays ignored across exec, and Python turns SIGINT into KeyboardInterrupt only "if the parent process has
-    not changed it" (the ``signal`` module's docs). The parent blocks SIGINT meanwhile, so its own Ctrl-C waits
-    until ``start()`` returns instead of being dropped (except within the process's first start, where
-    multiprocessing unblocks it after starting its resource tracker: milliseconds). Only the main thread may set a handler: from another
+    not changed it" (the ``signal`` module's docs). The parent blocks SIGINT in its own thread meanwhile, so a
+    Ctrl-C delivered to that thread waits until ``start()`` returns; one the kernel hands to another thread of the
+    process (numpy's BLAS threads), or that comes within the process's first start (multiprocessing unblocks it
+    after starting its resource tracker), is dropped: a start takes a few milliseconds. Only the main thread may set a handler: from another
     thread the worker starts unshielded.
     """
     if threading.current_thread() is not threading.main_thread():

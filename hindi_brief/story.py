@@ -612,7 +612,8 @@ def story_from_documents(
 
     # A sentence is shown without the inline tags, entities and credits its article's cleaner removed inside it, as a
     # summary shows it (``text.clean.shown_span``), and closed where it opens a quotation its next sentence goes on with
-    # (``closed_quotation``: that one is never a story sentence); its offsets stay the original's.
+    # and that one is never shown (``closed_quotation``; not news: the tail of a quotation is eligible only where nothing
+    # of its article is); its offsets stay the original's. (Units come in story order: unit m + 1 is the next sentence.)
     removed_spans = [merged_spans((r.start, r.end) for r in doc.removed) if doc.removed else None for doc in ordered]
     opens = [opens_quotations(doc) for doc in ordered]
 
@@ -620,7 +621,7 @@ def story_from_documents(
         p, s = units[m]
         spans = removed_spans[p]
         text = shown_span(ordered[p].text, s.start, s.end, spans) if spans else s.text
-        return closed_quotation(text) if opens[p][s.index] else text
+        return closed_quotation(text) if opens[p][s.index] and not newsworthy[m + 1] else text
 
     def made(i: int, members: list[int]) -> StorySentence:
         p, s = units[i]

@@ -663,3 +663,11 @@ def test_a_quotation_the_story_does_not_go_on_with_is_shown_closed(nlp: hb.Pipel
     assert len(quoted) == 1 and quoted[0].text.endswith("नहीं हो सकती. …”"), [s.text for s in brief.summary]
     assert quoted[0].text == quoted[0].sources[0].text
     assert not any("आर्थिक हालत" in s.text for s in brief.summary)
+
+
+def test_a_quotation_whose_tail_is_shown_too_is_not_closed(nlp: hb.Pipeline) -> None:
+    # Where no sentence is eligible every one is, the quotation's tail included: its opening is then shown as written
+    # (a review found it closed beside its own tail).
+    text = 'मोदी बोले, "हम जीतेंगे. यह चुनाव जनता का है और जनता ही इस बार फैसला करेगी."'
+    shown = [s.text for s in story([text], pipeline=nlp, sentences=5).summary]
+    assert shown == ['मोदी बोले, "हम जीतेंगे.', 'यह चुनाव जनता का है और जनता ही इस बार फैसला करेगी."'], shown

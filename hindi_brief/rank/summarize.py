@@ -123,7 +123,8 @@ still fits in w words, skip the rest). If not even one sentence fits the budget,
 the best sentence is returned alone: a summary is never empty for a non-empty
 document, and the budget is exceeded only in that case.
 
-A picked sentence that opens a quotation which goes on in the next sentence, not picked, is shown closed: an
+A picked sentence that opens a quotation which goes on in the next sentence, not picked (the tail of a quotation is
+picked only where no sentence is eligible), is shown closed: an
 ellipsis and the closing mark that matches its opening one (``अदालत ने कहा, "ग़रीबी किसी को जेल में रखने की वजह
 नहीं हो सकती. …"``; ``ScoredSentence.text``, ``closed_quotation``). A reader otherwise saw a quotation opened and
 never closed (3 of 30 picks of ten BBC-style stories in a review; 73 of the 2,123 ILSUM three-sentence summaries).
@@ -254,21 +255,34 @@ _DOUBLED_OPEN, _DOUBLED_CLOSE = "‘‘", "’’"
 _LEADING_CLOSER = regex.compile(r"\s*(?:''|’’|\"|”)")
 
 
-#: The mark that closes a quotation opened by each opening mark (``_closed_quotation``).
+#: The mark that closes a quotation opened by each opening mark (``closed_quotation``).
 _CLOSING_MARK = {"“": "”", _DOUBLED_OPEN: _DOUBLED_CLOSE, DOUBLED_SINGLE_QUOTE: DOUBLED_SINGLE_QUOTE, '"': '"'}
+_QUOTE_MARK = regex.compile("“|”|" + _DOUBLED_OPEN + "|" + _DOUBLED_CLOSE + "|" + DOUBLED_SINGLE_QUOTE + '|"')
+_OPENING_OF = {"”": "“", _DOUBLED_CLOSE: _DOUBLED_OPEN}
 
 
 def closed_quotation(text: str) -> str:
     """``text``, a sentence that opens a quotation a summary does not go on with (``opens_quotations``), closed: an
-    ellipsis and the mark that closes its last opening mark (``ने कहा, "ऐसी आवाज़ आई.`` -> ``ने कहा, "ऐसी आवाज़ आई. …"``)."""
-    opening = max(_CLOSING_MARK, key=text.rfind)
+    ellipsis and the mark that closes the outermost quotation still open at its end (``ने कहा, "ऐसी आवाज़ आई.`` -> ``ने
+    कहा, "ऐसी आवाज़ आई. …"``; a quotation inside it, ``‘‘ग़रीबी को "अपराध" नहीं ...``, is closed already)."""
+    still_open: list[str] = []
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if mark in _OPENING_OF:  # a curly closing mark closes its own opening one
+            if still_open and still_open[-1] == _OPENING_OF[mark]:
+                still_open.pop()
+        elif mark in _CLOSING_MARK and still_open and still_open[-1] == mark and mark in (DOUBLED_SINGLE_QUOTE, '"'):
+            still_open.pop()  # a straight mark closes the quotation it opened
+        else:
+            still_open.append(mark)
+    opening = still_open[0] if still_open else max(_CLOSING_MARK, key=text.rfind)
     return f"{text} …{_CLOSING_MARK[opening]}"
 
 
 def opens_quotations(doc: Document) -> list[bool]:
     """For each body sentence: does it open a quotation that goes on in the next sentence (``_quote_continuations``)?
     Such a sentence is shown closed (``closed_quotation``) where the next one is not shown after it; the next one is
-    never picked."""
+    picked only where no sentence is eligible (``is_eligible``)."""
     if not any(mark in doc.text for mark in _CLOSING_MARK):
         return [False] * len(doc.sentences)
     inside = _quote_continuations(doc)

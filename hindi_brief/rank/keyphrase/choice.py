@@ -675,7 +675,8 @@ def _measures(c: _Candidate, text: str) -> bool:
 _NEWS_OUTLETS = frozenset(spelling_key(w) for w in words("news_outlets"))
 #: What follows an outlet's name where a story credits it: told it, said to it, talked with it, according to it.
 _CREDIT_AFTER = regex.compile(
-    r"[\s\u00a0]*(?:(?:को|से|के[\s\u00a0]+साथ)[\s\u00a0]+(?:बता|कह|बात|इंटरव्यू|साक्षात्कार)|के[\s\u00a0]+(?:मुताबिक|मुताबिक़|अनुसार))"
+    r"[\s\u00a0]*(?:(?:को|से|के[\s\u00a0]+साथ)[\s\u00a0]+(?:बता(?:या|यी|ई|ए|ते|ती|ता|ना)|कह(?:ा|ी|े|ते|ती|ता|ना)|बात(?:चीत)?"
+    r"|इंटरव्यू|साक्षात्कार)|के[\s\u00a0]+(?:मुताबिक|मुताबिक़|अनुसार))(?![\p{L}\p{M}])"
 )
 
 

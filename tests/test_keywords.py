@@ -335,6 +335,12 @@ def test_an_outlet_said_only_as_the_one_told_is_no_keyword(embedded):
         "ने रेटिंग में बढ़त बनाई। विज्ञापनदाताओं ने एबीपी न्यूज़ के नए कार्यक्रमों को सराहा।"
     )
     assert "एबीपी न्यूज़" in [k.text for k in make_keywords(embedded(ratings), top=10)]
+    # An outlet's name of two words ("अल जज़ीरा", listed "अल-जज़ीरा").
+    qatar = (
+        "क़तर में फ़ुटबॉल विश्व कप की तैयारियां पूरी हो गई हैं। आयोजन समिति के प्रमुख ने अल जज़ीरा को बताया कि स्टेडियम "
+        "तैयार हैं। क़तर के खेल मंत्री ने अल जज़ीरा से कहा कि विश्व कप में दस लाख दर्शक आएंगे।"
+    )
+    assert not any("जज़ीरा" in k.text for k in make_keywords(embedded(qatar), top=10))
 
 
 def test_the_current_and_last_period_words_are_no_keyword_words(embedded):

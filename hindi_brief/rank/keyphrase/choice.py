@@ -681,10 +681,15 @@ _CREDIT_AFTER = regex.compile(
 
 
 def _credits_an_outlet(c: _Candidate, text: str) -> bool:
-    """Is a candidate a news outlet's name (its first word in ``lexicon/news_outlets.txt``) that the text says only as the
-    one it told something or took it from (``ने बीबीसी हिंदी को बताया``, ``बीबीसी से बातचीत में``, ``एनडीटीवी के मुताबिक``)?
-    That credits the outlet, it is no topic of the story; a story about the outlet names it otherwise too."""
-    return spelling_key(c.key[0].lower()) in _NEWS_OUTLETS and all(_CREDIT_AFTER.match(text, end) for _, end in c.offsets)
+    """Is a candidate a news outlet's name (its first word, or its first two hyphenated, in ``lexicon/news_outlets.txt``)
+    that the text says only as the one it told something or took it from (``ने बीबीसी हिंदी को बताया``, ``बीबीसी से
+    बातचीत में``, ``एनडीटीवी के मुताबिक``)? That credits the outlet, it is no topic of the story; a story about the
+    outlet names it otherwise too."""
+    # A name of two words is listed with a hyphen (``अल-जज़ीरा``), as a text may write it as one word or two.
+    outlet = spelling_key(c.key[0].lower()) in _NEWS_OUTLETS or (
+        len(c.key) > 1 and spelling_key("-".join(c.key[:2]).lower()) in _NEWS_OUTLETS
+    )
+    return outlet and all(_CREDIT_AFTER.match(text, end) for _, end in c.offsets)
 
 
 def _describes(c: _Candidate, tagged: bool) -> bool:

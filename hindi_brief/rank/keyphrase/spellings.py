@@ -433,13 +433,13 @@ def _letters_of_initial(word: str) -> str:
 
 
 def _phrases_by_initials(
-    found: dict[tuple[str, ...], _Candidate], lengths: set[int]
+    found: dict[tuple[str, ...], _Candidate], lengths: set[int], firsts: set[str]
 ) -> tuple[dict[str, list[tuple[str, ...]]], list[tuple[int, tuple[str, ...]]]]:
-    """The Devanagari phrases of two words or more that an acronym of one of ``lengths`` letters may spell out
-    (``_spells_out``, strict; English function words may be left out of the initials, up to two of them), indexed by
-    each acronym they spell: one look-up per acronym, where trying every phrase on every acronym cost acronyms x
-    phrases (a review: 2,000 sentences of distinct acronyms and phrases took 30 s). A phrase that reads as more than
-    ``_MAX_SPELLINGS`` acronyms is listed apart with its number of words, to be tried on each."""
+    """The Devanagari phrases of two words or more that an acronym of one of ``lengths`` letters, opening with one of
+    ``firsts``, may spell out (``_spells_out``, strict; English function words may be left out of the initials, up to
+    two of them), indexed by each acronym they spell: one look-up per acronym, where trying every phrase on every
+    acronym cost acronyms x phrases (a review: 2,000 sentences of distinct acronyms and phrases took 30 s). A phrase
+    that reads as more than ``_MAX_SPELLINGS`` acronyms is listed apart with its number of words, to be tried on each."""
     spelled: dict[str, list[tuple[str, ...]]] = {}
     wide: list[tuple[int, tuple[str, ...]]] = []
     for key in found:
@@ -448,8 +448,11 @@ def _phrases_by_initials(
         parts = [p for w in key for p in w.split("-")]
         n = len(parts)
         readings = {tuple(parts), tuple([p for p in parts if p not in ENGLISH_FUNCTION_WORDS])}
-        # A phrase of up to two more words than letters (its function words left out).
-        readings = [r for r in readings if len(r) in lengths and n - 2 <= len(r)]
+        # A phrase of up to two more words than letters (its function words left out), whose first word may stand
+        # for an acronym's first letter (most phrases may not: their initials are never read).
+        readings = [
+            r for r in readings if len(r) in lengths and n - 2 <= len(r) and not firsts.isdisjoint(_letters_of_initial(r[0]))
+        ]
         if not readings:
             continue
         letter_sets = [[_letters_of_initial(w) for w in r] for r in readings]
@@ -488,8 +491,10 @@ def _spelled_out_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -
                     said_twice.add(key)
     if not acronyms:
         return found
-    spelled, wide = _phrases_by_initials(found, {len(letters) for letters in acronyms.values()})
-    if not spelled and not wide:
+    spelled, wide = _phrases_by_initials(
+        found, {len(letters) for letters in acronyms.values()}, {letters[0] for letters in acronyms.values()}
+    )
+    if not spelled and not wide and "(" not in text:  # no phrase may spell one, and none defines one in brackets
         return found
     phrase_ends: dict[int, list[tuple[str, ...]]] | None = None  # made at the first acronym in brackets
 
@@ -565,16 +570,27 @@ def _syllable_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> d
     shorts = [key for key, cand in found.items() if cand.proper and is_short_form(key)]
     if not shorts:
         return found
-    brackets: dict[tuple[str, ...], set[int]] = {}  # a short form's phrase ends before its brackets, made when asked
+    # Where the text writes each short form after a phrase in brackets (most texts: nowhere).
+    brackets = {short: _bracketed_after(text, found[short].offsets) if "(" in text else set() for short in shorts}
+    if any(brackets.values()):
+        phrases = [(key, len(c.offsets)) for key, c in found.items() if len(key) > 1]
+    else:
+        # Then only a name with such a head can fit (``name_fit``), and most texts have none: no phrase's syllables
+        # need be read.
+        phrases = [
+            (key, len(c.offsets))
+            for key, c in found.items()
+            if len(key) > 1 and c.proper and _loose_spelling(key[-1]) in SHORT_FORM_HEADS
+        ]
+        if not phrases:
+            return found
 
     def fits(short: tuple[str, ...], phrase: tuple[str, ...]) -> int:
-        if short not in brackets:
-            brackets[short] = _bracketed_after(text, found[short].offsets) if "(" in text else set()
         if any(e in brackets[short] for _, e in found[phrase].offsets):
             return DEFINED
         return name_fit(phrase, found[phrase].proper)
 
-    return _merged_into(found, same_short_forms(shorts, ((key, len(c.offsets)) for key, c in found.items()), fits))
+    return _merged_into(found, same_short_forms(shorts, phrases, fits))
 
 
 def name_fit(phrase: tuple[str, ...], proper: bool) -> int:

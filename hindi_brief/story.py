@@ -612,23 +612,25 @@ def story_from_documents(
 
     # A sentence is shown without the inline tags, entities and credits its article's cleaner removed inside it, as a
     # summary shows it (``text.clean.shown_span``), and closed where it opens a quotation its next sentence goes on with
-    # and that one is never shown (``closed_quotation``; not news: the tail of a quotation is eligible only where nothing
-    # of its article is); its offsets stay the original's. (Units come in story order: unit m + 1 is the next sentence.)
+    # and that one is not shown beside it in the same list (``closed_quotation``; the tail of a quotation is picked only
+    # where nothing of its article is eligible); its offsets stay the original's. (Units come in story order: unit
+    # m + 1 is the next sentence of unit m's article wherever unit m opens a quotation.)
     removed_spans = [merged_spans((r.start, r.end) for r in doc.removed) if doc.removed else None for doc in ordered]
     opens = [opens_quotations(doc) for doc in ordered]
 
-    def shown(m: int) -> str:
+    def shown(m: int, beside: set[int]) -> str:
         p, s = units[m]
         spans = removed_spans[p]
         text = shown_span(ordered[p].text, s.start, s.end, spans) if spans else s.text
-        return closed_quotation(text) if opens[p][s.index] and not newsworthy[m + 1] else text
+        return closed_quotation(text) if opens[p][s.index] and m + 1 not in beside else text
 
-    def made(i: int, members: list[int]) -> StorySentence:
+    def made(i: int, members: list[int], beside: set[int]) -> StorySentence:
         p, s = units[i]
         tellings = tuple(
-            Telling(units[m][0], units[m][1].start, units[m][1].end, units[m][1].index, shown(m)) for m in sorted(members)
+            Telling(units[m][0], units[m][1].start, units[m][1].end, units[m][1].index, shown(m, beside))
+            for m in sorted(members)
         )
-        return StorySentence(shown(i), p, s.start, s.end, s.index, importance[i], tellings)
+        return StorySentence(shown(i, beside), p, s.start, s.end, s.index, importance[i], tellings)
 
     # Summary: each article's best fact first (so every development is covered), then the best of the rest.
     # A fact told by several articles gets a small bonus: repetition across outlets marks it as central.
@@ -650,7 +652,9 @@ def story_from_documents(
             break  # the ranking never picks zero-score sentences (bare attributions, quote tails)
         if r not in chosen:
             chosen.append(r)
-    summary = sorted((made(keep(clusters[r]), clusters[r]) for r in chosen), key=lambda s: (s.article, s.sentence))
+    kept = [keep(clusters[r]) for r in chosen]
+    beside = set(kept)
+    summary = sorted((made(i, clusters[r], beside) for i, r in zip(kept, chosen)), key=lambda s: (s.article, s.sentence))
 
     # What is new: sentences of article p whose fact no earlier article tells and that are not close to any
     # earlier sentence, ranked by the information they add (the IDF mass of their terms that no earlier
@@ -707,8 +711,9 @@ def story_from_documents(
                 picked[r] = (gain, i)
         # Every sentence that passes the novelty test is news; ``sentences`` only sizes the summary.
         best = sorted(picked.values(), key=lambda g: -g[0])
+        listed = {i for _, i in best}
         new_by_article.append(
-            tuple(sorted((made(i, clusters[cluster_of[i]]) for _, i in best), key=lambda s: s.sentence))
+            tuple(sorted((made(i, clusters[cluster_of[i]], listed) for _, i in best), key=lambda s: s.sentence))
         )
 
     articles = tuple(

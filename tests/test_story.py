@@ -671,3 +671,6 @@ def test_a_quotation_whose_tail_is_shown_too_is_not_closed(nlp: hb.Pipeline) -> 
     text = 'मोदी बोले, "हम जीतेंगे. यह चुनाव जनता का है और जनता ही इस बार फैसला करेगी."'
     shown = [s.text for s in story([text], pipeline=nlp, sentences=5).summary]
     assert shown == ['मोदी बोले, "हम जीतेंगे.', 'यह चुनाव जनता का है और जनता ही इस बार फैसला करेगी."'], shown
+    # Shown without its tail, it is closed (a second review: the tail could have been picked, but was not).
+    shown = [s.text for s in story([text], pipeline=nlp, sentences=1).summary]
+    assert shown in (['मोदी बोले, "हम जीतेंगे. …"'], ['यह चुनाव जनता का है और जनता ही इस बार फैसला करेगी."']), shown

@@ -258,7 +258,9 @@ _LEADING_CLOSER = regex.compile(r"\s*(?:''|’’|\"|”)")
 #: The mark that closes a quotation opened by each opening mark (``closed_quotation``).
 _CLOSING_MARK = {"“": "”", _DOUBLED_OPEN: _DOUBLED_CLOSE, DOUBLED_SINGLE_QUOTE: DOUBLED_SINGLE_QUOTE, '"': '"'}
 _QUOTE_MARK = regex.compile("“|”|" + _DOUBLED_OPEN + "|" + _DOUBLED_CLOSE + "|" + DOUBLED_SINGLE_QUOTE + '|"')
-_OPENING_OF = {"”": "“", _DOUBLED_CLOSE: _DOUBLED_OPEN}
+#: The marks of one kind, which close one another's quotations: copy opens ``‘‘`` and closes ``''`` (PTI), or opens
+#: ``"`` and closes ``”`` (``_quote_continuations`` reads them so too).
+_KIND = {"“": 0, "”": 0, '"': 0, _DOUBLED_OPEN: 1, _DOUBLED_CLOSE: 1, DOUBLED_SINGLE_QUOTE: 1}
 
 
 def closed_quotation(text: str) -> str:
@@ -268,11 +270,12 @@ def closed_quotation(text: str) -> str:
     still_open: list[str] = []
     for m in _QUOTE_MARK.finditer(text):
         mark = m.group()
-        if mark in _OPENING_OF:  # a curly closing mark closes its own opening one
-            if still_open and still_open[-1] == _OPENING_OF[mark]:
+        closes = bool(still_open) and _KIND[still_open[-1]] == _KIND[mark]
+        if mark in ("”", _DOUBLED_CLOSE):  # a closing mark closes an open quotation of its kind, or nothing
+            if closes:
                 still_open.pop()
-        elif mark in _CLOSING_MARK and still_open and still_open[-1] == mark and mark in (DOUBLED_SINGLE_QUOTE, '"'):
-            still_open.pop()  # a straight mark closes the quotation it opened
+        elif closes and mark in (DOUBLED_SINGLE_QUOTE, '"'):  # a straight mark closes one of its kind, or opens one
+            still_open.pop()
         else:
             still_open.append(mark)
     opening = still_open[0] if still_open else max(_CLOSING_MARK, key=text.rfind)

@@ -906,3 +906,18 @@ def test_a_question_is_not_picked():
     for k in (1, 2, 3, 4):
         assert not questions & {s.index for s in hb.summarize(doc, sentences=k)}, k
     assert not questions & {s.index for s in hb.summarize(doc, max_words=60)}
+
+
+def test_a_sentence_that_closes_its_own_quotation_is_shown_as_written(any_nlp):
+    # PTI opens a quotation with ‘‘ and closes it with '' (ILSUM hindi_2022_5741): the sentence closes what it opens,
+    # though the quotation rules read the straight mark as opening another. No closing mark is added.
+    text = (
+        "भाजपा अध्यक्ष जेपी नड्डा ने रविवार को उत्तर प्रदेश में बूथ विजय अभियान की शुरुआत की। "
+        "नड्डा ने कहा, ‘‘मैं सपा, बसपा और कांग्रेस के नेताओं को खुली बहस की चुनौती देता हूं।'' "
+        "नड्डा ने आरोप लगाया, ‘‘तीनों दलों की सरकारों में अपराध और अराजकता का बोलबाला था। "
+        "उनकी सरकारों में अपराधी मस्त थे और जनता त्रस्त थी लेकिन अब अपराधी त्रस्त हैं।’’ "
+        "भाजपा ने राज्य के सभी बूथों पर कार्यकर्ताओं की बैठकें बुलाई हैं।"
+    )
+    summary = make_summary(any_nlp(text), sentences=len(text))
+    challenge = next(s for s in summary.sentences if "चुनौती" in s.text)
+    assert challenge.text == challenge.sentence.text, challenge.text

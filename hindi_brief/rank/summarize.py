@@ -266,7 +266,8 @@ _KIND = {"“": 0, "”": 0, '"': 0, _DOUBLED_OPEN: 1, _DOUBLED_CLOSE: 1, DOUBLE
 def closed_quotation(text: str) -> str:
     """``text``, a sentence that opens a quotation a summary does not go on with (``opens_quotations``), closed: an
     ellipsis and the mark that closes the outermost quotation still open at its end (``ने कहा, "ऐसी आवाज़ आई.`` -> ``ने
-    कहा, "ऐसी आवाज़ आई. …"``; a quotation inside it, ``‘‘ग़रीबी को "अपराध" नहीं ...``, is closed already)."""
+    कहा, "ऐसी आवाज़ आई. …"``; a quotation inside it, ``‘‘ग़रीबी को "अपराध" नहीं ...``, is closed already); ``text``
+    itself where it leaves no quotation open."""
     still_open: list[str] = []
     for m in _QUOTE_MARK.finditer(text):
         mark = m.group()
@@ -278,8 +279,9 @@ def closed_quotation(text: str) -> str:
             still_open.pop()
         else:
             still_open.append(mark)
-    opening = still_open[0] if still_open else max(_CLOSING_MARK, key=text.rfind)
-    return f"{text} …{_CLOSING_MARK[opening]}"
+    if not still_open:  # every quotation it opens it closes (‘‘...'' read as two quotations by ``opens_quotations``)
+        return text
+    return f"{text} …{_CLOSING_MARK[still_open[0]]}"
 
 
 def opens_quotations(doc: Document) -> list[bool]:
@@ -939,7 +941,10 @@ def summarize_doc(
     opens = opens_quotations(doc)
     for k, i in enumerate(idx):
         if opens[i] and i + 1 not in rank_of:
-            shown[k] = closed_quotation(doc.sentences[i].text if shown[k] is None else shown[k])
+            text = doc.sentences[i].text if shown[k] is None else shown[k]
+            closed = closed_quotation(text)
+            if closed != text:
+                shown[k] = closed
     return Summary(tuple(
         ScoredSentence(doc.sentences[i], float(ranking.scores[i]), rank_of[i], text) for i, text in zip(idx, shown)
     ))

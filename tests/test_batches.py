@@ -295,48 +295,55 @@ def test_workers_that_cannot_start_say_why(tmp_path: Path) -> None:
     assert out.stderr.count("Traceback") <= 2, out.stderr
 
 
+def _interrupted(tmp_path: Path, script: str, first_line: str) -> tuple[int, str]:
+    """Run ``script`` in a session of its own, send its process group SIGINT (as a terminal's Ctrl-C does) once it
+    prints ``first_line``, and return its exit status and stderr."""
+    import signal
+    import subprocess
+
+    path = tmp_path / "interrupted.py"
+    path.write_text(script, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen(
+        [sys.executable, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        cwd=tmp_path, start_new_session=True,
+    )
+    try:
+        assert proc.stdout.readline() == first_line
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    return proc.returncode, err
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT to a process group")
 def test_an_interrupt_stops_the_run_with_one_traceback_not_one_per_worker(tmp_path: Path) -> None:
     # Ctrl-C (a notebook's interrupt) reaches the workers too: each printed its own KeyboardInterrupt traceback
     # of about 25 lines into the cell. The parent's interrupt stops the run and its workers.
-    import signal
-    import subprocess
-
-    script = tmp_path / "interrupted.py"
-    script.write_text(
+    status, err = _interrupted(
+        tmp_path,
         "import sys, hindi_brief as hb\n"
         "if __name__ == '__main__':\n"
         "    texts = ['राम घर गया। सीता भी आई। ' * 200] * 100000\n"
         "    for n, item in enumerate(hb.Pipeline(tagger='none').pipe_briefs(texts, n_process=2, batch_size=2)):\n"
         "        if n == 0:\n"
         "            print('first', flush=True)\n",
-        encoding="utf-8",
+        "first\n",
     )
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    proc = subprocess.Popen(
-        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=tmp_path, start_new_session=True,
-    )
-    try:
-        assert proc.stdout.readline() == "first\n"
-        os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: the whole group
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode != 0 and err.count("Traceback") == 1 and err.count("KeyboardInterrupt") == 1, err
+    assert status != 0 and err.count("Traceback") == 1 and err.count("KeyboardInterrupt") == 1, err
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT to a process group")
 def test_an_interrupt_while_a_worker_is_still_importing_prints_one_traceback(tmp_path: Path) -> None:
     # A spawned worker imports the script and the library (a second or more) before it can ignore Ctrl-C; an
     # interrupt then printed the worker's traceback too (CI saw it once the second worker started late).
-    # Here each worker announces that it is importing and waits there, so that the interrupt lands in that window.
-    import signal
-    import subprocess
-
-    script = tmp_path / "interrupted_early.py"
-    script.write_text(
+    # Here each worker announces that it is importing and waits there, so that the interrupt lands in that window;
+    # it reports Ctrl-C ignored from its start (the interrupt then reaching it while it imports is a race the parent's
+    # quick kill of its workers usually, not always, wins).
+    status, err = _interrupted(
+        tmp_path,
         "import signal, sys, time\n"
         "if __name__ == '__mp_main__':\n"
         "    print('worker importing, Ctrl-C ignored:', signal.getsignal(signal.SIGINT) == signal.SIG_IGN, flush=True)\n"
@@ -344,23 +351,9 @@ def test_an_interrupt_while_a_worker_is_still_importing_prints_one_traceback(tmp
         "import hindi_brief as hb\n"
         "if __name__ == '__main__':\n"
         "    list(hb.Pipeline(tagger='none').pipe_briefs(['राम घर गया। सीता भी आई।'] * 8, n_process=2, batch_size=2))\n",
-        encoding="utf-8",
+        "worker importing, Ctrl-C ignored: True\n",
     )
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    proc = subprocess.Popen(
-        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=tmp_path, start_new_session=True,
-    )
-    try:
-        # Ignored from the worker's start (the interrupt then reaching it while it imports is a race the parent's
-        # quick kill of its workers usually, not always, wins)
-        assert proc.stdout.readline() == "worker importing, Ctrl-C ignored: True\n"
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode != 0 and err.count("Traceback") == 1 and err.count("KeyboardInterrupt") == 1, err
+    assert status != 0 and err.count("Traceback") == 1 and err.count("KeyboardInterrupt") == 1, err
 
 
 @pytest.mark.parametrize("where", ["cell", "script"])

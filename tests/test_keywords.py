@@ -330,6 +330,12 @@ def test_an_outlet_said_only_as_the_one_told_is_no_keyword(embedded):
     )
     assert "को बता रहे थे" in told and "से कह रहा था" in told
     assert not any("बीबीसी" in k.text for k in make_keywords(embedded(told), top=10))
+    # An interview given it, a talk held with it.
+    told = told.replace("बीबीसी हिंदी को बता रहे थे कि", "ने बीबीसी हिंदी को दिए इंटरव्यू में कहा कि").replace(
+        "बीबीसी हिंदी से कह रहा था कि", "ने बीबीसी हिंदी से हुई बातचीत में कहा कि"
+    )
+    assert "को दिए इंटरव्यू में" in told and "से हुई बातचीत में" in told
+    assert not any("बीबीसी" in k.text for k in make_keywords(embedded(told), top=10))
     about = (
         "आयकर विभाग ने बीबीसी के दिल्ली और मुंबई दफ़्तरों में सर्वे किया। बीबीसी ने कहा कि वह अधिकारियों का सहयोग कर "
         "रहा है। विपक्ष ने बीबीसी पर सर्वे की आलोचना की। बीबीसी के कर्मचारियों से भी पूछताछ हुई।"

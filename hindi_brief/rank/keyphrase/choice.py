@@ -674,9 +674,10 @@ def _measures(c: _Candidate, text: str) -> bool:
 #: News outlets that interview people for their own stories (``lexicon/news_outlets.txt``), by spelling key.
 _NEWS_OUTLETS = frozenset(spelling_key(w) for w in words("news_outlets"))
 #: What follows an outlet's name where a story credits it: told it, said to it, talked with it, according to it. A verb
-#: stem alone before an auxiliary too (``को बता रहे थे``, ``से कह चुके हैं``); a whole word, so not ``से कहीं ज़्यादा``.
+#: stem alone before an auxiliary too (``को बता रहे थे``, ``से कह चुके हैं``), and an interview given it or a talk with it
+#: (``को दिए इंटरव्यू में``, ``से हुई बातचीत में``); a whole word, so not ``से कहीं ज़्यादा``.
 _CREDIT_AFTER = regex.compile(
-    r"[\s\u00a0]*(?:(?:को|से|के[\s\u00a0]+साथ)[\s\u00a0]+(?:बता(?:या|यी|ई|ईं|ए|एं|ते|ती|ता|ना)?|कह(?:ा|ी|े|ें|ते|ती|ता|ना)?"
+    r"[\s\u00a0]*(?:(?:को|से|के[\s\u00a0]+साथ)[\s\u00a0]+(?:(?:दिए|दिये|दिया|हुई|हुए)[\s\u00a0]+(?:एक[\s\u00a0]+)?(?:इंटरव्यू|साक्षात्कार|बातचीत|बात)|बता(?:या|यी|ई|ईं|ए|एं|ते|ती|ता|ना)?|कह(?:ा|ी|े|ें|ते|ती|ता|ना)?"
     r"|बात(?:ें|चीत)?|इंटरव्यू|साक्षात्कार)|के[\s\u00a0]+(?:मुताबि(?:क\u093c?|\u0958)|अनुसार))(?![\p{L}\p{M}])"
 )
 

@@ -577,11 +577,7 @@ def _syllable_acronyms(found: dict[tuple[str, ...], _Candidate], text: str) -> d
     else:
         # Then only a name with such a head can fit (``name_fit``), and most texts have none: no phrase's syllables
         # need be read.
-        phrases = [
-            (key, len(c.offsets))
-            for key, c in found.items()
-            if len(key) > 1 and c.proper and _loose_spelling(key[-1]) in SHORT_FORM_HEADS
-        ]
+        phrases = [(key, len(c.offsets)) for key, c in found.items() if len(key) > 1 and name_fit(key, c.proper) == NAME_FITS]
         if not phrases:
             return found
 

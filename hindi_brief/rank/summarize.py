@@ -258,9 +258,12 @@ _LEADING_CLOSER = regex.compile(r"\s*(?:''|’’|\"|”)")
 #: The mark that closes a quotation opened by each opening mark (``closed_quotation``).
 _CLOSING_MARK = {"“": "”", _DOUBLED_OPEN: _DOUBLED_CLOSE, DOUBLED_SINGLE_QUOTE: DOUBLED_SINGLE_QUOTE, '"': '"'}
 _QUOTE_MARK = regex.compile("“|”|" + _DOUBLED_OPEN + "|" + _DOUBLED_CLOSE + "|" + DOUBLED_SINGLE_QUOTE + '|"')
-#: The marks of one kind, which close one another's quotations: copy opens ``‘‘`` and closes ``''`` (PTI), or opens
-#: ``"`` and closes ``”`` (``_quote_continuations`` reads them so too).
+#: The marks of one kind, which close one another's quotations (``_read_quotation_marks``): copy opens ``‘‘`` and
+#: closes ``''`` (PTI), or opens ``"`` and closes ``”``.
 _KIND = {"“": 0, "”": 0, '"': 0, _DOUBLED_OPEN: 1, _DOUBLED_CLOSE: 1, DOUBLED_SINGLE_QUOTE: 1}
+_OPENING_MARKS = frozenset(("“", _DOUBLED_OPEN))
+_CLOSING_ONLY = frozenset(("”", _DOUBLED_CLOSE))
+_STRAIGHT = frozenset(('"', DOUBLED_SINGLE_QUOTE))
 
 
 def closed_quotation(text: str) -> str:
@@ -269,80 +272,76 @@ def closed_quotation(text: str) -> str:
     कहा, "ऐसी आवाज़ आई. …"``; a quotation inside it, ``‘‘ग़रीबी को "अपराध" नहीं ...``, is closed already); ``text``
     itself where it leaves no quotation open."""
     still_open: list[str] = []
-    for m in _QUOTE_MARK.finditer(text):
-        mark = m.group()
-        closes = bool(still_open) and _KIND[still_open[-1]] == _KIND[mark]
-        if mark in ("”", _DOUBLED_CLOSE):  # a closing mark closes an open quotation of its kind, or nothing
-            if closes:
-                still_open.pop()
-        elif closes and mark in (DOUBLED_SINGLE_QUOTE, '"'):  # a straight mark closes one of its kind, or opens one
-            still_open.pop()
-        else:
-            still_open.append(mark)
-    if not still_open:  # every quotation it opens it closes (‘‘...'' read as two quotations by ``opens_quotations``)
+    _read_quotation_marks(text, still_open)
+    if not still_open:
         return text
     return f"{text} …{_CLOSING_MARK[still_open[0]]}"
+
+
+def _read_quotation_marks(text: str, still_open: list[str]) -> int:
+    """Reads the double quotation marks of ``text`` in order onto ``still_open``, the opening marks of the quotations
+    open before it (innermost last), and returns the fewest quotations open at any point of it. A closing or straight
+    mark closes the innermost quotation where that was opened by a straight mark (copy closes ``"`` with ``’’`` or
+    ``''``) or by one of its kind (``_KIND``); else a straight mark opens one and a closing mark does nothing. So PTI's
+    ``‘‘...''`` is one quotation, and so is a ``"`` inside one: ``‘‘ग़रीबी को "अपराध" नहीं''``."""
+    least = len(still_open)
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        closes = bool(still_open) and (still_open[-1] in _STRAIGHT or _KIND[still_open[-1]] == _KIND[mark])
+        if closes and mark not in _OPENING_MARKS:
+            still_open.pop()
+            least = min(least, len(still_open))
+        elif mark not in _CLOSING_ONLY:
+            still_open.append(mark)
+    return least
 
 
 def opens_quotations(doc: Document) -> list[bool]:
     """For each body sentence: does it open a quotation that goes on in the next sentence (``_quote_continuations``)?
     Such a sentence is shown closed (``closed_quotation``) where the next one is not shown after it; the next one is
     picked only where no sentence is eligible (``is_eligible``)."""
-    if not any(mark in doc.text for mark in _CLOSING_MARK):
-        return [False] * len(doc.sentences)
     inside = _quote_continuations(doc)
     return [not here and after for here, after in zip(inside, inside[1:] + [False])]
 
 
-def _quote_marks(text: str) -> tuple[int, int, int]:
-    """Straight, opening and closing double quotation marks in ``text``."""
-    straight = text.count('"') + text.count(DOUBLED_SINGLE_QUOTE)
-    return straight, text.count("“") + text.count(_DOUBLED_OPEN), text.count("”") + text.count(_DOUBLED_CLOSE)
-
-
 def _quote_continuations(doc: Document) -> list[bool]:
     """For each body sentence: does it start inside a quotation that an earlier sentence of its line
-    opened and that this sentence or a later one of the line closes?
+    opened and that this sentence or a later one of the line closes (``_read_quotation_marks``)?
 
     A quotation never closed in its line is a stray or mistyped mark (scraped news drops or mistypes
     many closing quotes): it marks nothing, or one unclosed mark would make the rest of the text
     fragments.
     """
     out = [False] * len(doc.sentences)
-    pending: list[int] = []  # sentences inside the open quotation, marked once it closes
-    open_quote = False
+    if not any(mark in doc.text for mark in _CLOSING_MARK):
+        return out
+    still_open: list[str] = []
+    pending: list[tuple[int, int]] = []  # sentences inside an open quotation, and how many were open at their start
     prev_end = None
     for i, s in enumerate(doc.sentences):
         if prev_end is None or has_line_break(doc.text, prev_end, s.start):
-            open_quote, pending = False, []  # quotations do not run across lines here
+            still_open, pending = [], []  # quotations do not run across lines here
         text = s.text
-        if open_quote:
-            closer = _LEADING_CLOSER.match(text)
-            if closer is not None:
-                # The splitter left the closing mark at the start of the next sentence: a quotation
-                # opened one way and closed another (``‘‘...।'' लेकिन``), where it counts the straight
-                # mark as an opening one. The quotation ended before this sentence.
-                for j in pending:
-                    out[j] = True
-                open_quote, pending = False, []
-                text = text[closer.end():]
-        straight, opens, closes = _quote_marks(text)
-        if open_quote:
-            pending.append(i)
-            if straight or closes:  # its first such mark closes the quotation
-                for j in pending:
-                    out[j] = True
-                pending = []
-        if straight % 2:
-            open_quote = not open_quote
-        if opens > closes:
-            open_quote = True
-        elif closes > opens:
-            open_quote = False
-        if not open_quote:
-            pending = []
+        closer = _LEADING_CLOSER.match(text) if still_open else None
+        if closer is not None:
+            # The splitter left the closing mark at the start of the next sentence (``‘‘...।'' लेकिन``): the
+            # innermost quotation ended before this sentence, whatever kind of mark closes it.
+            still_open.pop()
+            text = text[closer.end():]
+            _mark_closed(pending, len(still_open), out)
+        if still_open:
+            pending.append((i, len(still_open)))
+        _mark_closed(pending, _read_quotation_marks(text, still_open), out)
         prev_end = s.end
     return out
+
+
+def _mark_closed(pending: list[tuple[int, int]], still_open: int, out: list[bool]) -> None:
+    """Marks in ``out`` the ``pending`` sentences whose innermost quotation closed, now that only ``still_open``
+    quotations are open, and drops them (a later sentence never starts inside fewer quotations than an earlier pending
+    one, so those are at the end)."""
+    while pending and pending[-1][1] > still_open:
+        out[pending.pop()[0]] = True
 
 
 def _is_attribution(sentence: Sentence, n_words: int) -> bool:
@@ -938,9 +937,10 @@ def summarize_doc(
     idx = sorted(chosen)
     removed = merged_spans((r.start, r.end) for r in doc.removed) if doc.removed else None
     shown = [_shown(doc, doc.sentences[i], removed) for i in idx]
-    opens = opens_quotations(doc)
+    # Only a sentence with a quotation mark opens a quotation: most summaries need not read the text's marks again.
+    opens = opens_quotations(doc) if any(_QUOTE_MARK.search(doc.sentences[i].text) for i in idx) else None
     for k, i in enumerate(idx):
-        if opens[i] and i + 1 not in rank_of:
+        if opens is not None and opens[i] and i + 1 not in rank_of:
             text = doc.sentences[i].text if shown[k] is None else shown[k]
             closed = closed_quotation(text)
             if closed != text:

@@ -2814,6 +2814,20 @@ def test_a_hindi_short_form_of_first_syllables_is_one_keyword_with_its_name(text
     assert holding == [(name, {name, short})], [(k.text, k.variants) for k in keywords]
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("", ""), ("'", "'"), ("‘", "’"), ('"', '"')])
+def test_a_short_form_in_brackets_after_a_quoted_name_is_one_keyword_with_it(opening, closing):
+    # The bracket defines the short form whether or not the name before it is quoted, as it does an acronym
+    # (``'भारतीय जनता पार्टी' (बीजेपी)``); the name's head (विभाग) is no party's, so only the bracket says they are one.
+    text = (
+        f"जिले में सड़कों की मरम्मत का काम {opening}लोक निर्माण विभाग{closing} (लोनिवि) को सौंपा गया है। लोनिवि के "
+        "अधिकारियों ने बताया कि बारिश के बाद काम शुरू होगा। लोनिवि ने ठेकेदारों की बैठक बुलाई। विधायक ने सड़कों का "
+        "निरीक्षण किया।"
+    )
+    keywords = hb.keywords(text, top=10)
+    holding = [(k.text, set(k.variants)) for k in keywords if {"लोनिवि", "लोक निर्माण विभाग"} & set(k.variants)]
+    assert holding == [("लोक निर्माण विभाग", {"लोक निर्माण विभाग", "लोनिवि"})], [(k.text, k.variants) for k in keywords]
+
+
 @pytest.mark.parametrize(
     ("text", "short", "person"),
     [

@@ -404,16 +404,25 @@ def _glossed_at(text: str, offsets: Iterable[tuple[int, int]], ends: Callable[[i
     has ``letters`` (``अनुसूचित जाति (एससी)``, ``'भारतीय जनता पार्टी' (बीजेपी)``): the end offsets of the phrases so
     defining it (``ends``: the phrases ending at an offset); None where it is never written so. A name before the
     bracket that is too short to be spelled by it (``रवि किशन (बीजेपी)``: a party after a person) defines nothing."""
-    defined: set[int] | None = None
+    defined = {
+        phrase_end for phrase_end in _bracketed_after(text, offsets)
+        if any(len(p) + sum(w.count("-") for w in p) >= letters for p in ends(phrase_end))
+    }
+    return defined or None
+
+
+def _bracketed_after(text: str, offsets: Iterable[tuple[int, int]]) -> set[int]:
+    """Where the phrases end that a word said at ``offsets`` is written right after, in brackets (``पार्टी (सपा)``,
+    ``'भारतीय जनता पार्टी' (बीजेपी)``): the offset before the spaces, closing quotation marks and bracket between."""
+    ends = set()
     for start, end in offsets:
         if "(" not in text[max(0, start - 3) : start] or ")" not in text[end : end + 3]:
             continue
         phrase_end = start
         while phrase_end > 0 and text[phrase_end - 1] in _BEFORE_GLOSS:  # walked back, never sliced: linear
             phrase_end -= 1
-        if any(len(p) + sum(w.count("-") for w in p) >= letters for p in ends(phrase_end)):
-            defined = (defined or set()) | {phrase_end}
-    return defined
+        ends.add(phrase_end)
+    return ends
 
 
 #: The most acronyms one phrase is indexed under (``_phrases_by_initials``); a phrase whose initials read as more (each
@@ -639,16 +648,6 @@ def same_short_forms(
             if len(counts) == 1 or counts[0] > counts[1]:
                 into[key] = next(p for fit, said, p in matches if fit == best and said == counts[0])
     return into
-
-
-def _bracketed_after(text: str, offsets: Iterable[tuple[int, int]]) -> set[int]:
-    """Where the phrases end that a word said at ``offsets`` is written right after, in brackets (``पार्टी (सपा)``)."""
-    ends = set()
-    for start, stop in offsets:
-        before = text[max(0, start - 4) : start].rstrip()
-        if before.endswith("(") and text[stop : stop + 3].lstrip()[:1] == ")":
-            ends.add(max(0, start - 4) + len(before[:-1].rstrip()))
-    return ends
 
 
 def same_names_across_scripts(

@@ -205,6 +205,10 @@ def sentences(text: str) -> list[str]:
         ("कंपनी ने V2.0 और Python3.11 जारी किए। दर .5 प्रतिशत रही। अगला।",
          ["कंपनी ने V2.0 और Python3.11 जारी किए।", "दर .5 प्रतिशत रही।", "अगला।"]),
         ("बात यह है.5 लोग आए।", ["बात यह है.", "5 लोग आए।"]),
+        # A decimal typed with a space after its point (ILSUM hindi_2022_8639, hindi_2022_1086, whose fragment "45 लाख
+        # करोड़ करना, ..." was summarised); a year's dot still ends its sentence.
+        ("दर बढ़कर 93. 68 फीसदी हो गई। बजट 39. 45 लाख करोड़ है. यह हुआ 2019. 45 लोग आए.",
+         ["दर बढ़कर 93. 68 फीसदी हो गई।", "बजट 39. 45 लाख करोड़ है.", "यह हुआ 2019.", "45 लोग आए."]),
         # Indian honorifics in Latin letters are abbreviations, as their Devanagari forms are (a review).
         ("केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है। Shri. Modi ने स्वागत किया।",
          ["केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है।", "Shri. Modi ने स्वागत किया।"]),

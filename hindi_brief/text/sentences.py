@@ -10,8 +10,9 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
   closes an abbreviation (``श्री.``, ``डॉ.``, ``Sec.``), an initial (``ए. पी. जे.``,
   ``U.S.``, ``एस. जयशंकर``, ``पीएच.डी.``), is a dot of an abbreviation of short pieces written without spaces
   (``कि.मी.``, ``ई.पू.``, ``p.m.``, ``भा.ज.पा.``), is a list item's number (``1. पहला बिंदु``, ``१२. बारहवां``: a number
-  of one or two digits that opens the sentence, the dot glued to it and a space after) or is followed
-  by a lowercase Latin word after a word that is not Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
+  of one or two digits that opens the sentence, the dot glued to it and a space after), is a decimal point typed
+  with a space after it (``93. 68 फीसदी``) or is followed by a lowercase Latin word after a word that is not
+  Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
 * the end of the span given (callers pass one line at a time, so headings and
   paragraphs without final punctuation end their sentence there).
 
@@ -80,6 +81,9 @@ _CITATION_WORDS = 3
 #: The longest list item number (``12.``) in digits: longer numbers that open a sentence are years or
 #: amounts, whose dot ends it (``... 2019.``).
 _LIST_NUMBER_MAX = 2
+#: The most digits before a decimal point typed with a space after it (``93. 68``); a longer number is a year or an
+#: amount, whose dot may end a sentence.
+_DECIMAL_WHOLE_MAX = 3
 _LOWER_LATIN = regex.compile(r"^\p{Ll}")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 
@@ -226,6 +230,14 @@ def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int, first: 
         # A number glued to the dot goes on past it: a version glued to its name ("V2.0", "iOS16.1", "Python3.11",
         # read as a word and a number) or a decimal without its zero ("दर .5 प्रतिशत").
         if nkind == "number" and ns == e and (i == 0 or spans[i - 1][1] < s or text[s - 1].isdigit()):
+            return False
+        # A decimal typed with a space after its point ("दर बढ़कर 93. 68 फीसदी", "39. 45 लाख करोड़": ILSUM's two dots
+        # between numbers with a space): a Hindi sentence ends in its verb, not in a number of a few digits (a year,
+        # "... 2019.", may end a heading).
+        if (
+            nkind == "number" and ns == e + 1 and text[e] == " " and i > 0 and spans[i - 1][2] == "number"
+            and spans[i - 1][1] == s and spans[i - 1][1] - spans[i - 1][0] <= _DECIMAL_WHOLE_MAX
+        ):
             return False
         # "etc. and", "approx. two": a Latin word written on after a dot. After a Hindi word the
         # dot ends the sentence, whatever follows: "फीचर्स दे रहे हैं. iOS 17 में", "है. iPhone".

@@ -205,10 +205,13 @@ def sentences(text: str) -> list[str]:
         ("कंपनी ने V2.0 और Python3.11 जारी किए। दर .5 प्रतिशत रही। अगला।",
          ["कंपनी ने V2.0 और Python3.11 जारी किए।", "दर .5 प्रतिशत रही।", "अगला।"]),
         ("बात यह है.5 लोग आए।", ["बात यह है.", "5 लोग आए।"]),
-        # A decimal typed with a space after its point (ILSUM hindi_2022_8639, hindi_2022_1086, whose fragment "45 लाख
-        # करोड़ करना, ..." was summarised); a year's dot still ends its sentence.
-        ("दर बढ़कर 93. 68 फीसदी हो गई। बजट 39. 45 लाख करोड़ है. यह हुआ 2019. 45 लोग आए.",
-         ["दर बढ़कर 93. 68 फीसदी हो गई।", "बजट 39. 45 लाख करोड़ है.", "यह हुआ 2019.", "45 लोग आए."]),
+        # A decimal typed with a space after its point, where the danda ends sentences (ILSUM hindi_2022_8639,
+        # hindi_2022_1086, whose fragment "45 लाख करोड़ करना, ..." was summarised); a year's dot still ends its sentence.
+        ("दर बढ़कर 93. 68 फीसदी हो गई। बजट ९३. ६८ लाख करोड़ है. यह हुआ 2019. 45 लोग आए.",
+         ["दर बढ़कर 93. 68 फीसदी हो गई।", "बजट ९३. ६८ लाख करोड़ है.", "यह हुआ 2019.", "45 लोग आए."]),
+        # Where the full stop ends sentences, one may end in a number (a review).
+        ("उनकी उम्र थी 92. 10 दिन पहले वे बीमार हुए थे. संख्या बढ़कर हुई 12. 5 लोग अस्पताल में हैं.",
+         ["उनकी उम्र थी 92.", "10 दिन पहले वे बीमार हुए थे.", "संख्या बढ़कर हुई 12.", "5 लोग अस्पताल में हैं."]),
         # Indian honorifics in Latin letters are abbreviations, as their Devanagari forms are (a review).
         ("केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है। Shri. Modi ने स्वागत किया।",
          ["केंद्रीय मंत्री Smt. Irani ने कहा कि फैसला सही है।", "Shri. Modi ने स्वागत किया।"]),

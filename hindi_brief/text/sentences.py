@@ -11,8 +11,8 @@ Boundaries are decided on tokens, so URLs, e-mail addresses and numbers such as
   ``U.S.``, ``एस. जयशंकर``, ``पीएच.डी.``), is a dot of an abbreviation of short pieces written without spaces
   (``कि.मी.``, ``ई.पू.``, ``p.m.``, ``भा.ज.पा.``), is a list item's number (``1. पहला बिंदु``, ``१२. बारहवां``: a number
   of one or two digits that opens the sentence, the dot glued to it and a space after), is a decimal point typed
-  with a space after it (``93. 68 फीसदी``) or is followed by a lowercase Latin word after a word that is not
-  Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
+  with a space after it in a line that ends its sentences with the danda (``93. 68 फीसदी``) or is followed by a
+  lowercase Latin word after a word that is not Devanagari (``etc. and``; ``है. iOS 17`` ends a sentence);
 * the end of the span given (callers pass one line at a time, so headings and
   paragraphs without final punctuation end their sentence there).
 
@@ -36,7 +36,8 @@ __all__ = [
     "split_sentences", "sentence_token_spans", "split_token_spans", "ABBREVIATIONS", "DOUBLED_SINGLE_QUOTE", "LETTER_NAMES", "LETTER_NAMES_A_TO_Z"
 ]
 
-_ALWAYS_END = frozenset("।॥?!۔？！")  # ۔ : the Urdu full stop, in mixed text; ？！: full-width, typed on some phones
+_ALWAYS_END = frozenset("।॥?!۔？！")
+_DANDAS = frozenset("।॥")  # ۔ : the Urdu full stop, in mixed text; ？！: full-width, typed on some phones
 _CLOSERS = frozenset("”’»)]}›")
 _STRAIGHT_QUOTES = frozenset("\"'")
 #: A double quotation mark typed as two single ones, as PTI copy writes it (``''...''``).
@@ -212,7 +213,7 @@ def _verse_number(text: str, spans: list[tuple[int, int, str]], j: int) -> bool:
     )
 
 
-def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int, first: int) -> bool:
+def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int, first: int, danda_line: bool) -> bool:
     s, e, kind = spans[i]
     if kind != "punct":
         return False
@@ -231,11 +232,11 @@ def _ends_sentence(text: str, spans: list[tuple[int, int, str]], i: int, first: 
         # read as a word and a number) or a decimal without its zero ("दर .5 प्रतिशत").
         if nkind == "number" and ns == e and (i == 0 or spans[i - 1][1] < s or text[s - 1].isdigit()):
             return False
-        # A decimal typed with a space after its point ("दर बढ़कर 93. 68 फीसदी", "39. 45 लाख करोड़": ILSUM's two dots
-        # between numbers with a space): a Hindi sentence ends in its verb, not in a number of a few digits (a year,
-        # "... 2019.", may end a heading).
+        # A decimal typed with a space after its point, in a line whose sentences end with the danda ("दर बढ़कर 93. 68
+        # फीसदी", "39. 45 लाख करोड़": ILSUM's two dots between numbers with a space). Where the full stop ends
+        # sentences, one may end in a number ("उनकी उम्र थी 92. 10 दिन पहले ...").
         if (
-            nkind == "number" and ns == e + 1 and text[e] == " " and i > 0 and spans[i - 1][2] == "number"
+            danda_line and nkind == "number" and ns == e + 1 and text[e] == " " and i > 0 and spans[i - 1][2] == "number"
             and spans[i - 1][1] == s and spans[i - 1][1] - spans[i - 1][0] <= _DECIMAL_WHOLE_MAX
         ):
             return False
@@ -308,14 +309,17 @@ def split_token_spans(text: str, spans: list[tuple[int, int, str]]) -> list[list
     first = 0  # the current sentence's first token
     taken = -1  # the second mark of a doubled single quote already counted
     # Only punctuation can be a quote or end a sentence, so only its tokens are visited.
-    for i in [i for i, span in enumerate(spans) if span[2] == "punct"]:
+    marks = [i for i, span in enumerate(spans) if span[2] == "punct"]
+    # A line that ends its sentences with the danda uses the full stop for abbreviations and decimals.
+    danda_line = any(text[spans[i][0] : spans[i][1]] in _DANDAS for i in marks)
+    for i in marks:
         if i < first or i <= taken:  # taken along with the end of the sentence before
             continue
         quote, after = _quote_at(text, spans, i)
         if quote is not None:
             quotes[quote] += 1
             taken = after - 1
-        elif _ends_sentence(text, spans, i, first):
+        elif _ends_sentence(text, spans, i, first, danda_line):
             # Take further final marks ("?!", "।।") and closing quotes/brackets along, and a verse's number between
             # its marks ("॥१॥", "।।1।।").
             j = i + 1

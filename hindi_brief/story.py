@@ -622,7 +622,8 @@ def story_from_documents(
         p, s = units[m]
         spans = removed_spans[p]
         text = shown_span(ordered[p].text, s.start, s.end, spans) if spans else s.text
-        return closed_quotation(text) if opens[p][s.index] and m + 1 not in beside else text
+        closing = opens[p][s.index]
+        return closed_quotation(text, closing) if closing is not None and m + 1 not in beside else text
 
     def made(i: int, members: list[int], beside: set[int]) -> StorySentence:
         p, s = units[i]

@@ -9,7 +9,7 @@ import pytest
 
 import hindi_brief as hb
 from hindi_brief.rank import make_summary
-from hindi_brief.rank.summarize import is_eligible, rank_sentences
+from hindi_brief.rank.summarize import is_eligible, opens_quotations, rank_sentences
 
 
 @pytest.fixture(scope="module")
@@ -960,3 +960,52 @@ def test_a_quotation_goes_on_until_the_mark_that_closes_it(any_nlp, text, contin
     doc = any_nlp(text)
     assert len(doc.sentences) == len(continues)
     assert is_eligible(doc).tolist() == [not c for c in continues]
+
+
+@pytest.mark.parametrize(
+    ("text", "tails", "closing"),
+    [
+        # The splitter leaves a straight mark glued to the next word at the start of the next sentence: there it closes
+        # the ‘‘, and the " after it opens the quotation the ’’ closes (ILSUM hindi_2022_4380, a review).
+        (
+            "मुख्यमंत्री ने ट्वीट किया, ‘‘मंत्रिमंडल ने सप्ताहांत लॉकडाउन लागू करने का फैसला किया है।\"ट्वीट में "
+            "मुख्यमंत्री ने आगे लिखा, \"आप सभी से आग्रह है कि लॉकडाउन में घर पर रहें। आपके पूर्ण सहयोग की अपेक्षा है।’’ "
+            "पंजाब में कोविड के मामले तेजी से बढ़ रहे हैं।",
+            [False, False, True, False],
+            [None, '"', None, None],
+        ),
+        # A straight mark right after the final mark closes the ‘‘ it follows (ILSUM hindi_2022_8123, a review).
+        (
+            "किसान नेता राकेश टिकैत ने कहा, ‘‘हमने 29 दिसंबर को सरकार के साथ वार्ता करने का फैसला किया है।\" उन्होंने "
+            "कहा, \"सरकार को तीनों कृषि कानून वापस लेने होंगे।\" दिल्ली की सीमाओं पर किसान एक महीने से डटे हुए हैं।",
+            [False, False, False],
+            [None, None, None],
+        ),
+        # A straight mark glued to the word after it opens a quotation inside a curly one (a review).
+        (
+            "मंत्री ने कहा, “इसे \"अपराध\" कहना गलत है। यह सरकार की नीति का हिस्सा है।” विपक्ष ने मंत्री के बयान की "
+            "कड़ी आलोचना की।",
+            [False, True, False],
+            ["”", None, None],
+        ),
+        # A stray mark the line never closes, then a quotation opened anew: the sentences between are the story's
+        # (ILSUM hindi_2022_7865 had four of them taken for a quotation's tail).
+        (
+            "\"नोएडा: दिल्ली से नोएडा जाने वाले लोगों का रैंडम कोरोना टेस्ट किया जाएगा। नोएडा के डीएम ने इस बारे में "
+            "जानकारी दी है। डीएम ने कहा \"यह वृद्धि सीमा पार संक्रमण के कारण हुई है। इसलिए सभी की जांच जरूरी है।\" "
+            "जांच मंगलवार से शुरू होगी।",
+            [False, False, False, True, False],
+            [None, None, '"', None, None],
+        ),
+    ],
+)
+def test_quotation_marks_are_read_by_where_they_stand(any_nlp, text, tails, closing):
+    doc = any_nlp(text)
+    assert len(doc.sentences) == len(tails), [s.text for s in doc.sentences]
+    assert is_eligible(doc).tolist() == [not t for t in tails]
+    assert opens_quotations(doc) == closing
+    summary = make_summary(doc, sentences=len(tails))
+    shown = {s.index for s in summary.sentences}
+    for s in summary.sentences:  # a sentence shown closed gets the mark of the quotation it leaves open
+        mark = closing[s.index]
+        assert s.text == (s.sentence.text + " …" + mark if mark and s.index + 1 not in shown else s.sentence.text)

@@ -255,7 +255,7 @@ _DOUBLED_OPEN, _DOUBLED_CLOSE = "‘‘", "’’"
 _LEADING_CLOSER = regex.compile(r"\s*(?:''|’’|\"|”)")
 
 
-#: The mark that closes a quotation opened by each opening mark (``closed_quotation``).
+#: The mark that closes a quotation opened by each opening mark (``opens_quotations``).
 _CLOSING_MARK = {"“": "”", _DOUBLED_OPEN: _DOUBLED_CLOSE, DOUBLED_SINGLE_QUOTE: DOUBLED_SINGLE_QUOTE, '"': '"'}
 _QUOTE_MARK = regex.compile("“|”|" + _DOUBLED_OPEN + "|" + _DOUBLED_CLOSE + "|" + DOUBLED_SINGLE_QUOTE + '|"')
 #: The marks of one kind, which close one another's quotations (``_read_quotation_marks``): copy opens ``‘‘`` and
@@ -264,57 +264,84 @@ _KIND = {"“": 0, "”": 0, '"': 0, _DOUBLED_OPEN: 1, _DOUBLED_CLOSE: 1, DOUBLE
 _OPENING_MARKS = frozenset(("“", _DOUBLED_OPEN))
 _CLOSING_ONLY = frozenset(("”", _DOUBLED_CLOSE))
 _STRAIGHT = frozenset(('"', DOUBLED_SINGLE_QUOTE))
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{Nd}]")
+#: Marks that end what is before them: a straight quotation mark right after one closes (``हैं।"``), never opens; one
+#: after a comma may do either (``कहा,"हम``, ``कहा,'' कान``).
+_ENDING_MARKS = frozenset("।॥.?!…)]")
 
 
-def closed_quotation(text: str) -> str:
-    """``text``, a sentence that opens a quotation a summary does not go on with (``opens_quotations``), closed: an
-    ellipsis and the mark that closes the outermost quotation still open at its end (``ने कहा, "ऐसी आवाज़ आई.`` -> ``ने
-    कहा, "ऐसी आवाज़ आई. …"``; a quotation inside it, ``‘‘ग़रीबी को "अपराध" नहीं ...``, is closed already); ``text``
-    itself where it leaves no quotation open."""
-    still_open: list[str] = []
-    _read_quotation_marks(text, still_open)
-    if not still_open:
-        return text
-    return f"{text} …{_CLOSING_MARK[still_open[0]]}"
+def closed_quotation(text: str, closing: str) -> str:
+    """``text``, a sentence that opens a quotation a summary does not go on with, shown closed: an ellipsis and
+    ``closing``, the mark that closes it (``opens_quotations``): ``ने कहा, "ऐसी आवाज़ आई.`` -> ``ने कहा, "ऐसी आवाज़ आई.
+    …"``."""
+    return f"{text} …{closing}"
+
+
+def _straight_side(text: str, start: int, end: int) -> int:
+    """Which way a straight mark at ``text[start:end]`` faces: 1 where it opens (glued to the word after it, not to one
+    before: ``कहा, "हम``, ``कहा,"हम``), -1 where it closes (glued to the word or final mark before it, not to a word
+    after: ``हैं।"``, ``"अपराध" नहीं``), 0 where its place does not say (``कहा, " अभी``, ``हैं।"वह``)."""
+    before = text[start - 1] if start > 0 else " "
+    word_before = _WORD_CHAR.match(before) is not None
+    word_after = end < len(text) and _WORD_CHAR.match(text, end) is not None
+    if word_after and not word_before and before not in _ENDING_MARKS:
+        return 1
+    if not word_after and (word_before or before in _ENDING_MARKS):
+        return -1
+    return 0
 
 
 def _read_quotation_marks(text: str, still_open: list[str]) -> int:
     """Reads the double quotation marks of ``text`` in order onto ``still_open``, the opening marks of the quotations
-    open before it (innermost last), and returns the fewest quotations open at any point of it. A closing or straight
-    mark closes the innermost quotation where that was opened by a straight mark (copy closes ``"`` with ``’’`` or
-    ``''``) or by one of its kind (``_KIND``); else a straight mark opens one and a closing mark does nothing. So PTI's
-    ``‘‘...''`` is one quotation, and so is a ``"`` inside one: ``‘‘ग़रीबी को "अपराध" नहीं''``."""
+    open before it (innermost last), and returns the fewest quotations open at any point of it. A curly opening mark
+    opens one. A straight mark opens or closes as its place says (``_straight_side``: ``‘‘ग़रीबी को "अपराध" नहीं''`` holds
+    one quotation inside another; ``‘‘...किया है।"`` closes the ``‘‘``, whatever its kind); where its place does not
+    say, it closes the innermost quotation if that was opened by a straight mark or one of its kind (``_KIND``), and
+    else opens one. A curly closing mark closes the innermost quotation if that was opened by a straight mark (copy
+    closes ``"`` with ``’’``) or one of its kind, and else nothing."""
     least = len(still_open)
     for m in _QUOTE_MARK.finditer(text):
         mark = m.group()
-        closes = bool(still_open) and (still_open[-1] in _STRAIGHT or _KIND[still_open[-1]] == _KIND[mark])
-        if closes and mark not in _OPENING_MARKS:
+        side = _straight_side(text, m.start(), m.end()) if mark in _STRAIGHT else 0
+        if mark in _OPENING_MARKS or side == 1:
+            still_open.append(mark)
+            continue
+        closes = bool(still_open) and (
+            side == -1 or still_open[-1] in _STRAIGHT or _KIND[still_open[-1]] == _KIND[mark]
+        )
+        if closes:
             still_open.pop()
             least = min(least, len(still_open))
-        elif mark not in _CLOSING_ONLY:
+        elif mark in _STRAIGHT and side == 0:
             still_open.append(mark)
     return least
 
 
-def opens_quotations(doc: Document) -> list[bool]:
-    """For each body sentence: does it open a quotation that goes on in the next sentence (``_quote_continuations``)?
-    Such a sentence is shown closed (``closed_quotation``) where the next one is not shown after it; the next one is
-    picked only where no sentence is eligible (``is_eligible``)."""
-    inside = _quote_continuations(doc)
-    return [not here and after for here, after in zip(inside, inside[1:] + [False])]
+def opens_quotations(doc: Document) -> list[str | None]:
+    """For each body sentence: the mark that closes a quotation it opens and the next sentence goes on with
+    (``_read_quotations``; the outermost, where it opens more), else None. Such a sentence is shown closed
+    (``closed_quotation``) where the next one is not shown after it; the next one is picked only where no sentence is
+    eligible (``is_eligible``)."""
+    inside, left_open = _read_quotations(doc)
+    return [
+        _CLOSING_MARK[mark] if mark is not None and not here and after else None
+        for here, after, mark in zip(inside, inside[1:] + [False], left_open)
+    ]
 
 
-def _quote_continuations(doc: Document) -> list[bool]:
+def _read_quotations(doc: Document) -> tuple[list[bool], list[str | None]]:
     """For each body sentence: does it start inside a quotation that an earlier sentence of its line
-    opened and that this sentence or a later one of the line closes (``_read_quotation_marks``)?
+    opened and that this sentence or a later one of the line closes (``_read_quotation_marks``)? And the opening mark
+    of the outermost quotation it opens and leaves open at its end (None where it leaves none).
 
     A quotation never closed in its line is a stray or mistyped mark (scraped news drops or mistypes
     many closing quotes): it marks nothing, or one unclosed mark would make the rest of the text
     fragments.
     """
-    out = [False] * len(doc.sentences)
+    inside = [False] * len(doc.sentences)
+    left_open: list[str | None] = [None] * len(doc.sentences)
     if not any(mark in doc.text for mark in _CLOSING_MARK):
-        return out
+        return inside, left_open
     still_open: list[str] = []
     pending: list[tuple[int, int]] = []  # sentences inside an open quotation, and how many were open at their start
     prev_end = None
@@ -328,20 +355,23 @@ def _quote_continuations(doc: Document) -> list[bool]:
             # innermost quotation ended before this sentence, whatever kind of mark closes it.
             still_open.pop()
             text = text[closer.end():]
-            _mark_closed(pending, len(still_open), out)
+            _mark_closed(pending, len(still_open), inside)
         if still_open:
             pending.append((i, len(still_open)))
-        _mark_closed(pending, _read_quotation_marks(text, still_open), out)
+        least = _read_quotation_marks(text, still_open)
+        if len(still_open) > least:  # what it opened itself lies above the fewest it left open
+            left_open[i] = still_open[least]
+        _mark_closed(pending, least, inside)
         prev_end = s.end
-    return out
+    return inside, left_open
 
 
-def _mark_closed(pending: list[tuple[int, int]], still_open: int, out: list[bool]) -> None:
-    """Marks in ``out`` the ``pending`` sentences whose innermost quotation closed, now that only ``still_open``
+def _mark_closed(pending: list[tuple[int, int]], still_open: int, inside: list[bool]) -> None:
+    """Marks in ``inside`` the ``pending`` sentences whose innermost quotation closed, now that only ``still_open``
     quotations are open, and drops them (a later sentence never starts inside fewer quotations than an earlier pending
     one, so those are at the end)."""
     while pending and pending[-1][1] > still_open:
-        out[pending.pop()[0]] = True
+        inside[pending.pop()[0]] = True
 
 
 def _is_attribution(sentence: Sentence, n_words: int) -> bool:
@@ -426,7 +456,7 @@ def _rules(
     link to another story, an instruction to work the page, a question or a line mostly in another script), and whether
     it holds a word, and whether it is connected to the text (more than ``ISOLATED_MAX_WORDS`` words, or a
     content term it shares with another sentence)."""
-    continuation = _quote_continuations(doc)
+    continuation = _read_quotations(doc)[0]
     if words is None or unit is None:
         feats = sentence_features(doc, recurrence=False)
         words, unit = feats.words, feats.unit
@@ -940,11 +970,9 @@ def summarize_doc(
     # Only a sentence with a quotation mark opens a quotation: most summaries need not read the text's marks again.
     opens = opens_quotations(doc) if any(_QUOTE_MARK.search(doc.sentences[i].text) for i in idx) else None
     for k, i in enumerate(idx):
-        if opens is not None and opens[i] and i + 1 not in rank_of:
-            text = doc.sentences[i].text if shown[k] is None else shown[k]
-            closed = closed_quotation(text)
-            if closed != text:
-                shown[k] = closed
+        closing = None if opens is None else opens[i]
+        if closing is not None and i + 1 not in rank_of:
+            shown[k] = closed_quotation(doc.sentences[i].text if shown[k] is None else shown[k], closing)
     return Summary(tuple(
         ScoredSentence(doc.sentences[i], float(ranking.scores[i]), rank_of[i], text) for i, text in zip(idx, shown)
     ))

@@ -41,6 +41,7 @@ __all__ = [
     "compare_tagged",
     "content_terms",
     "bm25_matrix",
+    "bm25_with_idf",
     "cosine_rows",
 ]
 
@@ -199,6 +200,20 @@ def bm25_matrix(
     most ``dense_max`` cells (an article's matrix is tiny and scipy's per-matrix overhead
     would dominate), CSR otherwise (the default).
     """
+    mat, terms, _ = bm25_with_idf(term_lists, df, extra=extra, dense_max=dense_max)
+    return mat, terms
+
+
+def bm25_with_idf(
+    term_lists: Sequence[Sequence[str]],
+    df: DocumentFrequencies,
+    *,
+    extra: Iterable[Sequence[str]] = (),
+    dense_max: int = 0,
+) -> tuple[csr_matrix | np.ndarray, list[str], np.ndarray]:
+    """``bm25_matrix`` and the IDF of every term of the lists, in order (``df.idf`` of each, the sentences' terms
+    first, then those of ``extra``): the sentence features sum it per sentence, and looking each term up again cost
+    as much as the matrix's own look-ups."""
     lists = [list(t) for t in term_lists] + [list(t) for t in extra]
     flat = list(chain.from_iterable(lists))
     # Terms numbered in order of first use; the look-ups run in C (map), not one Python step per term.
@@ -206,7 +221,7 @@ def bm25_matrix(
     n_rows = len(lists)
     terms_sorted = list(vocab)
     if not vocab:
-        return csr_matrix((n_rows, 0), dtype=np.float64), terms_sorted
+        return csr_matrix((n_rows, 0), dtype=np.float64), terms_sorted, np.zeros(0)
     per_row = np.fromiter(map(len, lists), dtype=np.intp, count=n_rows)
     rows = np.repeat(np.arange(n_rows), per_row)
     cols = np.fromiter(map(vocab.__getitem__, flat), dtype=np.intp, count=len(flat))
@@ -215,14 +230,14 @@ def bm25_matrix(
     norm = BM25_K1 * (1.0 - BM25_B + BM25_B * lengths / avg)
     idf = df.idf_array(terms_sorted)
     if n_rows * len(vocab) <= dense_max:
-        return _bm25_dense(rows, cols, (n_rows, len(vocab)), norm, idf), terms_sorted
+        return _bm25_dense(rows, cols, (n_rows, len(vocab)), norm, idf), terms_sorted, idf[cols]
     tf = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_rows, len(vocab)), dtype=np.float64)
     tf.sum_duplicates()
     row_of = np.repeat(np.arange(n_rows), np.diff(tf.indptr))
     data = tf.data * (BM25_K1 + 1.0) / (tf.data + norm[row_of])
     data *= idf[tf.indices]
     mat = csr_matrix((data, tf.indices, tf.indptr), shape=tf.shape)
-    return _l2_rows(mat), terms_sorted
+    return _l2_rows(mat), terms_sorted, idf[cols]
 
 
 def _bm25_dense(
@@ -234,8 +249,8 @@ def _bm25_dense(
     mat = tf * (BM25_K1 + 1.0) / (tf + norm[:, None])
     mat *= idf
     sq = np.einsum("ij,ij->i", mat, mat)
-    nz = sq > 0
-    mat[nz] *= (1.0 / np.sqrt(sq[nz]))[:, None]
+    # Every row scaled in place (a row without terms by 0: it stays zeros) instead of a masked copy written back.
+    mat *= np.divide(1.0, np.sqrt(sq), out=np.zeros_like(sq), where=sq > 0)[:, None]
     return mat
 
 

@@ -411,7 +411,8 @@ def is_reader_instruction(sentence: str) -> bool:
     ``READER_POINTER_MAX_WORDS`` words) to look, read or learn what is elsewhere (``देखें 12 तस्वीरें...``, ``जानिए क्या है
     इसका मतलब``, ``क्या है पूरा मामला``)? Such a sentence is never picked for a summary (``rank.summarize``)."""
     n = len(sentence.split())
-    return (_READER_INSTRUCTION.search(sentence) is not None and n <= READER_INSTRUCTION_MAX_WORDS) or (
+    # The word count first: a longer sentence, most of a news text's, is not searched at all.
+    return (n <= READER_INSTRUCTION_MAX_WORDS and _READER_INSTRUCTION.search(sentence) is not None) or (
         n <= READER_POINTER_MAX_WORDS and _READER_POINTER.search(sentence) is not None
     )
 

@@ -39,7 +39,8 @@ def _classes(text: str) -> np.ndarray:
     # UTF-32 code units are the string's indices, so spans index this array directly
     # (one array per text serves every span; a regex scan per span costs far more).
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    classes = _bmp_classes()[np.minimum(codes, _BMP - 1)]
+    # mode="clip" reads a code point past the BMP as the last one's class (fixed below) in the same pass as the look-up.
+    classes = np.take(_bmp_classes(), codes, mode="clip")
     for i in np.flatnonzero(codes >= _BMP).tolist():  # rare: emoji, historic scripts
         ch = text[i]
         classes[i] = 2 if DEVANAGARI_LETTER.match(ch) else (1 if _LETTER.match(ch) else 0)

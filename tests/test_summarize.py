@@ -987,6 +987,22 @@ def test_a_sentence_that_closes_its_own_quotation_is_shown_as_written(any_nlp):
             [False, False, False, True, False],
             [None, None, '"', None, None],
         ),
+        # A mark glued to a symbol opens a quotation as one glued to a word does (a review: "₹500 करोड़" closed the ''
+        # around it, and the quotation's tail became eligible).
+        (
+            "उन्होंने कहा, ''सरकार ने किसानों के लिए \"₹500 करोड़\" देने का फैसला किया है। हम इस फैसले से बहुत खुश "
+            "हैं।'' विपक्ष ने इस पैसे के इस्तेमाल पर सवाल उठाए।",
+            [False, True, False],
+            ["''", None, None],
+        ),
+        # The splitter, pairing straight marks by their count, leaves the opening mark of "पठान" at the end of the
+        # sentence before it; there it closes nothing (a review; ILSUM hindi_2023_train_3077).
+        (
+            "उन्होंने कहा, \"हम यह चुनाव जरूर जीतेंगे और गांवों के लिए काम करेंगे। सरकार ने गांवों के लिए नई योजना शुरू की। \"पठान\" फिल्म ने गांवों "
+            "में भी कमाई का नया रिकॉर्ड बनाया। यह खबर पूरे देश में तेजी से फैल गई।",
+            [False, False, False, False],
+            [None, None, None, None],
+        ),
     ],
 )
 def test_quotation_marks_are_read_by_where_they_stand(any_nlp, text, tails, closing):

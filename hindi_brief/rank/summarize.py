@@ -268,6 +268,12 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{Nd}]")
 #: Marks that end what is before them: a straight quotation mark right after one closes (``हैं।"``), never opens; one
 #: after a comma may do either (``कहा,"हम``, ``कहा,'' कान``).
 _ENDING_MARKS = frozenset("।॥.?!…)]")
+#: What a quotation may open with besides a word: a currency or other symbol, a hashtag, a handle, a bracket, a single
+#: quotation mark (``"₹500 करोड़"``, ``"#MeToo"``, ``"(अपराध)"``).
+_STARTS_QUOTED = regex.compile(r"[\p{L}\p{M}\p{Nd}\p{Sc}\p{So}#@(\[‘]")
+#: A straight mark after a space at the end of a sentence: the splitter's reading of marks by their parity may leave the
+#: next sentence's opening mark there (``की। "`` | ``पठान" ने``).
+_TRAILING_OPENER = regex.compile(r"\s(''|\")$")
 
 
 def closed_quotation(text: str, closing: str) -> str:
@@ -278,13 +284,15 @@ def closed_quotation(text: str, closing: str) -> str:
 
 
 def _straight_side(text: str, start: int, end: int) -> int:
-    """Which way a straight mark at ``text[start:end]`` faces: 1 where it opens (glued to the word after it, not to one
-    before: ``कहा, "हम``, ``कहा,"हम``), -1 where it closes (glued to the word or final mark before it, not to a word
-    after: ``हैं।"``, ``"अपराध" नहीं``), 0 where its place does not say (``कहा, " अभी``, ``हैं।"वह``)."""
+    """Which way a straight mark at ``text[start:end]`` faces: 1 where it opens (glued to the word or symbol after it,
+    ``_STARTS_QUOTED``, not to a word before: ``कहा, "हम``, ``कहा,"हम``, ``ने "₹500 करोड़"``), -1 where it closes
+    (glued to the word or final mark before it, not to a word after: ``हैं।"``, ``"अपराध" नहीं``), 0 where its place
+    does not say (``कहा, " अभी``, ``हैं।"वह``)."""
     before = text[start - 1] if start > 0 else " "
     word_before = _WORD_CHAR.match(before) is not None
     word_after = end < len(text) and _WORD_CHAR.match(text, end) is not None
-    if word_after and not word_before and before not in _ENDING_MARKS:
+    starts_after = end < len(text) and _STARTS_QUOTED.match(text, end) is not None
+    if starts_after and not word_before and before not in _ENDING_MARKS:
         return 1
     if not word_after and (word_before or before in _ENDING_MARKS):
         return -1
@@ -345,11 +353,19 @@ def _read_quotations(doc: Document) -> tuple[list[bool], list[str | None]]:
     still_open: list[str] = []
     pending: list[tuple[int, int]] = []  # sentences inside an open quotation, and how many were open at their start
     prev_end = None
+    carried = ""
     for i, s in enumerate(doc.sentences):
+        carried_in = bool(carried)
         if prev_end is None or has_line_break(doc.text, prev_end, s.start):
             still_open, pending = [], []  # quotations do not run across lines here
-        text = s.text
-        closer = _LEADING_CLOSER.match(text) if still_open else None
+        text = carried + s.text
+        carried = ""
+        trailing = _TRAILING_OPENER.search(text)
+        if trailing is not None and s.end < len(doc.text) and _STARTS_QUOTED.match(doc.text, s.end):
+            # The splitter left the next sentence's opening mark at this one's end (``की। "`` | ``पठान" ने``): it is
+            # read at the start of that sentence, where it opens a quotation and closes none.
+            carried, text = trailing.group(1), text[:trailing.start()]
+        closer = _LEADING_CLOSER.match(text) if still_open and not carried_in else None
         if closer is not None:
             # The splitter left the closing mark at the start of the next sentence (``‘‘...।'' लेकिन``): the
             # innermost quotation ended before this sentence, whatever kind of mark closes it.

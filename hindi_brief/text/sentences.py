@@ -36,8 +36,8 @@ __all__ = [
     "split_sentences", "sentence_token_spans", "split_token_spans", "ABBREVIATIONS", "DOUBLED_SINGLE_QUOTE", "LETTER_NAMES", "LETTER_NAMES_A_TO_Z"
 ]
 
-_ALWAYS_END = frozenset("।॥?!۔？！")
-_DANDAS = frozenset("।॥")  # ۔ : the Urdu full stop, in mixed text; ？！: full-width, typed on some phones
+_ALWAYS_END = frozenset("।॥?!۔？！")  # ۔ : the Urdu full stop, in mixed text; ？！: full-width, typed on some phones
+_DANDAS = frozenset("।॥")
 _CLOSERS = frozenset("”’»)]}›")
 _STRAIGHT_QUOTES = frozenset("\"'")
 #: A double quotation mark typed as two single ones, as PTI copy writes it (``''...''``).

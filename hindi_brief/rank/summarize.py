@@ -262,8 +262,8 @@ _QUOTE_MARK = regex.compile("“|”|" + _DOUBLED_OPEN + "|" + _DOUBLED_CLOSE + 
 #: closes ``''`` (PTI), or opens ``"`` and closes ``”``.
 _KIND = {"“": 0, "”": 0, '"': 0, _DOUBLED_OPEN: 1, _DOUBLED_CLOSE: 1, DOUBLED_SINGLE_QUOTE: 1}
 _OPENING_MARKS = frozenset(("“", _DOUBLED_OPEN))
-_CLOSING_ONLY = frozenset(("”", _DOUBLED_CLOSE))
 _STRAIGHT = frozenset(('"', DOUBLED_SINGLE_QUOTE))
+#: A character of a word: letters, their signs, digits (a quotation mark glued to one; a line that ends in one).
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{Nd}]")
 #: Marks that end what is before them: a straight quotation mark right after one closes (``हैं।"``), never opens; one
 #: after a comma may do either (``कहा,"हम``, ``कहा,'' कान``).
@@ -420,7 +420,6 @@ _SENTENCE_ENDS = frozenset("।॥.?!|…:;")
 #: A line of its own of at most this many words that no sentence mark ends is a crosshead (see
 #: ``_crossheads``); longer ones are paragraphs whose writer left out the final mark.
 CROSSHEAD_MAX_WORDS = 25
-_WORD_END = regex.compile(r"[\p{L}\p{M}\p{Nd}]")
 #: A crosshead of at most this many words is a label (``_says_nothing``).
 LABEL_MAX_WORDS = 4
 #: Words by which a crosshead points ahead to what it does not say: demonstratives and question words
@@ -445,7 +444,7 @@ def _crossheads(doc: Document, words: list[int]) -> list[bool]:
     if 2 * sum(ch in _SENTENCE_ENDS for ch in last) < len(sentences):  # a text without marks (a list, verse, a chat log)
         return [False] * len(sentences)
     return [
-        _WORD_END.match(last[i]) is not None  # a line ending in a comma or a dash goes on below
+        _WORD_CHAR.match(last[i]) is not None  # a line ending in a comma or a dash goes on below
         and w <= CROSSHEAD_MAX_WORDS
         and has_line_break(doc.text, s.end, sentences[i + 1].start)
         and _LIST_ITEM.match(s.text) is None
